@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module layering (data moves forward only; nothing reaches back):
+//   FactCheckModel ← Extractor, Fetcher, Scorer, Reporter ← FactCheck ← factcheck (FactCheckCLI)
+// C libraries sit below: CLibXML2 (wrapped by MarkupParsing) and CCurl.
+let package = Package(
+    name: "factcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factcheck", targets: ["FactCheckCLI"]),
+        .library(name: "FactCheck", targets: ["FactCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+        .target(name: "FactCheckModel"),
+        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"]),
+        .target(name: "MarkupParsing", dependencies: ["CLibXML2"]),
+        .target(name: "TOMLParser"),
+        .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"]),
+        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "CCurl"]),
+        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"]),
+        .target(name: "Reporter", dependencies: ["FactCheckModel"]),
+        .target(
+            name: "FactCheck",
+            dependencies: ["FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"]
+        ),
+        .executableTarget(
+            name: "FactCheckCLI",
+            dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
+        .target(name: "LoopbackHTTPServer"),
+
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
+        .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "LoopbackHTTPServer"]),
+        .testTarget(name: "ScorerTests", dependencies: ["Scorer"]),
+        .testTarget(name: "ReporterTests", dependencies: ["Reporter"]),
+        .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(
+            name: "FactCheckTests",
+            dependencies: ["FactCheck", "LoopbackHTTPServer"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

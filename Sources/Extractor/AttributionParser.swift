@@ -1,0 +1,178 @@
+import FactCheckModel
+
+/// Finds who a sentence says its claim comes from, and strips that lead-in from the claim text.
+///
+/// Named: "According to the American Chiropractic Association, …", "The CDC reports that …",
+/// "A 2017 study in the Journal of Pain found that …". Vague: "Studies have shown that …",
+/// "Experts say …", "Research suggests …" — nobody a reader could check, which is itself a finding.
+enum AttributionParser {
+    struct Result {
+        var attribution: Attribution
+        /// Scalar offset in the sentence where the claim proper starts (after "that" or the comma).
+        var claimStart: Int
+    }
+
+    static func parse(_ sentence: String) -> Result? {
+        let words = WordCursor(sentence)
+        if let result = accordingTo(words) { return result }
+        if let result = vague(words) { return result }
+        return reportingVerb(words)
+    }
+
+    /// "According to X, claim" or "claim, according to X."
+    private static func accordingTo(_ words: WordCursor) -> Result? {
+        guard let start = words.find(["according", "to"]) else { return nil }
+        let nameStart = words.skipArticles(from: start + 2)
+        // The source name runs to the next comma, or the end of the sentence when it comes last.
+        var end = nameStart
+        while end < words.count {
+            end += 1
+            if words.hasCommaAfter(end - 1) { break }
+        }
+        guard end > nameStart, start > 0 || end < words.count else { return nil }
+        let name = words.text(from: nameStart, to: end)
+        if start == 0 {
+            return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
+        }
+        return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0)
+    }
+
+    static let vaguePhrases: [[String]] = [
+        "studies have shown", "studies show", "studies have found", "studies suggest", "studies found",
+        "research shows", "research has shown", "research suggests", "research has found", "research indicates",
+        "experts say", "experts agree", "experts believe", "scientists say", "scientists believe",
+        "scientists have found", "doctors say", "doctors agree", "it has been shown", "it is known",
+        "it is well known", "it's well known", "many believe", "some say", "evidence shows", "evidence suggests",
+        "science says", "science shows", "a study found", "a study showed", "one study found",
+        "a recent study found", "recent studies show", "recent research shows", "some studies show",
+        "some studies suggest", "many studies show", "numerous studies show", "research proves",
+        "studies prove", "it is believed", "surveys show", "data show", "data shows",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    private static func vague(_ words: WordCursor) -> Result? {
+        for phrase in vaguePhrases {
+            if let start = words.find(phrase), start <= 3 {
+                var claimWord = start + phrase.count
+                if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
+                return Result(
+                    attribution: Attribution(source: words.text(from: start, to: start + phrase.count), vague: true),
+                    claimStart: words.offsetOf(claimWord))
+            }
+        }
+        return nil
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "found", "finds", "reports", "reported", "says", "said", "showed", "shows", "estimates", "estimated",
+        "states", "stated", "notes", "noted", "concluded", "concludes", "suggests", "suggested", "claims",
+        "warns", "warned", "recommends", "observed", "discovered", "revealed", "reveals", "demonstrated",
+        "determined", "published",
+    ]
+
+    /// "The American Heart Association reports that …", "A 2017 study in JAMA found …".
+    private static func reportingVerb(_ words: WordCursor) -> Result? {
+        for index in 1..<min(words.count, 14) where reportingVerbs.contains(words.lower(index)) {
+            let subject = words.text(from: 0, to: index)
+            let lowerSubject = subject.lowercased()
+            let namesSomeone = words.hasCapitalizedWord(in: 1..<index) || words.isCapitalized(0) && index > 1
+                || lowerSubject.contains("study") || lowerSubject.contains("survey") || lowerSubject.contains("report")
+                || lowerSubject.contains("researchers") || lowerSubject.contains("review") || lowerSubject.contains("trial")
+            guard namesSomeone, !["it", "this", "that", "he", "she", "they", "we", "i", "you"].contains(lowerSubject)
+            else { continue }
+            var claimWord = index + 1
+            if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
+            let source = stripLeadingArticle(subject)
+            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: words.offsetOf(claimWord))
+        }
+        return nil
+    }
+
+    private static func stripLeadingArticle(_ subject: String) -> String {
+        for article in ["The ", "the "] where subject.hasPrefix(article) { return String(subject.dropFirst(article.count)) }
+        return subject
+    }
+
+    /// "some experts", "a study", "researchers": named in form, nobody in substance.
+    static func isVagueName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        let hasProperNoun = name.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+            || (name.first?.isUppercase == true && !["A ", "An ", "Some ", "Many ", "Several ", "Recent "].contains { name.hasPrefix($0) })
+        let vagueHeads = ["studies", "study", "research", "experts", "scientists", "doctors", "researchers", "surveys", "data", "evidence"]
+        return !hasProperNoun && vagueHeads.contains { lower.contains($0) }
+    }
+}
+
+/// Words of a sentence with their scalar offsets, for phrase matching that can point back into it.
+struct WordCursor {
+    private let words: [(text: String, lower: String, start: Int, end: Int)]
+    private let scalars: [Unicode.Scalar]
+
+    init(_ sentence: String) {
+        scalars = Array(sentence.unicodeScalars)
+        var found: [(String, String, Int, Int)] = []
+        var index = 0
+        while index < scalars.count {
+            if Self.isWordScalar(scalars[index]) {
+                let start = index
+                while index < scalars.count, Self.isWordScalar(scalars[index])
+                    || (scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count
+                    && Self.isWordScalar(scalars[index + 1])
+                {
+                    index += 1
+                }
+                let text = String(String.UnicodeScalarView(scalars[start..<index]))
+                found.append((text, text.lowercased(), start, index))
+            } else {
+                index += 1
+            }
+        }
+        words = found
+    }
+
+    var count: Int { words.count }
+    func lower(_ index: Int) -> String { words[index].lower }
+    func isCapitalized(_ index: Int) -> Bool { words[index].text.first?.isUppercase == true }
+
+    func hasCapitalizedWord(in range: Range<Int>) -> Bool {
+        range.contains { $0 < words.count && isCapitalized($0) }
+    }
+
+    /// Index of the first word of the first occurrence of `phrase` (lowercase words).
+    func find(_ phrase: [String]) -> Int? {
+        guard phrase.count <= words.count else { return nil }
+        for start in 0...(words.count - phrase.count) {
+            if phrase.indices.allSatisfy({ words[start + $0].lower == phrase[$0] }) { return start }
+        }
+        return nil
+    }
+
+    func skipArticles(from index: Int) -> Int {
+        index < words.count && words[index].lower == "the" ? index + 1 : index
+    }
+
+    /// The original text from word `start` up to (not including) word `end`.
+    func text(from start: Int, to end: Int) -> String {
+        guard start < end, start < words.count else { return "" }
+        return String(String.UnicodeScalarView(scalars[words[start].start..<words[min(end, words.count) - 1].end]))
+    }
+
+    func hasCommaAfter(_ index: Int) -> Bool {
+        guard index >= 0, index < words.count else { return false }
+        let after = words[index].end
+        return after < scalars.count && scalars[after] == ","
+    }
+
+    /// Scalar offset where word `index` starts (the sentence's end if past the last word).
+    func offsetOf(_ index: Int) -> Int { index < words.count ? words[index].start : scalars.count }
+
+    func offsetAfter(_ index: Int, skippingComma: Bool) -> Int {
+        var offset = words[index].end
+        if skippingComma, offset < scalars.count, scalars[offset] == "," { offset += 1 }
+        while offset < scalars.count, scalars[offset].properties.isWhitespace { offset += 1 }
+        return offset
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
+    }
+}

@@ -1,0 +1,106 @@
+import FactCheckModel
+import TextAnalysis
+
+/// An article and the claims found in it.
+public struct ExtractedArticle: Sendable {
+    public var article: Article
+    public var claims: [Claim]
+    /// Sentences that were looked at and judged not to be claims, with why (for `--verbose`).
+    public var skipped: [SkippedSentence]
+}
+
+/// A sentence that is not a claim, and the reason.
+public struct SkippedSentence: Codable, Sendable, Hashable {
+    public var text: String
+    public var span: TextSpan
+    public var checkworthiness: Double
+    public var why: String
+}
+
+/// Reads an article and finds its claims: the extractor stage's entry point.
+public struct ClaimExtractor: Sendable {
+    public var reader: ArticleReader
+    public var model: CheckworthinessModel
+
+    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = CheckworthinessModel()) {
+        self.reader = reader
+        self.model = model
+    }
+
+    public func extract(path: String) throws -> ExtractedArticle {
+        detect(in: try reader.assemble(path: path))
+    }
+
+    public func extract(bytes: [UInt8], path: String, format: Article.Format) throws -> ExtractedArticle {
+        detect(in: try reader.assemble(bytes: bytes, path: path, format: format))
+    }
+
+    func detect(in assembled: AssembledArticle) -> ExtractedArticle {
+        let article = assembled.article
+        var citations: [Int: [String]] = [:]
+        for link in article.links {
+            guard let index = link.sentenceIndex, !(citations[index]?.contains(link.url) ?? false) else { continue }
+            citations[index, default: []].append(link.url)
+        }
+        var claims: [Claim] = []
+        var skipped: [SkippedSentence] = []
+        for (index, sentence) in article.sentences.enumerated() {
+            if sentence.role == .heading || sentence.role == .reference {
+                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: sentence.role == .heading ? "heading" : "reference entry"))
+                continue
+            }
+            let attribution = AttributionParser.parse(sentence.text)
+            let quantities = QuantityParser.quantities(in: sentence.text)
+            // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
+            let hedges = HedgeLexicon.hedges(in: String(sentence.text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
+            let features = model.features(of: sentence.text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
+            let score = (model.score(features) * 1000).rounded() / 1000
+            guard score >= model.threshold else {
+                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: score, why: Self.whyNot(features, score: score)))
+                continue
+            }
+            let (text, span) = claimText(of: sentence, offsets: assembled.sentenceOffsets[index], from: attribution?.claimStart ?? 0, locator: assembled.locator)
+            claims.append(Claim(
+                id: ClaimID.make(for: text), text: text, sentence: sentence.text, span: span,
+                kind: Self.kind(features: features, attribution: attribution?.attribution),
+                checkworthiness: score, attribution: attribution?.attribution, hedges: hedges,
+                quantities: quantities, citations: citations[index] ?? []))
+        }
+        return ExtractedArticle(article: article, claims: claims, skipped: skipped)
+    }
+
+    /// The claim proper: the sentence from `start`, without closing punctuation, and its span.
+    func claimText(of sentence: Sentence, offsets: ArraySlice<Int>, from start: Int, locator: SourceLocator) -> (String, TextSpan) {
+        let scalars = Array(sentence.text.unicodeScalars)
+        var lower = min(start, scalars.count)
+        var upper = scalars.count
+        while upper > lower, ".!?;:…\"'”’ ".unicodeScalars.contains(scalars[upper - 1]) { upper -= 1 }
+        // A claim that is all attribution ("Experts say so.") stands as the whole sentence.
+        if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = 0 }
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        guard lower < upper else { return (sentence.text, sentence.span) }
+        let base = offsets.startIndex
+        let spanStart = offsets[base + lower]
+        let spanEnd = offsets[base + upper - 1] + 1
+        let position = locator.position(of: spanStart)
+        return (text, TextSpan(start: spanStart, end: spanEnd, line: position.line, column: position.column))
+    }
+
+    static func kind(features: CheckworthinessModel.Features, attribution: Attribution?) -> Claim.Kind {
+        if features.quantities > 0 { return .statistic }
+        if features.causal > 0 { return .causal }
+        if features.comparative > 0 { return .comparison }
+        if attribution != nil { return .attribution }
+        return .general
+    }
+
+    static func whyNot(_ features: CheckworthinessModel.Features, score: Double) -> String {
+        if features.question > 0 { return "a question" }
+        if features.authorBio > 0 { return "an author bio" }
+        if features.advice > 0 { return "advice" }
+        if features.firstPersonOpinion > 0 { return "an opinion" }
+        if features.rhetoric > 0 { return "rhetoric" }
+        return "low check-worthiness (\(score))"
+    }
+}

@@ -1,0 +1,82 @@
+/// Word lists the claim detector reads sentences with. Lowercase; phrases are matched on word
+/// boundaries.
+enum ClaimLexicon {
+    /// Verbs that assert a cause or an effect. Checked on the word as written and on common
+    /// inflections, so "reduces", "reduced", "reducing" all count.
+    static let causalStems: [String] = [
+        "increas", "reduc", "decreas", "caus", "prevent", "improv", "boost", "lower", "rais", "stimulat",
+        "promot", "trigger", "lead", "leads", "led", "result", "protect", "reliev", "treat", "cure", "heal",
+        "worsen", "inhibit", "suppress", "enhanc", "strengthen", "weaken", "damag", "kill", "lessen", "eas",
+        "alleviat", "releas", "block", "slow", "speed", "accelerat", "affect", "contribut", "induc", "elevat",
+        "cut", "halv", "doubl", "tripl", "link", "associat", "correlat", "relax", "sooth", "combat", "fight",
+    ]
+
+    static func containsCausalVerb(_ words: [String]) -> Bool {
+        words.contains { word in
+            causalStems.contains { stem in
+                word.hasPrefix(stem) && word.count <= stem.count + 4 && !causalFalseFriends.contains(word)
+            }
+        }
+    }
+
+    /// Words that share a causal stem but assert nothing ("ease" the noun is rare; "easy" is not).
+    static let causalFalseFriends: Set<String> = [
+        "easy", "easier", "easily", "east", "eastern", "leading", "leader", "leaders", "results",
+        "treaty", "blocks", "cause", "speeds", "slowly", "linking",
+    ]
+
+    static let comparatives: [String] = [
+        "more likely", "less likely", "more than", "less than", "higher than", "lower than", "compared with",
+        "compared to", "than those", "than people", "times more", "times less", "twice as", "better than",
+        "worse than", "greater risk", "higher risk", "lower risk", "most common", "leading cause",
+    ]
+
+    /// Medicine, physiology and research vocabulary: claims about bodies and studies are what
+    /// factcheck's users check.
+    static let domainTerms: Set<String> = [
+        "blood", "circulation", "heart", "brain", "muscle", "muscles", "tendons", "ligaments", "joint", "joints",
+        "bone", "bones", "immune", "inflammation", "hormone", "hormones", "cortisol", "dopamine", "serotonin",
+        "oxytocin", "insulin", "cholesterol", "glucose", "sugar", "pressure", "cancer", "diabetes", "obesity", "disease",
+        "diseases", "infection", "virus", "vaccine", "vaccines", "symptoms", "pain", "injury", "injuries",
+        "depression", "anxiety", "stress", "sleep", "risk", "mortality", "death", "deaths", "patients",
+        "population", "adults", "children", "study", "studies", "trial", "trials", "placebo", "dose", "doses",
+        "bloodstream", "cells", "cell", "tissue", "metabolism", "calories", "protein", "vitamin", "vitamins",
+        "dementia", "stroke", "arthritis", "flexibility", "soreness", "spasm", "spasms", "healing", "recovery",
+        "chemicals", "neurotransmitters", "endorphins", "therapy", "treatment", "medication", "drug", "drugs",
+        "emissions", "temperature", "climate", "unemployment", "inflation", "income", "crime", "percent",
+    ]
+
+    static let advice: [String] = [
+        "you might want to", "you may want to", "you should", "you need to", "you must", "make sure",
+        "be sure to", "don't forget", "try to", "consider", "it's good to", "it is good to", "it's a good idea",
+        "it is a good idea", "we recommend", "i recommend", "you can try", "why not", "give it a try",
+    ]
+
+    static let imperativeStarts: Set<String> = [
+        "consider", "try", "make", "take", "remember", "ask", "check", "talk", "keep", "avoid", "don't", "do",
+        "see", "read", "click", "learn", "stop", "start", "use", "put", "call", "visit", "contact", "book",
+        "schedule", "subscribe", "share", "join", "follow", "get", "find", "let's", "imagine", "think",
+    ]
+
+    static let opinion: [String] = [
+        "i think", "i believe", "i feel", "in my opinion", "we think", "we believe", "i love", "i hate",
+        "my favorite", "my favourite", "in my view", "personally",
+    ]
+
+    static let rhetoric: [String] = [
+        "as you can see", "here are", "here is", "last but not least", "last but certainly not least",
+        "in conclusion", "to sum up", "all in all", "the bottom line", "in short", "so what", "of course",
+    ]
+
+    static let evaluative: Set<String> = [
+        "great", "legitimate", "amazing", "wonderful", "awesome", "best", "worst", "terrible", "fantastic",
+        "incredible", "lovely", "beautiful", "indulgence", "unlucky", "lucky", "miracles",
+    ]
+
+    /// "Rachelle Wilber is a freelance writer living in San Diego."
+    static func isAuthorBio(_ lower: String) -> Bool {
+        let roles = ["writer", "author", "journalist", "editor", "blogger", "reporter", "contributor", "columnist"]
+        let framed = lower.contains(" is a ") || lower.contains(" is an ") || lower.contains(" is the ")
+        return framed && roles.contains { lower.contains(" \($0) ") }
+    }
+}

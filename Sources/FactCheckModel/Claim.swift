@@ -1,0 +1,97 @@
+/// A checkable statement found in an article.
+public struct Claim: Codable, Sendable, Hashable {
+    /// What a claim asserts, which decides how a source must speak to it.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case statistic
+        case causal
+        case comparison
+        case attribution
+        case general
+    }
+
+    /// Stable across runs and machines: ``ClaimID/make(for:)`` of the claim text.
+    public var id: String
+    /// The assertion itself, with any attribution lead-in ("According to X,") removed.
+    public var text: String
+    /// The whole sentence the claim was found in.
+    public var sentence: String
+    /// Where ``text`` sits in the article.
+    public var span: TextSpan
+    public var kind: Kind
+    /// How worth checking the sentence is, in [0, 1].
+    public var checkworthiness: Double
+    public var attribution: Attribution?
+    /// Hedging words as written ("may", "can", "is associated with").
+    public var hedges: [String]
+    public var quantities: [Quantity]
+    /// URLs the article attaches to this claim (links in or right after the sentence).
+    public var citations: [String]
+
+    public init(
+        id: String, text: String, sentence: String, span: TextSpan, kind: Kind, checkworthiness: Double,
+        attribution: Attribution?, hedges: [String], quantities: [Quantity], citations: [String]
+    ) {
+        self.id = id
+        self.text = text
+        self.sentence = sentence
+        self.span = span
+        self.kind = kind
+        self.checkworthiness = checkworthiness
+        self.attribution = attribution
+        self.hedges = hedges
+        self.quantities = quantities
+        self.citations = citations
+    }
+}
+
+/// Who an article says a claim comes from.
+public struct Attribution: Codable, Sendable, Hashable {
+    /// The named source ("American Chiropractic Association"), or the vague phrase ("studies have shown").
+    public var source: String
+    /// True for attributions that name nobody a reader could check.
+    public var vague: Bool
+
+    public init(source: String, vague: Bool) {
+        self.source = source
+        self.vague = vague
+    }
+}
+
+/// A number in a claim or a source, with its unit and how it is bounded.
+public struct Quantity: Codable, Sendable, Hashable {
+    /// How the number limits the true value. "more than 80 percent" is a lower bound, "as much as
+    /// 80 percent" an upper bound: the same number, opposite claims.
+    public enum Bound: String, Codable, Sendable {
+        case exact
+        /// "more than", "over", "at least"
+        case lower
+        /// "as much as", "up to", "less than", "at most"
+        case upper
+        /// "about", "nearly", "roughly"
+        case approximate
+        /// "3 to 7"; ``Quantity/upperValue`` holds the 7.
+        case range
+    }
+
+    /// The words as written ("more than 80 percent").
+    public var text: String
+    public var value: Double
+    /// For ranges, the upper end.
+    public var upperValue: Double?
+    /// Normalised unit ("percent", "times", "usd", "year", "mg"), nil for a bare count.
+    public var unit: String?
+    public var bound: Bound
+
+    public init(text: String, value: Double, upperValue: Double? = nil, unit: String?, bound: Bound) {
+        self.text = text
+        self.value = value
+        self.upperValue = upperValue
+        self.unit = unit
+        self.bound = bound
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, value, unit, bound
+        case upperValue = "upper_value"
+    }
+}

@@ -1,0 +1,103 @@
+/// The whole result of one run: every article, its claims and errors, and a summary.
+public struct Report: Codable, Sendable {
+    /// Bumped only for changes that break readers; fields are only ever added within a version.
+    public static let currentSchemaVersion = 1
+
+    public struct Tool: Codable, Sendable, Hashable {
+        public var name: String
+        public var version: String
+
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    public var schemaVersion: Int
+    public var tool: Tool
+    public var articles: [ArticleReport]
+
+    public init(tool: Tool, articles: [ArticleReport]) {
+        self.schemaVersion = Report.currentSchemaVersion
+        self.tool = tool
+        self.articles = articles
+    }
+
+    /// Derived from ``articles`` whenever it is asked for, so it can never disagree with them.
+    public var summary: Summary { Summary(articles: articles) }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
+        case tool, articles, summary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        tool = try container.decode(Tool.self, forKey: .tool)
+        articles = try container.decode([ArticleReport].self, forKey: .articles)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(tool, forKey: .tool)
+        try container.encode(articles, forKey: .articles)
+        try container.encode(summary, forKey: .summary)
+    }
+}
+
+/// The result for one article. An article that could not be read has no claims and an error.
+public struct ArticleReport: Codable, Sendable {
+    public var path: String
+    public var title: String?
+    public var claims: [ClaimCheck]
+    public var errors: [ReportError]
+
+    public init(path: String, title: String?, claims: [ClaimCheck], errors: [ReportError]) {
+        self.path = path
+        self.title = title
+        self.claims = claims
+        self.errors = errors
+    }
+}
+
+/// Something that went wrong while checking an article, said so that a person can act on it.
+public struct ReportError: Codable, Sendable, Hashable {
+    public var message: String
+    /// The source the error is about, if any.
+    public var url: String?
+
+    public init(message: String, url: String? = nil) {
+        self.message = message
+        self.url = url
+    }
+}
+
+/// Counts over a report.
+public struct Summary: Codable, Sendable, Hashable {
+    public var articles: Int
+    public var claims: Int
+    public var errors: Int
+    /// Only verdicts that occur; keys are ``Verdict`` raw values.
+    public var byVerdict: [String: Int]
+
+    public init(articles: [ArticleReport]) {
+        self.articles = articles.count
+        claims = articles.reduce(0) { $0 + $1.claims.count }
+        errors = articles.reduce(0) { $0 + $1.errors.count }
+        var counts: [String: Int] = [:]
+        for article in articles {
+            for check in article.claims { counts[check.verdict.rawValue, default: 0] += 1 }
+        }
+        byVerdict = counts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case articles, claims, errors
+        case byVerdict = "by_verdict"
+    }
+
+    /// How many claims got `verdict`.
+    public func count(of verdict: Verdict) -> Int { byVerdict[verdict.rawValue] ?? 0 }
+}

@@ -1,0 +1,95 @@
+/// A source to read for a claim, and why we read it.
+public struct SourceRef: Codable, Sendable, Hashable {
+    /// Where a source came from: the report tells an editor whether the article cited it or we found it.
+    public enum Origin: String, Codable, Sendable {
+        /// A link in the article, in or next to the claim's sentence.
+        case link
+        /// `--source` on the command line.
+        case option
+        /// The `[[source]]` registry, matched by the claim's attribution.
+        case registry
+        /// A scholarly search for a claim that had no usable source.
+        case search
+        /// An entry of the article's reference list.
+        case reference
+    }
+
+    /// An http(s) URL, or for sources named in trusted configuration, a local file path.
+    public var url: String
+    public var origin: Origin
+
+    public init(url: String, origin: Origin) {
+        self.url = url
+        self.origin = origin
+    }
+}
+
+/// Whether a source could be read, and if not, why: the codes are stable for machines, the
+/// ``SourceDocument/reason`` is for people.
+public enum SourceStatus: String, Codable, Sendable {
+    case ok
+    /// 404 or 410.
+    case notFound = "not-found"
+    /// 401, 403 or 429: the server refuses us.
+    case blocked
+    /// We refused: a scheme other than http(s), or a private, loopback or link-local address.
+    case refused
+    case timeout
+    /// Past the byte, size or redirect limits.
+    case tooLarge = "too-large"
+    /// Fetched, but not a type we can read (PDF, image), or no text in it.
+    case unreadable
+    /// Any other HTTP error status.
+    case httpError = "http-error"
+    /// DNS, connection or TLS failure.
+    case networkError = "network-error"
+}
+
+/// A source after fetching: its readable text split into passages, or the reason it could not be read.
+public struct SourceDocument: Codable, Sendable {
+    public var ref: SourceRef
+    public var status: SourceStatus
+    /// Why the source is unavailable, in words an editor understands. Nil when ``status`` is ok.
+    public var reason: String?
+    /// The URL after redirects.
+    public var finalURL: String?
+    public var title: String?
+    public var contentType: String?
+    public var passages: [Passage]
+
+    public init(
+        ref: SourceRef, status: SourceStatus, reason: String? = nil, finalURL: String? = nil,
+        title: String? = nil, contentType: String? = nil, passages: [Passage] = []
+    ) {
+        self.ref = ref
+        self.status = status
+        self.reason = reason
+        self.finalURL = finalURL
+        self.title = title
+        self.contentType = contentType
+        self.passages = passages
+    }
+
+    public var isAvailable: Bool { status == .ok }
+
+    enum CodingKeys: String, CodingKey {
+        case ref, status, reason, title, passages
+        case finalURL = "final_url"
+        case contentType = "content_type"
+    }
+}
+
+/// A paragraph-sized piece of a source's text, in reading order.
+public struct Passage: Codable, Sendable, Hashable {
+    /// Position among the source's passages.
+    public var index: Int
+    public var text: String
+    /// The nearest heading above the passage, if the source has headings.
+    public var heading: String?
+
+    public init(index: Int, text: String, heading: String? = nil) {
+        self.index = index
+        self.text = text
+        self.heading = heading
+    }
+}

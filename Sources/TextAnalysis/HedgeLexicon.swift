@@ -1,0 +1,33 @@
+/// Words that soften a statement: "massage *may* reduce cortisol" claims less than "massage reduces
+/// cortisol". The extractor records a claim's hedges; the scorer compares them with the source's,
+/// since a hedge the source had and the article dropped is an overstatement.
+public enum HedgeLexicon {
+    /// The hedges in `text`, as lowercased phrases, in order of appearance.
+    public static func hedges(in text: String) -> [String] {
+        let words = Tokenizer.words(in: text)
+        var found: [String] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for phrase in phrases where index + phrase.count <= words.count {
+                if Array(words[index..<(index + phrase.count)]) == phrase {
+                    found.append(phrase.joined(separator: " "))
+                    index += phrase.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+
+    /// Longest first, so "is associated with" is found whole rather than as "associated".
+    static let phrases: [[String]] = [
+        "may", "might", "could", "can", "possibly", "perhaps", "probably", "likely", "potentially",
+        "suggest", "suggests", "suggested", "suggesting", "appear to", "appears to", "appeared to",
+        "seem to", "seems to", "seemed to", "associated with", "linked to", "linked with", "tied to",
+        "correlated with", "correlates with", "related to", "preliminary", "some evidence", "it is possible",
+        "indicate", "indicates", "tend to", "tends to", "in some cases", "in some people",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+}

@@ -1,0 +1,303 @@
+import FactCheckModel
+
+/// Finds the numbers in a sentence, with their units and how they are bounded.
+///
+/// "more than 80 percent", "as much as 80%", "eight in ten", "a third", "3 to 7 hours",
+/// "four times more likely", "doubles", "$2.5 million", "in 2017" (unit `calendar-year`). The bound is kept as data because
+/// it carries the meaning: "more than 80" and "as much as 80" share a number and disagree.
+/// Used on claims (extractor) and on source sentences (scorer), so both read numbers the same way.
+public enum QuantityParser {
+    public static func quantities(in text: String) -> [Quantity] {
+        let tokens = QuantityToken.scan(text)
+        var results: [Quantity] = []
+        var index = 0
+        while index < tokens.count {
+            if let (quantity, next) = parse(tokens, at: index, in: text) {
+                results.append(quantity)
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return results
+    }
+
+    // MARK: - Grammar
+
+    /// Tries to read one quantity starting at `start`; returns it and the index after it.
+    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String) -> (Quantity, Int)? {
+        var index = start
+        var bound = Quantity.Bound.exact
+        var isRangeBetween = false
+        if let (phraseBound, next) = boundPhrase(tokens, at: index) {
+            bound = phraseBound
+            index = next
+        } else if tokens[index].text == "between" {
+            isRangeBetween = true
+            index += 1
+        }
+        var unit: String?
+        if index < tokens.count, let currency = currencySymbols[tokens[index].text] {
+            unit = currency
+            index += 1
+        }
+        // Whole-word multipliers: "twice", "doubles", "tripled".
+        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] {
+            let quantity = Quantity(
+                text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
+            return (quantity, index + 1)
+        }
+        guard index < tokens.count, let (firstValue, next, isFraction) = number(tokens, at: index) else { return nil }
+        var value = firstValue
+        let numberStart = index
+        index = next
+        // "2.5 million"
+        if index < tokens.count, let scale = scales[tokens[index].text] {
+            value *= scale
+            index += 1
+        }
+        if isFraction {
+            return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
+        }
+        // "eight in ten", "1 out of 5"
+        if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
+            let percent = (value / denominator * 100 * 100).rounded() / 100
+            return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
+        }
+        var upperValue: Double?
+        // "3 to 7", "3-7", "between 3 and 7"
+        if index + 1 < tokens.count,
+           (isRangeBetween && tokens[index].text == "and") || (!isRangeBetween && rangeJoiners.contains(tokens[index].text)),
+           let (upper, afterUpper, _) = number(tokens, at: index + 1)
+        {
+            // "%" or a unit may sit on the first number too ("3% to 5%"): skip it before the joiner.
+            upperValue = upper
+            index = afterUpper
+            if index < tokens.count, let scale = scales[tokens[index].text] {
+                upperValue! *= scale
+                index += 1
+            }
+            bound = .range
+        } else if isRangeBetween {
+            return nil
+        }
+        if let (unitName, afterUnit) = unitPhrase(tokens, at: index) {
+            if unit == nil { unit = unitName }
+            index = afterUnit
+        } else if unit == nil, upperValue == nil, bound == .exact,
+                  tokens[numberStart].isDigits, !tokens[numberStart].text.contains("."),
+                  (1800...2100).contains(value), tokens[numberStart].text.count == 4
+        {
+            unit = "calendar-year"
+        }
+        // "One of the biggest advantages", "two of them": a number word with nothing to measure is
+        // an expression, not a quantity. Digits always count ("1,200 participants").
+        if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
+           value < 2 || (index < tokens.count && tokens[index].text == "of")
+        {
+            return nil
+        }
+        var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
+        quantity.upperValue = upperValue
+        return (quantity, index)
+    }
+
+    static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
+        for (phrase, bound) in boundPhrases {
+            guard index + phrase.count <= tokens.count else { continue }
+            var matches = true
+            for (offset, word) in phrase.enumerated() where tokens[index + offset].text != word {
+                matches = false
+                break
+            }
+            if matches { return (bound, index + phrase.count) }
+        }
+        return nil
+    }
+
+    /// A number in digits or words, or a fraction word ("a third", "half", "two-thirds").
+    /// Returns the value, the index after it, and whether it was a fraction of a whole.
+    static func number(_ tokens: [QuantityToken], at index: Int) -> (Double, Int, Bool)? {
+        let token = tokens[index]
+        if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
+            return (value, index + 1, false)
+        }
+        // "half", "a half", "a third", "one quarter", "two-thirds"
+        var cursor = index
+        var numerator = 1.0
+        if token.text == "a" || token.text == "an" {
+            cursor += 1
+        } else if let small = numberWords[token.text], small < 20 {
+            numerator = small
+            cursor += 1
+            if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
+        }
+        if cursor < tokens.count, let denominator = fractionWords[tokens[cursor].text] {
+            // "one third" and "two thirds" but not "one second" in its time sense: fractionWords has no "second".
+            if cursor == index || tokens[cursor].text != "half" || numerator == 1 {
+                let percent = (numerator / denominator * 100 * 100).rounded() / 100
+                return (percent, cursor + 1, true)
+            }
+        }
+        if token.text == "a" || token.text == "an" { return nil }
+        guard var value = numberWords[token.text] else { return nil }
+        var next = index + 1
+        // "twenty five", "twenty-five"
+        if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
+            var look = next
+            if look < tokens.count, tokens[look].text == "-" { look += 1 }
+            if look < tokens.count, let units = numberWords[tokens[look].text], units < 10 {
+                value += units
+                next = look + 1
+            }
+        }
+        return (value, next, false)
+    }
+
+    static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].text == "in" {
+            cursor += 1
+        } else if cursor + 1 < tokens.count, tokens[cursor].text == "out", tokens[cursor + 1].text == "of" {
+            cursor += 2
+        } else {
+            return nil
+        }
+        guard cursor < tokens.count, let (denominator, next, isFraction) = number(tokens, at: cursor), !isFraction else {
+            return nil
+        }
+        // "1 in 2017" is a year, not a ratio.
+        if tokens[cursor].isDigits, denominator >= 1800, tokens[cursor].text.count == 4 { return nil }
+        return (denominator, next)
+    }
+
+    static func unitPhrase(_ tokens: [QuantityToken], at index: Int) -> (String, Int)? {
+        guard index < tokens.count else { return nil }
+        for (phrase, unit) in unitPhrases {
+            guard index + phrase.count <= tokens.count else { continue }
+            var matches = true
+            for (offset, word) in phrase.enumerated() where tokens[index + offset].text != word {
+                matches = false
+                break
+            }
+            if matches { return (unit, index + phrase.count) }
+        }
+        return nil
+    }
+
+    /// The original text from token `first` through token `last`.
+    static func slice(_ text: String, _ tokens: [QuantityToken], _ first: Int, _ last: Int) -> String {
+        let last = max(first, min(last, tokens.count - 1))
+        return String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
+    }
+
+    // MARK: - Lexicon
+
+    /// Longest phrases first, so "no more than" wins over "more than".
+    static let boundPhrases: [([String], Quantity.Bound)] = {
+        let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
+                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than"]
+        let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
+                     "no more than", "a maximum of", "as high as", "lower than", "not more than"]
+        let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
+                           "an estimated", "estimated", "circa", "~", "just over", "just under", "an average of",
+                           "on average"]
+        var phrases: [([String], Quantity.Bound)] = []
+        for phrase in lower { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
+        for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
+        for phrase in approximate { phrases.append((phrase.split(separator: " ").map(String.init), .approximate)) }
+        // "as few as" reads as a floor on a surprising smallness; "just over"/"just under" are near the number.
+        return phrases.sorted { $0.0.count > $1.0.count }
+    }()
+
+    static let unitPhrases: [([String], String)] = {
+        let table: [(String, String)] = [
+            ("%", "percent"), ("percent", "percent"), ("per cent", "percent"), ("pct", "percent"),
+            ("percentage points", "percentage-points"), ("percentage point", "percentage-points"),
+            ("times", "times"), ("fold", "times"), ("x", "times"),
+            ("years", "years"), ("year", "years"), ("months", "months"), ("month", "months"),
+            ("weeks", "weeks"), ("week", "weeks"), ("days", "days"), ("day", "days"), ("hours", "hours"),
+            ("hour", "hours"), ("minutes", "minutes"), ("minute", "minutes"), ("seconds", "seconds"),
+            ("mg", "mg"), ("milligrams", "mg"), ("g", "g"), ("grams", "g"), ("kg", "kg"), ("kilograms", "kg"),
+            ("pounds", "lb"), ("lbs", "lb"), ("ml", "ml"), ("l", "l"), ("liters", "l"), ("litres", "l"),
+            ("calories", "kcal"), ("kcal", "kcal"), ("km", "km"), ("kilometers", "km"), ("miles", "miles"),
+            ("m", "m"), ("meters", "m"), ("metres", "m"), ("cm", "cm"), ("mm", "mm"),
+            ("dollars", "usd"), ("usd", "usd"), ("euros", "eur"), ("eur", "eur"), ("pounds sterling", "gbp"),
+            ("mmhg", "mmhg"), ("bpm", "bpm"), ("degrees", "degrees"),
+        ]
+        return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
+
+    static let multiplierWords: [String: Double] = [
+        "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
+        "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halves": 0.5,
+    ]
+
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "bn": 1_000_000_000,
+    ]
+
+    static let numberWords: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "dozen": 12,
+    ]
+
+    static let fractionWords: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    ]
+
+    static let rangeJoiners: Set<String> = ["to", "-", "–", "—"]
+}
+
+/// A token for quantity parsing: a run of digits (with `.` and `,` inside), a run of letters, or
+/// one symbol. Unlike ``Tokenizer`` it keeps symbols (`%`, `$`, `-`) and the exact source range.
+struct QuantityToken {
+    var text: String
+    var range: Range<String.Index>
+    var isDigits: Bool
+
+    static func scan(_ text: String) -> [QuantityToken] {
+        var tokens: [QuantityToken] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isWhitespace {
+                index = text.index(after: index)
+            } else if character.isASCII, character.isNumber {
+                var end = text.index(after: index)
+                while end < text.endIndex {
+                    let current = text[end]
+                    if current.isASCII, current.isNumber {
+                        end = text.index(after: end)
+                    } else if current == "." || current == ",", text.index(after: end) < text.endIndex,
+                              text[text.index(after: end)].isASCII, text[text.index(after: end)].isNumber
+                    {
+                        end = text.index(after: end)
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(QuantityToken(text: String(text[index..<end]), range: index..<end, isDigits: true))
+                index = end
+            } else if character.isLetter {
+                var end = text.index(after: index)
+                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                let word = String(text[index..<end]).lowercased()
+                tokens.append(QuantityToken(text: word, range: index..<end, isDigits: false))
+                index = end
+            } else {
+                let end = text.index(after: index)
+                tokens.append(QuantityToken(text: String(character), range: index..<end, isDigits: false))
+                index = end
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,60 @@
+import FactCheckModel
+import Testing
+@testable import TextAnalysis
+
+@Suite struct QuantityParserTests {
+    func only(_ text: String) throws -> Quantity {
+        let found = QuantityParser.quantities(in: text)
+        try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
+        return found[0]
+    }
+
+    @Test func boundsChangeTheMeaningOfTheSameNumber() throws {
+        let lower = try only("more than 80 percent of people will experience back pain")
+        #expect(lower.value == 80 && lower.unit == "percent" && lower.bound == .lower)
+        #expect(lower.text == "more than 80 percent")
+        let upper = try only("as much as 80 percent of the population will experience a back problem")
+        #expect(upper.value == 80 && upper.unit == "percent" && upper.bound == .upper)
+        #expect(upper.text == "as much as 80 percent")
+        let noMore = try only("no more than 5% of patients")
+        #expect(noMore.bound == .upper && noMore.value == 5)
+        let about = try only("nearly 40 per cent")
+        #expect(about.bound == .approximate && about.value == 40 && about.unit == "percent")
+    }
+
+    @Test(arguments: [
+        ("eight in ten adults", 80.0), ("1 in 5 children", 20.0), ("one out of four", 25.0),
+        ("a third of patients", 33.33), ("half of adults", 50.0), ("two-thirds of doctors", 66.67),
+        ("a quarter of the sample", 25.0),
+    ])
+    func wordsAndRatiosBecomePercentages(text: String, percent: Double) throws {
+        let quantity = try only(text)
+        #expect(quantity.unit == "percent")
+        #expect(abs(quantity.value - percent) < 0.01)
+    }
+
+    @Test func rangesKeepBothEnds() throws {
+        let range = try only("3 to 7 hours of sleep")
+        #expect(range.bound == .range && range.value == 3 && range.upperValue == 7 && range.unit == "hours")
+        let between = try only("between 10 and 20 mg")
+        #expect(between.bound == .range && between.value == 10 && between.upperValue == 20 && between.unit == "mg")
+    }
+
+    @Test func multipliersMoneyAndYears() throws {
+        #expect(try only("four times more likely").value == 4)
+        #expect(try only("four times more likely").unit == "times")
+        #expect(try only("the risk doubles").value == 2)
+        let money = try only("cost $2.5 million last year")
+        #expect(money.value == 2_500_000 && money.unit == "usd")
+        let year = try only("a study published in 2017")
+        #expect(year.value == 2017 && year.unit == "calendar-year")
+        #expect(try only("1,200 participants").value == 1200)
+        #expect(try only("twenty-five people").value == 25)
+    }
+
+    @Test func sentencesWithoutNumbersHaveNone() {
+        #expect(QuantityParser.quantities(in: "Massage increases blood flow to the area.").isEmpty)
+        #expect(QuantityParser.quantities(in: "").isEmpty)
+        #expect(QuantityParser.quantities(in: "It is over the top and under the weather.").isEmpty)
+    }
+}
