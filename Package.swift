@@ -26,24 +26,25 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
         ),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
-        .target(name: "FactCheckModel"),
-        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"]),
-        .target(name: "MarkupParsing", dependencies: ["CLibXML2"]),
-        .target(name: "TOMLParser"),
-        .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"]),
-        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "CCurl"]),
-        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"]),
-        .target(name: "Reporter", dependencies: ["FactCheckModel"]),
+        .target(name: "FactCheckModel", exclude: ["README.md"]),
+        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md"]),
+        .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
+        .target(name: "TOMLParser", exclude: ["README.md"]),
+        .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
+        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "CCurl"], exclude: ["README.md"]),
+        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
+        .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
-            dependencies: ["FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"]
+            dependencies: ["FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "FactCheckCLI",
             dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
-        .target(name: "LoopbackHTTPServer"),
+        .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
 
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
         .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "LoopbackHTTPServer"]),

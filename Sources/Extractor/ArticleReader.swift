@@ -106,7 +106,7 @@ public struct ArticleReader: Sendable {
 struct AssembledArticle {
     var article: Article
     var sentenceOffsets: [ArraySlice<Int>]
-    var locator: SourceLocator
+    var locator: LineLocator
 }
 
 /// Splits the blocks of a read article into sentences with spans and attaches links to them.

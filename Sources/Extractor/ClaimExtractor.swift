@@ -70,7 +70,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The claim proper: the sentence from `start`, without closing punctuation, and its span.
-    func claimText(of sentence: Sentence, offsets: ArraySlice<Int>, from start: Int, locator: SourceLocator) -> (String, TextSpan) {
+    func claimText(of sentence: Sentence, offsets: ArraySlice<Int>, from start: Int, locator: LineLocator) -> (String, TextSpan) {
         let scalars = Array(sentence.text.unicodeScalars)
         var lower = min(start, scalars.count)
         var upper = scalars.count

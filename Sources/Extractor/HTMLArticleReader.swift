@@ -16,7 +16,7 @@ enum HTMLArticleReader {
             ?? visitor.blocks.first(where: { $0.role == .heading })?.text
         return ReadArticle(
             text: visitor.articleText, title: title, blocks: visitor.blocks, links: visitor.links,
-            locator: SourceLocator(anchors: visitor.anchors))
+            locator: LineLocator(anchors: visitor.anchors))
     }
 }
 

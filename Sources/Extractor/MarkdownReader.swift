@@ -17,7 +17,7 @@ enum MarkdownReader {
         let title = builder.frontMatterTitle ?? builder.blocks.first(where: { $0.role == .heading })?.text
         return ReadArticle(
             text: text, title: title, blocks: builder.blocks, links: builder.links,
-            locator: SourceLocator(fileText: text))
+            locator: LineLocator(fileText: text))
     }
 }
 

@@ -50,7 +50,7 @@ enum PlainTextReader {
 
         let links = URLScanner.urls(in: scalars).map { FoundLink(url: $0.url, text: $0.url, offset: $0.start) }
         let title = blocks.first.flatMap { $0.role == .heading ? $0.text : nil }
-        return ReadArticle(text: text, title: title, blocks: blocks, links: links, locator: SourceLocator(fileText: text))
+        return ReadArticle(text: text, title: title, blocks: blocks, links: links, locator: LineLocator(fileText: text))
     }
 
     /// Appends a line with runs of white space folded to one space.

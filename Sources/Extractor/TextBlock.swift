@@ -51,5 +51,5 @@ struct ReadArticle {
     var title: String?
     var blocks: [TextBlock]
     var links: [FoundLink]
-    var locator: SourceLocator
+    var locator: LineLocator
 }

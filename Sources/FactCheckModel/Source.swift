@@ -43,6 +43,8 @@ public enum SourceStatus: String, Codable, Sendable {
     case httpError = "http-error"
     /// DNS, connection or TLS failure.
     case networkError = "network-error"
+    /// Not fetched because the run was told not to (`--no-fetch`).
+    case notFetched = "not-fetched"
 }
 
 /// A source after fetching: its readable text split into passages, or the reason it could not be read.

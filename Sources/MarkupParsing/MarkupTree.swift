@@ -1,4 +1,6 @@
-import CLibXML2
+// Internal: libxml2's headers pull in the system ICU, whose types clash with Foundation's own ICU in any
+// module that sees both. Nothing of libxml2 appears in this module's API, so consumers never load it.
+internal import CLibXML2
 
 /// Errors from parsing markup.
 public enum MarkupError: Error, Equatable, CustomStringConvertible {

@@ -3,7 +3,7 @@
 /// For text and Markdown the article text *is* the file, so lines are counted from it. For HTML the
 /// text is extracted, and each run of it remembers the line its node started on (libxml2 records no
 /// columns, so HTML columns are 1).
-struct SourceLocator {
+struct LineLocator {
     /// Sorted by offset: the article-text offset where a line (or an HTML text run) starts.
     private var anchors: [(offset: Int, line: Int, countsColumns: Bool)]
 

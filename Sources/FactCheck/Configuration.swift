@@ -1,0 +1,195 @@
+import FactCheckModel
+import Fetcher
+import Foundation
+import TOMLParser
+
+/// What `.factcheck.toml` says, with defaults for everything it leaves out.
+public struct Configuration: Sendable {
+    public var fetch = FetchPolicy()
+    public var registry = SourceRegistry(entries: [])
+    /// Verdicts that make the exit status 1.
+    public var failOn: Set<Verdict> = [.contradicted, .sourceUnavailable]
+    /// Where the configuration was read from, if anywhere.
+    public var path: String?
+    /// Keys the file had that factcheck does not know (reported as warnings, not errors, so a
+    /// newer configuration still runs on an older factcheck).
+    public var unknownKeys: [String] = []
+
+    public init() {}
+
+    public static let fileName = ".factcheck.toml"
+
+    /// The nearest `.factcheck.toml` in `directory` or a folder above it.
+    public static func discover(from directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    /// Reads and validates a configuration file. Relative file paths inside it are resolved
+    /// against the file's folder, so a configuration means the same from any working folder.
+    public static func load(from path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(path: path, message: "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(path: path, message: "is not valid UTF-8")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLParser.parse(text)
+        } catch {
+            throw ConfigurationError(path: path, message: error.description)
+        }
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var reader = ConfigurationReader(path: path, base: base)
+        var configuration = try reader.read(table)
+        configuration.path = path
+        configuration.unknownKeys = reader.unknownKeys
+        return configuration
+    }
+}
+
+/// A configuration file that cannot be used, naming the file and what is wrong.
+public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Turns a parsed TOML table into a ``Configuration``, checking every value's type and range.
+struct ConfigurationReader {
+    let path: String
+    let base: URL
+    var unknownKeys: [String] = []
+
+    mutating func read(_ table: TOMLTable) throws(ConfigurationError) -> Configuration {
+        var configuration = Configuration()
+        for key in table.keys {
+            let value = table[key]!
+            switch key {
+            case "fetch": configuration.fetch = try readFetch(try requireTable(value, "fetch"))
+            case "source": configuration.registry = SourceRegistry(entries: try readSources(value))
+            case "report": configuration.failOn = try readReport(try requireTable(value, "report")) ?? configuration.failOn
+            case "search": noteUnknown(in: try requireTable(value, "search"), prefix: "search", known: [])
+            default: unknownKeys.append(key)
+            }
+        }
+        return configuration
+    }
+
+    private mutating func readFetch(_ table: TOMLTable) throws(ConfigurationError) -> FetchPolicy {
+        var policy = FetchPolicy()
+        for key in table.keys {
+            let value = table[key]!
+            let name = "fetch.\(key)"
+            switch key {
+            case "user_agent": policy.userAgent = try requireString(value, name)
+            case "timeout_seconds": policy.timeoutSeconds = try requireNumber(value, name, in: 0.1...3600)
+            case "connect_timeout_seconds": policy.connectTimeoutSeconds = try requireNumber(value, name, in: 0.1...600)
+            case "max_bytes": policy.maxBytes = Int(try requireNumber(value, name, in: 1024...2_000_000_000))
+            case "max_redirects": policy.maxRedirects = Int(try requireNumber(value, name, in: 0...50))
+            case "allow_private_network": policy.allowPrivateNetwork = try requireBool(value, name)
+            // Read now so configurations written for the politeness settings stay valid; the fetcher
+            // enforces them once it has a shared request queue.
+            case "per_host_interval_ms", "respect_robots": break
+            default: unknownKeys.append(name)
+            }
+        }
+        return policy
+    }
+
+    private func readSources(_ value: TOMLValue) throws(ConfigurationError) -> [SourceRegistry.Entry] {
+        guard let array = value.array else { throw error("[[source]] must be an array of tables") }
+        var entries: [SourceRegistry.Entry] = []
+        for (index, element) in array.enumerated() {
+            guard let table = element.table else { throw error("source #\(index + 1) must be a table") }
+            guard let name = table["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw error("source #\(index + 1) needs a name")
+            }
+            let aliases = try stringArray(table["aliases"], "source \"\(name)\".aliases")
+            let urls = try stringArray(table["urls"], "source \"\(name)\".urls")
+            for url in urls where !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                throw error("source \"\(name)\": \"\(url)\" is not an http(s) URL (local files go in `files`)")
+            }
+            let files = try stringArray(table["files"], "source \"\(name)\".files").map { file in
+                file.hasPrefix("/") ? file : base.appendingPathComponent(file).standardizedFileURL.path
+            }
+            for file in files where !FileManager.default.fileExists(atPath: file) {
+                throw error("source \"\(name)\": file \(file) does not exist")
+            }
+            if urls.isEmpty && files.isEmpty { throw error("source \"\(name)\" has neither urls nor files") }
+            entries.append(SourceRegistry.Entry(name: name, aliases: aliases, urls: urls, files: files))
+        }
+        return entries
+    }
+
+    private func readReport(_ table: TOMLTable) throws(ConfigurationError) -> Set<Verdict>? {
+        guard let value = table["fail_on"] else { return nil }
+        return try Verdict.parseList(try stringArray(value, "report.fail_on"), context: "\(path): report.fail_on")
+    }
+
+    private mutating func noteUnknown(in table: TOMLTable, prefix: String, known: Set<String>) {
+        for key in table.keys where !known.contains(key) {
+            // The scholarly search backends arrive with the fetcher's search; until then, say so.
+            unknownKeys.append("\(prefix).\(key)")
+        }
+    }
+
+    private func requireTable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {
+        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)") }
+        return table
+    }
+
+    private func requireString(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> String {
+        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)") }
+        return string
+    }
+
+    private func requireBool(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> Bool {
+        guard let bool = value.boolean else { throw error("\(name) must be true or false, not a \(value.typeName)") }
+        return bool
+    }
+
+    private func requireNumber(_ value: TOMLValue, _ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
+        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)") }
+        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)") }
+        return number
+    }
+
+    private func stringArray(_ value: TOMLValue?, _ name: String) throws(ConfigurationError) -> [String] {
+        guard let value else { return [] }
+        guard let array = value.array else { throw error("\(name) must be an array of strings") }
+        var strings: [String] = []
+        for element in array {
+            guard let string = element.string else { throw error("\(name) must contain only strings") }
+            strings.append(string)
+        }
+        return strings
+    }
+
+    private func error(_ message: String) -> ConfigurationError { ConfigurationError(path: path, message: message) }
+}
+
+extension Verdict {
+    /// Parses `contradicted,overstated` (as `--fail-on` and `fail_on` take it); `none` is the empty set.
+    public static func parseList(_ names: [String], context: String) throws(ConfigurationError) -> Set<Verdict> {
+        var verdicts: Set<Verdict> = []
+        for raw in names {
+            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if name == "none" || name.isEmpty { continue }
+            guard let verdict = Verdict(rawValue: name) else {
+                let known = Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigurationError(path: context, message: "unknown verdict \"\(raw)\" (known: \(known), none)")
+            }
+            verdicts.insert(verdict)
+        }
+        return verdicts
+    }
+}

@@ -1,0 +1,137 @@
+import Extractor
+import FactCheckModel
+import Fetcher
+import Foundation
+import Scorer
+
+/// How one run should behave, from the command line (the configuration holds the rest).
+public struct CheckOptions: Sendable {
+    /// `--source`: checked for every claim.
+    public var extraSources: [String] = []
+    /// False for `--no-fetch`: extract and classify only.
+    public var fetchSources = true
+    /// Articles in flight at once.
+    public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    public init() {}
+}
+
+/// What a run reports while it works (the CLI turns these into stderr lines).
+public enum ProgressEvent: Sendable {
+    case articleStarted(path: String)
+    case articleFinished(path: String, claims: Int, errors: Int)
+}
+
+/// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once,
+/// score, and collect a ``Report``. One unreadable article or dead source never stops the run; it
+/// becomes an error entry or a `source-unavailable` verdict.
+public struct FactChecker: Sendable {
+    public static let version = "0.1.0"
+    public static let tool = Report.Tool(name: "factcheck", version: version)
+
+    public let configuration: Configuration
+    public let options: CheckOptions
+    let extractor = ClaimExtractor()
+    let scorer = ClaimScorer()
+
+    public init(configuration: Configuration, options: CheckOptions) {
+        self.configuration = configuration
+        self.options = options
+    }
+
+    /// Checks every article under `paths`. Reports come back in the order of the sorted article
+    /// list whatever `jobs` is, so the same input always gives the same report.
+    public func check(paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil) async -> Report {
+        let (articles, problems) = ArticleDiscovery.articles(in: paths)
+        let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch))
+        var reports = [ArticleReport?](repeating: nil, count: articles.count)
+        await withTaskGroup(of: (Int, ArticleReport).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < articles.count else { return }
+                let index = next
+                next += 1
+                group.addTask {
+                    progress?(.articleStarted(path: articles[index]))
+                    let report = await check(articlePath: articles[index], store: store)
+                    progress?(.articleFinished(path: articles[index], claims: report.claims.count, errors: report.errors.count))
+                    return (index, report)
+                }
+            }
+            for _ in 0..<max(1, options.jobs) { startNext() }
+            for await (index, report) in group {
+                reports[index] = report
+                startNext()
+            }
+        }
+        let problemReports = problems.map { ArticleReport(path: $0.path, title: nil, claims: [], errors: [ReportError(message: $0.message)]) }
+        return Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports)
+    }
+
+    /// Checks one article file.
+    func check(articlePath: String, store: SourceDocumentStore) async -> ArticleReport {
+        let extracted: ExtractedArticle
+        do {
+            extracted = try extractor.extract(path: articlePath)
+        } catch {
+            return ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")])
+        }
+        let planner = SourcePlanner(registry: configuration.registry, extraSources: options.extraSources)
+        let plans = extracted.claims.map { planner.sources(for: $0) }
+        var documents: [String: SourceDocument] = [:]
+        if options.fetchSources {
+            var unique: [SourceRef] = []
+            var seen: Set<String> = []
+            for ref in plans.joined() where seen.insert(ref.url).inserted { unique.append(ref) }
+            documents = await withTaskGroup(of: SourceDocument.self) { group in
+                for ref in unique { group.addTask { await store.document(for: ref) } }
+                var fetched: [String: SourceDocument] = [:]
+                for await document in group { fetched[document.ref.url] = document }
+                return fetched
+            }
+        }
+        var checks: [ClaimCheck] = []
+        for (claim, refs) in zip(extracted.claims, plans) {
+            if !options.fetchSources, !refs.isEmpty {
+                checks.append(notFetched(claim, refs: refs))
+                continue
+            }
+            // The same document may have been fetched for another claim under another origin.
+            let sources = refs.compactMap { ref in documents[ref.url].map { document in
+                var document = document
+                document.ref = ref
+                return document
+            } }
+            checks.append(scorer.check(claim, sources: sources))
+        }
+        return ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: [])
+    }
+
+    func notFetched(_ claim: Claim, refs: [SourceRef]) -> ClaimCheck {
+        let summaries = refs.map {
+            SourceSummary(url: $0.url, origin: $0.origin, status: .notFetched, title: nil, reason: "not fetched (--no-fetch)")
+        }
+        return ClaimCheck(
+            claim: claim, sources: summaries, verdict: .unverified, confidence: 0,
+            reason: "not checked: sources were not fetched (--no-fetch)", evidence: [])
+    }
+}
+
+/// Fetches each source once per run, however many claims and articles cite it; concurrent askers
+/// for the same URL wait for the one transfer.
+actor SourceDocumentStore {
+    private let fetcher: SourceFetcher
+    private var inFlight: [String: Task<SourceDocument, Never>] = [:]
+
+    init(fetcher: SourceFetcher) {
+        self.fetcher = fetcher
+    }
+
+    func document(for ref: SourceRef) async -> SourceDocument {
+        if let task = inFlight[ref.url] { return await task.value }
+        let fetcher = self.fetcher
+        let task = Task { await fetcher.fetch(ref) }
+        inFlight[ref.url] = task
+        return await task.value
+    }
+}

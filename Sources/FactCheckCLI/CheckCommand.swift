@@ -1,0 +1,133 @@
+import ArgumentParser
+import FactCheck
+import FactCheckModel
+import Foundation
+import Reporter
+
+/// `factcheck [check] PATH...`
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check files or folders of articles (.txt .md .markdown .html .htm), recursively."
+    )
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Output formats, comma-separated: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "list"))
+    var format: String = "text"
+
+    @Option(help: ArgumentHelp("Write one report file per article and format into this folder instead of stdout.", valueName: "dir"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Configuration file (default: the nearest .factcheck.toml upward from the current folder).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .customLong("source"), help: ArgumentHelp("An extra source for every claim: a URL or a local file (repeatable).", valueName: "url"))
+    var sources: [String] = []
+
+    @Flag(name: .customLong("no-fetch"), help: "Extract and classify claims only; fetch nothing.")
+    var noFetch = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that make the exit code 1, comma-separated, or 'none' (default: the configuration's, else contradicted,source-unavailable).", valueName: "list"))
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("Articles checked at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "Allow sources on loopback, private and link-local addresses.")
+    var allowPrivateNetwork = false
+
+    @Flag(name: .shortAndLong, help: "Log each article on stderr and show all evidence.")
+    var verbose = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        let formats = try parsedFormats()
+        if output == nil, formats.count > 1 {
+            throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
+        }
+    }
+
+    func parsedFormats() throws -> [ReportFormat] {
+        var formats: [ReportFormat] = []
+        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+            guard let format = ReportFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)' (known: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        if formats.isEmpty { throw ValidationError("--format needs at least one format") }
+        return formats
+    }
+
+    func run() async throws {
+        var configuration = try ConfigurationLoader.load(explicit: config)
+        if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
+        if let failOn {
+            do {
+                configuration.failOn = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
+            } catch {
+                throw ValidationError(error.message)
+            }
+        }
+        var options = CheckOptions()
+        options.extraSources = try sources.map(Self.resolveSource)
+        options.fetchSources = !noFetch
+        if let jobs { options.jobs = jobs }
+
+        let verbose = self.verbose
+        let report = await FactChecker(configuration: configuration, options: options).check(paths: paths) { event in
+            guard verbose else { return }
+            if case .articleFinished(let path, let claims, let errors) = event {
+                Terminal.log("checked \(path): \(claims) claim\(claims == 1 ? "" : "s")\(errors > 0 ? ", \(errors) error(s)" : "")")
+            }
+        }
+        for article in report.articles {
+            for error in article.errors { Terminal.error(error.message) }
+        }
+
+        let formats = try parsedFormats()
+        if let output {
+            do {
+                for path in try ReportWriter(directory: output).write(report, formats: formats) { Terminal.log("wrote \(path)") }
+            } catch {
+                Terminal.error("cannot write reports to \(output): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.fault.rawValue)
+            }
+        } else {
+            let renderer = formats[0].renderer(color: formats[0] == .text && Terminal.wantsColor, verbose: verbose)
+            Terminal.output(try renderer.render(report))
+        }
+        throw ExitCode(ExitStatus.of(report, failOn: configuration.failOn).rawValue)
+    }
+
+    /// URLs pass through; anything else must be an existing local file, made absolute so the fetcher
+    /// reads it whatever the working folder.
+    static func resolveSource(_ value: String) throws -> String {
+        let lower = value.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return value }
+        if lower.contains("://") { throw ValidationError("--source \(value): only http(s) URLs or local files") }
+        let absolute = URL(fileURLWithPath: value).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: absolute) else { throw ValidationError("--source \(value): no such file") }
+        return absolute
+    }
+}
+
+/// Finds and reads the configuration, turning its errors into usage errors (exit code 2).
+enum ConfigurationLoader {
+    static func load(explicit: String?) throws -> Configuration {
+        let path = explicit ?? Configuration.discover(from: FileManager.default.currentDirectoryPath)
+        guard let path else { return Configuration() }
+        if let explicit, !FileManager.default.fileExists(atPath: explicit) {
+            throw ValidationError("--config \(explicit): no such file")
+        }
+        do {
+            let configuration = try Configuration.load(from: path)
+            for key in configuration.unknownKeys { Terminal.error("\(path): warning: unknown setting '\(key)' ignored") }
+            return configuration
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import FactCheckModel
+import Fetcher
+
+/// `factcheck fetch URL`: what factcheck sees of one source, for debugging.
+struct FetchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch one source and print its extracted main text."
+    )
+
+    @Argument(help: "An http(s) URL.")
+    var url: String
+
+    @Option(help: ArgumentHelp("Configuration file (for the fetch settings).", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Allow loopback, private and link-local addresses.")
+    var allowPrivateNetwork = false
+
+    func run() async throws {
+        var policy = try ConfigurationLoader.load(explicit: config).fetch
+        if allowPrivateNetwork { policy.allowPrivateNetwork = true }
+        let document = await SourceFetcher(policy: policy).fetch(SourceRef(url: url, origin: .link))
+        var out = "url: \(document.ref.url)\n"
+        if let final = document.finalURL, final != document.ref.url { out += "final url: \(final)\n" }
+        out += "status: \(document.status.rawValue)\(document.reason.map { " (\($0))" } ?? "")\n"
+        if let type = document.contentType { out += "content type: \(type)\n" }
+        if let title = document.title { out += "title: \(title)\n" }
+        out += "passages: \(document.passages.count)\n"
+        for passage in document.passages {
+            out += "\n"
+            if let heading = passage.heading { out += "[\(heading)] " }
+            out += passage.text + "\n"
+        }
+        Terminal.output(out)
+        if document.status != .ok { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import FactCheck
+import Foundation
+
+// ArgumentParser's own `main()` exits 64 on usage errors; DESIGN.md promises 2, so parse and
+// dispatch here and map every error to the documented exit codes.
+do {
+    var command = try FactCheckCommand.parseAsRoot()
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.runAsync()
+    } else {
+        try command.run()
+    }
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = FactCheckCommand.exitCode(for: error)
+    let message = FactCheckCommand.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        Foundation.exit(0)
+    }
+    Terminal.error(message)
+    if error is ValidationError || code == .validationFailure {
+        Terminal.error("Run 'factcheck --help' for usage.")
+    }
+    Foundation.exit(ExitStatus.usage.rawValue)
+}
+
+extension AsyncParsableCommand {
+    /// Names the async `run()` unambiguously: on an existential, `run()` can resolve to the
+    /// synchronous requirement, whose default for async commands only prints help.
+    mutating func runAsync() async throws {
+        try await run()
+    }
+}

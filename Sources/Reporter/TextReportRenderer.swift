@@ -1,0 +1,96 @@
+import FactCheckModel
+
+/// The terminal summary an editor reads: findings first (most serious at the top), each with the
+/// claim, where it is, why, and what the source actually says.
+public struct TextReportRenderer: ReportRenderer {
+    /// ANSI colours for verdict labels; off when writing to a file, a pipe, or with `NO_COLOR`.
+    public var color: Bool
+    /// Also list supported claims' evidence in full (otherwise one line each).
+    public var verbose: Bool
+
+    public init(color: Bool = false, verbose: Bool = false) {
+        self.color = color
+        self.verbose = verbose
+    }
+
+    public var fileExtension: String { "txt" }
+
+    public func render(_ report: Report) throws -> String {
+        var out = ""
+        for article in report.articles {
+            out += renderArticle(article)
+            out += "\n"
+        }
+        out += summaryLine(report.summary)
+        return out
+    }
+
+    func renderArticle(_ article: ArticleReport) -> String {
+        var out = bold(article.path)
+        if let title = article.title { out += " — \(title)" }
+        out += "\n"
+        for error in article.errors {
+            out += "  " + paint("error", code: "31") + ": \(error.message)\n"
+        }
+        if article.claims.isEmpty, article.errors.isEmpty { out += "  no checkable claims found\n" }
+        // Most serious first; within a verdict, in reading order.
+        let ordered = article.claims.enumerated().sorted { lhs, rhs in
+            (lhs.element.verdict.severity, lhs.offset) < (rhs.element.verdict.severity, rhs.offset)
+        }.map(\.element)
+        for check in ordered { out += renderCheck(check) }
+        return out
+    }
+
+    func renderCheck(_ check: ClaimCheck) -> String {
+        let claim = check.claim
+        var out = "\n  \(label(check.verdict))  line \(claim.span.line):\(claim.span.column)"
+        out += "  confidence \(Self.format(check.confidence))  \(claim.id)\n"
+        out += "    \"\(claim.text)\"\n"
+        if let attribution = claim.attribution {
+            out += "    attributed to: \(attribution.source)\(attribution.vague ? " (vague)" : "")\n"
+        }
+        out += "    why: \(check.reason)\n"
+        let quotes = check.verdict == .supported && !verbose ? Array(check.evidence.prefix(1)) : check.evidence
+        for evidence in quotes {
+            out += "    source \(evidence.stance.rawValue): \"\(evidence.quote)\"\n"
+            out += "      \(evidence.title.map { "\($0) — " } ?? "")\(evidence.fragmentURL ?? evidence.url)\n"
+        }
+        for source in check.sources where source.status != .ok {
+            out += "    unavailable: \(source.url) — \(source.reason ?? source.status.rawValue)\n"
+        }
+        return out
+    }
+
+    func summaryLine(_ summary: Summary) -> String {
+        let counts = Verdict.allCases.sorted().compactMap { verdict -> String? in
+            let count = summary.count(of: verdict)
+            return count > 0 ? "\(count) \(verdict.rawValue)" : nil
+        }
+        var line = "\(summary.articles) article\(summary.articles == 1 ? "" : "s"), \(summary.claims) claim\(summary.claims == 1 ? "" : "s")"
+        if !counts.isEmpty { line += ": " + counts.joined(separator: ", ") }
+        if summary.errors > 0 { line += "; \(summary.errors) error\(summary.errors == 1 ? "" : "s")" }
+        return line + "\n"
+    }
+
+    func label(_ verdict: Verdict) -> String {
+        let text = verdict.rawValue.uppercased()
+        switch verdict {
+        case .contradicted: return paint(text, code: "1;31")
+        case .overstated, .disputed: return paint(text, code: "1;33")
+        case .sourceUnavailable, .needsCitation: return paint(text, code: "35")
+        case .unverified: return paint(text, code: "2")
+        case .supported: return paint(text, code: "32")
+        }
+    }
+
+    func paint(_ text: String, code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { paint(text, code: "1") }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

@@ -1,0 +1,64 @@
+/// A TOML value.
+public enum TOMLValue: Sendable, Equatable {
+    case string(String)
+    case integer(Int64)
+    case float(Double)
+    case boolean(Bool)
+    /// A date, time or date-time, as written (RFC 3339 text).
+    case dateTime(String)
+    case array([TOMLValue])
+    case table(TOMLTable)
+
+    public var string: String? { if case .string(let value) = self { value } else { nil } }
+    public var integer: Int64? { if case .integer(let value) = self { value } else { nil } }
+    public var boolean: Bool? { if case .boolean(let value) = self { value } else { nil } }
+    public var array: [TOMLValue]? { if case .array(let value) = self { value } else { nil } }
+    public var table: TOMLTable? { if case .table(let value) = self { value } else { nil } }
+
+    /// Integers and floats as a Double.
+    public var number: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .float(let value): value
+        default: nil
+        }
+    }
+
+    /// The name of the value's type as TOML calls it, for error messages.
+    public var typeName: String {
+        switch self {
+        case .string: "string"
+        case .integer: "integer"
+        case .float: "float"
+        case .boolean: "boolean"
+        case .dateTime: "date-time"
+        case .array: "array"
+        case .table: "table"
+        }
+    }
+}
+
+/// A TOML table: keys to values, remembering the order keys were first written in.
+public struct TOMLTable: Sendable, Equatable {
+    public private(set) var keys: [String] = []
+    private var values: [String: TOMLValue] = [:]
+
+    public init() {}
+
+    public subscript(key: String) -> TOMLValue? {
+        get { values[key] }
+        set {
+            if values[key] == nil, newValue != nil { keys.append(key) }
+            if newValue == nil { keys.removeAll { $0 == key } }
+            values[key] = newValue
+        }
+    }
+}
+
+/// A syntax error, with the 1-based line it was found on.
+public struct TOMLError: Error, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public var description: String { "line \(line): \(message)" }
+}
