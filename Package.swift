@@ -52,11 +52,8 @@ let package = Package(
         .testTarget(name: "ReporterTests", dependencies: ["Reporter"]),
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(
-            name: "FactCheckTests",
-            dependencies: ["FactCheck", "LoopbackHTTPServer"],
-            resources: [.copy("Fixtures")]
-        ),
+        // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

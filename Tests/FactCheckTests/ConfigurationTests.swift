@@ -1,0 +1,71 @@
+import FactCheck
+import FactCheckModel
+import Foundation
+import Testing
+
+@Suite struct ConfigurationTests {
+    @Test func readsEverySectionAndResolvesFilesAgainstTheConfigFolder() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("project/sources/aca.html", "<p>as much as 80 percent</p>")
+        let path = try workspace.write("project/.factcheck.toml", """
+        [fetch]
+        user_agent = "factcheck-test/1"
+        timeout_seconds = 5
+        max_bytes = 2_000_000
+        allow_private_network = true
+        per_host_interval_ms = 500
+
+        [[source]]
+        name = "American Chiropractic Association"
+        aliases = ["ACA"]
+        urls = ["https://www.example.org/back-pain"]
+        files = ["sources/aca.html"]
+
+        [report]
+        fail_on = ["contradicted", "overstated"]
+
+        [mystery]
+        x = 1
+        """)
+        let configuration = try Configuration.load(from: path)
+        #expect(configuration.fetch.userAgent == "factcheck-test/1")
+        #expect(configuration.fetch.timeoutSeconds == 5)
+        #expect(configuration.fetch.maxBytes == 2_000_000)
+        #expect(configuration.fetch.allowPrivateNetwork)
+        #expect(configuration.failOn == [.contradicted, .overstated])
+        #expect(configuration.unknownKeys == ["mystery"])
+        let entry = try #require(configuration.registry.entries.first)
+        #expect(entry.files == [workspace.path("project/sources/aca.html")])
+        #expect(configuration.registry.entries(matching: Attribution(source: "the ACA's 2020 report", vague: false)).count == 1)
+        #expect(configuration.registry.entries(matching: Attribution(source: "American Chiropractic Association", vague: false)).count == 1)
+        #expect(configuration.registry.entries(matching: Attribution(source: "a chiropractor", vague: false)).isEmpty)
+    }
+
+    @Test func discoveryWalksUpFromTheWorkingFolder() throws {
+        let workspace = try TestWorkspace()
+        let config = try workspace.write("a/.factcheck.toml", "")
+        try FileManager.default.createDirectory(atPath: workspace.path("a/b/c"), withIntermediateDirectories: true)
+        #expect(Configuration.discover(from: workspace.path("a/b/c")) == config)
+    }
+
+    @Test(arguments: [
+        ("[fetch]\ntimeout_seconds = \"soon\"", "fetch.timeout_seconds must be a number"),
+        ("[fetch]\nmax_bytes = 1", "fetch.max_bytes = 1.0 is outside"),
+        ("[[source]]\naliases = [\"X\"]\nurls = [\"https://x.org\"]", "source #1 needs a name"),
+        ("[[source]]\nname = \"X\"\nurls = [\"file:///etc/passwd\"]", "is not an http(s) URL"),
+        ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "does not exist"),
+        ("[report]\nfail_on = [\"wrong\"]", "unknown verdict \"wrong\""),
+        ("[fetch\n", "line 1"),
+    ])
+    func errorsNameTheFileAndTheProblem(text: String, fragment: String) throws {
+        let workspace = try TestWorkspace()
+        let path = try workspace.write(".factcheck.toml", text)
+        do {
+            _ = try Configuration.load(from: path)
+            Issue.record("expected an error for \(text)")
+        } catch {
+            #expect(error.description.hasPrefix(path), "\(error)")
+            #expect(error.description.contains(fragment), "\(error)")
+        }
+    }
+}
