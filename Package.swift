@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "ReporterTests", dependencies: ["Reporter"]),
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer"]),
     ],

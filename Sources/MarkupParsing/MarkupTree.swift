@@ -35,9 +35,11 @@ public final class MarkupTree {
     ///   - url: the document's address, kept only for libxml2's own bookkeeping.
     public init(parsing bytes: [UInt8], as language: Language, encoding: String? = nil, url: String? = nil) throws {
         guard bytes.count < Int(Int32.max) else { throw MarkupError.tooLarge(bytes.count) }
+        guard !bytes.isEmpty else { throw MarkupError.unparsable(language == .html ? "HTML (empty input)" : "XML (empty input)") }
         factcheck_xml_silence_errors()
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 switch language {
                 case .html:
                     let options =
