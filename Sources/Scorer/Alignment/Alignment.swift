@@ -1,0 +1,93 @@
+import FactCheckModel
+import TextAnalysis
+
+/// The claim set against one candidate sentence: every feature's finding, kept so the verdict and
+/// its reason can be read straight off it.
+struct Alignment {
+    let sentence: SourceSentence
+    /// The BM25 score that made the sentence a candidate (a tie-break only; coverage decides).
+    let retrievalScore: Double
+    /// Share of the claim's subject the sentence covers, in [0, 1] (``TermCoverage``).
+    let coverage: Double
+    let quantities: QuantityAgreement.Outcome
+    /// The first contradiction found: numbers, then negation, then direction.
+    let contradiction: Signal?
+    /// The first overstatement found: a changed bound, then association, then a dropped hedge, then scope.
+    let overstatement: Signal?
+
+    var sourceIndex: Int { sentence.sourceIndex }
+
+    /// The sentence's stance toward the claim. Below `relevance` a sentence is at most `mentions`:
+    /// a "not" in a sentence about something else is not evidence against the claim.
+    func stance(_ thresholds: ScoringThresholds) -> Stance {
+        guard coverage >= thresholds.relevance else { return .mentions }
+        if contradiction != nil { return .contradicts }
+        if overstatement != nil { return .qualifies }
+        if coverage >= thresholds.support, statesTheNumbers { return .supports }
+        return .mentions
+    }
+
+    /// False when the claim has numbers and the sentence has none of them: it cannot state the claim.
+    var statesTheNumbers: Bool {
+        switch quantities {
+        case .missing: false
+        case .notApplicable, .agree, .close, .overstated, .conflict: true
+        }
+    }
+
+    /// Runs every feature. Coverage first: a sentence below ``ScoringThresholds/relevance`` does not
+    /// address the claim, so it can neither contradict nor qualify it, and the costlier features
+    /// (number parsing, hedge lexicon) are skipped for it. Never run on all sentences, only candidates.
+    static func align(
+        _ query: ClaimQuery, with sentence: SourceSentence, retrievalScore: Double, coverage: TermCoverage,
+        thresholds: ScoringThresholds
+    ) -> Alignment {
+        let analysis = sentence.analysis
+        let covered = coverage.coverage(of: analysis)
+        guard covered >= thresholds.relevance else {
+            return Alignment(
+                sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
+                contradiction: nil, overstatement: nil)
+        }
+        let anchors = query.anchorPositions(in: analysis)
+        // Direction is judged around the *subject* words: the sentence's own change word would
+        // otherwise be its own nearest anchor.
+        let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stems[$0]) }
+        let clauses = analysis.clauses(of: sentence.text)
+
+        var sourceQuantities: [Quantity] = []
+        if !query.quantities.isEmpty {
+            sourceQuantities = QuantityAgreement.comparableQuantities(in: sentence.text)
+        }
+        let quantities = QuantityAgreement.compare(claim: query.quantities, sentence: sourceQuantities, thresholds: thresholds)
+
+        var contradiction: Signal?
+        if case .conflict(let reason) = quantities {
+            contradiction = Signal(kind: .numberConflict, reason: reason)
+        }
+        contradiction = contradiction
+            ?? Polarity.signal(
+                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
+            ?? Direction.signal(
+                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
+
+        var overstatement: Signal?
+        if case .overstated(let reason) = quantities {
+            overstatement = Signal(kind: .boundChanged, reason: reason)
+        }
+        overstatement = overstatement
+            ?? Hedging.signal(claim: query, sentence: sentence)
+            ?? Scope.signal(claim: query, sentence: analysis)
+
+        return Alignment(
+            sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
+            quantities: quantities, contradiction: contradiction, overstatement: overstatement)
+    }
+
+    /// Best first: coverage, then retrieval score, then reading order.
+    static func isBetter(_ lhs: Alignment, than rhs: Alignment) -> Bool {
+        if lhs.coverage != rhs.coverage { return lhs.coverage > rhs.coverage }
+        if lhs.retrievalScore != rhs.retrievalScore { return lhs.retrievalScore > rhs.retrievalScore }
+        return lhs.sentence.ordinal < rhs.sentence.ordinal
+    }
+}

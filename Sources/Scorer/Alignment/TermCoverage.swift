@@ -1,0 +1,42 @@
+/// Feature: how much of the claim's subject a sentence covers.
+///
+/// The IDF-weighted share of the claim's content words found in the sentence. Weighting by IDF (over
+/// the sentences of this claim's sources) means that matching "cortisol" counts for more than matching
+/// "levels": a sentence that shares only the common words is not about the claim. Numbers are left
+/// out (quantity agreement judges them), relation words ("reduces", "causes") count half (direction,
+/// polarity and causation judge them), and a word met only through a synonym earns partial credit.
+struct TermCoverage {
+    private let terms: [ClaimQuery.Term]
+    private let weights: [Double]
+    private let totalWeight: Double
+    private let synonymCredit: Double
+
+    init(query: ClaimQuery, index: SentenceIndex, thresholds: ScoringThresholds) {
+        terms = query.terms.filter { !$0.isNumber }
+        weights = terms.map { term in
+            // A word no sentence has counts like the rarest word present, not more: in a one-abstract
+            // collection an absent word would otherwise outweigh all the words that are there.
+            let df = max(index.documentFrequency(of: term.stem), 1)
+            let weight = index.idf(documentFrequency: df) + thresholds.idfFloor
+            return term.isRelationWord ? weight * thresholds.relationWordWeight : weight
+        }
+        totalWeight = weights.reduce(0, +)
+        synonymCredit = thresholds.synonymCredit
+    }
+
+    /// Coverage in [0, 1] of the claim by `sentence`.
+    func coverage(of sentence: AnalyzedText) -> Double {
+        guard totalWeight > 0 else { return 0 }
+        var present: Set<String> = []
+        for index in 0..<sentence.count where sentence.isContent[index] { present.insert(sentence.stems[index]) }
+        var covered = 0.0
+        for (term, weight) in zip(terms, weights) {
+            if present.contains(term.stem) {
+                covered += weight
+            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) }) {
+                covered += weight * synonymCredit
+            }
+        }
+        return min(1, covered / totalWeight)
+    }
+}

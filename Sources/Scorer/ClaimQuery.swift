@@ -1,0 +1,109 @@
+import FactCheckModel
+import TextAnalysis
+
+/// Everything the scorer needs to know about a claim, computed once per check.
+struct ClaimQuery {
+    /// One distinct content word of the claim.
+    struct Term {
+        let stem: String
+        let isNumber: Bool
+        /// A direction or causal verb ("reduces"): judged by its own features, so it weighs less in coverage.
+        let isRelationWord: Bool
+        /// Synonyms or near-synonyms a source may use instead, as stem phrases.
+        let alternatives: [Synonyms.Phrase]
+    }
+
+    let claim: Claim
+    let analysis: AnalyzedText
+    /// Distinct content terms, in order of first appearance.
+    let terms: [Term]
+    /// The claim's own stems, for quick membership tests.
+    let stemSet: Set<String>
+    /// Stems of the claim's relation words ("reduc", "caus").
+    let relationStems: Set<String>
+    /// Every stem of every synonym of a claim word.
+    let alternativeStems: Set<String>
+    /// Hedges the claim itself carries ("may"): a claim that hedges cannot overstate a hedged source.
+    let hedges: [String]
+    let negation: NegationFinding?
+    /// The claim's change words ("reduces"), at most one per axis.
+    let directions: [DirectionFinding]
+    let causalVerb: String?
+    let universalWord: String?
+    /// Quantities worth comparing (calendar years are dates, not findings).
+    let quantities: [Quantity]
+
+    init(_ claim: Claim, analyzer: TextAnalyzer) {
+        self.claim = claim
+        let analysis = analyzer.analyze(claim.text)
+        self.analysis = analysis
+
+        // Content words in sequence (for phrases like "blood flow"), then merged per distinct stem.
+        var sequence: [Int] = []
+        for index in 0..<analysis.count where analysis.isContent[index] { sequence.append(index) }
+        let sequenceStems = sequence.map { analysis.stems[$0] }
+        let alternativesInSequence = Synonyms.alternatives(for: sequenceStems)
+        var order: [String] = []
+        var byStem: [String: (isNumber: Bool, alternatives: [Synonyms.Phrase])] = [:]
+        for (position, tokenIndex) in sequence.enumerated() {
+            let stem = analysis.stems[tokenIndex]
+            if byStem[stem] == nil {
+                order.append(stem)
+                byStem[stem] = (analysis.isNumber[tokenIndex], [])
+            }
+            for alternative in alternativesInSequence[position] where !byStem[stem]!.alternatives.contains(alternative) {
+                byStem[stem]!.alternatives.append(alternative)
+            }
+        }
+        terms = order.map { stem in
+            let entry = byStem[stem]!
+            let relation = CueLexicon.causalStems.contains(stem) || CueLexicon.increaseStems.contains(stem)
+                || CueLexicon.decreaseStems.contains(stem) || CueLexicon.improveStems.contains(stem)
+                || CueLexicon.worsenStems.contains(stem)
+            return Term(stem: stem, isNumber: entry.isNumber, isRelationWord: relation, alternatives: entry.alternatives)
+        }
+        stemSet = Set(order)
+        relationStems = Set(terms.filter(\.isRelationWord).map(\.stem))
+        var alternativeStems: Set<String> = []
+        for term in terms { for alternative in term.alternatives { alternativeStems.formUnion(alternative) } }
+        self.alternativeStems = alternativeStems
+
+        var hedges = claim.hedges.map { $0.lowercased() }
+        for hedge in HedgeLexicon.hedges(in: claim.text) where !hedges.contains(hedge) { hedges.append(hedge) }
+        self.hedges = hedges
+        let everywhere = Array(0..<analysis.count)
+        negation = Polarity.negations(in: analysis, near: everywhere, window: analysis.count).first
+        directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
+        causalVerb = Hedging.causalVerb(in: analysis)
+        universalWord = Scope.universalWord(in: analysis)
+        quantities = claim.quantities.filter { $0.unit != "calendar-year" }
+    }
+
+    /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.
+    func bm25Query(_ thresholds: ScoringThresholds) -> [(stem: String, weight: Double)] {
+        var query: [(stem: String, weight: Double)] = []
+        var seen: Set<String> = []
+        for term in terms where seen.insert(term.stem).inserted {
+            query.append((term.stem, term.isNumber ? thresholds.numberBoost : 1))
+        }
+        for term in terms {
+            for alternative in term.alternatives {
+                for stem in alternative where seen.insert(stem).inserted {
+                    query.append((stem, thresholds.synonymQueryWeight / Double(alternative.count)))
+                }
+            }
+        }
+        return query
+    }
+
+    /// Positions in `sentence` of words that are the claim's (or a synonym's): where cues must sit to
+    /// be about the claim's subject.
+    func anchorPositions(in sentence: AnalyzedText) -> [Int] {
+        var positions: [Int] = []
+        for index in 0..<sentence.count where sentence.isContent[index] {
+            let stem = sentence.stems[index]
+            if stemSet.contains(stem) || alternativeStems.contains(stem) { positions.append(index) }
+        }
+        return positions
+    }
+}

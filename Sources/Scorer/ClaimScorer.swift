@@ -1,0 +1,65 @@
+import FactCheckModel
+
+/// Decides one verdict per claim from the sources gathered for it, with the quotes that justify it.
+///
+/// Deterministic and explainable: retrieval is BM25 over the sources' sentences, alignment is a
+/// handful of named features (``TermCoverage``, ``QuantityAgreement``, ``Polarity``, ``Direction``,
+/// ``Hedging``, ``Scope``), and ``VerdictPolicy`` reads the verdict off them with thresholds kept in
+/// ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
+public struct ClaimScorer: Sendable {
+    let thresholds: ScoringThresholds
+
+    public init() {
+        self.init(thresholds: .standard)
+    }
+
+    /// For tuning and tests: the same scorer with other thresholds.
+    init(thresholds: ScoringThresholds) {
+        self.thresholds = thresholds
+    }
+
+    /// `sources`: every source document gathered for this claim (some may be unavailable).
+    public func check(_ claim: Claim, sources: [SourceDocument]) -> ClaimCheck {
+        let summaries = sources.map(SourceSummary.init)
+        func result(_ decision: VerdictPolicy.Decision, evidence: [Evidence] = []) -> ClaimCheck {
+            ClaimCheck(
+                claim: claim, sources: summaries, verdict: decision.verdict, confidence: decision.confidence,
+                reason: decision.reason, evidence: evidence)
+        }
+        guard !sources.isEmpty else { return result(VerdictPolicy.noSources(for: claim)) }
+        guard sources.contains(where: \.isAvailable) else { return result(VerdictPolicy.allUnavailable(sources)) }
+
+        // One analyzer (one stemmer) for the whole check: stems are memoised across claim and sources.
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(claim, analyzer: analyzer)
+        let index = SentenceIndex(sources: sources, analyzer: analyzer)
+        let alignments = align(query, index: index)
+        let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
+        let evidence = EvidenceBuilder.evidence(
+            for: decision, alignments: alignments, sources: sources, thresholds: thresholds)
+        return result(decision, evidence: evidence)
+    }
+
+    /// Retrieves the candidate sentences and aligns each with the claim; best first.
+    func align(_ query: ClaimQuery, index: SentenceIndex) -> [Alignment] {
+        let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
+        // The best overall, plus each source's best few (so a second source is always heard).
+        var chosen: [(sentence: Int, score: Double)] = []
+        var taken: Set<Int> = []
+        var perSource: [Int: Int] = [:]
+        for (position, hit) in ranked.enumerated() {
+            let source = index.sentences[hit.sentence].sourceIndex
+            let fromSource = perSource[source, default: 0]
+            if position < thresholds.candidatesOverall || fromSource < thresholds.candidatesPerSource {
+                if taken.insert(hit.sentence).inserted { chosen.append(hit) }
+            }
+            perSource[source] = fromSource + 1
+        }
+        let coverage = TermCoverage(query: query, index: index, thresholds: thresholds)
+        return chosen.map { hit in
+            Alignment.align(
+                query, with: index.sentences[hit.sentence], retrievalScore: hit.score, coverage: coverage,
+                thresholds: thresholds)
+        }.sorted { Alignment.isBetter($0, than: $1) }
+    }
+}

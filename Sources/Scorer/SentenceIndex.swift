@@ -1,0 +1,105 @@
+import FactCheckModel
+import Foundation
+import TextAnalysis
+
+/// One sentence of one source, where it came from, and its analysed words.
+struct SourceSentence {
+    /// Index into the `sources` array given to ``ClaimScorer/check(_:sources:)``.
+    let sourceIndex: Int
+    /// Position among all indexed sentences (reading order over sources): the final tie-break.
+    let ordinal: Int
+    /// Verbatim, as the sentence splitter cut it: this is what an evidence quote shows.
+    let text: String
+    let analysis: AnalyzedText
+}
+
+/// An in-memory inverted index over the sentences of one claim's sources, ranked with BM25.
+///
+/// Sentences, not passages, are the documents: a quote is a sentence, and a paragraph that mentions
+/// the subject once in passing should not outrank the one sentence that states the finding. IDF is
+/// computed over these sentences only, so "cortisol" is rare on a cooking page and common in a
+/// cortisol study, and weighs accordingly. Term-at-a-time scoring keeps a query linear in the
+/// postings it touches.
+struct SentenceIndex {
+    let sentences: [SourceSentence]
+    /// Stem → (sentence, term frequency), in sentence order.
+    private let postings: [String: [(sentence: Int, frequency: Int)]]
+    /// Content words per sentence.
+    private let lengths: [Int]
+    private let averageLength: Double
+
+    /// Splits every available source's passages into sentences and indexes their content stems.
+    init(sources: [SourceDocument], analyzer: TextAnalyzer) {
+        var sentences: [SourceSentence] = []
+        for (sourceIndex, source) in sources.enumerated() where source.isAvailable {
+            for passage in source.passages {
+                for text in SentenceSplitter.sentences(in: passage.text) {
+                    sentences.append(SourceSentence(
+                        sourceIndex: sourceIndex, ordinal: sentences.count, text: text, analysis: analyzer.analyze(text)))
+                }
+            }
+        }
+        var postings: [String: [(sentence: Int, frequency: Int)]] = [:]
+        var lengths: [Int] = []
+        lengths.reserveCapacity(sentences.count)
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            var frequencies: [String: Int] = [:]
+            var order: [String] = []
+            var length = 0
+            let analysis = sentence.analysis
+            for index in 0..<analysis.count where analysis.isContent[index] {
+                length += 1
+                let stem = analysis.stems[index]
+                if frequencies[stem] == nil { order.append(stem) }
+                frequencies[stem, default: 0] += 1
+            }
+            // First-appearance order keeps the postings (and so every sum) in a fixed order.
+            for stem in order { postings[stem, default: []].append((sentenceIndex, frequencies[stem]!)) }
+            lengths.append(length)
+        }
+        self.sentences = sentences
+        self.postings = postings
+        self.lengths = lengths
+        averageLength = lengths.isEmpty ? 0 : Double(lengths.reduce(0, +)) / Double(lengths.count)
+    }
+
+    var isEmpty: Bool { sentences.isEmpty }
+
+    /// In how many sentences the stem occurs.
+    func documentFrequency(of stem: String) -> Int { postings[stem]?.count ?? 0 }
+
+    /// BM25's IDF, `ln(1 + (N − df + 0.5) / (df + 0.5))`: always positive, largest for rare words.
+    func idf(of stem: String) -> Double {
+        idf(documentFrequency: documentFrequency(of: stem))
+    }
+
+    func idf(documentFrequency df: Int) -> Double {
+        let count = Double(sentences.count)
+        return log(1 + (count - Double(df) + 0.5) / (Double(df) + 0.5))
+    }
+
+    /// BM25 score of every sentence that shares a word with the query, best first; ties go to the
+    /// earlier sentence, so the ranking never depends on hashing.
+    func rank(_ query: [(stem: String, weight: Double)], k1: Double, b: Double) -> [(sentence: Int, score: Double)] {
+        guard !sentences.isEmpty else { return [] }
+        var scores = Array(repeating: 0.0, count: sentences.count)
+        var touched = Array(repeating: false, count: sentences.count)
+        var hits: [Int] = []
+        for (stem, weight) in query {
+            guard let list = postings[stem] else { continue }
+            let termIDF = idf(documentFrequency: list.count)
+            for (sentence, frequency) in list {
+                let tf = Double(frequency)
+                let norm = k1 * (1 - b + b * Double(lengths[sentence]) / max(averageLength, 1))
+                scores[sentence] += weight * termIDF * tf * (k1 + 1) / (tf + norm)
+                if !touched[sentence] {
+                    touched[sentence] = true
+                    hits.append(sentence)
+                }
+            }
+        }
+        return hits.map { ($0, scores[$0]) }.sorted { lhs, rhs in
+            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.sentence < rhs.sentence
+        }
+    }
+}

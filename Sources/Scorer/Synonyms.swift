@@ -1,0 +1,78 @@
+import TextAnalysis
+
+/// A small, explicit table of words that mean (nearly) the same thing in the claims this tool sees:
+/// an article says "people", the study says "population"; "blood flow" in the article is
+/// "circulation" in the source.
+///
+/// Kept deliberately modest: every group here is a place where two texts can agree while sharing no
+/// word, and every group is also a way for two unrelated texts to look alike. A match through a
+/// synonym earns less coverage than the word itself (``ScoringThresholds/synonymCredit``).
+enum Synonyms {
+    /// Groups of interchangeable words or phrases, written as plain text; stemmed once on first use.
+    static let groups: [[String]] = [
+        ["people", "population", "persons", "adults", "individuals", "americans"],
+        ["pain", "ache", "aches"],
+        ["reduce", "lower", "decrease", "cut", "diminish"],
+        ["increase", "raise", "boost", "elevate"],
+        ["improve", "enhance"],
+        ["blood flow", "circulation"],
+        ["heart disease", "cardiovascular disease"],
+        ["death", "mortality"],
+        ["risk", "likelihood", "odds"],
+        ["children", "kids"],
+        ["doctor", "physician"],
+        ["experience", "suffer", "develop"],
+    ]
+
+    /// A group member as stems: one stem for a word, several for a phrase.
+    typealias Phrase = [String]
+
+    /// The table as stems, with an index from each member's first stem to the groups it starts.
+    struct Table: Sendable {
+        let groups: [[Phrase]]
+        /// First stem of a member → (group, member) pairs, in table order.
+        let byFirstStem: [String: [(group: Int, member: Int)]]
+    }
+
+    static let table: Table = {
+        let stemmer = Stemmer()
+        let stemmedGroups: [[Phrase]] = groups.map { group in
+            group.map { member in
+                CueLexicon.split(member).map { CueLexicon.isCueOrStop($0) ? $0 : stemmer.stem($0) }
+            }
+        }
+        var index: [String: [(group: Int, member: Int)]] = [:]
+        for (groupIndex, group) in stemmedGroups.enumerated() {
+            for (memberIndex, member) in group.enumerated() {
+                index[member[0], default: []].append((groupIndex, memberIndex))
+            }
+        }
+        return Table(groups: stemmedGroups, byFirstStem: index)
+    }()
+
+    /// For each position of `stems` (a claim's content stems, in order), the alternatives a source may
+    /// use instead: the other members of every group whose member phrase covers that position.
+    ///
+    /// "blood flow" in the claim gives both "blood" and "flow" the alternative ["circul"]; a source
+    /// that says "circulation" then covers both words, at synonym credit.
+    static func alternatives(for stems: [String]) -> [[Phrase]] {
+        var result = Array(repeating: [Phrase](), count: stems.count)
+        for start in 0..<stems.count {
+            guard let entries = table.byFirstStem[stems[start]] else { continue }
+            for entry in entries {
+                let member = table.groups[entry.group][entry.member]
+                guard start + member.count <= stems.count,
+                      Array(stems[start..<(start + member.count)]) == member
+                else { continue }
+                let others = table.groups[entry.group].enumerated()
+                    .filter { $0.offset != entry.member }.map(\.element)
+                for position in start..<(start + member.count) {
+                    for other in others where !result[position].contains(other) {
+                        result[position].append(other)
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

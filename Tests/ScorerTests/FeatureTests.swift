@@ -1,0 +1,209 @@
+import FactCheckModel
+import Testing
+import TextAnalysis
+@testable import Scorer
+
+/// The alignment features one at a time, on the cases that motivate them.
+@Suite struct FeatureTests {
+    let thresholds = ScoringThresholds.standard
+
+    func quantity(_ text: String) throws -> Quantity {
+        try #require(QuantityParser.quantities(in: text).first)
+    }
+
+    func judge(claim: String, source: String) throws -> QuantityAgreement.Judgement {
+        QuantityAgreement.judge(claim: try quantity(claim), source: try quantity(source), thresholds: thresholds)
+    }
+
+    // MARK: Quantities
+
+    @Test func boundsAtTheSameValue() throws {
+        #expect(try judge(claim: "more than 80 percent", source: "more than 80 percent") == .agree)
+        #expect(try judge(claim: "80 percent", source: "about 80 percent") == .agree)
+        #expect(try judge(claim: "about 80 percent", source: "80%") == .agree)
+        if case .overstated(let reason) = try judge(claim: "more than 80 percent", source: "as much as 80 percent") {
+            #expect(reason == "source gives an upper bound (as much as 80 percent); the article states a lower bound (more than 80 percent)")
+        } else {
+            Issue.record("a ceiling turned into a floor must be an overstatement")
+        }
+        if case .overstated = try judge(claim: "80 percent", source: "up to 80 percent") {} else {
+            Issue.record("an upper bound stated as a figure must be an overstatement")
+        }
+        if case .overstated = try judge(claim: "more than 80 percent", source: "about 80 percent") {} else {
+            Issue.record("an approximate figure turned into a floor must be an overstatement")
+        }
+    }
+
+    @Test func valuesApart() throws {
+        if case .conflict(let reason) = try judge(claim: "50 percent", source: "31 percent") {
+            #expect(reason == "source reports 31 percent; the article says 50 percent")
+        } else {
+            Issue.record("31 against 50 percent must conflict")
+        }
+        #expect(try judge(claim: "more than 80 percent", source: "90 percent") == .agree)
+        #expect(try judge(claim: "as much as 80 percent", source: "60 percent") == .agree)
+        #expect(try judge(claim: "50 percent", source: "45 percent") == .close)
+        #expect(try judge(claim: "5 hours", source: "3 to 7 hours") == .agree)
+        if case .conflict = try judge(claim: "more than 80 percent", source: "31 percent") {} else {
+            Issue.record("a figure far below the article's floor must conflict")
+        }
+    }
+
+    @Test func unitsAreComparedOnlyWithTheSameUnit() {
+        let claim = QuantityParser.quantities(in: "50 percent of adults")
+        let sentence = QuantityParser.quantities(in: "12 weeks of massage in 40 adults")
+        #expect(QuantityAgreement.compare(claim: claim, sentence: sentence, thresholds: thresholds) == .missing(claim: claim[0]))
+    }
+
+    // MARK: Polarity and direction
+
+    func analyze(_ text: String) -> AnalyzedText { TextAnalyzer().analyze(text) }
+
+    @Test func negationCues() {
+        let everywhere = { (text: AnalyzedText) in Array(0..<text.count) }
+        let cases: [(String, String?)] = [
+            ("Massage therapy had no significant effect on cortisol levels.", "no significant effect"),
+            ("Massage did not reduce cortisol.", "did not reduce"),
+            ("Massage failed to lower cortisol.", "failed to lower"),
+            ("There was no difference in cortisol between groups.", "no difference"),
+            ("Cortisol wasn't affected by massage.", "wasn't affected"),
+            ("No more than 5 percent of patients improved.", nil),
+            ("Patients with or without diabetes were included.", nil),
+            ("Massage reduced cortisol.", nil),
+            ("Last but not least, massage reduced cortisol.", nil),
+            ("Lack of sleep raised cortisol.", nil),
+            ("We found a lack of effect of massage on cortisol.", "lack of effect"),
+        ]
+        for (text, expected) in cases {
+            let analysis = analyze(text)
+            let found = Polarity.negations(in: analysis, near: everywhere(analysis), window: 6).first?.phrase
+            #expect(found == expected, "\(text)")
+        }
+    }
+
+    @Test func negationFarFromTheClaimWordsDoesNotCount() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Massage reduces cortisol"), analyzer: analyzer)
+        let sentence = analyzer.analyze(
+            "Massage reduced cortisol by a third in the treatment group, although the sessions were short and participants did not report any change in their sleep quality.")
+        let anchors = query.anchorPositions(in: sentence)
+        let clauses = sentence.clauses(of: "")
+        #expect(Polarity.signal(
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 1, thresholds: thresholds) == nil)
+    }
+
+    @Test func negationInAnotherClauseDoesNotCount() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Pioglitazone is associated with pancreatic cancer"), analyzer: analyzer)
+        let text = "There was no association with 8 of the 10 other outcomes; pioglitazone was associated with pancreatic cancer."
+        let sentence = analyzer.analyze(text)
+        let clauses = sentence.clauses(of: text)
+        #expect(clauses.first == 0 && clauses.last == 1)
+        let signal = Polarity.signal(
+            claim: query, sentence: sentence, anchors: query.anchorPositions(in: sentence), clauses: clauses, coverage: 1,
+            thresholds: thresholds)
+        #expect(signal == nil)
+    }
+
+    @Test func aNegatedClaimNeedsAStrongSourceToBeContradicted() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Massage has no effect on cortisol"), analyzer: analyzer)
+        let text = "Massage lowered cortisol."
+        let sentence = analyzer.analyze(text)
+        let anchors = query.anchorPositions(in: sentence)
+        let clauses = sentence.clauses(of: text)
+        #expect(Polarity.signal(
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.5, thresholds: thresholds) == nil)
+        #expect(Polarity.signal(
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.9, thresholds: thresholds)?.kind
+            == .negation)
+    }
+
+    @Test func directionsOnTheSameAxisOnly() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Massage reduces back pain"), analyzer: analyzer)
+        func signal(_ text: String) -> Signal? {
+            let sentence = analyzer.analyze(text)
+            let relation = Set(query.terms.filter(\.isRelationWord).map(\.stem))
+            let anchors = query.anchorPositions(in: sentence).filter { !relation.contains(sentence.stems[$0]) }
+            return Direction.signal(
+                claim: query, sentence: sentence, subjectAnchors: anchors, clauses: sentence.clauses(of: text),
+                thresholds: thresholds)
+        }
+        #expect(signal("Massage increased back pain in older adults.")?.kind == .reversal)
+        // Better and less pain are the same finding.
+        #expect(signal("Massage improved back pain scores.") == nil)
+        #expect(signal("Massage lowered back pain scores.") == nil)
+        // "more than 20 percent" is a bound, not a change; "more effective than" a comparison.
+        #expect(signal("More than 20 percent of massage patients had back pain.") == nil)
+        #expect(signal("Massage was more effective than rest for back pain.") == nil)
+        // Both ways at once is no single direction.
+        #expect(signal("Massage decreased anxiety but increased back pain.") == nil)
+    }
+
+    // MARK: Hedges, causation, scope
+
+    @Test func hedgesAndAssociations() {
+        let analyzer = TextAnalyzer()
+        func signal(claim: String, source: String) -> Signal? {
+            let query = ClaimQuery(Fixtures.claim(claim), analyzer: analyzer)
+            let sentence = SourceSentence(sourceIndex: 0, ordinal: 0, text: source, analysis: analyzer.analyze(source))
+            return Hedging.signal(claim: query, sentence: sentence)
+        }
+        #expect(signal(claim: "Massage reduces cortisol", source: "Massage may reduce cortisol.")?.kind == .hedgeDropped)
+        #expect(signal(claim: "Massage reduces cortisol", source: "These results suggest that massage reduces cortisol.")?.kind
+            == .hedgeDropped)
+        #expect(signal(claim: "Coffee causes heart disease", source: "Coffee was linked to heart disease.")?.kind == .association)
+        // The claim hedges too: nothing was dropped.
+        #expect(signal(claim: "Massage may reduce cortisol", source: "Massage might reduce cortisol.") == nil)
+        #expect(signal(claim: "Coffee is associated with heart disease", source: "Coffee was associated with heart disease.") == nil)
+        // An associational claim without a causal verb is not overstated by an associational source.
+        #expect(signal(claim: "Coffee drinkers have higher rates of heart disease", source: "Coffee was associated with heart disease.") == nil)
+    }
+
+    @Test func scopeWords() {
+        let analyzer = TextAnalyzer()
+        #expect(Scope.universalWord(in: analyzer.analyze("you'll release all kinds of chemicals")) == nil)
+        #expect(Scope.universalWord(in: analyzer.analyze("massage helps everyone with back pain")) == "everyone")
+        #expect(Scope.partialWord(in: analyzer.analyze("at some time in their lives")) == nil)
+        #expect(Scope.partialWord(in: analyzer.analyze("some 80 percent of adults")) == nil)
+        #expect(Scope.partialWord(in: analyzer.analyze("in most patients")) == "most")
+    }
+
+    // MARK: Coverage and retrieval
+
+    @Test func synonymsEarnPartialCoverage() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("massage increases blood flow to the back"), analyzer: analyzer)
+        let exact = "Massage increases blood flow to the back."
+        let synonym = "Massage increases circulation in the back."
+        let index = SentenceIndex(sources: [Fixtures.source("https://example.org", [exact, synonym])], analyzer: analyzer)
+        let coverage = TermCoverage(query: query, index: index, thresholds: thresholds)
+        let full = coverage.coverage(of: analyzer.analyze(exact))
+        let partial = coverage.coverage(of: analyzer.analyze(synonym))
+        #expect(full == 1)
+        #expect(partial > 0.7 && partial < 1)
+    }
+
+    @Test func bm25RanksTheSentenceAboutTheClaimFirst() throws {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.backPainClaim, analyzer: analyzer)
+        let index = SentenceIndex(sources: [Fixtures.acaPage], analyzer: analyzer)
+        let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
+        let top = try #require(ranked.first)
+        #expect(index.sentences[top.sentence].text == Fixtures.acaSentence)
+        // Scores are sorted, and equal scores keep reading order.
+        for (a, b) in zip(ranked, ranked.dropFirst()) {
+            #expect(a.score > b.score || (a.score == b.score && a.sentence < b.sentence))
+        }
+    }
+
+    @Test func unavailableSourcesAreNotIndexed() {
+        let analyzer = TextAnalyzer()
+        var dead = Fixtures.acaPage
+        dead.status = .notFound
+        let index = SentenceIndex(sources: [dead, Fixtures.source("https://example.org", ["One. Two."])], analyzer: analyzer)
+        #expect(index.sentences.map(\.text) == ["One.", "Two."])
+        #expect(index.sentences.map(\.sourceIndex) == [1, 1])
+    }
+}
