@@ -95,3 +95,36 @@ public struct Quantity: Codable, Sendable, Hashable {
         case upperValue = "upper_value"
     }
 }
+
+// The report contract writes absent values as `null` rather than leaving keys out, so a reader can
+// rely on every key being there.
+extension Claim {
+    enum CodingKeys: String, CodingKey {
+        case id, text, sentence, span, kind, checkworthiness, attribution, hedges, quantities, citations
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(span, forKey: .span)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(checkworthiness, forKey: .checkworthiness)
+        try container.encode(attribution, forKey: .attribution)
+        try container.encode(hedges, forKey: .hedges)
+        try container.encode(quantities, forKey: .quantities)
+        try container.encode(citations, forKey: .citations)
+    }
+}
+
+extension Quantity {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(upperValue, forKey: .upperValue)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(bound, forKey: .bound)
+    }
+}

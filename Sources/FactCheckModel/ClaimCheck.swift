@@ -72,3 +72,19 @@ public struct SourceSummary: Codable, Sendable, Hashable {
             title: document.title, reason: document.reason)
     }
 }
+
+extension SourceSummary {
+    enum CodingKeys: String, CodingKey {
+        case url, origin, status, title, reason
+    }
+
+    /// Absent values are written as `null` (see ``Claim``).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(origin, forKey: .origin)
+        try container.encode(status, forKey: .status)
+        try container.encode(title, forKey: .title)
+        try container.encode(reason, forKey: .reason)
+    }
+}

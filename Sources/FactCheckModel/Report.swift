@@ -101,3 +101,30 @@ public struct Summary: Codable, Sendable, Hashable {
     /// How many claims got `verdict`.
     public func count(of verdict: Verdict) -> Int { byVerdict[verdict.rawValue] ?? 0 }
 }
+
+extension ArticleReport {
+    enum CodingKeys: String, CodingKey {
+        case path, title, claims, errors
+    }
+
+    /// Absent values are written as `null` (see ``Claim``).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(title, forKey: .title)
+        try container.encode(claims, forKey: .claims)
+        try container.encode(errors, forKey: .errors)
+    }
+}
+
+extension ReportError {
+    enum CodingKeys: String, CodingKey {
+        case message, url
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encode(url, forKey: .url)
+    }
+}

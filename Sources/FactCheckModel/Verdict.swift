@@ -68,3 +68,16 @@ public struct Evidence: Codable, Sendable, Hashable {
         case fragmentURL = "fragment_url"
     }
 }
+
+extension Evidence {
+    /// Absent values are written as `null` (see ``Claim``).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(stance, forKey: .stance)
+        try container.encode(score, forKey: .score)
+        try container.encode(fragmentURL, forKey: .fragmentURL)
+    }
+}
