@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "factcheck", targets: ["FactCheckCLI"]),
         .library(name: "FactCheck", targets: ["FactCheck"]),
+        .executable(name: "factcheck-bench", targets: ["FactCheckBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +43,15 @@ let package = Package(
         .executableTarget(
             name: "FactCheckCLI",
             dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The measuring harnesses (quality and speed), one subcommand each; see Benchmarks/README.md.
+        .executableTarget(
+            name: "FactCheckBench",
+            dependencies: [
+                "FactCheck", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "LoopbackHTTPServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/FactCheckBench"
         ),
         // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
         .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
