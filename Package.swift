@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
+        .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "CCurl"], exclude: ["README.md"]),
+        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "TextAnalysis", "CCurl"], exclude: ["README.md"]),
         .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
-                "FactCheck", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "LoopbackHTTPServer",
+                "FactCheck", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FactCheckBench"
@@ -63,6 +64,7 @@ let package = Package(
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
+        .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer"]),
     ],
