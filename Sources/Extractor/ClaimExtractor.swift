@@ -22,7 +22,7 @@ public struct ClaimExtractor: Sendable {
     public var reader: ArticleReader
     public var model: CheckworthinessModel
 
-    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = CheckworthinessModel()) {
+    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained) {
         self.reader = reader
         self.model = model
     }
@@ -53,7 +53,7 @@ public struct ClaimExtractor: Sendable {
             let quantities = QuantityParser.quantities(in: sentence.text)
             // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
             let hedges = HedgeLexicon.hedges(in: String(sentence.text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
-            let features = model.features(of: sentence.text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
+            let features = CheckworthinessFeatures(sentence: sentence.text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
             let score = (model.score(features) * 1000).rounded() / 1000
             guard score >= model.threshold else {
                 skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: score, why: Self.whyNot(features, score: score)))
@@ -87,20 +87,22 @@ public struct ClaimExtractor: Sendable {
         return (text, TextSpan(start: spanStart, end: spanEnd, line: position.line, column: position.column))
     }
 
-    static func kind(features: CheckworthinessModel.Features, attribution: Attribution?) -> Claim.Kind {
-        if features.quantities > 0 { return .statistic }
-        if features.causal > 0 { return .causal }
-        if features.comparative > 0 { return .comparison }
+    static func kind(features: CheckworthinessFeatures, attribution: Attribution?) -> Claim.Kind {
+        let has = { (feature: StructuralFeature) in (features.structural[feature] ?? 0) > 0 }
+        if has(.quantity) { return .statistic }
+        if has(.causal) { return .causal }
+        if has(.comparative) { return .comparison }
         if attribution != nil { return .attribution }
         return .general
     }
 
-    static func whyNot(_ features: CheckworthinessModel.Features, score: Double) -> String {
-        if features.question > 0 { return "a question" }
-        if features.authorBio > 0 { return "an author bio" }
-        if features.advice > 0 { return "advice" }
-        if features.firstPersonOpinion > 0 { return "an opinion" }
-        if features.rhetoric > 0 { return "rhetoric" }
+    static func whyNot(_ features: CheckworthinessFeatures, score: Double) -> String {
+        let has = { (feature: StructuralFeature) in (features.structural[feature] ?? 0) > 0 }
+        if has(.question) { return "a question" }
+        if has(.authorBio) { return "an author bio" }
+        if has(.advice) { return "advice" }
+        if has(.firstPersonOpinion) { return "an opinion" }
+        if has(.rhetoric) { return "rhetoric" }
         return "low check-worthiness (\(score))"
     }
 }

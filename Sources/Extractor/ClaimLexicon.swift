@@ -73,6 +73,8 @@ enum ClaimLexicon {
         "incredible", "lovely", "beautiful", "indulgence", "unlucky", "lucky", "miracles",
     ]
 
+    static let secondPerson: Set<String> = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
+
     /// "Rachelle Wilber is a freelance writer living in San Diego."
     static func isAuthorBio(_ lower: String) -> Bool {
         let roles = ["writer", "author", "journalist", "editor", "blogger", "reporter", "contributor", "columnist"]

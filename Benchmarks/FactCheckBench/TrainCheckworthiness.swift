@@ -1,0 +1,178 @@
+import ArgumentParser
+import Extractor
+import Foundation
+
+/// `factcheck-bench train-checkworthiness TRAIN.jsonl --output FILE`: fits the check-worthiness
+/// model and writes it as Swift source.
+///
+/// Logistic regression with L2, trained by AdaGrad over the sparse features of
+/// ``CheckworthinessFeatures`` (the extractor's own code, so training and use cannot drift). The
+/// regularisation, the vocabulary cut-off and whether word pairs are used are chosen by 5-fold
+/// cross-validation on the training file alone; the threshold is the one that maximised pooled
+/// out-of-fold F1. Everything is deterministic: fixed fold assignment, fixed shuffling seed.
+struct TrainCheckworthiness: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-checkworthiness",
+        abstract: "Train the check-worthiness model on a training split (cross-validated) and write it as Swift.")
+
+    @Argument(help: "Training JSON Lines (sentence_id, text, label), e.g. ct24_en_train.jsonl.")
+    var train: String
+
+    @Option(help: "Where to write the generated Swift file.")
+    var output: String = "Sources/Extractor/CheckworthinessWeights.swift"
+
+    @Option(help: "Training epochs.")
+    var epochs: Int = 12
+
+    func run() throws {
+        let records = try JSONLines.read(CheckworthinessRecord.self, from: train)
+        let featured = records.map { (CheckworthinessFeatures(sentence: $0.text).values, $0.isCheckworthy) }
+        print("\(records.count) sentences, \(records.filter(\.isCheckworthy).count) Yes")
+
+        var table = ResultTable("lambda", "min count", "word pairs", "CV threshold", "CV precision", "CV recall", "CV F1")
+        var best: (config: TrainingConfig, threshold: Double, f1: Double)?
+        for lambda in [1e-5, 1e-4, 1e-3] {
+            for minCount in [2, 4] {
+                for pairs in [false, true] {
+                    let config = TrainingConfig(lambda: lambda, minCount: minCount, wordPairs: pairs, epochs: epochs)
+                    let (threshold, counts) = crossValidate(featured, config: config)
+                    table.add(
+                        String(lambda), String(minCount), pairs ? "yes" : "no", decimal(threshold),
+                        decimal(counts.precision), decimal(counts.recall), decimal(counts.f1))
+                    if best == nil || counts.f1 > best!.f1 { best = (config, threshold, counts.f1) }
+                }
+            }
+        }
+        print(table.rendered, terminator: "")
+        guard let best else { throw BenchError("no configuration trained") }
+
+        let vocabulary = Vocabulary(featured.map(\.0), config: best.config)
+        let weights = LogisticRegression.train(featured.map { vocabulary.encode($0.0) }, labels: featured.map(\.1), features: vocabulary.names.count, config: best.config)
+        var named: [(String, Double)] = []
+        for (index, weight) in weights.enumerated() where abs(weight) >= 0.005 { named.append((vocabulary.names[index], weight)) }
+        named.sort { $0.0 < $1.0 }
+        let source = Self.swiftSource(named, threshold: best.threshold, config: best.config, cvF1: best.f1, records: records)
+        try source.write(toFile: output, atomically: true, encoding: .utf8)
+        print("chosen: lambda \(best.config.lambda), min count \(best.config.minCount), word pairs \(best.config.wordPairs), threshold \(decimal(best.threshold)), CV F1 \(decimal(best.f1))")
+        print("wrote \(named.count) weights to \(output)")
+    }
+
+    /// Pooled out-of-fold scores over 5 folds (fold = position mod 5), and the F1-maximising threshold.
+    func crossValidate(_ data: [([String: Double], Bool)], config: TrainingConfig) -> (Double, PrecisionRecall) {
+        var outOfFold = [Double](repeating: 0, count: data.count)
+        for fold in 0..<5 {
+            let trainIndices = data.indices.filter { $0 % 5 != fold }
+            let vocabulary = Vocabulary(trainIndices.map { data[$0].0 }, config: config)
+            let weights = LogisticRegression.train(
+                trainIndices.map { vocabulary.encode(data[$0].0) }, labels: trainIndices.map { data[$0].1 },
+                features: vocabulary.names.count, config: config)
+            for index in data.indices where index % 5 == fold {
+                outOfFold[index] = LogisticRegression.probability(vocabulary.encode(data[index].0), weights)
+            }
+        }
+        return Self.bestThreshold(outOfFold, labels: data.map(\.1))
+    }
+
+    static func bestThreshold(_ scores: [Double], labels: [Bool]) -> (Double, PrecisionRecall) {
+        var best = (0.5, PrecisionRecall())
+        for step in 5...95 {
+            let threshold = Double(step) / 100
+            var counts = PrecisionRecall()
+            for (score, label) in zip(scores, labels) {
+                switch (score >= threshold, label) {
+                case (true, true): counts.truePositives += 1
+                case (true, false): counts.falsePositives += 1
+                case (false, true): counts.falseNegatives += 1
+                case (false, false): break
+                }
+            }
+            if counts.f1 > best.1.f1 { best = (threshold, counts) }
+        }
+        return best
+    }
+
+    static func swiftSource(_ weights: [(String, Double)], threshold: Double, config: TrainingConfig, cvF1: Double, records: [CheckworthinessRecord]) -> String {
+        var lines = ""
+        for (name, weight) in weights {
+            // Names are words from the data: keep the table parseable and the literal valid.
+            guard !name.contains("\t"), !name.contains("\n"), !name.contains("\\"), !name.contains("\"\"\"") else { continue }
+            lines += "\(name)\t\(decimal(weight, places: 4))\n"
+        }
+        return """
+        // Generated by `factcheck-bench train-checkworthiness`; do not edit by hand.
+        // Retrain: swift run -c release factcheck-bench train-checkworthiness ../shared/data/checkworthiness/ct24_en_train.jsonl
+        // Trained on \(records.count) sentences (\(records.filter(\.isCheckworthy).count) Yes); logistic regression, L2 \(config.lambda),
+        // features seen at least \(config.minCount) times, word pairs: \(config.wordPairs), \(config.epochs) epochs of AdaGrad.
+        // 5-fold cross-validated F1 on the training file: \(decimal(cvF1)) at threshold \(decimal(threshold)).
+
+        enum CheckworthinessWeights {
+            static let threshold = \(decimal(threshold))
+            static let table = \"\"\"
+        \(lines)\"\"\"
+        }
+
+        """
+    }
+}
+
+struct TrainingConfig {
+    var lambda: Double
+    var minCount: Int
+    var wordPairs: Bool
+    var epochs: Int
+}
+
+/// Feature names kept for training (structural ones always; words and pairs seen often enough).
+struct Vocabulary {
+    var names: [String] = []
+    var index: [String: Int] = [:]
+
+    init(_ samples: [[String: Double]], config: TrainingConfig) {
+        var counts: [String: Int] = [:]
+        for sample in samples {
+            for name in sample.keys where config.wordPairs || !name.hasPrefix("b:") { counts[name, default: 0] += 1 }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) where name.hasPrefix("f:") || count >= config.minCount {
+            index[name] = names.count
+            names.append(name)
+        }
+    }
+
+    func encode(_ sample: [String: Double]) -> [(Int, Double)] {
+        sample.compactMap { name, value in index[name].map { ($0, value) } }.sorted { $0.0 < $1.0 }
+    }
+}
+
+enum LogisticRegression {
+    static func probability(_ x: [(Int, Double)], _ weights: [Double]) -> Double {
+        var z = 0.0
+        for (index, value) in x { z += weights[index] * value }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// AdaGrad with L2 applied to the weights an example touches; examples visited in a fixed
+    /// pseudo-random order per epoch, so the result is the same on every run.
+    static func train(_ examples: [[(Int, Double)]], labels: [Bool], features: Int, config: TrainingConfig) -> [Double] {
+        var weights = [Double](repeating: 0, count: features)
+        var squared = [Double](repeating: 1e-8, count: features)
+        var order = Array(examples.indices)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let rate = 0.2
+        for _ in 0..<config.epochs {
+            for position in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(position, Int((seed >> 33) % UInt64(position + 1)))
+            }
+            for example in order {
+                let x = examples[example]
+                let error = probability(x, weights) - (labels[example] ? 1 : 0)
+                for (index, value) in x {
+                    let gradient = error * value + config.lambda * weights[index]
+                    squared[index] += gradient * gradient
+                    weights[index] -= rate * gradient / squared[index].squareRoot()
+                }
+            }
+        }
+        return weights
+    }
+}

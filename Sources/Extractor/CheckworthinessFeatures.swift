@@ -1,0 +1,134 @@
+import FactCheckModel
+import TextAnalysis
+
+/// The features of a sentence that the check-worthiness model weighs, as a sparse vector of
+/// named values. Names say what a feature is, so a weight file reads like an explanation:
+///
+/// - `f:` structural features explained in ``StructuralFeature`` (numbers, causal verbs, named and
+///   vague sources, comparisons, dates, hedges, first-person opinion, imperatives, questions …);
+/// - `w:` a word, `b:` a pair of adjacent words (numbers become `<num>`, so "5 percent" and
+///   "80 percent" share `b:<num>_percent`; research vocabulary is left to `f:domainTerms`). Words carry what structure cannot: "unemployment",
+///   "billion", "voted" make a sentence worth checking; "thank", "folks" do not.
+public struct CheckworthinessFeatures: Sendable {
+    public private(set) var values: [String: Double] = [:]
+    /// The structural part alone, for explanations and for rules that the training data cannot
+    /// teach (author bios and advice never occur in debate transcripts).
+    public private(set) var structural: [StructuralFeature: Double] = [:]
+
+    /// Features of one sentence, from the same parsers the extractor uses on articles.
+    public init(sentence: String) {
+        let attribution = AttributionParser.parse(sentence)?.attribution
+        self.init(
+            sentence: sentence, quantities: QuantityParser.quantities(in: sentence), attribution: attribution,
+            hedges: HedgeLexicon.hedges(in: sentence))
+    }
+
+    public init(sentence: String, quantities: [Quantity], attribution: Attribution?, hedges: [String]) {
+        let words = Tokenizer.words(in: sentence)
+        for feature in StructuralFeature.allCases {
+            let value = feature.value(sentence: sentence, words: words, quantities: quantities, attribution: attribution, hedges: hedges)
+            if value != 0 {
+                structural[feature] = value
+                if !feature.isPriorOnly { values["f:" + feature.rawValue] = value }
+            }
+        }
+        // Research vocabulary speaks through `domainTerms` only: in debate transcripts "blood",
+        // "pressure" and "walk" are idioms ("blood on their hands"), and weights learned from them
+        // would push real research claims below the threshold.
+        let terms = words.compactMap { word -> String? in
+            if word.first?.isNumber == true { return "<num>" }
+            return ClaimLexicon.domainTerms.contains(word) ? nil : word
+        }
+        for term in terms { values["w:" + term] = 1 }
+        for (first, second) in zip(terms, terms.dropFirst()) { values["b:" + first + "_" + second] = 1 }
+        values["f:bias"] = 1
+    }
+}
+
+/// Features that describe a sentence's shape rather than its words. Each case says why it matters.
+public enum StructuralFeature: String, Sendable, CaseIterable {
+    /// A number with a unit, a percentage, a ratio: statistics are the claims most often wrong.
+    case quantity
+    /// A calendar year: dated events can be checked.
+    case year
+    /// A verb asserting cause or effect ("reduces", "causes", "leads to").
+    case causal
+    /// "According to the CDC", "The ACA reports": someone a reader could check.
+    case namedSource
+    /// "Studies have shown", "experts say": a source nobody can check.
+    case vagueSource
+    /// "more likely than", "higher than", "compared with".
+    case comparative
+    /// Medicine, physiology and research vocabulary (count, at most 4).
+    case domainTerms
+    /// "may", "can", "is associated with".
+    case hedged
+    /// "If you …": a conditional addressed to the reader, usually advice.
+    case conditionalYou
+    /// "you might want to", "consider", "make sure", or a sentence opening with an imperative verb.
+    case advice
+    /// Ends with a question mark.
+    case question
+    /// "I think", "in my opinion".
+    case firstPersonOpinion
+    /// "X is a freelance writer living in …".
+    case authorBio
+    /// "As you can see", "last but not least": framing, not content.
+    case rhetoric
+    /// "great", "amazing", "legitimate": evaluation, not fact.
+    case evaluative
+    /// "you", "your" (count, at most 3).
+    case secondPerson
+    /// Fewer than five words.
+    case short
+    /// Number of words, scaled (length / 40, at most 1.5): long sentences carry more assertions.
+    case length
+    /// A causal verb about bodies, medicine or research ("massage increases blood flow"): the
+    /// research claim factcheck exists for. Debate transcripts almost never contain one, so its
+    /// weight is a fixed prior, not learned (see ``CheckworthinessModel/articlePriors``).
+    case researchClaim
+
+    /// Features whose weight cannot be learned from the training data and is set as a prior.
+    public var isPriorOnly: Bool { self == .authorBio || self == .researchClaim }
+
+    func value(sentence: String, words: [String], quantities: [Quantity], attribution: Attribution?, hedges: [String]) -> Double {
+        switch self {
+        case .quantity: return quantities.contains { $0.unit != "calendar-year" } ? 1 : 0
+        case .year: return quantities.contains { $0.unit == "calendar-year" } ? 1 : 0
+        case .causal: return ClaimLexicon.containsCausalVerb(words) ? 1 : 0
+        case .namedSource: return attribution.map { $0.vague ? 0 : 1 } ?? 0
+        case .vagueSource: return attribution.map { $0.vague ? 1 : 0 } ?? 0
+        case .comparative: return ClaimLexicon.comparatives.contains { Self.containsPhrase(words, $0) } ? 1 : 0
+        case .domainTerms: return Double(min(4, words.filter { ClaimLexicon.domainTerms.contains($0) }.count))
+        case .hedged: return hedges.isEmpty ? 0 : 1
+        case .conditionalYou: return Self.containsPhrase(words, "if you") ? 1 : 0
+        case .advice:
+            return ClaimLexicon.advice.contains { Self.containsPhrase(words, $0) }
+                || ClaimLexicon.imperativeStarts.contains(words.first ?? "") ? 1 : 0
+        case .question: return sentence.trimmingWhitespace.hasSuffix("?") ? 1 : 0
+        case .firstPersonOpinion: return ClaimLexicon.opinion.contains { Self.containsPhrase(words, $0) } ? 1 : 0
+        case .authorBio: return ClaimLexicon.isAuthorBio(" " + words.joined(separator: " ") + " ") ? 1 : 0
+        case .rhetoric: return ClaimLexicon.rhetoric.contains { Self.startsWithPhrase(words, $0) } ? 1 : 0
+        case .evaluative: return words.contains { ClaimLexicon.evaluative.contains($0) } ? 1 : 0
+        case .secondPerson: return Double(min(3, words.filter { ClaimLexicon.secondPerson.contains($0) }.count))
+        case .short: return words.count < 5 ? 1 : 0
+        case .length: return min(1.5, Double(words.count) / 40)
+        case .researchClaim:
+            return ClaimLexicon.containsCausalVerb(words) && words.contains { ClaimLexicon.domainTerms.contains($0) } ? 1 : 0
+        }
+    }
+
+    static func containsPhrase(_ words: [String], _ phrase: String) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= words.count else { return false }
+        for start in 0...(words.count - parts.count) where words[start] == parts[0] {
+            if parts.indices.allSatisfy({ words[start + $0] == parts[$0] }) { return true }
+        }
+        return false
+    }
+
+    static func startsWithPhrase(_ words: [String], _ phrase: String) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        return parts.count <= words.count && Array(words.prefix(parts.count)) == parts
+    }
+}
