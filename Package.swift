@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer", "MarkupParsing"]),
     ],
     swiftLanguageModes: [.v6]
 )

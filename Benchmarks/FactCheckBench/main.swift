@@ -9,6 +9,8 @@ struct FactCheckBench: ParsableCommand {
         subcommands: [
             CheckworthinessBenchmark.self,
             TrainCheckworthiness.self,
+            TrainScorer.self,
+            VerifyBenchmark.self,
         ]
     )
 }

@@ -39,6 +39,19 @@ struct SentenceIndex {
                 }
             }
         }
+        self.init(sentences: sentences)
+    }
+
+    /// Indexes sentences that are already split, one source, kept exactly as given: an abstract whose
+    /// sentence list is the unit evidence is counted in (SciFact) must not be re-split, or sentence
+    /// `i` here would not be sentence `i` there.
+    init(presplit texts: [String], analyzer: TextAnalyzer) {
+        self.init(sentences: texts.enumerated().map { position, text in
+            SourceSentence(sourceIndex: 0, ordinal: position, text: text, analysis: analyzer.analyze(text))
+        })
+    }
+
+    private init(sentences: [SourceSentence]) {
         var postings: [String: [(sentence: Int, frequency: Int)]] = [:]
         var lengths: [Int] = []
         lengths.reserveCapacity(sentences.count)

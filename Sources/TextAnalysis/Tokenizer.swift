@@ -20,6 +20,70 @@ public struct Token: Sendable, Hashable {
 /// ("don't"); hyphens split ("non-localized" → "non", "localized") so each half can match.
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
+        asciiTokens(in: text) ?? unicodeTokens(in: text)
+    }
+
+    /// The same rules as ``tokens(in:)``, on bytes, for plain-ASCII text (most sources): Unicode
+    /// character properties are the tokenizer's main cost, and in ASCII a letter is `A`–`Z`/`a`–`z`
+    /// and a number `0`–`9`. Returns nil when the text has a non-ASCII byte or a carriage return
+    /// ("\r\n" is one `Character`, so byte offsets would no longer be character offsets); the
+    /// general path then runs. `WordTests` pin the two paths to the same output.
+    static func asciiTokens(in text: String) -> [Token]? {
+        var copy = text
+        return copy.withUTF8 { bytes -> [Token]? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+            var tokens: [Token] = []
+            var current: [UInt8] = []
+            var currentStart = 0
+            var isNumber = false
+            func flush() {
+                if !current.isEmpty {
+                    tokens.append(Token(text: String(decoding: current, as: UTF8.self), offset: currentStart, isNumber: isNumber))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if isDigit(byte) {
+                    if current.isEmpty {
+                        currentStart = index
+                        isNumber = true
+                    }
+                    current.append(byte)
+                } else if isLetter(byte) {
+                    if current.isEmpty {
+                        currentStart = index
+                        isNumber = false
+                    } else if isNumber {
+                        flush()
+                        currentStart = index
+                        isNumber = false
+                    }
+                    current.append(byte | 0x20)
+                } else if !current.isEmpty, index + 1 < count, isLetter(bytes[index + 1]) || isDigit(bytes[index + 1]) {
+                    if isNumber, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), isDigit(bytes[index + 1]) {
+                        if byte == UInt8(ascii: ".") { current.append(byte) }
+                    } else if !isNumber, byte == UInt8(ascii: "'") {
+                        current.append(byte)
+                    } else {
+                        flush()
+                    }
+                } else {
+                    flush()
+                }
+                index += 1
+            }
+            flush()
+            return tokens
+        }
+    }
+
+    /// The general path, for any text: what ``tokens(in:)`` does when ``asciiTokens(in:)`` declines.
+    static func unicodeTokens(in text: String) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var currentStart = 0

@@ -1,0 +1,145 @@
+import ArgumentParser
+import FactCheckModel
+import Foundation
+import Scorer
+import TextAnalysis
+
+/// `factcheck-bench verify CLAIMS.jsonl CORPUS.jsonl [--predictions OUT.jsonl]`: SciFact's
+/// claim-verification task. Every (claim, cited abstract) pair is judged from that abstract alone:
+/// SUPPORT, CONTRADICT or NEI, and the evidence sentences (indexes into the abstract's list).
+///
+/// Quality is measured on the held-out part of the split (``Scifact/part(citedDocIDs:)``) unless
+/// `--split` says otherwise; the weights were trained on the tuning part only. Speed is pairs judged
+/// per second on one core, reading the files excluded.
+struct VerifyBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Claim verification on SciFact: label macro-F1, evidence-sentence P/R/F1, pairs/s.",
+        discussion: """
+            Use the held-out split of ../shared/data/scifact/claims_train.jsonl for figures (the default \
+            --split heldout); the verifier's weights are trained on --split tune only. \
+            --mode learned (default) is the trained AbstractVerifier; --mode policy runs the product's \
+            ClaimScorer on the abstract and maps its verdict (supported → SUPPORT, contradicted → \
+            CONTRADICT, overstated → --overstated, the rest → NEI).
+            """)
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case learned, policy }
+
+    @Argument(help: "Claims in SciFact's format (id, claim, evidence, cited_doc_ids).") var claims: String
+    @Argument(help: "SciFact's corpus.jsonl (doc_id, title, abstract as a sentence list).") var corpus: String
+    @Option(help: "Write one {claim_id, doc_id, label, sentences} line per pair here.") var predictions: String?
+    @Option(help: "Which claims: tune, heldout or all (the split rule is in ScifactData.swift).") var split = "heldout"
+    @Option(help: "learned or policy.") var mode: Mode = .learned
+    @Option(help: "Policy mode: the label an `overstated` verdict counts as (SUPPORT, CONTRADICT or NEI).")
+    var overstated = "SUPPORT"
+    @Option(help: "Time the judging this many times and report the best (the machine may be shared).") var repeats = 1
+
+    struct Prediction: Encodable {
+        let claim_id: Int
+        let doc_id: Int
+        let label: String
+        let sentences: [Int]
+    }
+
+    func run() throws {
+        guard let choice = Scifact.SplitChoice(rawValue: split) else {
+            throw ValidationError("--split must be tune, heldout or all")
+        }
+        guard VerifyMetrics.labels.contains(overstated) else {
+            throw ValidationError("--overstated must be SUPPORT, CONTRADICT or NEI")
+        }
+        let pairs = try Scifact.pairs(claimsPath: claims, corpusPath: corpus, split: choice)
+        guard !pairs.isEmpty else { throw BenchError("no pairs in split \(split)") }
+
+        var results: [Prediction] = []
+        var bestSeconds = Double.infinity
+        var bestCPUSeconds = Double.infinity
+        for _ in 0..<max(1, repeats) {
+            let clock = ContinuousClock()
+            var run: [Prediction] = []
+            run.reserveCapacity(pairs.count)
+            let cpuStart = Self.threadCPUSeconds()
+            let elapsed = clock.measure {
+                for pair in pairs { run.append(judge(pair)) }
+            }
+            bestCPUSeconds = min(bestCPUSeconds, Self.threadCPUSeconds() - cpuStart)
+            bestSeconds = min(bestSeconds, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            results = run
+        }
+
+        var metrics = VerifyMetrics()
+        for (pair, prediction) in zip(pairs, results) {
+            metrics.add(gold: pair.label, predicted: prediction.label, goldSentences: pair.rationale, predictedSentences: prediction.sentences)
+        }
+        print(Self.report(metrics, title: "verify (\(mode.rawValue)), split \(split): \(pairs.count) pairs", pairsPerSecond: Double(pairs.count) / bestSeconds,
+            pairsPerCPUSecond: Double(pairs.count) / bestCPUSeconds))
+        if let predictions { try JSONLines.write(results, to: predictions) }
+    }
+
+    func judge(_ pair: Scifact.Pair) -> Prediction {
+        switch mode {
+        case .learned:
+            let judgement = AbstractVerifier().verify(claim: pair.claim, sentences: pair.document.abstract)
+            return Prediction(
+                claim_id: pair.claimID, doc_id: pair.document.doc_id, label: judgement.label.rawValue,
+                sentences: judgement.evidence)
+        case .policy:
+            return policyPrediction(pair)
+        }
+    }
+
+    /// The product's scorer on one abstract (each sentence a passage); evidence quotes are mapped
+    /// back to the sentence they were cut from.
+    func policyPrediction(_ pair: Scifact.Pair) -> Prediction {
+        let text = pair.claim
+        let claim = Claim(
+            id: ClaimID.make(for: text), text: text, sentence: text,
+            span: TextSpan(start: 0, end: text.unicodeScalars.count, line: 1, column: 1), kind: .general,
+            checkworthiness: 1, attribution: nil, hedges: HedgeLexicon.hedges(in: text),
+            quantities: QuantityParser.quantities(in: text), citations: ["https://doi.org/scifact/\(pair.document.doc_id)"])
+        let source = SourceDocument(
+            ref: SourceRef(url: "https://doi.org/scifact/\(pair.document.doc_id)", origin: .link), status: .ok,
+            title: pair.document.title, contentType: "text/plain",
+            passages: pair.document.abstract.enumerated().map { Passage(index: $0.offset, text: $0.element) })
+        let check = ClaimScorer().check(claim, sources: [source])
+        let label: String
+        switch check.verdict {
+        case .supported: label = "SUPPORT"
+        case .contradicted: label = "CONTRADICT"
+        case .overstated: label = overstated
+        case .disputed, .unverified, .needsCitation, .sourceUnavailable: label = "NEI"
+        }
+        var sentences: [Int] = []
+        if label != "NEI" {
+            for evidence in check.evidence where evidence.stance != .mentions {
+                if let index = pair.document.abstract.firstIndex(where: { $0.contains(evidence.quote) }), !sentences.contains(index) {
+                    sentences.append(index)
+                }
+            }
+        }
+        return Prediction(claim_id: pair.claimID, doc_id: pair.document.doc_id, label: label, sentences: sentences.sorted())
+    }
+
+    /// CPU time of this thread: on a shared machine, wall time counts the other processes' turns too.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    static func report(_ metrics: VerifyMetrics, title: String, pairsPerSecond: Double?, pairsPerCPUSecond: Double? = nil) -> String {
+        var table = ResultTable("figure", "value")
+        table.add("label macro-F1", decimal(metrics.macroF1))
+        for label in VerifyMetrics.labels {
+            let counts = metrics.perLabel[label] ?? PrecisionRecall()
+            table.add("  \(label) F1 (P / R)", "\(decimal(counts.f1)) (\(decimal(counts.precision)) / \(decimal(counts.recall)))")
+        }
+        table.add("evidence precision", decimal(metrics.evidence.precision))
+        table.add("evidence recall", decimal(metrics.evidence.recall))
+        table.add("evidence F1", decimal(metrics.evidence.f1))
+        table.add("evidence F1, NEI pairs counted too", decimal(metrics.evidenceAllPairs.f1))
+        if let pairsPerSecond { table.add("pairs/s (one thread, wall clock)", decimal(pairsPerSecond, places: 0)) }
+        if let pairsPerCPUSecond { table.add("pairs per CPU second (one thread)", decimal(pairsPerCPUSecond, places: 0)) }
+        return title + "\n" + table.rendered
+    }
+}

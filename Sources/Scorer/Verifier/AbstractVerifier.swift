@@ -1,0 +1,105 @@
+import FactCheckModel
+import TextAnalysis
+
+/// Judges a claim against one abstract, SciFact-style: SUPPORT, CONTRADICT or NEI, and which of the
+/// abstract's sentences are the evidence.
+///
+/// Two small logistic models over named features, both trained by `factcheck-bench train-scorer`
+/// on the tuning split of SciFact's training claims (``VerifierWeights``):
+/// 1. the *sentence* model reads every sentence (``SentenceFeatures``: coverage, BM25, phrase overlap,
+///    position and role in the abstract, negation, direction, antonyms, numbers) and gives the
+///    probability that it is a rationale sentence; evidence is the likeliest few above a threshold;
+/// 2. the *label* model reads the pair (``PairFeatures``: how likely any evidence is, and whether
+///    the likeliest evidence negates, reverses or contradicts the claim) and picks the label.
+/// Deterministic: every sort breaks ties by reading order, and training is plain full-batch descent.
+public struct AbstractVerifier: Sendable {
+    public let weights: VerifierWeights
+    let thresholds: ScoringThresholds
+
+    public init(weights: VerifierWeights = .trained) {
+        self.weights = weights
+        thresholds = .standard
+    }
+
+    /// The verifier's reading of a pair, before any model is applied (what training needs).
+    public struct Reading {
+        /// One feature vector per sentence, in ``sentenceFeatureNames`` order.
+        public var sentenceFeatures: [[Double]] { sentences.map(\.features) }
+        let query: ClaimQuery
+        let sentences: [SentenceReading]
+    }
+
+    /// What the verifier decided.
+    public struct Judgement: Sendable, Hashable {
+        public let label: AbstractLabel
+        /// Label probabilities in ``AbstractLabel/modelOrder``.
+        public let labelProbabilities: [Double]
+        /// Evidence sentences: indexes into the abstract's sentence list, in reading order.
+        public let evidence: [Int]
+        /// Each sentence's probability of being evidence.
+        public let sentenceProbabilities: [Double]
+    }
+
+    public static var sentenceFeatureNames: [String] { SentenceFeatures.names }
+    public static var pairFeatureNames: [String] { PairFeatures.names }
+    public static var featureVersion: Int { SentenceFeatures.version }
+
+    /// Reads `sentences` (the abstract, already split) against `claim`.
+    public func read(claim: String, sentences: [String]) -> Reading {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Claim.bare(claim), analyzer: analyzer)
+        let index = SentenceIndex(presplit: sentences, analyzer: analyzer)
+        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds))
+    }
+
+    /// The label model's features for `reading`, given each sentence's evidence probability.
+    public func pairFeatures(_ reading: Reading, sentenceProbabilities: [Double]) -> [Double] {
+        PairFeatures.features(query: reading.query, readings: reading.sentences, probabilities: sentenceProbabilities)
+    }
+
+    public func verify(claim: String, sentences: [String]) -> Judgement {
+        judge(read(claim: claim, sentences: sentences))
+    }
+
+    /// Applies the trained models to a reading.
+    public func judge(_ reading: Reading) -> Judgement {
+        let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
+        var labelProbabilities = weights.label.probabilities(pairFeatures(reading, sentenceProbabilities: probabilities))
+        if labelProbabilities.count != AbstractLabel.modelOrder.count {
+            labelProbabilities = [0, 0, 1]  // untrained weights: decide nothing
+        }
+        var bestClass = 0
+        for candidate in 1..<labelProbabilities.count
+        where labelProbabilities[candidate] + bias(candidate) > labelProbabilities[bestClass] + bias(bestClass) {
+            bestClass = candidate
+        }
+        return Judgement(
+            label: AbstractLabel.modelOrder[bestClass], labelProbabilities: labelProbabilities,
+            evidence: evidence(probabilities), sentenceProbabilities: probabilities)
+    }
+
+    /// The likeliest sentences at or above the threshold, at most ``VerifierWeights/maximumEvidence``,
+    /// returned in reading order.
+    public func evidence(_ probabilities: [Double]) -> [Int] {
+        let order = probabilities.indices.sorted {
+            probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
+        }
+        return order.prefix(weights.maximumEvidence).filter { probabilities[$0] >= weights.evidenceThreshold }.sorted()
+    }
+
+    private func bias(_ index: Int) -> Double {
+        index < weights.labelBias.count ? weights.labelBias[index] : 0
+    }
+}
+
+extension Claim {
+    /// A claim from bare text, parsed as the extractor would (quantities, hedges), for checking a
+    /// claim that did not come from an article.
+    static func bare(_ text: String) -> Claim {
+        Claim(
+            id: ClaimID.make(for: text), text: text, sentence: text,
+            span: TextSpan(start: 0, end: text.unicodeScalars.count, line: 1, column: 1), kind: .general,
+            checkworthiness: 1, attribution: nil, hedges: HedgeLexicon.hedges(in: text),
+            quantities: QuantityParser.quantities(in: text), citations: [])
+    }
+}

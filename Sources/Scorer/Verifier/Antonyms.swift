@@ -1,0 +1,87 @@
+import TextAnalysis
+
+/// Pairs of words that say opposite things about the same subject: "activates" against "inhibits",
+/// "dependent" against "independent", "effective" against "ineffective".
+///
+/// ``Direction`` already opposes increase and decrease; these are the other oppositions biomedical
+/// findings turn on. A claim word whose opposite the sentence uses (and whose own form the sentence
+/// does not) is a sign the source says the reverse. Words are written plainly and stemmed once.
+enum Antonyms {
+    static let pairs: [(String, String)] = [
+        ("activate", "inhibit"), ("activation", "inhibition"), ("activates", "suppresses"), ("agonist", "antagonist"),
+        ("upregulate", "downregulate"), ("upregulation", "downregulation"), ("upregulated", "downregulated"),
+        ("high", "low"), ("positive", "negative"), ("present", "absent"), ("presence", "absence"),
+        ("gain", "loss"), ("excess", "deficiency"), ("sufficient", "insufficient"), ("necessary", "dispensable"),
+        ("required", "dispensable"), ("dependent", "independent"), ("effective", "ineffective"),
+        ("efficacy", "inefficacy"), ("safe", "unsafe"), ("common", "rare"), ("benign", "malignant"),
+        ("resistant", "sensitive"), ("resistance", "sensitivity"), ("resistant", "susceptible"),
+        ("long", "short"), ("longer", "shorter"), ("early", "late"), ("earlier", "later"), ("fast", "slow"),
+        ("faster", "slower"), ("strong", "weak"), ("stronger", "weaker"), ("major", "minor"),
+        ("accurate", "inaccurate"), ("stable", "unstable"), ("likely", "unlikely"), ("able", "unable"),
+        ("protective", "harmful"), ("protects", "harms"), ("beneficial", "detrimental"), ("enhances", "impairs"),
+        ("promotes", "inhibits"), ("promote", "prevent"), ("induces", "prevents"), ("increase", "decrease"),
+        ("increased", "decreased"), ("higher", "lower"), ("more", "less"), ("greater", "smaller"),
+        ("improves", "worsens"), ("survival", "death"), ("success", "failure"), ("responders", "nonresponders"),
+        ("associated", "unassociated"), ("correlated", "uncorrelated"), ("related", "unrelated"),
+        ("expressed", "unexpressed"), ("affected", "unaffected"), ("changed", "unchanged"), ("altered", "unaltered"),
+        ("detectable", "undetectable"), ("functional", "nonfunctional"), ("significant", "nonsignificant"),
+        ("mature", "immature"), ("normal", "abnormal"), ("typical", "atypical"), ("complete", "incomplete"),
+        ("reversible", "irreversible"), ("responsive", "unresponsive"), ("specific", "nonspecific"),
+    ]
+
+    /// Stem → the stems of its opposites.
+    static let opposites: [String: Set<String>] = {
+        let stemmer = Stemmer()
+        func stem(_ word: String) -> String { CueLexicon.isCueOrStop(word) ? word : stemmer.stem(word) }
+        var table: [String: Set<String>] = [:]
+        for (left, right) in pairs {
+            let a = stem(left)
+            let b = stem(right)
+            guard a != b else { continue }
+            table[a, default: []].insert(b)
+            table[b, default: []].insert(a)
+        }
+        return table
+    }()
+
+    /// Negating prefixes written as one word: "in-effective", "un-changed", "non-responders".
+    static let prefixes = ["non", "un", "in", "im", "ir", "dis"]
+
+    /// A claim's words prepared once, so that each sentence costs one lookup per word.
+    struct Probe {
+        /// Sentence stem → the claim stems it opposes: listed opposites, prefixed forms ("ineffect"
+        /// for "effect") and bare forms ("effect" for "ineffect").
+        let opposing: [String: [String]]
+        let claimStems: Set<String>
+
+        init(claimStems: Set<String>) {
+            self.claimStems = claimStems
+            var opposing: [String: [String]] = [:]
+            for stem in claimStems.sorted() {
+                for opposite in (opposites[stem] ?? []).sorted() { opposing[opposite, default: []].append(stem) }
+                for prefix in prefixes { opposing[prefix + stem, default: []].append(stem) }
+                // The claim says "ineffective", the sentence "effective".
+                for prefix in prefixes where stem.count > prefix.count + 3 && stem.hasPrefix(prefix) {
+                    opposing[String(stem.dropFirst(prefix.count)), default: []].append(stem)
+                }
+            }
+            self.opposing = opposing
+        }
+
+        /// Whether `sentence` uses the opposite of one of the claim's words without the word itself.
+        /// "non" written apart ("non-responders" splits into "non" and "respond") negates the word after it.
+        func mismatch(in sentence: AnalyzedText) -> Bool {
+            var opposed: [String] = []
+            var present: Set<String> = []
+            for index in 0..<sentence.count where sentence.isContent[index] {
+                let stem = sentence.stems[index]
+                if claimStems.contains(stem) {
+                    if index > 0, sentence.words[index - 1] == "non" { return true }
+                    present.insert(stem)
+                }
+                if let claimWords = opposing[stem] { opposed.append(contentsOf: claimWords) }
+            }
+            return opposed.contains { !present.contains($0) }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Everything ``AbstractVerifier`` learned, in one value: the sentence model (is this sentence
+/// evidence?), the label model (SUPPORT / CONTRADICT / NEI) and the evidence cut-offs.
+///
+/// The numbers live in `VerifierWeights+Trained.swift`, which `factcheck-bench train-scorer` writes;
+/// `featureVersion` must equal ``SentenceFeatures/version``, so weights trained on an older feature
+/// list are caught by a test instead of silently misread.
+public struct VerifierWeights: Sendable, Hashable {
+    public var featureVersion: Int
+    /// Probability that a sentence is a rationale sentence, from ``SentenceFeatures``.
+    public var sentence: LinearModel
+    /// Label probabilities, rows in ``AbstractLabel/modelOrder``, from ``PairFeatures``.
+    public var label: LinearModel
+    /// A sentence is evidence when its probability reaches this...
+    public var evidenceThreshold: Double
+    /// ...up to this many sentences, best first.
+    public var maximumEvidence: Int
+    /// Added to the label scores before the arg-max, in ``AbstractLabel/modelOrder``: tuned on the
+    /// tuning split for macro-F1 (the classes are unbalanced, and a plain arg-max favours the big ones).
+    public var labelBias: [Double]
+
+    public init(
+        featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double, maximumEvidence: Int,
+        labelBias: [Double]
+    ) {
+        self.featureVersion = featureVersion
+        self.sentence = sentence
+        self.label = label
+        self.evidenceThreshold = evidenceThreshold
+        self.maximumEvidence = maximumEvidence
+        self.labelBias = labelBias
+    }
+}
