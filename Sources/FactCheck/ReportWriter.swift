@@ -3,43 +3,66 @@ import Foundation
 import Reporter
 
 /// Writes one report file per article and format into an output folder, atomically: a temporary
-/// file in the same folder renamed into place, so a killed run never leaves half a report.
+/// file in the same folder renamed into place, so a killed run never leaves half a report. With
+/// HTML it also writes `index.html`, which links every article's page with its counts.
 public struct ReportWriter: Sendable {
     public var directory: String
+
+    /// The batch index's name; an article whose own name would collide with it becomes `index-2`.
+    public static let indexName = "index"
 
     public init(directory: String) {
         self.directory = directory
     }
 
-    /// Writes every article of `report` in every format; returns the paths written, in order.
-    public func write(_ report: Report, formats: [ReportFormat]) throws -> [String] {
+    /// Writes every article of `report` in every format; returns the paths written, in order (the
+    /// index last). `context` carries what renderers need beyond the report (`--fail-on` for
+    /// JUnit, article texts for HTML).
+    public func write(_ report: Report, formats: [ReportFormat], context: RenderContext = RenderContext()) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written: [String] = []
-        let names = Self.fileNames(for: report.articles.map(\.path))
+        let writesHTML = formats.contains(.html)
+        let names = Self.fileNames(for: report.articles.map(\.path), reserving: writesHTML ? [Self.indexName] : [])
+        let renderers = formats.map { $0.renderer(context) }
         for (article, name) in zip(report.articles, names) {
             let single = Report(tool: report.tool, articles: [article])
-            for format in formats {
-                let renderer = format.renderer()
-                let path = (directory as NSString).appendingPathComponent("\(name).\(renderer.fileExtension)")
+            for renderer in renderers {
+                let path = self.path(for: name, renderer)
                 try Self.writeAtomically(try renderer.render(single), to: path)
                 written.append(path)
             }
         }
+        if writesHTML {
+            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" })
+            let path = self.path(for: Self.indexName, index)
+            try Self.writeAtomically(try index.render(report), to: path)
+            written.append(path)
+        }
         return written
     }
 
+    func path(for name: String, _ renderer: any ReportRenderer) -> String {
+        (directory as NSString).appendingPathComponent("\(name).\(renderer.fileExtension)")
+    }
+
     /// A file name per article: its base name without extension, made safe (no separators, no
-    /// leading dots, so nothing can escape the output folder), with `-2`, `-3` … for repeats.
-    static func fileNames(for paths: [String]) -> [String] {
+    /// leading dots, so nothing can escape the output folder), with `-2`, `-3` … for repeats and for
+    /// `reserved` names (the index).
+    static func fileNames(for paths: [String], reserving reserved: Set<String> = []) -> [String] {
         var used: [String: Int] = [:]
+        for name in reserved { used[name] = 1 }
         return paths.map { path in
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             var safe = String(base.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
             while safe.hasPrefix(".") { safe.removeFirst() }
             if safe.isEmpty { safe = "article" }
-            let count = used[safe, default: 0] + 1
+            var count = used[safe, default: 0] + 1
+            // "back-2" may itself be an article's name: keep counting until the name is free.
+            while count > 1, used["\(safe)-\(count)"] != nil { count += 1 }
             used[safe] = count
-            return count == 1 ? safe : "\(safe)-\(count)"
+            let name = count == 1 ? safe : "\(safe)-\(count)"
+            if count > 1 { used[name] = 1 }
+            return name
         }
     }
 

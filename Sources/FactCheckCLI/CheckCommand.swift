@@ -14,10 +14,10 @@ struct CheckCommand: AsyncParsableCommand {
     @Argument(help: "Article files or folders.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("Output formats, comma-separated: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "list"))
+    @Option(help: ArgumentHelp("Output formats, comma-separated: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")). html is always written to files (default folder: \(CheckCommand.defaultHTMLFolder)/); the others print to stdout, one at a time, unless --output is given.", valueName: "list"))
     var format: String = "text"
 
-    @Option(help: ArgumentHelp("Write one report file per article and format into this folder instead of stdout.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Write one report file per article and format into this folder instead of stdout (and html's pages and index.html).", valueName: "dir"))
     var output: String?
 
     @Option(help: ArgumentHelp("Configuration file (default: the nearest .factcheck.toml upward from the current folder).", valueName: "file"))
@@ -44,10 +44,13 @@ struct CheckCommand: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         let formats = try parsedFormats()
-        if output == nil, formats.count > 1 {
+        if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
             throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
         }
     }
+
+    /// Where html goes without `--output` (DESIGN.md, `Reports/`).
+    static let defaultHTMLFolder = "Reports"
 
     func parsedFormats() throws -> [ReportFormat] {
         var formats: [ReportFormat] = []
@@ -88,16 +91,23 @@ struct CheckCommand: AsyncParsableCommand {
         }
 
         let formats = try parsedFormats()
-        if let output {
+        var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
+        // Only HTML shows the article itself; reading the texts again costs a parse per article.
+        if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }
+        // Files: everything with --output; without it, html alone (a page is no use on stdout).
+        let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
+        let folder = output ?? Self.defaultHTMLFolder
+        if !fileFormats.isEmpty {
             do {
-                for path in try ReportWriter(directory: output).write(report, formats: formats) { Terminal.log("wrote \(path)") }
+                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) { Terminal.log("wrote \(path)") }
             } catch {
-                Terminal.error("cannot write reports to \(output): \(error.localizedDescription)")
+                Terminal.error("cannot write reports to \(folder): \(error.localizedDescription)")
                 throw ExitCode(ExitStatus.fault.rawValue)
             }
-        } else {
-            let renderer = formats[0].renderer(color: formats[0] == .text && Terminal.wantsColor, verbose: verbose)
-            Terminal.output(try renderer.render(report))
+        }
+        if output == nil, let format = formats.first(where: { !$0.writesFilesOnly }) {
+            context.color = format == .text && Terminal.wantsColor
+            Terminal.output(try format.renderer(context).render(report))
         }
         throw ExitCode(ExitStatus.of(report, failOn: configuration.failOn).rawValue)
     }

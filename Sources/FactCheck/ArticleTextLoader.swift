@@ -1,0 +1,20 @@
+import Extractor
+import FactCheckModel
+
+/// The article texts an HTML report shows, read again from the articles' files.
+///
+/// Why here and not in the report: the JSON contract would otherwise carry every article's full
+/// text, and renderers stay pure (a report and these texts in, a page out). Reading again uses the
+/// same reader as the check, so spans count into the same text; if a file changed in between, the
+/// HTML renderer notices that the spans no longer fit and lists the claims without the article.
+public enum ArticleTextLoader {
+    /// Article path → ``FactCheckModel/Article/text``, for the articles that have claims and can
+    /// still be read.
+    public static func texts(for report: Report, reader: ArticleReader = ArticleReader()) -> [String: String] {
+        var texts: [String: String] = [:]
+        for article in report.articles where !article.claims.isEmpty && texts[article.path] == nil {
+            if let read = try? reader.read(path: article.path) { texts[article.path] = read.text }
+        }
+        return texts
+    }
+}

@@ -1,0 +1,44 @@
+import FactCheckModel
+
+/// `Reports/index.html` for a batch: every article with its counts per verdict, linked to its own
+/// report.
+public struct HTMLIndexRenderer: ReportRenderer {
+    /// The report file of each article, in the report's order, relative to the index (the writer's
+    /// safe base names: letters, digits, `-`, `_`, `.`, so never a scheme or a path).
+    public var reportFiles: [String]
+
+    public init(reportFiles: [String]) {
+        self.reportFiles = reportFiles
+    }
+
+    public var fileExtension: String { "html" }
+
+    public func render(_ report: Report) throws -> String {
+        let summary = report.summary
+        let verdicts = Verdict.bySeverity
+        var rows = HTML.empty
+        for (index, article) in report.articles.enumerated() {
+            let cells = HTML.concatenating(verdicts.map { verdict in
+                let count = article.claims.filter { $0.verdict == verdict }.count
+                return HTMLTemplates.indexCell.render(["verdict": HTML(text: verdict.rawValue), "zero": count == 0 ? HTMLTemplates.zeroClass : .empty, "count": HTML(text: "\(count)")])
+            })
+            rows += HTMLTemplates.indexRow.render([
+                "href": HTML(text: index < reportFiles.count ? reportFiles[index] : ""),
+                "title": HTML(text: article.title ?? article.path), "path": HTML(text: article.path),
+                "claims": HTML(text: "\(article.claims.count)"), "cells": cells, "errors": HTML(text: "\(article.errors.count)"),
+            ])
+        }
+        var chips = HTML.empty
+        for verdict in verdicts where summary.count(of: verdict) > 0 {
+            chips += HTMLTemplates.indexSummaryChip.render(["verdict": HTML(text: verdict.rawValue), "symbol": HTML(text: verdict.symbol), "label": HTML(text: verdict.label), "count": HTML(text: "\(summary.count(of: verdict))")])
+        }
+        let heading = "\(summary.articles) article\(summary.articles == 1 ? "" : "s"), \(summary.claims) claim\(summary.claims == 1 ? "" : "s")"
+            + (summary.errors > 0 ? ", \(summary.errors) error\(summary.errors == 1 ? "" : "s")" : "")
+        return HTMLTemplates.indexPage.render([
+            "generator": HTML(text: "\(report.tool.name) \(report.tool.version)"), "style": HTMLTemplates.style,
+            "heading": HTML(text: heading), "summary": chips,
+            "verdictHeads": HTML.concatenating(verdicts.map { HTMLTemplates.indexVerdictHead.render(["verdict": HTML(text: $0.rawValue), "symbol": HTML(text: $0.symbol), "label": HTML(text: $0.label)]) }),
+            "rows": rows,
+        ]).markup
+    }
+}

@@ -1,0 +1,161 @@
+import FactCheckModel
+
+/// The report an editor opens in a browser: the article itself with every claim highlighted in its
+/// verdict's colour and label, and beside each claim the verdict, the reason, the confidence, the
+/// quoted evidence with a link that scrolls to the passage, and the sources that failed, with why.
+///
+/// One self-contained page per article (the writer passes single-article reports; a report with
+/// several articles renders them one after another). Everything from an article or a source is
+/// escaped (``HTML``), and only http(s) URLs become links (``SafeLink``).
+public struct HTMLReportRenderer: ReportRenderer {
+    /// Article path → the text claim spans count into. An article missing here is shown as its
+    /// list of claims only.
+    public var articleTexts: [String: String]
+
+    public init(articleTexts: [String: String] = [:]) {
+        self.articleTexts = articleTexts
+    }
+
+    public var fileExtension: String { "html" }
+
+    public func render(_ report: Report) throws -> String {
+        let articles = report.articles
+        let claims = articles.flatMap(\.claims)
+        let heading: String
+        let path: String
+        if articles.count == 1 {
+            heading = articles[0].title ?? articles[0].path
+            path = articles[0].path
+        } else {
+            heading = "\(articles.count) articles"
+            path = articles.map(\.path).joined(separator: ", ")
+        }
+        var body = HTML.empty
+        var number = 0
+        for article in articles { body += renderBody(of: article, numberingFrom: &number) }
+        let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
+        return HTMLTemplates.articlePage.render([
+            "generator": generator,
+            "title": HTML(text: "factcheck: " + heading),
+            "style": HTMLTemplates.style,
+            "filters": filters(),
+            "heading": HTML(text: heading),
+            "path": HTML(text: path),
+            "summary": summaryBar(claims),
+            "errors": HTML.concatenating(articles.flatMap(\.errors).map { HTMLTemplates.error.render(["message": HTML(text: $0.message)]) }),
+            "body": body,
+            "legend": HTML.concatenating(Verdict.bySeverity.map {
+                HTMLTemplates.legendEntry.render(["verdict": HTML(text: $0.rawValue), "symbol": HTML(text: $0.symbol), "label": HTML(text: $0.label), "meaning": HTML(text: $0.meaning)])
+            }),
+        ]).markup
+    }
+
+    /// "All" and one radio button per verdict, ahead of the content so CSS can filter with
+    /// `:checked ~ main`.
+    func filters() -> HTML {
+        var inputs = HTMLTemplates.filterInput.render(["verdict": HTML(text: "all"), "label": HTML(text: "Show all claims"), "checked": HTMLTemplates.checkedAttribute])
+        for verdict in Verdict.bySeverity {
+            inputs += HTMLTemplates.filterInput.render(["verdict": HTML(text: verdict.rawValue), "label": HTML(text: "Show only \(verdict.label.lowercased()) claims"), "checked": .empty])
+        }
+        return inputs
+    }
+
+    /// Counts per verdict that occurs, most serious first, after "All".
+    func summaryBar(_ claims: [ClaimCheck]) -> HTML {
+        var chips = HTMLTemplates.summaryChip.render(["verdict": HTML(text: "all"), "symbol": HTML(text: "☰"), "label": HTML(text: "All claims"), "count": HTML(text: "\(claims.count)")])
+        for verdict in Verdict.bySeverity {
+            let count = claims.filter { $0.verdict == verdict }.count
+            guard count > 0 else { continue }
+            chips += HTMLTemplates.summaryChip.render(["verdict": HTML(text: verdict.rawValue), "symbol": HTML(text: verdict.symbol), "label": HTML(text: verdict.label), "count": HTML(text: "\(count)")])
+        }
+        return chips
+    }
+
+    /// The article's blocks with their claims' cards beside them; or, without the article text, the
+    /// cards alone. `number` numbers claims across the page (ids for the links between a highlight
+    /// and its card; claim ids may repeat when an article says the same thing twice).
+    func renderBody(of article: ArticleReport, numberingFrom number: inout Int) -> HTML {
+        let first = number + 1
+        number += article.claims.count
+        func numberOf(_ index: Int) -> Int { first + index }
+        func cards(_ indexes: [Int]) -> HTML {
+            HTML.concatenating(indexes.map { card(article.claims[$0], number: numberOf($0)) })
+        }
+        let layout = articleTexts[article.path].flatMap { text in
+            ArticleLayout(text: text, claims: article.claims.map { ($0.claim.span, $0.claim.text) })
+        }
+        guard let layout else {
+            guard !article.claims.isEmpty else { return .empty }
+            let message = articleTexts[article.path] == nil
+                ? "The article text is not part of this report; its claims are listed in reading order."
+                : "The article has changed since it was checked, so its claims are listed without it."
+            return HTMLTemplates.claimsOnly.render(["message": HTML(text: message), "cards": cards(Array(article.claims.indices))])
+        }
+        var out = HTML.empty
+        for block in layout.blocks {
+            let runs = HTML.concatenating(block.runs.map { run -> HTML in
+                switch run {
+                case .text(let text): return HTML(text: text)
+                case .claim(let index, let text):
+                    let verdict = article.claims[index].verdict
+                    return HTMLTemplates.highlightedClaim.render([
+                        "verdict": HTML(text: verdict.rawValue), "number": HTML(text: "\(numberOf(index))"),
+                        "symbol": HTML(text: verdict.symbol), "label": HTML(text: verdict.label), "text": HTML(text: text),
+                    ])
+                }
+            })
+            out += HTMLTemplates.block.render(["runs": runs, "cards": cards(block.claims)])
+        }
+        if !layout.unplaced.isEmpty {
+            out += HTMLTemplates.claimsOnly.render(["message": HTML(text: "Claims that could not be marked in the text:"), "cards": cards(layout.unplaced)])
+        }
+        return out
+    }
+
+    func card(_ check: ClaimCheck, number: Int) -> HTML {
+        let claim = check.claim
+        let attribution = claim.attribution.map {
+            HTMLTemplates.attribution.render(["source": HTML(text: $0.source), "vague": $0.vague ? HTMLTemplates.vagueNote : .empty])
+        } ?? .empty
+        let evidence = check.evidence.isEmpty ? HTML.empty : HTMLTemplates.evidenceList.render(["items": HTML.concatenating(check.evidence.map { item in
+            HTMLTemplates.evidenceItem.render([
+                "stance": HTML(text: item.stance.rawValue), "quote": HTML(text: item.quote),
+                "source": source(title: item.title, url: item.fragmentURL ?? item.url, shownURL: item.url),
+            ])
+        })])
+        let failedSources = check.sources.filter { $0.status != .ok }
+        let failed = failedSources.isEmpty ? HTML.empty : HTMLTemplates.failedList.render(["items": HTML.concatenating(failedSources.map { item in
+            HTMLTemplates.failedItem.render([
+                "status": HTML(text: item.status.rawValue), "source": source(title: item.title, url: item.url, shownURL: item.url),
+                "reason": HTML(text: item.reason ?? item.status.rawValue),
+            ])
+        })])
+        return HTMLTemplates.card.render([
+            "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"),
+            "symbol": HTML(text: check.verdict.symbol), "label": HTML(text: check.verdict.label),
+            "confidence": HTML(text: formatConfidence(check.confidence)), "claim": HTML(text: claim.text),
+            "line": HTML(text: "\(claim.span.line)"), "column": HTML(text: "\(claim.span.column)"),
+            "kind": HTML(text: claim.kind.rawValue), "id": HTML(text: claim.id),
+            "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,
+        ])
+    }
+
+    /// A source's title, linked to `url` when that is http(s); otherwise title and URL as text.
+    func source(title: String?, url: String, shownURL: String) -> HTML {
+        if let href = SafeLink.href(url) {
+            return HTMLTemplates.linkedSource.render([
+                "href": HTML(text: href), "title": HTML(text: title ?? shownURL), "host": HTML(text: Self.host(of: shownURL).map { "(\($0))" } ?? ""),
+            ])
+        }
+        return HTMLTemplates.unlinkedSource.render(["title": HTML(text: title ?? ""), "url": HTML(text: shownURL)])
+    }
+
+    /// The host of an http(s) URL, shown next to a link so a reader sees where it goes.
+    static func host(of url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let host = authority.split(separator: "@").last.map(String.init) ?? String(authority)
+        return host.isEmpty ? nil : host
+    }
+}

@@ -1,0 +1,62 @@
+import FactCheckModel
+
+/// A pull-request comment: a summary table of verdicts, then the findings per article, most
+/// serious first, each with its place, the reason and the quoted evidence linked to the passage.
+/// Supported claims are folded into a `<details>` block. All text from articles and sources is
+/// escaped (``MarkdownText``) and only http(s) URLs are linked.
+public struct MarkdownReportRenderer: ReportRenderer {
+    public init() {}
+
+    public var fileExtension: String { "md" }
+
+    public func render(_ report: Report) throws -> String {
+        let summary = report.summary
+        var out = "## factcheck: \(summary.claims) claim\(summary.claims == 1 ? "" : "s") in \(summary.articles) article\(summary.articles == 1 ? "" : "s")"
+        if summary.errors > 0 { out += ", \(summary.errors) error\(summary.errors == 1 ? "" : "s")" }
+        out += "\n\n| verdict | claims |\n|---|---:|\n"
+        for verdict in Verdict.bySeverity where summary.count(of: verdict) > 0 {
+            out += "| \(verdict.symbol) \(verdict.label) | \(summary.count(of: verdict)) |\n"
+        }
+        if summary.claims == 0 { out += "| no checkable claims | 0 |\n" }
+        for article in report.articles {
+            out += "\n### \(MarkdownText.escape(article.title ?? article.path))\n\n"
+            if article.title != nil { out += "\(MarkdownText.escape(article.path))\n\n" }
+            for error in article.errors { out += "- **Could not check:** \(MarkdownText.escape(error.message))\n" }
+            let ordered = article.claimsBySeverity
+            let findings = ordered.filter(\.verdict.isFinding)
+            let supported = ordered.filter { !$0.verdict.isFinding }
+            for check in findings { out += item(check) }
+            if findings.isEmpty, article.errors.isEmpty { out += "No findings.\n" }
+            if !supported.isEmpty {
+                out += "\n<details><summary>\(Verdict.supported.symbol) Supported claims (\(supported.count))</summary>\n\n"
+                for check in supported { out += item(check) }
+                out += "\n</details>\n"
+            }
+        }
+        return out
+    }
+
+    /// One claim as a list item with indented continuation lines.
+    func item(_ check: ClaimCheck) -> String {
+        let claim = check.claim
+        var out = "- \(check.verdict.symbol) **\(check.verdict.label)** · line \(claim.span.line):\(claim.span.column)"
+        out += " · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
+        out += "  “\(MarkdownText.escape(claim.text))”  \n"
+        out += "  Why: \(MarkdownText.escape(check.reason))\n"
+        for evidence in check.evidence {
+            out += "  > Source \(evidence.stance.rawValue): “\(MarkdownText.escape(evidence.quote))” — \(link(evidence.title, evidence.fragmentURL ?? evidence.url, shown: evidence.url))\n"
+        }
+        for source in check.sources where source.status != .ok {
+            out += "  - Unavailable (\(source.status.rawValue)): \(link(source.title, source.url, shown: source.url)) — \(MarkdownText.escape(source.reason ?? source.status.rawValue))\n"
+        }
+        return out
+    }
+
+    func link(_ title: String?, _ url: String, shown: String) -> String {
+        let label = MarkdownText.escape(title ?? shown)
+        guard let href = SafeLink.href(url) else {
+            return title == nil ? label : "\(label) (\(MarkdownText.escape(shown)))"
+        }
+        return "[\(label)](\(MarkdownText.destination(href)))"
+    }
+}
