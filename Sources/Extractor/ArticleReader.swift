@@ -5,10 +5,14 @@ import Foundation
 /// Reads an article file into an ``Article``: checks the bytes, picks the reader by extension, and
 /// assembles sentences with spans and links.
 public struct ArticleReader: Sendable {
-    /// Articles above this size are refused with a clear error rather than read slowly.
+    /// Articles above this size are refused with a clear error rather than read slowly: a long
+    /// feature is about 100 KB, so 16 MiB is generous, and a 50 MB "article" (a log, a dump) would
+    /// take minutes and gigabytes to produce hundreds of thousands of claims nobody reads.
     public var maxBytes: Int
 
-    public init(maxBytes: Int = 64 * 1024 * 1024) {
+    public static let defaultMaxBytes = 16 * 1024 * 1024
+
+    public init(maxBytes: Int = ArticleReader.defaultMaxBytes) {
         self.maxBytes = maxBytes
     }
 

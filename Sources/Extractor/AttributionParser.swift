@@ -50,8 +50,9 @@ enum AttributionParser {
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
     private static func vague(_ words: WordCursor) -> Result? {
-        for phrase in vaguePhrases {
-            if let start = words.find(phrase), start <= 3 {
+        // Only a lead-in counts ("Studies have shown that …"), so only the first four words can start one.
+        for start in 0..<min(4, words.count) {
+            for phrase in vaguePhrases where phrase[0] == words.lower(start) && words.matches(phrase, at: start) {
                 var claimWord = start + phrase.count
                 if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
                 return Result(
@@ -140,10 +141,12 @@ struct WordCursor {
     /// Index of the first word of the first occurrence of `phrase` (lowercase words).
     func find(_ phrase: [String]) -> Int? {
         guard phrase.count <= words.count else { return nil }
-        for start in 0...(words.count - phrase.count) {
-            if phrase.indices.allSatisfy({ words[start + $0].lower == phrase[$0] }) { return start }
-        }
-        return nil
+        return (0...(words.count - phrase.count)).first { matches(phrase, at: $0) }
+    }
+
+    /// Whether `phrase` (lowercase words) occurs at word `start`.
+    func matches(_ phrase: [String], at start: Int) -> Bool {
+        start + phrase.count <= words.count && phrase.indices.allSatisfy { words[start + $0].lower == phrase[$0] }
     }
 
     func skipArticles(from index: Int) -> Int {

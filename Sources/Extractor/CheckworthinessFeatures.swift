@@ -98,17 +98,16 @@ public enum StructuralFeature: String, Sendable, CaseIterable {
         case .causal: return ClaimLexicon.containsCausalVerb(words) ? 1 : 0
         case .namedSource: return attribution.map { $0.vague ? 0 : 1 } ?? 0
         case .vagueSource: return attribution.map { $0.vague ? 1 : 0 } ?? 0
-        case .comparative: return ClaimLexicon.comparatives.contains { Self.containsPhrase(words, $0) } ? 1 : 0
+        case .comparative: return ClaimLexicon.comparatives.containedIn(words) ? 1 : 0
         case .domainTerms: return Double(min(4, words.filter { ClaimLexicon.domainTerms.contains($0) }.count))
         case .hedged: return hedges.isEmpty ? 0 : 1
-        case .conditionalYou: return Self.containsPhrase(words, "if you") ? 1 : 0
+        case .conditionalYou: return ClaimLexicon.conditionalYou.containedIn(words) ? 1 : 0
         case .advice:
-            return ClaimLexicon.advice.contains { Self.containsPhrase(words, $0) }
-                || ClaimLexicon.imperativeStarts.contains(words.first ?? "") ? 1 : 0
+            return ClaimLexicon.advice.containedIn(words) || ClaimLexicon.imperativeStarts.contains(words.first ?? "") ? 1 : 0
         case .question: return sentence.trimmingWhitespace.hasSuffix("?") ? 1 : 0
-        case .firstPersonOpinion: return ClaimLexicon.opinion.contains { Self.containsPhrase(words, $0) } ? 1 : 0
+        case .firstPersonOpinion: return ClaimLexicon.opinion.containedIn(words) ? 1 : 0
         case .authorBio: return ClaimLexicon.isAuthorBio(" " + words.joined(separator: " ") + " ") ? 1 : 0
-        case .rhetoric: return ClaimLexicon.rhetoric.contains { Self.startsWithPhrase(words, $0) } ? 1 : 0
+        case .rhetoric: return ClaimLexicon.rhetoric.starts(words) ? 1 : 0
         case .evaluative: return words.contains { ClaimLexicon.evaluative.contains($0) } ? 1 : 0
         case .secondPerson: return Double(min(3, words.filter { ClaimLexicon.secondPerson.contains($0) }.count))
         case .short: return words.count < 5 ? 1 : 0
@@ -116,19 +115,5 @@ public enum StructuralFeature: String, Sendable, CaseIterable {
         case .researchClaim:
             return ClaimLexicon.containsCausalVerb(words) && words.contains { ClaimLexicon.domainTerms.contains($0) } ? 1 : 0
         }
-    }
-
-    static func containsPhrase(_ words: [String], _ phrase: String) -> Bool {
-        let parts = phrase.split(separator: " ").map(String.init)
-        guard !parts.isEmpty, parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) where words[start] == parts[0] {
-            if parts.indices.allSatisfy({ words[start + $0] == parts[$0] }) { return true }
-        }
-        return false
-    }
-
-    static func startsWithPhrase(_ words: [String], _ phrase: String) -> Bool {
-        let parts = phrase.split(separator: " ").map(String.init)
-        return parts.count <= words.count && Array(words.prefix(parts.count)) == parts
     }
 }

@@ -25,11 +25,11 @@ enum ClaimLexicon {
         "treaty", "blocks", "cause", "speeds", "slowly", "linking",
     ]
 
-    static let comparatives: [String] = [
+    static let comparatives = PhraseSet([
         "more likely", "less likely", "more than", "less than", "higher than", "lower than", "compared with",
         "compared to", "than those", "than people", "times more", "times less", "twice as", "better than",
         "worse than", "greater risk", "higher risk", "lower risk", "most common", "leading cause",
-    ]
+    ])
 
     /// Medicine, physiology and research vocabulary: claims about bodies and studies are what
     /// factcheck's users check.
@@ -46,11 +46,13 @@ enum ClaimLexicon {
         "emissions", "temperature", "climate", "unemployment", "inflation", "income", "crime", "percent",
     ]
 
-    static let advice: [String] = [
+    static let conditionalYou = PhraseSet(["if you"])
+
+    static let advice = PhraseSet([
         "you might want to", "you may want to", "you should", "you need to", "you must", "make sure",
         "be sure to", "don't forget", "try to", "consider", "it's good to", "it is good to", "it's a good idea",
         "it is a good idea", "we recommend", "i recommend", "you can try", "why not", "give it a try",
-    ]
+    ])
 
     static let imperativeStarts: Set<String> = [
         "consider", "try", "make", "take", "remember", "ask", "check", "talk", "keep", "avoid", "don't", "do",
@@ -58,15 +60,15 @@ enum ClaimLexicon {
         "schedule", "subscribe", "share", "join", "follow", "get", "find", "let's", "imagine", "think",
     ]
 
-    static let opinion: [String] = [
+    static let opinion = PhraseSet([
         "i think", "i believe", "i feel", "in my opinion", "we think", "we believe", "i love", "i hate",
         "my favorite", "my favourite", "in my view", "personally",
-    ]
+    ])
 
-    static let rhetoric: [String] = [
+    static let rhetoric = PhraseSet([
         "as you can see", "here are", "here is", "last but not least", "last but certainly not least",
         "in conclusion", "to sum up", "all in all", "the bottom line", "in short", "so what", "of course",
-    ]
+    ])
 
     static let evaluative: Set<String> = [
         "great", "legitimate", "amazing", "wonderful", "awesome", "best", "worst", "terrible", "fantastic",
@@ -80,5 +82,30 @@ enum ClaimLexicon {
         let roles = ["writer", "author", "journalist", "editor", "blogger", "reporter", "contributor", "columnist"]
         let framed = lower.contains(" is a ") || lower.contains(" is an ") || lower.contains(" is the ")
         return framed && roles.contains { lower.contains(" \($0) ") }
+    }
+}
+
+/// Phrases split into words once, grouped by first word, for matching against a sentence's words.
+struct PhraseSet: Sendable {
+    private let byFirstWord: [String: [[String]]]
+
+    init(_ phrases: [String]) {
+        byFirstWord = Dictionary(grouping: phrases.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+    }
+
+    /// Whether any phrase occurs in `words` as consecutive words.
+    func containedIn(_ words: [String]) -> Bool {
+        for start in words.indices {
+            for phrase in byFirstWord[words[start]] ?? [] where start + phrase.count <= words.count {
+                if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `words` begins with any phrase.
+    func starts(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return (byFirstWord[first] ?? []).contains { $0.count <= words.count && Array(words.prefix($0.count)) == $0 }
     }
 }

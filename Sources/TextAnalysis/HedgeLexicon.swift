@@ -9,8 +9,8 @@ public enum HedgeLexicon {
         var index = 0
         while index < words.count {
             var matched = false
-            for phrase in phrases where index + phrase.count <= words.count {
-                if Array(words[index..<(index + phrase.count)]) == phrase {
+            for phrase in phrasesByFirstWord[words[index]] ?? [] where index + phrase.count <= words.count {
+                if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) {
                     found.append(phrase.joined(separator: " "))
                     index += phrase.count
                     matched = true
@@ -21,6 +21,10 @@ public enum HedgeLexicon {
         }
         return found
     }
+
+    /// The phrases grouped by their first word (longest first within a group), so each word of a
+    /// sentence is compared only with the phrases it could start.
+    static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
 
     /// Longest first, so "is associated with" is found whole rather than as "associated".
     static let phrases: [[String]] = [

@@ -103,7 +103,7 @@ public enum QuantityParser {
     }
 
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
-        for (phrase, bound) in boundPhrases {
+        for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
             for (offset, word) in phrase.enumerated() where tokens[index + offset].text != word {
@@ -209,6 +209,11 @@ public enum QuantityParser {
         // "as few as" reads as a floor on a surprising smallness; "just over"/"just under" are near the number.
         return phrases.sorted { $0.0.count > $1.0.count }
     }()
+
+    /// ``boundPhrases`` grouped by first word, longest first, so a token is only compared with the
+    /// phrases it could start.
+    static let boundPhrasesByFirstWord: [String: [([String], Quantity.Bound)]] =
+        Dictionary(grouping: boundPhrases, by: { $0.0[0] })
 
     static let unitPhrases: [([String], String)] = {
         let table: [(String, String)] = [
