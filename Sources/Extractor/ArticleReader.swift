@@ -116,6 +116,8 @@ struct AssembledArticle {
 /// Splits the blocks of a read article into sentences with spans and attaches links to them.
 enum ArticleAssembler {
     static func assemble(_ read: ReadArticle, path: String, format: Article.Format) -> AssembledArticle {
+        var read = read
+        markReferenceSections(&read.blocks)
         var sentences: [Sentence] = []
         var sentenceOffsets: [ArraySlice<Int>] = []
         for (blockIndex, block) in read.blocks.enumerated() {
@@ -144,6 +146,25 @@ enum ArticleAssembler {
         }
         let article = Article(path: path, format: format, text: read.text, title: read.title, sentences: sentences, links: links)
         return AssembledArticle(article: article, sentenceOffsets: sentenceOffsets, locator: read.locator)
+    }
+
+    /// Headings that open a reference list or footnotes section.
+    static let referenceHeadings: Set<String> = [
+        "references", "reference", "sources", "source", "bibliography", "works cited", "notes", "citations",
+        "footnotes", "endnotes", "literature", "literature cited", "further reading", "reference list",
+    ]
+
+    /// Blocks after a "References"-like heading, up to the next heading, hold citations, not claims.
+    static func markReferenceSections(_ blocks: inout [TextBlock]) {
+        var inReferences = false
+        for index in blocks.indices {
+            if blocks[index].role == .heading {
+                let name = blocks[index].text.lowercased().trimmingCharacters(in: ":.# ")
+                inReferences = referenceHeadings.contains(name)
+            } else if inReferences {
+                blocks[index].role = .reference
+            }
+        }
     }
 
     /// The sentence whose span holds `offset`; a footnote marker right after a sentence's final

@@ -42,6 +42,14 @@ public struct ClaimExtractor: Sendable {
             guard let index = link.sentenceIndex, !(citations[index]?.contains(link.url) ?? false) else { continue }
             citations[index, default: []].append(link.url)
         }
+        // Numbered markers ("[3]") cite reference-list entries; identifiers in the sentence cite too.
+        let references = ReferenceList(article: article)
+        for (index, sentence) in article.sentences.enumerated() where sentence.role != .reference {
+            for url in references.urls(citedIn: sentence.text) + IdentifierScanner.urls(in: sentence.text)
+            where !(citations[index]?.contains(url) ?? false) {
+                citations[index, default: []].append(url)
+            }
+        }
         var claims: [Claim] = []
         var skipped: [SkippedSentence] = []
         for (index, sentence) in article.sentences.enumerated() {
@@ -74,7 +82,18 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(sentence.text.unicodeScalars)
         var lower = min(start, scalars.count)
         var upper = scalars.count
-        while upper > lower, ".!?;:…\"'”’ ".unicodeScalars.contains(scalars[upper - 1]) { upper -= 1 }
+        // Closing punctuation and citation markers ("… lives.[3]", "… adults [1, 2].") are not
+        // part of what is claimed, and must not change the claim's id.
+        while true {
+            let before = upper
+            while upper > lower, ".!?;:…\"'”’ ".unicodeScalars.contains(scalars[upper - 1]) { upper -= 1 }
+            if upper > lower, scalars[upper - 1] == "]", let open = scalars[lower..<upper].lastIndex(of: "["),
+               !ReferenceList.markerNumbers(in: String(String.UnicodeScalarView(scalars[open..<upper]))).isEmpty
+            {
+                upper = open
+            }
+            if upper == before { break }
+        }
         // A claim that is all attribution ("Experts say so.") stands as the whole sentence.
         if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = 0 }
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }

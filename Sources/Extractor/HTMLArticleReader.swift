@@ -71,6 +71,10 @@ struct HTMLArticleVisitor: MarkupVisitor {
             roleStack.append(role)
             current = TextBlock(role: effectiveRole)
         }
+        if name == "sup" {
+            // A superscript citation ("lives.<sup>3</sup>") reads as "[3]", as in text articles.
+            current.append("[", from: articleLength + current.offsets.count)
+        }
         if name == "a", let href = element.attribute("href")?.trimmingWhitespace, URLScanner.isFetchable(href) {
             openLink = (href, articleLength + current.offsets.count, current.offsets.count)
         }
@@ -89,6 +93,9 @@ struct HTMLArticleVisitor: MarkupVisitor {
                 ? String(String.UnicodeScalarView(scalars[link.textStart...])).trimmingWhitespace : link.url
             links.append(FoundLink(url: link.url, text: text, offset: link.offset))
             openLink = nil
+        }
+        if name == "sup" {
+            current.append("]", from: max(articleLength, articleLength + current.offsets.count - 1))
         }
         if Self.blocksByRole[name] != nil {
             flushBlock()

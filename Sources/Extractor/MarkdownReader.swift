@@ -187,6 +187,12 @@ struct MarkdownBlockBuilder {
                 pendingRanges.append((textStart, line.end))
                 continue
             }
+            if PlainTextReader.startsWithBracketNumber(scalars, (start, line.end)) {
+                flush()
+                pendingRole = .listItem
+                pendingRanges = [(start, line.end)]
+                continue
+            }
             if let markerEnd = PlainTextReader.listMarkerEnd(scalars, (start, line.end)) {
                 flush()
                 pendingRole = .listItem

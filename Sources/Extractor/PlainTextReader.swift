@@ -22,7 +22,12 @@ enum PlainTextReader {
             }
             var block = TextBlock(role: .paragraph)
             for line in lines {
-                if let markerEnd = listMarkerEnd(scalars, line) {
+                if startsWithBracketNumber(scalars, line) {
+                    // "[3] Smith J. …": a numbered reference entry keeps its number as text.
+                    if !block.isBlank { block.trimTrailingSpace(); blocks.append(block) }
+                    block = TextBlock(role: .listItem)
+                    appendFolded(scalars, line, to: &block)
+                } else if let markerEnd = listMarkerEnd(scalars, line) {
                     if !block.isBlank { block.trimTrailingSpace(); blocks.append(block) }
                     block = TextBlock(role: .listItem)
                     appendFolded(scalars, (markerEnd, line.end), to: &block)
@@ -89,6 +94,17 @@ enum PlainTextReader {
             return digits + 2
         }
         return nil
+    }
+
+    /// Whether a line opens with "[digits]" followed by a space.
+    static func startsWithBracketNumber(_ scalars: [Unicode.Scalar], _ line: (start: Int, end: Int)) -> Bool {
+        var index = line.start
+        while index < line.end, scalars[index] == " " { index += 1 }
+        guard index < line.end, scalars[index] == "[" else { return false }
+        index += 1
+        let digits = index
+        while index < line.end, ("0"..."9").contains(scalars[index]) { index += 1 }
+        return index > digits && index - digits <= 4 && index + 1 < line.end && scalars[index] == "]" && scalars[index + 1] == " "
     }
 
     static func isBlank(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
