@@ -26,14 +26,16 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
         ),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         .target(name: "FactCheckModel", exclude: ["README.md"]),
         .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
+        .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "TextAnalysis", "CCurl"], exclude: ["README.md"]),
+        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"], exclude: ["README.md"]),
         .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
@@ -65,6 +67,7 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
+        .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer", "MarkupParsing"]),
     ],
