@@ -33,11 +33,7 @@ public struct TextReportRenderer: ReportRenderer {
             out += "  " + paint("error", code: "31") + ": \(error.message)\n"
         }
         if article.claims.isEmpty, article.errors.isEmpty { out += "  no checkable claims found\n" }
-        // Most serious first; within a verdict, in reading order.
-        let ordered = article.claims.enumerated().sorted { lhs, rhs in
-            (lhs.element.verdict.severity, lhs.offset) < (rhs.element.verdict.severity, rhs.offset)
-        }.map(\.element)
-        for check in ordered { out += renderCheck(check) }
+        for check in article.claimsBySeverity { out += renderCheck(check) }
         return out
     }
 
