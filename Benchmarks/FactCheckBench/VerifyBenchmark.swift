@@ -18,19 +18,20 @@ struct VerifyBenchmark: ParsableCommand {
         discussion: """
             Use the held-out split of ../shared/data/scifact/claims_train.jsonl for figures (the default \
             --split heldout); the verifier's weights are trained on --split tune only. \
-            --mode learned (default) is the trained AbstractVerifier; --mode policy runs the product's \
-            ClaimScorer on the abstract and maps its verdict (supported → SUPPORT, contradicted → \
-            CONTRADICT, overstated → --overstated, the rest → NEI).
+            --mode product (default) runs the product's ClaimScorer (rules first, the trained verifier \
+            where the rules find nothing decisive) on the abstract and maps its verdict (supported → SUPPORT, contradicted → \
+            CONTRADICT, overstated → --overstated, the rest → NEI); --mode learned is the trained \
+            AbstractVerifier alone.
             """)
 
-    enum Mode: String, ExpressibleByArgument, CaseIterable { case learned, policy }
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case product, learned }
 
     @Argument(help: "Claims in SciFact's format (id, claim, evidence, cited_doc_ids).") var claims: String
     @Argument(help: "SciFact's corpus.jsonl (doc_id, title, abstract as a sentence list).") var corpus: String
     @Option(help: "Write one {claim_id, doc_id, label, sentences} line per pair here.") var predictions: String?
     @Option(help: "Which claims: tune, heldout or all (the split rule is in ScifactData.swift).") var split = "heldout"
-    @Option(help: "learned or policy.") var mode: Mode = .learned
-    @Option(help: "Policy mode: the label an `overstated` verdict counts as (SUPPORT, CONTRADICT or NEI).")
+    @Option(help: "product (what factcheck reports) or learned (the verifier alone).") var mode: Mode = .product
+    @Option(help: "Product mode: the label an `overstated` verdict counts as (SUPPORT, CONTRADICT or NEI).")
     var overstated = "SUPPORT"
     @Option(help: "Time the judging this many times and report the best (the machine may be shared).") var repeats = 1
 
@@ -83,14 +84,14 @@ struct VerifyBenchmark: ParsableCommand {
             return Prediction(
                 claim_id: pair.claimID, doc_id: pair.document.doc_id, label: judgement.label.rawValue,
                 sentences: judgement.evidence)
-        case .policy:
-            return policyPrediction(pair)
+        case .product:
+            return productPrediction(pair)
         }
     }
 
     /// The product's scorer on one abstract (each sentence a passage); evidence quotes are mapped
     /// back to the sentence they were cut from.
-    func policyPrediction(_ pair: Scifact.Pair) -> Prediction {
+    func productPrediction(_ pair: Scifact.Pair) -> Prediction {
         let text = pair.claim
         let claim = Claim(
             id: ClaimID.make(for: text), text: text, sentence: text,

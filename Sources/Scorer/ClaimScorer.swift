@@ -35,9 +35,38 @@ public struct ClaimScorer: Sendable {
         let index = SentenceIndex(sources: sources, analyzer: analyzer)
         let alignments = align(query, index: index)
         let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
+        if decision.verdict == .unverified, decision.learnedMayDecide,
+           let learned = LearnedReading.read(query, claimText: claim.text, index: index, thresholds: thresholds)
+        {
+            return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)
+        }
         let evidence = EvidenceBuilder.evidence(
             for: decision, alignments: alignments, sources: sources, thresholds: thresholds)
         return result(decision, evidence: evidence)
+    }
+
+    /// A verdict from the trained verifier, quoting its evidence sentences (and the opposing
+    /// source's, for a dispute).
+    func learnedResult(
+        _ claim: Claim, _ reading: LearnedReading, opposing: LearnedReading?, sources: [SourceDocument],
+        summaries: [SourceSummary]
+    ) -> ClaimCheck {
+        let (verdict, confidence, reason) = reading.decision(opposing: opposing)
+        var evidence: [Evidence] = []
+        var seen: Set<String> = []
+        let quoted = reading.quotes.map { ($0, reading.stance, reading.probability) }
+            + (opposing?.quotes.prefix(1).map { ($0, opposing!.stance, opposing!.probability) } ?? [])
+        for (sentence, stance, probability) in quoted where evidence.count < thresholds.maximumQuotes {
+            guard seen.insert(sentence.text).inserted else { continue }
+            let source = sources[sentence.sourceIndex]
+            let url = EvidenceBuilder.url(of: source)
+            evidence.append(Evidence(
+                url: url, title: source.title, quote: sentence.text, stance: stance,
+                score: (probability * 1000).rounded() / 1000,
+                fragmentURL: TextFragment.url(url, quoting: sentence.text, thresholds: thresholds)))
+        }
+        return ClaimCheck(
+            claim: claim, sources: summaries, verdict: verdict, confidence: confidence, reason: reason, evidence: evidence)
     }
 
     /// Retrieves the candidate sentences and aligns each with the claim; best first.

@@ -42,6 +42,9 @@ struct ScoringThresholds: Sendable, Hashable {
     var minimumQuote = 0.3
     /// How many quotes a claim gets.
     var maximumQuotes = 3
+    /// Two sources read by the trained verifier in opposite directions, each at least this likely,
+    /// make a claim `disputed` rather than taking the more confident side.
+    var learnedDisputeProbability = 0.6
 
     // MARK: Features
 

@@ -14,6 +14,9 @@ struct VerdictPolicy {
         let quotes: [Alignment]
         /// Whether other relevant sentences may be quoted after `quotes`.
         let quoteOthers: Bool
+        /// Whether the trained verifier may decide an `unverified` claim instead. Not when the rules
+        /// know why it is unverified: a source on the subject that lacks the claim's figure.
+        var learnedMayDecide = true
     }
 
     // MARK: Before reading anything
@@ -110,13 +113,15 @@ struct VerdictPolicy {
         }
 
         // 3. Relevant, but not enough to say it states the claim.
-        let reason: String
         if case .missing(let quantity) = best.quantities {
-            reason = "the source addresses the subject but does not give the figure (\(quantity.text))"
-        } else {
-            reason = "the sources touch on the subject but do not state this claim"
+            return Decision(
+                verdict: .unverified, confidence: 0.5,
+                reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
+                quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
-        return Decision(verdict: .unverified, confidence: 0.5, reason: reason, quotes: [best], quoteOthers: true)
+        return Decision(
+            verdict: .unverified, confidence: 0.5, reason: "the sources touch on the subject but do not state this claim",
+            quotes: [best], quoteOthers: true)
     }
 
     /// The verdict one deciding sentence gives.

@@ -1,0 +1,76 @@
+import FactCheckModel
+
+/// The trained ``AbstractVerifier`` reading each source like an abstract, for claims the rules
+/// cannot decide.
+///
+/// The rules (``VerdictPolicy``) are precise but cautious: they decide on a sentence that covers the
+/// claim's own words. Research findings are often worded differently ("lowered post-meal glucose"
+/// for "reduces blood sugar"), and there the verifier, trained on SciFact, reads the source's
+/// sentences as a whole. It speaks only when the rules found nothing relevant, so every finding the
+/// rules explain (a moved bound, a dropped hedge, a negation) keeps its explanation.
+struct LearnedReading {
+    let label: AbstractLabel
+    let probability: Double
+    /// The evidence sentences, best first.
+    let quotes: [SourceSentence]
+    let sourceIndex: Int
+
+    /// The most sentences of one source the verifier reads: the best-ranked, in reading order.
+    /// Abstracts have about ten; a long web page is cut to its most relevant part.
+    static let sentencesPerSource = 24
+
+    /// The verifier's most confident non-NEI reading over all sources, or a `disputed` pair when
+    /// two sources are read confidently in opposite directions.
+    static func read(
+        _ query: ClaimQuery, claimText: String, index: SentenceIndex, thresholds: ScoringThresholds,
+        verifier: AbstractVerifier = AbstractVerifier()
+    ) -> (best: LearnedReading, opposing: LearnedReading?)? {
+        let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
+        var bySource: [Int: [Int]] = [:]
+        for hit in ranked {
+            let source = index.sentences[hit.sentence].sourceIndex
+            if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
+        }
+        var readings: [LearnedReading] = []
+        for source in bySource.keys.sorted() {
+            let chosen = bySource[source]!.sorted()  // back to reading order: position is a feature
+            let sentences = chosen.map { index.sentences[$0] }
+            let judgement = verifier.verify(claim: claimText, sentences: sentences.map(\.text))
+            guard judgement.label != .notEnoughInfo,
+                  let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label)
+            else { continue }
+            let quotes = judgement.evidence.sorted {
+                judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
+                    ? judgement.sentenceProbabilities[$0] > judgement.sentenceProbabilities[$1] : $0 < $1
+            }.map { sentences[$0] }
+            guard !quotes.isEmpty else { continue }
+            readings.append(LearnedReading(
+                label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
+                sourceIndex: source))
+        }
+        guard let best = readings.max(by: { ($0.probability, -$0.sourceIndex) < ($1.probability, -$1.sourceIndex) }) else {
+            return nil
+        }
+        let opposing = readings.filter { $0.label != best.label && $0.probability >= thresholds.learnedDisputeProbability }
+            .max(by: { ($0.probability, -$0.sourceIndex) < ($1.probability, -$1.sourceIndex) })
+        return (best, best.probability >= thresholds.learnedDisputeProbability ? opposing : nil)
+    }
+
+    /// The verdict, confidence and reason this reading gives, in an editor's words.
+    func decision(opposing: LearnedReading?) -> (Verdict, Double, String) {
+        let confidence = (min(0.9, probability * 0.9) * 100).rounded() / 100
+        if let opposing {
+            return (.disputed, confidence, "the sources disagree: one's findings \(label == .support ? "support" : "contradict") this, another's \(opposing.label == .support ? "support" : "contradict") it")
+        }
+        switch label {
+        case .support:
+            return (.supported, confidence, "the source's findings support this, though in other words (read by the trained verifier)")
+        case .contradict:
+            return (.contradicted, confidence, "the source's findings go against this (read by the trained verifier)")
+        case .notEnoughInfo:
+            return (.unverified, confidence, "the sources read do not address this claim")
+        }
+    }
+
+    var stance: Stance { label == .support ? .supports : .contradicts }
+}
