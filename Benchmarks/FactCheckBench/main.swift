@@ -8,6 +8,7 @@ struct FactCheckBench: ParsableCommand {
         // One line per harness; keep the list sorted by name.
         subcommands: [
             CheckworthinessBenchmark.self,
+            ExtractBenchmark.self,
             TrainCheckworthiness.self,
             TrainScorer.self,
             VerifyBenchmark.self,

@@ -25,7 +25,8 @@ public final class MarkupTree {
         case xml
     }
 
-    private let document: xmlDocPtr
+    /// Internal so the byte-level scan (MarkupScan.swift) can walk it too.
+    let document: xmlDocPtr
 
     /// Parses `bytes` as HTML or XML.
     ///

@@ -1,0 +1,167 @@
+/// Turns the main-content element's subtree into ordered ``ContentBlock``s.
+///
+/// Text joins into one block until the block that owns it changes, or a block element or `<br>`
+/// intervenes; so inline markup ("<b>two</b>three") never splits words. Inside the main content it
+/// still drops pruned subtrees (share bars, hidden elements, comment threads) and blocks that are
+/// mostly link text (link lists, "read more" teasers).
+struct BlockRenderer {
+    let tree: PageTree
+    let statistics: TextStatistics
+
+    /// A block whose links make up more than this share of its text is navigation.
+    static let maximumLinkShare = 0.35
+    /// Dropped text shorter than this leaves no mark for ``BlockContext``.
+    static let significantDrop: Int32 = 20
+
+    /// The blocks in order, with the dropped parts marked where they were: context for
+    /// ``BlockContext`` to judge short blocks by their neighbours.
+    private(set) var candidates: [BlockContext.Candidate] = []
+    private var pending: [UInt8] = []
+    private var pendingOwner: Int32 = -1
+    private var pendingContext: TextContext = []
+
+    init(tree: PageTree, statistics: TextStatistics) {
+        self.tree = tree
+        self.statistics = statistics
+    }
+
+    /// Renders `root`'s subtree.
+    mutating func render(_ root: Int) {
+        let nodes = tree.nodes
+        var index = root
+        let end = Int(nodes[root].end)
+        while index < end {
+            let node = nodes[index]
+            if node.tag == .text {
+                if node.owner != pendingOwner { flush() }
+                if keeps(owner: node.owner) {
+                    if pending.isEmpty { pendingContext = node.context }
+                    pendingOwner = node.owner
+                    pending.append(contentsOf: tree.bytes(of: node))
+                } else if pendingOwner != node.owner {
+                    pendingOwner = node.owner
+                    // A single linked word (an ingredient, a name) is no evidence of boilerplate.
+                    if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped() }
+                }
+                index += 1
+                continue
+            }
+            if node.tag.isBlock { flush() }
+            if statistics.pruned[index] {
+                if statistics.characters[index] >= Self.significantDrop { markDropped() }
+                index = max(index + 1, Int(node.end))
+                continue
+            }
+            index += 1
+        }
+        flush()
+    }
+
+    /// Renders a single heading element (the headline found outside the main content).
+    mutating func renderHeading(_ index: Int) {
+        let node = tree.nodes[index]
+        for inner in (index + 1)..<Int(node.end) where tree.nodes[inner].tag == .text {
+            pending.append(contentsOf: tree.bytes(of: tree.nodes[inner]))
+        }
+        pendingOwner = Int32(index)
+        pendingContext = [.heading]
+        flush()
+    }
+
+    private func keeps(owner: Int32) -> Bool {
+        guard owner >= 0 else { return true }
+        let own = statistics.ownCharacters[Int(owner)]
+        let links = statistics.ownLinkCharacters[Int(owner)]
+        return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own)
+    }
+
+    private mutating func flush() {
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            pendingOwner = -1
+        }
+        guard !pending.isEmpty else { return }
+        let ownerTag = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].tag : .body
+        let preformatted = pendingContext.contains(.preformatted)
+        let text = preformatted ? Self.trimmedLines(pending) : Self.folded(pending)
+        guard !text.isEmpty else { return }
+        let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
+        candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner)))
+    }
+
+    /// Whether the block's nearest list or table (within a few levels) is mostly text, not links.
+    private func inTextualList(_ owner: Int32) -> Bool {
+        var ancestor = owner
+        var steps = 0
+        while ancestor >= 0, steps < 6 {
+            switch tree.nodes[Int(ancestor)].tag {
+            case .ul, .ol, .dl, .table:
+                let characters = statistics.characters[Int(ancestor)]
+                return characters > 0 && Double(statistics.linkCharacters[Int(ancestor)]) < 0.3 * Double(characters)
+            default:
+                ancestor = tree.nodes[Int(ancestor)].parent
+                steps += 1
+            }
+        }
+        return false
+    }
+
+    private mutating func markDropped() {
+        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil)) }
+    }
+
+    private static func block(text: String, ownerTag: HTMLTag, context: TextContext, owner: Int32, tree: PageTree) -> ContentBlock {
+        if let level = ownerTag.headingLevel { return ContentBlock(kind: .heading, text: text, headingLevel: level) }
+        if context.contains(.heading) {
+            var ancestor = owner
+            while ancestor >= 0 {
+                if let level = tree.nodes[Int(ancestor)].tag.headingLevel { return ContentBlock(kind: .heading, text: text, headingLevel: level) }
+                ancestor = tree.nodes[Int(ancestor)].parent
+            }
+        }
+        if context.contains(.preformatted) { return ContentBlock(kind: .preformatted, text: text) }
+        switch ownerTag {
+        case .li, .dt, .dd: return ContentBlock(kind: .listItem, text: text)
+        case .td, .th: return ContentBlock(kind: .tableCell, text: text)
+        case .caption, .figcaption: return ContentBlock(kind: .caption, text: text)
+        default: break
+        }
+        if context.contains(.quote) { return ContentBlock(kind: .quote, text: text) }
+        return ContentBlock(kind: .paragraph, text: text)
+    }
+
+    /// Runs of white space (ASCII and no-break spaces) become one space; ends trimmed.
+    static func folded(_ bytes: [UInt8]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte <= 0x20 {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 2
+                continue
+            }
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Preformatted text keeps its lines; only blank lines at either end go.
+    static func trimmedLines(_ bytes: [UInt8]) -> String {
+        var slice = bytes[...]
+        while let first = slice.first, first == 0x0A || first == 0x0D { slice = slice.dropFirst() }
+        while let last = slice.last, last <= 0x20 { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
+}

@@ -1,0 +1,107 @@
+/// Reads what a `class` or `id` attribute says about its element: boilerplate (navigation, share
+/// bars, cookie banners, comments, related-article teasers, ads) or the article body.
+///
+/// Names are split into lowercase alphanumeric tokens ("post-comments" → "post", "comments"), and
+/// each token is matched whole, by prefix or by suffix against short stems, so "mainNav",
+/// "site-footer", "sharebar" and "social-icons" are all caught while "shadow" or "loading" never
+/// match "ad". These are generic web conventions, not rules for particular sites.
+enum BoilerplateNames {
+    struct Verdict: OptionSet {
+        let rawValue: UInt8
+        static let boilerplate = Verdict(rawValue: 1)
+        static let content = Verdict(rawValue: 2)
+        /// Comments and discussion threads: boilerplate for the article's text.
+        static let comments = Verdict(rawValue: 4)
+    }
+
+    static func classify(_ value: UnsafeRawBufferPointer) -> Verdict {
+        var verdict: Verdict = []
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { token in
+            var length = 0
+            var overflow = false
+            func finish() {
+                if length > 0, !overflow { verdict.formUnion(classifyToken(UnsafeBufferPointer(rebasing: token[..<length]))) }
+                length = 0
+                overflow = false
+            }
+            for byte in value {
+                let lowered: UInt8
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: lowered = byte
+                case 0x41...0x5A: lowered = byte | 0x20
+                default:
+                    finish()
+                    continue
+                }
+                if length < 40 {
+                    token[length] = lowered
+                    length += 1
+                } else {
+                    overflow = true
+                }
+            }
+            finish()
+        }
+        return verdict
+    }
+
+    private static func classifyToken(_ token: UnsafeBufferPointer<UInt8>) -> Verdict {
+        let hash = fnv1a(token)
+        if wholeContentHashes.contains(hash) { return .content }
+        if wholeBoilerplateHashes.contains(hash) { return .boilerplate }
+        guard let first = token.first, let last = token.last else { return [] }
+        for stem in commentStemBytes where affixes(token, stem, first, last) { return [.boilerplate, .comments] }
+        for stem in stemBytes where affixes(token, stem, first, last) { return .boilerplate }
+        return []
+    }
+
+    /// Whether `stem` starts or ends `token`.
+    private static func affixes(_ token: UnsafeBufferPointer<UInt8>, _ stem: [UInt8], _ first: UInt8, _ last: UInt8) -> Bool {
+        guard token.count >= stem.count else { return false }
+        if first == stem[0], token.starts(with: stem) { return true }
+        return last == stem[stem.count - 1] && token[(token.count - stem.count)...].elementsEqual(stem)
+    }
+
+    /// FNV-1a, 64 bits: set membership of short tokens without building an array per token.
+    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    private static let wholeContentHashes = Set(wholeContent.map { fnv1a($0.utf8) })
+    private static let wholeBoilerplateHashes = Set(wholeBoilerplate.map { fnv1a($0.utf8) })
+    private static let stemBytes = stems.map { Array($0.utf8) }
+    private static let commentStemBytes = commentStems.map { Array($0.utf8) }
+
+    /// Tokens that name an article's body.
+    static let wholeContent: Set<String> = [
+        "articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent",
+        "postcontent", "postbody", "posttext", "maincontent", "bodytext", "blogpost", "hentry",
+    ]
+
+    /// Tokens that are boilerplate only as whole words (as stems they would match too much).
+    static let wholeBoilerplate: Set<String> = [
+        "ad", "ads", "adv", "advert", "adverts", "anzeige", "werbung", "banner", "banners", "byline", "dateline",
+        "tags", "tagcloud", "taglist", "tag", "pager", "pagination", "paging", "toolbar", "masthead", "popup",
+        "modal", "overlay", "print", "rating", "skip", "skiplink", "sponsor", "sponsored", "outbrain", "taboola",
+        "teaser", "teasers", "breadcrumb", "breadcrumbs", "meta", "postmeta", "entrymeta", "author", "authors",
+        "login", "signup", "subscribe", "subscription", "newsletter", "hidden", "hide",
+        "copyright", "legal", "imprint", "impressum", "disclaimer", "recommended", "recommendations", "more",
+        "readmore", "trending", "popular", "mostread", "cta", "credit", "credits", "bio", "authorbio",
+        "donate", "donation",
+    ]
+
+    /// Stems matched at the start or end of a token.
+    static let stems: [String] = [
+        "nav", "menu", "footer", "sidebar", "cookie", "consent", "gdpr", "share", "sharing", "social", "related",
+        "advert", "adsense", "banner", "breadcrumb", "newsletter", "promo", "sponsor", "popup", "subscribe",
+        "addthis", "shariff", "sharedaddy", "pagination", "signup", "toolbar", "sidebox", "topbar",
+        "bottombar", "sitemap", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+    ]
+
+    static let commentStems: [String] = ["comment", "disqus", "respond", "discussion", "reply", "replies"]
+}
