@@ -9,6 +9,7 @@ struct FactCheckBench: ParsableCommand {
         subcommands: [
             CheckworthinessBenchmark.self,
             ExtractBenchmark.self,
+            FetchBenchmark.self,
             TrainCheckworthiness.self,
             TrainScorer.self,
             VerifyBenchmark.self,

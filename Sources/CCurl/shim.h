@@ -82,6 +82,21 @@ static inline CURLcode factcheck_curl_easy_getinfo_string(CURL *handle, CURLINFO
     return curl_easy_getinfo(handle, info, value);
 }
 
+// MARK: curl_multi
+
+/// `CURL_WAIT_POLLIN` is a macro: the event a `curl_waitfd` asks `curl_multi_poll` to wait for.
+static const short factcheck_curl_wait_pollin = CURL_WAIT_POLLIN;
+
+/// `CURLMsg.data` is an anonymous union; reading `result` through C keeps Swift out of its layout.
+static inline CURLcode factcheck_curl_msg_result(const CURLMsg *message) {
+    return message->data.result;
+}
+
+/// True for the only message kind libcurl defines, "this transfer is done".
+static inline int factcheck_curl_msg_is_done(const CURLMsg *message) {
+    return message->msg == CURLMSG_DONE;
+}
+
 // MARK: curl_global_init
 
 static inline CURLcode factcheck_curl_global_init_all(void) {

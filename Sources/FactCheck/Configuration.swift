@@ -6,7 +6,14 @@ import TOMLParser
 /// What `.factcheck.toml` says, with defaults for everything it leaves out.
 public struct Configuration: Sendable {
     public var fetch = FetchPolicy()
+    /// `[cache]`: where the source cache lives and how long its entries stay fresh.
+    public var cache = CacheSettings()
     public var registry = SourceRegistry(entries: [])
+    /// The scholarly APIs: where cited DOIs, PMIDs and PMCIDs are resolved, and the search backends.
+    public var search = ScholarlySettings()
+    /// Literature search for claims with no source happens only when the configuration has a
+    /// `[search]` section: a run never queries outside services its owner did not ask for.
+    public var searchEnabled = false
     /// Verdicts that make the exit status 1.
     public var failOn: Set<Verdict> = [.contradicted, .sourceUnavailable]
     /// Where the configuration was read from, if anywhere.
@@ -76,8 +83,13 @@ struct ConfigurationReader {
             switch key {
             case "fetch": configuration.fetch = try readFetch(try requireTable(value, "fetch"))
             case "source": configuration.registry = SourceRegistry(entries: try readSources(value))
+            case "cache": configuration.cache = try readCache(try requireTable(value, "cache"))
             case "report": configuration.failOn = try readReport(try requireTable(value, "report")) ?? configuration.failOn
-            case "search": noteUnknown(in: try requireTable(value, "search"), prefix: "search", known: [])
+            case "search":
+                var searchReader = SearchConfigurationReader(path: path)
+                configuration.search = try searchReader.read(try requireTable(value, "search"))
+                configuration.searchEnabled = true
+                unknownKeys += searchReader.unknownKeys
             default: unknownKeys.append(key)
             }
         }
@@ -96,13 +108,34 @@ struct ConfigurationReader {
             case "max_bytes": policy.maxBytes = Int(try requireNumber(value, name, in: 1024...2_000_000_000))
             case "max_redirects": policy.maxRedirects = Int(try requireNumber(value, name, in: 0...50))
             case "allow_private_network": policy.allowPrivateNetwork = try requireBool(value, name)
-            // Read now so configurations written for the politeness settings stay valid; the fetcher
-            // enforces them once it has a shared request queue.
-            case "per_host_interval_ms", "respect_robots": break
+            case "per_host_interval_ms": policy.perHostIntervalMilliseconds = Int(try requireNumber(value, name, in: 0...600_000))
+            case "respect_robots": policy.respectRobots = try requireBool(value, name)
+            case "max_in_flight": policy.maxInFlight = Int(try requireNumber(value, name, in: 1...256))
+            case "max_retries": policy.maxRetries = Int(try requireNumber(value, name, in: 0...10))
+            case "max_retry_wait_seconds": policy.maxRetryWaitSeconds = try requireNumber(value, name, in: 0...3600)
             default: unknownKeys.append(name)
             }
         }
         return policy
+    }
+
+    private mutating func readCache(_ table: TOMLTable) throws(ConfigurationError) -> CacheSettings {
+        var settings = CacheSettings()
+        for key in table.keys {
+            let value = table[key]!
+            let name = "cache.\(key)"
+            switch key {
+            case "path":
+                // Relative to the configuration file, like every other path in it.
+                let path = try requireString(value, name)
+                guard !path.isEmpty else { throw error("\(name) must not be empty") }
+                settings.path = path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+            case "ttl_hours": settings.okTimeToLiveHours = try requireNumber(value, name, in: 0...87_600)
+            case "failure_ttl_hours": settings.failureTimeToLiveHours = try requireNumber(value, name, in: 0...87_600)
+            default: unknownKeys.append(name)
+            }
+        }
+        return settings
     }
 
     private func readSources(_ value: TOMLValue) throws(ConfigurationError) -> [SourceRegistry.Entry] {
@@ -133,13 +166,6 @@ struct ConfigurationReader {
     private func readReport(_ table: TOMLTable) throws(ConfigurationError) -> Set<Verdict>? {
         guard let value = table["fail_on"] else { return nil }
         return try Verdict.parseList(try stringArray(value, "report.fail_on"), context: "\(path): report.fail_on")
-    }
-
-    private mutating func noteUnknown(in table: TOMLTable, prefix: String, known: Set<String>) {
-        for key in table.keys where !known.contains(key) {
-            // The scholarly search backends arrive with the fetcher's search; until then, say so.
-            unknownKeys.append("\(prefix).\(key)")
-        }
     }
 
     private func requireTable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {

@@ -12,6 +12,8 @@ public struct CheckOptions: Sendable {
     public var fetchSources = true
     /// Articles in flight at once.
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The source cache shared by the run (the CLI opens it from `--cache` or `[cache]`); nil: none.
+    public var cache: SourceCache?
 
     public init() {}
 }
@@ -43,7 +45,9 @@ public struct FactChecker: Sendable {
     /// list whatever `jobs` is, so the same input always gives the same report.
     public func check(paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil) async -> Report {
         let (articles, problems) = ArticleDiscovery.articles(in: paths)
-        let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch))
+        // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
+        // per host, one cache connection, whatever the number of articles in flight.
+        let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache, scholarly: configuration.search))
         var reports = [ArticleReport?](repeating: nil, count: articles.count)
         await withTaskGroup(of: (Int, ArticleReport).self) { group in
             var next = 0
@@ -90,6 +94,14 @@ public struct FactChecker: Sendable {
                 return fetched
             }
         }
+        // Claims with nothing to read are searched for in the literature, when the configuration
+        // asks for it (`[search]`); what is found is reported with origin `search`.
+        var found: [String: [SourceDocument]] = [:]
+        if options.fetchSources, configuration.searchEnabled {
+            for (claim, refs) in zip(extracted.claims, plans) where refs.isEmpty {
+                found[claim.id] = await store.search(for: claim)
+            }
+        }
         var checks: [ClaimCheck] = []
         for (claim, refs) in zip(extracted.claims, plans) {
             if !options.fetchSources, !refs.isEmpty {
@@ -101,7 +113,7 @@ public struct FactChecker: Sendable {
                 var document = document
                 document.ref = ref
                 return document
-            } }
+            } } + (found[claim.id] ?? [])
             checks.append(scorer.check(claim, sources: sources))
         }
         return ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: [])
@@ -125,6 +137,17 @@ actor SourceDocumentStore {
 
     init(fetcher: SourceFetcher) {
         self.fetcher = fetcher
+    }
+
+    private var searches: [String: Task<[SourceDocument], Never>] = [:]
+
+    /// Literature search for a claim, once per claim text per run.
+    func search(for claim: Claim) async -> [SourceDocument] {
+        if let task = searches[claim.id] { return await task.value }
+        let fetcher = self.fetcher
+        let task = Task { await fetcher.search(for: claim) }
+        searches[claim.id] = task
+        return await task.value
     }
 
     func document(for ref: SourceRef) async -> SourceDocument {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactCheck
 import FactCheckModel
+import Fetcher
 import Foundation
 import Reporter
 
@@ -38,6 +39,12 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Allow sources on loopback, private and link-local addresses.")
     var allowPrivateNetwork = false
 
+    @Flag(help: "Answer from the source cache only; never touch the network (uncached sources are unavailable).")
+    var offline = false
+
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    var cache: String?
+
     @Flag(name: .shortAndLong, help: "Log each article on stderr and show all evidence.")
     var verbose = false
 
@@ -67,6 +74,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         var configuration = try ConfigurationLoader.load(explicit: config)
         if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
+        if offline { configuration.fetch.offline = true }
         if let failOn {
             do {
                 configuration.failOn = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
@@ -78,6 +86,8 @@ struct CheckCommand: AsyncParsableCommand {
         options.extraSources = try sources.map(Self.resolveSource)
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
+        // --no-fetch reads no source, so it neither needs nor creates a cache file.
+        if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
 
         let verbose = self.verbose
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths) { event in

@@ -18,10 +18,19 @@ struct FetchCommand: AsyncParsableCommand {
     @Flag(help: "Allow loopback, private and link-local addresses.")
     var allowPrivateNetwork = false
 
+    @Flag(help: "Answer from the source cache only; never touch the network.")
+    var offline = false
+
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    var cache: String?
+
     func run() async throws {
-        var policy = try ConfigurationLoader.load(explicit: config).fetch
+        let configuration = try ConfigurationLoader.load(explicit: config)
+        var policy = configuration.fetch
         if allowPrivateNetwork { policy.allowPrivateNetwork = true }
-        let document = await SourceFetcher(policy: policy).fetch(SourceRef(url: url, origin: .link))
+        if offline { policy.offline = true }
+        let sourceCache = CacheOpener.open(explicit: cache, settings: configuration.cache)
+        let document = await SourceFetcher(policy: policy, cache: sourceCache).fetch(SourceRef(url: url, origin: .link))
         var out = "url: \(document.ref.url)\n"
         if let final = document.finalURL, final != document.ref.url { out += "final url: \(final)\n" }
         out += "status: \(document.status.rawValue)\(document.reason.map { " (\($0))" } ?? "")\n"

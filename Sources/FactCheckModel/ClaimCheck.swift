@@ -57,25 +57,31 @@ public struct SourceSummary: Codable, Sendable, Hashable {
     public var status: SourceStatus
     public var title: String?
     public var reason: String?
+    /// Set when the source was retracted or is a retraction notice, so the report can flag it.
+    public var retraction: Retraction?
 
-    public init(url: String, origin: SourceRef.Origin, status: SourceStatus, title: String?, reason: String?) {
+    public init(
+        url: String, origin: SourceRef.Origin, status: SourceStatus, title: String?, reason: String?,
+        retraction: Retraction? = nil
+    ) {
         self.url = url
         self.origin = origin
         self.status = status
         self.title = title
         self.reason = reason
+        self.retraction = retraction
     }
 
     public init(_ document: SourceDocument) {
         self.init(
             url: document.ref.url, origin: document.ref.origin, status: document.status,
-            title: document.title, reason: document.reason)
+            title: document.title, reason: document.reason, retraction: document.retraction)
     }
 }
 
 extension SourceSummary {
     enum CodingKeys: String, CodingKey {
-        case url, origin, status, title, reason
+        case url, origin, status, title, reason, retraction
     }
 
     /// Absent values are written as `null` (see ``Claim``).
@@ -86,5 +92,6 @@ extension SourceSummary {
         try container.encode(status, forKey: .status)
         try container.encode(title, forKey: .title)
         try container.encode(reason, forKey: .reason)
+        try container.encode(retraction, forKey: .retraction)
     }
 }

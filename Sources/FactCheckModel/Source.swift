@@ -58,10 +58,14 @@ public struct SourceDocument: Codable, Sendable {
     public var title: String?
     public var contentType: String?
     public var passages: [Passage]
+    /// Set when the source was retracted or is a retraction notice (scholarly sources only); nil
+    /// when nothing says so.
+    public var retraction: Retraction?
 
     public init(
         ref: SourceRef, status: SourceStatus, reason: String? = nil, finalURL: String? = nil,
-        title: String? = nil, contentType: String? = nil, passages: [Passage] = []
+        title: String? = nil, contentType: String? = nil, passages: [Passage] = [],
+        retraction: Retraction? = nil
     ) {
         self.ref = ref
         self.status = status
@@ -70,14 +74,28 @@ public struct SourceDocument: Codable, Sendable {
         self.title = title
         self.contentType = contentType
         self.passages = passages
+        self.retraction = retraction
     }
 
     public var isAvailable: Bool { status == .ok }
 
     enum CodingKeys: String, CodingKey {
-        case ref, status, reason, title, passages
+        case ref, status, reason, title, passages, retraction
         case finalURL = "final_url"
         case contentType = "content_type"
+    }
+
+    /// Absent values are written as `null` (see ``Claim``), so `retraction` is always there to test.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ref, forKey: .ref)
+        try container.encode(status, forKey: .status)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(finalURL, forKey: .finalURL)
+        try container.encode(title, forKey: .title)
+        try container.encode(contentType, forKey: .contentType)
+        try container.encode(passages, forKey: .passages)
+        try container.encode(retraction, forKey: .retraction)
     }
 }
 
@@ -93,5 +111,41 @@ public struct Passage: Codable, Sendable, Hashable {
         self.index = index
         self.text = text
         self.heading = heading
+    }
+}
+
+/// That a source has been retracted, or is itself a retraction notice: an editor must never lean on
+/// a retracted paper without saying so, so the report carries this next to the source.
+///
+/// Encodes with both links always present (`null` when unknown), like the rest of the report.
+public struct Retraction: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable {
+        /// The source was retracted (PubMed "Retracted Publication", Crossref `updated-by` retraction).
+        case retracted
+        /// The source *is* the retraction notice of another work.
+        case notice = "retraction-notice"
+    }
+
+    public var kind: Kind
+    /// For ``Kind/retracted``: where the retraction notice is (a `https://doi.org/…` or PubMed URL), if known.
+    public var notice: String?
+    /// For ``Kind/notice``: the work the notice retracts, if known.
+    public var retracts: String?
+
+    public init(kind: Kind, notice: String? = nil, retracts: String? = nil) {
+        self.kind = kind
+        self.notice = notice
+        self.retracts = retracts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, notice, retracts
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(notice, forKey: .notice)
+        try container.encode(retracts, forKey: .retracts)
     }
 }

@@ -6,10 +6,11 @@ import CCurl
 /// `deinit`: not `Sendable`, so it lives and dies on the thread that runs it. Only the
 /// ``HTTPTransferOutcome`` it returns leaves that thread.
 ///
-/// The options live here, in one place, so the later multi-interface fetcher can add the same
-/// configured handles to a `CURLM` instead of calling ``perform()``.
+/// The options live here, in one place: ``CurlMultiLoop`` adds these configured handles to its
+/// `CURLM`, and ``perform()`` remains for a single blocking transfer.
 final class CurlEasyTransfer {
-    private let handle: UnsafeMutableRawPointer
+    /// The easy handle, for adding to and removing from a multi handle; owned by this object.
+    let handle: UnsafeMutableRawPointer
     private let context: TransferContext
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var requestHeaders: UnsafeMutablePointer<curl_slist>?
@@ -22,7 +23,8 @@ final class CurlEasyTransfer {
     static let acceptHeader = "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 
     /// Nil when libcurl could not be initialised or gave no handle; the reason is in `initFailure`.
-    init?(url: String, policy: FetchPolicy, cancellation: CancellationFlag) {
+    /// `extraHeaders` are whole header lines ("If-None-Match: \"abc\""), sent with every request.
+    init?(url: String, policy: FetchPolicy, cancellation: CancellationFlag, extraHeaders: [String] = []) {
         guard CurlRuntime.ensureInitialised() == nil, let handle = curl_easy_init() else { return nil }
         self.handle = handle
         self.policy = policy
@@ -30,7 +32,7 @@ final class CurlEasyTransfer {
             maxBytes: policy.maxBytes, addressPolicy: policy.addressPolicy, cancellation: cancellation)
         errorBuffer = .allocate(capacity: Int(factcheck_curl_error_size))
         errorBuffer.initialize(repeating: 0, count: Int(factcheck_curl_error_size))
-        configure(url: url)
+        configure(url: url, extraHeaders: extraHeaders)
     }
 
     deinit {
@@ -55,7 +57,10 @@ final class CurlEasyTransfer {
         }
     }
 
-    private func configure(url: String) {
+    /// A setup problem, if any: the handle must then not be performed or added to a multi handle.
+    var configurationFailure: String? { setupFailure }
+
+    private func configure(url: String, extraHeaders: [String]) {
         set(CURLOPT_URL, url)
         // Only ever http and https, for the first request and for every redirect: never file:, ftp:,
         // gopher:, dict: or the other schemes libcurl speaks.
@@ -77,6 +82,10 @@ final class CurlEasyTransfer {
         set(CURLOPT_ACCEPT_ENCODING, "")
         set(CURLOPT_USERAGENT, policy.userAgent)
         requestHeaders = curl_slist_append(nil, Self.acceptHeader)
+        for line in extraHeaders where !line.contains("\r") && !line.contains("\n") {
+            // A header value from a cache row must not smuggle in a second header line.
+            requestHeaders = curl_slist_append(requestHeaders, line)
+        }
         check(factcheck_curl_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, requestHeaders), CURLOPT_HTTPHEADER)
         check(factcheck_curl_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer), CURLOPT_ERRORBUFFER)
 
@@ -115,15 +124,15 @@ final class CurlEasyTransfer {
         return outcome(after: curl_easy_perform(handle))
     }
 
-    /// Reads the result once libcurl has finished the transfer with `code`: from `curl_easy_perform`
-    /// now, from a multi handle's `CURLMSG_DONE` message later.
+    /// Reads the result once libcurl has finished the transfer with `code`: from `curl_easy_perform`,
+    /// or from a multi handle's `CURLMSG_DONE` message.
     func outcome(after code: CURLcode) -> HTTPTransferOutcome {
         let finalURL = stringInfo(CURLINFO_EFFECTIVE_URL)
         if code == CURLE_OK {
             return .response(
                 HTTPResponseData(
                     statusCode: longInfo(CURLINFO_RESPONSE_CODE), finalURL: finalURL, headers: context.headers,
-                    body: context.body))
+                    body: context.body, reachedNonPublicAddress: context.reachedNonPublicAddress))
         }
         return .failure(failure(for: code), finalURL: finalURL)
     }

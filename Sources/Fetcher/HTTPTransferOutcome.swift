@@ -18,6 +18,8 @@ struct HTTPResponseData: Sendable {
     var headers: [HTTPHeaderField]
     /// The body as delivered, decompressed; complete (a cut-off body is a failure, never a response).
     var body: [UInt8]
+    /// True when a connection of this transfer went to a loopback, private or other non-public address.
+    var reachedNonPublicAddress = false
 
     /// The first value of a header, matched case-insensitively.
     func header(_ name: String) -> String? {
@@ -47,4 +49,15 @@ enum HTTPTransferFailure: Sendable, Equatable {
 enum HTTPTransferOutcome: Sendable {
     case response(HTTPResponseData)
     case failure(HTTPTransferFailure, finalURL: String?)
+}
+
+extension HTTPTransferOutcome {
+    /// False when we refused the connection ourselves (address or scheme), so the server never saw us.
+    var reachedServer: Bool {
+        switch self {
+        case .response: return true
+        case .failure(.refusedAddress, _), .failure(.refusedScheme, _): return false
+        case .failure: return true
+        }
+    }
 }

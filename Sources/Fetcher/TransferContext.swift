@@ -24,6 +24,10 @@ final class TransferContext {
     private(set) var refusal: (address: IPAddress, restriction: NetworkAddressPolicy.Restriction)?
     /// Headers of the latest response seen; a new status line (a redirect hop, a `100 Continue`) starts over.
     private(set) var headers: [HTTPHeaderField] = []
+    /// Set when any connection went to an address that is not on the public internet (allowed only
+    /// because the policy allowed it). The cache remembers it, so a document fetched with
+    /// `--allow-private-network` is never replayed to a run without the flag.
+    private(set) var reachedNonPublicAddress = false
 
     init(maxBytes: Int, addressPolicy: NetworkAddressPolicy, cancellation: CancellationFlag) {
         self.maxBytes = maxBytes
@@ -85,6 +89,7 @@ final class TransferContext {
             if refusal == nil { refusal = (ip, restriction) }
             return factcheck_curl_socket_bad
         }
+        if NetworkAddressPolicy.classify(ip) != nil { reachedNonPublicAddress = true }
         return socket(family, address.pointee.socktype, address.pointee.protocol)
     }
 

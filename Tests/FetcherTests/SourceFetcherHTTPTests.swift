@@ -38,7 +38,8 @@ import Testing
         (410, .notFound, "not found (HTTP 410)"),
         (401, .blocked, "blocked by the server (HTTP 401)"),
         (403, .blocked, "blocked by the server (HTTP 403)"),
-        (429, .blocked, "blocked by the server (HTTP 429)"),
+        // A 429 is retried (1 s, then 2 s: no Retry-After) before it is final; see PolitenessTests.
+        (429, .blocked, "rate limited (HTTP 429), still after 2 retries"),
         (500, .httpError, "server error (HTTP 500)"),
         (400, .httpError, "request rejected by the server (HTTP 400)"),
     ])

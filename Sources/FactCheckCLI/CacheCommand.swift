@@ -1,0 +1,88 @@
+import ArgumentParser
+import FactCheck
+import Fetcher
+import Foundation
+
+/// `factcheck cache stats | prune | clear`: look after the source cache.
+struct CacheCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cache",
+        abstract: "Show, prune or clear the source cache.",
+        subcommands: [CacheStatsCommand.self, CachePruneCommand.self, CacheClearCommand.self]
+    )
+}
+
+/// The options every cache subcommand takes.
+struct CacheLocationOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    var cache: String?
+
+    @Option(help: ArgumentHelp("Configuration file (for [cache]).", valueName: "file"))
+    var config: String?
+
+    /// Opens the cache; a failure is a fault (exit 3), since looking after the cache is the whole job.
+    func open() throws -> SourceCache {
+        let configuration = try ConfigurationLoader.load(explicit: config)
+        let settings = CacheOpener.settings(explicit: cache, settings: configuration.cache)
+        do {
+            return try SourceCache.open(settings: settings) { Terminal.error("warning: \($0)") }
+        } catch {
+            Terminal.error("cannot open cache \(settings.path): \(error)")
+            throw ExitCode(ExitStatus.fault.rawValue)
+        }
+    }
+}
+
+struct CacheStatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Entries, readable and failed, size, oldest and newest.")
+
+    @OptionGroup var location: CacheLocationOptions
+
+    func run() throws {
+        let stats = try location.open().stats()
+        func date(_ value: Date?) -> String {
+            guard let value else { return "-" }
+            let formatter = ISO8601DateFormatter()
+            return formatter.string(from: value)
+        }
+        Terminal.output("""
+            cache: \(stats.path)
+            entries: \(stats.entries) (\(stats.ok) ok, \(stats.failed) failed)
+            size: \(stats.bytes) bytes
+            oldest: \(date(stats.oldest))
+            newest: \(date(stats.newest))
+
+            """)
+    }
+}
+
+struct CachePruneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prune",
+        abstract: "Drop expired entries ([cache] ttl_hours for readable ones, failure_ttl_hours for failures).")
+
+    @OptionGroup var location: CacheLocationOptions
+
+    @Option(name: .customLong("older-than"), help: ArgumentHelp("Instead: drop every entry fetched more than this many hours ago.", valueName: "hours"))
+    var olderThan: Double?
+
+    func validate() throws {
+        if let olderThan, !(olderThan >= 0) { throw ValidationError("--older-than must be 0 or more hours") }
+    }
+
+    func run() throws {
+        let removed = try location.open().prune(olderThanHours: olderThan)
+        Terminal.output("removed \(removed) entr\(removed == 1 ? "y" : "ies")\n")
+    }
+}
+
+struct CacheClearCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "clear", abstract: "Drop every entry.")
+
+    @OptionGroup var location: CacheLocationOptions
+
+    func run() throws {
+        let removed = try location.open().clear()
+        Terminal.output("removed \(removed) entr\(removed == 1 ? "y" : "ies")\n")
+    }
+}

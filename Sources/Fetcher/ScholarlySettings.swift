@@ -1,0 +1,42 @@
+import ScholarlySources
+
+/// Which scholarly APIs to use and where they are: the `[search]` section of `.factcheck.toml`.
+///
+/// Resolution of a cited DOI, PMID or PMCID always uses the APIs it needs (each at its configured
+/// base URL); `backends` chooses which ones a claim *without* a usable source is searched in.
+public struct ScholarlySettings: Sendable, Hashable {
+    /// A literature search backend. Crossref is accepted in the list (it resolves DOIs and
+    /// retractions) but has no abstracts worth searching, so it adds nothing to a search.
+    public enum Backend: String, Sendable, Hashable, CaseIterable {
+        case pubmed
+        case europepmc
+        case crossref
+    }
+
+    public var backends: [Backend]
+    public var eutils: EutilsRequests
+    public var europePMC: EuropePMCRequests
+    public var crossref: CrossrefRequests
+    /// How many search hits become sources for one claim.
+    public var maxSearchResults: Int
+
+    public init(
+        backends: [Backend] = [.pubmed, .europepmc, .crossref], eutils: EutilsRequests = EutilsRequests(),
+        europePMC: EuropePMCRequests = EuropePMCRequests(), crossref: CrossrefRequests = CrossrefRequests(),
+        maxSearchResults: Int = 3
+    ) {
+        self.backends = backends
+        self.eutils = eutils
+        self.europePMC = europePMC
+        self.crossref = crossref
+        self.maxSearchResults = maxSearchResults
+    }
+
+    /// Every API at `baseURL` + its usual path: one loopback server can stand in for all three.
+    public static func allAt(_ baseURL: String) -> ScholarlySettings {
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        return ScholarlySettings(
+            eutils: EutilsRequests(baseURL: base + "eutils/"), europePMC: EuropePMCRequests(baseURL: base + "europepmc/"),
+            crossref: CrossrefRequests(baseURL: base + "crossref/"))
+    }
+}

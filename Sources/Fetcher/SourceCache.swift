@@ -1,0 +1,254 @@
+import CSQLite
+import FactCheckModel
+import Foundation
+
+/// The source cache: one SQLite file shared by runs, and by processes running at the same time.
+///
+/// Stores per cited URL what the last fetch found (``CacheEntry``): final URL, status and reason,
+/// content type, ETag and Last-Modified, when it was fetched, the body's SHA-256, the title and the
+/// passages as JSON. Safe for several processes: the file is in WAL mode (readers never block the
+/// writer) and every connection waits up to ``busyTimeoutMilliseconds`` for a lock instead of failing.
+/// The schema version lives in `PRAGMA user_version`; ``open(settings:warn:)`` migrates older files.
+///
+/// A file that is not a database or fails `PRAGMA quick_check` is moved aside to
+/// `cache.sqlite.corrupt-<timestamp>`, with a warning, and a new cache is built in its place: a
+/// cache is never worth stopping a run for.
+///
+/// `@unchecked Sendable` because every use of the connection (a non-`Sendable` ``SQLiteDatabase``)
+/// happens under `lock`. The calls block (disk, busy waits): async code calls them off the
+/// cooperative pool.
+public final class SourceCache: @unchecked Sendable {
+    public let settings: CacheSettings
+    private let lock = NSLock()
+    private let database: SQLiteDatabase
+    private let encoder = JSONEncoder()
+    private let decoder = JSONDecoder()
+
+    static let schemaVersion = 1
+    static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    private init(settings: CacheSettings, database: SQLiteDatabase) {
+        self.settings = settings
+        self.database = database
+    }
+
+    /// Opens the cache at `settings.path`, creating its folder and file if needed, rebuilding it if
+    /// it is corrupt. `warn` receives one line per problem worked around (for stderr).
+    public static func open(settings: CacheSettings, warn: (String) -> Void = { _ in }) throws -> SourceCache {
+        let path = settings.path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        switch attempt(path) {
+        case .success(let database):
+            return SourceCache(settings: settings, database: database)
+        case .failure(let error) where error.isCorruption:
+            let aside = moveAside(path)
+            warn("cache \(path) is damaged (\(error.message)); moved it to \(aside) and started a new one")
+            return SourceCache(settings: settings, database: try connect(path))
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    private static func attempt(_ path: String) -> Result<SQLiteDatabase, SQLiteError> {
+        do {
+            return .success(try connect(path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func connect(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: path)
+        // Set first, so even switching to WAL waits for another process instead of failing.
+        database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds)
+        _ = try database.scalarText("PRAGMA journal_mode=WAL")
+        // In WAL mode NORMAL loses at most the last transactions on power loss, never consistency;
+        // for a cache that is the right trade for not syncing on every write.
+        try database.execute("PRAGMA synchronous=NORMAL")
+        let check = try database.scalarText("PRAGMA quick_check") ?? "no answer"
+        guard check == "ok" else { throw SQLiteError(code: SQLITE_CORRUPT, message: "quick_check: \(check)") }
+        try migrate(database)
+        return database
+    }
+
+    /// Brings the schema to ``schemaVersion``: one step per version, each in its own transaction.
+    private static func migrate(_ database: SQLiteDatabase) throws(SQLiteError) {
+        let version = try database.userVersion
+        if version > schemaVersion {
+            throw SQLiteError(code: SQLITE_ERROR, message: "the cache was written by a newer factcheck (schema \(version))")
+        }
+        if version < 1 {
+            // One transaction, all of it or none of it; BEGIN IMMEDIATE takes the write lock at once,
+            // so two processes wait for each other (busy timeout) rather than fail midway. IF NOT
+            // EXISTS: both may have seen version 0; the second then finds the table there.
+            do {
+                try database.execute("""
+                    BEGIN IMMEDIATE;
+                    CREATE TABLE IF NOT EXISTS documents (
+                        url TEXT PRIMARY KEY,
+                        final_url TEXT,
+                        status TEXT NOT NULL,
+                        reason TEXT,
+                        http_status INTEGER,
+                        content_type TEXT,
+                        etag TEXT,
+                        last_modified TEXT,
+                        fetched_at REAL NOT NULL,
+                        body_hash TEXT,
+                        title TEXT,
+                        passages TEXT NOT NULL DEFAULT '[]',
+                        non_public_address INTEGER NOT NULL DEFAULT 0,
+                        document TEXT
+                    );
+                    CREATE INDEX IF NOT EXISTS documents_by_fetched_at ON documents (fetched_at);
+                    PRAGMA user_version = 1;
+                    COMMIT;
+                    """)
+            } catch {
+                try? database.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Renames a damaged file (and drops its WAL and shared-memory files, which belong to it).
+    private static func moveAside(_ path: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        var aside = "\(path).corrupt-\(formatter.string(from: Date()))"
+        var suffix = 2
+        while FileManager.default.fileExists(atPath: aside) {
+            aside = "\(path).corrupt-\(formatter.string(from: Date()))-\(suffix)"
+            suffix += 1
+        }
+        try? FileManager.default.moveItem(atPath: path, toPath: aside)
+        for extra in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + extra) }
+        return aside
+    }
+
+    // MARK: Entries
+
+    /// The entry for `url`, or nil (also when the cache cannot be read: a fetch then just goes ahead).
+    func entry(for url: String) -> CacheEntry? {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+                let statement = try database.statement("""
+                    SELECT final_url, status, reason, http_status, content_type, etag, last_modified, fetched_at,
+                           body_hash, title, passages, non_public_address, document
+                    FROM documents WHERE url = ?
+                    """)
+                defer { statement.reset() }
+                try statement.bind(1, url)
+                guard try statement.step(), let status = statement.text(1).flatMap(SourceStatus.init(rawValue:)) else {
+                    return nil
+                }
+                let passages = (try? decoder.decode([Passage].self, from: Data((statement.text(10) ?? "[]").utf8))) ?? []
+                return CacheEntry(
+                    url: url, finalURL: statement.text(0), status: status, reason: statement.text(2),
+                    httpStatus: statement.integer(3), contentType: statement.text(4), etag: statement.text(5),
+                    lastModified: statement.text(6), fetchedAt: statement.real(7) ?? 0, bodyHash: statement.text(8),
+                    title: statement.text(9), passages: passages,
+                    reachedNonPublicAddress: (statement.integer(11) ?? 0) != 0, documentJSON: statement.text(12))
+        } catch {
+            return nil
+        }
+    }
+
+    /// Saves (or replaces) the entry for its URL. Returns false if the write failed; the run goes on.
+    @discardableResult
+    func store(_ entry: CacheEntry) -> Bool {
+        let passages = (try? encoder.encode(entry.passages)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+                try database.statement("""
+                    INSERT OR REPLACE INTO documents (url, final_url, status, reason, http_status, content_type, etag,
+                        last_modified, fetched_at, body_hash, title, passages, non_public_address, document)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).run([
+                        .text(entry.url), .text(entry.finalURL), .text(entry.status.rawValue), .text(entry.reason),
+                        .integer(entry.httpStatus), .text(entry.contentType), .text(entry.etag), .text(entry.lastModified),
+                        .real(entry.fetchedAt), .text(entry.bodyHash), .text(entry.title), .text(passages),
+                        .integer(entry.reachedNonPublicAddress ? 1 : 0), .text(entry.documentJSON),
+                    ])
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    // MARK: Maintenance (`factcheck cache stats | prune | clear`)
+
+    /// What is in the cache.
+    public func stats() throws -> CacheStats {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            let statement = try database.statement("""
+                SELECT COUNT(*), COALESCE(SUM(status = 'ok'), 0), MIN(fetched_at), MAX(fetched_at) FROM documents
+                """)
+            defer { statement.reset() }
+            _ = try statement.step()
+            let entries = statement.integer(0) ?? 0
+            let ok = statement.integer(1) ?? 0
+            let size = ["", "-wal"].reduce(0) { total, suffix in
+                let attributes = try? FileManager.default.attributesOfItem(atPath: settings.path + suffix)
+                return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+            }
+            return CacheStats(
+                path: settings.path, entries: entries, ok: ok, failed: entries - ok, bytes: size,
+                oldest: statement.real(2).map(Date.init(timeIntervalSince1970:)),
+                newest: statement.real(3).map(Date.init(timeIntervalSince1970:)))
+        }
+    }
+
+    /// Deletes expired entries (by the time-to-live of their kind), or with `olderThanHours`, every
+    /// entry fetched longer ago than that. Returns how many went.
+    public func prune(olderThanHours: Double? = nil, now: Date = Date()) throws -> Int {
+        let time = now.timeIntervalSince1970
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            if let olderThanHours {
+                try database.statement("DELETE FROM documents WHERE fetched_at < ?").run([.real(time - olderThanHours * 3600)])
+            } else {
+                try database.statement("""
+                    DELETE FROM documents WHERE (status = 'ok' AND fetched_at < ?) OR (status <> 'ok' AND fetched_at < ?)
+                    """).run([.real(time - settings.timeToLive(okay: true)), .real(time - settings.timeToLive(okay: false))])
+            }
+            let removed = database.changes
+            try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return removed
+        }
+    }
+
+    /// Deletes every entry and gives the space back to the file system. Returns how many went.
+    public func clear() throws -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            try database.statement("DELETE FROM documents").run()
+            let removed = database.changes
+            // VACUUM fails while another process reads; the entries are gone either way.
+            try? database.execute("VACUUM")
+            try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return removed
+        }
+    }
+}
+
+/// `factcheck cache stats`.
+public struct CacheStats: Sendable, Equatable {
+    public var path: String
+    public var entries: Int
+    public var ok: Int
+    public var failed: Int
+    /// The database file plus its write-ahead log.
+    public var bytes: Int
+    public var oldest: Date?
+    public var newest: Date?
+}
