@@ -121,12 +121,15 @@ struct FactcheckProcess {
     @Test func fetchPrintsTheExtractedText() throws {
         let server = try LoopbackHTTPServer(routes: ["/facts": .html(Fixtures.associationPage)])
         defer { server.stop() }
-        let allowed = try FactcheckProcess.run(["fetch", "--allow-private-network", server.url("/facts")])
+        // A cache of its own, so the test never writes .factcheck/ into the working folder.
+        let workspace = try TestWorkspace()
+        let cache = workspace.path("cache.sqlite")
+        let allowed = try FactcheckProcess.run(["fetch", "--cache", cache, "--allow-private-network", server.url("/facts")])
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(allowed.stdout.contains("title: Back pain facts and statistics"))
         #expect(allowed.stdout.contains(Fixtures.quotedSentence))
         #expect(!allowed.stdout.contains("Find a doctor"))
-        let refused = try FactcheckProcess.run(["fetch", server.url("/facts")])
+        let refused = try FactcheckProcess.run(["fetch", "--cache", cache, server.url("/facts")])
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("status: refused"))
     }
