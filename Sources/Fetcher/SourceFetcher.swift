@@ -53,13 +53,36 @@ public final class SourceFetcher: Sendable {
                 LocalFileSource.document(for: ref, path: path, maxBytes: policy.maxBytes)
             }
         case .web(let url):
-            if ScholarlyResolver.canResolve(ref), !policy.offline {
+            if ScholarlyResolver.canResolve(ref) {
                 // A DOI, PMID or PMCID: the scholarly APIs give the abstract or full text, and
                 // retraction notices, where the publisher's page would give a paywall.
-                return await ScholarlyResolver(settings: scholarly, fetch: get).resolve(ref)
+                return await resolveScholarly(ref, url: url)
             }
             return await fetchWeb(ref, url: url)
         }
+    }
+
+    /// Resolves an identifier through the scholarly APIs, with the resolved document cached under
+    /// the identifier's URL, so `--offline` replays it and a fresh entry costs no request.
+    private func resolveScholarly(_ ref: SourceRef, url: String) async -> SourceDocument {
+        let cached = await cachedEntry(for: url)
+        if policy.offline {
+            return cached?.document(for: ref)
+                ?? SourceDocument(ref: ref, status: .notFetched, reason: "not in the cache (offline)")
+        }
+        if let cached, let cache, cached.isFresh(now: Date().timeIntervalSince1970, settings: cache.settings) {
+            return cached.document(for: ref)
+        }
+        let document = await ScholarlyResolver(settings: scholarly, fetch: get).resolve(ref)
+        if let cache, document.status != .refused {
+            // The APIs may sit on a private address only when those are allowed; mark the entry so
+            // that a run without the flag never replays it.
+            let entry = CacheEntry(
+                document: document, url: url, httpStatus: nil, etag: nil, lastModified: nil,
+                fetchedAt: Date().timeIntervalSince1970, bodyHash: nil, reachedNonPublicAddress: policy.allowPrivateNetwork)
+            _ = await BlockingWorkThread.run(name: "factcheck-cache") { cache.store(entry) }
+        }
+        return document
     }
 
     /// Literature search for a claim with no usable source, in the configured backends.

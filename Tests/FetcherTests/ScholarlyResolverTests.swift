@@ -1,4 +1,5 @@
 import FactCheckModel
+import Foundation
 import Fetcher
 import LoopbackHTTPServer
 import Synchronization
@@ -208,5 +209,41 @@ struct ScholarlyResolverTests {
         #expect(paths.contains { $0.hasPrefix("/eutils/efetch.fcgi?db=pmc&id=7000001&retmode=xml&tool=factcheck") })
         #expect(paths.contains { $0.hasPrefix("/crossref/works/10.5555/cl.2019.7") })
         #expect(server.requests.allSatisfy { $0.header("User-Agent")?.hasPrefix("factcheck/") == true })
+    }
+
+    /// A cited DOI resolved once is in the cache under its own URL: `--offline` replays it, retraction
+    /// and all, without a request.
+    @Test func resolvedIdentifiersAreCachedForOfflineRuns() async throws {
+        let server = try LoopbackHTTPServer { request in
+            if request.path.hasPrefix("/crossref/works/10.5555/cl.2019.7") {
+                return .bytes(Array(Self.crossrefRetracted.utf8), contentType: "application/json")
+            }
+            if request.path.hasPrefix("/europepmc/search?") {
+                return .bytes(Array(Self.europePMCNone.utf8), contentType: "application/json")
+            }
+            return .notFound
+        }
+        defer { server.stop() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-scholarly-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let settings = CacheSettings(path: folder.appendingPathComponent("cache.sqlite").path)
+        var policy = FetchPolicy()
+        policy.allowPrivateNetwork = true
+        policy.perHostIntervalMilliseconds = 0
+        let ref = SourceRef(url: "https://doi.org/10.5555/cl.2019.7", origin: .link)
+
+        let online = SourceFetcher(policy: policy, cache: try SourceCache.open(settings: settings), scholarly: .allAt(server.url("/")))
+        let first = await online.fetch(ref)
+        #expect(first.status == .ok && first.retraction?.kind == .retracted)
+        let requestsOnline = server.requests.count
+
+        policy.offline = true
+        let offline = SourceFetcher(policy: policy, cache: try SourceCache.open(settings: settings), scholarly: .allAt(server.url("/")))
+        let replayed = await offline.fetch(ref)
+        #expect(replayed.status == .ok)
+        #expect(replayed.title == first.title)
+        #expect(replayed.retraction?.kind == .retracted)
+        #expect(server.requests.count == requestsOnline)
     }
 }
