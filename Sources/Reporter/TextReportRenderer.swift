@@ -51,6 +51,11 @@ public struct TextReportRenderer: ReportRenderer {
             out += "    source \(evidence.stance.rawValue): \"\(evidence.quote)\"\n"
             out += "      \(evidence.title.map { "\($0) — " } ?? "")\(evidence.fragmentURL ?? evidence.url)\n"
         }
+        for source in check.sources {
+            guard let retraction = source.retraction else { continue }
+            let what = retraction.kind == .retracted ? "RETRACTED source" : "source is a retraction notice"
+            out += "    " + paint(what, code: "1;31") + ": \(source.url)\(retraction.notice.map { " (notice: \($0))" } ?? "")\n"
+        }
         for source in check.sources where source.status != .ok {
             out += "    unavailable: \(source.url) — \(source.reason ?? source.status.rawValue)\n"
         }

@@ -23,7 +23,12 @@ import Testing
                 claim: Claim(id: "c-1", text: "massage reduces cortisol", sentence: "Studies have shown massage reduces cortisol.",
                              span: TextSpan(start: 0, end: 5, line: 1, column: 1), kind: .causal, checkworthiness: 0.9,
                              attribution: Attribution(source: "Studies have shown", vague: true), hedges: [], quantities: [], citations: []),
-                sources: [SourceSummary(url: "https://dead.example/x", origin: .link, status: .notFound, title: nil, reason: "not found (HTTP 404)")],
+                sources: [
+                    SourceSummary(url: "https://dead.example/x", origin: .link, status: .notFound, title: nil, reason: "not found (HTTP 404)"),
+                    SourceSummary(
+                        url: "https://doi.org/10.5555/x", origin: .link, status: .ok, title: "Old trial", reason: nil,
+                        retraction: Retraction(kind: .retracted, notice: "https://doi.org/10.5555/notice", retracts: nil)),
+                ],
                 verdict: .sourceUnavailable, confidence: 0.9, reason: "the cited source could not be read", evidence: []),
         ], errors: []),
         ArticleReport(path: "bad.txt", title: nil, claims: [], errors: [ReportError(message: "bad.txt: the file is empty")]),
@@ -35,6 +40,7 @@ import Testing
         #expect(text.contains("why: source gives an upper bound"))
         #expect(text.contains("source qualifies: \"as much as 80 percent of the population\""))
         #expect(text.contains("unavailable: https://dead.example/x — not found (HTTP 404)"))
+        #expect(text.contains("RETRACTED source: https://doi.org/10.5555/x (notice: https://doi.org/10.5555/notice)"))
         #expect(text.contains("error: bad.txt: the file is empty"))
         #expect(text.hasSuffix("2 articles, 2 claims: 1 overstated, 1 source-unavailable; 1 error\n"))
         #expect(!text.contains("\u{1B}["), "no colour unless asked")
