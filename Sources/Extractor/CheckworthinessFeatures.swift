@@ -25,8 +25,12 @@ public struct CheckworthinessFeatures: Sendable {
 
     public init(sentence: String, quantities: [Quantity], attribution: Attribution?, hedges: [String]) {
         let words = Tokenizer.words(in: sentence)
+        // Facts several features share, computed once.
+        let facts = SentenceFacts(
+            words: words, causal: ClaimLexicon.containsCausalVerb(words),
+            domainTerms: words.filter { ClaimLexicon.domainTerms.contains($0) }.count)
         for feature in StructuralFeature.allCases {
-            let value = feature.value(sentence: sentence, words: words, quantities: quantities, attribution: attribution, hedges: hedges)
+            let value = feature.value(sentence: sentence, facts: facts, quantities: quantities, attribution: attribution, hedges: hedges)
             if value != 0 {
                 structural[feature] = value
                 if !feature.isPriorOnly { values["f:" + feature.rawValue] = value }
@@ -91,29 +95,36 @@ public enum StructuralFeature: String, Sendable, CaseIterable {
     /// Features whose weight cannot be learned from the training data and is set as a prior.
     public var isPriorOnly: Bool { self == .authorBio || self == .researchClaim }
 
-    func value(sentence: String, words: [String], quantities: [Quantity], attribution: Attribution?, hedges: [String]) -> Double {
+    func value(sentence: String, facts: SentenceFacts, quantities: [Quantity], attribution: Attribution?, hedges: [String]) -> Double {
+        let words = facts.words
         switch self {
         case .quantity: return quantities.contains { $0.unit != "calendar-year" } ? 1 : 0
         case .year: return quantities.contains { $0.unit == "calendar-year" } ? 1 : 0
-        case .causal: return ClaimLexicon.containsCausalVerb(words) ? 1 : 0
+        case .causal: return facts.causal ? 1 : 0
         case .namedSource: return attribution.map { $0.vague ? 0 : 1 } ?? 0
         case .vagueSource: return attribution.map { $0.vague ? 1 : 0 } ?? 0
         case .comparative: return ClaimLexicon.comparatives.containedIn(words) ? 1 : 0
-        case .domainTerms: return Double(min(4, words.filter { ClaimLexicon.domainTerms.contains($0) }.count))
+        case .domainTerms: return Double(min(4, facts.domainTerms))
         case .hedged: return hedges.isEmpty ? 0 : 1
         case .conditionalYou: return ClaimLexicon.conditionalYou.containedIn(words) ? 1 : 0
         case .advice:
             return ClaimLexicon.advice.containedIn(words) || ClaimLexicon.imperativeStarts.contains(words.first ?? "") ? 1 : 0
         case .question: return sentence.trimmingWhitespace.hasSuffix("?") ? 1 : 0
         case .firstPersonOpinion: return ClaimLexicon.opinion.containedIn(words) ? 1 : 0
-        case .authorBio: return ClaimLexicon.isAuthorBio(" " + words.joined(separator: " ") + " ") ? 1 : 0
+        case .authorBio: return ClaimLexicon.isAuthorBio(words) ? 1 : 0
         case .rhetoric: return ClaimLexicon.rhetoric.starts(words) ? 1 : 0
         case .evaluative: return words.contains { ClaimLexicon.evaluative.contains($0) } ? 1 : 0
         case .secondPerson: return Double(min(3, words.filter { ClaimLexicon.secondPerson.contains($0) }.count))
         case .short: return words.count < 5 ? 1 : 0
         case .length: return min(1.5, Double(words.count) / 40)
-        case .researchClaim:
-            return ClaimLexicon.containsCausalVerb(words) && words.contains { ClaimLexicon.domainTerms.contains($0) } ? 1 : 0
+        case .researchClaim: return facts.causal && facts.domainTerms > 0 ? 1 : 0
         }
     }
+}
+
+/// What several structural features of one sentence need, computed once per sentence.
+struct SentenceFacts {
+    var words: [String]
+    var causal: Bool
+    var domainTerms: Int
 }

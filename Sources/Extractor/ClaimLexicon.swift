@@ -13,11 +13,17 @@ enum ClaimLexicon {
 
     static func containsCausalVerb(_ words: [String]) -> Bool {
         words.contains { word in
-            causalStems.contains { stem in
-                word.hasPrefix(stem) && word.count <= stem.count + 4 && !causalFalseFriends.contains(word)
+            guard !causalFalseFriends.contains(word) else { return false }
+            // A stem matches a word that starts with it and is at most four letters longer.
+            let count = word.count
+            return causalStemLengths.contains { length in
+                count >= length && count <= length + 4 && causalStemSet.contains(String(word.prefix(length)))
             }
         }
     }
+
+    static let causalStemSet = Set(causalStems)
+    static let causalStemLengths = Set(causalStems.map(\.count)).sorted()
 
     /// Words that share a causal stem but assert nothing ("ease" the noun is rare; "easy" is not).
     static let causalFalseFriends: Set<String> = [
@@ -78,11 +84,14 @@ enum ClaimLexicon {
     static let secondPerson: Set<String> = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 
     /// "Rachelle Wilber is a freelance writer living in San Diego."
-    static func isAuthorBio(_ lower: String) -> Bool {
-        let roles = ["writer", "author", "journalist", "editor", "blogger", "reporter", "contributor", "columnist"]
-        let framed = lower.contains(" is a ") || lower.contains(" is an ") || lower.contains(" is the ")
-        return framed && roles.contains { lower.contains(" \($0) ") }
+    static func isAuthorBio(_ words: [String]) -> Bool {
+        let framed = zip(words, words.dropFirst()).contains { $0 == "is" && ($1 == "a" || $1 == "an" || $1 == "the") }
+        return framed && words.contains { authorRoles.contains($0) }
     }
+
+    static let authorRoles: Set<String> = [
+        "writer", "author", "journalist", "editor", "blogger", "reporter", "contributor", "columnist",
+    ]
 }
 
 /// Phrases split into words once, grouped by first word, for matching against a sentence's words.
