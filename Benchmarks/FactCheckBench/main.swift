@@ -7,6 +7,7 @@ struct FactCheckBench: ParsableCommand {
         abstract: "Measure factcheck's quality and speed on public data sets.",
         // One line per harness; keep the list sorted by name.
         subcommands: [
+            BatchBenchmark.self,
             CheckworthinessBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,

@@ -10,10 +10,13 @@ enum ArticleDiscovery {
     }
 
     /// Files are taken as given (an unsupported extension is a problem, so a typo is never silently
-    /// skipped); folders are searched recursively for article extensions, skipping hidden folders.
+    /// skipped); folders are searched recursively for article extensions, skipping hidden names and what
+    /// `.factcheckignore` files exclude (see ``ArticleWalker``).
     /// The result is sorted and free of duplicates, so the order of reports never depends on the
     /// file system.
-    static func articles(in paths: [String]) -> (articles: [String], problems: [Problem]) {
+    /// With `shard`, only that shard's articles (see ``Shard`` for the key), and path problems only
+    /// in shard 1, so merged shard reports hold each once.
+    static func articles(in paths: [String], shard: Shard? = nil) -> (articles: [String], problems: [Problem]) {
         var articles: [String] = []
         var problems: [Problem] = []
         let fileManager = FileManager.default
@@ -26,28 +29,32 @@ enum ArticleDiscovery {
             guard isDirectory.boolValue else {
                 if ArticleReader.format(of: path) == nil {
                     problems.append(Problem(path: path, message: ExtractionError.unsupportedType(path: path).description))
-                } else {
+                } else if shard?.contains(key: path) ?? true {
                     articles.append(path)
                 }
                 continue
             }
-            var found: [String] = []
-            let root = URL(fileURLWithPath: path)
-            if let enumerator = fileManager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
-                for case let url as URL in enumerator {
-                    guard ArticleReader.format(of: url.path) != nil,
-                          (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-                    else { continue }
-                    // Keep the user's spelling of the folder in front of the relative part.
-                    let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
-                    found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
-                }
+            // `.factcheckignore` files apply inside folders; a file named on the command line is
+            // always checked (the user asked for it by name).
+            let found: [String]
+            do {
+                found = try ArticleWalker.articles(in: path)
+            } catch {
+                problems.append(Problem(path: path, message: "\(path): \(error.localizedDescription)"))
+                continue
             }
             if found.isEmpty {
                 problems.append(Problem(path: path, message: "\(path): no articles (.txt, .md, .markdown, .html, .htm) in this folder"))
             }
-            articles += found.sorted()
+            if let shard {
+                // The key is the part after the folder as typed, the same on every CI runner.
+                let prefixLength = (path.hasSuffix("/") ? path.count - 1 : path.count) + 1
+                articles += found.filter { shard.contains(key: String($0.dropFirst(prefixLength))) }
+            } else {
+                articles += found
+            }
         }
+        if let shard, shard.index != 1 { problems = [] }
         var seen: Set<String> = []
         return (articles.filter { seen.insert($0).inserted }, problems)
     }

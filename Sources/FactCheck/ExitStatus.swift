@@ -14,8 +14,16 @@ public enum ExitStatus: Int32, Sendable {
     /// The status a finished report earns. An article that could not be read counts as a finding:
     /// CI must never pass over a file it did not check.
     public static func of(_ report: Report, failOn: Set<Verdict>) -> ExitStatus {
+        of(report, failOn: failOn, baseline: nil)
+    }
+
+    /// As ``of(_:failOn:)``, except that claim findings already in `baseline` do not count (an
+    /// unreadable article still does: a baseline records claims, not files that were skipped).
+    public static func of(_ report: Report, failOn: Set<Verdict>, baseline: Baseline?) -> ExitStatus {
         let failing = report.articles.contains { article in
-            !article.errors.isEmpty || article.claims.contains { failOn.contains($0.verdict) }
+            !article.errors.isEmpty || article.claims.contains { check in
+                failOn.contains(check.verdict) && baseline?.contains(check, in: article.path) != true
+            }
         }
         return failing ? .findings : .clean
     }

@@ -14,6 +14,12 @@ public struct CheckOptions: Sendable {
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// The source cache shared by the run (the CLI opens it from `--cache` or `[cache]`); nil: none.
     public var cache: SourceCache?
+    /// `--shard K/N`: check only this part of the article list (nil: all of it).
+    public var shard: Shard?
+    /// Set on SIGINT/SIGTERM: start no new article (nil: the run cannot be stopped early).
+    public var stop: StopRequest?
+    /// The editors' ledger: matched claims report the editor's verdict, marked (nil: none).
+    public var ledger: ClaimLedgerIndex?
 
     public init() {}
 }
@@ -22,6 +28,10 @@ public struct CheckOptions: Sendable {
 public enum ProgressEvent: Sendable {
     case articleStarted(path: String)
     case articleFinished(path: String, claims: Int, errors: Int)
+    /// Sent once, before any article starts: how many the run will check (for a progress bar).
+    case discovered(articles: Int)
+    /// After each article: the distinct sources it read (ok), so a listener can count the run's.
+    case sourcesRead(urls: [String])
 }
 
 /// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once,
@@ -44,25 +54,36 @@ public struct FactChecker: Sendable {
     /// Checks every article under `paths`. Reports come back in the order of the sorted article
     /// list whatever `jobs` is, so the same input always gives the same report.
     public func check(paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil) async -> Report {
-        let (articles, problems) = ArticleDiscovery.articles(in: paths)
+        let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache, scholarly: configuration.search))
         var reports = [ArticleReport?](repeating: nil, count: articles.count)
+        progress?(.discovered(articles: articles.count))
+        // `jobs` articles compute at once; when sources come from the network, more are in flight
+        // so that the fetcher's transfers overlap the computing (see WorkPermits).
+        let cpu = WorkPermits(options.jobs)
+        let fetchesOverNetwork = options.fetchSources && !configuration.fetch.offline
+        let inFlight = max(1, options.jobs) * (fetchesOverNetwork ? Self.articlesInFlightPerJob : 1)
         await withTaskGroup(of: (Int, ArticleReport).self) { group in
             var next = 0
             func startNext() {
-                guard next < articles.count else { return }
+                // A stop request starts nothing new; articles in flight finish, so reports stay whole.
+                guard next < articles.count, options.stop?.isRequested != true else { return }
                 let index = next
                 next += 1
                 group.addTask {
                     progress?(.articleStarted(path: articles[index]))
-                    let report = await check(articlePath: articles[index], store: store)
+                    let report = await check(articlePath: articles[index], store: store, cpu: cpu)
+                    if progress != nil {
+                        let urls = Set(report.claims.flatMap { $0.sources.filter { $0.status == .ok }.map(\.url) })
+                        progress?(.sourcesRead(urls: urls.sorted()))
+                    }
                     progress?(.articleFinished(path: articles[index], claims: report.claims.count, errors: report.errors.count))
                     return (index, report)
                 }
             }
-            for _ in 0..<max(1, options.jobs) { startNext() }
+            for _ in 0..<inFlight { startNext() }
             for await (index, report) in group {
                 reports[index] = report
                 startNext()
@@ -72,11 +93,18 @@ public struct FactChecker: Sendable {
         return Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports)
     }
 
-    /// Checks one article file.
-    func check(articlePath: String, store: SourceDocumentStore) async -> ArticleReport {
+    /// Articles in flight per job while sources are fetched: enough to keep the fetcher's 16
+    /// transfers busy with two jobs, few enough that memory stays flat (each holds one article).
+    static let articlesInFlightPerJob = 8
+
+    /// Checks one article file. `cpu` (nil: no limit) is held around extraction and scoring only.
+    func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> ArticleReport {
         let extracted: ExtractedArticle
+        await cpu?.acquire()
+        let extraction = Result { try extractor.extract(path: articlePath) }
+        await cpu?.release()
         do {
-            extracted = try extractor.extract(path: articlePath)
+            extracted = try extraction.get()
         } catch {
             return ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")])
         }
@@ -102,6 +130,7 @@ public struct FactChecker: Sendable {
                 found[claim.id] = await store.search(for: claim)
             }
         }
+        await cpu?.acquire()
         var checks: [ClaimCheck] = []
         for (claim, refs) in zip(extracted.claims, plans) {
             if !options.fetchSources, !refs.isEmpty {
@@ -116,6 +145,9 @@ public struct FactChecker: Sendable {
             } } + (found[claim.id] ?? [])
             checks.append(scorer.check(claim, sources: sources))
         }
+        // Editors have the last word: their ledger verdicts replace the tool's, marked as such.
+        if let ledger = options.ledger { checks = ledger.apply(to: checks) }
+        await cpu?.release()
         return ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: [])
     }
 

@@ -48,12 +48,29 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log each article on stderr and show all evidence.")
     var verbose = false
 
+    @Flag(name: .shortAndLong, help: "No progress on stderr (errors still print).")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("The editors' ledger folder (default: Claims/ beside the configuration file, else in the current folder).", valueName: "dir"))
+    var claims: String?
+
+    @Option(help: ArgumentHelp("Only findings not in this baseline file (see `factcheck baseline`) make the exit code 1.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Check only part K of N of the articles, for a CI matrix (a stable hash of each path relative to its folder); join the JSON reports with `factcheck merge`.", valueName: "K/N"))
+    var shard: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard { _ = try parsedShard(shard) }
         let formats = try parsedFormats()
         if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
             throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
         }
+    }
+
+    func parsedShard(_ text: String) throws -> Shard {
+        do { return try Shard(parsing: text) } catch { throw ValidationError(error.description) }
     }
 
     /// Where html goes without `--output` (DESIGN.md, `Reports/`).
@@ -86,16 +103,26 @@ struct CheckCommand: AsyncParsableCommand {
         options.extraSources = try sources.map(Self.resolveSource)
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
+        options.shard = try shard.map(parsedShard)
         // --no-fetch reads no source, so it neither needs nor creates a cache file.
         if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
+        options.ledger = LedgerLoader.load(claims: claims, config: config)
+        // A baseline that cannot be read is a usage error before any work, not a surprise after it.
+        let knownFindings = try baseline.map(BaselineLoader.load)
 
         let verbose = self.verbose
-        let report = await FactChecker(configuration: configuration, options: options).check(paths: paths) { event in
-            guard verbose else { return }
-            if case .articleFinished(let path, let claims, let errors) = event {
-                Terminal.log("checked \(path): \(claims) claim\(claims == 1 ? "" : "s")\(errors > 0 ? ", \(errors) error(s)" : "")")
-            }
+        // Ctrl-C or a CI job's SIGTERM: finish the articles in flight, write what is done, exit 130/143.
+        let stop = StopRequest()
+        options.stop = stop
+        let display = ProgressDisplay(mode: ProgressDisplay.mode(quiet: quiet), verbose: verbose)
+        let signals = stop.installSignalHandlers { _ in
+            display.finish()
+            Terminal.error("interrupted: finishing the articles in flight, then writing their reports (again to quit now)")
         }
+        let report = await FactChecker(configuration: configuration, options: options).check(paths: paths) { event in
+            display.handle(event)
+        }
+        display.finish()
         for article in report.articles {
             for error in article.errors { Terminal.error(error.message) }
         }
@@ -119,7 +146,11 @@ struct CheckCommand: AsyncParsableCommand {
             context.color = format == .text && Terminal.wantsColor
             Terminal.output(try format.renderer(context).render(report))
         }
-        throw ExitCode(ExitStatus.of(report, failOn: configuration.failOn).rawValue)
+        if let signal = signals.first {
+            Terminal.error("interrupted: \(report.articles.count) article report(s) complete; rerun to check the rest (sources read so far are cached)")
+            throw ExitCode(128 + signal)
+        }
+        throw ExitCode(ExitStatus.of(report, failOn: configuration.failOn, baseline: knownFindings).rawValue)
     }
 
     /// URLs pass through; anything else must be an existing local file, made absolute so the fetcher

@@ -15,7 +15,7 @@ struct FactCheckCommand: AsyncParsableCommand {
             read); 2 usage or configuration error; 3 a fault that stopped the run.
             """,
         version: FactChecker.version,
-        subcommands: [CheckCommand.self, ClaimsCommand.self, FetchCommand.self, CacheCommand.self],
+        subcommands: [CheckCommand.self, ClaimsCommand.self, FetchCommand.self, CacheCommand.self, ReviewCommand.self, BaselineCommand.self, MergeCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

@@ -12,10 +12,13 @@ public struct ClaimCheck: Codable, Sendable {
     public var reason: String
     /// Up to three quotes, best first.
     public var evidence: [Evidence]
+    /// Set when an editor's verdict from the `Claims/` ledger replaced the tool's own; `null` in
+    /// JSON otherwise. ``verdict`` is then the editor's, and the tool's is kept here.
+    public var review: EditorReview?
 
     public init(
         claim: Claim, sources: [SourceSummary], verdict: Verdict, confidence: Double, reason: String,
-        evidence: [Evidence]
+        evidence: [Evidence], review: EditorReview? = nil
     ) {
         self.claim = claim
         self.sources = sources
@@ -23,10 +26,11 @@ public struct ClaimCheck: Codable, Sendable {
         self.confidence = confidence
         self.reason = reason
         self.evidence = evidence
+        self.review = review
     }
 
     enum CodingKeys: String, CodingKey {
-        case sources, verdict, confidence, reason, evidence
+        case sources, verdict, confidence, reason, evidence, review
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +41,8 @@ public struct ClaimCheck: Codable, Sendable {
         confidence = try container.decode(Double.self, forKey: .confidence)
         reason = try container.decode(String.self, forKey: .reason)
         evidence = try container.decode([Evidence].self, forKey: .evidence)
+        // Reports written before the ledger have no `review` key.
+        review = try container.decodeIfPresent(EditorReview.self, forKey: .review)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,6 +53,77 @@ public struct ClaimCheck: Codable, Sendable {
         try container.encode(confidence, forKey: .confidence)
         try container.encode(reason, forKey: .reason)
         try container.encode(evidence, forKey: .evidence)
+        try container.encode(review, forKey: .review)
+    }
+}
+
+/// An editor's decision from the `Claims/` ledger, applied to a claim in place of the tool's
+/// verdict. It says who decided, when, how the claim was matched to the ledger entry, and what the
+/// tool would have said on its own, so a reader can always tell the two apart.
+public struct EditorReview: Codable, Sendable, Hashable {
+    /// How a claim found its ledger entry.
+    public enum Match: String, Codable, Sendable {
+        /// The claim's id is the entry's id (the same normalised text).
+        case id
+        /// The wording differs but the content words agree above the matching threshold.
+        case similar
+    }
+
+    public var reviewer: String
+    /// ISO 8601, UTC, as written in the ledger.
+    public var reviewedAt: String
+    public var note: String
+    /// The ledger file's path, so an editor can open the decision.
+    public var ledgerFile: String
+    public var matched: Match
+    /// In [0, 1]; 1 for an id match.
+    public var similarity: Double
+    /// What the tool concluded from the sources before the editor's verdict replaced it.
+    public var toolVerdict: Verdict
+    /// The tool's own reason, kept for the same purpose.
+    public var toolReason: String
+    /// The sources the editor relied on.
+    public var evidence: [Source]
+
+    /// A source an editor cited, with the deciding passage when they quoted one.
+    public struct Source: Codable, Sendable, Hashable {
+        public var url: String
+        public var quote: String?
+
+        public init(url: String, quote: String?) {
+            self.url = url
+            self.quote = quote
+        }
+
+        /// Absent values are written as `null` (see ``Claim``).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(url, forKey: .url)
+            try container.encode(quote, forKey: .quote)
+        }
+    }
+
+    public init(
+        reviewer: String, reviewedAt: String, note: String, ledgerFile: String, matched: Match, similarity: Double,
+        toolVerdict: Verdict, toolReason: String, evidence: [Source] = []
+    ) {
+        self.reviewer = reviewer
+        self.reviewedAt = reviewedAt
+        self.note = note
+        self.ledgerFile = ledgerFile
+        self.matched = matched
+        self.similarity = similarity
+        self.toolVerdict = toolVerdict
+        self.toolReason = toolReason
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case reviewer, note, matched, similarity, evidence
+        case reviewedAt = "reviewed_at"
+        case ledgerFile = "ledger_file"
+        case toolVerdict = "tool_verdict"
+        case toolReason = "tool_reason"
     }
 }
 

@@ -4,10 +4,14 @@ import Foundation
 /// schema.org ClaimReview as JSON-LD: the reviewed claims of a run, in the form fact-checkers
 /// publish and search engines read.
 ///
-/// Which claims: until the editors' ledger (`Claims/`) exists, the claims whose verdict is a
-/// judgement on the evidence (``ClaimReviewRating``): supported, overstated, disputed and
-/// contradicted. Claims that were not judged (unverified, needs-citation, source-unavailable) are
-/// not reviews and are left out. The author is the tool, and said to be automated.
+/// Which claims: when any claim of the report carries an editor's decision from the `Claims/`
+/// ledger (``ClaimCheck/review``), only those claims: a published fact-check is a person's, so the
+/// author is the reviewer (a `Person`), `datePublished` the ledger's `reviewed_at`, and the
+/// citations the editor's evidence. Otherwise (no ledger, or nothing in it matched), the claims
+/// whose verdict is a judgement on the evidence (``ClaimReviewRating``): supported, overstated,
+/// disputed and contradicted, with the tool as author, said to be automated. Either way claims
+/// that were not judged (unverified, needs-citation, source-unavailable) are not reviews and are
+/// left out.
 public struct ClaimReviewRenderer: ReportRenderer {
     public init() {}
 
@@ -15,22 +19,27 @@ public struct ClaimReviewRenderer: ReportRenderer {
 
     public func render(_ report: Report) throws -> String {
         var reviews: [ClaimReviewDocument.Review] = []
+        let editorsOnly = report.articles.contains { $0.claims.contains { $0.review != nil } }
         for article in report.articles {
             for check in article.claims {
                 guard let rating = ClaimReviewRating(check.verdict) else { continue }
+                if editorsOnly, check.review == nil { continue }
                 let claim = check.claim
                 reviews.append(.init(
                     identifier: claim.id,
                     claimReviewed: claim.text,
                     reviewBody: check.reason,
-                    author: .init(type: "Organization", name: "\(report.tool.name) \(report.tool.version) (automated check)", url: SARIFReportRenderer.informationURI),
+                    author: check.review.map { .init(type: "Person", name: $0.reviewer, url: nil) }
+                        ?? .init(type: "Organization", name: "\(report.tool.name) \(report.tool.version) (automated check)", url: SARIFReportRenderer.informationURI),
+                    datePublished: check.review?.reviewedAt,
                     reviewRating: .init(
                         ratingValue: rating.value, bestRating: ClaimReviewRating.best, worstRating: ClaimReviewRating.worst,
                         alternateName: check.verdict.rawValue, ratingExplanation: check.reason),
                     itemReviewed: .init(
                         author: claim.attribution.flatMap { $0.vague ? nil : .init(type: "Organization", name: $0.source, url: nil) },
                         appearance: .init(headline: article.title, identifier: article.path)),
-                    citation: check.evidence.map { .init(name: $0.title, url: $0.fragmentURL ?? $0.url, text: $0.quote) }))
+                    citation: check.review.map { $0.evidence.map { .init(name: nil, url: $0.url, text: $0.quote ?? "") } }
+                        ?? check.evidence.map { .init(name: $0.title, url: $0.fragmentURL ?? $0.url, text: $0.quote) }))
             }
         }
         let encoder = JSONEncoder()
@@ -83,13 +92,15 @@ struct ClaimReviewDocument: Encodable {
         var claimReviewed: String
         var reviewBody: String
         var author: Party
+        /// The editor's `reviewed_at`; absent for the tool's own judgements.
+        var datePublished: String?
         var reviewRating: Rating
         var itemReviewed: ReviewedClaim
         var citation: [Citation]
 
         enum CodingKeys: String, CodingKey {
             case type = "@type"
-            case identifier, claimReviewed, reviewBody, author, reviewRating, itemReviewed, citation
+            case identifier, claimReviewed, reviewBody, author, datePublished, reviewRating, itemReviewed, citation
         }
     }
 

@@ -1,0 +1,90 @@
+import ArgumentParser
+import FactCheck
+import FactCheckModel
+import Foundation
+import Reporter
+
+/// `factcheck merge REPORT.json...`: one report from the JSON reports of a sharded run.
+///
+/// A CI matrix runs `factcheck check DIR --shard K/N --format json > shard-K.json` on N machines; a
+/// final job runs `factcheck merge shard-*.json --format json,html --output Reports/` and gets the
+/// report and index page one machine would have written. The exit code follows `--fail-on` like
+/// `check`'s, so the merge job can be the one that gates the build.
+struct MergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join the JSON reports of --shard runs into one report and index page."
+    )
+
+    @Argument(help: "JSON reports written by `factcheck check --format json` (whole runs or per-article files).")
+    var reports: [String]
+
+    @Option(help: ArgumentHelp("Output formats, comma-separated (default json). html is always written to files.", valueName: "list"))
+    var format: String = "json"
+
+    @Option(help: ArgumentHelp("Write one report file per article and format, and html's index.html, into this folder instead of stdout.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that make the exit code 1, comma-separated, or 'none' (default: contradicted,source-unavailable).", valueName: "list"))
+    var failOn: String?
+
+    func validate() throws {
+        if reports.isEmpty { throw ValidationError("merge needs at least one JSON report") }
+        let formats = try parsedFormats()
+        if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
+            throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
+        }
+    }
+
+    func parsedFormats() throws -> [ReportFormat] {
+        var formats: [ReportFormat] = []
+        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+            guard let format = ReportFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)' (known: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        if formats.isEmpty { throw ValidationError("--format needs at least one format") }
+        return formats
+    }
+
+    func run() async throws {
+        var failOnVerdicts = Configuration().failOn
+        if let failOn {
+            do {
+                failOnVerdicts = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
+            } catch {
+                throw ValidationError(error.message)
+            }
+        }
+        let inputs: [Report]
+        do {
+            inputs = try reports.map(ReportMerger.read(path:))
+        } catch let error as MergeError {
+            // An unreadable shard would silently drop articles from the merged report: refuse.
+            throw ValidationError(error.message)
+        }
+        let (report, duplicates) = ReportMerger.merge(inputs)
+        for path in duplicates { Terminal.error("\(path): in more than one report; the first is kept") }
+
+        let formats = try parsedFormats()
+        var context = RenderContext(failOn: failOnVerdicts)
+        // The article texts, for HTML, if the articles are where the shards read them (the merge job
+        // usually has the same checkout); pages without them still show every claim.
+        if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }
+        let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
+        let folder = output ?? CheckCommand.defaultHTMLFolder
+        if !fileFormats.isEmpty {
+            do {
+                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) { Terminal.log("wrote \(path)") }
+            } catch {
+                Terminal.error("cannot write reports to \(folder): \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.fault.rawValue)
+            }
+        }
+        if output == nil, let format = formats.first(where: { !$0.writesFilesOnly }) {
+            Terminal.output(try format.renderer(context).render(report))
+        }
+        throw ExitCode(ExitStatus.of(report, failOn: failOnVerdicts).rawValue)
+    }
+}
