@@ -21,38 +21,16 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write one report file per article and format into this folder instead of stdout (and html's pages and index.html).", valueName: "dir"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Configuration file (default: the nearest .factcheck.toml upward from the current folder).", valueName: "file"))
-    var config: String?
+    @OptionGroup var runOptions: RunOptions
 
     @Option(name: .customLong("source"), help: ArgumentHelp("An extra source for every claim: a URL or a local file (repeatable).", valueName: "url"))
     var sources: [String] = []
-
-    @Flag(name: .customLong("no-fetch"), help: "Extract and classify claims only; fetch nothing.")
-    var noFetch = false
-
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that make the exit code 1, comma-separated, or 'none' (default: the configuration's, else contradicted,source-unavailable).", valueName: "list"))
-    var failOn: String?
-
-    @Option(help: ArgumentHelp("Articles checked at once (default: the number of cores).", valueName: "n"))
-    var jobs: Int?
-
-    @Flag(help: "Allow sources on loopback, private and link-local addresses.")
-    var allowPrivateNetwork = false
-
-    @Flag(help: "Answer from the source cache only; never touch the network (uncached sources are unavailable).")
-    var offline = false
-
-    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
-    var cache: String?
 
     @Flag(name: .shortAndLong, help: "Log each article on stderr and show all evidence.")
     var verbose = false
 
     @Flag(name: .shortAndLong, help: "No progress on stderr (errors still print).")
     var quiet = false
-
-    @Option(help: ArgumentHelp("The editors' ledger folder (default: Claims/ beside the configuration file, else in the current folder).", valueName: "dir"))
-    var claims: String?
 
     @Option(help: ArgumentHelp("Only findings not in this baseline file (see `factcheck baseline`) make the exit code 1.", valueName: "file"))
     var baseline: String?
@@ -61,7 +39,6 @@ struct CheckCommand: AsyncParsableCommand {
     var shard: String?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard { _ = try parsedShard(shard) }
         let formats = try parsedFormats()
         if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
@@ -89,24 +66,10 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = try ConfigurationLoader.load(explicit: config)
-        if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
-        if offline { configuration.fetch.offline = true }
-        if let failOn {
-            do {
-                configuration.failOn = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
-            } catch {
-                throw ValidationError(error.message)
-            }
-        }
-        var options = CheckOptions()
+        let configuration = try runOptions.configuration()
+        var options = runOptions.checkOptions(for: configuration)
         options.extraSources = try sources.map(Self.resolveSource)
-        options.fetchSources = !noFetch
-        if let jobs { options.jobs = jobs }
         options.shard = try shard.map(parsedShard)
-        // --no-fetch reads no source, so it neither needs nor creates a cache file.
-        if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
-        options.ledger = LedgerLoader.load(claims: claims, config: config)
         // A baseline that cannot be read is a usage error before any work, not a surprise after it.
         let knownFindings = try baseline.map(BaselineLoader.load)
 

@@ -1,0 +1,62 @@
+import ArgumentParser
+import FactCheck
+import FactCheckModel
+import Fetcher
+
+/// The options of every command that runs a check (`check`, `baseline`), and how they turn into a
+/// configuration and the pipeline's options: one definition, so the commands cannot drift apart.
+struct RunOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Configuration file (default: the nearest .factcheck.toml upward from the current folder).", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("no-fetch"), help: "Extract and classify claims only; fetch nothing.")
+    var noFetch = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that count as findings, comma-separated, or 'none' (default: the configuration's, else contradicted,source-unavailable).", valueName: "list"))
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("Articles checked at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "Allow sources on loopback, private and link-local addresses.")
+    var allowPrivateNetwork = false
+
+    @Flag(help: "Answer from the source cache only; never touch the network (uncached sources are unavailable).")
+    var offline = false
+
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    var cache: String?
+
+    @Option(help: ArgumentHelp("The editors' ledger folder (default: Claims/ beside the configuration file, else in the current folder).", valueName: "dir"))
+    var claims: String?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The configuration file's settings with the command line's overrides.
+    func configuration() throws -> Configuration {
+        var configuration = try ConfigurationLoader.load(explicit: config)
+        if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
+        if offline { configuration.fetch.offline = true }
+        if let failOn {
+            do {
+                configuration.failOn = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
+            } catch {
+                throw ValidationError(error.message)
+            }
+        }
+        return configuration
+    }
+
+    /// The pipeline's options: fetching, jobs, the cache (none for --no-fetch, which reads no
+    /// source and so neither needs nor creates a cache file) and the editors' ledger.
+    func checkOptions(for configuration: Configuration) -> CheckOptions {
+        var options = CheckOptions()
+        options.fetchSources = !noFetch
+        if let jobs { options.jobs = jobs }
+        if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
+        options.ledger = LedgerLoader.load(claims: claims, config: config)
+        return options
+    }
+}
