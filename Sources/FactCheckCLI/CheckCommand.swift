@@ -40,10 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let shard { _ = try parsedShard(shard) }
-        let formats = try parsedFormats()
-        if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
-            throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
-        }
+        _ = try parsedFormats()
     }
 
     func parsedShard(_ text: String) throws -> Shard {
@@ -54,15 +51,7 @@ struct CheckCommand: AsyncParsableCommand {
     static let defaultHTMLFolder = "Reports"
 
     func parsedFormats() throws -> [ReportFormat] {
-        var formats: [ReportFormat] = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            guard let format = ReportFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)' (known: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        if formats.isEmpty { throw ValidationError("--format needs at least one format") }
-        return formats
+        try ListOptions.formats(format, output: output)
     }
 
     func run() async throws {

@@ -30,32 +30,17 @@ struct MergeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("merge needs at least one JSON report") }
-        let formats = try parsedFormats()
-        if output == nil, formats.filter({ !$0.writesFilesOnly }).count > 1 {
-            throw ValidationError("several formats need --output DIR (stdout takes one format at a time)")
-        }
+        _ = try parsedFormats()
     }
 
     func parsedFormats() throws -> [ReportFormat] {
-        var formats: [ReportFormat] = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            guard let format = ReportFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)' (known: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        if formats.isEmpty { throw ValidationError("--format needs at least one format") }
-        return formats
+        try ListOptions.formats(format, output: output)
     }
 
     func run() async throws {
         var failOnVerdicts = Configuration().failOn
         if let failOn {
-            do {
-                failOnVerdicts = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
-            } catch {
-                throw ValidationError(error.message)
-            }
+            failOnVerdicts = try ListOptions.verdicts(failOn)
         }
         let inputs: [Report]
         do {

@@ -39,13 +39,7 @@ struct RunOptions: ParsableArguments {
         var configuration = try ConfigurationLoader.load(explicit: config)
         if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
         if offline { configuration.fetch.offline = true }
-        if let failOn {
-            do {
-                configuration.failOn = try Verdict.parseList(failOn.split(separator: ",").map(String.init), context: "--fail-on")
-            } catch {
-                throw ValidationError(error.message)
-            }
-        }
+        if let failOn { configuration.failOn = try ListOptions.verdicts(failOn) }
         return configuration
     }
 
