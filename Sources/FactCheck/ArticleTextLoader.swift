@@ -1,7 +1,8 @@
 import Extractor
 import FactCheckModel
 
-/// The article texts an HTML report shows, read again from the articles' files.
+/// The article texts an HTML report shows, read again from the articles' files: for `factcheck
+/// merge`, whose reports come from other runs (`check` keeps the texts it read instead).
 ///
 /// Why here and not in the report: the JSON contract would otherwise carry every article's full
 /// text, and renderers stay pure (a report and these texts in, a page out). Reading again uses the

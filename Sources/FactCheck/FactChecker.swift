@@ -54,18 +54,28 @@ public struct FactChecker: Sendable {
     /// Checks every article under `paths`. Reports come back in the order of the sorted article
     /// list whatever `jobs` is, so the same input always gives the same report.
     public func check(paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil) async -> Report {
+        await check(paths: paths, keepingTexts: false, progress: progress).report
+    }
+
+    /// The report, and the text of every article that has claims (path → ``Article/text``): what an
+    /// HTML report needs to show the article, kept from the one read the check made rather than read
+    /// again. Texts are kept only when asked for, since a batch would otherwise hold them all.
+    public func check(
+        paths: [String], keepingTexts: Bool, progress: (@Sendable (ProgressEvent) -> Void)? = nil
+    ) async -> (report: Report, articleTexts: [String: String]) {
         let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache, scholarly: configuration.search))
         var reports = [ArticleReport?](repeating: nil, count: articles.count)
+        var texts: [String: String] = [:]
         progress?(.discovered(articles: articles.count))
         // `jobs` articles compute at once; when sources come from the network, more are in flight
         // so that the fetcher's transfers overlap the computing (see WorkPermits).
         let cpu = WorkPermits(options.jobs)
         let fetchesOverNetwork = options.fetchSources && !configuration.fetch.offline
         let inFlight = max(1, options.jobs) * (fetchesOverNetwork ? Self.articlesInFlightPerJob : 1)
-        await withTaskGroup(of: (Int, ArticleReport).self) { group in
+        await withTaskGroup(of: (Int, ArticleReport, String?).self) { group in
             var next = 0
             func startNext() {
                 // A stop request starts nothing new; articles in flight finish, so reports stay whole.
@@ -74,31 +84,33 @@ public struct FactChecker: Sendable {
                 next += 1
                 group.addTask {
                     progress?(.articleStarted(path: articles[index]))
-                    let report = await check(articlePath: articles[index], store: store, cpu: cpu)
+                    let (report, text) = await check(articlePath: articles[index], store: store, cpu: cpu)
                     if progress != nil {
                         let urls = Set(report.claims.flatMap { $0.sources.filter { $0.status == .ok }.map(\.url) })
                         progress?(.sourcesRead(urls: urls.sorted()))
                     }
                     progress?(.articleFinished(path: articles[index], claims: report.claims.count, errors: report.errors.count))
-                    return (index, report)
+                    return (index, report, keepingTexts && !report.claims.isEmpty ? text : nil)
                 }
             }
             for _ in 0..<inFlight { startNext() }
-            for await (index, report) in group {
+            for await (index, report, text) in group {
                 reports[index] = report
+                if let text { texts[report.path] = text }
                 startNext()
             }
         }
         let problemReports = problems.map { ArticleReport(path: $0.path, title: nil, claims: [], errors: [ReportError(message: $0.message)]) }
-        return Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports)
+        return (Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports), texts)
     }
 
     /// Articles in flight per job while sources are fetched: enough to keep the fetcher's 16
     /// transfers busy with two jobs, few enough that memory stays flat (each holds one article).
     static let articlesInFlightPerJob = 8
 
-    /// Checks one article file. `cpu` (nil: no limit) is held around extraction and scoring only.
-    func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> ArticleReport {
+    /// Checks one article file, returning its report and its text (nil when it could not be read).
+    /// `cpu` (nil: no limit) is held around extraction and scoring only.
+    func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> (ArticleReport, String?) {
         let extracted: ExtractedArticle
         await cpu?.acquire()
         let extraction = Result { try extractor.extract(path: articlePath) }
@@ -106,7 +118,7 @@ public struct FactChecker: Sendable {
         do {
             extracted = try extraction.get()
         } catch {
-            return ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")])
+            return (ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")]), nil)
         }
         let planner = SourcePlanner(registry: configuration.registry, extraSources: options.extraSources)
         let plans = extracted.claims.map { planner.sources(for: $0) }
@@ -148,7 +160,7 @@ public struct FactChecker: Sendable {
         // Editors have the last word: their ledger verdicts replace the tool's, marked as such.
         if let ledger = options.ledger { checks = ledger.apply(to: checks) }
         await cpu?.release()
-        return ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: [])
+        return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), extracted.article.text)
     }
 
     func notFetched(_ claim: Claim, refs: [SourceRef]) -> ClaimCheck {

@@ -71,18 +71,19 @@ struct CheckCommand: AsyncParsableCommand {
             display.finish()
             Terminal.error("interrupted: finishing the articles in flight, then writing their reports (again to quit now)")
         }
-        let report = await FactChecker(configuration: configuration, options: options).check(paths: paths) { event in
-            display.handle(event)
-        }
+        let formats = try parsedFormats()
+        // Only HTML shows the article itself: keep the texts the check read, instead of reading again.
+        let (report, articleTexts) = await FactChecker(configuration: configuration, options: options)
+            .check(paths: paths, keepingTexts: formats.contains(.html)) { event in
+                display.handle(event)
+            }
         display.finish()
         for article in report.articles {
             for error in article.errors { Terminal.error(error.message) }
         }
 
-        let formats = try parsedFormats()
         var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
-        // Only HTML shows the article itself; reading the texts again costs a parse per article.
-        if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }
+        context.articleTexts = articleTexts
         // Files: everything with --output; without it, html alone (a page is no use on stdout).
         let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
         let folder = output ?? Self.defaultHTMLFolder
