@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "factcheck", targets: ["FactCheckCLI"]),
         .library(name: "FactCheck", targets: ["FactCheck"]),
         .executable(name: "factcheck-bench", targets: ["FactCheckBench"]),
+        .executable(name: "factcheck-fuzz", targets: ["FactCheckFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,6 +57,13 @@ let package = Package(
             ],
             path: "Benchmarks/FactCheckBench"
         ),
+        // The parsers that read strangers' bytes, as fuzz targets (see Fuzz/README.md), and the driver
+        // that fuzzes them under libFuzzer (built by Fuzz/run) or replays saved inputs.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Extractor", "FactCheck", "FactCheckModel", "ScholarlySources", "TextAnalysis", "WebExtraction"]
+        ),
+        .executableTarget(name: "FactCheckFuzz", dependencies: ["FuzzTargets"]),
         // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
         .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
 
@@ -68,8 +76,9 @@ let package = Package(
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
         .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "LoopbackHTTPServer", "MarkupParsing"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -72,6 +72,8 @@ enum AttributionParser {
 
     /// "The American Heart Association reports that …", "A 2017 study in JAMA found …".
     private static func reportingVerb(_ words: WordCursor) -> Result? {
+        // A sentence of punctuation alone has no words; the range below would then be empty-reversed.
+        guard words.count > 1 else { return nil }
         for index in 1..<min(words.count, 14) where reportingVerbs.contains(words.lower(index)) {
             let subject = words.text(from: 0, to: index)
             let lowerSubject = subject.lowercased()

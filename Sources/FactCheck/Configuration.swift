@@ -47,6 +47,13 @@ public struct Configuration: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(path: path, message: "is not valid UTF-8")
         }
+        return try parse(text, path: path)
+    }
+
+    /// Reads and validates configuration text as if it were the file at `path` (which names the
+    /// file in errors and anchors relative paths). Only the existence of the source files it
+    /// names is checked on disk.
+    public static func parse(_ text: String, path: String) throws(ConfigurationError) -> Configuration {
         let table: TOMLTable
         do {
             table = try TOMLParser.parse(text)
@@ -108,6 +115,13 @@ struct ConfigurationReader {
             case "max_bytes": policy.maxBytes = Int(try requireNumber(value, name, in: 1024...2_000_000_000))
             case "max_redirects": policy.maxRedirects = Int(try requireNumber(value, name, in: 0...50))
             case "allow_private_network": policy.allowPrivateNetwork = try requireBool(value, name)
+            case "allow_networks":
+                policy.allowedNetworks = try stringArray(value, name).map { (text) throws(ConfigurationError) in
+                    guard let network = IPNetwork(text) else {
+                        throw error("\(name): \"\(text)\" is not an address or CIDR block (like \"10.20.0.0/16\")")
+                    }
+                    return network
+                }
             case "per_host_interval_ms": policy.perHostIntervalMilliseconds = Int(try requireNumber(value, name, in: 0...600_000))
             case "respect_robots": policy.respectRobots = try requireBool(value, name)
             case "max_in_flight": policy.maxInFlight = Int(try requireNumber(value, name, in: 1...256))
@@ -132,6 +146,7 @@ struct ConfigurationReader {
                 settings.path = path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
             case "ttl_hours": settings.okTimeToLiveHours = try requireNumber(value, name, in: 0...87_600)
             case "failure_ttl_hours": settings.failureTimeToLiveHours = try requireNumber(value, name, in: 0...87_600)
+            case "lock_timeout_seconds": settings.lockTimeoutSeconds = try requireNumber(value, name, in: 0...3600)
             default: unknownKeys.append(name)
             }
         }

@@ -139,7 +139,10 @@ private struct JATSVisitor: MarkupVisitor {
         case "label" where parent == "fig" || parent == "table-wrap": return .figureLabel
         case "caption" where parent == "fig" || parent == "table-wrap": return .caption
         case "label" where parent == "ref": return .referenceLabel
-        case "mixed-citation", "element-citation", "citation", "nlm-citation" where parent == "ref": return .citation
+        // Under <ref>, directly or inside <citation-alternatives>; the `where` must guard every name.
+        case "mixed-citation" where path.contains("ref"), "element-citation" where path.contains("ref"),
+             "citation" where path.contains("ref"), "nlm-citation" where path.contains("ref"):
+            return .citation
         case "p" where path.contains("body") || (path.contains("abstract") && inMeta): return .paragraph
         default: return nil
         }

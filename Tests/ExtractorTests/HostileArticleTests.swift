@@ -7,6 +7,13 @@ import Testing
 @Suite struct HostileArticleTests {
     let extractor = ClaimExtractor()
 
+    /// Found by fuzzing (Fuzz/Regressions/article-*/attribution-no-words-*): a sentence with no
+    /// word in it made the reporting-verb scan build the range 1..<0 and trap.
+    @Test(arguments: [".", "…", "?!", "—", "1", "(3)"])
+    func sentencesWithoutWordsHaveNoAttribution(_ sentence: String) {
+        #expect(AttributionParser.parse(sentence) == nil)
+    }
+
     @Test func aSingleLongLineIsOneBlockAndFinishes() throws {
         // 1 MB on one line with no sentence end.
         let words = ["massage", "lowers", "cortisol", "by", "31", "percent", "in", "adults", "and"]
