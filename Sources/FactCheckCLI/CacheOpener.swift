@@ -16,6 +16,9 @@ enum CacheOpener {
         let settings = Self.settings(explicit: explicit, settings: settings)
         do {
             return try SourceCache.open(settings: settings) { Terminal.error("warning: \($0)") }
+        } catch let error as SourceCacheLockedError {
+            Terminal.error("warning: \(error); fetching without it")
+            return nil
         } catch {
             Terminal.error("warning: cache \(settings.path) cannot be used (\(error)); fetching without it")
             return nil

@@ -18,6 +18,9 @@ struct FetchCommand: AsyncParsableCommand {
     @Flag(help: "Allow loopback, private and link-local addresses.")
     var allowPrivateNetwork = false
 
+    @Option(name: .customLong("allow-network"), help: ArgumentHelp("Allow one non-public address or CIDR block (like 10.20.0.0/16); repeatable.", valueName: "cidr"))
+    var allowNetworks: [String] = []
+
     @Flag(help: "Answer from the source cache only; never touch the network.")
     var offline = false
 
@@ -28,6 +31,7 @@ struct FetchCommand: AsyncParsableCommand {
         let configuration = try ConfigurationLoader.load(explicit: config)
         var policy = configuration.fetch
         if allowPrivateNetwork { policy.allowPrivateNetwork = true }
+        policy.allowedNetworks += try AllowedNetworks.parse(allowNetworks)
         if offline { policy.offline = true }
         let sourceCache = CacheOpener.open(explicit: cache, settings: configuration.cache)
         let document = await SourceFetcher(policy: policy, cache: sourceCache).fetch(SourceRef(url: url, origin: .link))

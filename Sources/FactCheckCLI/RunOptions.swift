@@ -21,6 +21,9 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Allow sources on loopback, private and link-local addresses.")
     var allowPrivateNetwork = false
 
+    @Option(name: .customLong("allow-network"), help: ArgumentHelp("Allow one non-public address or CIDR block (like 10.20.0.0/16); repeatable.", valueName: "cidr"))
+    var allowNetworks: [String] = []
+
     @Flag(help: "Answer from the source cache only; never touch the network (uncached sources are unavailable).")
     var offline = false
 
@@ -32,12 +35,14 @@ struct RunOptions: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try AllowedNetworks.parse(allowNetworks)
     }
 
     /// The configuration file's settings with the command line's overrides.
     func configuration() throws -> Configuration {
         var configuration = try ConfigurationLoader.load(explicit: config)
         if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
+        configuration.fetch.allowedNetworks += try AllowedNetworks.parse(allowNetworks)
         if offline { configuration.fetch.offline = true }
         if let failOn { configuration.failOn = try ListOptions.verdicts(failOn) }
         return configuration

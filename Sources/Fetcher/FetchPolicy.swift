@@ -13,6 +13,10 @@ public struct FetchPolicy: Sendable {
     public var maxRedirects: Int
     /// Allow loopback, private, link-local and other non-public addresses (`--allow-private-network`).
     public var allowPrivateNetwork: Bool
+    /// Non-public address blocks allowed without allowing them all (`--allow-network CIDR`). Pages
+    /// fetched from them are not replayed from the cache unless `allowPrivateNetwork` is set, since the
+    /// cache does not keep which address answered.
+    public var allowedNetworks: [IPNetwork]
     /// The pause between the end of one request to a host and the start of the next; requests to one
     /// host then go one at a time. 0 lets them run side by side (benchmarks, your own server).
     public var perHostIntervalMilliseconds: Int
@@ -36,6 +40,7 @@ public struct FetchPolicy: Sendable {
         maxBytes: Int = 10_000_000,
         maxRedirects: Int = 5,
         allowPrivateNetwork: Bool = false,
+        allowedNetworks: [IPNetwork] = [],
         perHostIntervalMilliseconds: Int = 1000,
         respectRobots: Bool = true,
         maxInFlight: Int = 16,
@@ -49,6 +54,7 @@ public struct FetchPolicy: Sendable {
         self.maxBytes = maxBytes
         self.maxRedirects = maxRedirects
         self.allowPrivateNetwork = allowPrivateNetwork
+        self.allowedNetworks = allowedNetworks
         self.perHostIntervalMilliseconds = perHostIntervalMilliseconds
         self.respectRobots = respectRobots
         self.maxInFlight = maxInFlight
@@ -57,5 +63,7 @@ public struct FetchPolicy: Sendable {
         self.offline = offline
     }
 
-    var addressPolicy: NetworkAddressPolicy { NetworkAddressPolicy(allowPrivateNetwork: allowPrivateNetwork) }
+    var addressPolicy: NetworkAddressPolicy {
+        NetworkAddressPolicy(allowPrivateNetwork: allowPrivateNetwork, allowedNetworks: allowedNetworks)
+    }
 }

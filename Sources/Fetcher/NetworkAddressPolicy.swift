@@ -20,19 +20,23 @@ public struct NetworkAddressPolicy: Sendable {
 
     /// When true, nothing is refused (`--allow-private-network`).
     public var allowPrivateNetwork: Bool
+    /// Non-public blocks that may be reached all the same (`--allow-network`, `allow_networks`).
+    public var allowedNetworks: [IPNetwork]
 
-    public init(allowPrivateNetwork: Bool = false) {
+    public init(allowPrivateNetwork: Bool = false, allowedNetworks: [IPNetwork] = []) {
         self.allowPrivateNetwork = allowPrivateNetwork
+        self.allowedNetworks = allowedNetworks
     }
 
     /// Nil when the address may be connected to; otherwise why not.
     public func restriction(for address: IPAddress) -> Restriction? {
-        allowPrivateNetwork ? nil : Self.classify(address)
+        if allowPrivateNetwork || allowedNetworks.contains(where: { $0.contains(address) }) { return nil }
+        return Self.classify(address)
     }
 
     /// The reason an editor reads when a connection was refused.
     public static func refusalReason(address: IPAddress, restriction: Restriction) -> String {
-        "refused: \(address) is \(restriction.rawValue); use --allow-private-network to allow it"
+        "refused: \(address) is \(restriction.rawValue); use --allow-private-network or --allow-network to allow it"
     }
 
     /// Why `address` is not a public internet address, or nil when it is.

@@ -10,6 +10,11 @@ import Foundation
 /// writer) and every connection waits up to ``busyTimeoutMilliseconds`` for a lock instead of failing.
 /// The schema version lives in `PRAGMA user_version`; ``open(settings:warn:)`` migrates older files.
 ///
+/// A lock held longer than ``CacheSettings/lockTimeoutSeconds`` (another run stuck mid-write, a
+/// backup tool) makes opening fail with ``SourceCacheLockedError``; if it happens to a write during a
+/// run, the cache warns once and stops writing, so the run goes on at full speed instead of waiting
+/// again for every source.
+///
 /// A file that is not a database or fails `PRAGMA quick_check` is moved aside to
 /// `cache.sqlite.corrupt-<timestamp>`, with a warning, and a new cache is built in its place: a
 /// cache is never worth stopping a run for.
@@ -23,45 +28,52 @@ public final class SourceCache: @unchecked Sendable {
     private let database: SQLiteDatabase
     private let encoder = JSONEncoder()
     private let decoder = JSONDecoder()
+    private let warn: @Sendable (String) -> Void
+    /// Set when a write found the file locked for longer than the timeout; later writes are skipped.
+    private var writesStopped = false
 
     static let schemaVersion = 1
-    static let busyTimeoutMilliseconds: Int32 = 10_000
 
-    private init(settings: CacheSettings, database: SQLiteDatabase) {
+    private init(settings: CacheSettings, database: SQLiteDatabase, warn: @escaping @Sendable (String) -> Void) {
         self.settings = settings
         self.database = database
+        self.warn = warn
     }
 
     /// Opens the cache at `settings.path`, creating its folder and file if needed, rebuilding it if
-    /// it is corrupt. `warn` receives one line per problem worked around (for stderr).
-    public static func open(settings: CacheSettings, warn: (String) -> Void = { _ in }) throws -> SourceCache {
+    /// it is corrupt. `warn` receives one line per problem worked around (for stderr), now or later
+    /// in the run. Throws ``SourceCacheLockedError`` when another process holds the file locked for
+    /// longer than `settings.lockTimeoutSeconds`.
+    public static func open(settings: CacheSettings, warn: @escaping @Sendable (String) -> Void = { _ in }) throws -> SourceCache {
         let path = settings.path
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        switch attempt(path) {
+        switch attempt(settings) {
         case .success(let database):
-            return SourceCache(settings: settings, database: database)
+            return SourceCache(settings: settings, database: database, warn: warn)
         case .failure(let error) where error.isCorruption:
             let aside = moveAside(path)
             warn("cache \(path) is damaged (\(error.message)); moved it to \(aside) and started a new one")
-            return SourceCache(settings: settings, database: try connect(path))
+            return SourceCache(settings: settings, database: try connect(settings), warn: warn)
+        case .failure(let error) where error.isLocked:
+            throw SourceCacheLockedError(path: path, waitedSeconds: settings.lockTimeoutSeconds)
         case .failure(let error):
             throw error
         }
     }
 
-    private static func attempt(_ path: String) -> Result<SQLiteDatabase, SQLiteError> {
+    private static func attempt(_ settings: CacheSettings) -> Result<SQLiteDatabase, SQLiteError> {
         do {
-            return .success(try connect(path))
+            return .success(try connect(settings))
         } catch {
             return .failure(error)
         }
     }
 
-    private static func connect(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
-        let database = try SQLiteDatabase(path: path)
+    private static func connect(_ settings: CacheSettings) throws(SQLiteError) -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: settings.path)
         // Set first, so even switching to WAL waits for another process instead of failing.
-        database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds)
+        database.setBusyTimeout(milliseconds: Int32(min(settings.lockTimeoutSeconds * 1000, Double(Int32.max))))
         _ = try database.scalarText("PRAGMA journal_mode=WAL")
         // In WAL mode NORMAL loses at most the last transactions on power loss, never consistency;
         // for a cache that is the right trade for not syncing on every write.
@@ -164,6 +176,7 @@ public final class SourceCache: @unchecked Sendable {
         let passages = (try? encoder.encode(entry.passages)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         lock.lock()
         defer { lock.unlock() }
+        if writesStopped { return false }
         do {
                 try database.statement("""
                     INSERT OR REPLACE INTO documents (url, final_url, status, reason, http_status, content_type, etag,
@@ -177,6 +190,10 @@ public final class SourceCache: @unchecked Sendable {
                     ])
             return true
         } catch {
+            if ((error as Error) as? SQLiteError)?.isLocked == true {
+                writesStopped = true
+                warn("\(SourceCacheLockedError(path: settings.path, waitedSeconds: settings.lockTimeoutSeconds)); this run's fetches are not saved to it")
+            }
             return false
         }
     }
@@ -251,4 +268,15 @@ public struct CacheStats: Sendable, Equatable {
     public var bytes: Int
     public var oldest: Date?
     public var newest: Date?
+}
+
+/// Another process kept the cache file locked for longer than the configured wait.
+public struct SourceCacheLockedError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var waitedSeconds: Double
+
+    public var description: String {
+        let waited = waitedSeconds == waitedSeconds.rounded() ? String(Int(waitedSeconds)) : String(waitedSeconds)
+        return "cache \(path) is locked by another process (waited \(waited) s; [cache] lock_timeout_seconds sets the wait)"
+    }
 }

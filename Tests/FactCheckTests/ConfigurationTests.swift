@@ -1,5 +1,6 @@
 import FactCheck
 import FactCheckModel
+import Fetcher
 import Foundation
 import Testing
 
@@ -14,6 +15,10 @@ import Testing
         max_bytes = 2_000_000
         allow_private_network = true
         per_host_interval_ms = 500
+        allow_networks = ["10.20.0.0/16", "192.168.1.5"]
+
+        [cache]
+        lock_timeout_seconds = 2.5
 
         [[source]]
         name = "American Chiropractic Association"
@@ -32,6 +37,8 @@ import Testing
         #expect(configuration.fetch.timeoutSeconds == 5)
         #expect(configuration.fetch.maxBytes == 2_000_000)
         #expect(configuration.fetch.allowPrivateNetwork)
+        #expect(configuration.fetch.allowedNetworks.map(\.description) == ["10.20.0.0/16", "192.168.1.5/32"])
+        #expect(configuration.cache.lockTimeoutSeconds == 2.5)
         #expect(configuration.failOn == [.contradicted, .overstated])
         #expect(configuration.unknownKeys == ["mystery"])
         let entry = try #require(configuration.registry.entries.first)
@@ -56,6 +63,7 @@ import Testing
         ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "does not exist"),
         ("[report]\nfail_on = [\"wrong\"]", "unknown verdict \"wrong\""),
         ("[fetch\n", "line 1"),
+        ("[fetch]\nallow_networks = [\"10.0.0.0/40\"]", "fetch.allow_networks: \"10.0.0.0/40\" is not an address or CIDR block"),
     ])
     func errorsNameTheFileAndTheProblem(text: String, fragment: String) throws {
         let workspace = try TestWorkspace()

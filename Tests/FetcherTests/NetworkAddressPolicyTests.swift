@@ -52,8 +52,28 @@ import Testing
         #expect(IPAddress("256.0.0.1") == nil)
     }
 
+    @Test func anAllowedNetworkOpensOnlyItsOwnAddresses() throws {
+        let policy = NetworkAddressPolicy(allowedNetworks: [try #require(IPNetwork("10.20.0.0/16")), try #require(IPNetwork("127.0.0.1"))])
+        for allowed in ["10.20.0.1", "10.20.255.255", "::ffff:10.20.3.4", "127.0.0.1"] {
+            #expect(policy.restriction(for: try #require(IPAddress(allowed))) == nil, "\(allowed)")
+        }
+        for refused in ["10.21.0.1", "10.0.0.1", "127.0.0.2", "::1", "192.168.1.1", "169.254.169.254"] {
+            #expect(policy.restriction(for: try #require(IPAddress(refused))) != nil, "\(refused)")
+        }
+    }
+
+    @Test func networksParseInCIDRNotation() throws {
+        #expect(IPNetwork("192.168.1.77/24")?.description == "192.168.1.0/24")
+        #expect(IPNetwork("10.1.2.3")?.description == "10.1.2.3/32")
+        #expect(IPNetwork("fd00:abcd::1/8")?.description == "fd00::/8")
+        #expect(IPNetwork("0.0.0.0/0")?.contains(try #require(IPAddress("8.8.8.8"))) == true)
+        for bad in ["10.0.0.0/33", "10.0.0.0/", "10.0.0.0/-1", "10.0.0/8", "localhost", "10.0.0.0/8/8", "::1/129", ""] {
+            #expect(IPNetwork(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func refusalReasonNamesTheAddressAndTheWayOut() throws {
         let reason = NetworkAddressPolicy.refusalReason(address: try #require(IPAddress("127.0.0.1")), restriction: .loopback)
-        #expect(reason == "refused: 127.0.0.1 is a loopback address; use --allow-private-network to allow it")
+        #expect(reason == "refused: 127.0.0.1 is a loopback address; use --allow-private-network or --allow-network to allow it")
     }
 }

@@ -147,6 +147,44 @@ import Testing
         #expect(try cache.stats().entries == 0)
     }
 
+    @Test func aCacheLockedByAnotherProcessWaitsThenFailsByName() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("locked.sqlite")
+        // Another process's view: a connection that holds the file exclusively (rollback journal,
+        // so even opening the cache for WAL has to wait for it).
+        let holder = try SQLiteDatabase(path: path)
+        try holder.execute("PRAGMA locking_mode=EXCLUSIVE; CREATE TABLE held (x); BEGIN EXCLUSIVE; INSERT INTO held VALUES (1);")
+        let settings = CacheSettings(path: path, lockTimeoutSeconds: 0.3)
+        #expect {
+            try SourceCache.open(settings: settings)
+        } throws: { error in
+            (error as? SourceCacheLockedError)?.description
+                == "cache \(path) is locked by another process (waited 0.3 s; [cache] lock_timeout_seconds sets the wait)"
+        }
+        try holder.execute("COMMIT")
+    }
+
+    @Test func aWriteThatFindsTheCacheLockedWarnsOnceAndStopsWriting() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("busy.sqlite")
+        let warnings = Locked<[String]>([])
+        let cache = try SourceCache.open(settings: CacheSettings(path: path, lockTimeoutSeconds: 0.2)) { message in
+            warnings.withValue { $0.append(message) }
+        }
+        #expect(cache.store(Self.entry("https://example.org/before")))
+        // A second writer holds the write lock and does not let go.
+        let writer = try SQLiteDatabase(path: path)
+        try writer.execute("BEGIN IMMEDIATE; DELETE FROM documents WHERE url = 'none';")
+        #expect(!cache.store(Self.entry("https://example.org/one")))
+        #expect(!cache.store(Self.entry("https://example.org/two")))
+        #expect(warnings.current.count == 1)
+        #expect(warnings.current.first?.contains("is locked by another process (waited 0.2 s") == true)
+        #expect(warnings.current.first?.hasSuffix("this run's fetches are not saved to it") == true)
+        // Reading still works (WAL: readers never wait for the writer).
+        #expect(cache.entry(for: "https://example.org/before")?.title == "A title")
+        try writer.execute("ROLLBACK")
+    }
+
     @Test func twoConnectionsWriteAtTheSameTime() async throws {
         let folder = try TemporaryFolder()
         let settings = CacheSettings(path: folder.file("shared.sqlite"))

@@ -57,7 +57,7 @@ import Testing
         defer { server.stop() }
         let document = await fetch(server.url("/"), policy: FetchPolicy())
         #expect(document.status == .refused)
-        #expect(document.reason == "refused: 127.0.0.1 is a loopback address; use --allow-private-network to allow it")
+        #expect(document.reason == "refused: 127.0.0.1 is a loopback address; use --allow-private-network or --allow-network to allow it")
         #expect(document.passages.isEmpty)
         // Refused before connecting: the server never saw a request.
         #expect(server.requests.isEmpty)
