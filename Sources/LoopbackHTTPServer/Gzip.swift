@@ -1,9 +1,9 @@
 /// Just enough of a gzip encoder to serve `Content-Encoding: gzip` from the test server without a
 /// zlib binding: stored (uncompressed) deflate blocks for ordinary bodies, and a fixed-Huffman
-/// encoding of one repeated byte for a compact "gzip bomb".
-enum Gzip {
+/// encoding of one repeated byte for a compact "gzip bomb", whole or streamed.
+public enum Gzip {
     /// `data` in stored deflate blocks: valid gzip, no smaller than the input.
-    static func stored(_ data: [UInt8]) -> [UInt8] {
+    public static func stored(_ data: [UInt8]) -> [UInt8] {
         var deflate: [UInt8] = []
         var offset = 0
         repeat {
@@ -19,7 +19,7 @@ enum Gzip {
 
     /// `count` copies of `byte` (count ≥ 1), as one literal and then back-references of length 258 at
     /// distance 1: about 13 bits per 258 bytes.
-    static func repeated(_ byte: UInt8, count: Int) -> [UInt8] {
+    public static func repeated(_ byte: UInt8, count: Int) -> [UInt8] {
         var bits = BitWriter()
         bits.write(1, count: 1)  // BFINAL
         bits.write(1, count: 2)  // BTYPE 01: fixed Huffman codes
@@ -35,6 +35,34 @@ enum Gzip {
         var crc: UInt32 = 0xFFFF_FFFF
         for _ in 0..<count { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return wrap(bits.finish(), crc: ~crc, size: count)
+    }
+
+    /// A gzip stream that decodes to `count` zero bytes, written piece by piece so a bomb of
+    /// gigabytes costs the server no memory: about 63 MB on the wire per 10 GB decoded (fixed-Huffman
+    /// back-references of 258 bytes, 13 bits each; deflate cannot squeeze one layer much further).
+    /// Stops early when `write` returns false (the client left). The stream is cut off after `count`
+    /// bytes' worth, with no end of block or trailer: no client under test should read that far.
+    public static func streamZeros(count: Int, write: ([UInt8]) -> Bool) {
+        // 8 back-references are 104 bits, 13 whole bytes: after a short head the bit stream repeats
+        // every 13 bytes, so one period is computed and sent again and again.
+        var bits = BitWriter()
+        bits.write(1, count: 1)  // BFINAL
+        bits.write(1, count: 2)  // BTYPE 01: fixed Huffman codes
+        bits.literal(0)
+        let headMatches = 8 * 4
+        for _ in 0..<headMatches {
+            bits.literal(285)
+            bits.writeCode(0, length: 5)
+        }
+        let head = bits.bytes  // complete bytes only; the partial byte continues the period
+        let period = Array(head[(head.count - 13)...])
+        var sentMatches = headMatches
+        guard write([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF] + head) else { return }
+        let chunk = Array((0..<2_048).flatMap { _ in period })  // ~26 KB, 16,384 matches
+        while sentMatches * 258 < count {
+            guard write(chunk) else { return }
+            sentMatches += 16_384
+        }
     }
 
     private static func wrap(_ deflate: [UInt8], crc: UInt32, size: Int) -> [UInt8] {
