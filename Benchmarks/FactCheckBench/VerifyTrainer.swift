@@ -27,6 +27,8 @@ struct TrainScorer: ParsableCommand {
     @Option(help: "Where the generated weights go.") var output = "Sources/Scorer/Verifier/VerifierWeights+Trained.swift"
     @Option(help: "L2 penalty of both models.") var l2 = 0.01
     @Option(help: "Gradient steps per fit.") var steps = 600
+    @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
+    var dumpFeatures: String?
 
     static let folds = 3
 
@@ -63,27 +65,46 @@ struct TrainScorer: ParsableCommand {
             }
         }
 
-        // 3. Evidence threshold and count.
-        var bestEvidence = (f1: -1.0, threshold: 0.5, count: 2)
+        // 3. Evidence: how many sentences at most, and the absolute and relative cut-offs for the
+        //    ones after the likeliest. Measured where evidence counts: pairs with gold rationales.
+        var bestEvidence = (f1: -1.0, threshold: 0.5, relative: 2.0, count: 2)
         for count in 1...4 {
-            for step in 2...36 {
+            for step in 2...40 {
                 let threshold = Double(step) * 0.025
-                var weights = VerifierWeights.trained
-                weights.evidenceThreshold = threshold
-                weights.maximumEvidence = count
-                let trial = AbstractVerifier(weights: weights)
-                var metrics = VerifyMetrics()
-                for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty {
-                    metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
-                                predictedSentences: trial.evidence(probabilities[index]))
+                for relativeStep in 6...21 {
+                    let relative = relativeStep == 21 ? 2 : Double(relativeStep) * 0.05
+                    var weights = VerifierWeights.trained
+                    weights.evidenceThreshold = threshold
+                    weights.evidenceRelative = relative
+                    weights.maximumEvidence = count
+                    let trial = AbstractVerifier(weights: weights)
+                    var metrics = VerifyMetrics()
+                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty {
+                        metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
+                                    predictedSentences: trial.evidence(probabilities[index]))
+                    }
+                    if metrics.evidence.f1 > bestEvidence.f1 + 1e-12 {
+                        bestEvidence = (metrics.evidence.f1, threshold, relative, count)
+                    }
+                    if count == 1 { break }
                 }
-                if metrics.evidence.f1 > bestEvidence.f1 + 1e-12 { bestEvidence = (metrics.evidence.f1, threshold, count) }
+                if count == 1 { break }
             }
         }
 
         // 4. The label model, on pair features built from the cross-fitted probabilities.
         let order = AbstractLabel.modelOrder.map(\.rawValue)
         let pairFeatures = pairs.indices.map { verifier.pairFeatures(readings[$0], sentenceProbabilities: probabilities[$0]) }
+        if let dumpFeatures {
+            struct Dumped: Encodable {
+                let claim_id: Int, doc_id: Int, fold: Int, label: String, rationale: [Int], features: [[Double]], pair: [Double]
+            }
+            try JSONLines.write(pairs.indices.map { index in
+                Dumped(claim_id: pairs[index].claimID, doc_id: pairs[index].document.doc_id, fold: fold[index],
+                       label: pairs[index].label, rationale: pairs[index].rationale.sorted(),
+                       features: readings[index].sentenceFeatures, pair: pairFeatures[index])
+            }, to: dumpFeatures)
+        }
         let pairLabels = pairs.map { order.firstIndex(of: $0.label)! }
         var frequency = Array(repeating: 0.0, count: order.count)
         for label in pairLabels { frequency[label] += 1 }
@@ -116,11 +137,13 @@ struct TrainScorer: ParsableCommand {
 
         let weights = VerifierWeights(
             featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
-            evidenceThreshold: bestEvidence.threshold, maximumEvidence: bestEvidence.count, labelBias: bestBias.bias)
+            evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
+            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias)
         try Self.swiftSource(weights, pairs: pairs.count).write(toFile: output, atomically: true, encoding: .utf8)
         print("""
             train-scorer: \(pairs.count) tuning pairs, \(allSentences.count) sentences
-              evidence: threshold \(decimal(bestEvidence.threshold)), at most \(bestEvidence.count) sentences \
+              evidence: the likeliest sentence, and others at or above \(decimal(bestEvidence.threshold)) or \
+            \(decimal(bestEvidence.relative, places: 2)) of it, at most \(bestEvidence.count) sentences \
             (cross-fitted evidence F1 \(decimal(bestEvidence.f1)))
               label offsets \(bestBias.bias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(bestBias.f1)))
               wrote \(output)
@@ -157,7 +180,8 @@ struct TrainScorer: ParsableCommand {
                     featureVersion: \(weights.featureVersion),
                     sentence: \(model(weights.sentence, names: AbstractVerifier.sentenceFeatureNames, indent: "        ")),
                     label: \(model(weights.label, names: AbstractVerifier.pairFeatureNames, indent: "        ")),
-                    evidenceThreshold: \(number(weights.evidenceThreshold)), maximumEvidence: \(weights.maximumEvidence),
+                    evidenceThreshold: \(number(weights.evidenceThreshold)), evidenceRelative: \(number(weights.evidenceRelative)),
+                    maximumEvidence: \(weights.maximumEvidence),
                     labelBias: \(list(weights.labelBias)))
             }
 

@@ -47,12 +47,9 @@ import Testing
             "These results do not support routine vitamin D supplementation to prevent fractures.",
         ]
         let judgement = AbstractVerifier().verify(claim: "Vitamin D supplementation reduces hip fractures in older women.", sentences: abstract)
-        // The negation is found (the feature fires), but the trained label model still says SUPPORT
-        // here: CONTRADICT is its weakest class (F1 about 0.5 on held-out SciFact pairs). Kept as a
-        // known issue so that a better model shows up as this test starting to pass.
-        withKnownIssue("the label model under-weights a negated finding against a plain claim") {
-            #expect(judgement.label == .contradict)
-        }
+        // Once a known issue (the label model under-weighted a negated finding); the pair features
+        // that weigh the likeliest negated sentence fixed it.
+        #expect(judgement.label == .contradict)
         #expect(judgement.label != .notEnoughInfo, "the abstract is about the claim")
         let reading = AbstractVerifier().read(claim: "Vitamin D supplementation reduces hip fractures in older women.", sentences: abstract)
         let negatedIndex = AbstractVerifier.sentenceFeatureNames.firstIndex(of: "negated near claim words")!

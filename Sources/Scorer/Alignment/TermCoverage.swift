@@ -29,6 +29,12 @@ struct TermCoverage {
         guard totalWeight > 0 else { return 0 }
         var present: Set<String> = []
         for index in 0..<sentence.count where sentence.isContent[index] { present.insert(sentence.stems[index]) }
+        return coverage(present: present)
+    }
+
+    /// Coverage in [0, 1] of the claim by a sentence with these content stems.
+    func coverage(present: Set<String>) -> Double {
+        guard totalWeight > 0 else { return 0 }
         var covered = 0.0
         for (term, weight) in zip(terms, weights) {
             if present.contains(term.stem) {

@@ -49,7 +49,14 @@ public struct AbstractVerifier: Sendable {
         let analyzer = TextAnalyzer()
         let query = ClaimQuery(Claim.bare(claim), analyzer: analyzer)
         let index = SentenceIndex(presplit: sentences, analyzer: analyzer)
-        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds))
+        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer))
+    }
+
+    /// Reads sentences already analysed by the product's ``SentenceIndex`` against a claim already
+    /// analysed: the same reading as ``read(claim:sentences:)``, without tokenising anything twice.
+    func read(_ query: ClaimQuery, analysed sentences: [SourceSentence], analyzer: TextAnalyzer) -> Reading {
+        let index = SentenceIndex(analysed: sentences)
+        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer))
     }
 
     /// The label model's features for `reading`, given each sentence's evidence probability.
@@ -78,13 +85,20 @@ public struct AbstractVerifier: Sendable {
             evidence: evidence(probabilities), sentenceProbabilities: probabilities)
     }
 
-    /// The likeliest sentences at or above the threshold, at most ``VerifierWeights/maximumEvidence``,
-    /// returned in reading order.
+    /// The likeliest sentence, and the next likeliest that reach ``VerifierWeights/evidenceThreshold``
+    /// or ``VerifierWeights/evidenceRelative`` of the likeliest one's probability, at most
+    /// ``VerifierWeights/maximumEvidence`` in all; returned in reading order.
+    ///
+    /// The likeliest sentence is always named: asked where an abstract supports or contradicts a
+    /// claim, the verifier points at its best guess (whether the pair holds evidence at all is the
+    /// label model's question).
     public func evidence(_ probabilities: [Double]) -> [Int] {
         let order = probabilities.indices.sorted {
             probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
         }
-        return order.prefix(weights.maximumEvidence).filter { probabilities[$0] >= weights.evidenceThreshold }.sorted()
+        guard let first = order.first else { return [] }
+        let cut = max(0, min(weights.evidenceThreshold, weights.evidenceRelative * probabilities[first]))
+        return ([first] + order.dropFirst().prefix(max(0, weights.maximumEvidence - 1)).filter { probabilities[$0] >= cut }).sorted()
     }
 
     private func bias(_ index: Int) -> Double {

@@ -9,6 +9,11 @@ enum PairFeatures {
         "antonym (evidence)", "antonym (weighted)", "numbers conflict (evidence)", "numbers agree (evidence)",
         "claim has a direction", "same direction (evidence)", "evidence reads as conclusion", "claim hedged",
         "claim length", "abstract length", "best probability x polarity differs", "any likely evidence disagrees",
+        "ratio against claim (weighted)", "ratio holds 1 (weighted)", "ratio with claim (weighted)",
+        "likeliest negated sentence", "likeliest reversed sentence", "likeliest antonym sentence",
+        "likeliest ratio-against sentence", "likeliest same-direction sentence", "likeliest plain sentence",
+        "disagreeing sentences among the likeliest two", "claim negated x likeliest plain sentence",
+        "likeliest sentence disagreeing in any way",
     ]
 
     /// `probabilities`: the sentence model's output for each reading, same order.
@@ -40,6 +45,29 @@ enum PairFeatures {
             }
         }
         let normaliser = max(mass, 1e-9)
+        var weightedRatioAgainst = 0.0
+        var weightedRatioNull = 0.0
+        var weightedRatioWith = 0.0
+        var likeliest = Array(repeating: 0.0, count: 7)  // negated, reversed, antonym, ratio, same, plain, any
+        for (reading, probability) in zip(readings, probabilities) {
+            if reading.ratioReverses { weightedRatioAgainst += probability }
+            if reading.ratioNull { weightedRatioNull += probability }
+            if reading.ratioAgrees { weightedRatioWith += probability }
+            let signals = [
+                differs(reading), reading.reversal, reading.antonym, reading.ratioReverses,
+                reading.sameDirection || reading.ratioAgrees,
+            ]
+            for (slot, on) in signals.enumerated() where on { likeliest[slot] = max(likeliest[slot], probability) }
+            let disagrees = differs(reading) || reading.reversal || reading.antonym || reading.ratioReverses
+                || reading.ratioNull || reading.quantityConflicts
+            if disagrees { likeliest[6] = max(likeliest[6], probability) } else { likeliest[5] = max(likeliest[5], probability) }
+        }
+        var disagreeingTopTwo = 0.0
+        for position in order.prefix(2) {
+            let reading = readings[position]
+            if differs(reading) || reading.reversal || reading.antonym || reading.ratioReverses || reading.ratioNull
+                || reading.quantityConflicts { disagreeingTopTwo += 1 }
+        }
         return [
             best, second, min(mass, 3) / 3, readings.map(\.coverage).max() ?? 0,
             top.coverage, claimNegated ? 1 : 0, top.negated ? 1 : 0, differs(top) ? 1 : 0,
@@ -48,6 +76,9 @@ enum PairFeatures {
             query.directions.isEmpty ? 0 : 1, top.sameDirection ? 1 : 0, top.roles[RoleCues.Role.conclusion.rawValue],
             query.hedges.isEmpty ? 0 : 1, Double(query.terms.count) / 10, Double(readings.count) / 10,
             differs(top) ? best : 0, anyDisagrees,
+            weightedRatioAgainst / normaliser, weightedRatioNull / normaliser, weightedRatioWith / normaliser,
+            likeliest[0], likeliest[1], likeliest[2], likeliest[3], likeliest[4], likeliest[5],
+            disagreeingTopTwo, claimNegated ? likeliest[5] : 0, likeliest[6],
         ]
     }
 }

@@ -3,122 +3,176 @@
 extension VerifierWeights {
     /// Rows of the label model: SUPPORT, CONTRADICT, NEI (``AbstractLabel/modelOrder``).
     public static let trained = VerifierWeights(
-        featureVersion: 1,
+        featureVersion: 3,
         sentence: LinearModel(
-            means: [0.130533, 0.341153, 0.321528, 0.284717, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.046108, 0.027509, 0.025477, 0.035636, 0.002032, 0.787511, 0.022964, 0.020729, 0.020623, 0.181637, 0.299464],
-            scales: [0.160225, 0.355775, 0.347444, 0.278091, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.209719, 0.163560, 0.157568, 0.185381, 0.045031, 0.119819, 0.072480, 0.074526, 0.078756, 0.178207, 0.273548],
+            means: [0.150677, 0.365190, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.028603, 0.025477, 0.044858, 0.002188, 0.787511, 0.026740, 0.024482, 0.022762, 0.207085, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.052516, 0.386709, 0.054767, 0.052639, 0.076181, 0.134073, 0.131185, 0.000625, 0.002657, 0.001876],
+            scales: [0.179063, 0.362884, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.166687, 0.157568, 0.206992, 0.046727, 0.119819, 0.082203, 0.086224, 0.084955, 0.197342, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.223066, 0.278401, 0.118806, 0.145605, 0.121896, 0.173928, 0.174342, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.599014,  // bias
-                    0.633994,  // coverage
-                    0.040621,  // coverage/best
-                    0.117065,  // bm25/best
-                    0.104683,  // 1/(1+bm25 rank)
-                    0.009140,  // claim bigrams present
-                    0.539016,  // position
-                    -0.057628,  // first sentence
-                    -0.122444,  // last sentence
-                    -0.325612,  // role: background
-                    -0.248389,  // role: methods
-                    0.173113,  // role: results
-                    0.041198,  // role: conclusion
-                    0.020197,  // has a number
-                    0.052839,  // negated near claim words
-                    0.024812,  // direction reversed
-                    -0.005461,  // antonym of a claim word
-                    0.073707,  // numbers agree
-                    -0.067011,  // numbers conflict
-                    0.328896,  // log length
-                    -0.038788,  // coverage x results
-                    0.090494,  // coverage x conclusion
-                    -0.096025,  // coverage x background
-                    -0.041004,  // neighbour's coverage
-                    0.053705,  // 1/(1+coverage rank)
+                    -2.700922,  // bias
+                    0.141878,  // coverage
+                    0.041518,  // coverage/best
+                    0.185541,  // bm25/best
+                    0.162521,  // 1/(1+bm25 rank)
+                    0.003750,  // claim bigrams present
+                    0.461487,  // position
+                    -0.006589,  // first sentence
+                    -0.154456,  // last sentence
+                    -0.304483,  // role: background
+                    -0.231204,  // role: methods
+                    0.122572,  // role: results
+                    0.089857,  // role: conclusion
+                    -0.014971,  // has a number
+                    0.042153,  // negated near claim words
+                    0.028426,  // direction reversed
+                    0.001433,  // antonym of a claim word
+                    0.047767,  // numbers agree
+                    -0.063674,  // numbers conflict
+                    0.255422,  // log length
+                    0.008126,  // coverage x results
+                    -0.010673,  // coverage x conclusion
+                    -0.125006,  // coverage x background
+                    -0.071285,  // neighbour's coverage
+                    0.191474,  // 1/(1+coverage rank)
+                    0.272626,  // claim words present (share)
+                    -0.291300,  // rare claim words present (share)
+                    0.292362,  // both halves of the claim (min share)
+                    0.204467,  // claim words present (log count)
+                    0.016569,  // p-value or interval
+                    0.196753,  // percent sign
+                    0.082682,  // we + finding verb
+                    0.037386,  // same direction as claim
+                    0.113605,  // distance to best coverage
+                    -0.007771,  // coverage squared
+                    -0.058104,  // bm25 x results
+                    0.141940,  // coverage x position
+                    0.004471,  // previous sentence's coverage
+                    -0.071118,  // next sentence's coverage
+                    -0.050593,  // ratio against claim direction
+                    -0.038763,  // ratio with claim direction
+                    -0.077706,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.410601, 0.219367, 0.369844, 0.385926, 0.342109, 0.097101, 0.088406, 0.142029, 0.142183, 0.050725, 0.042659, 0.047826, 0.035598, 0.002899, 0.188406, 0.384058, 0.105797, 0.263768, 0.092754, 0.868841, 0.927246, 0.059414, 0.201449],
-            scales: [0.235626, 0.146304, 0.196077, 0.211375, 0.216836, 0.296096, 0.283884, 0.349080, 0.281919, 0.219435, 0.129978, 0.213398, 0.119675, 0.053760, 0.391036, 0.486372, 0.307578, 0.400171, 0.290087, 0.282433, 0.407551, 0.168486, 0.401083],
+            means: [0.422066, 0.231799, 0.369010, 0.406442, 0.361154, 0.097101, 0.098551, 0.155072, 0.144495, 0.052174, 0.044343, 0.040580, 0.036828, 0.005797, 0.188406, 0.384058, 0.128986, 0.265942, 0.092754, 0.868841, 0.927246, 0.064154, 0.197101, 0.000600, 0.000638, 0.002120, 0.097889, 0.052484, 0.036445, 0.001244, 0.093008, 0.357764, 0.444928, 0.013862, 0.156574],
+            scales: [0.260817, 0.168088, 0.220917, 0.227031, 0.234068, 0.296096, 0.298058, 0.361974, 0.284229, 0.222378, 0.131744, 0.197314, 0.126358, 0.075918, 0.391036, 0.486372, 0.335184, 0.400994, 0.290087, 0.282433, 0.407551, 0.176301, 0.397810, 0.010241, 0.008679, 0.019559, 0.188614, 0.161103, 0.133161, 0.020614, 0.219026, 0.265737, 0.685679, 0.083924, 0.232288],
             rows: [
                 [
-                    0.142799,  // bias
-                    0.009319,  // best evidence probability
-                    0.096555,  // second evidence probability
-                    0.129346,  // evidence probability mass
-                    0.289448,  // best coverage
-                    0.230000,  // coverage of likeliest evidence
-                    -0.256103,  // claim negated
-                    0.128498,  // evidence negated
-                    -0.040823,  // polarity differs (evidence)
-                    0.025533,  // polarity differs (weighted)
-                    -0.017439,  // direction reversed (evidence)
-                    -0.170354,  // direction reversed (weighted)
-                    -0.032916,  // antonym (evidence)
-                    -0.142522,  // antonym (weighted)
-                    -0.144682,  // numbers conflict (evidence)
-                    0.079435,  // numbers agree (evidence)
-                    -0.133095,  // claim has a direction
-                    0.112082,  // same direction (evidence)
-                    -0.035571,  // evidence reads as conclusion
-                    0.053951,  // claim hedged
-                    0.004920,  // claim length
-                    -0.089378,  // abstract length
-                    -0.149323,  // best probability x polarity differs
-                    -0.000696,  // any likely evidence disagrees
+                    0.174862,  // bias
+                    -0.100123,  // best evidence probability
+                    0.061793,  // second evidence probability
+                    0.047077,  // evidence probability mass
+                    0.346159,  // best coverage
+                    -0.006387,  // coverage of likeliest evidence
+                    -0.205688,  // claim negated
+                    0.052117,  // evidence negated
+                    0.220418,  // polarity differs (evidence)
+                    -0.086328,  // polarity differs (weighted)
+                    -0.069241,  // direction reversed (evidence)
+                    -0.192991,  // direction reversed (weighted)
+                    0.023267,  // antonym (evidence)
+                    0.024481,  // antonym (weighted)
+                    0.019297,  // numbers conflict (evidence)
+                    0.079787,  // numbers agree (evidence)
+                    -0.187231,  // claim has a direction
+                    -0.000792,  // same direction (evidence)
+                    0.001038,  // evidence reads as conclusion
+                    0.021201,  // claim hedged
+                    -0.081297,  // claim length
+                    -0.114474,  // abstract length
+                    -0.075390,  // best probability x polarity differs
+                    -0.194489,  // any likely evidence disagrees
+                    -0.001769,  // ratio against claim (weighted)
+                    -0.036945,  // ratio holds 1 (weighted)
+                    0.082549,  // ratio with claim (weighted)
+                    0.015521,  // likeliest negated sentence
+                    0.104102,  // likeliest reversed sentence
+                    -0.056975,  // likeliest antonym sentence
+                    -0.080071,  // likeliest ratio-against sentence
+                    0.204884,  // likeliest same-direction sentence
+                    0.369015,  // likeliest plain sentence
+                    -0.093476,  // disagreeing sentences among the likeliest two
+                    0.015790,  // claim negated x likeliest plain sentence
+                    0.219472,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.044759,  // bias
-                    -0.084979,  // best evidence probability
-                    0.094597,  // second evidence probability
-                    0.275991,  // evidence probability mass
-                    0.264035,  // best coverage
-                    0.200705,  // coverage of likeliest evidence
-                    0.087345,  // claim negated
-                    -0.017041,  // evidence negated
-                    0.006330,  // polarity differs (evidence)
-                    0.213481,  // polarity differs (weighted)
-                    0.134786,  // direction reversed (evidence)
-                    0.044910,  // direction reversed (weighted)
-                    -0.146197,  // antonym (evidence)
-                    0.319153,  // antonym (weighted)
-                    0.039880,  // numbers conflict (evidence)
-                    -0.158312,  // numbers agree (evidence)
-                    0.181741,  // claim has a direction
-                    -0.033524,  // same direction (evidence)
-                    -0.023927,  // evidence reads as conclusion
-                    -0.118567,  // claim hedged
-                    0.006086,  // claim length
-                    0.092852,  // abstract length
-                    0.043790,  // best probability x polarity differs
-                    -0.077533,  // any likely evidence disagrees
+                    0.071513,  // bias
+                    0.180195,  // best evidence probability
+                    0.021919,  // second evidence probability
+                    0.281266,  // evidence probability mass
+                    0.292109,  // best coverage
+                    0.140996,  // coverage of likeliest evidence
+                    0.239816,  // claim negated
+                    0.135024,  // evidence negated
+                    -0.178631,  // polarity differs (evidence)
+                    0.146442,  // polarity differs (weighted)
+                    0.189201,  // direction reversed (evidence)
+                    0.036287,  // direction reversed (weighted)
+                    -0.249637,  // antonym (evidence)
+                    0.122118,  // antonym (weighted)
+                    -0.037700,  // numbers conflict (evidence)
+                    -0.178865,  // numbers agree (evidence)
+                    0.220583,  // claim has a direction
+                    -0.046434,  // same direction (evidence)
+                    0.002058,  // evidence reads as conclusion
+                    -0.067561,  // claim hedged
+                    -0.059609,  // claim length
+                    0.129253,  // abstract length
+                    -0.047111,  // best probability x polarity differs
+                    0.033913,  // any likely evidence disagrees
+                    -0.097698,  // ratio against claim (weighted)
+                    0.090789,  // ratio holds 1 (weighted)
+                    0.111197,  // ratio with claim (weighted)
+                    0.107898,  // likeliest negated sentence
+                    -0.060530,  // likeliest reversed sentence
+                    0.339488,  // likeliest antonym sentence
+                    -0.010912,  // likeliest ratio-against sentence
+                    0.006533,  // likeliest same-direction sentence
+                    -0.185229,  // likeliest plain sentence
+                    0.057015,  // disagreeing sentences among the likeliest two
+                    -0.179128,  // claim negated x likeliest plain sentence
+                    -0.205544,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.187558,  // bias
-                    0.075659,  // best evidence probability
-                    -0.191152,  // second evidence probability
-                    -0.405337,  // evidence probability mass
-                    -0.553483,  // best coverage
-                    -0.430705,  // coverage of likeliest evidence
-                    0.168758,  // claim negated
-                    -0.111458,  // evidence negated
-                    0.034493,  // polarity differs (evidence)
-                    -0.239014,  // polarity differs (weighted)
-                    -0.117346,  // direction reversed (evidence)
-                    0.125444,  // direction reversed (weighted)
-                    0.179113,  // antonym (evidence)
-                    -0.176630,  // antonym (weighted)
-                    0.104801,  // numbers conflict (evidence)
-                    0.078877,  // numbers agree (evidence)
-                    -0.048646,  // claim has a direction
-                    -0.078557,  // same direction (evidence)
-                    0.059498,  // evidence reads as conclusion
-                    0.064616,  // claim hedged
-                    -0.011006,  // claim length
-                    -0.003475,  // abstract length
-                    0.105533,  // best probability x polarity differs
-                    0.078229,  // any likely evidence disagrees
+                    -0.246374,  // bias
+                    -0.080072,  // best evidence probability
+                    -0.083712,  // second evidence probability
+                    -0.328343,  // evidence probability mass
+                    -0.638268,  // best coverage
+                    -0.134609,  // coverage of likeliest evidence
+                    -0.034128,  // claim negated
+                    -0.187141,  // evidence negated
+                    -0.041787,  // polarity differs (evidence)
+                    -0.060114,  // polarity differs (weighted)
+                    -0.119960,  // direction reversed (evidence)
+                    0.156704,  // direction reversed (weighted)
+                    0.226371,  // antonym (evidence)
+                    -0.146599,  // antonym (weighted)
+                    0.018402,  // numbers conflict (evidence)
+                    0.099078,  // numbers agree (evidence)
+                    -0.033353,  // claim has a direction
+                    0.047226,  // same direction (evidence)
+                    -0.003096,  // evidence reads as conclusion
+                    0.046361,  // claim hedged
+                    0.140906,  // claim length
+                    -0.014779,  // abstract length
+                    0.122500,  // best probability x polarity differs
+                    0.160576,  // any likely evidence disagrees
+                    0.099467,  // ratio against claim (weighted)
+                    -0.053844,  // ratio holds 1 (weighted)
+                    -0.193746,  // ratio with claim (weighted)
+                    -0.123419,  // likeliest negated sentence
+                    -0.043572,  // likeliest reversed sentence
+                    -0.282513,  // likeliest antonym sentence
+                    0.090983,  // likeliest ratio-against sentence
+                    -0.211418,  // likeliest same-direction sentence
+                    -0.183786,  // likeliest plain sentence
+                    0.036462,  // disagreeing sentences among the likeliest two
+                    0.163338,  // claim negated x likeliest plain sentence
+                    -0.013928,  // likeliest sentence disagreeing in any way
                 ],
             ]),
-        evidenceThreshold: 0.050000, maximumEvidence: 2,
-        labelBias: [0.000000, -0.060000, -0.060000])
+        evidenceThreshold: 0.250000, evidenceRelative: 0.500000,
+        maximumEvidence: 4,
+        labelBias: [0.000000, -0.150000, -0.030000])
 }

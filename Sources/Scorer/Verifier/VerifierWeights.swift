@@ -10,8 +10,10 @@ public struct VerifierWeights: Sendable, Hashable {
     public var sentence: LinearModel
     /// Label probabilities, rows in ``AbstractLabel/modelOrder``, from ``PairFeatures``.
     public var label: LinearModel
-    /// A sentence is evidence when its probability reaches this...
+    /// The likeliest sentence is always evidence; another is when its probability reaches this,
     public var evidenceThreshold: Double
+    /// ...or this fraction of the likeliest sentence's probability,
+    public var evidenceRelative: Double
     /// ...up to this many sentences, best first.
     public var maximumEvidence: Int
     /// Added to the label scores before the arg-max, in ``AbstractLabel/modelOrder``: tuned on the
@@ -19,9 +21,10 @@ public struct VerifierWeights: Sendable, Hashable {
     public var labelBias: [Double]
 
     public init(
-        featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double, maximumEvidence: Int,
-        labelBias: [Double]
+        featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
+        evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double]
     ) {
+        self.evidenceRelative = evidenceRelative
         self.featureVersion = featureVersion
         self.sentence = sentence
         self.label = label
