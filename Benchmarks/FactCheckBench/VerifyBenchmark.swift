@@ -113,7 +113,9 @@ struct VerifyBenchmark: ParsableCommand {
         var sentences: [Int] = []
         if label != "NEI" {
             for evidence in check.evidence where evidence.stance != .mentions {
-                if let index = pair.document.abstract.firstIndex(where: { $0.contains(evidence.quote) }), !sentences.contains(index) {
+                if let index = pair.document.abstract.firstIndex(where: { $0 == evidence.quote })
+                    ?? pair.document.abstract.firstIndex(where: { $0.contains(evidence.quote) }), !sentences.contains(index)
+                {
                     sentences.append(index)
                 }
             }

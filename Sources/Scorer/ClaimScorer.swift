@@ -36,12 +36,21 @@ public struct ClaimScorer: Sendable {
         let alignments = align(query, index: index)
         let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
         if decision.verdict == .unverified, decision.learnedMayDecide,
-           let learned = LearnedReading.read(query, claimText: claim.text, index: index, thresholds: thresholds)
+           let learned = LearnedReading.choose(
+               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds), thresholds: thresholds)
         {
             return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)
         }
+        // A finding the rules decided on is quoted first; the verifier's evidence sentences from the
+        // same source (where the abstract states the finding, often in other words) come next.
+        var learnedQuotes: [SourceSentence] = []
+        if [.supported, .contradicted, .overstated].contains(decision.verdict), let deciding = decision.quotes.first {
+            learnedQuotes = LearnedReading.readings(
+                query, index: index, analyzer: analyzer, thresholds: thresholds, source: deciding.sourceIndex
+            ).first?.quotes ?? []
+        }
         let evidence = EvidenceBuilder.evidence(
-            for: decision, alignments: alignments, sources: sources, thresholds: thresholds)
+            for: decision, alignments: alignments, sources: sources, thresholds: thresholds, learned: learnedQuotes)
         return result(decision, evidence: evidence)
     }
 

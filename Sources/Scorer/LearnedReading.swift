@@ -19,35 +19,42 @@ struct LearnedReading {
     /// Abstracts have about ten; a long web page is cut to its most relevant part.
     static let sentencesPerSource = 24
 
-    /// The verifier's most confident non-NEI reading over all sources, or a `disputed` pair when
-    /// two sources are read confidently in opposite directions.
-    static func read(
-        _ query: ClaimQuery, claimText: String, index: SentenceIndex, thresholds: ScoringThresholds,
-        verifier: AbstractVerifier = AbstractVerifier()
-    ) -> (best: LearnedReading, opposing: LearnedReading?)? {
+    /// The verifier's reading of each source (or of `source` alone), in source order, NEI ones too.
+    /// The sentences were analysed once by the scorer's index; the verifier reuses that analysis.
+    static func readings(
+        _ query: ClaimQuery, index: SentenceIndex, analyzer: TextAnalyzer, thresholds: ScoringThresholds,
+        source only: Int? = nil, verifier: AbstractVerifier = AbstractVerifier()
+    ) -> [LearnedReading] {
         let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
         var bySource: [Int: [Int]] = [:]
         for hit in ranked {
             let source = index.sentences[hit.sentence].sourceIndex
+            if let only, source != only { continue }
             if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
         }
         var readings: [LearnedReading] = []
         for source in bySource.keys.sorted() {
             let chosen = bySource[source]!.sorted()  // back to reading order: position is a feature
             let sentences = chosen.map { index.sentences[$0] }
-            let judgement = verifier.verify(claim: claimText, sentences: sentences.map(\.text))
-            guard judgement.label != .notEnoughInfo,
-                  let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label)
-            else { continue }
+            let judgement = verifier.judge(verifier.read(query, analysed: sentences, analyzer: analyzer))
+            let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
             let quotes = judgement.evidence.sorted {
                 judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
                     ? judgement.sentenceProbabilities[$0] > judgement.sentenceProbabilities[$1] : $0 < $1
             }.map { sentences[$0] }
-            guard !quotes.isEmpty else { continue }
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
                 sourceIndex: source))
         }
+        return readings
+    }
+
+    /// The most confident non-NEI reading with evidence, or a `disputed` pair when two sources are
+    /// read confidently in opposite directions.
+    static func choose(
+        _ all: [LearnedReading], thresholds: ScoringThresholds
+    ) -> (best: LearnedReading, opposing: LearnedReading?)? {
+        let readings = all.filter { $0.label != .notEnoughInfo && !$0.quotes.isEmpty }
         guard let best = readings.max(by: { ($0.probability, -$0.sourceIndex) < ($1.probability, -$1.sourceIndex) }) else {
             return nil
         }
