@@ -47,6 +47,15 @@ import Testing
         #expect(try TextReportRenderer(color: true).render(Self.report).contains("\u{1B}[1;33mOVERSTATED\u{1B}[0m"))
     }
 
+    @Test func htmlAndMarkdownFlagARetractedSourceWithItsNotice() throws {
+        let page = try HTMLReportRenderer().render(Self.report)
+        #expect(page.contains(#"<p class="retraction" role="alert"><b>Retracted source:</b> <a href="https://doi.org/10.5555/x""#))
+        #expect(page.contains(#"(notice: <a href="https://doi.org/10.5555/notice""#))
+        #expect(page.components(separatedBy: "class=\"retraction\"").count == 2, "one flag, on the claim that cites it")
+        let markdown = try MarkdownReportRenderer().render(Self.report)
+        #expect(markdown.contains("⚠️ **Retracted source**: [Old trial](<https://doi.org/10.5555/x>) ([the retraction notice](<https://doi.org/10.5555/notice>))"))
+    }
+
     @Test func jsonIsStableAndFollowsTheContract() throws {
         let first = try JSONReportRenderer().render(Self.report)
         let second = try JSONReportRenderer().render(Self.report)

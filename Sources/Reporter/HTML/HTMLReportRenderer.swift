@@ -130,6 +130,16 @@ public struct HTMLReportRenderer: ReportRenderer {
                 "reason": HTML(text: item.reason ?? item.status.rawValue),
             ])
         })])
+        let retractions = HTML.concatenating(check.sources.compactMap { item -> HTML? in
+            guard let retraction = item.retraction else { return nil }
+            let notice = retraction.notice.map {
+                HTMLTemplates.retractionNotice.render(["notice": source(title: nil, url: $0, shownURL: $0)])
+            } ?? .empty
+            return HTMLTemplates.retraction.render([
+                "what": HTML(text: retraction.kind == .retracted ? "Retracted source" : "Source is a retraction notice"),
+                "source": source(title: item.title, url: item.url, shownURL: item.url), "notice": notice,
+            ])
+        })
         return HTMLTemplates.card.render([
             "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"),
             "symbol": HTML(text: check.verdict.symbol), "label": HTML(text: check.verdict.label),
@@ -137,6 +147,7 @@ public struct HTMLReportRenderer: ReportRenderer {
             "line": HTML(text: "\(claim.span.line)"), "column": HTML(text: "\(claim.span.column)"),
             "kind": HTML(text: claim.kind.rawValue), "id": HTML(text: claim.id),
             "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,
+            "retractions": retractions,
         ])
     }
 

@@ -130,7 +130,7 @@ enum HTMLTemplates {
     <p class="claim-text">“{{claim}}”</p>
     <p class="meta">line {{line}}:{{column}} · {{kind}} · <span class="id">{{id}}</span></p>
     {{attribution}}<p class="reason"><b>Why:</b> {{reason}}</p>
-    {{evidence}}{{failed}}</article>
+    {{retractions}}{{evidence}}{{failed}}</article>
 
     """)
 
@@ -157,6 +157,17 @@ enum HTMLTemplates {
 
     static let unlinkedSource = HTMLTemplate("""
     <span class="title">{{title}}</span> <span class="url">{{url}}</span>
+    """)
+
+    /// A retracted source (or a retraction notice) among the claim's sources: said first, in red,
+    /// before any quote from it could be leaned on.
+    static let retraction = HTMLTemplate("""
+    <p class="retraction" role="alert"><b>{{what}}:</b> {{source}}{{notice}}</p>
+
+    """)
+
+    static let retractionNotice = HTMLTemplate("""
+     (notice: {{notice}})
     """)
 
     static let failedList = HTMLTemplate("""
@@ -236,6 +247,7 @@ enum HTMLTemplates {
     .stance-supports blockquote { border-left-color: #2e7d32; }
     .source { font-size: .8rem; color: var(--muted); }
     .source .stance { font-weight: 700; }
+    .retraction { margin: .3rem 0; padding: .3rem .6rem; background: #fdecea; border-left: 4px solid #b71c1c; color: #7f0000; }
     .failed { margin-top: .4rem; padding: .3rem .6rem; background: #f1f3fa; border: 1px dashed #3949ab; }
     .failed p { margin: 0; font-weight: 700; }
     .failed ul { margin: .2rem 0 0 1.1rem; padding: 0; }

@@ -46,6 +46,12 @@ public struct MarkdownReportRenderer: ReportRenderer {
         for evidence in check.evidence {
             out += "  > Source \(evidence.stance.rawValue): “\(MarkdownText.escape(evidence.quote))” — \(link(evidence.title, evidence.fragmentURL ?? evidence.url, shown: evidence.url))\n"
         }
+        for source in check.sources {
+            guard let retraction = source.retraction else { continue }
+            let what = retraction.kind == .retracted ? "Retracted source" : "Source is a retraction notice"
+            let notice = retraction.notice.map { " (\(link("the retraction notice", $0, shown: $0)))" } ?? ""
+            out += "  - ⚠️ **\(what)**: \(link(source.title, source.url, shown: source.url))\(notice)\n"
+        }
         for source in check.sources where source.status != .ok {
             out += "  - Unavailable (\(source.status.rawValue)): \(link(source.title, source.url, shown: source.url)) — \(MarkdownText.escape(source.reason ?? source.status.rawValue))\n"
         }
