@@ -56,6 +56,23 @@ import Testing
         #expect(markdown.contains("⚠️ **Retracted source**: [Old trial](<https://doi.org/10.5555/x>) ([the retraction notice](<https://doi.org/10.5555/notice>))"))
     }
 
+    @Test(arguments: [
+        ("# Title", "Title"), ("### Results ###", "Results"), ("## C# tips", "C# tips"), ("#hashtag", nil),
+        ("####### seven", nil), ("#", nil), ("# Two\nlines", nil), ("Not # a heading", nil),
+    ] as [(String, String?)])
+    func markdownHeadingLinesLoseTheirMarks(_ line: String, _ heading: String?) {
+        #expect(HTMLReportRenderer.markdownHeading(line) == heading)
+    }
+
+    @Test func markdownArticlesShowHeadingsAsHeadings() throws {
+        let text = "# Back pain\n\nThe ACA says more than 80 percent of people will have back pain.\n"
+        var report = Self.report
+        report.articles = [ArticleReport(path: "a.md", title: "Backs", claims: [], errors: [])]
+        let page = try HTMLReportRenderer(articleTexts: ["a.md": text]).render(report)
+        #expect(page.contains(#"<h3 class="article-heading">Back pain</h3>"#))
+        #expect(!page.contains("# Back pain"))
+    }
+
     @Test func jsonIsStableAndFollowsTheContract() throws {
         let first = try JSONReportRenderer().render(Self.report)
         let second = try JSONReportRenderer().render(Self.report)

@@ -1,4 +1,5 @@
 import FactCheckModel
+import Foundation
 
 /// The report an editor opens in a browser: the article itself with every claim highlighted in its
 /// verdict's colour and label, and beside each claim the verdict, the reason, the confidence, the
@@ -92,7 +93,14 @@ public struct HTMLReportRenderer: ReportRenderer {
             return HTMLTemplates.claimsOnly.render(["message": HTML(text: message), "cards": cards(Array(article.claims.indices))])
         }
         var out = HTML.empty
+        let isMarkdown = ["md", "markdown"].contains(article.path.split(separator: ".").last.map { $0.lowercased() } ?? "")
         for block in layout.blocks {
+            // A Markdown heading line shows as a heading, without its `#` marks.
+            if isMarkdown, block.claims.isEmpty, block.runs.count == 1, case .text(let text) = block.runs[0],
+               let heading = Self.markdownHeading(text) {
+                out += HTMLTemplates.headingBlock.render(["text": HTML(text: heading)])
+                continue
+            }
             let runs = HTML.concatenating(block.runs.map { run -> HTML in
                 switch run {
                 case .text(let text): return HTML(text: text)
@@ -149,6 +157,21 @@ public struct HTMLReportRenderer: ReportRenderer {
             "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,
             "retractions": retractions,
         ])
+    }
+
+    /// The text of a one-line ATX heading ("## Results ##" gives "Results"), or nil.
+    static func markdownHeading(_ block: String) -> String? {
+        let line = block.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !line.contains("\n") else { return nil }
+        let marks = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(marks) else { return nil }
+        let rest = line.dropFirst(marks)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var text = rest.trimmingCharacters(in: .whitespaces)
+        // A closing run of #s is decoration when a space precedes it.
+        if let closing = text.range(of: #"\s+#+$"#, options: .regularExpression) { text.removeSubrange(closing) }
+        else if text.allSatisfy({ $0 == "#" }) { text = "" }
+        return text.isEmpty ? nil : text
     }
 
     /// A source's title, linked to `url` when that is http(s); otherwise title and URL as text.

@@ -101,6 +101,13 @@ enum HTMLTemplates {
     """)
 
     /// A paragraph of the article with the cards of the claims in it beside it.
+    /// A heading of the article (from Markdown's `#` lines), level-neutral: the page's own
+    /// headings own h1 and h2.
+    static let headingBlock = HTMLTemplate("""
+    <section class="block"><div class="text"><h3 class="article-heading">{{text}}</h3></div><div class="notes"></div></section>
+
+    """)
+
     static let block = HTMLTemplate("""
     <section class="block">
     <div class="text"><p>{{runs}}</p></div>
