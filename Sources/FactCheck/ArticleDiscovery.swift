@@ -36,14 +36,22 @@ enum ArticleDiscovery {
             }
             // `.factcheckignore` files apply inside folders; a file named on the command line is
             // always checked (the user asked for it by name).
-            let found: [String]
+            let walk: ArticleWalker.Found
             do {
-                found = try ArticleWalker.articles(in: path)
+                walk = try ArticleWalker.articles(in: path)
             } catch {
                 problems.append(Problem(path: path, message: "\(path): \(error.localizedDescription)"))
                 continue
             }
-            if found.isEmpty {
+            let found = walk.articles
+            for link in walk.linksOutside where shard?.index ?? 1 == 1 {
+                // The target is not named: the report may be published, and the target is what a
+                // hostile link would want shown.
+                problems.append(Problem(
+                    path: link,
+                    message: "\(link): a symbolic link to a file outside \(path); not read (name it on the command line to check it)"))
+            }
+            if found.isEmpty && walk.linksOutside.isEmpty {
                 problems.append(Problem(path: path, message: "\(path): no articles (.txt, .md, .markdown, .html, .htm) in this folder"))
             }
             if let shard {

@@ -201,6 +201,23 @@ import Testing
         #expect(relativeArticles(workspace) == ["c.md"])
     }
 
+    @Test func linksToFilesOutsideTheFolderAreNotReadButNamed() throws {
+        let workspace = try TestWorkspace()
+        let secret = try workspace.write("private/id_rsa.md", "-----BEGIN KEY-----")
+        try workspace.write("news/inside/real.md", "Text.")
+        try workspace.write("news/a.md", "Text.")
+        let fileManager = FileManager.default
+        try fileManager.createSymbolicLink(atPath: workspace.path("news/leak.md"), withDestinationPath: secret)
+        try fileManager.createSymbolicLink(atPath: workspace.path("news/relative-leak.md"), withDestinationPath: "../private/id_rsa.md")
+        try fileManager.createSymbolicLink(atPath: workspace.path("news/alias.md"), withDestinationPath: "inside/real.md")
+        #expect(relativeArticles(workspace) == ["a.md", "alias.md", "inside/real.md"])
+        let problems = ArticleDiscovery.articles(in: [workspace.path("news")]).problems
+        #expect(problems.map(\.path) == [workspace.path("news/leak.md"), workspace.path("news/relative-leak.md")])
+        #expect(problems.allSatisfy { $0.message.contains("a symbolic link to a file outside") && !$0.message.contains("private") })
+        // Named on the command line, the user asked for it: read.
+        #expect(ArticleDiscovery.articles(in: [workspace.path("news/leak.md")]).articles == [workspace.path("news/leak.md")])
+    }
+
     @Test func fileNamedOnTheCommandLineIsCheckedEvenIfIgnored() throws {
         let workspace = try TestWorkspace()
         try workspace.write("news/.factcheckignore", "*.md\n")
