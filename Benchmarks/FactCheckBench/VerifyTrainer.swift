@@ -25,7 +25,8 @@ struct TrainScorer: ParsableCommand {
     @Argument(help: "../shared/data/scifact/claims_train.jsonl") var claims: String
     @Argument(help: "../shared/data/scifact/corpus.jsonl") var corpus: String
     @Option(help: "Where the generated weights go.") var output = "Sources/Scorer/Verifier/VerifierWeights+Trained.swift"
-    @Option(help: "L2 penalty of both models.") var l2 = 0.01
+    @Option(help: "L2 penalty of the sentence model.") var l2 = 0.01
+    @Option(help: "L2 penalty of the label model (fewer samples, more features: it needs more).") var labelL2 = 0.05
     @Option(help: "Gradient steps per fit.") var steps = 600
     @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
     var dumpFeatures: String?
@@ -110,14 +111,14 @@ struct TrainScorer: ParsableCommand {
         for label in pairLabels { frequency[label] += 1 }
         let classWeights = frequency.map { Double(pairs.count) / (Double(order.count) * max($0, 1)) }
         let labelModel = VerifyLogisticRegression.fit(
-            samples: pairFeatures, labels: pairLabels, classes: order.count, classWeights: classWeights, l2: l2, steps: steps)
+            samples: pairFeatures, labels: pairLabels, classes: order.count, classWeights: classWeights, l2: labelL2, steps: steps)
 
         var crossProbabilities = Array(repeating: [Double](), count: pairs.count)
         for k in 0..<Self.folds {
             let inFold = pairs.indices.filter { fold[$0] != k }
             let model = VerifyLogisticRegression.fit(
                 samples: inFold.map { pairFeatures[$0] }, labels: inFold.map { pairLabels[$0] }, classes: order.count,
-                classWeights: classWeights, l2: l2, steps: steps)
+                classWeights: classWeights, l2: labelL2, steps: steps)
             for index in pairs.indices where fold[index] == k { crossProbabilities[index] = model.probabilities(pairFeatures[index]) }
         }
         var bestBias = (f1: -1.0, bias: [0.0, 0.0, 0.0])

@@ -58,121 +58,121 @@ extension VerifierWeights {
             scales: [0.260817, 0.168088, 0.220917, 0.227031, 0.234068, 0.296096, 0.298058, 0.361974, 0.284229, 0.222378, 0.131744, 0.197314, 0.126358, 0.075918, 0.391036, 0.486372, 0.335184, 0.400994, 0.290087, 0.282433, 0.407551, 0.176301, 0.397810, 0.010241, 0.008679, 0.019559, 0.188614, 0.161103, 0.133161, 0.020614, 0.219026, 0.265737, 0.685679, 0.083924, 0.232288],
             rows: [
                 [
-                    0.174862,  // bias
-                    -0.100123,  // best evidence probability
-                    0.061793,  // second evidence probability
-                    0.047077,  // evidence probability mass
-                    0.346159,  // best coverage
-                    -0.006387,  // coverage of likeliest evidence
-                    -0.205688,  // claim negated
-                    0.052117,  // evidence negated
-                    0.220418,  // polarity differs (evidence)
-                    -0.086328,  // polarity differs (weighted)
-                    -0.069241,  // direction reversed (evidence)
-                    -0.192991,  // direction reversed (weighted)
-                    0.023267,  // antonym (evidence)
-                    0.024481,  // antonym (weighted)
-                    0.019297,  // numbers conflict (evidence)
-                    0.079787,  // numbers agree (evidence)
-                    -0.187231,  // claim has a direction
-                    -0.000792,  // same direction (evidence)
-                    0.001038,  // evidence reads as conclusion
-                    0.021201,  // claim hedged
-                    -0.081297,  // claim length
-                    -0.114474,  // abstract length
-                    -0.075390,  // best probability x polarity differs
-                    -0.194489,  // any likely evidence disagrees
-                    -0.001769,  // ratio against claim (weighted)
-                    -0.036945,  // ratio holds 1 (weighted)
-                    0.082549,  // ratio with claim (weighted)
-                    0.015521,  // likeliest negated sentence
-                    0.104102,  // likeliest reversed sentence
-                    -0.056975,  // likeliest antonym sentence
-                    -0.080071,  // likeliest ratio-against sentence
-                    0.204884,  // likeliest same-direction sentence
-                    0.369015,  // likeliest plain sentence
-                    -0.093476,  // disagreeing sentences among the likeliest two
-                    0.015790,  // claim negated x likeliest plain sentence
-                    0.219472,  // likeliest sentence disagreeing in any way
+                    0.133435,  // bias
+                    0.038333,  // best evidence probability
+                    0.078498,  // second evidence probability
+                    0.042656,  // evidence probability mass
+                    0.216396,  // best coverage
+                    0.067560,  // coverage of likeliest evidence
+                    -0.146235,  // claim negated
+                    0.091566,  // evidence negated
+                    0.086231,  // polarity differs (evidence)
+                    -0.077352,  // polarity differs (weighted)
+                    -0.078309,  // direction reversed (evidence)
+                    -0.094747,  // direction reversed (weighted)
+                    0.006316,  // antonym (evidence)
+                    -0.009032,  // antonym (weighted)
+                    0.017366,  // numbers conflict (evidence)
+                    0.081151,  // numbers agree (evidence)
+                    -0.141427,  // claim has a direction
+                    0.023874,  // same direction (evidence)
+                    0.007528,  // evidence reads as conclusion
+                    0.024921,  // claim hedged
+                    -0.058302,  // claim length
+                    -0.086288,  // abstract length
+                    -0.027661,  // best probability x polarity differs
+                    -0.101218,  // any likely evidence disagrees
+                    -0.016233,  // ratio against claim (weighted)
+                    -0.021174,  // ratio holds 1 (weighted)
+                    0.033624,  // ratio with claim (weighted)
+                    0.001905,  // likeliest negated sentence
+                    0.025156,  // likeliest reversed sentence
+                    -0.059002,  // likeliest antonym sentence
+                    -0.038674,  // likeliest ratio-against sentence
+                    0.131215,  // likeliest same-direction sentence
+                    0.210040,  // likeliest plain sentence
+                    -0.059886,  // disagreeing sentences among the likeliest two
+                    -0.009766,  // claim negated x likeliest plain sentence
+                    0.066099,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.071513,  // bias
-                    0.180195,  // best evidence probability
-                    0.021919,  // second evidence probability
-                    0.281266,  // evidence probability mass
-                    0.292109,  // best coverage
-                    0.140996,  // coverage of likeliest evidence
-                    0.239816,  // claim negated
-                    0.135024,  // evidence negated
-                    -0.178631,  // polarity differs (evidence)
-                    0.146442,  // polarity differs (weighted)
-                    0.189201,  // direction reversed (evidence)
-                    0.036287,  // direction reversed (weighted)
-                    -0.249637,  // antonym (evidence)
-                    0.122118,  // antonym (weighted)
-                    -0.037700,  // numbers conflict (evidence)
-                    -0.178865,  // numbers agree (evidence)
-                    0.220583,  // claim has a direction
-                    -0.046434,  // same direction (evidence)
-                    0.002058,  // evidence reads as conclusion
-                    -0.067561,  // claim hedged
-                    -0.059609,  // claim length
-                    0.129253,  // abstract length
-                    -0.047111,  // best probability x polarity differs
-                    0.033913,  // any likely evidence disagrees
-                    -0.097698,  // ratio against claim (weighted)
-                    0.090789,  // ratio holds 1 (weighted)
-                    0.111197,  // ratio with claim (weighted)
-                    0.107898,  // likeliest negated sentence
-                    -0.060530,  // likeliest reversed sentence
-                    0.339488,  // likeliest antonym sentence
-                    -0.010912,  // likeliest ratio-against sentence
-                    0.006533,  // likeliest same-direction sentence
-                    -0.185229,  // likeliest plain sentence
-                    0.057015,  // disagreeing sentences among the likeliest two
-                    -0.179128,  // claim negated x likeliest plain sentence
-                    -0.205544,  // likeliest sentence disagreeing in any way
+                    0.038781,  // bias
+                    0.086787,  // best evidence probability
+                    0.050110,  // second evidence probability
+                    0.169489,  // evidence probability mass
+                    0.203419,  // best coverage
+                    0.118582,  // coverage of likeliest evidence
+                    0.135513,  // claim negated
+                    0.035847,  // evidence negated
+                    -0.051139,  // polarity differs (evidence)
+                    0.116022,  // polarity differs (weighted)
+                    0.122788,  // direction reversed (evidence)
+                    0.032850,  // direction reversed (weighted)
+                    -0.114845,  // antonym (evidence)
+                    0.078451,  // antonym (weighted)
+                    -0.027897,  // numbers conflict (evidence)
+                    -0.128913,  // numbers agree (evidence)
+                    0.173572,  // claim has a direction
+                    -0.028496,  // same direction (evidence)
+                    0.009261,  // evidence reads as conclusion
+                    -0.065097,  // claim hedged
+                    -0.048345,  // claim length
+                    0.138933,  // abstract length
+                    -0.011535,  // best probability x polarity differs
+                    0.020651,  // any likely evidence disagrees
+                    -0.054325,  // ratio against claim (weighted)
+                    0.056670,  // ratio holds 1 (weighted)
+                    0.033978,  // ratio with claim (weighted)
+                    0.047482,  // likeliest negated sentence
+                    -0.015703,  // likeliest reversed sentence
+                    0.198835,  // likeliest antonym sentence
+                    -0.026546,  // likeliest ratio-against sentence
+                    -0.015061,  // likeliest same-direction sentence
+                    -0.038325,  // likeliest plain sentence
+                    0.063206,  // disagreeing sentences among the likeliest two
+                    -0.084709,  // claim negated x likeliest plain sentence
+                    -0.043292,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.246374,  // bias
-                    -0.080072,  // best evidence probability
-                    -0.083712,  // second evidence probability
-                    -0.328343,  // evidence probability mass
-                    -0.638268,  // best coverage
-                    -0.134609,  // coverage of likeliest evidence
-                    -0.034128,  // claim negated
-                    -0.187141,  // evidence negated
-                    -0.041787,  // polarity differs (evidence)
-                    -0.060114,  // polarity differs (weighted)
-                    -0.119960,  // direction reversed (evidence)
-                    0.156704,  // direction reversed (weighted)
-                    0.226371,  // antonym (evidence)
-                    -0.146599,  // antonym (weighted)
-                    0.018402,  // numbers conflict (evidence)
-                    0.099078,  // numbers agree (evidence)
-                    -0.033353,  // claim has a direction
-                    0.047226,  // same direction (evidence)
-                    -0.003096,  // evidence reads as conclusion
-                    0.046361,  // claim hedged
-                    0.140906,  // claim length
-                    -0.014779,  // abstract length
-                    0.122500,  // best probability x polarity differs
-                    0.160576,  // any likely evidence disagrees
-                    0.099467,  // ratio against claim (weighted)
-                    -0.053844,  // ratio holds 1 (weighted)
-                    -0.193746,  // ratio with claim (weighted)
-                    -0.123419,  // likeliest negated sentence
-                    -0.043572,  // likeliest reversed sentence
-                    -0.282513,  // likeliest antonym sentence
-                    0.090983,  // likeliest ratio-against sentence
-                    -0.211418,  // likeliest same-direction sentence
-                    -0.183786,  // likeliest plain sentence
-                    0.036462,  // disagreeing sentences among the likeliest two
-                    0.163338,  // claim negated x likeliest plain sentence
-                    -0.013928,  // likeliest sentence disagreeing in any way
+                    -0.172217,  // bias
+                    -0.125119,  // best evidence probability
+                    -0.128608,  // second evidence probability
+                    -0.212145,  // evidence probability mass
+                    -0.419815,  // best coverage
+                    -0.186142,  // coverage of likeliest evidence
+                    0.010722,  // claim negated
+                    -0.127412,  // evidence negated
+                    -0.035093,  // polarity differs (evidence)
+                    -0.038670,  // polarity differs (weighted)
+                    -0.044479,  // direction reversed (evidence)
+                    0.061896,  // direction reversed (weighted)
+                    0.108529,  // antonym (evidence)
+                    -0.069419,  // antonym (weighted)
+                    0.010531,  // numbers conflict (evidence)
+                    0.047762,  // numbers agree (evidence)
+                    -0.032144,  // claim has a direction
+                    0.004622,  // same direction (evidence)
+                    -0.016788,  // evidence reads as conclusion
+                    0.040176,  // claim hedged
+                    0.106647,  // claim length
+                    -0.052645,  // abstract length
+                    0.039196,  // best probability x polarity differs
+                    0.080567,  // any likely evidence disagrees
+                    0.070558,  // ratio against claim (weighted)
+                    -0.035496,  // ratio holds 1 (weighted)
+                    -0.067602,  // ratio with claim (weighted)
+                    -0.049387,  // likeliest negated sentence
+                    -0.009453,  // likeliest reversed sentence
+                    -0.139833,  // likeliest antonym sentence
+                    0.065220,  // likeliest ratio-against sentence
+                    -0.116154,  // likeliest same-direction sentence
+                    -0.171715,  // likeliest plain sentence
+                    -0.003320,  // disagreeing sentences among the likeliest two
+                    0.094475,  // claim negated x likeliest plain sentence
+                    -0.022808,  // likeliest sentence disagreeing in any way
                 ],
             ]),
         evidenceThreshold: 0.250000, evidenceRelative: 0.500000,
         maximumEvidence: 4,
-        labelBias: [0.000000, -0.150000, -0.030000])
+        labelBias: [0.000000, -0.090000, -0.030000])
 }
