@@ -40,6 +40,9 @@ struct VerifyBenchmark: ParsableCommand {
         let doc_id: Int
         let label: String
         let sentences: [Int]
+        /// Product mode: the verdict and reason factcheck gave (to see which rule decided).
+        var verdict: String? = nil
+        var reason: String? = nil
     }
 
     func run() throws {
@@ -113,14 +116,17 @@ struct VerifyBenchmark: ParsableCommand {
         var sentences: [Int] = []
         if label != "NEI" {
             for evidence in check.evidence where evidence.stance != .mentions {
-                if let index = pair.document.abstract.firstIndex(where: { $0 == evidence.quote })
+                // A quote is its sentence trimmed: a prefix test after leading space finds it fast.
+                if let index = pair.document.abstract.firstIndex(where: { $0.drop(while: \.isWhitespace).hasPrefix(evidence.quote) })
                     ?? pair.document.abstract.firstIndex(where: { $0.contains(evidence.quote) }), !sentences.contains(index)
                 {
                     sentences.append(index)
                 }
             }
         }
-        return Prediction(claim_id: pair.claimID, doc_id: pair.document.doc_id, label: label, sentences: sentences.sorted())
+        return Prediction(
+            claim_id: pair.claimID, doc_id: pair.document.doc_id, label: label, sentences: sentences.sorted(),
+            verdict: check.verdict.rawValue, reason: check.reason)
     }
 
     /// CPU time of this thread: on a shared machine, wall time counts the other processes' turns too.

@@ -49,6 +49,9 @@ enum CueLexicon {
         }.map(\.element)
     }()
 
+    /// The first word of every negation cue: a word not in here (and not a contraction) starts none.
+    static let negationFirstWords: Set<String> = Set(negations.compactMap(\.words.first))
+
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".
     static let negationExceptionsAfter: Set<String> = [
         "more", "less", "fewer", "greater", "higher", "lower", "only", "until", "later", "earlier", "just",

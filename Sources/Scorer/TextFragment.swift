@@ -17,7 +17,7 @@ enum TextFragment {
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return nil }
         // A URL has one fragment; ours replaces any the link had.
         let base = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
-        let words = quote.split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = Self.words(of: quote)
         guard !words.isEmpty else { return nil }
         let directive: String
         if words.count <= thresholds.fragmentWholeQuoteWords {
@@ -28,6 +28,26 @@ enum TextFragment {
             directive = encode(start) + "," + encode(end)
         }
         return base + "#:~:text=" + directive
+    }
+
+    /// `text` split at white space, as `split(whereSeparator: \.isWhitespace)` would, but over Unicode
+    /// scalars (every quote of every claim passes through here; `Character`s are slow).
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let space = scalar.isASCII ? scalar == " " || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
+            if space {
+                if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     /// Percent-encodes `text` for a text directive: UTF-8 bytes, uppercase hex, all but `A-Z a-z 0-9 . _ ~`.

@@ -74,3 +74,12 @@ import Testing
         }
     }
 }
+
+extension VerifierReadingTests {
+    /// The fragment's word split must be the `Character` split it replaced.
+    @Test func fragmentWordsMatchTheCharacterSplit() {
+        for text in ["as much as 80 percent", "  lead\tand\ntrail  ", "", "naïve café résumé", "a\u{00A0}b c", "x\r\ny"] {
+            #expect(TextFragment.words(of: text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(text)")
+        }
+    }
+}

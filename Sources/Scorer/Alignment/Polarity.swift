@@ -48,6 +48,8 @@ enum Polarity {
     /// The negation cue starting at `index`, as (word count, whether the next word joins its display).
     static func cue(in words: [String], at index: Int) -> (Int, Bool)? {
         let word = words[index]
+        // Most words start no cue: one set lookup instead of trying every phrase.
+        guard CueLexicon.negationFirstWords.contains(word) || word.hasSuffix("n't") else { return nil }
         let next = index + 1 < words.count ? words[index + 1] : nil
         // "no more than 5%", "not only", "last but not least", "no. 3": bounds and idioms, not negations.
         if word == "no" || word == "not", let next, CueLexicon.negationExceptionsAfter.contains(next) { return nil }

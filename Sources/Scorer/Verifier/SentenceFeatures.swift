@@ -107,10 +107,16 @@ enum SentenceFeatures {
                 anchors.sort()
             }
             let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stems[$0]) }
-            let clauses = anchors.isEmpty ? [] : analysis.clauses(of: sentence.text)
-            let negated = !anchors.isEmpty && !Polarity.negations(in: analysis, near: anchors, window: thresholds.cueWindow, clauses: clauses).isEmpty
-            let directions = query.directions.isEmpty || anchors.isEmpty
-                ? [] : Direction.findings(in: analysis, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
+            // Clauses cost a pass over the characters: only for sentences with a cue to place.
+            let hasNegationCue = !anchors.isEmpty
+                && analysis.words.contains { CueLexicon.negationFirstWords.contains($0) || $0.hasSuffix("n't") }
+            let hasDirectionCue = !anchors.isEmpty && !query.directions.isEmpty
+                && (0..<analysis.count).contains { Direction.classify(analysis, at: $0) != nil }
+            let clauses = hasNegationCue || hasDirectionCue ? analysis.clauses(of: sentence.text) : []
+            let negated = hasNegationCue
+                && !Polarity.negations(in: analysis, near: anchors, window: thresholds.cueWindow, clauses: clauses).isEmpty
+            let directions = hasDirectionCue
+                ? Direction.findings(in: analysis, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses) : []
             var reversal = false
             var sameDirection = false
             for claimFinding in query.directions {
@@ -232,13 +238,18 @@ enum SentenceFeatures {
 
     static func bigramShare(_ bigrams: [(String, String)], in sentence: AnalyzedText) -> Double {
         guard !bigrams.isEmpty else { return 0 }
-        var present: Set<String> = []
+        // Adjacent content words of the sentence against the claim's few pairs: no strings built.
+        var found = Array(repeating: false, count: bigrams.count)
         var previous: String?
         for index in 0..<sentence.count where sentence.isContent[index] {
-            if let previous { present.insert(previous + " " + sentence.stems[index]) }
-            previous = sentence.stems[index]
+            let stem = sentence.stems[index]
+            if let previous {
+                for (position, bigram) in bigrams.enumerated() where !found[position] && bigram.0 == previous && bigram.1 == stem {
+                    found[position] = true
+                }
+            }
+            previous = stem
         }
-        let found = bigrams.filter { present.contains($0.0 + " " + $0.1) }.count
-        return Double(found) / Double(bigrams.count)
+        return Double(found.filter { $0 }.count) / Double(bigrams.count)
     }
 }
