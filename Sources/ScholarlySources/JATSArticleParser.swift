@@ -30,11 +30,9 @@ private struct JATSVisitor: MarkupVisitor {
     var records: [ScholarlyRecord] = []
     private var record: ScholarlyRecord?
     private var path = ElementPath()
-    private var capture: (what: Capture, depth: Int)?
-    private var buffer = TextBuffer()
-    /// A `pub-id` inside a citation, collected alongside the citation's own text.
-    private var idCapture: (type: String, depth: Int)?
-    private var idBuffer = TextBuffer()
+    private var capture = ElementTextCapture<Capture>()
+    /// A `pub-id` inside a citation (its type), collected alongside the citation's own text.
+    private var idCapture = ElementTextCapture<String>()
     /// One entry per open `<sec>` (and one for the abstract): its title once seen.
     private var headings: [String?] = []
     private var figureLabel: String?
@@ -74,33 +72,23 @@ private struct JATSVisitor: MarkupVisitor {
         if name == "ref" { reference = CitedReference(text: "") }
         if name == "related-article" { noteRelatedArticle(element) }
         if name == "pub-id", reference != nil, let type = element.attribute("pub-id-type")?.lowercased() {
-            idCapture = (type, path.names.count)
-            idBuffer = TextBuffer()
+            idCapture.begin(type, depth: path.names.count)
         }
-        if capture != nil, Self.blockBreaks.contains(name) || path.contains("element-citation") {
-            buffer.separate()
+        if capture.isOpen, Self.blockBreaks.contains(name) || path.contains("element-citation") {
+            capture.separate()
         }
-        if capture == nil, let what = captureKind(for: element) {
-            capture = (what, path.names.count)
-            buffer = TextBuffer()
-        }
+        if !capture.isOpen { capture.begin(captureKind(for: element), depth: path.names.count) }
         return true
     }
 
     mutating func leave(_ element: MarkupElement) {
         defer { path.pop() }
         let name = path.current ?? element.name
-        if let (type, depth) = idCapture, depth == path.names.count {
-            idCapture = nil
-            if let text = idBuffer.take() {
-                if type == "doi" { if reference?.doi == nil { reference?.doi = text } }
-                if type == "pmid" { if reference?.pmid == nil { reference?.pmid = text } }
-            }
+        if let ended = idCapture.end(depth: path.names.count), let text = ended.text {
+            if ended.kind == "doi" { if reference?.doi == nil { reference?.doi = text } }
+            if ended.kind == "pmid" { if reference?.pmid == nil { reference?.pmid = text } }
         }
-        if let (what, depth) = capture, depth == path.names.count {
-            capture = nil
-            if let text = buffer.take() { store(text, as: what) }
-        }
+        if let ended = capture.end(depth: path.names.count), let text = ended.text { store(text, as: ended.kind) }
         switch name {
         case "sec":
             _ = headings.popLast()
@@ -122,8 +110,8 @@ private struct JATSVisitor: MarkupVisitor {
     }
 
     mutating func text(_ text: String, line: Int) {
-        if capture != nil { buffer.append(text) }
-        if idCapture != nil { idBuffer.append(text) }
+        capture.append(text)
+        idCapture.append(text)
     }
 
     private func captureKind(for element: MarkupElement) -> Capture? {

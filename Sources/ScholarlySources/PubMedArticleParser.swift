@@ -26,8 +26,7 @@ private struct PubMedVisitor: MarkupVisitor {
     var records: [ScholarlyRecord] = []
     private var record: ScholarlyRecord?
     private var path = ElementPath()
-    private var capture: (what: Capture, depth: Int)?
-    private var buffer = TextBuffer()
+    private var capture = ElementTextCapture<Capture>()
     private var commentsRefType: String?
 
     mutating func enter(_ element: MarkupElement) -> Bool {
@@ -46,20 +45,14 @@ private struct PubMedVisitor: MarkupVisitor {
             default: break
             }
         }
-        if capture == nil, let what = captureKind(for: element) {
-            capture = (what, path.names.count)
-            buffer = TextBuffer()
-        }
+        if !capture.isOpen { capture.begin(captureKind(for: element), depth: path.names.count) }
         return true
     }
 
     mutating func leave(_ element: MarkupElement) {
         defer { path.pop() }
         let name = path.current ?? element.name
-        if let (what, depth) = capture, depth == path.names.count {
-            capture = nil
-            if let text = buffer.take() { store(text, as: what) }
-        }
+        if let ended = capture.end(depth: path.names.count), let text = ended.text { store(text, as: ended.kind) }
         if name == "commentscorrections" { commentsRefType = nil }
         if name == "pubmedarticle", let finished = record {
             records.append(finished)
@@ -68,7 +61,7 @@ private struct PubMedVisitor: MarkupVisitor {
     }
 
     mutating func text(_ text: String, line: Int) {
-        if capture != nil { buffer.append(text) }
+        capture.append(text)
     }
 
     private func captureKind(for element: MarkupElement) -> Capture? {

@@ -48,3 +48,37 @@ func firstYear(in text: String) -> Int? {
     }
     return nil
 }
+
+/// The text of one element being collected while a document streams past: what it is for, the
+/// depth it opened at, and the text of it and everything inside it. The outermost element wins:
+/// while one capture is open, a nested element that would start another is only part of its text.
+struct ElementTextCapture<Kind> {
+    private var open: (kind: Kind, depth: Int)?
+    private var buffer = TextBuffer()
+
+    var isOpen: Bool { open != nil }
+
+    /// Starts collecting for `kind` at `depth`, unless `kind` is nil or a capture is already open.
+    mutating func begin(_ kind: Kind?, depth: Int) {
+        guard open == nil, let kind else { return }
+        open = (kind, depth)
+        buffer = TextBuffer()
+    }
+
+    mutating func append(_ text: String) {
+        if open != nil { buffer.append(text) }
+    }
+
+    /// A word break, for block elements inside the capture.
+    mutating func separate() {
+        if open != nil { buffer.separate() }
+    }
+
+    /// When the element closing at `depth` opened the capture: its kind and collapsed text (nil when
+    /// only white space), and the capture is closed. Otherwise nil.
+    mutating func end(depth: Int) -> (kind: Kind, text: String?)? {
+        guard let (kind, openedAt) = open, openedAt == depth else { return nil }
+        open = nil
+        return (kind, buffer.take())
+    }
+}
