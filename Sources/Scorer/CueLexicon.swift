@@ -64,11 +64,14 @@ enum CueLexicon {
     static let increaseStems: Set<String> = stemmed([
         "increase", "raise", "raised", "boost", "higher", "more", "promote", "stimulate", "elevate", "elevated",
         "rise", "rose", "greater", "enhance", "enhanced", "augment", "accelerate", "gain",
+        "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
     ])
     static let decreaseStems: Set<String> = stemmed([
         "reduce", "reduction", "lower", "lowered", "decrease", "cut", "decline", "less", "fewer", "inhibit",
         "suppress", "diminish", "drop", "dropped", "fall", "fell", "lessen", "attenuate", "alleviate",
         "slow", "slowed",
+        "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
+        "deplete", "depleted", "prevent", "prevented", "protect", "protected", "ameliorate",
     ])
     /// Adverbs of association, matched as written (their stems collide: "posit" is also "position").
     static let increaseWords: Set<String> = ["positively"]

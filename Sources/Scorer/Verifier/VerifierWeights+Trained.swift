@@ -5,174 +5,174 @@ extension VerifierWeights {
     public static let trained = VerifierWeights(
         featureVersion: 3,
         sentence: LinearModel(
-            means: [0.150677, 0.365190, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.028603, 0.025477, 0.044858, 0.002188, 0.787511, 0.026740, 0.024482, 0.022762, 0.207085, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.052516, 0.386709, 0.054767, 0.052639, 0.076181, 0.134073, 0.131185, 0.000625, 0.002657, 0.001876],
-            scales: [0.179063, 0.362884, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.166687, 0.157568, 0.206992, 0.046727, 0.119819, 0.082203, 0.086224, 0.084955, 0.197342, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.223066, 0.278401, 0.118806, 0.145605, 0.121896, 0.173928, 0.174342, 0.024996, 0.051478, 0.043267],
+            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.045170, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
+            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.207678, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.700922,  // bias
-                    0.141878,  // coverage
-                    0.041518,  // coverage/best
-                    0.185541,  // bm25/best
-                    0.162521,  // 1/(1+bm25 rank)
-                    0.003750,  // claim bigrams present
-                    0.461487,  // position
-                    -0.006589,  // first sentence
-                    -0.154456,  // last sentence
-                    -0.304483,  // role: background
-                    -0.231204,  // role: methods
-                    0.122572,  // role: results
-                    0.089857,  // role: conclusion
-                    -0.014971,  // has a number
-                    0.042153,  // negated near claim words
-                    0.028426,  // direction reversed
-                    0.001433,  // antonym of a claim word
-                    0.047767,  // numbers agree
-                    -0.063674,  // numbers conflict
-                    0.255422,  // log length
-                    0.008126,  // coverage x results
-                    -0.010673,  // coverage x conclusion
-                    -0.125006,  // coverage x background
-                    -0.071285,  // neighbour's coverage
-                    0.191474,  // 1/(1+coverage rank)
-                    0.272626,  // claim words present (share)
-                    -0.291300,  // rare claim words present (share)
-                    0.292362,  // both halves of the claim (min share)
-                    0.204467,  // claim words present (log count)
-                    0.016569,  // p-value or interval
-                    0.196753,  // percent sign
-                    0.082682,  // we + finding verb
-                    0.037386,  // same direction as claim
-                    0.113605,  // distance to best coverage
-                    -0.007771,  // coverage squared
-                    -0.058104,  // bm25 x results
-                    0.141940,  // coverage x position
-                    0.004471,  // previous sentence's coverage
-                    -0.071118,  // next sentence's coverage
-                    -0.050593,  // ratio against claim direction
-                    -0.038763,  // ratio with claim direction
-                    -0.077706,  // ratio interval holds 1
+                    -2.701081,  // bias
+                    0.141164,  // coverage
+                    0.039165,  // coverage/best
+                    0.189889,  // bm25/best
+                    0.163807,  // 1/(1+bm25 rank)
+                    0.001956,  // claim bigrams present
+                    0.463121,  // position
+                    -0.006387,  // first sentence
+                    -0.157719,  // last sentence
+                    -0.306763,  // role: background
+                    -0.230554,  // role: methods
+                    0.122636,  // role: results
+                    0.089681,  // role: conclusion
+                    -0.016983,  // has a number
+                    0.041752,  // negated near claim words
+                    0.026031,  // direction reversed
+                    0.002690,  // antonym of a claim word
+                    0.054005,  // numbers agree
+                    -0.063416,  // numbers conflict
+                    0.256081,  // log length
+                    0.006148,  // coverage x results
+                    -0.009398,  // coverage x conclusion
+                    -0.121955,  // coverage x background
+                    -0.068664,  // neighbour's coverage
+                    0.187255,  // 1/(1+coverage rank)
+                    0.271684,  // claim words present (share)
+                    -0.291484,  // rare claim words present (share)
+                    0.291256,  // both halves of the claim (min share)
+                    0.206212,  // claim words present (log count)
+                    0.017085,  // p-value or interval
+                    0.197580,  // percent sign
+                    0.081630,  // we + finding verb
+                    0.025585,  // same direction as claim
+                    0.113846,  // distance to best coverage
+                    -0.007289,  // coverage squared
+                    -0.056132,  // bm25 x results
+                    0.142297,  // coverage x position
+                    0.005108,  // previous sentence's coverage
+                    -0.072115,  // next sentence's coverage
+                    -0.049998,  // ratio against claim direction
+                    -0.037863,  // ratio with claim direction
+                    -0.077236,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.422066, 0.231799, 0.369010, 0.406442, 0.361154, 0.097101, 0.098551, 0.155072, 0.144495, 0.052174, 0.044343, 0.040580, 0.036828, 0.005797, 0.188406, 0.384058, 0.128986, 0.265942, 0.092754, 0.868841, 0.927246, 0.064154, 0.197101, 0.000600, 0.000638, 0.002120, 0.097889, 0.052484, 0.036445, 0.001244, 0.093008, 0.357764, 0.444928, 0.013862, 0.156574],
-            scales: [0.260817, 0.168088, 0.220917, 0.227031, 0.234068, 0.296096, 0.298058, 0.361974, 0.284229, 0.222378, 0.131744, 0.197314, 0.126358, 0.075918, 0.391036, 0.486372, 0.335184, 0.400994, 0.290087, 0.282433, 0.407551, 0.176301, 0.397810, 0.010241, 0.008679, 0.019559, 0.188614, 0.161103, 0.133161, 0.020614, 0.219026, 0.265737, 0.685679, 0.083924, 0.232288],
+            means: [0.421069, 0.231223, 0.368756, 0.406832, 0.361585, 0.097101, 0.100000, 0.156522, 0.144598, 0.062319, 0.051648, 0.043478, 0.036597, 0.005797, 0.189855, 0.410145, 0.140580, 0.260145, 0.092754, 0.868841, 0.927246, 0.064431, 0.201449, 0.000597, 0.000663, 0.002205, 0.097976, 0.059931, 0.035558, 0.001219, 0.102512, 0.355127, 0.456522, 0.013863, 0.161312],
+            scales: [0.259791, 0.167720, 0.219969, 0.227138, 0.233858, 0.296096, 0.300000, 0.363349, 0.284330, 0.241734, 0.138964, 0.203931, 0.126038, 0.075918, 0.392186, 0.491860, 0.347587, 0.397554, 0.290087, 0.282433, 0.407551, 0.176146, 0.401083, 0.010209, 0.008908, 0.019887, 0.188513, 0.167198, 0.129879, 0.020168, 0.222937, 0.264177, 0.690721, 0.083941, 0.233799],
             rows: [
                 [
-                    0.133435,  // bias
-                    0.038333,  // best evidence probability
-                    0.078498,  // second evidence probability
-                    0.042656,  // evidence probability mass
-                    0.216396,  // best coverage
-                    0.067560,  // coverage of likeliest evidence
-                    -0.146235,  // claim negated
-                    0.091566,  // evidence negated
-                    0.086231,  // polarity differs (evidence)
-                    -0.077352,  // polarity differs (weighted)
-                    -0.078309,  // direction reversed (evidence)
-                    -0.094747,  // direction reversed (weighted)
-                    0.006316,  // antonym (evidence)
-                    -0.009032,  // antonym (weighted)
-                    0.017366,  // numbers conflict (evidence)
-                    0.081151,  // numbers agree (evidence)
-                    -0.141427,  // claim has a direction
-                    0.023874,  // same direction (evidence)
-                    0.007528,  // evidence reads as conclusion
-                    0.024921,  // claim hedged
-                    -0.058302,  // claim length
-                    -0.086288,  // abstract length
-                    -0.027661,  // best probability x polarity differs
-                    -0.101218,  // any likely evidence disagrees
-                    -0.016233,  // ratio against claim (weighted)
-                    -0.021174,  // ratio holds 1 (weighted)
-                    0.033624,  // ratio with claim (weighted)
-                    0.001905,  // likeliest negated sentence
-                    0.025156,  // likeliest reversed sentence
-                    -0.059002,  // likeliest antonym sentence
-                    -0.038674,  // likeliest ratio-against sentence
-                    0.131215,  // likeliest same-direction sentence
-                    0.210040,  // likeliest plain sentence
-                    -0.059886,  // disagreeing sentences among the likeliest two
-                    -0.009766,  // claim negated x likeliest plain sentence
-                    0.066099,  // likeliest sentence disagreeing in any way
+                    0.133573,  // bias
+                    0.043401,  // best evidence probability
+                    0.067249,  // second evidence probability
+                    0.044450,  // evidence probability mass
+                    0.212675,  // best coverage
+                    0.072054,  // coverage of likeliest evidence
+                    -0.147300,  // claim negated
+                    0.095394,  // evidence negated
+                    0.089695,  // polarity differs (evidence)
+                    -0.077637,  // polarity differs (weighted)
+                    -0.105119,  // direction reversed (evidence)
+                    -0.127094,  // direction reversed (weighted)
+                    0.053143,  // antonym (evidence)
+                    -0.033569,  // antonym (weighted)
+                    0.018879,  // numbers conflict (evidence)
+                    0.085955,  // numbers agree (evidence)
+                    -0.097255,  // claim has a direction
+                    0.031307,  // same direction (evidence)
+                    -0.010632,  // evidence reads as conclusion
+                    0.020433,  // claim hedged
+                    -0.065798,  // claim length
+                    -0.084711,  // abstract length
+                    -0.025970,  // best probability x polarity differs
+                    -0.139677,  // any likely evidence disagrees
+                    -0.017866,  // ratio against claim (weighted)
+                    -0.016608,  // ratio holds 1 (weighted)
+                    0.039524,  // ratio with claim (weighted)
+                    0.015331,  // likeliest negated sentence
+                    0.073387,  // likeliest reversed sentence
+                    -0.073850,  // likeliest antonym sentence
+                    -0.042734,  // likeliest ratio-against sentence
+                    0.104494,  // likeliest same-direction sentence
+                    0.229760,  // likeliest plain sentence
+                    -0.040928,  // disagreeing sentences among the likeliest two
+                    -0.009286,  // claim negated x likeliest plain sentence
+                    0.062608,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.038781,  // bias
-                    0.086787,  // best evidence probability
-                    0.050110,  // second evidence probability
-                    0.169489,  // evidence probability mass
-                    0.203419,  // best coverage
-                    0.118582,  // coverage of likeliest evidence
-                    0.135513,  // claim negated
-                    0.035847,  // evidence negated
-                    -0.051139,  // polarity differs (evidence)
-                    0.116022,  // polarity differs (weighted)
-                    0.122788,  // direction reversed (evidence)
-                    0.032850,  // direction reversed (weighted)
-                    -0.114845,  // antonym (evidence)
-                    0.078451,  // antonym (weighted)
-                    -0.027897,  // numbers conflict (evidence)
-                    -0.128913,  // numbers agree (evidence)
-                    0.173572,  // claim has a direction
-                    -0.028496,  // same direction (evidence)
-                    0.009261,  // evidence reads as conclusion
-                    -0.065097,  // claim hedged
-                    -0.048345,  // claim length
-                    0.138933,  // abstract length
-                    -0.011535,  // best probability x polarity differs
-                    0.020651,  // any likely evidence disagrees
-                    -0.054325,  // ratio against claim (weighted)
-                    0.056670,  // ratio holds 1 (weighted)
-                    0.033978,  // ratio with claim (weighted)
-                    0.047482,  // likeliest negated sentence
-                    -0.015703,  // likeliest reversed sentence
-                    0.198835,  // likeliest antonym sentence
-                    -0.026546,  // likeliest ratio-against sentence
-                    -0.015061,  // likeliest same-direction sentence
-                    -0.038325,  // likeliest plain sentence
-                    0.063206,  // disagreeing sentences among the likeliest two
-                    -0.084709,  // claim negated x likeliest plain sentence
-                    -0.043292,  // likeliest sentence disagreeing in any way
+                    0.037118,  // bias
+                    0.088435,  // best evidence probability
+                    0.051092,  // second evidence probability
+                    0.168290,  // evidence probability mass
+                    0.202926,  // best coverage
+                    0.114770,  // coverage of likeliest evidence
+                    0.135958,  // claim negated
+                    0.035749,  // evidence negated
+                    -0.053225,  // polarity differs (evidence)
+                    0.105650,  // polarity differs (weighted)
+                    0.126009,  // direction reversed (evidence)
+                    0.092792,  // direction reversed (weighted)
+                    -0.152298,  // antonym (evidence)
+                    0.080526,  // antonym (weighted)
+                    -0.032489,  // numbers conflict (evidence)
+                    -0.135211,  // numbers agree (evidence)
+                    0.122807,  // claim has a direction
+                    -0.041769,  // same direction (evidence)
+                    0.020075,  // evidence reads as conclusion
+                    -0.059142,  // claim hedged
+                    -0.041044,  // claim length
+                    0.138411,  // abstract length
+                    -0.020809,  // best probability x polarity differs
+                    0.069303,  // any likely evidence disagrees
+                    -0.054023,  // ratio against claim (weighted)
+                    0.053084,  // ratio holds 1 (weighted)
+                    0.032085,  // ratio with claim (weighted)
+                    0.015600,  // likeliest negated sentence
+                    -0.075073,  // likeliest reversed sentence
+                    0.214646,  // likeliest antonym sentence
+                    -0.023083,  // likeliest ratio-against sentence
+                    0.027159,  // likeliest same-direction sentence
+                    -0.063480,  // likeliest plain sentence
+                    0.061260,  // disagreeing sentences among the likeliest two
+                    -0.084885,  // claim negated x likeliest plain sentence
+                    -0.031580,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.172217,  // bias
-                    -0.125119,  // best evidence probability
-                    -0.128608,  // second evidence probability
-                    -0.212145,  // evidence probability mass
-                    -0.419815,  // best coverage
-                    -0.186142,  // coverage of likeliest evidence
-                    0.010722,  // claim negated
-                    -0.127412,  // evidence negated
-                    -0.035093,  // polarity differs (evidence)
-                    -0.038670,  // polarity differs (weighted)
-                    -0.044479,  // direction reversed (evidence)
-                    0.061896,  // direction reversed (weighted)
-                    0.108529,  // antonym (evidence)
-                    -0.069419,  // antonym (weighted)
-                    0.010531,  // numbers conflict (evidence)
-                    0.047762,  // numbers agree (evidence)
-                    -0.032144,  // claim has a direction
-                    0.004622,  // same direction (evidence)
-                    -0.016788,  // evidence reads as conclusion
-                    0.040176,  // claim hedged
-                    0.106647,  // claim length
-                    -0.052645,  // abstract length
-                    0.039196,  // best probability x polarity differs
-                    0.080567,  // any likely evidence disagrees
-                    0.070558,  // ratio against claim (weighted)
-                    -0.035496,  // ratio holds 1 (weighted)
-                    -0.067602,  // ratio with claim (weighted)
-                    -0.049387,  // likeliest negated sentence
-                    -0.009453,  // likeliest reversed sentence
-                    -0.139833,  // likeliest antonym sentence
-                    0.065220,  // likeliest ratio-against sentence
-                    -0.116154,  // likeliest same-direction sentence
-                    -0.171715,  // likeliest plain sentence
-                    -0.003320,  // disagreeing sentences among the likeliest two
-                    0.094475,  // claim negated x likeliest plain sentence
-                    -0.022808,  // likeliest sentence disagreeing in any way
+                    -0.170692,  // bias
+                    -0.131837,  // best evidence probability
+                    -0.118342,  // second evidence probability
+                    -0.212739,  // evidence probability mass
+                    -0.415601,  // best coverage
+                    -0.186824,  // coverage of likeliest evidence
+                    0.011343,  // claim negated
+                    -0.131143,  // evidence negated
+                    -0.036470,  // polarity differs (evidence)
+                    -0.028012,  // polarity differs (weighted)
+                    -0.020891,  // direction reversed (evidence)
+                    0.034302,  // direction reversed (weighted)
+                    0.099155,  // antonym (evidence)
+                    -0.046957,  // antonym (weighted)
+                    0.013609,  // numbers conflict (evidence)
+                    0.049256,  // numbers agree (evidence)
+                    -0.025553,  // claim has a direction
+                    0.010462,  // same direction (evidence)
+                    -0.009443,  // evidence reads as conclusion
+                    0.038709,  // claim hedged
+                    0.106842,  // claim length
+                    -0.053701,  // abstract length
+                    0.046779,  // best probability x polarity differs
+                    0.070374,  // any likely evidence disagrees
+                    0.071889,  // ratio against claim (weighted)
+                    -0.036476,  // ratio holds 1 (weighted)
+                    -0.071609,  // ratio with claim (weighted)
+                    -0.030931,  // likeliest negated sentence
+                    0.001686,  // likeliest reversed sentence
+                    -0.140796,  // likeliest antonym sentence
+                    0.065817,  // likeliest ratio-against sentence
+                    -0.131653,  // likeliest same-direction sentence
+                    -0.166280,  // likeliest plain sentence
+                    -0.020333,  // disagreeing sentences among the likeliest two
+                    0.094170,  // claim negated x likeliest plain sentence
+                    -0.031027,  // likeliest sentence disagreeing in any way
                 ],
             ]),
         evidenceThreshold: 0.250000, evidenceRelative: 0.500000,
         maximumEvidence: 4,
-        labelBias: [0.000000, -0.090000, -0.030000])
+        labelBias: [0.000000, -0.090000, -0.060000])
 }
