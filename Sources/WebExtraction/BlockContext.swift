@@ -9,6 +9,8 @@ enum BlockContext {
         /// The block is an item of a list or table whose text is mostly not links: an ingredient
         /// list or a fact table, content however short its items.
         var inTextualList = false
+        /// The block captions an image: a `<figcaption>`, or text in an element named as a caption.
+        var isImageCaption = false
     }
 
     enum Quality {
@@ -18,7 +20,8 @@ enum BlockContext {
     /// Characters that make a block prose on its own.
     static let proseLength = 60
 
-    static func select(_ candidates: [Candidate]) -> [ContentBlock] {
+    static func select(_ allCandidates: [Candidate]) -> [ContentBlock] {
+        let candidates = ImageCaptions.withoutCaptions(allCandidates)
         let qualities = candidates.map(quality)
         // A page of short texts only (a product sheet, a photo post) has no prose to anchor on:
         // everything that survived the filters is its content.
@@ -36,8 +39,14 @@ enum BlockContext {
                 kept[index] = before == .good || after == .good || candidates[index].inTextualList
             }
         }
-        // A heading stays when something kept follows before the next heading of its level or higher.
+        let firstGood = qualities.firstIndex(of: .good) ?? 0
+        // A heading stays when something kept follows before the next heading of its level or higher,
+        // and no dropped part follows right below it.
         for index in candidates.indices where qualities[index] == .heading && !kept[index] {
+            // Below the article's first prose, a heading right above a dropped part titles it
+            // ("Related posts", "More on this"); above it, a dropped byline or share bar often
+            // separates the headline from the text.
+            if index > firstGood, index + 1 < candidates.count, candidates[index + 1].block == nil { continue }
             let level = candidates[index].block?.headingLevel ?? 1
             var next = index + 1
             while next < candidates.count {

@@ -86,7 +86,22 @@ struct BlockRenderer {
         let text = preformatted ? Self.trimmedLines(pending) : Self.folded(pending)
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
-        candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner)))
+        candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
+                                                 isImageCaption: isImageCaption(pendingOwner)))
+    }
+
+    /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
+    /// few levels.
+    private func isImageCaption(_ owner: Int32) -> Bool {
+        var ancestor = owner
+        var steps = 0
+        while ancestor >= 0, steps < 4 {
+            let node = tree.nodes[Int(ancestor)]
+            if node.tag == .figcaption || node.flags.contains(.captionName) { return true }
+            ancestor = node.parent
+            steps += 1
+        }
+        return false
     }
 
     /// Whether the block's nearest list or table (within a few levels) is mostly text, not links.

@@ -12,42 +12,38 @@ enum BoilerplateNames {
         static let content = Verdict(rawValue: 2)
         /// Comments and discussion threads: boilerplate for the article's text.
         static let comments = Verdict(rawValue: 4)
+        /// A class that hides the element on every screen ("hidden", "is-hidden").
+        static let hidden = Verdict(rawValue: 8)
+        /// An image's caption or credit.
+        static let caption = Verdict(rawValue: 16)
+        /// A teaser: of other articles (mostly links), or of this one (its lead).
+        static let teaser = Verdict(rawValue: 32)
     }
 
     static func classify(_ value: UnsafeRawBufferPointer) -> Verdict {
         var verdict: Verdict = []
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { token in
-            var length = 0
-            var overflow = false
-            func finish() {
-                if length > 0, !overflow { verdict.formUnion(classifyToken(UnsafeBufferPointer(rebasing: token[..<length]))) }
-                length = 0
-                overflow = false
+        var reader = ClassNameReader()
+        var hidden = false
+        var showsAtSomeSize = false
+        for byte in value {
+            if byte <= 0x20 {
+                reader.endName(into: &verdict, hidden: &hidden, showsAtSomeSize: &showsAtSomeSize)
+            } else {
+                reader.add(byte)
             }
-            for byte in value {
-                let lowered: UInt8
-                switch byte {
-                case 0x30...0x39, 0x61...0x7A: lowered = byte
-                case 0x41...0x5A: lowered = byte | 0x20
-                default:
-                    finish()
-                    continue
-                }
-                if length < 40 {
-                    token[length] = lowered
-                    length += 1
-                } else {
-                    overflow = true
-                }
-            }
-            finish()
         }
+        reader.endName(into: &verdict, hidden: &hidden, showsAtSomeSize: &showsAtSomeSize)
+        // "hidden md:block": hidden on small screens only, shown on the page a reader of the
+        // article sees.
+        if hidden, !showsAtSomeSize { verdict.insert(.hidden) }
         return verdict
     }
 
-    private static func classifyToken(_ token: UnsafeBufferPointer<UInt8>) -> Verdict {
+    static func classifyToken(_ token: UnsafeBufferPointer<UInt8>) -> Verdict {
         let hash = fnv1a(token)
         if wholeContentHashes.contains(hash) { return .content }
+        if captionHashes.contains(hash) { return .caption }
+        if teaserHashes.contains(hash) { return .teaser }
         if wholeBoilerplateHashes.contains(hash) { return .boilerplate }
         guard let first = token.first, let last = token.last else { return [] }
         for stem in commentStemBytes where affixes(token, stem, first, last) { return [.boilerplate, .comments] }
@@ -73,6 +69,8 @@ enum BoilerplateNames {
     }
 
     private static let wholeContentHashes = Set(wholeContent.map { fnv1a($0.utf8) })
+    private static let teaserHashes = Set(["teaser", "teasers"].map { fnv1a($0.utf8) })
+    private static let captionHashes = Set(captionWords.map { fnv1a($0.utf8) })
     private static let wholeBoilerplateHashes = Set(wholeBoilerplate.map { fnv1a($0.utf8) })
     private static let stemBytes = stems.map { Array($0.utf8) }
     private static let commentStemBytes = commentStems.map { Array($0.utf8) }
@@ -83,13 +81,16 @@ enum BoilerplateNames {
         "postcontent", "postbody", "posttext", "maincontent", "bodytext", "blogpost", "hentry",
     ]
 
+    /// Tokens that name an image's caption (German templates often say "Bildunterschrift").
+    static let captionWords: Set<String> = ["caption", "captions", "figcaption", "bildunterschrift"]
+
     /// Tokens that are boilerplate only as whole words (as stems they would match too much).
     static let wholeBoilerplate: Set<String> = [
         "ad", "ads", "adv", "advert", "adverts", "anzeige", "werbung", "banner", "banners", "byline", "dateline",
         "tags", "tagcloud", "taglist", "tag", "pager", "pagination", "paging", "toolbar", "masthead", "popup",
-        "modal", "overlay", "print", "rating", "skip", "skiplink", "sponsor", "sponsored", "outbrain", "taboola",
-        "teaser", "teasers", "breadcrumb", "breadcrumbs", "meta", "postmeta", "entrymeta", "author", "authors",
-        "login", "signup", "subscribe", "subscription", "newsletter", "hidden", "hide",
+        "modal", "overlay", "print", "rating", "skiplink", "sponsor", "sponsored", "outbrain", "taboola",
+        "breadcrumb", "breadcrumbs", "meta", "postmeta", "entrymeta", "author", "authors",
+        "login", "signup", "subscribe", "subscription", "newsletter",
         "copyright", "legal", "imprint", "impressum", "disclaimer", "recommended", "recommendations", "more",
         "readmore", "trending", "popular", "mostread", "cta", "credit", "credits", "bio", "authorbio",
         "donate", "donation",

@@ -42,6 +42,10 @@ struct NodeFlags: OptionSet {
     static let hidden = NodeFlags(rawValue: 1 << 3)
     /// `itemprop="articleBody"` or `role="main"`-like strong hints.
     static let strongContent = NodeFlags(rawValue: 1 << 4)
+    /// class or id names it an image's caption or credit ("wp-caption-text", "img-caption").
+    static let captionName = NodeFlags(rawValue: 1 << 5)
+    /// class or id names it a teaser: a list of other articles, or the article's own lead.
+    static let teaserName = NodeFlags(rawValue: 1 << 6)
 }
 
 struct TextContext: OptionSet {

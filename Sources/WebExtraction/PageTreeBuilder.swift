@@ -76,7 +76,7 @@ struct PageTreeBuilder: MarkupScanner {
             push(node: -1, capture: capture)
             return capture == .metadataOnly
         }
-        let flags = readFlags(element)
+        let flags = readFlags(element, tag: tag)
         guard tag.isBlock || !flags.isEmpty || tag == .br else {
             // An unrecorded inline element: only its effect on the text's context matters.
             let saved = context
@@ -154,15 +154,22 @@ struct PageTreeBuilder: MarkupScanner {
         capture = newCapture
     }
 
-    private mutating func readFlags(_ element: ScannedElement) -> NodeFlags {
+    private mutating func readFlags(_ element: ScannedElement, tag: HTMLTag) -> NodeFlags {
         var flags: NodeFlags = []
+        // A quotation's names say where it comes from ("twitter-tweet"), not what the page uses it
+        // for; a heading's id is an anchor made from its words ("nav_the_results").
+        let readsClass = tag != .blockquote
+        let readsID = readsClass && tag.headingLevel == nil
         element.forEachAttribute { name, value in
             switch name.count {
-            case 2 where name.elementsEqual("id".utf8), 5 where name.elementsEqual("class".utf8):
+            case 2 where readsID && name.elementsEqual("id".utf8), 5 where readsClass && name.elementsEqual("class".utf8):
                 let verdict = classify(value)
                 if verdict.contains(.boilerplate) { flags.insert(.boilerplateName) }
                 if verdict.contains(.comments) { flags.insert(.comments) }
                 if verdict.contains(.content) { flags.insert(.contentName) }
+                if verdict.contains(.hidden) { flags.insert(.hidden) }
+                if verdict.contains(.caption) { flags.insert(.captionName) }
+                if verdict.contains(.teaser) { flags.insert(.teaserName) }
             case 4 where name.elementsEqual("role".utf8):
                 if Self.boilerplateRoles.contains(where: { value.elementsEqual($0.utf8) }) { flags.insert(.boilerplateName) }
                 if value.elementsEqual("main".utf8) || value.elementsEqual("article".utf8) { flags.insert(.contentName) }

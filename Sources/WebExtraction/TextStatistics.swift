@@ -25,6 +25,13 @@ struct TextStatistics {
     /// A boilerplate-named element keeps its place when it holds this share of the page's good text
     /// (templates name whole columns "widget-area" or put "ads" on a section that holds the text).
     static let rescueShare = 0.3
+    /// When pruning by name leaves less good text than `namesWipeOutKept` on a page with at least
+    /// `namesWipeOutTotal`, the names are not trusted.
+    static let namesWipeOutKept: Int32 = 300
+    static let namesWipeOutTotal: Int32 = 1000
+    /// A teaser-named element is a list of teasers when this share of its text is links; otherwise
+    /// it is an article's lead ("teaser-text").
+    static let teaserLinkShare = 0.15
 
     /// - Parameter minimumProse: visible characters a block needs to count as prose; pages with
     ///   little text (a product page, a photo post) are measured with a lower bar.
@@ -58,10 +65,25 @@ struct TextStatistics {
         // Good text without pruning first, to rescue a "boilerplate" element that holds most of it.
         let raw = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
         let total = raw.first ?? 0
-        for index in 0..<count where nodes[index].tag != .text {
-            pruned[index] = Self.isBoilerplate(nodes, index) && !(total > 0 && Double(raw[index]) >= Self.rescueShare * Double(total))
+        var boilerplate = Array(repeating: false, count: count)
+        for trustingNames in [true, false] {
+            for index in 0..<count where nodes[index].tag != .text {
+                boilerplate[index] = Self.isBoilerplate(nodes, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
+            }
+            let remaining = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: boilerplate, minimumProse: minimumProse).first ?? 0
+            for index in 0..<count {
+                // Rescued: a "boilerplate" element holding a large share of the page's prose, more
+                // than everything else left, is the page's text under a misleading name.
+                let rescued = total > 0 && Double(raw[index]) >= Self.rescueShare * Double(total) && raw[index] > remaining
+                pruned[index] = boilerplate[index] && !rescued
+            }
+            good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
+            // The names left next to nothing: the template uses them for something else
+            // ("TestReport__Section--Ads" on every section of a review). Trust only landmarks,
+            // hidden elements and comments.
+            let kept = good.first ?? 0
+            if kept >= Self.namesWipeOutKept || total < Self.namesWipeOutTotal { break }
         }
-        good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = nodes[index]
             if node.tag == .text {
@@ -97,12 +119,17 @@ struct TextStatistics {
     }
 
     /// Dropped wherever it is: named or marked as boilerplate, hidden, or a navigation landmark.
-    static func isBoilerplate(_ nodes: [PageNode], _ index: Int) -> Bool {
+    static func isBoilerplate(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32], trustingNames: Bool) -> Bool {
         let node = nodes[index]
         if node.flags.contains(.hidden) || node.flags.contains(.comments) { return true }
-        if node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent) {
+        if trustingNames, node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent) {
             // "content sidebar-left" names both; the body wins only when it is named explicitly.
             if !node.flags.contains(.contentName) { return true }
+        }
+        if trustingNames, node.flags.contains(.teaserName), !node.flags.contains(.contentName),
+           Double(linkCharacters[index]) >= teaserLinkShare * Double(characters[index])
+        {
+            return true
         }
         switch node.tag {
         case .nav, .aside, .footer: return true

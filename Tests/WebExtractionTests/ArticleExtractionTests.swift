@@ -62,7 +62,6 @@ let newsPage = """
             "How the trial worked",
             "Volunteers were split into two groups of sixty, and only one group walked after dinner each evening.",
             "Walk for ten minutes", "Start within half an hour of eating", "Keep a moderate pace",
-            "Volunteers walked at their own pace along a marked route.",
             "Glucose after dinner", "Group", "Mean glucose", "Walkers", "7.1 mmol/l", "Sitters", "9.1 mmol/l",
             "Even a short walk makes a measurable difference to how the body handles a meal.",
             "glucose = baseline * 0.78",
@@ -79,7 +78,8 @@ let newsPage = """
         #expect(kinds["Walk for ten minutes"]?.kind == .listItem)
         #expect(kinds["Walkers"]?.kind == .tableCell)
         #expect(kinds["Glucose after dinner"]?.kind == .caption)
-        #expect(kinds["Volunteers walked at their own pace along a marked route."]?.kind == .caption)
+        // An image's caption describes a picture the text does not carry (BoilerplateRuleTests).
+        #expect(kinds["Volunteers walked at their own pace along a marked route."] == nil)
         #expect(kinds["Even a short walk makes a measurable difference to how the body handles a meal."]?.kind == .quote)
         #expect(kinds["glucose = baseline * 0.78"]?.kind == .preformatted)
     }

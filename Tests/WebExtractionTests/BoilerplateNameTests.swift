@@ -1,0 +1,50 @@
+import Testing
+@testable import WebExtraction
+
+/// What class names say, read a whole class name at a time (``ClassNameReader``).
+@Suite struct BoilerplateNameTests {
+    func verdict(_ value: String) -> BoilerplateNames.Verdict {
+        Array(value.utf8).withUnsafeBytes { BoilerplateNames.classify($0) }
+    }
+
+    @Test func boilerplateNames() {
+        #expect(verdict("site-footer").contains(.boilerplate))
+        #expect(verdict("mainNav").contains(.boilerplate))
+        #expect(verdict("box ads").contains(.boilerplate))
+        #expect(verdict("post-comments").contains(.comments))
+        #expect(verdict("entry-content").isEmpty)
+    }
+
+    @Test func taxonomyLabelsNameTheSubjectNotTheElement() {
+        #expect(verdict("post type-post tag-social-media tag-comments category-sidebar-news").isEmpty)
+        #expect(verdict("tag").contains(.boilerplate))
+    }
+
+    @Test func namesOfWhatAnElementContainsSayNothingAboutIt() {
+        #expect(verdict("o-section o-section--has-ads").isEmpty)
+        #expect(verdict("layout with-sidebar no-comments").isEmpty)
+        #expect(verdict("section--ads").contains(.boilerplate))
+    }
+
+    @Test func hiddenOnlyAsAWholeName() {
+        #expect(verdict("hidden").contains(.hidden))
+        #expect(verdict("box is-hidden").contains(.hidden))
+        #expect(verdict("!hidden").contains(.hidden))
+        for shown in ["hidden-xs hidden-sm", "l-hidden-s", "lg:hidden", "field field--label-hidden", "overflow-x-hidden", "hidden-print"] {
+            #expect(!verdict(shown).contains(.hidden), "\(shown)")
+        }
+    }
+
+    @Test func hiddenUndoneByAResponsiveDisplay() {
+        #expect(!verdict("hidden md:block").contains(.hidden))
+        #expect(!verdict("hidden lg:flex items-center").contains(.hidden))
+        #expect(verdict("hidden items-center").contains(.hidden))
+    }
+
+    @Test func captionsAndTeasersAreTheirOwnKinds() {
+        #expect(verdict("wp-caption-text") == .caption)
+        #expect(verdict("news-img-caption") == .caption)
+        #expect(verdict("teaser-text") == .teaser)
+        #expect(!verdict("teaser-text").contains(.boilerplate))
+    }
+}

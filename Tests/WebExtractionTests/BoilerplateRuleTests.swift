@@ -1,0 +1,106 @@
+import Testing
+@testable import WebExtraction
+
+/// Pages written for these tests, one rule each: an article of plain paragraphs with one thing
+/// around or inside it.
+@Suite struct BoilerplateRuleTests {
+    static let prose = [
+        "The council voted on Tuesday to extend the night bus network to the three outer districts by spring.",
+        "Residents had asked for the change for years, saying the last buses left the centre far too early.",
+        "The extension will cost about two million a year, paid from the transport budget and a small fare rise.",
+        "Drivers' representatives welcomed the plan but asked for more staff before the new routes open.",
+    ]
+
+    static func paragraphs(_ texts: [String]) -> String { texts.map { "<p>\($0)</p>" }.joined() }
+
+    static func page(body: String) throws -> WebPage {
+        let html = "<html><head><title>Night buses</title></head><body>"
+            + "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+            + body + "<footer><p>Copyright Example Town Gazette, all rights reserved, imprint.</p></footer></body></html>"
+        return try WebPageExtractor.extract(bytes: Array(html.utf8))
+    }
+
+    @Test func embeddedTweetsAreQuotesNotShareButtons() throws {
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "<blockquote class=\"twitter-tweet\"><p>Finally the night bus comes to our district, thank you to everyone who signed!</p></blockquote>"
+            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.text.contains("Finally the night bus comes"))
+    }
+
+    @Test func aHeadingsAnchorIsNotItsRole() throws {
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "<h2 id=\"nav_what_it_costs\">What it costs</h2>" + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.blocks.contains { $0.kind == .heading && $0.text == "What it costs" })
+    }
+
+    @Test func articleTaggedWithBoilerplateWordsIsKept() throws {
+        let page = try Self.page(body: "<article class=\"post tag-social-media category-comments\">" + Self.paragraphs(Self.prose)
+            + "</article><div class=\"sidebar\"><p>" + String(repeating: "Another story from the archive of the gazette. ", count: 3) + "</p></div>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("archive of the gazette"))
+    }
+
+    @Test func imageCaptionsAreDropped() throws {
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "<figure><img src=\"bus.jpg\"><figcaption>A night bus at the central station. Photo: Town Archive</figcaption></figure>"
+            + "<div class=\"wp-caption\"><img src=\"b.jpg\"><p class=\"wp-caption-text\">The depot in the east. Photo: J. Smith</p></div>"
+            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("Photo: Town Archive"))
+        #expect(!page.text.contains("Photo: J. Smith"))
+    }
+
+    @Test func aSlideshowKeepsItsCaptions() throws {
+        let slides = Self.prose.map { "<figure><img src=\"s.jpg\"><figcaption>\($0)</figcaption></figure>" }.joined()
+        let page = try Self.page(body: "<article><h1>Night buses in pictures</h1>" + slides + "</article>")
+        #expect(page.text.contains(Self.prose[0]))
+        #expect(page.text.contains(Self.prose[3]))
+    }
+
+    @Test func aHeadingOverADroppedLinkListGoesWithIt() throws {
+        let links = (1...4).map { "<li><a href=\"/s\($0)\">A related story about buses and trams number \($0)</a></li>" }.joined()
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...2]))
+            + "<h3>Read more</h3><ul>" + links + "</ul>" + Self.paragraphs([Self.prose[3]]) + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("Read more"))
+    }
+
+    @Test func aTeaserWithoutLinksIsTheLead() throws {
+        let page = try Self.page(body: "<article><div class=\"teaser-text\"><p>The night bus network grows: three districts join in spring.</p></div>"
+            + Self.paragraphs(Self.prose) + "</article>")
+        #expect(page.text.contains("The night bus network grows"))
+    }
+
+    @Test func teasersOfOtherArticlesAreDropped() throws {
+        let teasers = (1...3).map {
+            "<div class=\"teaser\"><h3><a href=\"/t\($0)\">Tram line \($0) reopens after works</a></h3><p>The line was closed for repairs for most of the summer months.</p></div>"
+        }.joined()
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Self.prose) + teasers + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("closed for repairs"))
+    }
+
+    @Test func aBoilerplateBoxIsNotRescuedWhenTheArticleHoldsMore() throws {
+        // On a short page the author box holds a large share of the prose, but less than the article.
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...2]))
+            + "<div class=\"author-bio\"><p>Jane Doe writes about transport and city planning for the gazette since 2015.</p></div></article>")
+        #expect(page.text.contains(Self.prose[2]))
+        #expect(!page.text.contains("Jane Doe"))
+    }
+
+    @Test func namesThatWouldWipeOutThePageAreNotTrusted() throws {
+        // Every section of this review is marked as an ad slot.
+        let sections = (Self.prose + Self.prose + Self.prose).map { "<section class=\"review__section review__section--ads\"><p>\($0)</p></section>" }.joined()
+        let page = try Self.page(body: "<article>" + sections + "</article>")
+        #expect(page.text.contains(Self.prose[0]))
+        #expect(page.text.contains(Self.prose[3]))
+    }
+
+    @Test func responsiveHiddenTextIsShown() throws {
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...2]))
+            + "<div class=\"hidden-xs\"><p>\(Self.prose[3])</p></div>"
+            + "<div class=\"hidden\"><p>This paragraph is hidden from every reader by its class name.</p></div></article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("hidden from every reader"))
+    }
+}
