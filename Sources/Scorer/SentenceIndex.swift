@@ -11,6 +11,23 @@ struct SourceSentence {
     /// Verbatim, as the sentence splitter cut it: this is what an evidence quote shows.
     let text: String
     let analysis: AnalyzedText
+    /// The distinct content stems: coverage, the verifier and the index all ask "does the sentence
+    /// have this word?", so the set is built once per sentence.
+    let contentSet: Set<String>
+
+    init(sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: Set<String>? = nil) {
+        self.sourceIndex = sourceIndex
+        self.ordinal = ordinal
+        self.text = text
+        self.analysis = analysis
+        if let contentSet {
+            self.contentSet = contentSet
+        } else {
+            var set = Set<String>(minimumCapacity: analysis.count)
+            for index in 0..<analysis.count where analysis.isContent[index] { set.insert(analysis.stems[index]) }
+            self.contentSet = set
+        }
+    }
 }
 
 /// An in-memory inverted index over the sentences of one claim's sources, ranked with BM25.
@@ -96,7 +113,9 @@ struct SentenceIndex {
     /// sentences), numbered afresh in the order given; nothing is tokenised or stemmed again.
     init(analysed: [SourceSentence]) {
         self.init(sentences: analysed.enumerated().map { position, sentence in
-            SourceSentence(sourceIndex: sentence.sourceIndex, ordinal: position, text: sentence.text, analysis: sentence.analysis)
+            SourceSentence(
+                sourceIndex: sentence.sourceIndex, ordinal: position, text: sentence.text, analysis: sentence.analysis,
+                contentSet: sentence.contentSet)
         })
     }
 

@@ -43,7 +43,7 @@ struct Alignment {
         thresholds: ScoringThresholds
     ) -> Alignment {
         let analysis = sentence.analysis
-        let covered = coverage.coverage(of: analysis)
+        let covered = coverage.coverage(present: sentence.contentSet)
         guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,

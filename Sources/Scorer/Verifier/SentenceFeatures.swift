@@ -58,12 +58,7 @@ enum SentenceFeatures {
         var aliasStems: Set<String> = []
         for alias in aliases { aliasStems.formUnion(alias.short); aliasStems.formUnion(alias.long) }
         aliasStems.subtract(query.stemSet)
-        let presentSets = index.sentences.map { sentence in
-            let analysis = sentence.analysis
-            var present: Set<String> = []
-            for position in 0..<analysis.count where analysis.isContent[position] { present.insert(analysis.stems[position]) }
-            return Abbreviations.expand(present, with: aliases)
-        }
+        let presentSets = index.sentences.map { Abbreviations.expand($0.contentSet, with: aliases) }
         let coverageModel = TermCoverage(query: query, index: index, thresholds: thresholds)
         let coverages = presentSets.map { coverageModel.coverage(present: $0) }
         let bestCoverage = max(coverages.max() ?? 0, 1e-9)
