@@ -84,6 +84,10 @@ enum CueLexicon {
     static let worsenStems: Set<String> = stemmed([
         "worsen", "worsened", "worse", "impair", "impaired", "deteriorate", "harm", "harmful", "aggravate",
     ])
+    /// Every stem and word ``Direction/classify(_:at:)`` can answer for, for a quick first test.
+    static let directionCandidates: Set<String> = increaseStems.union(decreaseStems).union(increaseWords)
+        .union(decreaseWords).union(improveStems).union(worsenStems).union(comparatives)
+
     /// Comparatives followed by "than" and a number are bounds ("more than 80 percent"), not directions.
     static let comparatives: Set<String> = ["more", "less", "fewer", "greater", "higher", "lower"]
 

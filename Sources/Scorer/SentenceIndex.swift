@@ -14,8 +14,24 @@ struct SourceSentence {
     /// The distinct content stems: coverage, the verifier and the index all ask "does the sentence
     /// have this word?", so the set is built once per sentence.
     let contentSet: Set<String>
+    /// Work done on this sentence once and shared by its copies (the verifier's index re-numbers
+    /// copies of the scorer's sentences). A check runs on one thread, and sentences never leave it.
+    private let memo: SentenceMemo
 
-    init(sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: Set<String>? = nil) {
+    /// The sentence's figures worth comparing (``QuantityAgreement/comparableQuantities(in:)``),
+    /// parsed on first use: alignment and the verifier both ask.
+    var comparableQuantities: [Quantity] {
+        if let cached = memo.quantities { return cached }
+        let parsed = QuantityAgreement.comparableQuantities(in: text)
+        memo.quantities = parsed
+        return parsed
+    }
+
+    init(
+        sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: Set<String>? = nil,
+        sharing other: SourceSentence? = nil
+    ) {
+        memo = other?.memo ?? SentenceMemo()
         self.sourceIndex = sourceIndex
         self.ordinal = ordinal
         self.text = text
@@ -28,6 +44,11 @@ struct SourceSentence {
             self.contentSet = set
         }
     }
+}
+
+/// See ``SourceSentence/comparableQuantities``.
+final class SentenceMemo {
+    var quantities: [Quantity]?
 }
 
 /// An in-memory inverted index over the sentences of one claim's sources, ranked with BM25.
@@ -115,7 +136,7 @@ struct SentenceIndex {
         self.init(sentences: analysed.enumerated().map { position, sentence in
             SourceSentence(
                 sourceIndex: sentence.sourceIndex, ordinal: position, text: sentence.text, analysis: sentence.analysis,
-                contentSet: sentence.contentSet)
+                contentSet: sentence.contentSet, sharing: sentence)
         })
     }
 

@@ -57,7 +57,7 @@ struct Alignment {
 
         var sourceQuantities: [Quantity] = []
         if !query.quantities.isEmpty {
-            sourceQuantities = QuantityAgreement.comparableQuantities(in: sentence.text)
+            sourceQuantities = sentence.comparableQuantities
         }
         let quantities = QuantityAgreement.compare(claim: query.quantities, sentence: sourceQuantities, thresholds: thresholds)
 

@@ -46,6 +46,8 @@ enum Direction {
     static func classify(_ text: AnalyzedText, at index: Int) -> (DirectionFinding.Axis, Int)? {
         let stem = text.stems[index]
         let word = text.words[index]
+        // Most words are no change word: two lookups rule them out before the seven below.
+        guard CueLexicon.directionCandidates.contains(stem) || CueLexicon.directionCandidates.contains(word) else { return nil }
         let next = index + 1 < text.count ? text.words[index + 1] : nil
         if CueLexicon.comparatives.contains(word) {
             // "more than 80 percent" is a bound, and "more effective than" a comparison, not a change.

@@ -44,8 +44,30 @@ enum QuantityAgreement {
     /// The numbers of a source sentence worth comparing with a claim's. Left out: calendar years (when
     /// a study ran is not its finding) and the confidence level of an interval ("95% CI"), which is
     /// a convention, not a result.
+    /// Whether `text` contains the ASCII `needle` (letters compared case-blind if asked): a byte
+    /// scan, far cheaper than Foundation's search on every candidate sentence.
+    static func containsASCII(_ text: String, _ needle: String, ignoringCase: Bool) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        func fold(_ byte: UInt8) -> UInt8 {
+            ignoringCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+        }
+        let folded = pattern.map(fold)
+        var matched = 0
+        var start = 0
+        let bytes = Array(text.utf8)
+        while start + folded.count <= bytes.count {
+            matched = 0
+            while matched < folded.count, fold(bytes[start + matched]) == folded[matched] { matched += 1 }
+            if matched == folded.count { return true }
+            start += 1
+        }
+        return false
+    }
+
     static func comparableQuantities(in sentence: String) -> [Quantity] {
-        let hasInterval = sentence.contains("CI") || sentence.lowercased().contains("confidence interval")
+        let hasInterval = containsASCII(sentence, "CI", ignoringCase: false)
+            || containsASCII(sentence, "confidence interval", ignoringCase: true)
         return QuantityParser.quantities(in: sentence).filter { quantity in
             if quantity.unit == "calendar-year" { return false }
             if hasInterval, quantity.unit == "percent", [90, 95, 99].contains(quantity.value), quantity.bound == .exact {

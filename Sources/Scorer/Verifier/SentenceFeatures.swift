@@ -125,7 +125,7 @@ enum SentenceFeatures {
             // Number parsing is the costliest feature: only for sentences that could be about the claim.
             if !query.quantities.isEmpty, coverage >= thresholds.minimumQuote {
                 let outcome = QuantityAgreement.compare(
-                    claim: query.quantities, sentence: QuantityAgreement.comparableQuantities(in: sentence.text),
+                    claim: query.quantities, sentence: sentence.comparableQuantities,
                     thresholds: thresholds)
                 switch outcome {
                 case .agree: agrees = true
