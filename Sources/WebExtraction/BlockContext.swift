@@ -11,6 +11,8 @@ enum BlockContext {
         var inTextualList = false
         /// The block captions an image: a `<figcaption>`, or text in an element named as a caption.
         var isImageCaption = false
+        /// The block element that holds the text (-1: none), for judging blocks by where they sit.
+        var owner: Int32 = -1
     }
 
     enum Quality {
@@ -66,6 +68,7 @@ enum BlockContext {
                 if !endsSentence(block.text) { kept[index] = false }
             }
         }
+        ArticleTail.cut(candidates, kept: &kept)
         return candidates.indices.compactMap { kept[$0] ? candidates[$0].block : nil }
     }
 

@@ -103,4 +103,20 @@ import Testing
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("hidden from every reader"))
     }
+
+    @Test func aShortTailBelowADroppedPartIsCut() throws {
+        let article = Self.paragraphs(Array(repeating: Self.prose, count: 5).flatMap { $0 })
+        let shareBar = "<ul><li><a href=\"/s1\">Share on the first network</a></li><li><a href=\"/s2\">Share on the second network</a></li></ul>"
+        let page = try Self.page(body: "<article>" + article + shareBar
+            + "<p>Jane Doe has written about city transport for the gazette since 2015.</p></article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("Jane Doe"))
+    }
+
+    @Test func aLongPartBelowADroppedPartStays() throws {
+        let links = "<ul><li><a href=\"/a\">See the map of the new routes</a></li><li><a href=\"/b\">See the timetable of the routes</a></li></ul>"
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1])) + links
+            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+    }
 }
