@@ -23,8 +23,9 @@ struct TextStatistics {
     static let minimumProse: Int32 = 50
     static let maximumProseLinkShare = 0.35
     /// A boilerplate-named element keeps its place when it holds this share of the page's good text
-    /// (templates name whole columns "widget-area" or put "ads" on a section that holds the text).
-    static let rescueShare = 0.3
+    /// and more than pruning leaves elsewhere (templates name whole columns "widget-area" or put
+    /// "ads" on a section that holds the text). Half: a sidebar beside a short post is not rescued.
+    static let rescueShare = 0.5
     /// When pruning by name leaves less good text than `namesWipeOutKept` on a page with at least
     /// `namesWipeOutTotal`, the names are not trusted.
     static let namesWipeOutKept: Int32 = 300

@@ -119,4 +119,16 @@ import Testing
             + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
         #expect(page.text.contains(Self.prose[3]))
     }
+
+    @Test func aSidebarBesideAShortPostIsNotRescued() throws {
+        // The sidebar holds more prose than the post, but not half of the page's.
+        let sidebar = "<aside class=\"sidebar\"><p>Our magazine has covered astronomy for amateurs for many years, in print and online.</p>"
+            + "<p>Find any deep-sky object with our printed atlas for observers, now in its third edition.</p>"
+            + "<p>Subscribers receive every new issue at home, and can read the archive of past issues.</p></aside>"
+        let footer = "<div class=\"footer-about\"><p>The gazette is published by the Example Town Publishing Company since 1901.</p>"
+            + "<p>All pictures and texts are protected by copyright; please ask before you reuse them.</p></div>"
+        let page = try Self.page(body: "<div class=\"main\"><article>" + Self.paragraphs(Array(Self.prose[0...1])) + "</article>" + sidebar + "</div>" + footer)
+        #expect(page.text.contains(Self.prose[1]))
+        #expect(!page.text.contains("third edition"))
+    }
 }
