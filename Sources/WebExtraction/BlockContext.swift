@@ -42,17 +42,20 @@ enum BlockContext {
             }
         }
         let firstGood = qualities.firstIndex(of: .good) ?? 0
-        // A heading stays when something kept follows before the next heading of its level or higher,
-        // and no dropped part follows right below it.
+        // A heading stays when something kept follows before the next heading of its level or higher.
+        // Below the article's first prose, a heading over a dropped part titles that part ("Related
+        // posts", "More on this"), so it stays only when what it heads comes before anything dropped;
+        // above the prose, a dropped byline or share bar often separates the headline from the text.
         for index in candidates.indices where qualities[index] == .heading && !kept[index] {
-            // Below the article's first prose, a heading right above a dropped part titles it
-            // ("Related posts", "More on this"); above it, a dropped byline or share bar often
-            // separates the headline from the text.
-            if index > firstGood, index + 1 < candidates.count, candidates[index + 1].block == nil { continue }
             let level = candidates[index].block?.headingLevel ?? 1
             var next = index + 1
             while next < candidates.count {
-                if let inner = candidates[next].block, inner.kind == .heading, (inner.headingLevel ?? 1) <= level { break }
+                guard let inner = candidates[next].block else {
+                    if index > firstGood { break }
+                    next += 1
+                    continue
+                }
+                if inner.kind == .heading, (inner.headingLevel ?? 1) <= level { break }
                 if kept[next] {
                     kept[index] = true
                     break
