@@ -11,8 +11,6 @@ enum BlockContext {
         var inTextualList = false
         /// The block captions an image: a `<figcaption>`, or text in an element named as a caption.
         var isImageCaption = false
-        /// The block element that holds the text (-1: none), for judging blocks by where they sit.
-        var owner: Int32 = -1
     }
 
     enum Quality {

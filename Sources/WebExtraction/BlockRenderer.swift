@@ -87,7 +87,7 @@ struct BlockRenderer {
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner), owner: pendingOwner))
+                                                 isImageCaption: isImageCaption(pendingOwner)))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
