@@ -93,7 +93,7 @@ enum BoilerplateNames {
         "login", "signup", "subscribe", "subscription", "newsletter",
         "copyright", "legal", "imprint", "impressum", "disclaimer", "recommended", "recommendations", "more",
         "readmore", "trending", "popular", "mostread", "cta", "credit", "credits", "bio", "authorbio",
-        "donate", "donation",
+        "donate", "donation", "recirculation", "ratings", "license", "licence",
     ]
 
     /// Stems matched at the start or end of a token.
@@ -101,7 +101,7 @@ enum BoilerplateNames {
         "nav", "menu", "footer", "sidebar", "cookie", "consent", "gdpr", "share", "sharing", "social", "related",
         "advert", "adsense", "banner", "breadcrumb", "newsletter", "promo", "sponsor", "popup", "subscribe",
         "addthis", "shariff", "sharedaddy", "pagination", "signup", "toolbar", "sidebox", "topbar",
-        "bottombar", "sitemap", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+        "bottombar", "paywall", "sitemap", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
     ]
 
     static let commentStems: [String] = ["comment", "disqus", "respond", "discussion", "reply", "replies"]

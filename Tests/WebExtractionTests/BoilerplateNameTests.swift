@@ -47,4 +47,10 @@ import Testing
         #expect(verdict("teaser-text") == .teaser)
         #expect(!verdict("teaser-text").contains(.boilerplate))
     }
+
+    @Test func paywallsRatingsLicencesAndRecirculationBoxes() {
+        for name in ["paywall-template", "post-ratings", "field-name-field-license", "wp-block-recirculation-box"] {
+            #expect(verdict(name).contains(.boilerplate), "\(name)")
+        }
+    }
 }
