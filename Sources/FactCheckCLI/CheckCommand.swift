@@ -84,21 +84,7 @@ struct CheckCommand: AsyncParsableCommand {
 
         var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
         context.articleTexts = articleTexts
-        // Files: everything with --output; without it, html alone (a page is no use on stdout).
-        let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
-        let folder = output ?? Self.defaultHTMLFolder
-        if !fileFormats.isEmpty {
-            do {
-                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) { Terminal.log("wrote \(path)") }
-            } catch {
-                Terminal.error("cannot write reports to \(folder): \(error.localizedDescription)")
-                throw ExitCode(ExitStatus.fault.rawValue)
-            }
-        }
-        if output == nil, let format = formats.first(where: { !$0.writesFilesOnly }) {
-            context.color = format == .text && Terminal.wantsColor
-            Terminal.output(try format.renderer(context).render(report))
-        }
+        try ReportDelivery.deliver(report, formats: formats, output: output, context: context)
         if let signal = signals.first {
             Terminal.error("interrupted: \(report.articles.count) article report(s) complete; rerun to check the rest (sources read so far are cached)")
             throw ExitCode(128 + signal)

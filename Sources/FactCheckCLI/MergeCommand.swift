@@ -57,19 +57,7 @@ struct MergeCommand: AsyncParsableCommand {
         // The article texts, for HTML, if the articles are where the shards read them (the merge job
         // usually has the same checkout); pages without them still show every claim.
         if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }
-        let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
-        let folder = output ?? CheckCommand.defaultHTMLFolder
-        if !fileFormats.isEmpty {
-            do {
-                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) { Terminal.log("wrote \(path)") }
-            } catch {
-                Terminal.error("cannot write reports to \(folder): \(error.localizedDescription)")
-                throw ExitCode(ExitStatus.fault.rawValue)
-            }
-        }
-        if output == nil, let format = formats.first(where: { !$0.writesFilesOnly }) {
-            Terminal.output(try format.renderer(context).render(report))
-        }
+        try ReportDelivery.deliver(report, formats: formats, output: output, context: context)
         throw ExitCode(ExitStatus.of(report, failOn: failOnVerdicts).rawValue)
     }
 }
