@@ -48,32 +48,9 @@ extension MarkupTree {
     /// Scans the tree in document order without recursion (100,000 nested elements cost a loop, not
     /// a stack overflow). Comments, processing instructions and DTD nodes are skipped.
     public func scan<Scanner: MarkupScanner>(_ scanner: inout Scanner) {
-        guard var node = xmlDocGetRootElement(document) else { return }
-        let root = node
-        while true {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                descend = scanner.enter(ScannedElement(node: node)) && node.pointee.children != nil
-                if !descend { scanner.leave() }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    scanner.text(UnsafeRawBufferPointer(start: content, count: Int(xmlStrlen(content))))
-                }
-            default:
-                break
-            }
-            if descend, let child = node.pointee.children {
-                node = child
-                continue
-            }
-            while node != root, node.pointee.next == nil {
-                guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return }
-                node = parent
-                scanner.leave()
-            }
-            guard node != root, let next = node.pointee.next else { return }
-            node = next
-        }
+        traverse(
+            enter: { scanner.enter(ScannedElement(node: $0)) },
+            text: { _, content in scanner.text(UnsafeRawBufferPointer(start: content, count: Int(xmlStrlen(content)))) },
+            leave: { _ in scanner.leave() })
     }
 }

@@ -69,19 +69,29 @@ public final class MarkupTree {
     /// Walks the tree in document order without recursion, so 100,000 nested elements cost a loop,
     /// not a stack overflow. Comments, processing instructions and DTD nodes are skipped.
     public func walk<Visitor: MarkupVisitor>(_ visitor: inout Visitor) {
+        traverse(
+            enter: { visitor.enter(MarkupElement(node: $0)) },
+            text: { node, content in visitor.text(String(cString: content), line: Int(xmlGetLineNo(node))) },
+            leave: { visitor.leave(MarkupElement(node: $0)) })
+    }
+
+    /// The one document-order traversal behind ``walk(_:)`` and ``scan(_:)``: `enter` says whether
+    /// to descend; every entered element is left exactly once, children or not. Iterative, climbing
+    /// back through parents, so depth costs a loop, not stack.
+    @inline(__always)
+    func traverse(
+        enter: (xmlNodePtr) -> Bool, text: (xmlNodePtr, UnsafePointer<xmlChar>) -> Void, leave: (xmlNodePtr) -> Void
+    ) {
         guard var node = xmlDocGetRootElement(document) else { return }
         let root = node
         while true {
             var descend = false
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let element = MarkupElement(node: node)
-                descend = visitor.enter(element) && node.pointee.children != nil
-                if !descend { visitor.leave(element) }
+                descend = enter(node) && node.pointee.children != nil
+                if !descend { leave(node) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    visitor.text(String(cString: content), line: Int(xmlGetLineNo(node)))
-                }
+                if let content = node.pointee.content { text(node, content) }
             default:
                 break
             }
@@ -93,10 +103,10 @@ public final class MarkupTree {
             while node != root, node.pointee.next == nil {
                 guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return }
                 node = parent
-                visitor.leave(MarkupElement(node: node))
+                leave(node)
             }
-            if node == root { return }
-            node = node.pointee.next!
+            guard node != root, let next = node.pointee.next else { return }
+            node = next
         }
     }
 }
