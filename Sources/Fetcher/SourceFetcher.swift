@@ -65,14 +65,7 @@ public final class SourceFetcher: Sendable {
     /// Resolves an identifier through the scholarly APIs, with the resolved document cached under
     /// the identifier's URL, so `--offline` replays it and a fresh entry costs no request.
     private func resolveScholarly(_ ref: SourceRef, url: String) async -> SourceDocument {
-        let cached = await cachedEntry(for: url)
-        if policy.offline {
-            return cached?.document(for: ref)
-                ?? SourceDocument(ref: ref, status: .notFetched, reason: "not in the cache (offline)")
-        }
-        if let cached, let cache, cached.isFresh(now: Date().timeIntervalSince1970, settings: cache.settings) {
-            return cached.document(for: ref)
-        }
+        if case .answered(let document) = await cacheLookup(for: ref, url: url) { return document }
         let document = await ScholarlyResolver(settings: scholarly, fetch: get).resolve(ref)
         if let cache, document.status != .refused {
             // The APIs may sit on a private address only when those are allowed; mark the entry so
@@ -113,13 +106,10 @@ public final class SourceFetcher: Sendable {
     }
 
     private func fetchWeb(_ ref: SourceRef, url: String) async -> SourceDocument {
-        let cached = await cachedEntry(for: url)
-        if policy.offline {
-            return cached?.document(for: ref)
-                ?? SourceDocument(ref: ref, status: .notFetched, reason: "not in the cache (offline)")
-        }
-        if let cached, let cache, cached.isFresh(now: Date().timeIntervalSince1970, settings: cache.settings) {
-            return cached.document(for: ref)
+        let cached: CacheEntry?
+        switch await cacheLookup(for: ref, url: url) {
+        case .answered(let document): return document
+        case .needsRequest(let stale): cached = stale
         }
         guard let host = HostKey(url: url) else {
             return SourceDocument(ref: ref, status: .refused, reason: "refused: not an http(s) URL")
@@ -164,6 +154,28 @@ public final class SourceFetcher: Sendable {
                 return (outcome, nil)
             }
         }
+    }
+
+    /// What the cache settles before any request is made.
+    private enum CacheLookup {
+        /// Offline (a hit or a "not in the cache" miss), or a fresh entry: no request.
+        case answered(SourceDocument)
+        /// A request is needed; a stale entry, if any, lends its validators (ETag, Last-Modified).
+        case needsRequest(stale: CacheEntry?)
+    }
+
+    /// The one place where offline runs and fresh entries short-circuit, so web pages and scholarly
+    /// identifiers replay from the cache by the same rules.
+    private func cacheLookup(for ref: SourceRef, url: String) async -> CacheLookup {
+        let cached = await cachedEntry(for: url)
+        if policy.offline {
+            return .answered(cached?.document(for: ref)
+                ?? SourceDocument(ref: ref, status: .notFetched, reason: "not in the cache (offline)"))
+        }
+        if let cached, let cache, cached.isFresh(now: Date().timeIntervalSince1970, settings: cache.settings) {
+            return .answered(cached.document(for: ref))
+        }
+        return .needsRequest(stale: cached)
     }
 
     /// The cached entry this policy may use: one that reached a private address only if those are allowed.
