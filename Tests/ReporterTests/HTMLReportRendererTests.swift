@@ -81,6 +81,19 @@ import Testing
         #expect(page.contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'"))
     }
 
+    @Test func everyPageCarriesTheSameLockedDownHead() throws {
+        let page = try HTMLReportRenderer(articleTexts: HostileFixtures.context.articleTexts).render(HostileFixtures.report)
+        let index = try HTMLIndexRenderer(reportFiles: ["a.html"]).render(HostileFixtures.report)
+        func head(_ html: String) -> Substring {
+            html[..<(html.range(of: "<title>")?.lowerBound ?? html.startIndex)]
+        }
+        #expect(head(index).contains("Content-Security-Policy\" content=\"default-src 'none'"))
+        #expect(head(index).contains("<meta name=\"referrer\" content=\"no-referrer\">"))
+        #expect(head(page) == head(index))
+        #expect(index.contains("<title>factcheck reports</title>"))
+        #expect(index.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>"))
+    }
+
     @Test func everyTemplateSlotIsFilled() throws {
         // A slot left empty trips an assertion in debug builds; rendering every kind of page and
         // piece (claims-only, hostile, index) exercises them all.

@@ -34,8 +34,9 @@ public struct HTMLIndexRenderer: ReportRenderer {
         }
         let heading = "\(summary.articles) article\(summary.articles == 1 ? "" : "s"), \(summary.claims) claim\(summary.claims == 1 ? "" : "s")"
             + (summary.errors > 0 ? ", \(summary.errors) error\(summary.errors == 1 ? "" : "s")" : "")
+        let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
         return HTMLTemplates.indexPage.render([
-            "generator": HTML(text: "\(report.tool.name) \(report.tool.version)"), "style": HTMLTemplates.style,
+            "head": HTMLTemplates.head(title: "factcheck reports", generator: generator), "generator": generator,
             "heading": HTML(text: heading), "summary": chips,
             "verdictHeads": HTML.concatenating(verdicts.map { HTMLTemplates.indexVerdictHead.render(["verdict": HTML(text: $0.rawValue), "symbol": HTML(text: $0.symbol), "label": HTML(text: $0.label)]) }),
             "rows": rows,

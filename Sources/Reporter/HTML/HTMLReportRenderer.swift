@@ -36,9 +36,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         for article in articles { body += renderBody(of: article, numberingFrom: &number) }
         let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
         return HTMLTemplates.articlePage.render([
+            "head": HTMLTemplates.head(title: "factcheck: " + heading, generator: generator),
             "generator": generator,
-            "title": HTML(text: "factcheck: " + heading),
-            "style": HTMLTemplates.style,
             "filters": filters(),
             "heading": HTML(text: heading),
             "path": HTML(text: path),

@@ -12,9 +12,9 @@
 enum HTMLTemplates {
     // MARK: Pages
 
-    /// One article's report. Slots: generator, title, style, filters, heading, path, summary,
-    /// errors, body, legend.
-    static let articlePage = HTMLTemplate("""
+    /// The doctype and `<head>` every page shares: one place for the Content-Security-Policy and
+    /// referrer policy, so a page can never ship with a weaker one. Slots: generator, title, style.
+    static let documentHead = HTMLTemplate("""
     <!DOCTYPE html>
     <html lang="en">
     <head>
@@ -26,6 +26,12 @@ enum HTMLTemplates {
     <title>{{title}}</title>
     <style>{{style}}</style>
     </head>
+    """)
+
+    /// One article's report. Slots: head (``documentHead``), generator, filters, heading, path,
+    /// summary, errors, body, legend.
+    static let articlePage = HTMLTemplate("""
+    {{head}}
     <body>
     {{filters}}
     <header class="top">
@@ -47,19 +53,9 @@ enum HTMLTemplates {
 
     """)
 
-    /// The batch index. Slots: generator, style, heading, summary, verdictHeads, rows.
+    /// The batch index. Slots: head (``documentHead``), generator, heading, summary, verdictHeads, rows.
     static let indexPage = HTMLTemplate("""
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-    <meta name="referrer" content="no-referrer">
-    <meta name="generator" content="{{generator}}">
-    <title>factcheck reports</title>
-    <style>{{style}}</style>
-    </head>
+    {{head}}
     <body>
     <header class="top">
     <p class="tool">factcheck reports</p>
@@ -79,6 +75,11 @@ enum HTMLTemplates {
     </html>
 
     """)
+
+    /// The filled ``documentHead``.
+    static func head(title: String, generator: HTML) -> HTML {
+        documentHead.render(["generator": generator, "title": HTML(text: title), "style": style])
+    }
 
     // MARK: Article page pieces
 
