@@ -35,6 +35,15 @@ enum JUnitSchema {
         </xs:simpleContent>
       </xs:complexType>
 
+      <!-- What a run of tests and a suite both count. -->
+      <xs:attributeGroup name="outcomeCounts">
+        <xs:attribute name="failures" type="count"/>
+        <xs:attribute name="errors" type="count"/>
+        <xs:attribute name="skipped" type="count"/>
+        <xs:attribute name="disabled" type="count"/>
+        <xs:attribute name="time" type="seconds"/>
+      </xs:attributeGroup>
+
       <xs:element name="testsuites">
         <xs:complexType>
           <xs:sequence>
@@ -42,11 +51,7 @@ enum JUnitSchema {
           </xs:sequence>
           <xs:attribute name="name" type="xs:string"/>
           <xs:attribute name="tests" type="count"/>
-          <xs:attribute name="failures" type="count"/>
-          <xs:attribute name="errors" type="count"/>
-          <xs:attribute name="skipped" type="count"/>
-          <xs:attribute name="disabled" type="count"/>
-          <xs:attribute name="time" type="seconds"/>
+          <xs:attributeGroup ref="outcomeCounts"/>
         </xs:complexType>
       </xs:element>
 
@@ -71,11 +76,7 @@ enum JUnitSchema {
           </xs:sequence>
           <xs:attribute name="name" type="xs:string" use="required"/>
           <xs:attribute name="tests" type="count" use="required"/>
-          <xs:attribute name="failures" type="count"/>
-          <xs:attribute name="errors" type="count"/>
-          <xs:attribute name="skipped" type="count"/>
-          <xs:attribute name="disabled" type="count"/>
-          <xs:attribute name="time" type="seconds"/>
+          <xs:attributeGroup ref="outcomeCounts"/>
           <xs:attribute name="timestamp" type="xs:dateTime"/>
           <xs:attribute name="hostname" type="xs:string"/>
           <xs:attribute name="id" type="xs:string"/>
