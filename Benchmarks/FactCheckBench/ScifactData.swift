@@ -32,6 +32,9 @@ enum Scifact {
         let label: String
         /// Gold rationale sentences (all rationales of the doc merged), empty for NEI.
         let rationale: Set<Int>
+        /// The gold rationales one by one (SciFact's sentence-level metric credits a sentence only
+        /// when its whole rationale was predicted).
+        let rationaleSets: [Set<Int>]
         let part: Part
     }
 
@@ -98,7 +101,8 @@ enum Scifact {
                 let label = rationales.first?.label ?? "NEI"
                 pairs.append(Pair(
                     claimID: claim.id, claim: claim.claim, document: document, label: label,
-                    rationale: Set(rationales.flatMap(\.sentences)), part: part))
+                    rationale: Set(rationales.flatMap(\.sentences)), rationaleSets: rationales.map { Set($0.sentences) },
+                    part: part))
             }
         }
         return pairs

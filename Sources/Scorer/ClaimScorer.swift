@@ -8,6 +8,7 @@ import FactCheckModel
 /// ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
 public struct ClaimScorer: Sendable {
     let thresholds: ScoringThresholds
+    let verifier: AbstractVerifier
 
     public init() {
         self.init(thresholds: .standard)
@@ -16,6 +17,14 @@ public struct ClaimScorer: Sendable {
     /// For tuning and tests: the same scorer with other thresholds.
     init(thresholds: ScoringThresholds) {
         self.thresholds = thresholds
+        verifier = AbstractVerifier()
+    }
+
+    /// For measuring: the same scorer with a verifier trained on part of the tuning data, so the
+    /// benchmark can judge the rest of it with weights that never saw it (cross-fitting).
+    package init(verifierWeights: VerifierWeights) {
+        thresholds = .standard
+        verifier = AbstractVerifier(weights: verifierWeights)
     }
 
     /// `sources`: every source document gathered for this claim (some may be unavailable).
@@ -37,7 +46,8 @@ public struct ClaimScorer: Sendable {
         let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
         if decision.verdict == .unverified, decision.learnedMayDecide,
            let learned = LearnedReading.choose(
-               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds), thresholds: thresholds)
+               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier),
+               thresholds: thresholds)
         {
             return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)
         }
@@ -46,7 +56,8 @@ public struct ClaimScorer: Sendable {
         var learnedQuotes: [SourceSentence] = []
         if [.supported, .contradicted, .overstated].contains(decision.verdict), let deciding = decision.quotes.first {
             learnedQuotes = LearnedReading.readings(
-                query, index: index, analyzer: analyzer, thresholds: thresholds, source: deciding.sourceIndex
+                query, index: index, analyzer: analyzer, thresholds: thresholds, source: deciding.sourceIndex,
+                verifier: verifier
             ).first?.quotes ?? []
         }
         let evidence = EvidenceBuilder.evidence(

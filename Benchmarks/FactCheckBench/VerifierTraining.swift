@@ -1,0 +1,143 @@
+import Foundation
+import Scorer
+
+/// The verifier's training, as `train-scorer` runs it on the whole tuning part and as
+/// `verify --cross-fit` runs it on two thirds of it to judge the last third with weights that never
+/// saw those abstracts.
+///
+/// Steps, all deterministic:
+/// 1. sentence model: is this sentence a gold rationale sentence? (every sentence of every pair;
+///    NEI pairs give negatives only);
+/// 2. sentence probabilities for the label model are *cross-fitted* (3 folds by cited document), so
+///    the label model learns from probabilities as confident as unseen abstracts get, not in-sample ones;
+/// 3. evidence threshold and count: the pair that maximises evidence F1 on those probabilities;
+/// 4. label model: multinomial, classes weighted by inverse frequency; per-class score offsets
+///    chosen for macro-F1 on cross-fitted label probabilities.
+enum VerifierTraining {
+    static let folds = 3
+
+    /// Which of the ``folds`` a pair falls in: by cited document, so a claim and its mirror image
+    /// about the same abstract are never on both sides. `salt` gives an independent assignment (the
+    /// inner folds of a cross-fitted run).
+    static func fold(of pair: Scifact.Pair, salt: String = "fold ") -> Int {
+        Int((Scifact.fnv1a64(salt + String(pair.document.doc_id)) >> 8) % UInt64(folds))
+    }
+
+    struct Result {
+        let weights: VerifierWeights
+        let readings: [AbstractVerifier.Reading]
+        /// Cross-fitted sentence probabilities and the pair features built from them.
+        let probabilities: [[Double]]
+        let pairFeatures: [[Double]]
+        let sentenceCount: Int
+        /// Cross-fitted figures: evidence F1 on pairs with a rationale, label macro-F1.
+        let evidenceF1: Double
+        let macroF1: Double
+    }
+
+    static func train(
+        _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
+        keepFeatures: Bool = false
+    ) -> Result {
+        let verifier = AbstractVerifier()
+        let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
+        let fold = pairs.map { Self.fold(of: $0, salt: foldSalt) }
+
+        // 1. The sentence model.
+        func sentenceData(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
+            var samples: [[Double]] = []
+            var labels: [Int] = []
+            for (index, pair) in pairs.enumerated() where include(index) {
+                for (position, features) in readings[index].sentenceFeatures.enumerated() {
+                    samples.append(features)
+                    labels.append(pair.rationale.contains(position) ? 1 : 0)
+                }
+            }
+            return (samples, labels)
+        }
+        let (allSentences, allSentenceLabels) = sentenceData { _ in true }
+        let sentenceModel = VerifyLogisticRegression.fit(
+            samples: allSentences, labels: allSentenceLabels, classes: 1, l2: l2, steps: steps)
+
+        // 2. Cross-fitted sentence probabilities.
+        var probabilities = Array(repeating: [Double](), count: pairs.count)
+        for k in 0..<Self.folds {
+            let (samples, labels) = sentenceData { fold[$0] != k }
+            guard !samples.isEmpty else { continue }
+            let model = VerifyLogisticRegression.fit(samples: samples, labels: labels, classes: 1, l2: l2, steps: steps)
+            for index in pairs.indices where fold[index] == k {
+                probabilities[index] = readings[index].sentenceFeatures.map(model.probability)
+            }
+        }
+
+        // 3. Evidence: how many sentences at most, and the absolute and relative cut-offs for the
+        //    ones after the likeliest. Measured where evidence counts: pairs with gold rationales.
+        var bestEvidence = (f1: -1.0, threshold: 0.5, relative: 2.0, count: 2)
+        for count in 1...4 {
+            for step in 2...40 {
+                let threshold = Double(step) * 0.025
+                for relativeStep in 6...21 {
+                    let relative = relativeStep == 21 ? 2 : Double(relativeStep) * 0.05
+                    var weights = VerifierWeights.trained
+                    weights.evidenceThreshold = threshold
+                    weights.evidenceRelative = relative
+                    weights.maximumEvidence = count
+                    let trial = AbstractVerifier(weights: weights)
+                    var metrics = VerifyMetrics()
+                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty {
+                        metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
+                                    predictedSentences: trial.evidence(probabilities[index]))
+                    }
+                    if metrics.evidence.f1 > bestEvidence.f1 + 1e-12 {
+                        bestEvidence = (metrics.evidence.f1, threshold, relative, count)
+                    }
+                    if count == 1 { break }
+                }
+                if count == 1 { break }
+            }
+        }
+
+        // 4. The label model, on pair features built from the cross-fitted probabilities.
+        let order = AbstractLabel.modelOrder.map(\.rawValue)
+        let pairFeatures = pairs.indices.map { verifier.pairFeatures(readings[$0], sentenceProbabilities: probabilities[$0]) }
+        let pairLabels = pairs.map { order.firstIndex(of: $0.label)! }
+        var frequency = Array(repeating: 0.0, count: order.count)
+        for label in pairLabels { frequency[label] += 1 }
+        let classWeights = frequency.map { Double(pairs.count) / (Double(order.count) * max($0, 1)) }
+        let labelModel = VerifyLogisticRegression.fit(
+            samples: pairFeatures, labels: pairLabels, classes: order.count, classWeights: classWeights, l2: labelL2, steps: steps)
+
+        var crossProbabilities = Array(repeating: [Double](), count: pairs.count)
+        for k in 0..<Self.folds {
+            let inFold = pairs.indices.filter { fold[$0] != k }
+            guard inFold.count < pairs.count else { continue }
+            let model = VerifyLogisticRegression.fit(
+                samples: inFold.map { pairFeatures[$0] }, labels: inFold.map { pairLabels[$0] }, classes: order.count,
+                classWeights: classWeights, l2: labelL2, steps: steps)
+            for index in pairs.indices where fold[index] == k { crossProbabilities[index] = model.probabilities(pairFeatures[index]) }
+        }
+        var bestBias = (f1: -1.0, bias: [0.0, 0.0, 0.0])
+        for contradict in -10...10 {
+            for nei in -10...10 {
+                let bias = [0, Double(contradict) * 0.03, Double(nei) * 0.03]
+                var metrics = VerifyMetrics()
+                for (index, pair) in pairs.enumerated() {
+                    let scores = zip(crossProbabilities[index], bias).map { $0 + $1 }
+                    var best = 0
+                    for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
+                    metrics.add(gold: pair.label, predicted: order[best], goldSentences: [], predictedSentences: [])
+                }
+                if metrics.macroF1 > bestBias.f1 + 1e-12 { bestBias = (metrics.macroF1, bias) }
+            }
+        }
+
+        let weights = VerifierWeights(
+            featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
+            evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
+            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias)
+        return Result(
+            weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
+            pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
+            macroF1: bestBias.f1)
+    }
+}
