@@ -49,4 +49,22 @@ import Testing
         #expect(scores.allSatisfy { (0...1).contains($0) })
         #expect(check.evidence.count <= 3)
     }
+
+    /// The benchmark's cross-fitting hands the scorer other weights; given the trained ones it must
+    /// judge exactly as the product does, and other weights must reach the verifier it consults.
+    @Test func aScorerGivenWeightsUsesThem() throws {
+        let claim = Fixtures.claim("Evening walks help older adults fall asleep sooner", kind: .causal)
+        let source = Fixtures.source("https://example.org/walks", [
+            "Whether evening walking affects sleep onset in older adults remains unclear.",
+            "We randomly assigned 240 adults aged 65 years or older to evening walks or usual activity for 12 weeks.",
+            "Sleep onset latency was shorter after evening walks than after usual activity.",
+        ])
+        let product = ClaimScorer().check(claim, sources: [source])
+        #expect(try json(ClaimScorer(verifierWeights: .trained).check(claim, sources: [source])) == json(product))
+        #expect(!product.reason.contains("trained verifier"))
+        var eager = VerifierWeights.trained
+        eager.labelBias = [10, -10, -10]  // this verifier finds support everywhere
+        let check = ClaimScorer(verifierWeights: eager).check(claim, sources: [source])
+        #expect(check.reason.contains("trained verifier"), "\(check.reason)")
+    }
 }
