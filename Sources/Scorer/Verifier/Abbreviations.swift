@@ -16,7 +16,9 @@ enum Abbreviations {
     /// Every definition made in `texts` (the claim and the abstract's sentences), in order of appearance.
     static func definitions(in texts: [String], analyzer: TextAnalyzer) -> [Definition] {
         var found: [Definition] = []
-        for text in texts where text.contains("(") {
+        // A byte test: `String.contains` with a string argument goes through Foundation's
+        // locale-aware search, which cost 3 % of a product check on its own.
+        for text in texts where text.utf8.contains(UInt8(ascii: "(")) {
             for (short, long) in candidates(in: text) {
                 let shortStems = analyzer.analyze(short).contentStems
                 let longStems = analyzer.analyze(long).contentStems
