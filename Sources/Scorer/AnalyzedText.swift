@@ -8,6 +8,8 @@ struct AnalyzedText {
     let words: [String]
     /// The stem of each token (stop words and numbers are left as they are).
     let stems: [String]
+    /// The same stems as ids of the analyzer's ``StemVocabulary``: what lookups compare.
+    let stemIDs: [StemID]
     /// True for tokens that say what the text is about: not a stop word, not a cue word.
     let isContent: [Bool]
     let isNumber: [Bool]
@@ -24,6 +26,24 @@ struct AnalyzedText {
             result.append(stems[index])
         }
         return result
+    }
+
+    /// ``contentStems`` as ids.
+    var contentStemIDs: [StemID] {
+        var seen: Set<StemID> = []
+        var result: [StemID] = []
+        for index in 0..<count where isContent[index] && seen.insert(stemIDs[index]).inserted {
+            result.append(stemIDs[index])
+        }
+        return result
+    }
+
+    /// The distinct content stems as a set, for membership tests.
+    var contentSet: StemSet {
+        var ids: [StemID] = []
+        ids.reserveCapacity(count)
+        for index in 0..<count where isContent[index] { ids.append(stemIDs[index]) }
+        return StemSet(ids)
     }
 
     /// Words that open a new clause: a negation or a change word after them is about what follows.
@@ -56,34 +76,54 @@ struct AnalyzedText {
     }
 }
 
-/// Turns text into ``AnalyzedText``. Holds one ``Stemmer`` (not thread-safe, memoising), so an
-/// analyzer lives for one check and is never shared between tasks.
+/// Turns text into ``AnalyzedText``. Holds one ``Stemmer`` (not thread-safe, memoising) and the
+/// check's ``StemVocabulary``, so an analyzer lives for one check, is never shared between tasks, and
+/// everything compared by stem id in a check must come from the same analyzer.
 final class TextAnalyzer {
+    let vocabulary = StemVocabulary()
     private let stemmer = Stemmer()
+    /// What a word analyses to, worked out on its first occurrence in the check: running text
+    /// repeats its words, and one lookup here replaces the stop-word tests, the stemmer's memo and
+    /// the interning.
+    private var known: [String: (stem: String, id: StemID, isCueOrStop: Bool)] = [:]
 
     func analyze(_ text: String) -> AnalyzedText {
         let tokens = Tokenizer.tokens(in: text)
         var words: [String] = []
         var stems: [String] = []
+        var stemIDs: [StemID] = []
         var isContent: [Bool] = []
         var isNumber: [Bool] = []
         var offsets: [Int] = []
         offsets.reserveCapacity(tokens.count)
         words.reserveCapacity(tokens.count)
         stems.reserveCapacity(tokens.count)
+        stemIDs.reserveCapacity(tokens.count)
         isContent.reserveCapacity(tokens.count)
         isNumber.reserveCapacity(tokens.count)
         for token in tokens {
             let word = token.text
-            let stop = CueLexicon.isCueOrStop(word)
+            // Keyed by the word alone: whether a token is a number follows from its text (a number
+            // token starts with an ASCII digit, a word token never does).
+            let entry: (stem: String, id: StemID, isCueOrStop: Bool)
+            if let cached = known[word] {
+                entry = cached
+            } else {
+                let stop = CueLexicon.isCueOrStop(word)
+                // Stop words are never looked up by stem; skipping the stemmer for them saves time.
+                let stem = stop || token.isNumber ? word : stemmer.stem(word)
+                entry = (stem, vocabulary.id(of: stem), stop)
+                known[word] = entry
+            }
             words.append(word)
-            // Stop words are never looked up by stem; skipping the stemmer for them saves time.
-            stems.append(stop || token.isNumber ? word : stemmer.stem(word))
-            isContent.append(!stop)
+            stems.append(entry.stem)
+            stemIDs.append(entry.id)
+            isContent.append(!entry.isCueOrStop)
             isNumber.append(token.isNumber)
             offsets.append(token.offset)
         }
-        return AnalyzedText(words: words, stems: stems, isContent: isContent, isNumber: isNumber, offsets: offsets)
+        return AnalyzedText(
+            words: words, stems: stems, stemIDs: stemIDs, isContent: isContent, isNumber: isNumber, offsets: offsets)
     }
 
     func stem(_ word: String) -> String { stemmer.stem(word) }

@@ -6,11 +6,13 @@ struct ClaimQuery {
     /// One distinct content word of the claim.
     struct Term {
         let stem: String
+        /// ``stem`` in the check's vocabulary.
+        let id: StemID
         let isNumber: Bool
         /// A direction or causal verb ("reduces"): judged by its own features, so it weighs less in coverage.
         let isRelationWord: Bool
-        /// Synonyms or near-synonyms a source may use instead, as stem phrases.
-        let alternatives: [Synonyms.Phrase]
+        /// Synonyms or near-synonyms a source may use instead, as phrases of stem ids.
+        let alternatives: [[StemID]]
     }
 
     let claim: Claim
@@ -18,11 +20,11 @@ struct ClaimQuery {
     /// Distinct content terms, in order of first appearance.
     let terms: [Term]
     /// The claim's own stems, for quick membership tests.
-    let stemSet: Set<String>
+    let stemSet: StemSet
     /// Stems of the claim's relation words ("reduc", "caus").
-    let relationStems: Set<String>
+    let relationStems: StemSet
     /// Every stem of every synonym of a claim word.
-    let alternativeStems: Set<String>
+    let alternativeStems: StemSet
     /// Hedges the claim itself carries ("may"): a claim that hedges cannot overstate a hedged source.
     let hedges: [String]
     let negation: NegationFinding?
@@ -55,18 +57,20 @@ struct ClaimQuery {
                 byStem[stem]!.alternatives.append(alternative)
             }
         }
+        // Synonyms' stems get ids here even if no source uses them (the index then has no postings).
+        let vocabulary = analyzer.vocabulary
         terms = order.map { stem in
             let entry = byStem[stem]!
             let relation = CueLexicon.causalStems.contains(stem) || CueLexicon.increaseStems.contains(stem)
                 || CueLexicon.decreaseStems.contains(stem) || CueLexicon.improveStems.contains(stem)
                 || CueLexicon.worsenStems.contains(stem)
-            return Term(stem: stem, isNumber: entry.isNumber, isRelationWord: relation, alternatives: entry.alternatives)
+            return Term(
+                stem: stem, id: vocabulary.id(of: stem), isNumber: entry.isNumber, isRelationWord: relation,
+                alternatives: entry.alternatives.map { $0.map(vocabulary.id(of:)) })
         }
-        stemSet = Set(order)
-        relationStems = Set(terms.filter(\.isRelationWord).map(\.stem))
-        var alternativeStems: Set<String> = []
-        for term in terms { for alternative in term.alternatives { alternativeStems.formUnion(alternative) } }
-        self.alternativeStems = alternativeStems
+        stemSet = StemSet(terms.map(\.id))
+        relationStems = StemSet(terms.filter(\.isRelationWord).map(\.id))
+        alternativeStems = StemSet(terms.flatMap { $0.alternatives.joined() })
 
         var hedges = claim.hedges.map { $0.lowercased() }
         for hedge in HedgeLexicon.hedges(in: claim.text) where !hedges.contains(hedge) { hedges.append(hedge) }
@@ -80,11 +84,11 @@ struct ClaimQuery {
     }
 
     /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.
-    func bm25Query(_ thresholds: ScoringThresholds) -> [(stem: String, weight: Double)] {
-        var query: [(stem: String, weight: Double)] = []
-        var seen: Set<String> = []
-        for term in terms where seen.insert(term.stem).inserted {
-            query.append((term.stem, term.isNumber ? thresholds.numberBoost : 1))
+    func bm25Query(_ thresholds: ScoringThresholds) -> [(stem: StemID, weight: Double)] {
+        var query: [(stem: StemID, weight: Double)] = []
+        var seen: Set<StemID> = []
+        for term in terms where seen.insert(term.id).inserted {
+            query.append((term.id, term.isNumber ? thresholds.numberBoost : 1))
         }
         for term in terms {
             for alternative in term.alternatives {
@@ -101,7 +105,7 @@ struct ClaimQuery {
     func anchorPositions(in sentence: AnalyzedText) -> [Int] {
         var positions: [Int] = []
         for index in 0..<sentence.count where sentence.isContent[index] {
-            let stem = sentence.stems[index]
+            let stem = sentence.stemIDs[index]
             if stemSet.contains(stem) || alternativeStems.contains(stem) { positions.append(index) }
         }
         return positions

@@ -13,7 +13,7 @@ struct SourceSentence {
     let analysis: AnalyzedText
     /// The distinct content stems: coverage, the verifier and the index all ask "does the sentence
     /// have this word?", so the set is built once per sentence.
-    let contentSet: Set<String>
+    let contentSet: StemSet
     /// Work done on this sentence once and shared by its copies (the verifier's index re-numbers
     /// copies of the scorer's sentences). A check runs on one thread, and sentences never leave it.
     private let memo: SentenceMemo
@@ -28,7 +28,7 @@ struct SourceSentence {
     }
 
     init(
-        sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: Set<String>? = nil,
+        sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: StemSet? = nil,
         sharing other: SourceSentence? = nil
     ) {
         memo = other?.memo ?? SentenceMemo()
@@ -36,13 +36,7 @@ struct SourceSentence {
         self.ordinal = ordinal
         self.text = text
         self.analysis = analysis
-        if let contentSet {
-            self.contentSet = contentSet
-        } else {
-            var set = Set<String>(minimumCapacity: analysis.count)
-            for index in 0..<analysis.count where analysis.isContent[index] { set.insert(analysis.stems[index]) }
-            self.contentSet = set
-        }
+        self.contentSet = contentSet ?? analysis.contentSet
     }
 }
 
@@ -60,8 +54,9 @@ final class SentenceMemo {
 /// postings it touches.
 struct SentenceIndex {
     let sentences: [SourceSentence]
-    /// Stem → (sentence, term frequency), in sentence order.
-    private let postings: [String: [(sentence: Int, frequency: Int)]]
+    /// Stem id → (sentence, term frequency), in sentence order. Indexed by ``StemID/raw``: ids are
+    /// dense per check, and ids issued after the index was built (past the end) occur nowhere.
+    private let postings: [[(sentence: Int, frequency: Int)]]
     /// Content words per sentence.
     private let lengths: [Int]
     private let averageLength: Double
@@ -141,22 +136,31 @@ struct SentenceIndex {
     }
 
     private init(sentences: [SourceSentence]) {
-        var postings: [String: [(sentence: Int, frequency: Int)]] = [:]
+        var idCount = 0
+        for sentence in sentences {
+            for id in sentence.analysis.stemIDs { idCount = max(idCount, Int(id.raw) + 1) }
+        }
+        var postings = Array(repeating: [(sentence: Int, frequency: Int)](), count: idCount)
         var lengths: [Int] = []
         lengths.reserveCapacity(sentences.count)
+        // One sentence's term frequencies, by id; reset after each sentence (only where it was set).
+        var frequencies = Array(repeating: 0, count: idCount)
+        var order: [Int] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            var frequencies: [String: Int] = [:]
-            var order: [String] = []
             var length = 0
             let analysis = sentence.analysis
             for index in 0..<analysis.count where analysis.isContent[index] {
                 length += 1
-                let stem = analysis.stems[index]
-                if frequencies[stem] == nil { order.append(stem) }
-                frequencies[stem, default: 0] += 1
+                let id = Int(analysis.stemIDs[index].raw)
+                if frequencies[id] == 0 { order.append(id) }
+                frequencies[id] += 1
             }
             // First-appearance order keeps the postings (and so every sum) in a fixed order.
-            for stem in order { postings[stem, default: []].append((sentenceIndex, frequencies[stem]!)) }
+            for id in order {
+                postings[id].append((sentenceIndex, frequencies[id]))
+                frequencies[id] = 0
+            }
+            order.removeAll(keepingCapacity: true)
             lengths.append(length)
         }
         self.sentences = sentences
@@ -168,10 +172,15 @@ struct SentenceIndex {
     var isEmpty: Bool { sentences.isEmpty }
 
     /// In how many sentences the stem occurs.
-    func documentFrequency(of stem: String) -> Int { postings[stem]?.count ?? 0 }
+    func documentFrequency(of stem: StemID) -> Int { postingList(stem)?.count ?? 0 }
+
+    private func postingList(_ stem: StemID) -> [(sentence: Int, frequency: Int)]? {
+        let id = Int(stem.raw)
+        return id < postings.count && !postings[id].isEmpty ? postings[id] : nil
+    }
 
     /// BM25's IDF, `ln(1 + (N − df + 0.5) / (df + 0.5))`: always positive, largest for rare words.
-    func idf(of stem: String) -> Double {
+    func idf(of stem: StemID) -> Double {
         idf(documentFrequency: documentFrequency(of: stem))
     }
 
@@ -182,13 +191,13 @@ struct SentenceIndex {
 
     /// BM25 score of every sentence that shares a word with the query, best first; ties go to the
     /// earlier sentence, so the ranking never depends on hashing.
-    func rank(_ query: [(stem: String, weight: Double)], k1: Double, b: Double) -> [(sentence: Int, score: Double)] {
+    func rank(_ query: [(stem: StemID, weight: Double)], k1: Double, b: Double) -> [(sentence: Int, score: Double)] {
         guard !sentences.isEmpty else { return [] }
         var scores = Array(repeating: 0.0, count: sentences.count)
         var touched = Array(repeating: false, count: sentences.count)
         var hits: [Int] = []
         for (stem, weight) in query {
-            guard let list = postings[stem] else { continue }
+            guard let list = postingList(stem) else { continue }
             let termIDF = idf(documentFrequency: list.count)
             for (sentence, frequency) in list {
                 let tf = Double(frequency)

@@ -17,14 +17,14 @@ import Testing
 
     @Test func aShortFormStandsForTheClaimsWords() {
         let analyzer = TextAnalyzer()
-        let claimStems = Set(analyzer.analyze("Brown adipose tissue activity rises with treatment.").contentStems)
+        let claimStems = StemSet(analyzer.analyze("Brown adipose tissue activity rises with treatment.").contentStemIDs)
         let definitions = Abbreviations.definitions(
             in: ["Cold activates brown adipose tissue (BAT) in adults.", "Treatment increased BAT activity."], analyzer: analyzer)
         let aliases = Abbreviations.claimAliases(definitions, claimStems: claimStems)
         #expect(aliases.count == 1)
-        let later = Set(analyzer.analyze("Treatment increased BAT activity.").contentStems)
+        let later = StemSet(analyzer.analyze("Treatment increased BAT activity.").contentStemIDs)
         let expanded = Abbreviations.expand(later, with: aliases)
-        #expect(expanded.isSuperset(of: Set(analyzer.analyze("brown adipose tissue").contentStems)))
+        #expect(expanded.isSuperset(of: analyzer.analyze("brown adipose tissue").contentStemIDs))
     }
 
     @Test func theVerifierSeesThroughAbbreviations() {

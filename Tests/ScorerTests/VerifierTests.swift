@@ -80,8 +80,8 @@ import Testing
 
     @Test func antonymsAndPrefixesAreOpposites() {
         let analyzer = TextAnalyzer()
-        let claim = Set(analyzer.analyze("Drug X activates kinase signalling and is effective.").contentStems)
-        let probe = Antonyms.Probe(claimStems: claim)
+        let claim = analyzer.analyze("Drug X activates kinase signalling and is effective.").contentStems
+        let probe = Antonyms.Probe(claimStems: claim, vocabulary: analyzer.vocabulary)
         #expect(probe.mismatch(in: analyzer.analyze("Drug X inhibits kinase signalling.")))
         #expect(probe.mismatch(in: analyzer.analyze("Drug X was ineffective.")))
         #expect(!probe.mismatch(in: analyzer.analyze("Drug X activates kinase signalling.")))

@@ -52,7 +52,7 @@ struct Alignment {
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
         // otherwise be its own nearest anchor.
-        let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stems[$0]) }
+        let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stemIDs[$0]) }
         let clauses = analysis.clauses(of: sentence.text)
 
         var sourceQuantities: [Quantity] = []

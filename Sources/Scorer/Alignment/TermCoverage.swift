@@ -16,7 +16,7 @@ struct TermCoverage {
         weights = terms.map { term in
             // A word no sentence has counts like the rarest word present, not more: in a one-abstract
             // collection an absent word would otherwise outweigh all the words that are there.
-            let df = max(index.documentFrequency(of: term.stem), 1)
+            let df = max(index.documentFrequency(of: term.id), 1)
             let weight = index.idf(documentFrequency: df) + thresholds.idfFloor
             return term.isRelationWord ? weight * thresholds.relationWordWeight : weight
         }
@@ -26,18 +26,15 @@ struct TermCoverage {
 
     /// Coverage in [0, 1] of the claim by `sentence`.
     func coverage(of sentence: AnalyzedText) -> Double {
-        guard totalWeight > 0 else { return 0 }
-        var present: Set<String> = []
-        for index in 0..<sentence.count where sentence.isContent[index] { present.insert(sentence.stems[index]) }
-        return coverage(present: present)
+        totalWeight > 0 ? coverage(present: sentence.contentSet) : 0
     }
 
     /// Coverage in [0, 1] of the claim by a sentence with these content stems.
-    func coverage(present: Set<String>) -> Double {
+    func coverage(present: StemSet) -> Double {
         guard totalWeight > 0 else { return 0 }
         var covered = 0.0
         for (term, weight) in zip(terms, weights) {
-            if present.contains(term.stem) {
+            if present.contains(term.id) {
                 covered += weight
             } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) }) {
                 covered += weight * synonymCredit

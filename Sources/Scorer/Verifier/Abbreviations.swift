@@ -7,10 +7,10 @@
 /// is Schwartz and Hearst's (2003): the short form's characters, read from the right, must occur in
 /// order in the words before the parenthesis, its first character at the start of a word.
 enum Abbreviations {
-    /// A short form and its long form, both as content stems.
+    /// A short form and its long form, both as content stems (ids of the check's vocabulary).
     struct Definition: Hashable {
-        let short: [String]
-        let long: [String]
+        let short: [StemID]
+        let long: [StemID]
     }
 
     /// Every definition made in `texts` (the claim and the abstract's sentences), in order of appearance.
@@ -20,8 +20,8 @@ enum Abbreviations {
         // locale-aware search, which cost 3 % of a product check on its own.
         for text in texts where text.utf8.contains(UInt8(ascii: "(")) {
             for (short, long) in candidates(in: text) {
-                let shortStems = analyzer.analyze(short).contentStems
-                let longStems = analyzer.analyze(long).contentStems
+                let shortStems = analyzer.analyze(short).contentStemIDs
+                let longStems = analyzer.analyze(long).contentStemIDs
                 guard !shortStems.isEmpty, longStems.count >= 2, !shortStems.allSatisfy(longStems.contains) else { continue }
                 let definition = Definition(short: shortStems, long: longStems)
                 if !found.contains(definition) { found.append(definition) }
@@ -118,7 +118,7 @@ enum Abbreviations {
 
     /// The stems that stand for the claim's words in this abstract: the short forms of long forms the
     /// claim uses, and the long forms of short forms it uses.
-    static func claimAliases(_ definitions: [Definition], claimStems: Set<String>) -> [Definition] {
+    static func claimAliases(_ definitions: [Definition], claimStems: StemSet) -> [Definition] {
         definitions.filter { definition in
             definition.long.allSatisfy(claimStems.contains) || definition.short.allSatisfy(claimStems.contains)
         }
@@ -126,13 +126,13 @@ enum Abbreviations {
 
     /// `present` (a sentence's content stems) with each defined term's other form added where the
     /// sentence uses one form.
-    static func expand(_ present: Set<String>, with definitions: [Definition]) -> Set<String> {
+    static func expand(_ present: StemSet, with definitions: [Definition]) -> StemSet {
         guard !definitions.isEmpty else { return present }
-        var result = present
+        var added: [StemID] = []
         for definition in definitions {
-            if definition.short.allSatisfy(present.contains) { result.formUnion(definition.long) }
-            if definition.long.allSatisfy(present.contains) { result.formUnion(definition.short) }
+            if definition.short.allSatisfy(present.contains) { added += definition.long }
+            if definition.long.allSatisfy(present.contains) { added += definition.short }
         }
-        return result
+        return added.isEmpty ? present : present.union(added)
     }
 }

@@ -50,19 +50,23 @@ enum Antonyms {
     /// A claim's words prepared once, so that each sentence costs one lookup per word.
     struct Probe {
         /// Sentence stem → the claim stems it opposes: listed opposites, prefixed forms ("ineffect"
-        /// for "effect") and bare forms ("effect" for "ineffect").
-        let opposing: [String: [String]]
-        let claimStems: Set<String>
+        /// for "effect") and bare forms ("effect" for "ineffect"). Ids of the check's vocabulary: the
+        /// opposite forms are issued ids here, so a sentence analysed later still meets them.
+        let opposing: [StemID: [StemID]]
+        let claimStems: StemSet
 
-        init(claimStems: Set<String>) {
-            self.claimStems = claimStems
-            var opposing: [String: [String]] = [:]
-            for stem in claimStems.sorted() {
-                for opposite in (opposites[stem] ?? []).sorted() { opposing[opposite, default: []].append(stem) }
-                for prefix in prefixes { opposing[prefix + stem, default: []].append(stem) }
+        /// `claimStems`: the claim's content stems, as written by ``TextAnalyzer`` into `vocabulary`.
+        init(claimStems stems: [String], vocabulary: StemVocabulary) {
+            claimStems = StemSet(stems.map(vocabulary.id(of:)))
+            var opposing: [StemID: [StemID]] = [:]
+            func add(_ form: String, opposing stem: StemID) { opposing[vocabulary.id(of: form), default: []].append(stem) }
+            for stem in Set(stems).sorted() {
+                let id = vocabulary.id(of: stem)
+                for opposite in (opposites[stem] ?? []).sorted() { add(opposite, opposing: id) }
+                for prefix in prefixes { add(prefix + stem, opposing: id) }
                 // The claim says "ineffective", the sentence "effective".
                 for prefix in prefixes where stem.count > prefix.count + 3 && stem.hasPrefix(prefix) {
-                    opposing[String(stem.dropFirst(prefix.count)), default: []].append(stem)
+                    add(String(stem.dropFirst(prefix.count)), opposing: id)
                 }
             }
             self.opposing = opposing
@@ -71,13 +75,13 @@ enum Antonyms {
         /// Whether `sentence` uses the opposite of one of the claim's words without the word itself.
         /// "non" written apart ("non-responders" splits into "non" and "respond") negates the word after it.
         func mismatch(in sentence: AnalyzedText) -> Bool {
-            var opposed: [String] = []
-            var present: Set<String> = []
+            var opposed: [StemID] = []
+            var present: [StemID] = []
             for index in 0..<sentence.count where sentence.isContent[index] {
-                let stem = sentence.stems[index]
+                let stem = sentence.stemIDs[index]
                 if claimStems.contains(stem) {
                     if index > 0, sentence.words[index - 1] == "non" { return true }
-                    present.insert(stem)
+                    present.append(stem)
                 }
                 if let claimWords = opposing[stem] { opposed.append(contentsOf: claimWords) }
             }

@@ -55,9 +55,7 @@ enum SentenceFeatures {
         let aliases = Abbreviations.claimAliases(
             Abbreviations.definitions(in: [query.claim.text] + index.sentences.map(\.text), analyzer: analyzer),
             claimStems: query.stemSet)
-        var aliasStems: Set<String> = []
-        for alias in aliases { aliasStems.formUnion(alias.short); aliasStems.formUnion(alias.long) }
-        aliasStems.subtract(query.stemSet)
+        let aliasStems = StemSet(aliases.flatMap { $0.short + $0.long }).subtracting(query.stemSet)
         let presentSets = index.sentences.map { Abbreviations.expand($0.contentSet, with: aliases) }
         let coverageModel = TermCoverage(query: query, index: index, thresholds: thresholds)
         let coverages = presentSets.map { coverageModel.coverage(present: $0) }
@@ -83,12 +81,12 @@ enum SentenceFeatures {
         let bigrams = claimBigrams(query)
         // Claim words (not numbers) in claim order, with how many of the abstract's sentences have each.
         let words = query.terms.filter { !$0.isNumber }
-        let frequencies = words.map { index.documentFrequency(of: $0.stem) }
+        let frequencies = words.map { index.documentFrequency(of: $0.id) }
         let rareWeights = frequencies.map { $0 > 0 ? 1 / Double($0) : 0 }
         let rareTotal = max(rareWeights.reduce(0, +), 1e-9)
         let half = (words.count + 1) / 2
         let bestPosition = coverageRank.firstIndex(of: 0) ?? 0
-        let antonyms = Antonyms.Probe(claimStems: query.stemSet)
+        let antonyms = Antonyms.Probe(claimStems: query.terms.map(\.stem), vocabulary: analyzer.vocabulary)
 
         return (0..<count).map { position in
             let sentence = index.sentences[position]
@@ -96,12 +94,12 @@ enum SentenceFeatures {
             let coverage = coverages[position]
             var anchors = query.anchorPositions(in: analysis)
             if !aliasStems.isEmpty {
-                for token in 0..<analysis.count where analysis.isContent[token] && aliasStems.contains(analysis.stems[token]) {
+                for token in 0..<analysis.count where analysis.isContent[token] && aliasStems.contains(analysis.stemIDs[token]) {
                     anchors.append(token)
                 }
                 anchors.sort()
             }
-            let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stems[$0]) }
+            let subjectAnchors = anchors.filter { !query.relationStems.contains(analysis.stemIDs[$0]) }
             // Clauses cost a pass over the characters: only for sentences with a cue to place.
             let hasNegationCue = !anchors.isEmpty
                 && analysis.words.contains { CueLexicon.negationFirstWords.contains($0) || $0.hasSuffix("n't") }
@@ -154,7 +152,7 @@ enum SentenceFeatures {
             var rare = 0.0
             var firstHalf = 0
             var secondHalf = 0
-            for (position, word) in words.enumerated() where present.contains(word.stem) {
+            for (position, word) in words.enumerated() where present.contains(word.id) {
                 found += 1
                 rare += rareWeights[position]
                 if position < half { firstHalf += 1 } else { secondHalf += 1 }
@@ -223,21 +221,21 @@ enum SentenceFeatures {
 
     /// Adjacent pairs of the claim's content stems ("insulin resistance"): a sentence that has the
     /// phrase, not just both words somewhere, is more likely about the same thing.
-    static func claimBigrams(_ query: ClaimQuery) -> [(String, String)] {
+    static func claimBigrams(_ query: ClaimQuery) -> [(StemID, StemID)] {
         let analysis = query.analysis
-        var content: [String] = []
-        for index in 0..<analysis.count where analysis.isContent[index] { content.append(analysis.stems[index]) }
+        var content: [StemID] = []
+        for index in 0..<analysis.count where analysis.isContent[index] { content.append(analysis.stemIDs[index]) }
         guard content.count > 1 else { return [] }
         return (1..<content.count).map { (content[$0 - 1], content[$0]) }
     }
 
-    static func bigramShare(_ bigrams: [(String, String)], in sentence: AnalyzedText) -> Double {
+    static func bigramShare(_ bigrams: [(StemID, StemID)], in sentence: AnalyzedText) -> Double {
         guard !bigrams.isEmpty else { return 0 }
         // Adjacent content words of the sentence against the claim's few pairs: no strings built.
         var found = Array(repeating: false, count: bigrams.count)
-        var previous: String?
+        var previous: StemID?
         for index in 0..<sentence.count where sentence.isContent[index] {
-            let stem = sentence.stems[index]
+            let stem = sentence.stemIDs[index]
             if let previous {
                 for (position, bigram) in bigrams.enumerated() where !found[position] && bigram.0 == previous && bigram.1 == stem {
                     found[position] = true
