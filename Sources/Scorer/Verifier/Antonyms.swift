@@ -50,18 +50,23 @@ enum Antonyms {
     /// A claim's words prepared once, so that each sentence costs one lookup per word.
     struct Probe {
         /// Sentence stem → the claim stems it opposes: listed opposites, prefixed forms ("ineffect"
-        /// for "effect") and bare forms ("effect" for "ineffect"). Ids of the check's vocabulary: the
-        /// opposite forms are issued ids here, so a sentence analysed later still meets them.
+        /// for "effect") and bare forms ("effect" for "ineffect"), as ids of the check's vocabulary.
         let opposing: [StemID: [StemID]]
         let claimStems: StemSet
 
-        /// `claimStems`: the claim's content stems, as written by ``TextAnalyzer`` into `vocabulary`.
+        /// `claimStems`: the claim's content stems as ``TextAnalyzer`` wrote them into `vocabulary`.
+        ///
+        /// Make the probe *after* analysing the sentences it will read: an opposite form no text
+        /// analysed so far has is left out (rather than issued an id), since most of the seventy-odd
+        /// forms a claim yields occur nowhere and issuing ids for them cost more than the probing.
         init(claimStems stems: [String], vocabulary: StemVocabulary) {
-            claimStems = StemSet(stems.map(vocabulary.id(of:)))
+            claimStems = StemSet(stems.compactMap(vocabulary.existingID(of:)))
             var opposing: [StemID: [StemID]] = [:]
-            func add(_ form: String, opposing stem: StemID) { opposing[vocabulary.id(of: form), default: []].append(stem) }
+            func add(_ form: String, opposing stem: StemID) {
+                if let id = vocabulary.existingID(of: form) { opposing[id, default: []].append(stem) }
+            }
             for stem in Set(stems).sorted() {
-                let id = vocabulary.id(of: stem)
+                guard let id = vocabulary.existingID(of: stem) else { continue }
                 for opposite in (opposites[stem] ?? []).sorted() { add(opposite, opposing: id) }
                 for prefix in prefixes { add(prefix + stem, opposing: id) }
                 // The claim says "ineffective", the sentence "effective".

@@ -86,6 +86,7 @@ enum SentenceFeatures {
         let rareTotal = max(rareWeights.reduce(0, +), 1e-9)
         let half = (words.count + 1) / 2
         let bestPosition = coverageRank.firstIndex(of: 0) ?? 0
+        // After the index: the probe knows only forms that analysed text has (``Antonyms/Probe``).
         let antonyms = Antonyms.Probe(claimStems: query.terms.map(\.stem), vocabulary: analyzer.vocabulary)
 
         return (0..<count).map { position in
