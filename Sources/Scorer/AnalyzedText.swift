@@ -50,6 +50,7 @@ struct AnalyzedText {
     static let clauseOpeners: Set<String> = ["but", "whereas", "although", "though", "however", "while", "yet"]
     /// Punctuation that closes a clause or opens an aside ("(vs no high biomarkers)").
     static let clauseBreaks: Set<Character> = [";", ":", "(", ")", "[", "]"]
+    static let clauseBreakBytes: [UInt8] = clauseBreaks.map { $0.asciiValue! }
 
     /// A clause number for every token of `text` (the text this analysis was made from).
     ///
@@ -58,15 +59,22 @@ struct AnalyzedText {
     /// on demand, only for the few sentences that are aligned.
     func clauses(of text: String) -> [Int] {
         guard count > 0 else { return [] }
-        let characters = Array(text)
+        // Offsets count `Character`s. In ASCII text without "\r" (the tokenizer's own fast-path
+        // test) a character is a byte, and bytes are far cheaper to make and compare.
+        let bytes = Array(text.utf8)
+        let isPlain = !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+        let characters = isPlain ? [] : Array(text)
+        let length = isPlain ? bytes.count : characters.count
+        func hasBreak(_ range: Range<Int>) -> Bool {
+            isPlain ? bytes[range].contains(where: Self.clauseBreakBytes.contains)
+                : characters[range].contains(where: Self.clauseBreaks.contains)
+        }
         var clause = 0
         var result = [0]
         result.reserveCapacity(count)
         for index in 1..<count {
             let gapStart = min(offsets[index - 1] + words[index - 1].count, offsets[index])
-            if gapStart < offsets[index], offsets[index] <= characters.count,
-               characters[gapStart..<offsets[index]].contains(where: Self.clauseBreaks.contains)
-            {
+            if gapStart < offsets[index], offsets[index] <= length, hasBreak(gapStart..<offsets[index]) {
                 clause += 1
             }
             if Self.clauseOpeners.contains(words[index]) { clause += 1 }
@@ -76,16 +84,18 @@ struct AnalyzedText {
     }
 }
 
-/// Turns text into ``AnalyzedText``. Holds one ``Stemmer`` (not thread-safe, memoising) and the
+/// Turns text into ``AnalyzedText``. Holds one ``Stemmer`` (not thread-safe), a memo of words and the
 /// check's ``StemVocabulary``, so an analyzer lives for one check, is never shared between tasks, and
 /// everything compared by stem id in a check must come from the same analyzer.
 final class TextAnalyzer {
     let vocabulary = StemVocabulary()
-    private let stemmer = Stemmer()
+    /// Not memoising: ``known`` is the memo.
+    private let stemmer = Stemmer(memoising: false)
     /// What a word analyses to, worked out on its first occurrence in the check: running text
     /// repeats its words, and one lookup here replaces the stop-word tests, the stemmer's memo and
     /// the interning.
-    private var known: [String: (stem: String, id: StemID, isCueOrStop: Bool)] = [:]
+    private var known: [String: (stem: String, id: StemID, isCueOrStop: Bool)] = Dictionary(
+        minimumCapacity: StemVocabulary.typicalCount)
 
     func analyze(_ text: String) -> AnalyzedText {
         let tokens = Tokenizer.tokens(in: text)

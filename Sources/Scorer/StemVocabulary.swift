@@ -17,7 +17,11 @@ struct StemID: Hashable, Comparable {
 /// their order, only on their equality (a test pins this: the same check in another order of
 /// interning gives the same result).
 final class StemVocabulary {
-    private var ids: [String: StemID] = [:]
+    /// Room for the distinct words of a claim and one abstract (SciFact: 118 median, 199 at the
+    /// 90th percentile) from the start: the dictionaries' repeated doubling was 2 % of a check.
+    static let typicalCount = 256
+
+    private var ids: [String: StemID] = Dictionary(minimumCapacity: typicalCount)
     private(set) var stems: [String] = []
 
     var count: Int { stems.count }

@@ -8,8 +8,12 @@ import CStemmer
 public final class Stemmer {
     private let handle: OpaquePointer
     private var memo: [String: String] = [:]
+    private let memoising: Bool
 
-    public init() {
+    /// `memoising: false` for a caller that keeps its own cache of words (a second memo would only
+    /// cost an insertion per new word).
+    public init(memoising: Bool = true) {
+        self.memoising = memoising
         guard let handle = sb_stemmer_new("english", "UTF_8") else {
             // libstemmer returns nil only for an unknown language or out of memory; English is built in.
             fatalError("libstemmer has no English stemmer")
@@ -24,14 +28,14 @@ public final class Stemmer {
     /// The stem of a lowercased word. Numbers and one- or two-letter words are returned unchanged.
     public func stem(_ word: String) -> String {
         if word.utf8.count < 3 || word.first?.isNumber == true { return word }
-        if let known = memo[word] { return known }
+        if memoising, let known = memo[word] { return known }
         let bytes = Array(word.utf8)
         let stemmed: String = bytes.withUnsafeBufferPointer { buffer in
             guard let result = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else { return word }
             let length = Int(sb_stemmer_length(handle))
             return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
         }
-        if memo.count < 100_000 { memo[word] = stemmed }
+        if memoising, memo.count < 100_000 { memo[word] = stemmed }
         return stemmed
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import FactCheckModel
 import Testing
 import TextAnalysis
@@ -103,6 +104,19 @@ import TextAnalysis
             claim: query, sentence: sentence, anchors: query.anchorPositions(in: sentence), clauses: clauses, coverage: 1,
             thresholds: thresholds)
         #expect(signal == nil)
+    }
+
+    /// Clauses are cut on bytes for plain ASCII and on characters otherwise; both must cut alike.
+    @Test func clausesAreCutAlikeInASCIIAndUnicodeText() {
+        let analyzer = TextAnalyzer()
+        let ascii = "No association with 8 outcomes (of 10); pioglitazone, however, was associated [p < 0.05] with cancer: yes."
+        let unicode = ascii.replacingOccurrences(of: "p < 0.05", with: "p ≤ 0.05") + " — β"
+        let plain = analyzer.analyze(ascii).clauses(of: ascii)
+        let other = analyzer.analyze(unicode).clauses(of: unicode)
+        #expect(plain == Array(other.prefix(plain.count)))
+        #expect(plain.last == 6)
+        let crlf = "No effect\r\n; massage helped."
+        #expect(analyzer.analyze(crlf).clauses(of: crlf) == [0, 0, 1, 1])
     }
 
     @Test func aNegatedClaimNeedsAStrongSourceToBeContradicted() {

@@ -1,6 +1,7 @@
 import FactCheckModel
 import Testing
 @testable import Scorer
+import TextAnalysis
 
 /// Stems as integer ids: the vocabulary that issues them, the set that holds them, and the promise
 /// that no result depends on which id a stem happened to get.
@@ -26,6 +27,15 @@ import Testing
         }
         #expect(claim.stemIDs[1] == source.stemIDs[2], "reduces and reduced share the stem reduc")
         #expect(zip(source.stems, source.stemIDs).allSatisfy { analyzer.vocabulary.stem(of: $0.1) == $0.0 })
+    }
+
+    @Test func theAnalyzerStemsAsAMemoisingStemmerDoes() {
+        let text = "Reduced cortisol reduces stress; the reductions were not significant, and 12.5 percent relapsed."
+        let stemmer = Stemmer()
+        let analysis = TextAnalyzer().analyze(text + " " + text)
+        for (word, stem) in zip(analysis.words, analysis.stems) {
+            #expect(stem == (CueLexicon.isCueOrStop(word) || word.first!.isNumber ? word : stemmer.stem(word)))
+        }
     }
 
     @Test func stemSetMembershipAndAlgebra() {
