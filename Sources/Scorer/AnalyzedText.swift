@@ -89,11 +89,11 @@ struct AnalyzedText {
 /// everything compared by stem id in a check must come from the same analyzer.
 final class TextAnalyzer {
     let vocabulary = StemVocabulary()
-    /// Not memoising: ``known`` is the memo.
+    /// Not memoising: ``SharedWordCache`` is the memo.
     private let stemmer = Stemmer(memoising: false)
-    /// What a word analyses to, worked out on its first occurrence in the check: running text
-    /// repeats its words, and one lookup here replaces the stop-word tests, the stemmer's memo and
-    /// the interning.
+    /// What a word analyses to in this check, from its first occurrence: running text repeats its
+    /// words, and one lookup here, without a lock, replaces the stop-word tests, the shared cache
+    /// and the interning.
     private var known: [String: (stem: String, id: StemID, isCueOrStop: Bool)] = Dictionary(
         minimumCapacity: StemVocabulary.typicalCount)
 
@@ -119,10 +119,12 @@ final class TextAnalyzer {
             if let cached = known[word] {
                 entry = cached
             } else {
-                let stop = CueLexicon.isCueOrStop(word)
-                // Stop words are never looked up by stem; skipping the stemmer for them saves time.
-                let stem = stop || token.isNumber ? word : stemmer.stem(word)
-                entry = (stem, vocabulary.id(of: stem), stop)
+                let shared = SharedWordCache.shared.entry(for: word) {
+                    let stop = CueLexicon.isCueOrStop(word)
+                    // Stop words are never looked up by stem; skipping the stemmer for them saves time.
+                    return .init(stem: stop || token.isNumber ? word : stemmer.stem(word), isCueOrStop: stop)
+                }
+                entry = (shared.stem, vocabulary.id(of: shared.stem), shared.isCueOrStop)
                 known[word] = entry
             }
             words.append(word)
