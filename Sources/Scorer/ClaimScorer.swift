@@ -38,7 +38,7 @@ public struct ClaimScorer: Sendable {
         guard !sources.isEmpty else { return result(VerdictPolicy.noSources(for: claim)) }
         guard sources.contains(where: \.isAvailable) else { return result(VerdictPolicy.allUnavailable(sources)) }
 
-        // One analyzer (one stemmer) for the whole check: stems are memoised across claim and sources.
+        // One analyzer for the whole check: claim and sources share its word memo and stem ids.
         let analyzer = TextAnalyzer()
         let query = ClaimQuery(claim, analyzer: analyzer)
         let index = SentenceIndex(sources: sources, analyzer: analyzer)
