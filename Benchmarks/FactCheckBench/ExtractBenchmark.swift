@@ -34,6 +34,9 @@ struct ExtractBenchmark: ParsableCommand {
     @Option(help: "Write {id: text} JSON here.")
     var output: String?
 
+    @Option(help: "With --evaldata: write {id: {missed, falsePositives}} JSON here, the snippets each page got wrong.")
+    var misses: String?
+
     @Option(help: "Timed repetitions over all pages; the fastest is reported.")
     var repeats = 1
 
@@ -92,6 +95,11 @@ struct ExtractBenchmark: ParsableCommand {
                         String(score.counts.falsePositives), String(score.counts.falseNegatives),
                         decimal(score.counts.precision), decimal(score.counts.recall), decimal(score.counts.f1))
             print(quality.rendered)
+            if let misses {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+                try encoder.encode(score.misses).write(to: URL(fileURLWithPath: misses))
+            }
         }
         if let output {
             let encoder = JSONEncoder()

@@ -8,6 +8,13 @@ enum SnippetMetric {
         var with = 0
         var without = 0
         var counts = PrecisionRecall()
+        /// Per page id: `with` snippets not found, `without` snippets found.
+        var misses: [String: PageMisses] = [:]
+    }
+
+    struct PageMisses: Encodable {
+        var missed: [String] = []
+        var falsePositives: [String] = []
     }
 
     private struct Item: Decodable {
@@ -28,14 +35,24 @@ enum SnippetMetric {
             guard let text = texts[id] else { continue }
             score.pages += 1
             let normalized = Array(normalize(text).utf8)
+            var misses = PageMisses()
             for snippet in item.with {
                 score.with += 1
-                if contains(normalized, Array(normalize(snippet).utf8)) { score.counts.truePositives += 1 } else { score.counts.falseNegatives += 1 }
+                if contains(normalized, Array(normalize(snippet).utf8)) {
+                    score.counts.truePositives += 1
+                } else {
+                    score.counts.falseNegatives += 1
+                    misses.missed.append(snippet)
+                }
             }
             for snippet in item.without {
                 score.without += 1
-                if contains(normalized, Array(normalize(snippet).utf8)) { score.counts.falsePositives += 1 }
+                if contains(normalized, Array(normalize(snippet).utf8)) {
+                    score.counts.falsePositives += 1
+                    misses.falsePositives.append(snippet)
+                }
             }
+            if !misses.missed.isEmpty || !misses.falsePositives.isEmpty { score.misses[id] = misses }
         }
         return score
     }
