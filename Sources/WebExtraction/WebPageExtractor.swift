@@ -59,6 +59,7 @@ public enum WebPageExtractor {
         var renderer = BlockRenderer(tree: tree, statistics: statistics)
         let headline = headline(before: main, in: tree, statistics)
         if let headline { renderer.renderHeading(headline) }
+        for lead in ArticleLead.leads(before: main, after: headline, in: tree, statistics) { renderer.render(lead) }
         renderer.render(main)
         var blocks = BlockContext.select(renderer.candidates)
         if let body = metadata.articleBody {
