@@ -17,18 +17,44 @@ public protocol MarkupScanner {
 }
 
 /// An element seen by a ``MarkupScanner``. Its byte views are valid only inside the `enter` call.
+/// It comes from a node of libxml2's tree (``MarkupTree/scan(_:)``) or from the parser's start-tag
+/// event (``HTMLStream``): a name and a NULL-terminated list of name, value pairs.
 public struct ScannedElement {
-    fileprivate let node: xmlNodePtr
+    private let node: xmlNodePtr?
+    private let name: UnsafePointer<xmlChar>?
+    private let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    init(node: xmlNodePtr) {
+        self.node = node
+        name = node.pointee.name
+        attributes = nil
+    }
+
+    init(name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        node = nil
+        self.name = name
+        self.attributes = attributes
+    }
 
     /// The tag name's bytes as libxml2 stored them (its HTML parser lowercases them).
     public var nameBytes: UnsafeRawBufferPointer {
-        guard let name = node.pointee.name else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        guard let name else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         return UnsafeRawBufferPointer(start: name, count: Int(xmlStrlen(name)))
     }
 
     /// Calls `body` with each attribute's name and value bytes, in source order. A value libxml2
     /// split into several nodes (rare: entity references in XML) is passed as its first part.
     public func forEachAttribute(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Void) {
+        guard let node else {
+            guard var pair = attributes else { return }
+            while let attributeName = pair[0] {
+                let value = pair[1]
+                body(UnsafeRawBufferPointer(start: attributeName, count: Int(xmlStrlen(attributeName))),
+                     UnsafeRawBufferPointer(start: value, count: value.map { Int(xmlStrlen($0)) } ?? 0))
+                pair += 2
+            }
+            return
+        }
         var attribute = node.pointee.properties
         while let current = attribute {
             if let rawName = current.pointee.name {

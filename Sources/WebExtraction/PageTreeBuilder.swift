@@ -1,7 +1,7 @@
 import MarkupParsing
 
-/// Copies a parsed page into a ``PageTree`` in one pass over libxml2's tree, reading tag names,
-/// attributes and text as bytes (no `String` per node). Scripts, styles, forms controls and media
+/// Copies a page into a ``PageTree`` as libxml2's parser reads it (``HTMLStream``), reading tag
+/// names, attributes and text as bytes (no `String` per node). Scripts, styles, forms controls and media
 /// are not copied at all; `<head>` yields only metadata.
 struct PageTreeBuilder: MarkupScanner {
     private(set) var tree = PageTree()

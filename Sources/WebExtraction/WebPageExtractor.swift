@@ -8,8 +8,9 @@ import MarkupParsing
 /// let passages = WebPageExtractor.passages(of: page)
 /// ```
 ///
-/// How: the bytes' encoding is decided first (``EncodingDetector``); libxml2 parses them; one byte-level
-/// pass copies what matters into a compact ``PageTree``; ``TextStatistics`` counts prose and link text
+/// How: the bytes' encoding is decided first (``EncodingDetector``); libxml2's parser hands its events
+/// straight to ``PageTreeBuilder``, which copies what matters into a compact ``PageTree`` (libxml2
+/// builds no tree of its own); ``TextStatistics`` counts prose and link text
 /// per element and prunes boilerplate (by landmark tag, class, id, role, hidden state);
 /// ``MainContentLocator`` picks the element holding the article; ``BlockRenderer`` turns it into
 /// blocks. Deterministic, no network, bounded by the input's size.
@@ -27,17 +28,18 @@ public enum WebPageExtractor {
         guard hasUTF16ByteOrderMark(bytes) || !looksBinary(bytes) else { throw ExtractionError.notText }
         let skimmed = MarkupSkimmer.skim(bytes)
         let encoding = EncodingDetector.encoding(of: skimmed, declared: charset)
-        let parsed: MarkupTree
-        if let tree = try? MarkupTree(parsing: skimmed, as: .html, encoding: encoding, url: url) {
-            parsed = tree
-        } else if let tree = try? MarkupTree(parsing: skimmed, as: .html, encoding: nil, url: url) {
-            // An encoding libxml2 cannot load: let it sniff rather than lose the page.
-            parsed = tree
-        } else {
-            throw ExtractionError.unparsable
-        }
         var builder = PageTreeBuilder()
-        parsed.scan(&builder)
+        do {
+            try HTMLStream.scan(html: skimmed, encoding: encoding, url: url, into: &builder)
+        } catch {
+            // An encoding libxml2 cannot load: let it sniff rather than lose the page.
+            builder = PageTreeBuilder()
+            do {
+                try HTMLStream.scan(html: skimmed, encoding: nil, url: url, into: &builder)
+            } catch {
+                throw ExtractionError.unparsable
+            }
+        }
         return extract(from: builder.tree)
     }
 
