@@ -1,0 +1,39 @@
+/// Drops the notices templates append to an article's text inside its own container, where no
+/// class name tells them apart: calls to subscribe, follow, donate or download the app, copyright
+/// and licence lines, disclaimers. Only at the very end of the kept text, and only short blocks
+/// that carry such wording: the same words earlier on are the article's subject, and a long last
+/// paragraph is the article's own.
+enum TailNotices {
+    /// Longer blocks are the article's own paragraphs, whatever their words.
+    static let maximumCharacters = 300
+
+    /// Unkeeps the run of notices that ends the kept blocks.
+    static func cut(_ candidates: [BlockContext.Candidate], kept: inout [Bool]) {
+        for index in candidates.indices.reversed() {
+            guard kept[index], let block = candidates[index].block else { continue }
+            guard block.text.utf8.count <= maximumCharacters, isNotice(block.text) else { return }
+            kept[index] = false
+        }
+    }
+
+    static func isNotice(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return cues.contains { lowered.contains($0) }
+    }
+
+    /// Wording of notices, in the languages of the pages the rule was tuned on (English, German,
+    /// Spanish, French, Polish).
+    static let cues: [String] = [
+        // Calls to subscribe, follow, download, donate.
+        "subscribe", "newsletter", "sign up", "signing up", "follow us", "follow the", "download the", "our app",
+        "abonnieren", "abonniere", "abonnement", "folgen sie", "folge uns", "unterstütze", "unterstützen sie",
+        "spende", "suscríbete", "suscribete", "únete", "canal de youtube", "canal de telegram", "síguenos",
+        "abonnez", "subskrypcj", "zapraszamy",
+        // Rights and licences.
+        "©", "copyright", "all rights reserved", "written permission", "alle rechte vorbehalten",
+        "lizenz cc", "creative commons", "cc-by", "tous droits réservés", "derechos reservados",
+        "prawa zastrzeżone", "chroniony prawem",
+        // Disclaimers and empty comment sections.
+        "is not responsible for", "does not offer medical advice", "keine kommentare",
+    ]
+}
