@@ -71,6 +71,7 @@ enum BlockContext {
         }
         ArticleTail.cut(candidates, kept: &kept)
         TailNotices.cut(candidates, kept: &kept)
+        PointerLabels.drop(candidates, kept: &kept)
         return candidates.indices.compactMap { kept[$0] ? candidates[$0].block : nil }
     }
 
