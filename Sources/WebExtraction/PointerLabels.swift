@@ -9,8 +9,16 @@ enum PointerLabels {
         for index in candidates.indices where kept[index] {
             guard let block = candidates[index].block, block.text.utf8.count <= maximumCharacters else { continue }
             let lowered = block.text.lowercased()
-            if labels.contains(where: { lowered.hasPrefix($0) }) { kept[index] = false }
+            if labels.contains(where: { startsWithWords(lowered, $0) }) { kept[index] = false }
         }
+    }
+
+    /// The label as whole words: "Related:" is a label, "Relatedness of the strains" a heading of
+    /// the article.
+    static func startsWithWords(_ text: String, _ label: String) -> Bool {
+        guard text.hasPrefix(label) else { return false }
+        guard let next = text.dropFirst(label.count).first else { return true }
+        return !(next.isLetter || next.isNumber)
     }
 
     /// Beginnings of such labels, lowercase, in English and German (most of the tuning pages).

@@ -19,4 +19,15 @@ import Testing
         let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(prose + [sentence]) + "</article>")
         #expect(page.text.contains(sentence))
     }
+
+    @Test func aLabelMustBeWholeWords() throws {
+        let prose = BoilerplateRuleTests.prose
+        let heading = "Relatedness of the strains"
+        let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(Array(prose[0...1]))
+            + "<h3>\(heading)</h3>" + BoilerplateRuleTests.paragraphs(Array(prose[2...3])) + "</article>")
+        #expect(page.text.contains(heading))
+        #expect(PointerLabels.startsWithWords("related: bus lanes", "related"))
+        #expect(PointerLabels.startsWithWords("weiterlesen", "weiterlesen"))
+        #expect(!PointerLabels.startsWithWords("relatedness", "related"))
+    }
 }
