@@ -28,19 +28,14 @@ public enum WebPageExtractor {
         guard hasUTF16ByteOrderMark(bytes) || !looksBinary(bytes) else { throw ExtractionError.notText }
         let skimmed = MarkupSkimmer.skim(bytes)
         let encoding = EncodingDetector.encoding(of: skimmed, declared: charset)
-        var builder = PageTreeBuilder()
-        do {
-            try HTMLStream.scan(html: skimmed, encoding: encoding, url: url, into: &builder)
-        } catch {
-            // An encoding libxml2 cannot load: let it sniff rather than lose the page.
-            builder = PageTreeBuilder()
-            do {
-                try HTMLStream.scan(html: skimmed, encoding: nil, url: url, into: &builder)
-            } catch {
-                throw ExtractionError.unparsable
+        // An encoding libxml2 cannot load: let it sniff rather than lose the page.
+        for attempt in encoding == nil ? [nil] : [encoding, nil] {
+            var builder = PageTreeBuilder()
+            if (try? HTMLStream.scan(html: skimmed, encoding: attempt, url: url, into: &builder)) != nil {
+                return extract(from: builder.tree)
             }
         }
-        return extract(from: builder.tree)
+        throw ExtractionError.unparsable
     }
 
     /// Below this much prose on the whole page, short blocks count as text too.
