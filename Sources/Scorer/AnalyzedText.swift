@@ -19,21 +19,17 @@ struct AnalyzedText {
     var count: Int { words.count }
 
     /// The distinct content stems, in order of first appearance (deterministic, unlike a Set).
-    var contentStems: [String] {
-        var seen: Set<String> = []
-        var result: [String] = []
-        for index in 0..<count where isContent[index] && seen.insert(stems[index]).inserted {
-            result.append(stems[index])
-        }
-        return result
-    }
+    var contentStems: [String] { distinctContent(stems) }
 
     /// ``contentStems`` as ids.
-    var contentStemIDs: [StemID] {
-        var seen: Set<StemID> = []
-        var result: [StemID] = []
-        for index in 0..<count where isContent[index] && seen.insert(stemIDs[index]).inserted {
-            result.append(stemIDs[index])
+    var contentStemIDs: [StemID] { distinctContent(stemIDs) }
+
+    /// The values of content tokens, first occurrences only.
+    private func distinctContent<Value: Hashable>(_ values: [Value]) -> [Value] {
+        var seen: Set<Value> = []
+        var result: [Value] = []
+        for index in 0..<count where isContent[index] && seen.insert(values[index]).inserted {
+            result.append(values[index])
         }
         return result
     }
