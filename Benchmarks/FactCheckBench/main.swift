@@ -11,6 +11,7 @@ struct FactCheckBench: ParsableCommand {
             CheckworthinessBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,
+            TrainAssociations.self,
             TrainCheckworthiness.self,
             TrainScorer.self,
             VerifyBenchmark.self,
