@@ -21,18 +21,6 @@ import Testing
         #expect(table.cosine("mortal", "no-such-stem") == nil)
     }
 
-    @Test func cosineAddsSixteenAtATimeAndTheRest() throws {
-        // 20 dimensions: one SIMD block and four single products.
-        let a: [Int8] = (0..<20).map { Int8($0 * 6 - 57) }
-        let b: [Int8] = (0..<20).map { Int8(100 - $0 * 9) }
-        let table = WordAssociations(stems: ["a", "b"], documentFrequencies: [1, 1], documentCount: 2, dimensions: 20, vectors: a + b)
-        let dot = zip(a, b).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
-        let norms = (a.reduce(0.0) { $0 + Double($1) * Double($1) } * b.reduce(0.0) { $0 + Double($1) * Double($1) }).squareRoot()
-        let cosine = try #require(table.cosine("a", "b"))
-        #expect(abs(cosine - dot / norms) < 1e-6)
-        #expect(table.cosine("a", "a") == 1)
-    }
-
     @Test func ppmiOfATinyCorpusByHand() {
         // Stems 0 and 1 together twice, 2 and 3 once; window 1, no smoothing: 6 counted pairs.
         let matrix = AssociationTraining.ppmi(sentences: [[0, 1], [0, 1], [2, 3]], size: 4, window: 1, smoothing: 1)

@@ -208,7 +208,6 @@ enum SentenceFeatures {
 
     /// `words`: the claim's content words, numbers aside; `present`: each sentence's content stems
     /// with abbreviations expanded. Sums run in claim and reading order, never in stem-id order.
-    /// Plain loops over local arrays (no closures capturing them): this runs for every sentence.
     static func associationReadings(
         words: [ClaimQuery.Term], sentences: [AnalyzedText], present: [StemSet], vocabulary: StemVocabulary,
         table: WordAssociations = .corpus
@@ -216,57 +215,42 @@ enum SentenceFeatures {
         guard table.dimensions > 0, !words.isEmpty else {
             return Array(repeating: AssociationReading(), count: sentences.count)
         }
-        var stems = StemRows(table: table, vocabulary: vocabulary)
-        let claim = words.map { stems.lookUp($0.id) }
+        // Per stem id of this check: its row in the table (-1: none, -2: not looked up yet) and its
+        // corpus IDF, each looked up once.
+        var rowByID = Array(repeating: Int32(-2), count: vocabulary.count)
+        var idfByID = Array(repeating: 0.0, count: vocabulary.count)
+        func lookUp(_ id: StemID) -> (row: Int32, idf: Double) {
+            let raw = Int(id.raw)
+            if raw < rowByID.count, rowByID[raw] != -2 { return (rowByID[raw], idfByID[raw]) }
+            let row = table.row(of: vocabulary.stem(of: id)) ?? -1
+            let idf = row >= 0 ? table.idf(row: row) : table.unknownIDF
+            if raw < rowByID.count {
+                rowByID[raw] = row
+                idfByID[raw] = idf
+            }
+            return (row, idf)
+        }
+        let claim = words.map { lookUp($0.id) }
         let weightTotal = max(claim.reduce(0) { $0 + $1.idf }, 1e-9)
         var claimVector = Array(repeating: 0.0, count: table.dimensions)
         for word in claim where word.row >= 0 { table.accumulate(word.row, weight: word.idf, into: &claimVector) }
         let claimNorm = claimVector.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let width = words.count
-        let known = stems.count
-        // A stem's cosines to the claim's words, computed in its first sentence (abstracts repeat
-        // their subject's words from sentence to sentence).
-        var cosines = Array(repeating: 0.0, count: known * width)
-        var hasCosines = Array(repeating: false, count: known)
-        // The sentence that last met each stem: each distinct stem once per sentence, in reading order.
-        var lastSeen = Array(repeating: -1, count: known)
-        var best = Array(repeating: 0.0, count: width)
+        var best = Array(repeating: 0.0, count: words.count)
         var sentenceVector = Array(repeating: 0.0, count: table.dimensions)
-        var readings: [AssociationReading] = []
-        readings.reserveCapacity(sentences.count)
-        for position in sentences.indices {
-            for index in 0..<width { best[index] = 0 }
-            for index in 0..<table.dimensions { sentenceVector[index] = 0 }
-            let analysis = sentences[position]
-            for token in 0..<analysis.count where analysis.isContent[token] {
-                let id = analysis.stemIDs[token]
-                let raw = Int(id.raw)
-                if raw < known {
-                    if lastSeen[raw] == position { continue }
-                    lastSeen[raw] = position
-                }
-                let (row, idf) = stems.lookUp(id)
+        return sentences.indices.map { position in
+            for index in best.indices { best[index] = 0 }
+            for index in sentenceVector.indices { sentenceVector[index] = 0 }
+            for id in sentences[position].contentStemIDs {
+                let (row, idf) = lookUp(id)
                 guard row >= 0 else { continue }
                 table.accumulate(row, weight: idf, into: &sentenceVector)
-                if raw < known {
-                    if !hasCosines[raw] {
-                        hasCosines[raw] = true
-                        for word in 0..<width where claim[word].row >= 0 {
-                            cosines[raw * width + word] = table.cosine(claim[word].row, row)
-                        }
-                    }
-                    for word in 0..<width where claim[word].row >= 0 {
-                        best[word] = max(best[word], cosines[raw * width + word])
-                    }
-                } else {
-                    for word in 0..<width where claim[word].row >= 0 {
-                        best[word] = max(best[word], table.cosine(claim[word].row, row))
-                    }
+                for (word, claimWord) in claim.enumerated() where claimWord.row >= 0 {
+                    best[word] = max(best[word], table.cosine(claimWord.row, row))
                 }
             }
             var reading = AssociationReading()
-            for word in 0..<width {
-                reading.soft += claim[word].idf * (present[position].contains(words[word].id) ? 1 : best[word])
+            for (word, term) in words.enumerated() {
+                reading.soft += claim[word].idf * (present[position].contains(term.id) ? 1 : best[word])
             }
             reading.soft /= weightTotal
             var dot = 0.0
@@ -276,39 +260,7 @@ enum SentenceFeatures {
                 norm += sentenceVector[offset] * sentenceVector[offset]
             }
             reading.vectorCosine = claimNorm > 0 && norm > 0 ? dot / (claimNorm * norm.squareRoot()) : 0
-            readings.append(reading)
-        }
-        return readings
-    }
-
-    /// Per stem id of one check: its row in the association table (-1: none) and its corpus IDF,
-    /// each looked up once, when first asked for.
-    struct StemRows {
-        let table: WordAssociations
-        let vocabulary: StemVocabulary
-        /// -2: not looked up yet.
-        private var rows: [Int32]
-        private var idfs: [Double]
-
-        init(table: WordAssociations, vocabulary: StemVocabulary) {
-            self.table = table
-            self.vocabulary = vocabulary
-            rows = Array(repeating: -2, count: vocabulary.count)
-            idfs = Array(repeating: 0, count: vocabulary.count)
-        }
-
-        var count: Int { rows.count }
-
-        mutating func lookUp(_ id: StemID) -> (row: Int32, idf: Double) {
-            let raw = Int(id.raw)
-            if raw < rows.count, rows[raw] != -2 { return (rows[raw], idfs[raw]) }
-            let row = table.row(of: vocabulary.stem(of: id)) ?? -1
-            let idf = row >= 0 ? table.idf(row: row) : table.unknownIDF
-            if raw < rows.count {
-                rows[raw] = row
-                idfs[raw] = idf
-            }
-            return (row, idf)
+            return reading
         }
     }
 

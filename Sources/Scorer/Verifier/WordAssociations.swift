@@ -48,23 +48,9 @@ public struct WordAssociations: Sendable {
         if first == second { return 1 }
         let a = Int(first) * dimensions
         let b = Int(second) * dimensions
-        // Sixteen products at a time (127² fits an Int16), the rest one by one; integers, so the
-        // sum is the same whichever way it is added. No overflow: at most 127² × dimensions.
         var sum: Int32 = 0
-        vectors.withUnsafeBytes { bytes in
-            var lanes = SIMD16<Int32>()
-            var offset = 0
-            while offset + 16 <= dimensions {
-                let x = SIMD16<Int16>(truncatingIfNeeded: bytes.loadUnaligned(fromByteOffset: a + offset, as: SIMD16<Int8>.self))
-                let y = SIMD16<Int16>(truncatingIfNeeded: bytes.loadUnaligned(fromByteOffset: b + offset, as: SIMD16<Int8>.self))
-                lanes &+= SIMD16<Int32>(truncatingIfNeeded: x &* y)
-                offset += 16
-            }
-            sum = lanes.wrappedSum()
-            while offset < dimensions {
-                sum &+= Int32(Int8(bitPattern: bytes[a + offset])) &* Int32(Int8(bitPattern: bytes[b + offset]))
-                offset += 1
-            }
+        vectors.withUnsafeBufferPointer { v in
+            for offset in 0..<dimensions { sum += Int32(v[a + offset]) * Int32(v[b + offset]) }
         }
         return Double(Float(sum) * inverseNorms[Int(first)] * inverseNorms[Int(second)])
     }
