@@ -11,7 +11,6 @@ struct FactCheckBench: ParsableCommand {
             CheckworthinessBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,
-            TrainAssociations.self,
             TrainCheckworthiness.self,
             TrainScorer.self,
             VerifyBenchmark.self,

@@ -30,7 +30,7 @@ struct SentenceReading {
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
 /// ``version``; retrain (`factcheck-bench train-scorer`) after any change here.
 enum SentenceFeatures {
-    static let version = 4
+    static let version = 3
 
     static let names = [
         "coverage", "coverage/best", "bm25/best", "1/(1+bm25 rank)", "claim bigrams present", "position",
@@ -43,7 +43,6 @@ enum SentenceFeatures {
         "same direction as claim", "distance to best coverage", "coverage squared", "bm25 x results",
         "coverage x position", "previous sentence's coverage", "next sentence's coverage",
         "ratio against claim direction", "ratio with claim direction", "ratio interval holds 1",
-        "claim words or their associates (soft share)", "claim and sentence vectors (cosine)", "vector cosine / best",
     ]
 
     /// Reads every sentence of one abstract against the claim.
@@ -89,9 +88,6 @@ enum SentenceFeatures {
         let bestPosition = coverageRank.firstIndex(of: 0) ?? 0
         // After the index: the probe knows only forms that analysed text has (``Antonyms/Probe``).
         let antonyms = Antonyms.Probe(claimStems: query.terms.map(\.stem), vocabulary: analyzer.vocabulary)
-        let associations = Self.associationReadings(
-            words: words, sentences: index.sentences.map(\.analysis), present: presentSets, vocabulary: analyzer.vocabulary)
-        let bestVector = max(associations.map(\.vectorCosine).max() ?? 0, 1e-9)
 
         return (0..<count).map { position in
             let sentence = index.sentences[position]
@@ -185,82 +181,11 @@ enum SentenceFeatures {
                 Double(abs(position - bestPosition)) / Double(max(count - 1, 1)), coverage * coverage,
                 bm25[position] / bestBM25 * roles[2], coverage * relative, previous, next,
                 ratioReverses ? 1 : 0, ratioAgrees ? 1 : 0, ratioNull ? 1 : 0,
-                associations[position].soft, associations[position].vectorCosine,
-                max(associations[position].vectorCosine, 0) / bestVector,
             ]
             return SentenceReading(
                 features: features, coverage: coverage, negated: negated, reversal: reversal, sameDirection: sameDirection,
                 antonym: antonym, quantityAgrees: agrees, quantityConflicts: conflicts, ratioReverses: ratioReverses,
                 ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles)
-        }
-    }
-
-    /// How a sentence relates to the claim through ``WordAssociations`` (learned from unlabelled
-    /// abstracts): words the sentence does not share with the claim but uses in the same contexts
-    /// ("mortality" and "death", "tumour" and "metastasis").
-    struct AssociationReading {
-        /// Per claim word (numbers aside), 1 if the sentence has it, else its best cosine to a
-        /// sentence word (at least 0); averaged with the corpus IDF as weight.
-        var soft = 0.0
-        /// Cosine of the IDF-weighted sums of the claim's and the sentence's word vectors.
-        var vectorCosine = 0.0
-    }
-
-    /// `words`: the claim's content words, numbers aside; `present`: each sentence's content stems
-    /// with abbreviations expanded. Sums run in claim and reading order, never in stem-id order.
-    static func associationReadings(
-        words: [ClaimQuery.Term], sentences: [AnalyzedText], present: [StemSet], vocabulary: StemVocabulary,
-        table: WordAssociations = .corpus
-    ) -> [AssociationReading] {
-        guard table.dimensions > 0, !words.isEmpty else {
-            return Array(repeating: AssociationReading(), count: sentences.count)
-        }
-        // Per stem id of this check: its row in the table (-1: none, -2: not looked up yet) and its
-        // corpus IDF, each looked up once.
-        var rowByID = Array(repeating: Int32(-2), count: vocabulary.count)
-        var idfByID = Array(repeating: 0.0, count: vocabulary.count)
-        func lookUp(_ id: StemID) -> (row: Int32, idf: Double) {
-            let raw = Int(id.raw)
-            if raw < rowByID.count, rowByID[raw] != -2 { return (rowByID[raw], idfByID[raw]) }
-            let row = table.row(of: vocabulary.stem(of: id)) ?? -1
-            let idf = row >= 0 ? table.idf(row: row) : table.unknownIDF
-            if raw < rowByID.count {
-                rowByID[raw] = row
-                idfByID[raw] = idf
-            }
-            return (row, idf)
-        }
-        let claim = words.map { lookUp($0.id) }
-        let weightTotal = max(claim.reduce(0) { $0 + $1.idf }, 1e-9)
-        var claimVector = Array(repeating: 0.0, count: table.dimensions)
-        for word in claim where word.row >= 0 { table.accumulate(word.row, weight: word.idf, into: &claimVector) }
-        let claimNorm = claimVector.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        var best = Array(repeating: 0.0, count: words.count)
-        var sentenceVector = Array(repeating: 0.0, count: table.dimensions)
-        return sentences.indices.map { position in
-            for index in best.indices { best[index] = 0 }
-            for index in sentenceVector.indices { sentenceVector[index] = 0 }
-            for id in sentences[position].contentStemIDs {
-                let (row, idf) = lookUp(id)
-                guard row >= 0 else { continue }
-                table.accumulate(row, weight: idf, into: &sentenceVector)
-                for (word, claimWord) in claim.enumerated() where claimWord.row >= 0 {
-                    best[word] = max(best[word], table.cosine(claimWord.row, row))
-                }
-            }
-            var reading = AssociationReading()
-            for (word, term) in words.enumerated() {
-                reading.soft += claim[word].idf * (present[position].contains(term.id) ? 1 : best[word])
-            }
-            reading.soft /= weightTotal
-            var dot = 0.0
-            var norm = 0.0
-            for offset in 0..<table.dimensions {
-                dot += claimVector[offset] * sentenceVector[offset]
-                norm += sentenceVector[offset] * sentenceVector[offset]
-            }
-            reading.vectorCosine = claimNorm > 0 && norm > 0 ? dot / (claimNorm * norm.squareRoot()) : 0
-            return reading
         }
     }
 

@@ -3,179 +3,176 @@
 extension VerifierWeights {
     /// Rows of the label model: SUPPORT, CONTRADICT, NEI (``AbstractLabel/modelOrder``).
     public static let trained = VerifierWeights(
-        featureVersion: 4,
+        featureVersion: 3,
         sentence: LinearModel(
-            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.045170, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876, 0.502899, 0.631134, 0.771805],
-            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.207678, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267, 0.203739, 0.180048, 0.196911],
+            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.045170, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
+            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.207678, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.808688,  // bias
-                    0.102583,  // coverage
-                    0.023337,  // coverage/best
-                    0.113575,  // bm25/best
-                    0.165756,  // 1/(1+bm25 rank)
-                    -0.020772,  // claim bigrams present
-                    0.463065,  // position
-                    -0.014843,  // first sentence
-                    -0.142288,  // last sentence
-                    -0.312499,  // role: background
-                    -0.211270,  // role: methods
-                    0.115483,  // role: results
-                    0.068223,  // role: conclusion
-                    -0.001082,  // has a number
-                    0.032540,  // negated near claim words
-                    0.021298,  // direction reversed
-                    -0.000157,  // antonym of a claim word
-                    0.053731,  // numbers agree
-                    -0.058897,  // numbers conflict
-                    0.224706,  // log length
-                    0.016059,  // coverage x results
-                    0.007900,  // coverage x conclusion
-                    -0.127653,  // coverage x background
-                    -0.075639,  // neighbour's coverage
-                    0.197746,  // 1/(1+coverage rank)
-                    0.143716,  // claim words present (share)
-                    -0.256688,  // rare claim words present (share)
-                    0.249740,  // both halves of the claim (min share)
-                    0.088198,  // claim words present (log count)
-                    0.037746,  // p-value or interval
-                    0.185440,  // percent sign
-                    0.081660,  // we + finding verb
-                    0.025830,  // same direction as claim
-                    0.118410,  // distance to best coverage
-                    0.033193,  // coverage squared
-                    -0.062316,  // bm25 x results
-                    0.109447,  // coverage x position
-                    0.006345,  // previous sentence's coverage
-                    -0.074049,  // next sentence's coverage
-                    -0.048339,  // ratio against claim direction
-                    -0.042500,  // ratio with claim direction
-                    -0.077875,  // ratio interval holds 1
-                    0.308199,  // claim words or their associates (soft share)
-                    0.207584,  // claim and sentence vectors (cosine)
-                    0.210201,  // vector cosine / best
+                    -2.701081,  // bias
+                    0.141164,  // coverage
+                    0.039165,  // coverage/best
+                    0.189889,  // bm25/best
+                    0.163807,  // 1/(1+bm25 rank)
+                    0.001956,  // claim bigrams present
+                    0.463121,  // position
+                    -0.006387,  // first sentence
+                    -0.157719,  // last sentence
+                    -0.306763,  // role: background
+                    -0.230554,  // role: methods
+                    0.122636,  // role: results
+                    0.089681,  // role: conclusion
+                    -0.016983,  // has a number
+                    0.041752,  // negated near claim words
+                    0.026031,  // direction reversed
+                    0.002690,  // antonym of a claim word
+                    0.054005,  // numbers agree
+                    -0.063416,  // numbers conflict
+                    0.256081,  // log length
+                    0.006148,  // coverage x results
+                    -0.009398,  // coverage x conclusion
+                    -0.121955,  // coverage x background
+                    -0.068664,  // neighbour's coverage
+                    0.187255,  // 1/(1+coverage rank)
+                    0.271684,  // claim words present (share)
+                    -0.291484,  // rare claim words present (share)
+                    0.291256,  // both halves of the claim (min share)
+                    0.206212,  // claim words present (log count)
+                    0.017085,  // p-value or interval
+                    0.197580,  // percent sign
+                    0.081630,  // we + finding verb
+                    0.025585,  // same direction as claim
+                    0.113846,  // distance to best coverage
+                    -0.007289,  // coverage squared
+                    -0.056132,  // bm25 x results
+                    0.142297,  // coverage x position
+                    0.005108,  // previous sentence's coverage
+                    -0.072115,  // next sentence's coverage
+                    -0.049998,  // ratio against claim direction
+                    -0.037863,  // ratio with claim direction
+                    -0.077236,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.423158, 0.232449, 0.367657, 0.406832, 0.357768, 0.097101, 0.089855, 0.143478, 0.143308, 0.052174, 0.052762, 0.042029, 0.037642, 0.004348, 0.186957, 0.410145, 0.133333, 0.257971, 0.092754, 0.868841, 0.927246, 0.060813, 0.204348, 0.000669, 0.000685, 0.002246, 0.096629, 0.059878, 0.035109, 0.001234, 0.101946, 0.357153, 0.453623, 0.013897, 0.160434],
-            scales: [0.262874, 0.174616, 0.231269, 0.227138, 0.233105, 0.296096, 0.285974, 0.350560, 0.284123, 0.222378, 0.143472, 0.200655, 0.130472, 0.065795, 0.389877, 0.491860, 0.339935, 0.402134, 0.290087, 0.282433, 0.407551, 0.173849, 0.403224, 0.011335, 0.008580, 0.020321, 0.187501, 0.166827, 0.128519, 0.020080, 0.222491, 0.267859, 0.690532, 0.083214, 0.233720],
+            means: [0.421069, 0.231223, 0.368756, 0.406832, 0.361585, 0.097101, 0.100000, 0.156522, 0.144598, 0.062319, 0.051648, 0.043478, 0.036597, 0.005797, 0.189855, 0.410145, 0.140580, 0.260145, 0.092754, 0.868841, 0.927246, 0.064431, 0.201449, 0.000597, 0.000663, 0.002205, 0.097976, 0.059931, 0.035558, 0.001219, 0.102512, 0.355127, 0.456522, 0.013863, 0.161312],
+            scales: [0.259791, 0.167720, 0.219969, 0.227138, 0.233858, 0.296096, 0.300000, 0.363349, 0.284330, 0.241734, 0.138964, 0.203931, 0.126038, 0.075918, 0.392186, 0.491860, 0.347587, 0.397554, 0.290087, 0.282433, 0.407551, 0.176146, 0.401083, 0.010209, 0.008908, 0.019887, 0.188513, 0.167198, 0.129879, 0.020168, 0.222937, 0.264177, 0.690721, 0.083941, 0.233799],
             rows: [
                 [
-                    0.143585,  // bias
-                    0.032062,  // best evidence probability
-                    0.116473,  // second evidence probability
-                    0.053283,  // evidence probability mass
-                    0.216045,  // best coverage
-                    0.067076,  // coverage of likeliest evidence
-                    -0.150233,  // claim negated
-                    0.091317,  // evidence negated
-                    -0.006220,  // polarity differs (evidence)
-                    -0.049199,  // polarity differs (weighted)
-                    -0.054605,  // direction reversed (evidence)
-                    -0.158689,  // direction reversed (weighted)
-                    0.003732,  // antonym (evidence)
-                    -0.034297,  // antonym (weighted)
-                    -0.014053,  // numbers conflict (evidence)
-                    0.055256,  // numbers agree (evidence)
-                    -0.104335,  // claim has a direction
-                    0.007421,  // same direction (evidence)
-                    0.000955,  // evidence reads as conclusion
-                    0.017934,  // claim hedged
-                    -0.060572,  // claim length
-                    -0.099105,  // abstract length
-                    -0.066330,  // best probability x polarity differs
-                    -0.079802,  // any likely evidence disagrees
-                    -0.018139,  // ratio against claim (weighted)
-                    0.005951,  // ratio holds 1 (weighted)
-                    0.034136,  // ratio with claim (weighted)
-                    0.041735,  // likeliest negated sentence
-                    0.047915,  // likeliest reversed sentence
-                    -0.069588,  // likeliest antonym sentence
-                    -0.059850,  // likeliest ratio-against sentence
-                    0.120501,  // likeliest same-direction sentence
-                    0.208073,  // likeliest plain sentence
-                    -0.007667,  // disagreeing sentences among the likeliest two
-                    -0.026843,  // claim negated x likeliest plain sentence
-                    0.054546,  // likeliest sentence disagreeing in any way
+                    0.133573,  // bias
+                    0.043401,  // best evidence probability
+                    0.067249,  // second evidence probability
+                    0.044450,  // evidence probability mass
+                    0.212675,  // best coverage
+                    0.072054,  // coverage of likeliest evidence
+                    -0.147300,  // claim negated
+                    0.095394,  // evidence negated
+                    0.089695,  // polarity differs (evidence)
+                    -0.077637,  // polarity differs (weighted)
+                    -0.105119,  // direction reversed (evidence)
+                    -0.127094,  // direction reversed (weighted)
+                    0.053143,  // antonym (evidence)
+                    -0.033569,  // antonym (weighted)
+                    0.018879,  // numbers conflict (evidence)
+                    0.085955,  // numbers agree (evidence)
+                    -0.097255,  // claim has a direction
+                    0.031307,  // same direction (evidence)
+                    -0.010632,  // evidence reads as conclusion
+                    0.020433,  // claim hedged
+                    -0.065798,  // claim length
+                    -0.084711,  // abstract length
+                    -0.025970,  // best probability x polarity differs
+                    -0.139677,  // any likely evidence disagrees
+                    -0.017866,  // ratio against claim (weighted)
+                    -0.016608,  // ratio holds 1 (weighted)
+                    0.039524,  // ratio with claim (weighted)
+                    0.015331,  // likeliest negated sentence
+                    0.073387,  // likeliest reversed sentence
+                    -0.073850,  // likeliest antonym sentence
+                    -0.042734,  // likeliest ratio-against sentence
+                    0.104494,  // likeliest same-direction sentence
+                    0.229760,  // likeliest plain sentence
+                    -0.040928,  // disagreeing sentences among the likeliest two
+                    -0.009286,  // claim negated x likeliest plain sentence
+                    0.062608,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.047540,  // bias
-                    0.115674,  // best evidence probability
-                    0.056397,  // second evidence probability
-                    0.171194,  // evidence probability mass
-                    0.221148,  // best coverage
-                    0.029478,  // coverage of likeliest evidence
-                    0.135043,  // claim negated
-                    0.018273,  // evidence negated
-                    -0.024501,  // polarity differs (evidence)
-                    0.097115,  // polarity differs (weighted)
-                    0.021869,  // direction reversed (evidence)
-                    0.149022,  // direction reversed (weighted)
-                    -0.068797,  // antonym (evidence)
-                    0.047734,  // antonym (weighted)
-                    -0.018617,  // numbers conflict (evidence)
-                    -0.118688,  // numbers agree (evidence)
-                    0.112229,  // claim has a direction
-                    0.015784,  // same direction (evidence)
-                    0.023950,  // evidence reads as conclusion
-                    -0.073582,  // claim hedged
-                    -0.048589,  // claim length
-                    0.130728,  // abstract length
-                    -0.001230,  // best probability x polarity differs
-                    0.104835,  // any likely evidence disagrees
-                    -0.057622,  // ratio against claim (weighted)
-                    0.044685,  // ratio holds 1 (weighted)
-                    0.044228,  // ratio with claim (weighted)
-                    -0.025386,  // likeliest negated sentence
-                    -0.051458,  // likeliest reversed sentence
-                    0.181167,  // likeliest antonym sentence
-                    0.003098,  // likeliest ratio-against sentence
-                    -0.005549,  // likeliest same-direction sentence
-                    -0.017500,  // likeliest plain sentence
-                    0.060131,  // disagreeing sentences among the likeliest two
-                    -0.081227,  // claim negated x likeliest plain sentence
-                    -0.022913,  // likeliest sentence disagreeing in any way
+                    0.037118,  // bias
+                    0.088435,  // best evidence probability
+                    0.051092,  // second evidence probability
+                    0.168290,  // evidence probability mass
+                    0.202926,  // best coverage
+                    0.114770,  // coverage of likeliest evidence
+                    0.135958,  // claim negated
+                    0.035749,  // evidence negated
+                    -0.053225,  // polarity differs (evidence)
+                    0.105650,  // polarity differs (weighted)
+                    0.126009,  // direction reversed (evidence)
+                    0.092792,  // direction reversed (weighted)
+                    -0.152298,  // antonym (evidence)
+                    0.080526,  // antonym (weighted)
+                    -0.032489,  // numbers conflict (evidence)
+                    -0.135211,  // numbers agree (evidence)
+                    0.122807,  // claim has a direction
+                    -0.041769,  // same direction (evidence)
+                    0.020075,  // evidence reads as conclusion
+                    -0.059142,  // claim hedged
+                    -0.041044,  // claim length
+                    0.138411,  // abstract length
+                    -0.020809,  // best probability x polarity differs
+                    0.069303,  // any likely evidence disagrees
+                    -0.054023,  // ratio against claim (weighted)
+                    0.053084,  // ratio holds 1 (weighted)
+                    0.032085,  // ratio with claim (weighted)
+                    0.015600,  // likeliest negated sentence
+                    -0.075073,  // likeliest reversed sentence
+                    0.214646,  // likeliest antonym sentence
+                    -0.023083,  // likeliest ratio-against sentence
+                    0.027159,  // likeliest same-direction sentence
+                    -0.063480,  // likeliest plain sentence
+                    0.061260,  // disagreeing sentences among the likeliest two
+                    -0.084885,  // claim negated x likeliest plain sentence
+                    -0.031580,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.191125,  // bias
-                    -0.147736,  // best evidence probability
-                    -0.172870,  // second evidence probability
-                    -0.224477,  // evidence probability mass
-                    -0.437193,  // best coverage
-                    -0.096554,  // coverage of likeliest evidence
-                    0.015191,  // claim negated
-                    -0.109591,  // evidence negated
-                    0.030721,  // polarity differs (evidence)
-                    -0.047916,  // polarity differs (weighted)
-                    0.032736,  // direction reversed (evidence)
-                    0.009667,  // direction reversed (weighted)
-                    0.065065,  // antonym (evidence)
-                    -0.013437,  // antonym (weighted)
-                    0.032670,  // numbers conflict (evidence)
-                    0.063432,  // numbers agree (evidence)
-                    -0.007894,  // claim has a direction
-                    -0.023205,  // same direction (evidence)
-                    -0.024905,  // evidence reads as conclusion
-                    0.055648,  // claim hedged
-                    0.109161,  // claim length
-                    -0.031623,  // abstract length
-                    0.067559,  // best probability x polarity differs
-                    -0.025033,  // any likely evidence disagrees
-                    0.075761,  // ratio against claim (weighted)
-                    -0.050636,  // ratio holds 1 (weighted)
-                    -0.078364,  // ratio with claim (weighted)
-                    -0.016349,  // likeliest negated sentence
-                    0.003544,  // likeliest reversed sentence
-                    -0.111580,  // likeliest antonym sentence
-                    0.056752,  // likeliest ratio-against sentence
-                    -0.114952,  // likeliest same-direction sentence
-                    -0.190573,  // likeliest plain sentence
-                    -0.052465,  // disagreeing sentences among the likeliest two
-                    0.108070,  // claim negated x likeliest plain sentence
-                    -0.031632,  // likeliest sentence disagreeing in any way
+                    -0.170692,  // bias
+                    -0.131837,  // best evidence probability
+                    -0.118342,  // second evidence probability
+                    -0.212739,  // evidence probability mass
+                    -0.415601,  // best coverage
+                    -0.186824,  // coverage of likeliest evidence
+                    0.011343,  // claim negated
+                    -0.131143,  // evidence negated
+                    -0.036470,  // polarity differs (evidence)
+                    -0.028012,  // polarity differs (weighted)
+                    -0.020891,  // direction reversed (evidence)
+                    0.034302,  // direction reversed (weighted)
+                    0.099155,  // antonym (evidence)
+                    -0.046957,  // antonym (weighted)
+                    0.013609,  // numbers conflict (evidence)
+                    0.049256,  // numbers agree (evidence)
+                    -0.025553,  // claim has a direction
+                    0.010462,  // same direction (evidence)
+                    -0.009443,  // evidence reads as conclusion
+                    0.038709,  // claim hedged
+                    0.106842,  // claim length
+                    -0.053701,  // abstract length
+                    0.046779,  // best probability x polarity differs
+                    0.070374,  // any likely evidence disagrees
+                    0.071889,  // ratio against claim (weighted)
+                    -0.036476,  // ratio holds 1 (weighted)
+                    -0.071609,  // ratio with claim (weighted)
+                    -0.030931,  // likeliest negated sentence
+                    0.001686,  // likeliest reversed sentence
+                    -0.140796,  // likeliest antonym sentence
+                    0.065817,  // likeliest ratio-against sentence
+                    -0.131653,  // likeliest same-direction sentence
+                    -0.166280,  // likeliest plain sentence
+                    -0.020333,  // disagreeing sentences among the likeliest two
+                    0.094170,  // claim negated x likeliest plain sentence
+                    -0.031027,  // likeliest sentence disagreeing in any way
                 ],
             ]),
-        evidenceThreshold: 0.150000, evidenceRelative: 0.550000,
-        maximumEvidence: 3,
-        labelBias: [0.000000, -0.270000, -0.030000])
+        evidenceThreshold: 0.250000, evidenceRelative: 0.500000,
+        maximumEvidence: 4,
+        labelBias: [0.000000, -0.090000, -0.060000])
 }
