@@ -21,10 +21,15 @@ public struct SkippedSentence: Codable, Sendable, Hashable {
 public struct ClaimExtractor: Sendable {
     public var reader: ArticleReader
     public var model: CheckworthinessModel
+    /// Organisations the user listed as sources (the configuration's `[[source]]` names and
+    /// aliases). A sentence attributed to one of them is a claim even below the model's threshold,
+    /// unless its shape says it is none (see ``isAccountableClaim(_:)``).
+    public var registeredSources: [String]
 
-    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained) {
+    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained, registeredSources: [String] = []) {
         self.reader = reader
         self.model = model
+        self.registeredSources = registeredSources
     }
 
     public func extract(path: String) throws -> ExtractedArticle {
@@ -63,7 +68,10 @@ public struct ClaimExtractor: Sendable {
             let hedges = HedgeLexicon.hedges(in: String(sentence.text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
             let features = CheckworthinessFeatures(sentence: sentence.text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
             let score = (model.score(features) * 1000).rounded() / 1000
-            guard score >= model.threshold else {
+            let accountable = attribution.map { found in
+                !found.attribution.vague && registeredSources.contains(where: found.attribution.names)
+            } ?? false
+            guard score >= model.threshold || (accountable && Self.isAccountableClaim(features)) else {
                 skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: score, why: Self.whyNot(features, score: score)))
                 continue
             }
@@ -113,6 +121,16 @@ public struct ClaimExtractor: Sendable {
         if has(.comparative) { return .comparison }
         if attribution != nil { return .attribution }
         return .general
+    }
+
+    /// Below the model's threshold, a sentence attributed to a registered source ("According to the
+    /// Harbour Clinic, all participants improved") is still a claim unless its shape says it is none:
+    /// the article made that organisation answer for it, and the user listed the organisation so that
+    /// such sentences are checked against what it published. The model cannot know this: in the
+    /// debate transcripts it learned from, naming a source says nothing (its weight is about zero).
+    static func isAccountableClaim(_ features: CheckworthinessFeatures) -> Bool {
+        let notClaims: [StructuralFeature] = [.question, .advice, .firstPersonOpinion, .authorBio, .rhetoric, .short]
+        return !notClaims.contains { (features.structural[$0] ?? 0) > 0 }
     }
 
     static func whyNot(_ features: CheckworthinessFeatures, score: Double) -> String {
