@@ -80,7 +80,8 @@ struct ClaimQuery {
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
         causalVerb = Hedging.causalVerb(in: analysis)
         universalWord = Scope.universalWord(in: analysis)
-        quantities = claim.quantities.filter { $0.unit != "calendar-year" }
+        let figures = claim.quantities.filter { $0.unit != "calendar-year" }
+        quantities = figures + ChangeFactor.factors(in: claim.text, quantities: figures)
     }
 
     /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.
