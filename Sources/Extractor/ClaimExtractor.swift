@@ -83,7 +83,8 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 let (claimText, span) = claimText(
-                    of: sentence, offsets: assembled.sentenceOffsets[index], in: part.range,
+                    of: sentence, offsets: assembled.sentenceOffsets[index],
+                    in: part.range.lowerBound..<(attribution?.claimEnd.map { part.range.lowerBound + $0 } ?? part.range.upperBound),
                     from: part.range.lowerBound + (attribution?.claimStart ?? 0), locator: assembled.locator)
                 let cited = whole ? citations[index] ?? [] : partCitations(text, sentence: index, of: article, references: references, all: citations[index] ?? [])
                 claims.append(Claim(
