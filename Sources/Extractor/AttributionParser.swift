@@ -19,8 +19,9 @@ enum AttributionParser {
         let words = WordCursor(sentence)
         if let result = accordingTo(words) { return result }
         if let result = vague(words) { return result }
-        if let result = reportingVerb(words) { return result }
-        return trailingAs(words)
+        // Before the reporting-verb form, which would read "Pain fell as the North Lab" as a source.
+        if let result = trailingAs(words) { return result }
+        return reportingVerb(words)
     }
 
     /// Verbs that close a trailing attribution: "…, as the North Lab reports."
@@ -30,14 +31,14 @@ enum AttributionParser {
         "confirm", "confirms", "confirmed", "estimate", "estimates", "estimated",
     ]
 
-    /// "claim, as the North Lab and the South Institute both report." The claim is the whole
-    /// sentence, as for a trailing "according to".
+    /// "claim, as the North Lab and the South Institute both report." (the comma is optional). The
+    /// claim ends where the attribution starts.
     private static func trailingAs(_ words: WordCursor) -> Result? {
         guard words.count >= 5, trailingVerbs.contains(words.lower(words.count - 1)) else { return nil }
-        // The "as" that follows a comma, within the last few words.
-        guard let asIndex = (max(1, words.count - 10)..<(words.count - 1)).last(where: {
-            words.lower($0) == "as" && words.hasCommaAfter($0 - 1)
-        }) else { return nil }
+        // The last "as" within the last few words.
+        guard let asIndex = (max(1, words.count - 10)..<(words.count - 1)).last(where: { words.lower($0) == "as" }) else {
+            return nil
+        }
         var end = words.count - 1
         if ["both", "also", "all", "have", "has", "had"].contains(words.lower(end - 1)) { end -= 1 }
         if end > asIndex + 1, ["both", "also", "all"].contains(words.lower(end - 1)) { end -= 1 }
@@ -46,7 +47,8 @@ enum AttributionParser {
         let name = words.text(from: nameStart, to: end)
         guard words.hasCapitalizedWord(in: nameStart..<end) || isVagueName(name) else { return nil }
         return Result(
-            attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(asIndex))
+            attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0,
+            claimEnd: words.commaBefore(asIndex) ?? words.offsetOf(asIndex))
     }
 
     /// "According to X, claim" or "claim, according to X."

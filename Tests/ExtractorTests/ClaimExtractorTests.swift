@@ -126,6 +126,9 @@ Jordan Ames is a freelance writer living in Leeds.
         #expect(both.text == "Evening screen use worsens sleep quality in 40 percent of teenagers")
         #expect(both.attribution == Attribution(source: "North Lab and the South Institute", vague: false))
         #expect(both.span.end - both.span.start == both.text.unicodeScalars.count)
+        let noComma = try #require(AttributionParser.parse("Sleep quality fell by 40 percent as the North Lab reports."))
+        #expect(noComma.attribution.source == "North Lab")
+        #expect(noComma.claimEnd == "Sleep quality fell by 40 percent ".unicodeScalars.count)
         // "as" with no source before a reporting verb attributes nothing.
         #expect(AttributionParser.parse("Sleep quality fell by 40 percent, as expected from earlier work.") == nil)
     }
