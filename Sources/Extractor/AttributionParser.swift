@@ -10,13 +10,45 @@ enum AttributionParser {
         var attribution: Attribution
         /// Scalar offset in the sentence where the claim proper starts (after "that" or the comma).
         var claimStart: Int
+        /// Scalar offset where it ends, when the attribution trails it ("…, according to X."); nil
+        /// when the claim runs to the end of the sentence.
+        var claimEnd: Int? = nil
     }
 
     static func parse(_ sentence: String) -> Result? {
         let words = WordCursor(sentence)
         if let result = accordingTo(words) { return result }
         if let result = vague(words) { return result }
+        // Before the reporting-verb form, which would read "Pain fell as the North Lab" as a source.
+        if let result = trailingAs(words) { return result }
         return reportingVerb(words)
+    }
+
+    /// Verbs that close a trailing attribution: "…, as the North Lab reports."
+    static let trailingVerbs: Set<String> = [
+        "report", "reports", "reported", "found", "find", "finds", "say", "says", "said", "note", "notes", "noted",
+        "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "concluded", "conclude", "concludes",
+        "confirm", "confirms", "confirmed", "estimate", "estimates", "estimated",
+    ]
+
+    /// "claim, as the North Lab and the South Institute both report." (the comma is optional). The
+    /// claim ends where the attribution starts.
+    private static func trailingAs(_ words: WordCursor) -> Result? {
+        guard words.count >= 5, trailingVerbs.contains(words.lower(words.count - 1)) else { return nil }
+        // The last "as" within the last few words.
+        guard let asIndex = (max(1, words.count - 10)..<(words.count - 1)).last(where: { words.lower($0) == "as" }) else {
+            return nil
+        }
+        var end = words.count - 1
+        if ["both", "also", "all", "have", "has", "had"].contains(words.lower(end - 1)) { end -= 1 }
+        if end > asIndex + 1, ["both", "also", "all"].contains(words.lower(end - 1)) { end -= 1 }
+        let nameStart = words.skipArticles(from: asIndex + 1)
+        guard end > nameStart else { return nil }
+        let name = words.text(from: nameStart, to: end)
+        guard words.hasCapitalizedWord(in: nameStart..<end) || isVagueName(name) else { return nil }
+        return Result(
+            attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0,
+            claimEnd: words.commaBefore(asIndex) ?? words.offsetOf(asIndex))
     }
 
     /// "According to X, claim" or "claim, according to X."
@@ -34,7 +66,8 @@ enum AttributionParser {
         if start == 0 {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
         }
-        return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0)
+        return Result(
+            attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
     }
 
     static let vaguePhrases: [[String]] = [
@@ -159,6 +192,13 @@ struct WordCursor {
     func text(from start: Int, to end: Int) -> String {
         guard start < end, start < words.count else { return "" }
         return String(String.UnicodeScalarView(scalars[words[start].start..<words[min(end, words.count) - 1].end]))
+    }
+
+    /// Scalar offset of the comma right after word `index - 1`, the one that opens a trailing
+    /// attribution starting at word `index`; nil when there is none.
+    func commaBefore(_ index: Int) -> Int? {
+        guard index > 0, hasCommaAfter(index - 1) else { return nil }
+        return words[index - 1].end
     }
 
     func hasCommaAfter(_ index: Int) -> Bool {

@@ -21,10 +21,15 @@ public struct SkippedSentence: Codable, Sendable, Hashable {
 public struct ClaimExtractor: Sendable {
     public var reader: ArticleReader
     public var model: CheckworthinessModel
+    /// Organisations the user listed as sources (the configuration's `[[source]]` names and
+    /// aliases). A sentence attributed to one of them is a claim even below the model's threshold,
+    /// unless its shape says it is none (see ``isAccountableClaim(_:)``).
+    public var registeredSources: [String]
 
-    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained) {
+    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained, registeredSources: [String] = []) {
         self.reader = reader
         self.model = model
+        self.registeredSources = registeredSources
     }
 
     public func extract(path: String) throws -> ExtractedArticle {
@@ -57,31 +62,74 @@ public struct ClaimExtractor: Sendable {
                 skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: sentence.role == .heading ? "heading" : "reference entry"))
                 continue
             }
-            let attribution = AttributionParser.parse(sentence.text)
-            let quantities = QuantityParser.quantities(in: sentence.text)
-            // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
-            let hedges = HedgeLexicon.hedges(in: String(sentence.text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
-            let features = CheckworthinessFeatures(sentence: sentence.text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
-            let score = (model.score(features) * 1000).rounded() / 1000
-            guard score >= model.threshold else {
-                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: score, why: Self.whyNot(features, score: score)))
-                continue
+            let parts = AttributedParts.parts(of: sentence.text)
+            let scalars = Array(sentence.text.unicodeScalars)
+            for part in parts {
+                // A sentence of one part is read whole, exactly as written.
+                let whole = parts.count == 1
+                let text = whole ? sentence.text : String(String.UnicodeScalarView(scalars[part.range]))
+                let attribution = part.attribution
+                let quantities = QuantityParser.quantities(in: text)
+                // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
+                let hedges = HedgeLexicon.hedges(in: String(text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
+                let features = CheckworthinessFeatures(sentence: text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
+                let score = (model.score(features) * 1000).rounded() / 1000
+                let accountable = attribution.map { found in
+                    !found.attribution.vague && registeredSources.contains(where: found.attribution.names)
+                } ?? false
+                guard score >= model.threshold || (accountable && Self.isAccountableClaim(features)) else {
+                    let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
+                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: Self.whyNot(features, score: score)))
+                    continue
+                }
+                let (claimText, span) = claimText(
+                    of: sentence, offsets: assembled.sentenceOffsets[index],
+                    in: part.range.lowerBound..<(attribution?.claimEnd.map { part.range.lowerBound + $0 } ?? part.range.upperBound),
+                    from: part.range.lowerBound + (attribution?.claimStart ?? 0), locator: assembled.locator)
+                let cited = whole ? citations[index] ?? [] : partCitations(text, sentence: index, of: article, references: references, all: citations[index] ?? [])
+                claims.append(Claim(
+                    id: ClaimID.make(for: claimText), text: claimText, sentence: sentence.text, span: span,
+                    kind: Self.kind(features: features, attribution: attribution?.attribution),
+                    checkworthiness: score, attribution: attribution?.attribution, hedges: hedges,
+                    quantities: quantities, citations: cited))
             }
-            let (text, span) = claimText(of: sentence, offsets: assembled.sentenceOffsets[index], from: attribution?.claimStart ?? 0, locator: assembled.locator)
-            claims.append(Claim(
-                id: ClaimID.make(for: text), text: text, sentence: sentence.text, span: span,
-                kind: Self.kind(features: features, attribution: attribution?.attribution),
-                checkworthiness: score, attribution: attribution?.attribution, hedges: hedges,
-                quantities: quantities, citations: citations[index] ?? []))
         }
         return ExtractedArticle(article: article, claims: claims, skipped: skipped)
     }
 
-    /// The claim proper: the sentence from `start`, without closing punctuation, and its span.
-    func claimText(of sentence: Sentence, offsets: ArraySlice<Int>, from start: Int, locator: LineLocator) -> (String, TextSpan) {
+    /// The citations of one part of a sentence that holds two attributed claims: a link goes to the
+    /// part its text is in (to every part when its text is in none, as for a bare link after the
+    /// sentence); a reference marker or identifier to the part it is written in.
+    func partCitations(_ text: String, sentence index: Int, of article: Article, references: ReferenceList, all: [String]) -> [String] {
+        var urls: [String] = []
+        for link in article.links where link.sentenceIndex == index {
+            let anchored = !link.text.isEmpty && article.sentences[index].text.contains(link.text)
+            if (!anchored || text.contains(link.text)), !urls.contains(link.url) { urls.append(link.url) }
+        }
+        for url in references.urls(citedIn: text) + IdentifierScanner.urls(in: text) where !urls.contains(url) {
+            urls.append(url)
+        }
+        // Keep the sentence's order.
+        return all.filter(urls.contains)
+    }
+
+    /// Where a part of a sentence is in the file.
+    func partSpan(_ range: Range<Int>, offsets: ArraySlice<Int>, locator: LineLocator) -> TextSpan {
+        let base = offsets.startIndex
+        let start = offsets[base + range.lowerBound]
+        let end = offsets[base + max(range.lowerBound, range.upperBound - 1)] + 1
+        let position = locator.position(of: start)
+        return TextSpan(start: start, end: end, line: position.line, column: position.column)
+    }
+
+    /// The claim proper: the sentence's `part` from `start`, without closing punctuation, and its span.
+    func claimText(
+        of sentence: Sentence, offsets: ArraySlice<Int>, in part: Range<Int>? = nil, from start: Int, locator: LineLocator
+    ) -> (String, TextSpan) {
         let scalars = Array(sentence.text.unicodeScalars)
-        var lower = min(start, scalars.count)
-        var upper = scalars.count
+        let part = part ?? 0..<scalars.count
+        var lower = min(start, part.upperBound)
+        var upper = part.upperBound
         // Closing punctuation and citation markers ("… lives.[3]", "… adults [1, 2].") are not
         // part of what is claimed, and must not change the claim's id.
         while true {
@@ -95,7 +143,7 @@ public struct ClaimExtractor: Sendable {
             if upper == before { break }
         }
         // A claim that is all attribution ("Experts say so.") stands as the whole sentence.
-        if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = 0 }
+        if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = part.lowerBound }
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
         guard lower < upper else { return (sentence.text, sentence.span) }
@@ -113,6 +161,16 @@ public struct ClaimExtractor: Sendable {
         if has(.comparative) { return .comparison }
         if attribution != nil { return .attribution }
         return .general
+    }
+
+    /// Below the model's threshold, a sentence attributed to a registered source ("According to the
+    /// Harbour Clinic, all participants improved") is still a claim unless its shape says it is none:
+    /// the article made that organisation answer for it, and the user listed the organisation so that
+    /// such sentences are checked against what it published. The model cannot know this: in the
+    /// debate transcripts it learned from, naming a source says nothing (its weight is about zero).
+    static func isAccountableClaim(_ features: CheckworthinessFeatures) -> Bool {
+        let notClaims: [StructuralFeature] = [.question, .advice, .firstPersonOpinion, .authorBio, .rhetoric, .short]
+        return !notClaims.contains { (features.structural[$0] ?? 0) > 0 }
     }
 
     static func whyNot(_ features: CheckworthinessFeatures, score: Double) -> String {

@@ -43,12 +43,13 @@ public struct FactChecker: Sendable {
 
     public let configuration: Configuration
     public let options: CheckOptions
-    let extractor = ClaimExtractor()
+    let extractor: ClaimExtractor
     let scorer = ClaimScorer()
 
     public init(configuration: Configuration, options: CheckOptions) {
         self.configuration = configuration
         self.options = options
+        extractor = ClaimExtractor(registeredSources: configuration.registry.names)
     }
 
     /// Checks every article under `paths`. Reports come back in the order of the sorted article

@@ -33,18 +33,12 @@ public struct SourceRegistry: Sendable {
     /// The entries an attribution names: its name or an alias appears in it as whole words,
     /// case-insensitively ("the American Chiropractic Association", "a 2019 ACA report").
     public func entries(matching attribution: Attribution) -> [Entry] {
-        let words = Self.words(attribution.source)
-        return entries.filter { entry in
-            ([entry.name] + entry.aliases).contains { Self.contains(words, Self.words($0)) }
-        }
+        entries.filter { entry in ([entry.name] + entry.aliases).contains(where: attribution.names) }
     }
 
-    static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    }
-
-    static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
+    /// Every name and alias: the organisations whose attributed claims are always checked
+    /// (``ClaimExtractor/registeredSources``).
+    public var names: [String] {
+        entries.flatMap { [$0.name] + $0.aliases }
     }
 }

@@ -23,10 +23,16 @@ struct ClaimsCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list the sentences that are not claims, and why.")
     var verbose = false
 
+    @Option(help: ArgumentHelp(
+        "Configuration file (default: the nearest .factcheck.toml); its [[source]] names make attributed sentences claims, as in check.",
+        valueName: "file"))
+    var config: String?
+
     func run() throws {
+        let registered = try ConfigurationLoader.load(explicit: config).registry.names
         let extracted: ExtractedArticle
         do {
-            extracted = try ClaimExtractor().extract(path: file)
+            extracted = try ClaimExtractor(registeredSources: registered).extract(path: file)
         } catch {
             Terminal.error("\(error)")
             throw ExitCode(1)

@@ -93,7 +93,9 @@ struct ReviewCommand: ParsableCommand {
         if let article {
             let extracted: ExtractedArticle
             do {
-                extracted = try ClaimExtractor().extract(path: article)
+                // The same claims as `check` finds with this configuration (its [[source]] names count).
+                let registered = try ConfigurationLoader.load(explicit: config).registry.names
+                extracted = try ClaimExtractor(registeredSources: registered).extract(path: article)
             } catch {
                 throw ValidationError("--article \(article): \(error)")
             }

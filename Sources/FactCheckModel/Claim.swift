@@ -55,6 +55,20 @@ public struct Attribution: Codable, Sendable, Hashable {
         self.source = source
         self.vague = vague
     }
+
+    /// Whether this attribution names `organisation`: its words appear in ``source`` as whole words,
+    /// case-insensitively ("the American Chiropractic Association", "a 2019 ACA report" name both
+    /// "American Chiropractic Association" and "ACA"; "ACAP" names neither).
+    public func names(_ organisation: String) -> Bool {
+        let needle = Self.words(organisation)
+        let haystack = Self.words(source)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
 }
 
 /// A number in a claim or a source, with its unit and how it is bounded.

@@ -31,7 +31,8 @@ struct ClaimQuery {
     /// The claim's change words ("reduces"), at most one per axis.
     let directions: [DirectionFinding]
     let causalVerb: String?
-    let universalWord: String?
+    /// "most", "all": how much of a group the claim speaks of (``Scope``).
+    let scopeWord: Scope.Word?
     /// Quantities worth comparing (calendar years are dates, not findings).
     let quantities: [Quantity]
 
@@ -79,8 +80,9 @@ struct ClaimQuery {
         negation = Polarity.negations(in: analysis, near: everywhere, window: analysis.count).first
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
         causalVerb = Hedging.causalVerb(in: analysis)
-        universalWord = Scope.universalWord(in: analysis)
-        quantities = claim.quantities.filter { $0.unit != "calendar-year" }
+        scopeWord = Scope.claimWord(in: analysis)
+        let figures = claim.quantities.filter { $0.unit != "calendar-year" }
+        quantities = figures + ChangeFactor.factors(in: claim.text, quantities: figures)
     }
 
     /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.

@@ -116,12 +116,17 @@ enum CueLexicon {
 
     // MARK: Scope
 
-    /// A claim about everyone...
-    static let universalWords: Set<String> = ["all", "every", "everyone", "everybody", "always"]
-    /// ...is more than a source that speaks of some.
-    static let partialWords: Set<String> = [
-        "some", "many", "most", "several", "often", "sometimes", "majority", "subset", "subgroup", "minority",
+    /// How much of a group a word speaks of, smallest to largest: a claim may not speak of more than
+    /// its source ("most" from "some", "all" from "most").
+    static let scopeRanks: [String: Int] = [
+        "few": 1, "rarely": 1, "minority": 1,
+        "some": 2, "several": 2, "sometimes": 2, "subset": 2, "subgroup": 2,
+        "many": 3, "often": 3, "frequently": 3,
+        "most": 4, "majority": 4, "usually": 4, "mostly": 4,
+        "all": 5, "every": 5, "everyone": 5, "everybody": 5, "always": 5,
     ]
+    /// The rank of "all": a claim's scope word counts from "many" up.
+    static let universalRank = 5
 
     // MARK: Helpers
 

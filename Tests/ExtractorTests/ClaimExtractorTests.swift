@@ -113,4 +113,23 @@ Jordan Ames is a freelance writer living in Leeds.
         #expect(!result.article.text.contains("satisfaction"))
         #expect(!result.article.text.contains("var x"))
     }
+
+    /// An attribution after the claim is the claim's source, not part of what it claims: the claim
+    /// text (and so its id and what is compared with the source) stops at the comma.
+    @Test func aTrailingAttributionIsCutFromTheClaim() throws {
+        let according = try extract("Massage lowers cortisol by 31 percent, according to a trial at the Harbour Clinic.")
+        let first = try #require(according.claims.first)
+        #expect(first.text == "Massage lowers cortisol by 31 percent")
+        #expect(first.attribution == Attribution(source: "a trial at the Harbour Clinic", vague: false))
+        let sentence = "Evening screen use worsens sleep quality in 40 percent of teenagers, as the North Lab and the South Institute both report."
+        let both = try #require(try extract(sentence).claims.first)
+        #expect(both.text == "Evening screen use worsens sleep quality in 40 percent of teenagers")
+        #expect(both.attribution == Attribution(source: "North Lab and the South Institute", vague: false))
+        #expect(both.span.end - both.span.start == both.text.unicodeScalars.count)
+        let noComma = try #require(AttributionParser.parse("Sleep quality fell by 40 percent as the North Lab reports."))
+        #expect(noComma.attribution.source == "North Lab")
+        #expect(noComma.claimEnd == "Sleep quality fell by 40 percent ".unicodeScalars.count)
+        // "as" with no source before a reporting verb attributes nothing.
+        #expect(AttributionParser.parse("Sleep quality fell by 40 percent, as expected from earlier work.") == nil)
+    }
 }

@@ -52,6 +52,27 @@ import Testing
         #expect(server.requests.filter { $0.path == "/back-pain-facts" }.count == 1)
     }
 
+    /// A sentence credited to a registered organisation is checked against what it published, even
+    /// when the check-worthiness model alone would have passed over it ("some" became "all").
+    @Test func aLowScoringSentenceCreditedToARegisteredSourceIsChecked() async throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/trial": .html("<html><head><title>Tea trial</title></head><body><article><p>Some participants reported mild headaches.</p></article></body></html>"),
+        ])
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("tea.txt", "According to the Harbour Clinical Unit, all participants reported mild headaches.\n")
+        var configuration = configuration(registryURL: server.url("/unused"), allowPrivate: true)
+        configuration.registry.entries.append(.init(name: "Harbour Clinical Unit", aliases: [], urls: [server.url("/trial")], files: []))
+
+        let report = await check([article], configuration)
+        let headaches = try #require(finding("headaches", in: report))
+        #expect(headaches.verdict == .overstated)
+        #expect(headaches.evidence.first?.quote == "Some participants reported mild headaches.")
+        // Without the registry entry the sentence is not a claim at all.
+        let plain = await check([article], Configuration())
+        #expect(plain.articles.first?.claims.isEmpty == true)
+    }
+
     @Test func aDeadLinkAndARefusedAddressAreSourceUnavailableWithTheReason() async throws {
         let server = try LoopbackHTTPServer(routes: ["/page": .html(Fixtures.associationPage)])
         defer { server.stop() }

@@ -177,11 +177,36 @@ import TextAnalysis
 
     @Test func scopeWords() {
         let analyzer = TextAnalyzer()
-        #expect(Scope.universalWord(in: analyzer.analyze("you'll release all kinds of chemicals")) == nil)
-        #expect(Scope.universalWord(in: analyzer.analyze("massage helps everyone with back pain")) == "everyone")
-        #expect(Scope.partialWord(in: analyzer.analyze("at some time in their lives")) == nil)
-        #expect(Scope.partialWord(in: analyzer.analyze("some 80 percent of adults")) == nil)
-        #expect(Scope.partialWord(in: analyzer.analyze("in most patients")) == "most")
+        func claimWord(_ text: String) -> String? { Scope.claimWord(in: analyzer.analyze(text))?.word }
+        func sentenceWord(_ text: String) -> String? { Scope.sentenceWord(in: analyzer.analyze(text))?.word }
+        #expect(claimWord("you'll release all kinds of chemicals") == nil)
+        #expect(claimWord("massage helps everyone with back pain") == "everyone")
+        #expect(claimWord("most teenagers sleep too little") == "most")
+        #expect(claimWord("most of the patients improved") == "most")
+        // Superlatives, bounds, questions and small scopes claim nothing wide.
+        #expect(claimWord("the most common cause of back pain") == nil)
+        #expect(claimWord("massage is most effective in the evening") == nil)
+        #expect(claimWord("how many adults walk daily") == nil)
+        #expect(claimWord("some adults walk daily") == nil)
+        #expect(sentenceWord("at some time in their lives") == nil)
+        #expect(sentenceWord("some 80 percent of adults") == nil)
+        #expect(sentenceWord("in most patients") == "most")
+        #expect(sentenceWord("a few patients improved") == "few")
+    }
+
+    /// Scope is a scale: a claim may not speak of more of the group than its source does.
+    @Test func aWiderScopeThanTheSourceIsOverstated() {
+        let analyzer = TextAnalyzer()
+        func reason(_ claim: String, _ source: String) -> String? {
+            Scope.signal(claim: ClaimQuery(Fixtures.claim(claim), analyzer: analyzer), sentence: analyzer.analyze(source))?.reason
+        }
+        #expect(reason("Most teenagers sleep too little", "Some teenagers slept too little.") == "source speaks of 'some'; the article says 'most'")
+        #expect(reason("All patients improved", "Most patients improved.") == "source speaks of 'most'; the article says 'all'")
+        #expect(reason("Many patients improved", "A few patients improved.") == "source speaks of 'few'; the article says 'many'")
+        // The same scope, a narrower one, or none in the source: nothing widened.
+        #expect(reason("Most patients improved", "Most patients improved.") == nil)
+        #expect(reason("Many patients improved", "Most patients improved.") == nil)
+        #expect(reason("Most patients improved", "Patients improved.") == nil)
     }
 
     // MARK: Coverage and retrieval

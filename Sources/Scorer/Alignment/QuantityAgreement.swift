@@ -65,7 +65,14 @@ enum QuantityAgreement {
         return false
     }
 
+    /// The sentence's figures worth comparing with a claim's, plus the factors its percentage changes
+    /// stand for (``ChangeFactor``).
     static func comparableQuantities(in sentence: String) -> [Quantity] {
+        let figures = comparableFigures(in: sentence)
+        return figures + ChangeFactor.factors(in: sentence, quantities: figures)
+    }
+
+    static func comparableFigures(in sentence: String) -> [Quantity] {
         let hasInterval = containsASCII(sentence, "CI", ignoringCase: false)
             || containsASCII(sentence, "confidence interval", ignoringCase: true)
         return QuantityParser.quantities(in: sentence).filter { quantity in

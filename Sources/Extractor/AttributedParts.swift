@@ -1,0 +1,80 @@
+/// Splits a sentence that credits two sources with two claims: "The Harbour Clinic found that green
+/// tea helps people lose weight, and the Eastgate Institute says it lowers body weight." Read whole,
+/// the second claim would be credited to the first source and checked against the wrong publication.
+///
+/// A later part starts after "; " or after ", and" / ", but" / ", while" / ", whereas", and only when
+/// it opens with an attribution of its own (a reporting verb after a short subject with no comma,
+/// "according to X,", or a vague lead-in such as "experts say") followed by a claim of at least three
+/// words. Anything else stays one part: "A, and B" with no new source is one claim, as before.
+enum AttributedParts {
+    struct Part: Equatable {
+        /// Scalar offsets of the part in the sentence (without the joining comma and conjunction).
+        var range: Range<Int>
+        /// The part's attribution, its `claimStart` relative to the part's start.
+        var attribution: AttributionParser.Result?
+
+        static func == (lhs: Part, rhs: Part) -> Bool {
+            lhs.range == rhs.range && lhs.attribution?.attribution == rhs.attribution?.attribution
+                && lhs.attribution?.claimStart == rhs.attribution?.claimStart
+        }
+    }
+
+    static let conjunctions: Set<String> = ["and", "but", "while", "whereas"]
+    /// Longest subject before a reporting verb in a later part: "the Eastgate Institute" is short;
+    /// a long run of words before "said" is a clause, not a source.
+    static let maximumSourceWords = 8
+
+    static func parts(of sentence: String) -> [Part] {
+        let scalars = Array(sentence.unicodeScalars)
+        var parts: [Part] = []
+        var partStart = 0
+        var index = 0
+        while index < scalars.count {
+            if let (breakEnd, nextStart) = joint(at: index, in: scalars), nextStart > partStart {
+                let rest = String(String.UnicodeScalarView(scalars[nextStart...]))
+                if let attribution = AttributionParser.parse(rest), isLeadIn(attribution, of: rest) {
+                    parts.append(Part(range: partStart..<breakEnd, attribution: nil))
+                    partStart = nextStart
+                    index = nextStart
+                    continue
+                }
+            }
+            index += 1
+        }
+        parts.append(Part(range: partStart..<scalars.count, attribution: nil))
+        guard parts.count > 1 else {
+            return [Part(range: 0..<scalars.count, attribution: AttributionParser.parse(sentence))]
+        }
+        return parts.map { part in
+            let text = String(String.UnicodeScalarView(scalars[part.range]))
+            return Part(range: part.range, attribution: AttributionParser.parse(text))
+        }
+    }
+
+    /// At `index`, a joint between two clauses: where the first ends and where the second starts.
+    private static func joint(at index: Int, in scalars: [Unicode.Scalar]) -> (Int, Int)? {
+        let mark = scalars[index]
+        guard mark == ";" || mark == "," else { return nil }
+        var next = index + 1
+        guard next < scalars.count, scalars[next].properties.isWhitespace else { return nil }
+        while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+        if mark == ";" { return (index, next) }
+        var wordEnd = next
+        while wordEnd < scalars.count, scalars[wordEnd].properties.isAlphabetic { wordEnd += 1 }
+        let word = String(String.UnicodeScalarView(scalars[next..<wordEnd])).lowercased()
+        guard conjunctions.contains(word), wordEnd < scalars.count, scalars[wordEnd].properties.isWhitespace else { return nil }
+        var start = wordEnd
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        return (index, start)
+    }
+
+    /// Whether the attribution found in `part` is its lead-in: it starts the part, names its source
+    /// in a few words without a comma, and leaves a claim of three words or more.
+    private static func isLeadIn(_ result: AttributionParser.Result, of part: String) -> Bool {
+        guard result.claimStart > 0 else { return false }
+        let source = result.attribution.source
+        guard !source.contains(","), source.split(separator: " ").count <= maximumSourceWords else { return false }
+        let claim = String(String.UnicodeScalarView(Array(part.unicodeScalars)[result.claimStart...]))
+        return claim.split(whereSeparator: { $0.isWhitespace }).count >= 3
+    }
+}

@@ -1,0 +1,54 @@
+import FactCheckModel
+import Testing
+@testable import Extractor
+
+/// A sentence the article credits to an organisation the user registered as a source is checked
+/// even when the check-worthiness model, trained on debates where naming a source says nothing,
+/// scores it low.
+@Suite struct RegisteredSourceTests {
+    /// Scores about 0.29 with the committed model, below its threshold of 0.33.
+    let lowScoring = "According to the Harbour Clinical Unit, all participants reported mild headaches."
+
+    func claims(_ text: String, registered: [String]) throws -> [Claim] {
+        try ClaimExtractor(registeredSources: registered)
+            .extract(bytes: Array(text.utf8), path: "tea.txt", format: .text).claims
+    }
+
+    @Test func theSentenceIsBelowTheModelsThreshold() {
+        let model = CheckworthinessModel.trained
+        #expect(model.score(sentence: lowScoring) < model.threshold)
+    }
+
+    @Test func attributedToARegisteredSourceItIsAClaim() throws {
+        let found = try claims(lowScoring, registered: ["Harbour Clinical Unit"])
+        let claim = try #require(found.first)
+        #expect(claim.text == "all participants reported mild headaches")
+        #expect(claim.attribution == Attribution(source: "Harbour Clinical Unit", vague: false))
+        // An alias is a name too.
+        #expect(try claims(lowScoring.replacingOccurrences(of: "the Harbour Clinical Unit", with: "HCU"), registered: ["HCU"]).count == 1)
+    }
+
+    @Test func otherwiseTheModelDecides() throws {
+        #expect(try claims(lowScoring, registered: []).isEmpty)
+        #expect(try claims(lowScoring, registered: ["Eastgate Institute"]).isEmpty)
+        // Whole words only: "Harbour Clinic" is not "Harbour Clinical Unit".
+        #expect(try claims(lowScoring, registered: ["Harbour Clinic"]).isEmpty)
+    }
+
+    @Test func aRegisteredNameDoesNotMakeQuestionsOrOpinionsClaims() throws {
+        let registered = ["Harbour Clinical Unit"]
+        #expect(try claims("According to the Harbour Clinical Unit, should you drink tea?", registered: registered).isEmpty)
+        #expect(try claims("I think the Harbour Clinical Unit said tea is nice.", registered: registered).isEmpty)
+        // What the organisation recommends is checkable: it either published that advice or not.
+        #expect(try claims("The Harbour Clinical Unit recommends a cup before bed.", registered: registered).count == 1)
+    }
+
+    @Test func namesMatchAsWholeWordsCaseInsensitively() {
+        let attribution = Attribution(source: "a 2019 ACA report by the American Chiropractic Association", vague: false)
+        #expect(attribution.names("ACA"))
+        #expect(attribution.names("american chiropractic association"))
+        #expect(!attribution.names("ACAP"))
+        #expect(!attribution.names("Chiropractic Association of Canada"))
+        #expect(!attribution.names(""))
+    }
+}

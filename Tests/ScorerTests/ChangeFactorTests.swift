@@ -1,0 +1,48 @@
+import FactCheckModel
+import Testing
+import TextAnalysis
+@testable import Scorer
+
+/// Changes written as a multiplier ("halved", "doubles") and as a percentage ("rose by 7%") meet as
+/// factors, so the article's "halved" is not left unverified beside a source's "rose by 7%".
+@Suite struct ChangeFactorTests {
+    let scorer = ClaimScorer()
+
+    func factors(_ text: String) -> [String] {
+        ChangeFactor.factors(in: text, quantities: QuantityParser.quantities(in: text)).map {
+            "\($0.text)=\(($0.value * 1000).rounded() / 1000) \($0.bound.rawValue)"
+        }
+    }
+
+    @Test func percentagesTiedToAChangeWordBecomeFactors() {
+        #expect(factors("Caffeine intake rose by 7% in the tea group.") == ["rose by 7%=1.07 exact"])
+        #expect(factors("Falls dropped 12 percent after the programme.") == ["dropped 12 percent=0.88 exact"])
+        #expect(factors("It brought a 30% reduction in admissions.") == ["30% reduction=0.7 exact"])
+        #expect(factors("Readmissions were about 20 percent lower.") == ["about 20 percent lower=0.8 approximate"])
+        // "up to 30% lower" bounds the fall from above, so the factor from below.
+        #expect(factors("Pain scores were up to 30% lower.") == ["up to 30% lower=0.7 lower"])
+    }
+
+    @Test func sharesAndLevelsAreNotChanges() {
+        #expect(factors("About 40 percent of adults walk daily.").isEmpty)
+        #expect(factors("Adherence was 85% at twelve weeks.").isEmpty)
+        #expect(factors("Prevalence ranged from 3 to 7 percent.").isEmpty)
+    }
+
+    @Test func halvedAgainstARiseContradicts() {
+        let claim = Fixtures.claim("Caffeine intake roughly halved in the tea group", kind: .statistic)
+        let source = Fixtures.source("https://example.org/trial", ["Caffeine intake rose by 7% in the tea group."])
+        let check = scorer.check(claim, sources: [source])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+        #expect(check.reason == "source reports rose by 7%; the article says roughly halved")
+    }
+
+    @Test func doublingMeetsANinetyFivePercentRise() {
+        let claim = Fixtures.claim("Smoking doubles the risk of stroke", kind: .causal)
+        let source = Fixtures.source("https://example.org/cohort", ["Smoking increased the risk of stroke by 95% in the cohort."])
+        let check = scorer.check(claim, sources: [source])
+        #expect(check.verdict == .supported, "\(check.reason)")
+        let weaker = Fixtures.source("https://example.org/cohort", ["Smoking increased the risk of stroke by 30% in the cohort."])
+        #expect(scorer.check(claim, sources: [weaker]).verdict == .contradicted)
+    }
+}
