@@ -91,6 +91,19 @@ import Testing
         #expect(!probe.mismatch(in: same))
     }
 
+    #if DEBUG
+    /// A probe made before a sentence is analysed would miss that sentence's opposites silently;
+    /// debug builds stop instead.
+    @Test func aProbeMadeBeforeItsSentencesStops() async {
+        await #expect(processExitsWith: .failure) {
+            let analyzer = TextAnalyzer()
+            let claim = analyzer.analyze("Drug X is effective.").contentStems
+            let probe = Antonyms.Probe(claimStems: claim, vocabulary: analyzer.vocabulary)
+            _ = probe.mismatch(in: analyzer.analyze("Drug X was ineffective."))
+        }
+    }
+    #endif
+
     @Test func structuredAbstractLabelsDecideTheRole() {
         let analyzer = TextAnalyzer()
         let text = "RESULTS: Walking shortened sleep onset."

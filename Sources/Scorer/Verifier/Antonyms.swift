@@ -53,12 +53,16 @@ enum Antonyms {
         /// for "effect") and bare forms ("effect" for "ineffect"), as ids of the check's vocabulary.
         let opposing: [StemID: [StemID]]
         let claimStems: StemSet
+        /// How many stems the vocabulary had issued when the probe was made: a sentence with a stem
+        /// issued later was analysed after the probe, and its opposites may be missing.
+        let knownStems: Int32
 
         /// `claimStems`: the claim's content stems as ``TextAnalyzer`` wrote them into `vocabulary`.
         ///
         /// Make the probe *after* analysing the sentences it will read: an opposite form no text
         /// analysed so far has is left out (rather than issued an id), since most of the seventy-odd
         /// forms a claim yields occur nowhere and issuing ids for them cost more than the probing.
+        /// Debug builds (and so the tests) check this on every sentence probed.
         init(claimStems stems: [String], vocabulary: StemVocabulary) {
             claimStems = StemSet(stems.compactMap(vocabulary.existingID(of:)))
             var opposing: [StemID: [StemID]] = [:]
@@ -75,11 +79,14 @@ enum Antonyms {
                 }
             }
             self.opposing = opposing
+            knownStems = Int32(vocabulary.count)
         }
 
         /// Whether `sentence` uses the opposite of one of the claim's words without the word itself.
         /// "non" written apart ("non-responders" splits into "non" and "respond") negates the word after it.
         func mismatch(in sentence: AnalyzedText) -> Bool {
+            assert(sentence.stemIDs.allSatisfy { $0.raw < knownStems },
+                   "Antonyms.Probe made before this sentence was analysed: make it after the sentences it reads")
             var opposed: [StemID] = []
             var present: [StemID] = []
             for index in 0..<sentence.count where sentence.isContent[index] {
