@@ -36,6 +36,12 @@ public struct SourceRegistry: Sendable {
         entries.filter { entry in ([entry.name] + entry.aliases).contains(where: attribution.names) }
     }
 
+    /// The entries a claim names in its own words ("The Coastal Health Trust trial enrolled 3,000
+    /// adults"): no attribution, but the organisation's publication is where to check it.
+    public func entries(namedIn text: String) -> [Entry] {
+        entries.filter { entry in ([entry.name] + entry.aliases).contains { OrganisationName.occurs($0, in: text) } }
+    }
+
     /// Every name and alias: the organisations whose attributed claims are always checked
     /// (``ClaimExtractor/registeredSources``).
     public var names: [String] {

@@ -60,8 +60,15 @@ public struct Attribution: Codable, Sendable, Hashable {
     /// case-insensitively ("the American Chiropractic Association", "a 2019 ACA report" name both
     /// "American Chiropractic Association" and "ACA"; "ACAP" names neither).
     public func names(_ organisation: String) -> Bool {
-        let needle = Self.words(organisation)
-        let haystack = Self.words(source)
+        OrganisationName.occurs(organisation, in: source)
+    }
+}
+
+/// Finding an organisation's name in text: its words, in order, as whole words, case-insensitively.
+public enum OrganisationName {
+    public static func occurs(_ organisation: String, in text: String) -> Bool {
+        let needle = words(organisation)
+        let haystack = words(text)
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
