@@ -81,7 +81,7 @@ struct ClaimQuery {
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
         causalVerb = Hedging.causalVerb(in: analysis)
         scopeWord = Scope.claimWord(in: analysis)
-        let figures = claim.quantities.filter { $0.unit != "calendar-year" }
+        let figures = CountedNoun.refine(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
         quantities = figures + ChangeFactor.factors(in: claim.text, quantities: figures)
     }
 

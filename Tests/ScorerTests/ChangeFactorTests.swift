@@ -46,3 +46,35 @@ import TextAnalysis
         #expect(scorer.check(claim, sources: [weaker]).verdict == .contradicted)
     }
 }
+
+/// Two counts of the same people or events can disagree; a count of something else, or of nothing
+/// named, stays as bare counts always were: it may agree, never contradict.
+@Suite struct CountedNounTests {
+    let scorer = ClaimScorer()
+
+    @Test func aCountOfTheSameThingContradicts() {
+        let claim = Fixtures.claim("The trial enrolled 3,000 adults aged 50 to 70", kind: .statistic)
+        let source = Fixtures.source("https://example.org/trial", ["The trial enrolled 2,400 adults aged 50 to 70 years."])
+        let check = scorer.check(claim, sources: [source])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+        #expect(check.reason == "source reports 2,400 adults; the article says 3,000 adults")
+        let same = Fixtures.source("https://example.org/trial", ["The trial enrolled 3,000 adults aged 50 to 70 years."])
+        #expect(scorer.check(claim, sources: [same]).verdict == .supported)
+    }
+
+    @Test func countsOfOtherThingsNeverContradict() {
+        let claim = Fixtures.claim("The trial enrolled 3,000 adults", kind: .statistic)
+        // A different noun, and a count with none: no contradiction from the numbers.
+        for sentence in ["The trial enrolled 2,400 households.", "The trial enrolled 2,400 in its first year."] {
+            let check = scorer.check(claim, sources: [Fixtures.source("https://example.org/trial", [sentence])])
+            #expect(check.verdict != .contradicted, "\(sentence): \(check.reason)")
+        }
+    }
+
+    @Test func nounsAreNamedInTheSingular() {
+        let named = CountedNoun.refine(QuantityParser.quantities(in: "12 deaths and 3 studies in 40 mice"), in: "12 deaths and 3 studies in 40 mice")
+        #expect(named.map(\.unit) == ["count of death", "count of study", "count of mouse"])
+        #expect(CountedNoun.singular("people") == "person" && CountedNoun.singular("families") == "family")
+        #expect(CountedNoun.refine(QuantityParser.quantities(in: "type 2 diabetes"), in: "type 2 diabetes").map(\.unit) == [nil])
+    }
+}

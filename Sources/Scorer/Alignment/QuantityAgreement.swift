@@ -68,7 +68,7 @@ enum QuantityAgreement {
     /// The sentence's figures worth comparing with a claim's, plus the factors its percentage changes
     /// stand for (``ChangeFactor``).
     static func comparableQuantities(in sentence: String) -> [Quantity] {
-        let figures = comparableFigures(in: sentence)
+        let figures = CountedNoun.refine(comparableFigures(in: sentence), in: sentence)
         return figures + ChangeFactor.factors(in: sentence, quantities: figures)
     }
 
@@ -97,7 +97,14 @@ enum QuantityAgreement {
         var agreed: Quantity?
         var close = false
         for claimQuantity in claim {
-            let sameUnit = sentence.filter { unit(of: $0) == unit(of: claimQuantity) }
+            var sameUnit = sentence.filter { unit(of: $0) == unit(of: claimQuantity) }
+            // Counts of different or unnamed things ("3,000 adults" against "3,000 enrolled") still
+            // meet as bare counts do: they may agree, never contradict.
+            var looseCount = false
+            if sameUnit.isEmpty, CountedNoun.isCount(claimQuantity) {
+                sameUnit = sentence.filter(CountedNoun.isCount)
+                looseCount = true
+            }
             guard !sameUnit.isEmpty else { continue }
             var best: Judgement?
             for sourceQuantity in sameUnit {
@@ -111,7 +118,7 @@ enum QuantityAgreement {
             case .conflict(let reason):
                 // Bare counts (sample sizes, ages, "type 2", "CD4") are too often about different
                 // things to contradict: a count that differs is only "not the same number".
-                if unit(of: claimQuantity) != "count" {
+                if unit(of: claimQuantity) != "count", !looseCount {
                     if conflict == nil { conflict = reason }
                 } else {
                     close = true
