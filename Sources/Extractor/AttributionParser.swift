@@ -20,7 +20,7 @@ enum AttributionParser {
         if let result = accordingTo(words) { return result }
         if let result = vague(words) { return result }
         // Before the reporting-verb form, which would read "Pain fell as the North Lab" as a source.
-        if let result = trailingAs(words) { return result }
+        if let result = trailingAs(words) ?? trailingSource(words) { return result }
         return reportingVerb(words)
     }
 
@@ -69,6 +69,38 @@ enum AttributionParser {
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
     }
+
+    /// "claim, Hill College found." and "claim, say the West Bureau and Hill College.": a source of
+    /// at most eight words between the sentence's last comma and its end, before or after the verb.
+    private static func trailingSource(_ words: WordCursor) -> Result? {
+        let last = words.count - 1
+        guard words.count >= 5 else { return nil }
+        let commas = (max(0, last - 10)..<last).filter { words.hasCommaAfter($0) }
+        guard let comma = commas.last else { return nil }
+        var nameStart: Int
+        var nameEnd: Int
+        if trailingVerbs.contains(words.lower(comma + 1)) {
+            // ", says the CDC."
+            nameStart = words.skipArticles(from: comma + 2)
+            nameEnd = words.count
+        } else if trailingVerbs.contains(words.lower(last)) {
+            // ", the CDC reports." / ", both agencies have found."
+            nameStart = words.skipArticles(from: comma + 1)
+            nameEnd = last
+            if nameEnd - 1 > nameStart, ["both", "also", "all", "have", "has", "had"].contains(words.lower(nameEnd - 1)) { nameEnd -= 1 }
+        } else {
+            return nil
+        }
+        guard nameEnd > nameStart, nameEnd - nameStart <= 8 else { return nil }
+        let name = words.text(from: nameStart, to: nameEnd)
+        guard words.hasCapitalizedWord(in: nameStart..<nameEnd) || isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
+        else { return nil }
+        let vague = isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
+        return Result(attribution: Attribution(source: name, vague: vague), claimStart: 0, claimEnd: words.commaBefore(comma + 1))
+    }
+
+    /// Sources after a claim that name nobody: "…, experts say."
+    static let vagueTrailingNames: Set<String> = ["experts", "scientists", "doctors", "researchers", "studies", "officials"]
 
     static let vaguePhrases: [[String]] = [
         "studies have shown", "studies show", "studies have found", "studies suggest", "studies found",

@@ -129,6 +129,15 @@ Jordan Ames is a freelance writer living in Leeds.
         let noComma = try #require(AttributionParser.parse("Sleep quality fell by 40 percent as the North Lab reports."))
         #expect(noComma.attribution.source == "North Lab")
         #expect(noComma.claimEnd == "Sleep quality fell by 40 percent ".unicodeScalars.count)
+        // The source between the last comma and the end, before or after its verb.
+        let found = try #require(AttributionParser.parse("Omega-3 supplements cut heart attacks by 28 percent, Hill College found."))
+        #expect(found.attribution == Attribution(source: "Hill College", vague: false))
+        #expect(found.claimEnd == "Omega-3 supplements cut heart attacks by 28 percent".unicodeScalars.count)
+        let say = try #require(AttributionParser.parse("Omega-3 supplements cut heart attacks, say the West Bureau and Hill College."))
+        #expect(say.attribution.source == "West Bureau and Hill College")
+        #expect(AttributionParser.parse("Omega-3 supplements cut heart attacks, experts say.")?.attribution == Attribution(source: "experts", vague: true))
+        // A long clause before the verb is not a source.
+        #expect(AttributionParser.parse("Heart attacks fell, and the number of adults taking supplements in the United States also rose, officials said.")?.attribution.source != "and the number of adults taking supplements in the United States also rose")
         // "as" with no source before a reporting verb attributes nothing.
         #expect(AttributionParser.parse("Sleep quality fell by 40 percent, as expected from earlier work.") == nil)
     }
