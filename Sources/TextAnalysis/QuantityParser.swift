@@ -12,7 +12,9 @@ public enum QuantityParser {
         var results: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            if let (quantity, next) = parse(tokens, at: index, in: text) {
+            if isPartOfName(tokens, at: index) {
+                index += 1
+            } else if let (quantity, next) = parse(tokens, at: index, in: text) {
                 results.append(quantity)
                 index = next
             } else {
@@ -20,6 +22,18 @@ public enum QuantityParser {
             }
         }
         return results
+    }
+
+    /// Digits glued to a word are part of a name, not a number: "omega-3", "IL-6", "COVID-19", "CD4",
+    /// "H2O". ("type 2", with a space, stays a number; so does the 7 of "3-7 hours".)
+    static func isPartOfName(_ tokens: [QuantityToken], at index: Int) -> Bool {
+        guard tokens[index].isDigits, index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
+        if !previous.isDigits, previous.text.first?.isLetter == true { return true }
+        guard previous.text == "-", index > 1 else { return false }
+        let word = tokens[index - 2]
+        return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
 
     // MARK: - Grammar

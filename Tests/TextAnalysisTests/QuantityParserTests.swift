@@ -58,3 +58,19 @@ import Testing
         #expect(QuantityParser.quantities(in: "It is over the top and under the weather.").isEmpty)
     }
 }
+
+/// Digits glued to a word name something; they are not figures to compare.
+@Suite struct QuantityNameTests {
+    @Test func digitsGluedToAWordAreNotNumbers() {
+        for text in ["omega-3 supplements", "IL-6 levels", "COVID-19 patients", "CD4 counts", "H2O intake"] {
+            #expect(QuantityParser.quantities(in: text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func numbersWithASpaceOrARangeDashStayNumbers() {
+        #expect(QuantityParser.quantities(in: "type 2 diabetes").map(\.value) == [2])
+        let range = QuantityParser.quantities(in: "slept 3-7 hours")
+        #expect(range.count == 1 && range.first?.value == 3 && range.first?.upperValue == 7)
+        #expect(QuantityParser.quantities(in: "omega-3 cut triglycerides by 25 percent").map(\.value) == [25])
+    }
+}

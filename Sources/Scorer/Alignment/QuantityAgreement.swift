@@ -112,7 +112,8 @@ enum QuantityAgreement {
                 if best == nil || judgement.rank < best!.rank { best = judgement }
             }
             switch best! {
-            case .agree: if agreed == nil { agreed = claimQuantity }
+            // A figure with a unit names the agreement better than a bare count ("28 percent", not "3").
+            case .agree: if agreed == nil || agreed?.unit == nil && claimQuantity.unit != nil { agreed = claimQuantity }
             case .close: close = true
             case .overstated(let reason): if overstated == nil { overstated = reason }
             case .conflict(let reason):

@@ -5,174 +5,174 @@ extension VerifierWeights {
     public static let trained = VerifierWeights(
         featureVersion: 3,
         sentence: LinearModel(
-            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.045170, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
-            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.207678, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
+            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.010472, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
+            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.101796, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.701081,  // bias
-                    0.141164,  // coverage
-                    0.039165,  // coverage/best
-                    0.189889,  // bm25/best
-                    0.163807,  // 1/(1+bm25 rank)
-                    0.001956,  // claim bigrams present
-                    0.463121,  // position
-                    -0.006387,  // first sentence
-                    -0.157719,  // last sentence
-                    -0.306763,  // role: background
-                    -0.230554,  // role: methods
-                    0.122636,  // role: results
-                    0.089681,  // role: conclusion
-                    -0.016983,  // has a number
-                    0.041752,  // negated near claim words
-                    0.026031,  // direction reversed
-                    0.002690,  // antonym of a claim word
-                    0.054005,  // numbers agree
-                    -0.063416,  // numbers conflict
-                    0.256081,  // log length
-                    0.006148,  // coverage x results
-                    -0.009398,  // coverage x conclusion
-                    -0.121955,  // coverage x background
-                    -0.068664,  // neighbour's coverage
-                    0.187255,  // 1/(1+coverage rank)
-                    0.271684,  // claim words present (share)
-                    -0.291484,  // rare claim words present (share)
-                    0.291256,  // both halves of the claim (min share)
-                    0.206212,  // claim words present (log count)
-                    0.017085,  // p-value or interval
-                    0.197580,  // percent sign
-                    0.081630,  // we + finding verb
-                    0.025585,  // same direction as claim
-                    0.113846,  // distance to best coverage
-                    -0.007289,  // coverage squared
-                    -0.056132,  // bm25 x results
-                    0.142297,  // coverage x position
-                    0.005108,  // previous sentence's coverage
-                    -0.072115,  // next sentence's coverage
-                    -0.049998,  // ratio against claim direction
-                    -0.037863,  // ratio with claim direction
-                    -0.077236,  // ratio interval holds 1
+                    -2.704438,  // bias
+                    0.156260,  // coverage
+                    0.041668,  // coverage/best
+                    0.184844,  // bm25/best
+                    0.174122,  // 1/(1+bm25 rank)
+                    0.017311,  // claim bigrams present
+                    0.462542,  // position
+                    -0.005287,  // first sentence
+                    -0.154149,  // last sentence
+                    -0.303431,  // role: background
+                    -0.232762,  // role: methods
+                    0.117800,  // role: results
+                    0.091417,  // role: conclusion
+                    0.006645,  // has a number
+                    0.037717,  // negated near claim words
+                    0.024089,  // direction reversed
+                    0.001260,  // antonym of a claim word
+                    -0.051005,  // numbers agree
+                    -0.067961,  // numbers conflict
+                    0.258666,  // log length
+                    0.007480,  // coverage x results
+                    -0.012877,  // coverage x conclusion
+                    -0.136830,  // coverage x background
+                    -0.064181,  // neighbour's coverage
+                    0.188592,  // 1/(1+coverage rank)
+                    0.272965,  // claim words present (share)
+                    -0.290631,  // rare claim words present (share)
+                    0.297984,  // both halves of the claim (min share)
+                    0.206068,  // claim words present (log count)
+                    0.016953,  // p-value or interval
+                    0.195094,  // percent sign
+                    0.083682,  // we + finding verb
+                    0.023247,  // same direction as claim
+                    0.114917,  // distance to best coverage
+                    0.003925,  // coverage squared
+                    -0.055840,  // bm25 x results
+                    0.138247,  // coverage x position
+                    0.005665,  // previous sentence's coverage
+                    -0.070230,  // next sentence's coverage
+                    -0.053475,  // ratio against claim direction
+                    -0.033483,  // ratio with claim direction
+                    -0.076801,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.421069, 0.231223, 0.368756, 0.406832, 0.361585, 0.097101, 0.100000, 0.156522, 0.144598, 0.062319, 0.051648, 0.043478, 0.036597, 0.005797, 0.189855, 0.410145, 0.140580, 0.260145, 0.092754, 0.868841, 0.927246, 0.064431, 0.201449, 0.000597, 0.000663, 0.002205, 0.097976, 0.059931, 0.035558, 0.001219, 0.102512, 0.355127, 0.456522, 0.013863, 0.161312],
-            scales: [0.259791, 0.167720, 0.219969, 0.227138, 0.233858, 0.296096, 0.300000, 0.363349, 0.284330, 0.241734, 0.138964, 0.203931, 0.126038, 0.075918, 0.392186, 0.491860, 0.347587, 0.397554, 0.290087, 0.282433, 0.407551, 0.176146, 0.401083, 0.010209, 0.008908, 0.019887, 0.188513, 0.167198, 0.129879, 0.020168, 0.222937, 0.264177, 0.690721, 0.083941, 0.233799],
+            means: [0.422674, 0.231938, 0.369867, 0.406832, 0.361185, 0.097101, 0.100000, 0.156522, 0.144631, 0.062319, 0.051585, 0.043478, 0.036506, 0.005797, 0.042029, 0.410145, 0.136232, 0.268841, 0.092754, 0.868841, 0.927246, 0.065837, 0.198551, 0.000602, 0.000619, 0.002320, 0.099343, 0.059996, 0.035369, 0.001267, 0.102705, 0.356146, 0.457971, 0.013930, 0.162247],
+            scales: [0.259730, 0.167291, 0.221737, 0.227138, 0.234036, 0.296096, 0.300000, 0.363349, 0.284569, 0.241734, 0.139042, 0.203931, 0.125938, 0.075918, 0.200655, 0.491860, 0.343035, 0.402672, 0.290087, 0.282433, 0.407551, 0.179594, 0.398909, 0.010430, 0.008719, 0.021024, 0.191803, 0.167042, 0.128732, 0.021153, 0.224506, 0.264905, 0.692905, 0.084450, 0.235054],
             rows: [
                 [
-                    0.133573,  // bias
-                    0.043401,  // best evidence probability
-                    0.067249,  // second evidence probability
-                    0.044450,  // evidence probability mass
-                    0.212675,  // best coverage
-                    0.072054,  // coverage of likeliest evidence
-                    -0.147300,  // claim negated
-                    0.095394,  // evidence negated
-                    0.089695,  // polarity differs (evidence)
-                    -0.077637,  // polarity differs (weighted)
-                    -0.105119,  // direction reversed (evidence)
-                    -0.127094,  // direction reversed (weighted)
-                    0.053143,  // antonym (evidence)
-                    -0.033569,  // antonym (weighted)
-                    0.018879,  // numbers conflict (evidence)
-                    0.085955,  // numbers agree (evidence)
-                    -0.097255,  // claim has a direction
-                    0.031307,  // same direction (evidence)
-                    -0.010632,  // evidence reads as conclusion
-                    0.020433,  // claim hedged
-                    -0.065798,  // claim length
-                    -0.084711,  // abstract length
-                    -0.025970,  // best probability x polarity differs
-                    -0.139677,  // any likely evidence disagrees
-                    -0.017866,  // ratio against claim (weighted)
-                    -0.016608,  // ratio holds 1 (weighted)
-                    0.039524,  // ratio with claim (weighted)
-                    0.015331,  // likeliest negated sentence
-                    0.073387,  // likeliest reversed sentence
-                    -0.073850,  // likeliest antonym sentence
-                    -0.042734,  // likeliest ratio-against sentence
-                    0.104494,  // likeliest same-direction sentence
-                    0.229760,  // likeliest plain sentence
-                    -0.040928,  // disagreeing sentences among the likeliest two
-                    -0.009286,  // claim negated x likeliest plain sentence
-                    0.062608,  // likeliest sentence disagreeing in any way
+                    0.140917,  // bias
+                    0.035732,  // best evidence probability
+                    0.104117,  // second evidence probability
+                    0.030325,  // evidence probability mass
+                    0.215764,  // best coverage
+                    0.086899,  // coverage of likeliest evidence
+                    -0.153975,  // claim negated
+                    0.076885,  // evidence negated
+                    0.062719,  // polarity differs (evidence)
+                    -0.070042,  // polarity differs (weighted)
+                    -0.088772,  // direction reversed (evidence)
+                    -0.129989,  // direction reversed (weighted)
+                    0.050360,  // antonym (evidence)
+                    -0.036895,  // antonym (weighted)
+                    0.018728,  // numbers conflict (evidence)
+                    0.072038,  // numbers agree (evidence)
+                    -0.099609,  // claim has a direction
+                    0.034482,  // same direction (evidence)
+                    -0.016657,  // evidence reads as conclusion
+                    0.016772,  // claim hedged
+                    -0.056195,  // claim length
+                    -0.102174,  // abstract length
+                    -0.039106,  // best probability x polarity differs
+                    -0.104380,  // any likely evidence disagrees
+                    -0.021938,  // ratio against claim (weighted)
+                    -0.053608,  // ratio holds 1 (weighted)
+                    0.036110,  // ratio with claim (weighted)
+                    0.027290,  // likeliest negated sentence
+                    0.057361,  // likeliest reversed sentence
+                    -0.076991,  // likeliest antonym sentence
+                    -0.050153,  // likeliest ratio-against sentence
+                    0.100963,  // likeliest same-direction sentence
+                    0.210320,  // likeliest plain sentence
+                    -0.039070,  // disagreeing sentences among the likeliest two
+                    -0.009268,  // claim negated x likeliest plain sentence
+                    0.065281,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.037118,  // bias
-                    0.088435,  // best evidence probability
-                    0.051092,  // second evidence probability
-                    0.168290,  // evidence probability mass
-                    0.202926,  // best coverage
-                    0.114770,  // coverage of likeliest evidence
-                    0.135958,  // claim negated
-                    0.035749,  // evidence negated
-                    -0.053225,  // polarity differs (evidence)
-                    0.105650,  // polarity differs (weighted)
-                    0.126009,  // direction reversed (evidence)
-                    0.092792,  // direction reversed (weighted)
-                    -0.152298,  // antonym (evidence)
-                    0.080526,  // antonym (weighted)
-                    -0.032489,  // numbers conflict (evidence)
-                    -0.135211,  // numbers agree (evidence)
-                    0.122807,  // claim has a direction
-                    -0.041769,  // same direction (evidence)
-                    0.020075,  // evidence reads as conclusion
-                    -0.059142,  // claim hedged
-                    -0.041044,  // claim length
-                    0.138411,  // abstract length
-                    -0.020809,  // best probability x polarity differs
-                    0.069303,  // any likely evidence disagrees
-                    -0.054023,  // ratio against claim (weighted)
-                    0.053084,  // ratio holds 1 (weighted)
-                    0.032085,  // ratio with claim (weighted)
-                    0.015600,  // likeliest negated sentence
-                    -0.075073,  // likeliest reversed sentence
-                    0.214646,  // likeliest antonym sentence
-                    -0.023083,  // likeliest ratio-against sentence
-                    0.027159,  // likeliest same-direction sentence
-                    -0.063480,  // likeliest plain sentence
-                    0.061260,  // disagreeing sentences among the likeliest two
-                    -0.084885,  // claim negated x likeliest plain sentence
-                    -0.031580,  // likeliest sentence disagreeing in any way
+                    0.034994,  // bias
+                    0.094423,  // best evidence probability
+                    0.040516,  // second evidence probability
+                    0.186451,  // evidence probability mass
+                    0.192221,  // best coverage
+                    0.086684,  // coverage of likeliest evidence
+                    0.145804,  // claim negated
+                    0.054736,  // evidence negated
+                    -0.021521,  // polarity differs (evidence)
+                    0.098239,  // polarity differs (weighted)
+                    0.112392,  // direction reversed (evidence)
+                    0.096279,  // direction reversed (weighted)
+                    -0.151533,  // antonym (evidence)
+                    0.087460,  // antonym (weighted)
+                    -0.028813,  // numbers conflict (evidence)
+                    -0.115432,  // numbers agree (evidence)
+                    0.121379,  // claim has a direction
+                    -0.024906,  // same direction (evidence)
+                    0.033323,  // evidence reads as conclusion
+                    -0.056039,  // claim hedged
+                    -0.043677,  // claim length
+                    0.152226,  // abstract length
+                    -0.010600,  // best probability x polarity differs
+                    0.052473,  // any likely evidence disagrees
+                    -0.052768,  // ratio against claim (weighted)
+                    0.082127,  // ratio holds 1 (weighted)
+                    0.030401,  // ratio with claim (weighted)
+                    -0.007203,  // likeliest negated sentence
+                    -0.055201,  // likeliest reversed sentence
+                    0.220926,  // likeliest antonym sentence
+                    -0.018401,  // likeliest ratio-against sentence
+                    0.025233,  // likeliest same-direction sentence
+                    -0.049528,  // likeliest plain sentence
+                    0.050627,  // disagreeing sentences among the likeliest two
+                    -0.082925,  // claim negated x likeliest plain sentence
+                    -0.040383,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.170692,  // bias
-                    -0.131837,  // best evidence probability
-                    -0.118342,  // second evidence probability
-                    -0.212739,  // evidence probability mass
-                    -0.415601,  // best coverage
-                    -0.186824,  // coverage of likeliest evidence
-                    0.011343,  // claim negated
-                    -0.131143,  // evidence negated
-                    -0.036470,  // polarity differs (evidence)
-                    -0.028012,  // polarity differs (weighted)
-                    -0.020891,  // direction reversed (evidence)
-                    0.034302,  // direction reversed (weighted)
-                    0.099155,  // antonym (evidence)
-                    -0.046957,  // antonym (weighted)
-                    0.013609,  // numbers conflict (evidence)
-                    0.049256,  // numbers agree (evidence)
-                    -0.025553,  // claim has a direction
-                    0.010462,  // same direction (evidence)
-                    -0.009443,  // evidence reads as conclusion
-                    0.038709,  // claim hedged
-                    0.106842,  // claim length
-                    -0.053701,  // abstract length
-                    0.046779,  // best probability x polarity differs
-                    0.070374,  // any likely evidence disagrees
-                    0.071889,  // ratio against claim (weighted)
-                    -0.036476,  // ratio holds 1 (weighted)
-                    -0.071609,  // ratio with claim (weighted)
-                    -0.030931,  // likeliest negated sentence
-                    0.001686,  // likeliest reversed sentence
-                    -0.140796,  // likeliest antonym sentence
-                    0.065817,  // likeliest ratio-against sentence
-                    -0.131653,  // likeliest same-direction sentence
-                    -0.166280,  // likeliest plain sentence
-                    -0.020333,  // disagreeing sentences among the likeliest two
-                    0.094170,  // claim negated x likeliest plain sentence
-                    -0.031027,  // likeliest sentence disagreeing in any way
+                    -0.175911,  // bias
+                    -0.130155,  // best evidence probability
+                    -0.144633,  // second evidence probability
+                    -0.216775,  // evidence probability mass
+                    -0.407984,  // best coverage
+                    -0.173582,  // coverage of likeliest evidence
+                    0.008171,  // claim negated
+                    -0.131621,  // evidence negated
+                    -0.041198,  // polarity differs (evidence)
+                    -0.028197,  // polarity differs (weighted)
+                    -0.023620,  // direction reversed (evidence)
+                    0.033710,  // direction reversed (weighted)
+                    0.101173,  // antonym (evidence)
+                    -0.050565,  // antonym (weighted)
+                    0.010085,  // numbers conflict (evidence)
+                    0.043393,  // numbers agree (evidence)
+                    -0.021771,  // claim has a direction
+                    -0.009576,  // same direction (evidence)
+                    -0.016666,  // evidence reads as conclusion
+                    0.039267,  // claim hedged
+                    0.099873,  // claim length
+                    -0.050051,  // abstract length
+                    0.049706,  // best probability x polarity differs
+                    0.051907,  // any likely evidence disagrees
+                    0.074706,  // ratio against claim (weighted)
+                    -0.028519,  // ratio holds 1 (weighted)
+                    -0.066511,  // ratio with claim (weighted)
+                    -0.020087,  // likeliest negated sentence
+                    -0.002161,  // likeliest reversed sentence
+                    -0.143935,  // likeliest antonym sentence
+                    0.068554,  // likeliest ratio-against sentence
+                    -0.126196,  // likeliest same-direction sentence
+                    -0.160792,  // likeliest plain sentence
+                    -0.011558,  // disagreeing sentences among the likeliest two
+                    0.092193,  // claim negated x likeliest plain sentence
+                    -0.024898,  // likeliest sentence disagreeing in any way
                 ],
             ]),
-        evidenceThreshold: 0.250000, evidenceRelative: 0.500000,
+        evidenceThreshold: 0.225000, evidenceRelative: 0.400000,
         maximumEvidence: 4,
-        labelBias: [0.000000, -0.090000, -0.060000])
+        labelBias: [0.000000, -0.120000, -0.090000])
 }
