@@ -35,6 +35,8 @@ struct ClaimQuery {
     let scopeWord: Scope.Word?
     /// Quantities worth comparing (calendar years are dates, not findings).
     let quantities: [Quantity]
+    /// The claim's calendar years, judged apart from its figures (``YearAgreement``).
+    let years: [Quantity]
 
     init(_ claim: Claim, analyzer: TextAnalyzer) {
         self.claim = claim
@@ -81,6 +83,7 @@ struct ClaimQuery {
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
         causalVerb = Hedging.causalVerb(in: analysis)
         scopeWord = Scope.claimWord(in: analysis)
+        years = YearAgreement.years(in: claim.quantities)
         let figures = CountedNoun.refine(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
         quantities = figures + ChangeFactor.factors(in: claim.text, quantities: figures)
     }

@@ -78,3 +78,21 @@ import TextAnalysis
         #expect(CountedNoun.refine(QuantityParser.quantities(in: "type 2 diabetes"), in: "type 2 diabetes").map(\.unit) == [nil])
     }
 }
+
+/// A sentence that covers the claim but dates it to another year contradicts it.
+@Suite struct YearAgreementTests {
+    let scorer = ClaimScorer()
+
+    @Test func anotherYearContradicts() {
+        let claim = Fixtures.claim("The screening programme began in 2019", kind: .statistic)
+        let other = Fixtures.source("https://example.org/report", ["The screening programme began in 2021."])
+        let check = scorer.check(claim, sources: [other])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+        #expect(check.reason == "source dates it to 2021; the article says 2019")
+        let same = Fixtures.source("https://example.org/report", ["The screening programme began in 2019 in four regions."])
+        #expect(scorer.check(claim, sources: [same]).verdict == .supported)
+        // A sentence with no year says nothing about the date.
+        let undated = Fixtures.source("https://example.org/report", ["The screening programme began in four regions."])
+        #expect(scorer.check(claim, sources: [undated]).verdict != .contradicted)
+    }
+}

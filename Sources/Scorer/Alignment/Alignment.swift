@@ -66,6 +66,7 @@ struct Alignment {
             contradiction = Signal(kind: .numberConflict, reason: reason)
         }
         contradiction = contradiction
+            ?? YearAgreement.signal(claimYears: query.years, sentence: sentence.text)
             ?? Polarity.signal(
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
