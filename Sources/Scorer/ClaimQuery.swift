@@ -84,8 +84,7 @@ struct ClaimQuery {
         causalVerb = Hedging.causalVerb(in: analysis)
         scopeWord = Scope.claimWord(in: analysis)
         years = YearAgreement.years(in: claim.quantities)
-        let figures = CountedNoun.refine(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
-        quantities = figures + ChangeFactor.factors(in: claim.text, quantities: figures)
+        quantities = FigureText.comparable(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
     }
 
     /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.

@@ -125,8 +125,6 @@ enum CueLexicon {
         "most": 4, "majority": 4, "usually": 4, "mostly": 4,
         "all": 5, "every": 5, "everyone": 5, "everybody": 5, "always": 5,
     ]
-    /// The rank of "all": a claim's scope word counts from "many" up.
-    static let universalRank = 5
 
     // MARK: Helpers
 

@@ -9,7 +9,7 @@ import TextAnalysis
     let scorer = ClaimScorer()
 
     func factors(_ text: String) -> [String] {
-        ChangeFactor.factors(in: text, quantities: QuantityParser.quantities(in: text)).map {
+        FigureText.comparable(QuantityParser.quantities(in: text), in: text).filter { $0.unit == "times" }.map {
             "\($0.text)=\(($0.value * 1000).rounded() / 1000) \($0.bound.rawValue)"
         }
     }
@@ -72,10 +72,10 @@ import TextAnalysis
     }
 
     @Test func nounsAreNamedInTheSingular() {
-        let named = CountedNoun.refine(QuantityParser.quantities(in: "12 deaths and 3 studies in 40 mice"), in: "12 deaths and 3 studies in 40 mice")
+        let named = FigureText.comparable(QuantityParser.quantities(in: "12 deaths and 3 studies in 40 mice"), in: "12 deaths and 3 studies in 40 mice")
         #expect(named.map(\.unit) == ["count of death", "count of study", "count of mouse"])
         #expect(CountedNoun.singular("people") == "person" && CountedNoun.singular("families") == "family")
-        #expect(CountedNoun.refine(QuantityParser.quantities(in: "type 2 diabetes"), in: "type 2 diabetes").map(\.unit) == [nil])
+        #expect(FigureText.comparable(QuantityParser.quantities(in: "type 2 diabetes"), in: "type 2 diabetes").map(\.unit) == [nil])
     }
 }
 
@@ -94,5 +94,51 @@ import TextAnalysis
         // A sentence with no year says nothing about the date.
         let undated = Fixtures.source("https://example.org/report", ["The screening programme began in four regions."])
         #expect(scorer.check(claim, sources: [undated]).verdict != .contradicted)
+    }
+}
+
+/// Sentences where reading figures and scope words out of context gave a wrong verdict.
+@Suite struct FigureContextTests {
+    let scorer = ClaimScorer()
+
+    func verdict(_ claim: String, _ sentence: String, kind: Claim.Kind = .statistic) -> (Verdict, String) {
+        let check = scorer.check(Fixtures.claim(claim, kind: kind), sources: [Fixtures.source("https://example.org/s", [sentence])])
+        return (check.verdict, check.reason)
+    }
+
+    @Test func aCountAgreesWithTheSameNumberEvenIfAnotherCountNamesTheNoun() {
+        let (result, reason) = verdict(
+            "The Harbour Clinic trial found that only 3 patients had side effects",
+            "Of 40 patients in the Harbour Clinic trial, 3 had side effects.")
+        #expect(result != .contradicted, "\(reason)")
+    }
+
+    @Test func aFrequencyIsNotARatio() {
+        let (result, reason) = verdict(
+            "Patients who exercised cut their fatigue by 40%", "Patients who exercised three times a week reported less fatigue.")
+        #expect(result != .contradicted, "\(reason)")
+    }
+
+    @Test func aShareOrAnotherClausesPercentageIsNotAChange() {
+        let share = verdict("Incomes of the lower 40% of households doubled", "Incomes of the poorest 40% of households doubled.")
+        #expect(share.0 != .contradicted, "\(share.1)")
+        let aside = verdict("Asthma attacks halved after the ban", "Asthma attacks fell after the ban, as predicted by 70% of doctors.")
+        #expect(aside.0 != .contradicted, "\(aside.1)")
+    }
+
+    @Test func scopeIsReadWhereTheSentenceSpeaksOfTheGroup() {
+        let wider = verdict("Most patients improved after eight weeks", "Few trials were blinded, but most patients improved after eight weeks.")
+        #expect(wider.0 != .overstated, "\(wider.1)")
+        let bound = verdict("Most adults walk daily", "As many as 60% of adults walk daily.")
+        #expect(!bound.1.contains("many"), "\(bound.1)")
+        let adjective = verdict("A fall is most dangerous for older adults", "A fall is dangerous for some older adults.")
+        #expect(!adjective.1.contains("'some'"), "\(adjective.1)")
+    }
+
+    @Test func aFigureIsFoundAsAWholeNumber() {
+        // "20" must not be found inside "2020", losing its noun.
+        let (result, reason) = verdict("In 2020, 20 patients died of the infection", "In 2020, 35 patients died of the infection.")
+        #expect(result == .contradicted, "\(reason)")
+        #expect(reason == "source reports 35 patients; the article says 20 patients")
     }
 }

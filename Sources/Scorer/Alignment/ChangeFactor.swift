@@ -27,27 +27,30 @@ enum ChangeFactor {
         "less": -1, "smaller": -1,
     ]
 
-    /// The factors the text's percentage changes stand for, as `times` quantities with the
-    /// percentage's own words and bound.
-    static func factors(in text: String, quantities: [Quantity]) -> [Quantity] {
-        let percents = quantities.filter { $0.unit == "percent" && $0.bound != .range && $0.value < 1_000 }
-        guard !percents.isEmpty else { return [] }
-        let lower = text.lowercased()
+    /// The factors the percentage changes among `quantities` stand for, as `times` quantities with
+    /// the change's own words and the percentage's bound. `ranges`: where each quantity's words are
+    /// in `lower` (``FigureText/ranges(of:in:)``).
+    static func factors(of quantities: [Quantity], at ranges: [Range<String.Index>?], in lower: String) -> [Quantity] {
         var factors: [Quantity] = []
-        var searchFrom = lower.startIndex
-        for quantity in percents {
-            guard let found = lower.range(of: quantity.text.lowercased(), range: searchFrom..<lower.endIndex) else { continue }
-            searchFrom = found.upperBound
-            let before = Tokenizer.words(in: String(lower[..<found.lowerBound])).suffix(Self.byReach + 1)
-            let after = Tokenizer.words(in: String(lower[found.upperBound...])).first
+        for (quantity, found) in zip(quantities, ranges) {
+            guard quantity.unit == "percent", quantity.bound != .range, quantity.value < 1_000, let found else { continue }
+            // Only the percentage's own clause: "…fell after the ban, as predicted by 70% of doctors"
+            // is not a fall of 70%.
+            let clauseStart = lower[..<found.lowerBound].lastIndex(where: { ",;:".contains($0) }).map { lower.index(after: $0) }
+                ?? lower.startIndex
+            let before = Array(Tokenizer.words(in: String(lower[clauseStart..<found.lowerBound])).suffix(Self.byReach + 1))
+            let after = Tokenizer.words(in: String(lower[found.upperBound...].prefix(40))).first
+            // "the lower 40% of households" is a share, whatever word stands before it.
+            if after == "of" { continue }
             var sign: Double?
             var words = quantity.text
             if let last = before.last {
-                // "increased the risk of stroke by 95%": the verb may stand a few words before "by".
-                if last == "by", let verb = before.dropLast().reversed().first(where: { verbsBefore[$0] != nil }) {
+                // "increased the risk of stroke by 95%": the verb may stand a few words before "by",
+                // but not across "as", "which", "that" (another clause's verb).
+                let reach = before.dropLast().reversed().prefix { !["as", "which", "that", "who"].contains($0) }
+                if last == "by", let verb = reach.first(where: { verbsBefore[$0] != nil }) {
                     sign = verbsBefore[verb]
-                    words = "\(verb) … by \(quantity.text)"
-                    if before.dropLast().last == verb { words = "\(verb) by \(quantity.text)" }
+                    words = before.dropLast().last == verb ? "\(verb) by \(quantity.text)" : "\(verb) … by \(quantity.text)"
                 } else if let verb = verbsBefore[last] {
                     sign = verb
                     words = "\(last) \(quantity.text)"

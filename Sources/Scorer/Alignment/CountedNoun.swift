@@ -20,28 +20,18 @@ enum CountedNoun {
         "people": "person", "children": "child", "women": "woman", "men": "man", "mice": "mouse",
     ]
 
-    /// `quantities` with each bare count followed by one of ``nouns`` given that noun as its unit.
-    static func refine(_ quantities: [Quantity], in text: String) -> [Quantity] {
-        guard quantities.contains(where: { $0.unit == nil }) else { return quantities }
-        let lower = text.lowercased()
-        var searchFrom = lower.startIndex
-        return quantities.map { quantity in
-            guard let found = lower.range(of: quantity.text.lowercased(), range: searchFrom..<lower.endIndex) else {
-                return quantity
-            }
-            searchFrom = found.upperBound
-            guard quantity.unit == nil, let next = Tokenizer.words(in: String(lower[found.upperBound...].prefix(40))).first
-            else { return quantity }
-            let singular = singular(next)
-            guard nouns.contains(singular) else { return quantity }
-            var counted = quantity
-            counted.unit = "count of \(singular)"
-            counted.text = "\(quantity.text) \(next)"
-            return counted
-        }
+    /// `quantity` with `next` (the word after it) as its unit, when it is a bare count of one of ``nouns``.
+    static func named(_ quantity: Quantity, followedBy next: String?) -> Quantity {
+        guard quantity.unit == nil, let next else { return quantity }
+        let singular = singular(next)
+        guard nouns.contains(singular) else { return quantity }
+        var counted = quantity
+        counted.unit = "count of \(singular)"
+        counted.text = "\(quantity.text) \(next)"
+        return counted
     }
 
-    /// A bare count, or one ``refine(_:in:)`` named.
+    /// A bare count, or one ``named(_:followedBy:)`` named.
     static func isCount(_ quantity: Quantity) -> Bool {
         quantity.unit == nil || quantity.unit?.hasPrefix("count of ") == true
     }

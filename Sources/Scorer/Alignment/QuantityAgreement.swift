@@ -65,11 +65,9 @@ enum QuantityAgreement {
         return false
     }
 
-    /// The sentence's figures worth comparing with a claim's, plus the factors its percentage changes
-    /// stand for (``ChangeFactor``).
+    /// The sentence's figures worth comparing with a claim's, read in context (``FigureText``).
     static func comparableQuantities(in sentence: String) -> [Quantity] {
-        let figures = CountedNoun.refine(comparableFigures(in: sentence), in: sentence)
-        return figures + ChangeFactor.factors(in: sentence, quantities: figures)
+        FigureText.comparable(comparableFigures(in: sentence), in: sentence)
     }
 
     static func comparableFigures(in sentence: String) -> [Quantity] {
@@ -97,14 +95,14 @@ enum QuantityAgreement {
         var agreed: Quantity?
         var close = false
         for claimQuantity in claim {
-            var sameUnit = sentence.filter { unit(of: $0) == unit(of: claimQuantity) }
-            // Counts of different or unnamed things ("3,000 adults" against "3,000 enrolled") still
-            // meet as bare counts do: they may agree, never contradict.
-            var looseCount = false
-            if sameUnit.isEmpty, CountedNoun.isCount(claimQuantity) {
-                sameUnit = sentence.filter(CountedNoun.isCount)
-                looseCount = true
-            }
+            // A count meets every count in the sentence, named or bare ("3 patients" against "Of 40
+            // patients, 3 had…" agrees with the 3). It may contradict only when the sentence counts
+            // the same thing ("3,000 adults" against "2,400 adults") and no count there agrees.
+            let isCount = CountedNoun.isCount(claimQuantity)
+            let sameUnit = isCount
+                ? sentence.filter(CountedNoun.isCount) : sentence.filter { unit(of: $0) == unit(of: claimQuantity) }
+            let mayConflict = isCount
+                ? claimQuantity.unit != nil && sentence.contains { $0.unit == claimQuantity.unit } : true
             guard !sameUnit.isEmpty else { continue }
             var best: Judgement?
             for sourceQuantity in sameUnit {
@@ -117,9 +115,9 @@ enum QuantityAgreement {
             case .close: close = true
             case .overstated(let reason): if overstated == nil { overstated = reason }
             case .conflict(let reason):
-                // Bare counts (sample sizes, ages, "type 2", "CD4") are too often about different
-                // things to contradict: a count that differs is only "not the same number".
-                if unit(of: claimQuantity) != "count", !looseCount {
+                // Bare counts (sample sizes, ages, "type 2") are too often about different things to
+                // contradict: a count that differs is only "not the same number".
+                if mayConflict {
                     if conflict == nil { conflict = reason }
                 } else {
                     close = true

@@ -11,18 +11,23 @@ enum Scope {
         let rank: Int
     }
 
+    /// The narrowest scope a claim can widen: "some" or "few" claim little.
+    static let widenableRank = 3  // "many"
+
     /// The claim's first scope word ranked "many" or wider, if any.
     static func claimWord(in text: AnalyzedText) -> Word? {
-        first(in: text).flatMap { $0.rank >= 3 ? $0 : nil }
+        words(in: text).first.flatMap { $0.rank >= widenableRank ? $0 : nil }
     }
 
-    /// The sentence's first scope word, if any.
+    /// The sentence's widest scope word, if any: "Few trials were blinded, but most patients
+    /// improved" speaks of most patients.
     static func sentenceWord(in text: AnalyzedText) -> Word? {
-        first(in: text)
+        words(in: text).max { $0.rank < $1.rank }
     }
 
-    static func first(in text: AnalyzedText) -> Word? {
+    static func words(in text: AnalyzedText) -> [Word] {
         let words = text.words
+        var found: [Word] = []
         for index in 0..<text.count {
             guard let rank = CueLexicon.scopeRanks[words[index]] else { continue }
             let word = words[index]
@@ -32,17 +37,23 @@ enum Scope {
             if word == "all", let next, ["kinds", "sorts", "types", "day", "over"].contains(next) { continue }
             // "some 80 percent" is an approximation; "at some point" is time.
             if word == "some", next.map({ $0.first?.isNumber == true }) == true || previous == "at" { continue }
-            // "the most common", "at most", "most effective": a superlative or a bound. "Most" speaks
+            // "the most common", "at most", "most dangerous": a superlative or a bound. "Most" speaks
             // of a group before "of" or a plural ("most of the patients", "most teenagers").
             if word == "most" {
                 if previous == "the" || previous == "at" { continue }
-                guard let next, next == "of" || next.hasSuffix("s") || Self.pluralNouns.contains(next) else { continue }
+                guard let next, next == "of" || Self.isPlural(next) else { continue }
             }
-            // "how many" asks.
-            if word == "many", previous == "how" { continue }
-            return Word(word: word, rank: rank)
+            // "how many" asks; "as many as 60%" is a bound on a figure, not a scope.
+            if word == "many", previous == "how" || previous == "as" { continue }
+            found.append(Word(word: word, rank: rank))
         }
-        return nil
+        return found
+    }
+
+    /// A plural noun, roughly: listed irregular plurals, or "-s" but not "-ous", "-ss", "-is", "-us".
+    static func isPlural(_ word: String) -> Bool {
+        if pluralNouns.contains(word) { return true }
+        return word.hasSuffix("s") && !["ous", "ss", "is", "us"].contains { word.hasSuffix($0) }
     }
 
     /// Plurals without an "s" that "most" or "many" may quantify.
