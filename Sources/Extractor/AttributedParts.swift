@@ -3,9 +3,11 @@
 /// the second claim would be credited to the first source and checked against the wrong publication.
 ///
 /// A later part starts after "; " or after ", and" / ", but" / ", while" / ", whereas", and only when
-/// it opens with an attribution of its own (a reporting verb after a short subject with no comma,
-/// "according to X,", or a vague lead-in such as "experts say") followed by a claim of at least three
-/// words. Anything else stays one part: "A, and B" with no new source is one claim, as before.
+/// it opens with an attribution of its own that names someone (a reporting verb after a short,
+/// capitalised subject with no comma, or "according to X,") or is a vague lead-in ("experts say"),
+/// followed by a claim of at least three
+/// words. Anything else stays one part: "A, and B" with no new source is one claim, as before, and so
+/// is "…, and participants reported that B" (the same study's account, not a second source).
 enum AttributedParts {
     struct Part: Equatable {
         /// Scalar offsets of the part in the sentence (without the joining comma and conjunction).
@@ -30,7 +32,7 @@ enum AttributedParts {
         var partStart = 0
         var index = 0
         while index < scalars.count {
-            if let (breakEnd, nextStart) = joint(at: index, in: scalars), nextStart > partStart {
+            if let (breakEnd, nextStart) = joint(at: index, in: scalars), breakEnd > partStart {
                 let rest = String(String.UnicodeScalarView(scalars[nextStart...]))
                 if let attribution = AttributionParser.parse(rest), isLeadIn(attribution, of: rest) {
                     parts.append(Part(range: partStart..<breakEnd, attribution: nil))
@@ -69,10 +71,13 @@ enum AttributedParts {
     }
 
     /// Whether the attribution found in `part` is its lead-in: it starts the part, names its source
-    /// in a few words without a comma, and leaves a claim of three words or more.
+    /// (a capitalised name: "participants in the trial reported that …" continues the first
+    /// source's account) in a few words without a comma, and leaves a claim of three words or more.
     private static func isLeadIn(_ result: AttributionParser.Result, of part: String) -> Bool {
         guard result.claimStart > 0 else { return false }
         let source = result.attribution.source
+        let isVaguePhrase = AttributionParser.vaguePhrases.contains(source.lowercased().split(separator: " ").map(String.init))
+        guard isVaguePhrase || source.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) else { return false }
         guard !source.contains(","), source.split(separator: " ").count <= maximumSourceWords else { return false }
         let claim = String(String.UnicodeScalarView(Array(part.unicodeScalars)[result.claimStart...]))
         return claim.split(whereSeparator: { $0.isWhitespace }).count >= 3

@@ -19,9 +19,26 @@ enum AttributionParser {
         let words = WordCursor(sentence)
         if let result = accordingTo(words) { return result }
         if let result = vague(words) { return result }
-        // Before the reporting-verb form, which would read "Pain fell as the North Lab" as a source.
-        if let result = trailingAs(words) ?? trailingSource(words) { return result }
-        return reportingVerb(words)
+        // A short subject before a reporting verb ("The Harbour Clinic found that …") is the source,
+        // whatever trails the claim ("…, as earlier studies had shown"). A long one ("Pain fell by 40
+        // percent as the North Lab reports") is a clause: a trailing source is read first.
+        let lead = reportingVerb(words)
+        if let lead, isShortSource(lead.attribution.source) { return lead }
+        return trailingAs(words) ?? trailingSource(words) ?? lead
+    }
+
+    /// A source of at most eight words and no comma.
+    static func isShortSource(_ name: String) -> Bool {
+        !name.contains(",") && name.split(separator: " ").count <= 8
+    }
+
+    /// Words between a trailing source and its verb: "as X and Y have both reported".
+    static func stripAuxiliaries(_ words: WordCursor, from start: Int, to end: Int) -> Int {
+        var end = end
+        if end - 1 > start, ["have", "has", "had"].contains(words.lower(end - 1)) { end -= 1 }
+        if end - 1 > start, ["both", "also", "all"].contains(words.lower(end - 1)) { end -= 1 }
+        if end - 1 > start, ["have", "has", "had"].contains(words.lower(end - 1)) { end -= 1 }
+        return end
     }
 
     /// Verbs that close a trailing attribution: "…, as the North Lab reports."
@@ -39,10 +56,11 @@ enum AttributionParser {
         guard let asIndex = (max(1, words.count - 10)..<(words.count - 1)).last(where: { words.lower($0) == "as" }) else {
             return nil
         }
-        var end = words.count - 1
-        if ["both", "also", "all", "have", "has", "had"].contains(words.lower(end - 1)) { end -= 1 }
-        if end > asIndex + 1, ["both", "also", "all"].contains(words.lower(end - 1)) { end -= 1 }
+        // "twice as fast as the Ministry had estimated" compares; "just as Dr Lee predicted" likens.
+        if asIndex >= 2, words.lower(asIndex - 2) == "as" { return nil }
+        if ["just", "much", "so"].contains(words.lower(asIndex - 1)) { return nil }
         let nameStart = words.skipArticles(from: asIndex + 1)
+        let end = stripAuxiliaries(words, from: nameStart, to: words.count - 1)
         guard end > nameStart else { return nil }
         let name = words.text(from: nameStart, to: end)
         guard words.hasCapitalizedWord(in: nameStart..<end) || isVagueName(name) else { return nil }
@@ -86,8 +104,7 @@ enum AttributionParser {
         } else if trailingVerbs.contains(words.lower(last)) {
             // ", the CDC reports." / ", both agencies have found."
             nameStart = words.skipArticles(from: comma + 1)
-            nameEnd = last
-            if nameEnd - 1 > nameStart, ["both", "also", "all", "have", "has", "had"].contains(words.lower(nameEnd - 1)) { nameEnd -= 1 }
+            nameEnd = stripAuxiliaries(words, from: nameStart, to: last)
         } else {
             return nil
         }

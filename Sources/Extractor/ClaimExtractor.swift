@@ -142,7 +142,8 @@ public struct ClaimExtractor: Sendable {
             }
             if upper == before { break }
         }
-        // A claim that is all attribution ("Experts say so.") stands as the whole sentence.
+        // A claim that is all attribution ("Experts say so.") stands as the whole part, up to a
+        // trailing attribution's comma.
         if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = part.lowerBound }
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         let text = String(String.UnicodeScalarView(scalars[lower..<upper]))

@@ -91,10 +91,11 @@ struct ReviewCommand: ParsableCommand {
             return text
         }
         if let article {
+            // The same claims as `check` finds with this configuration (its [[source]] names count);
+            // a broken configuration is reported as such, not as a problem of the article.
+            let registered = try ConfigurationLoader.load(explicit: config).registry.names
             let extracted: ExtractedArticle
             do {
-                // The same claims as `check` finds with this configuration (its [[source]] names count).
-                let registered = try ConfigurationLoader.load(explicit: config).registry.names
                 extracted = try ClaimExtractor(registeredSources: registered).extract(path: article)
             } catch {
                 throw ValidationError("--article \(article): \(error)")

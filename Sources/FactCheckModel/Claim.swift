@@ -64,17 +64,20 @@ public struct Attribution: Codable, Sendable, Hashable {
     }
 }
 
-/// Finding an organisation's name in text: its words, in order, as whole words, case-insensitively.
+/// Finding an organisation's name in text: its words, in order, as whole words, case-insensitively;
+/// an acronym ("WHO", "NICE", "AHA") only as written, since "who", "nice" and "aha" are words.
 public enum OrganisationName {
     public static func occurs(_ organisation: String, in text: String) -> Bool {
-        let needle = words(organisation)
-        let haystack = words(text)
+        let letters = organisation.filter(\.isLetter)
+        let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let needle = words(organisation, keepingCase: isAcronym)
+        let haystack = words(text, keepingCase: isAcronym)
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    static func words(_ text: String, keepingCase: Bool) -> [String] {
+        (keepingCase ? text : text.lowercased()).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }
 

@@ -62,3 +62,19 @@ import Testing
         #expect(claims[1].citations == ["https://eastgate.example/review"])
     }
 }
+
+/// Joints that do not start a second source's claim.
+@Suite struct AttributedPartsLimitsTests {
+    @Test func theSameStudysParticipantsAreNotASecondSource() {
+        let sentence = "The Harbour Clinic found that green tea reduced body weight by 2 kg, and participants in the trial reported that they slept better after six weeks."
+        #expect(AttributedParts.parts(of: sentence).count == 1)
+        let survey = "The Harbour Clinic found that green tea reduced body weight by 2 kg, and a follow-up survey of the same patients showed that most kept the weight off."
+        #expect(AttributedParts.parts(of: survey).count == 1)
+    }
+
+    @Test func aJointAtTheStartMakesNoEmptyPart() {
+        let parts = AttributedParts.parts(of: "; the Harbour Clinic reports that back pain fell by 30 percent after massage.")
+        #expect(parts.allSatisfy { !$0.range.isEmpty })
+        #expect(parts.count == 1)
+    }
+}

@@ -138,6 +138,11 @@ Jordan Ames is a freelance writer living in Leeds.
         #expect(AttributionParser.parse("Omega-3 supplements cut heart attacks, experts say.")?.attribution == Attribution(source: "experts", vague: true))
         // A long clause before the verb is not a source.
         #expect(AttributionParser.parse("Heart attacks fell, and the number of adults taking supplements in the United States also rose, officials said.")?.attribution.source != "and the number of adults taking supplements in the United States also rose")
+        // A short lead-in source wins over a trailing clause; comparisons and likenings are no sources.
+        #expect(AttributionParser.parse("The Harbour Clinic found that back pain fell by 30 percent after massage, as earlier studies had shown.")?.attribution.source == "Harbour Clinic")
+        #expect(AttributionParser.parse("Infections spread twice as fast as the Health Ministry had estimated.")?.attribution.source != "Health Ministry")
+        #expect(AttributionParser.parse("Pain eased within weeks, just as Dr Lee had predicted and the trial confirmed.")?.claimEnd == nil)
+        #expect(AttributionParser.parse("Pain fell by 30 percent, as the Harbour Clinic and the CDC have both reported.")?.attribution.source == "Harbour Clinic and the CDC")
         // "as" with no source before a reporting verb attributes nothing.
         #expect(AttributionParser.parse("Sleep quality fell by 40 percent, as expected from earlier work.") == nil)
     }

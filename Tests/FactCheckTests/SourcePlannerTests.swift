@@ -37,13 +37,27 @@ import Testing
         #expect(urls(claim("A coastal health trustee enrolled 3,000 adults")) == ["https://extra.example/page"])
     }
 
-    @Test func theAttributionDecidesWhenItNamesAnEntry() {
+    @Test func theAttributionDecidesWhenItNamesSomeone() {
         // Attributed to the Eastgate Institute, mentioning the CHT: Eastgate's publication is the source.
         let attributed = claim(
             "the Coastal Health Trust trial was too small", attribution: Attribution(source: "Eastgate Institute", vague: false))
         #expect(urls(attributed) == ["https://extra.example/page", "https://eastgate.example/review"])
+        // Credited to someone not in the registry: not checked against the organisation it mentions.
+        let cochrane = claim(
+            "the Coastal Health Trust trial of 40 patients found no effect", attribution: Attribution(source: "a Cochrane review", vague: false))
+        #expect(urls(cochrane) == ["https://extra.example/page"])
         // A vague attribution names no entry; the claim's own words still can.
         let vague = claim("the CHT trial enrolled 3,000 adults", attribution: Attribution(source: "studies show", vague: true))
         #expect(urls(vague) == ["https://extra.example/page", "https://cht.example/trial"])
+    }
+
+    @Test func anAcronymMatchesOnlyAsWritten() {
+        let who = SourcePlanner(
+            registry: SourceRegistry(entries: [.init(name: "World Health Organization", aliases: ["WHO"], urls: ["https://who.example/"], files: [])]),
+            extraSources: [])
+        #expect(who.sources(for: claim("Adults who walk 8,000 steps a day live longer")).isEmpty)
+        #expect(who.sources(for: claim("The WHO says adults should walk 8,000 steps a day")).map(\.url) == ["https://who.example/"])
+        #expect(who.sources(for: claim("The World Health Organization says adults should walk")).map(\.url) == ["https://who.example/"])
+        #expect(who.registry.names == ["World Health Organization", "WHO"])
     }
 }
