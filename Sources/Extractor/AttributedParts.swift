@@ -9,23 +9,14 @@
 /// words. Anything else stays one part: "A, and B" with no new source is one claim, as before, and so
 /// is "…, and participants reported that B" (the same study's account, not a second source).
 enum AttributedParts {
-    struct Part: Equatable {
+    struct Part {
         /// Scalar offsets of the part in the sentence (without the joining comma and conjunction).
         var range: Range<Int>
         /// The part's attribution, its `claimStart` relative to the part's start.
         var attribution: AttributionParser.Result?
-
-        static func == (lhs: Part, rhs: Part) -> Bool {
-            lhs.range == rhs.range && lhs.attribution?.attribution == rhs.attribution?.attribution
-                && lhs.attribution?.claimStart == rhs.attribution?.claimStart
-        }
     }
 
     static let conjunctions: Set<String> = ["and", "but", "while", "whereas"]
-    /// Longest subject before a reporting verb in a later part: "the Eastgate Institute" is short;
-    /// a long run of words before "said" is a clause, not a source.
-    static let maximumSourceWords = 8
-
     static func parts(of sentence: String) -> [Part] {
         let scalars = Array(sentence.unicodeScalars)
         var parts: [Part] = []
@@ -78,7 +69,8 @@ enum AttributedParts {
         let source = result.attribution.source
         let isVaguePhrase = AttributionParser.vaguePhrases.contains(source.lowercased().split(separator: " ").map(String.init))
         guard isVaguePhrase || source.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) else { return false }
-        guard !source.contains(","), source.split(separator: " ").count <= maximumSourceWords else { return false }
+        // "the Eastgate Institute" is a source; a long run of words before "said" is a clause.
+        guard AttributionParser.isShortSource(source) else { return false }
         let claim = String(String.UnicodeScalarView(Array(part.unicodeScalars)[result.claimStart...]))
         return claim.split(whereSeparator: { $0.isWhitespace }).count >= 3
     }

@@ -108,8 +108,9 @@ enum AttributionParser {
         } else {
             return nil
         }
-        guard nameEnd > nameStart, nameEnd - nameStart <= 8 else { return nil }
+        guard nameEnd > nameStart else { return nil }
         let name = words.text(from: nameStart, to: nameEnd)
+        guard isShortSource(name) else { return nil }
         guard words.hasCapitalizedWord(in: nameStart..<nameEnd) || isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
         else { return nil }
         let vague = isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
