@@ -142,3 +142,26 @@ import TextAnalysis
         #expect(reason == "source reports 35 patients; the article says 20 patients")
     }
 }
+
+/// An odds, hazard or risk ratio is the "N times as likely" it stands for.
+@Suite struct RatioFigureTests {
+    let scorer = ClaimScorer()
+
+    @Test func aNamedRatioMeetsTimesAsLikely() {
+        let claim = Fixtures.claim("Smokers were twice as likely to have lung disease", kind: .comparison)
+        let close = Fixtures.source("https://example.org/s", ["Smokers had an odds ratio of 2.1 for lung disease compared with non-smokers."])
+        let check = scorer.check(claim, sources: [close])
+        #expect(check.verdict == .supported, "\(check.reason)")
+        #expect(check.reason.contains("same figure (twice)"))
+        let far = Fixtures.source("https://example.org/s", ["Smokers had an adjusted HR of 1.2 for lung disease compared with non-smokers."])
+        let against = scorer.check(claim, sources: [far])
+        #expect(against.verdict == .contradicted, "\(against.reason)")
+        #expect(against.reason == "source reports HR 1.2; the article says twice")
+    }
+
+    @Test func onlyANumberRightAfterTheRatiosNameIsTheRatio() {
+        let text = "The odds ratio was 2.1 among 340 smokers."
+        let figures = FigureText.comparable(QuantityParser.quantities(in: text), in: text)
+        #expect(figures.map(\.unit) == ["times", nil])
+    }
+}

@@ -38,8 +38,29 @@ enum FigureText {
         return ["day", "week", "month", "year", "night", "hour", "minute", "session", "visit"].contains(after[1])
     }
 
-    /// `quantities` as the comparison rules need them: frequencies dropped, counts of people or
-    /// events named (``CountedNoun``), and the factors of percentage changes added (``ChangeFactor``).
+    /// Names of ratios that say "N times as likely": an odds, hazard or risk ratio.
+    static let ratioNames: [[String]] = [
+        ["odds", "ratio"], ["hazard", "ratio"], ["risk", "ratio"], ["rate", "ratio"], ["relative", "risk"], ["or"], ["hr"],
+        ["rr"], ["aor"], ["ahr"], ["irr"],
+    ]
+
+    /// A bare number named by a ratio just before it ("an odds ratio of 2.1", "HR 1.5", "relative
+    /// risk was 0.7") as the `times` figure it is, so "twice as likely" meets it.
+    static func asRatio(_ quantity: Quantity, precededBy before: [String]) -> Quantity? {
+        guard quantity.unit == nil, quantity.bound != .range else { return nil }
+        var words = before
+        while let last = words.last, ["of", "was", "were", "is", "adjusted"].contains(last) { words.removeLast() }
+        guard let name = ratioNames.first(where: { words.suffix($0.count).elementsEqual($0) }) else { return nil }
+        var ratio = quantity
+        ratio.unit = "times"
+        // Abbreviations as they are written in papers: "HR 1.2", not "hr 1.2".
+        ratio.text = "\(name.count == 1 ? name[0].uppercased() : name.joined(separator: " ")) \(quantity.text)"
+        return ratio
+    }
+
+    /// `quantities` as the comparison rules need them: frequencies dropped, ratios read as `times`,
+    /// counts of people or events named (``CountedNoun``), and the factors of percentage changes added
+    /// (``ChangeFactor``).
     static func comparable(_ quantities: [Quantity], in text: String) -> [Quantity] {
         guard !quantities.isEmpty else { return [] }
         let lower = text.lowercased()
@@ -49,6 +70,12 @@ enum FigureText {
         for (quantity, range) in zip(quantities, ranges) {
             let after = range.map { Array(Tokenizer.words(in: String(lower[$0.upperBound...].prefix(40))).prefix(2)) } ?? []
             if isFrequency(quantity, followedBy: after) { continue }
+            let before = range.map { Array(Tokenizer.words(in: String(lower[..<$0.lowerBound].suffix(40))).suffix(3)) } ?? []
+            if let ratio = asRatio(quantity, precededBy: before) {
+                kept.append(ratio)
+                keptRanges.append(range)
+                continue
+            }
             kept.append(CountedNoun.named(quantity, followedBy: after.first))
             keptRanges.append(range)
         }

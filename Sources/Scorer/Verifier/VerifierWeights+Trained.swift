@@ -5,171 +5,171 @@ extension VerifierWeights {
     public static let trained = VerifierWeights(
         featureVersion: 3,
         sentence: LinearModel(
-            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.010472, 0.002188, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
-            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.101796, 0.046727, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
+            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.010316, 0.002344, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
+            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.101041, 0.048363, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.704438,  // bias
-                    0.156260,  // coverage
-                    0.041668,  // coverage/best
-                    0.184844,  // bm25/best
-                    0.174122,  // 1/(1+bm25 rank)
-                    0.017311,  // claim bigrams present
-                    0.462542,  // position
-                    -0.005287,  // first sentence
-                    -0.154149,  // last sentence
-                    -0.303431,  // role: background
-                    -0.232762,  // role: methods
-                    0.117800,  // role: results
-                    0.091417,  // role: conclusion
-                    0.006645,  // has a number
-                    0.037717,  // negated near claim words
-                    0.024089,  // direction reversed
-                    0.001260,  // antonym of a claim word
-                    -0.051005,  // numbers agree
-                    -0.067961,  // numbers conflict
-                    0.258666,  // log length
-                    0.007480,  // coverage x results
-                    -0.012877,  // coverage x conclusion
-                    -0.136830,  // coverage x background
-                    -0.064181,  // neighbour's coverage
-                    0.188592,  // 1/(1+coverage rank)
-                    0.272965,  // claim words present (share)
-                    -0.290631,  // rare claim words present (share)
-                    0.297984,  // both halves of the claim (min share)
-                    0.206068,  // claim words present (log count)
-                    0.016953,  // p-value or interval
-                    0.195094,  // percent sign
-                    0.083682,  // we + finding verb
-                    0.023247,  // same direction as claim
-                    0.114917,  // distance to best coverage
-                    0.003925,  // coverage squared
-                    -0.055840,  // bm25 x results
-                    0.138247,  // coverage x position
-                    0.005665,  // previous sentence's coverage
-                    -0.070230,  // next sentence's coverage
-                    -0.053475,  // ratio against claim direction
-                    -0.033483,  // ratio with claim direction
-                    -0.076801,  // ratio interval holds 1
+                    -2.704677,  // bias
+                    0.156364,  // coverage
+                    0.041483,  // coverage/best
+                    0.184598,  // bm25/best
+                    0.173966,  // 1/(1+bm25 rank)
+                    0.016774,  // claim bigrams present
+                    0.462446,  // position
+                    -0.005388,  // first sentence
+                    -0.154362,  // last sentence
+                    -0.303532,  // role: background
+                    -0.233058,  // role: methods
+                    0.117534,  // role: results
+                    0.091341,  // role: conclusion
+                    0.006271,  // has a number
+                    0.038662,  // negated near claim words
+                    0.024098,  // direction reversed
+                    0.001211,  // antonym of a claim word
+                    -0.048063,  // numbers agree
+                    -0.073801,  // numbers conflict
+                    0.258987,  // log length
+                    0.007100,  // coverage x results
+                    -0.012948,  // coverage x conclusion
+                    -0.136510,  // coverage x background
+                    -0.064608,  // neighbour's coverage
+                    0.188973,  // 1/(1+coverage rank)
+                    0.273585,  // claim words present (share)
+                    -0.290453,  // rare claim words present (share)
+                    0.297313,  // both halves of the claim (min share)
+                    0.206168,  // claim words present (log count)
+                    0.016610,  // p-value or interval
+                    0.195919,  // percent sign
+                    0.083796,  // we + finding verb
+                    0.023131,  // same direction as claim
+                    0.115087,  // distance to best coverage
+                    0.003296,  // coverage squared
+                    -0.055980,  // bm25 x results
+                    0.138878,  // coverage x position
+                    0.005771,  // previous sentence's coverage
+                    -0.070091,  // next sentence's coverage
+                    -0.053396,  // ratio against claim direction
+                    -0.033362,  // ratio with claim direction
+                    -0.076655,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.422674, 0.231938, 0.369867, 0.406832, 0.361185, 0.097101, 0.100000, 0.156522, 0.144631, 0.062319, 0.051585, 0.043478, 0.036506, 0.005797, 0.042029, 0.410145, 0.136232, 0.268841, 0.092754, 0.868841, 0.927246, 0.065837, 0.198551, 0.000602, 0.000619, 0.002320, 0.099343, 0.059996, 0.035369, 0.001267, 0.102705, 0.356146, 0.457971, 0.013930, 0.162247],
-            scales: [0.259730, 0.167291, 0.221737, 0.227138, 0.234036, 0.296096, 0.300000, 0.363349, 0.284569, 0.241734, 0.139042, 0.203931, 0.125938, 0.075918, 0.200655, 0.491860, 0.343035, 0.402672, 0.290087, 0.282433, 0.407551, 0.179594, 0.398909, 0.010430, 0.008719, 0.021024, 0.191803, 0.167042, 0.128732, 0.021153, 0.224506, 0.264905, 0.692905, 0.084450, 0.235054],
+            means: [0.422786, 0.232028, 0.369877, 0.406832, 0.361185, 0.097101, 0.100000, 0.156522, 0.144594, 0.062319, 0.051596, 0.043478, 0.036504, 0.005797, 0.042029, 0.410145, 0.136232, 0.268841, 0.092754, 0.868841, 0.927246, 0.065884, 0.198551, 0.000603, 0.000620, 0.002320, 0.099247, 0.059997, 0.035362, 0.001266, 0.102682, 0.356290, 0.457971, 0.013973, 0.162044],
+            scales: [0.259604, 0.167279, 0.221629, 0.227138, 0.234036, 0.296096, 0.300000, 0.363349, 0.284593, 0.241734, 0.139057, 0.203931, 0.125938, 0.075918, 0.200655, 0.491860, 0.343035, 0.402672, 0.290087, 0.282433, 0.407551, 0.179670, 0.398909, 0.010424, 0.008734, 0.021029, 0.191875, 0.167027, 0.128684, 0.021123, 0.224413, 0.264843, 0.692905, 0.084691, 0.234991],
             rows: [
                 [
-                    0.140917,  // bias
-                    0.035732,  // best evidence probability
-                    0.104117,  // second evidence probability
-                    0.030325,  // evidence probability mass
-                    0.215764,  // best coverage
-                    0.086899,  // coverage of likeliest evidence
-                    -0.153975,  // claim negated
-                    0.076885,  // evidence negated
-                    0.062719,  // polarity differs (evidence)
-                    -0.070042,  // polarity differs (weighted)
-                    -0.088772,  // direction reversed (evidence)
-                    -0.129989,  // direction reversed (weighted)
-                    0.050360,  // antonym (evidence)
-                    -0.036895,  // antonym (weighted)
-                    0.018728,  // numbers conflict (evidence)
-                    0.072038,  // numbers agree (evidence)
-                    -0.099609,  // claim has a direction
-                    0.034482,  // same direction (evidence)
-                    -0.016657,  // evidence reads as conclusion
-                    0.016772,  // claim hedged
-                    -0.056195,  // claim length
-                    -0.102174,  // abstract length
-                    -0.039106,  // best probability x polarity differs
-                    -0.104380,  // any likely evidence disagrees
-                    -0.021938,  // ratio against claim (weighted)
-                    -0.053608,  // ratio holds 1 (weighted)
-                    0.036110,  // ratio with claim (weighted)
-                    0.027290,  // likeliest negated sentence
-                    0.057361,  // likeliest reversed sentence
-                    -0.076991,  // likeliest antonym sentence
-                    -0.050153,  // likeliest ratio-against sentence
-                    0.100963,  // likeliest same-direction sentence
-                    0.210320,  // likeliest plain sentence
-                    -0.039070,  // disagreeing sentences among the likeliest two
-                    -0.009268,  // claim negated x likeliest plain sentence
-                    0.065281,  // likeliest sentence disagreeing in any way
+                    0.140651,  // bias
+                    0.037740,  // best evidence probability
+                    0.103024,  // second evidence probability
+                    0.029359,  // evidence probability mass
+                    0.215801,  // best coverage
+                    0.086604,  // coverage of likeliest evidence
+                    -0.154038,  // claim negated
+                    0.076703,  // evidence negated
+                    0.063221,  // polarity differs (evidence)
+                    -0.070852,  // polarity differs (weighted)
+                    -0.089100,  // direction reversed (evidence)
+                    -0.129936,  // direction reversed (weighted)
+                    0.050231,  // antonym (evidence)
+                    -0.036994,  // antonym (weighted)
+                    0.018940,  // numbers conflict (evidence)
+                    0.071053,  // numbers agree (evidence)
+                    -0.099491,  // claim has a direction
+                    0.034253,  // same direction (evidence)
+                    -0.016455,  // evidence reads as conclusion
+                    0.016870,  // claim hedged
+                    -0.056165,  // claim length
+                    -0.101696,  // abstract length
+                    -0.037819,  // best probability x polarity differs
+                    -0.103653,  // any likely evidence disagrees
+                    -0.021673,  // ratio against claim (weighted)
+                    -0.053465,  // ratio holds 1 (weighted)
+                    0.036374,  // ratio with claim (weighted)
+                    0.024871,  // likeliest negated sentence
+                    0.057304,  // likeliest reversed sentence
+                    -0.077126,  // likeliest antonym sentence
+                    -0.049849,  // likeliest ratio-against sentence
+                    0.101355,  // likeliest same-direction sentence
+                    0.210049,  // likeliest plain sentence
+                    -0.038490,  // disagreeing sentences among the likeliest two
+                    -0.008516,  // claim negated x likeliest plain sentence
+                    0.064990,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.034994,  // bias
-                    0.094423,  // best evidence probability
-                    0.040516,  // second evidence probability
-                    0.186451,  // evidence probability mass
-                    0.192221,  // best coverage
-                    0.086684,  // coverage of likeliest evidence
-                    0.145804,  // claim negated
-                    0.054736,  // evidence negated
-                    -0.021521,  // polarity differs (evidence)
-                    0.098239,  // polarity differs (weighted)
-                    0.112392,  // direction reversed (evidence)
-                    0.096279,  // direction reversed (weighted)
-                    -0.151533,  // antonym (evidence)
-                    0.087460,  // antonym (weighted)
-                    -0.028813,  // numbers conflict (evidence)
-                    -0.115432,  // numbers agree (evidence)
-                    0.121379,  // claim has a direction
-                    -0.024906,  // same direction (evidence)
-                    0.033323,  // evidence reads as conclusion
-                    -0.056039,  // claim hedged
-                    -0.043677,  // claim length
-                    0.152226,  // abstract length
-                    -0.010600,  // best probability x polarity differs
-                    0.052473,  // any likely evidence disagrees
-                    -0.052768,  // ratio against claim (weighted)
-                    0.082127,  // ratio holds 1 (weighted)
-                    0.030401,  // ratio with claim (weighted)
-                    -0.007203,  // likeliest negated sentence
-                    -0.055201,  // likeliest reversed sentence
-                    0.220926,  // likeliest antonym sentence
-                    -0.018401,  // likeliest ratio-against sentence
-                    0.025233,  // likeliest same-direction sentence
-                    -0.049528,  // likeliest plain sentence
-                    0.050627,  // disagreeing sentences among the likeliest two
-                    -0.082925,  // claim negated x likeliest plain sentence
-                    -0.040383,  // likeliest sentence disagreeing in any way
+                    0.034748,  // bias
+                    0.093332,  // best evidence probability
+                    0.039572,  // second evidence probability
+                    0.186658,  // evidence probability mass
+                    0.192389,  // best coverage
+                    0.087121,  // coverage of likeliest evidence
+                    0.145834,  // claim negated
+                    0.054567,  // evidence negated
+                    -0.021785,  // polarity differs (evidence)
+                    0.098611,  // polarity differs (weighted)
+                    0.112552,  // direction reversed (evidence)
+                    0.096278,  // direction reversed (weighted)
+                    -0.151645,  // antonym (evidence)
+                    0.087412,  // antonym (weighted)
+                    -0.028516,  // numbers conflict (evidence)
+                    -0.115706,  // numbers agree (evidence)
+                    0.121312,  // claim has a direction
+                    -0.024776,  // same direction (evidence)
+                    0.033328,  // evidence reads as conclusion
+                    -0.056129,  // claim hedged
+                    -0.043727,  // claim length
+                    0.151997,  // abstract length
+                    -0.011886,  // best probability x polarity differs
+                    0.051851,  // any likely evidence disagrees
+                    -0.052889,  // ratio against claim (weighted)
+                    0.082024,  // ratio holds 1 (weighted)
+                    0.030153,  // ratio with claim (weighted)
+                    -0.005609,  // likeliest negated sentence
+                    -0.055567,  // likeliest reversed sentence
+                    0.221074,  // likeliest antonym sentence
+                    -0.018513,  // likeliest ratio-against sentence
+                    0.025303,  // likeliest same-direction sentence
+                    -0.049411,  // likeliest plain sentence
+                    0.050067,  // disagreeing sentences among the likeliest two
+                    -0.083311,  // claim negated x likeliest plain sentence
+                    -0.038958,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.175911,  // bias
-                    -0.130155,  // best evidence probability
-                    -0.144633,  // second evidence probability
-                    -0.216775,  // evidence probability mass
-                    -0.407984,  // best coverage
-                    -0.173582,  // coverage of likeliest evidence
-                    0.008171,  // claim negated
-                    -0.131621,  // evidence negated
-                    -0.041198,  // polarity differs (evidence)
-                    -0.028197,  // polarity differs (weighted)
-                    -0.023620,  // direction reversed (evidence)
-                    0.033710,  // direction reversed (weighted)
-                    0.101173,  // antonym (evidence)
-                    -0.050565,  // antonym (weighted)
-                    0.010085,  // numbers conflict (evidence)
-                    0.043393,  // numbers agree (evidence)
-                    -0.021771,  // claim has a direction
-                    -0.009576,  // same direction (evidence)
-                    -0.016666,  // evidence reads as conclusion
-                    0.039267,  // claim hedged
-                    0.099873,  // claim length
-                    -0.050051,  // abstract length
-                    0.049706,  // best probability x polarity differs
-                    0.051907,  // any likely evidence disagrees
-                    0.074706,  // ratio against claim (weighted)
-                    -0.028519,  // ratio holds 1 (weighted)
-                    -0.066511,  // ratio with claim (weighted)
-                    -0.020087,  // likeliest negated sentence
-                    -0.002161,  // likeliest reversed sentence
-                    -0.143935,  // likeliest antonym sentence
-                    0.068554,  // likeliest ratio-against sentence
-                    -0.126196,  // likeliest same-direction sentence
-                    -0.160792,  // likeliest plain sentence
-                    -0.011558,  // disagreeing sentences among the likeliest two
-                    0.092193,  // claim negated x likeliest plain sentence
-                    -0.024898,  // likeliest sentence disagreeing in any way
+                    -0.175400,  // bias
+                    -0.131072,  // best evidence probability
+                    -0.142597,  // second evidence probability
+                    -0.216016,  // evidence probability mass
+                    -0.408191,  // best coverage
+                    -0.173725,  // coverage of likeliest evidence
+                    0.008204,  // claim negated
+                    -0.131270,  // evidence negated
+                    -0.041436,  // polarity differs (evidence)
+                    -0.027759,  // polarity differs (weighted)
+                    -0.023452,  // direction reversed (evidence)
+                    0.033658,  // direction reversed (weighted)
+                    0.101414,  // antonym (evidence)
+                    -0.050419,  // antonym (weighted)
+                    0.009576,  // numbers conflict (evidence)
+                    0.044653,  // numbers agree (evidence)
+                    -0.021822,  // claim has a direction
+                    -0.009476,  // same direction (evidence)
+                    -0.016873,  // evidence reads as conclusion
+                    0.039259,  // claim hedged
+                    0.099892,  // claim length
+                    -0.050302,  // abstract length
+                    0.049705,  // best probability x polarity differs
+                    0.051802,  // any likely evidence disagrees
+                    0.074562,  // ratio against claim (weighted)
+                    -0.028559,  // ratio holds 1 (weighted)
+                    -0.066527,  // ratio with claim (weighted)
+                    -0.019262,  // likeliest negated sentence
+                    -0.001737,  // likeliest reversed sentence
+                    -0.143947,  // likeliest antonym sentence
+                    0.068362,  // likeliest ratio-against sentence
+                    -0.126659,  // likeliest same-direction sentence
+                    -0.160638,  // likeliest plain sentence
+                    -0.011577,  // disagreeing sentences among the likeliest two
+                    0.091827,  // claim negated x likeliest plain sentence
+                    -0.026032,  // likeliest sentence disagreeing in any way
                 ],
             ]),
         evidenceThreshold: 0.225000, evidenceRelative: 0.400000,
