@@ -21,27 +21,28 @@ enum AttributedParts {
         let scalars = Array(sentence.unicodeScalars)
         var parts: [Part] = []
         var partStart = 0
+        // A later part's attribution is the lead-in found when it was split off: a lead-in ends
+        // before the claim, so cutting the part's end later does not change it.
+        var partAttribution: AttributionParser.Result?
         var index = 0
         while index < scalars.count {
             if let (breakEnd, nextStart) = joint(at: index, in: scalars), breakEnd > partStart {
                 let rest = String(String.UnicodeScalarView(scalars[nextStart...]))
                 if let attribution = AttributionParser.parse(rest), isLeadIn(attribution, of: rest) {
-                    parts.append(Part(range: partStart..<breakEnd, attribution: nil))
+                    parts.append(Part(range: partStart..<breakEnd, attribution: partAttribution))
                     partStart = nextStart
+                    partAttribution = attribution
                     index = nextStart
                     continue
                 }
             }
             index += 1
         }
-        parts.append(Part(range: partStart..<scalars.count, attribution: nil))
-        guard parts.count > 1 else {
-            return [Part(range: 0..<scalars.count, attribution: AttributionParser.parse(sentence))]
-        }
-        return parts.map { part in
-            let text = String(String.UnicodeScalarView(scalars[part.range]))
-            return Part(range: part.range, attribution: AttributionParser.parse(text))
-        }
+        parts.append(Part(range: partStart..<scalars.count, attribution: partAttribution))
+        // The first part (the whole sentence when nothing was split) is read on its own.
+        let firstText = String(String.UnicodeScalarView(scalars[parts[0].range]))
+        parts[0].attribution = AttributionParser.parse(firstText)
+        return parts
     }
 
     /// At `index`, a joint between two clauses: where the first ends and where the second starts.

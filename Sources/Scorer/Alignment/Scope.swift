@@ -50,14 +50,12 @@ enum Scope {
         return found
     }
 
-    /// A plural noun, roughly: listed irregular plurals, or "-s" but not "-ous", "-ss", "-is", "-us".
+    /// A plural noun, roughly: an irregular plural ``CountedNoun`` knows ("people", "mice"), or "-s"
+    /// but not "-ous", "-ss", "-is", "-us".
     static func isPlural(_ word: String) -> Bool {
-        if pluralNouns.contains(word) { return true }
+        if CountedNoun.irregularPlurals[word] != nil { return true }
         return word.hasSuffix("s") && !["ous", "ss", "is", "us"].contains { word.hasSuffix($0) }
     }
-
-    /// Plurals without an "s" that "most" or "many" may quantify.
-    static let pluralNouns: Set<String> = ["people", "adults", "children", "women", "men", "patients", "mice", "cells"]
 
     /// An overstatement when the claim's scope word ranks above the source's.
     static func signal(claim: ClaimQuery, sentence: AnalyzedText) -> Signal? {
