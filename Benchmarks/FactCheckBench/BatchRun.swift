@@ -40,7 +40,7 @@ struct BatchRun: ParsableCommand {
         configuration.fetch.offline = offline
         var options = CheckOptions()
         options.jobs = jobs
-        options.cache = try SourceCache.open(settings: CacheSettings(path: cache))
+        options.cache = CacheFile(try SourceCache.open(settings: CacheSettings(path: cache)))
         let checker = FactChecker(configuration: configuration, options: options)
         let paths = [articles]
         let clock = ContinuousClock()

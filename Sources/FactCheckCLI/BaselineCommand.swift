@@ -1,6 +1,5 @@
 import ArgumentParser
 import FactCheck
-import FactCheckModel
 import Foundation
 
 /// `factcheck baseline PATH... [--output FILE]`: checks the articles and records today's findings,

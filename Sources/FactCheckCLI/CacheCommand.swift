@@ -1,6 +1,5 @@
 import ArgumentParser
 import FactCheck
-import Fetcher
 import Foundation
 
 /// `factcheck cache stats | prune | clear`: look after the source cache.
@@ -14,23 +13,22 @@ struct CacheCommand: ParsableCommand {
 
 /// The options every cache subcommand takes.
 struct CacheLocationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheFile.defaultPath)).", valueName: "path"))
     var cache: String?
 
     @Option(help: ArgumentHelp("Configuration file (for [cache]).", valueName: "file"))
     var config: String?
 
     /// Opens the cache; a failure is a fault (exit 3), since looking after the cache is the whole job.
-    func open() throws -> SourceCache {
+    func open() throws -> CacheFile {
         let configuration = try ConfigurationLoader.load(explicit: config)
-        let settings = CacheOpener.settings(explicit: cache, settings: configuration.cache)
-        do {
-            return try SourceCache.open(settings: settings) { Terminal.error("warning: \($0)") }
-        } catch let error as SourceCacheLockedError {
+        do throws(CacheFileError) {
+            return try CacheFile.open(path: cache, configuration: configuration) { Terminal.error("warning: \($0)") }
+        } catch where error.isLocked {
             Terminal.error("\(error)")
             throw ExitCode(ExitStatus.fault.rawValue)
         } catch {
-            Terminal.error("cannot open cache \(settings.path): \(error)")
+            Terminal.error("cannot open cache \(error.path): \(error)")
             throw ExitCode(ExitStatus.fault.rawValue)
         }
     }
@@ -42,20 +40,7 @@ struct CacheStatsCommand: ParsableCommand {
     @OptionGroup var location: CacheLocationOptions
 
     func run() throws {
-        let stats = try location.open().stats()
-        func date(_ value: Date?) -> String {
-            guard let value else { return "-" }
-            let formatter = ISO8601DateFormatter()
-            return formatter.string(from: value)
-        }
-        Terminal.output("""
-            cache: \(stats.path)
-            entries: \(stats.entries) (\(stats.ok) ok, \(stats.failed) failed)
-            size: \(stats.bytes) bytes
-            oldest: \(date(stats.oldest))
-            newest: \(date(stats.newest))
-
-            """)
+        Terminal.output(try location.open().summary())
     }
 }
 

@@ -1,26 +1,17 @@
 import FactCheck
-import Fetcher
 
 /// Opens the source cache for a command: `--cache PATH` over `[cache] path` over the default.
 enum CacheOpener {
-    /// The settings with `--cache` applied.
-    static func settings(explicit: String?, settings: CacheSettings) -> CacheSettings {
-        var settings = settings
-        if let explicit { settings.path = explicit }
-        return settings
-    }
-
     /// The open cache, or nil with a warning on stderr: a cache that cannot be opened (a read-only
     /// folder, a file from a newer factcheck) costs speed, never the run.
-    static func open(explicit: String?, settings: CacheSettings) -> SourceCache? {
-        let settings = Self.settings(explicit: explicit, settings: settings)
-        do {
-            return try SourceCache.open(settings: settings) { Terminal.error("warning: \($0)") }
-        } catch let error as SourceCacheLockedError {
+    static func open(explicit: String?, configuration: Configuration) -> CacheFile? {
+        do throws(CacheFileError) {
+            return try CacheFile.open(path: explicit, configuration: configuration) { Terminal.error("warning: \($0)") }
+        } catch where error.isLocked {
             Terminal.error("warning: \(error); fetching without it")
             return nil
         } catch {
-            Terminal.error("warning: cache \(settings.path) cannot be used (\(error)); fetching without it")
+            Terminal.error("warning: cache \(error.path) cannot be used (\(error)); fetching without it")
             return nil
         }
     }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import FactCheck
-import FactCheckModel
-import Fetcher
 import Foundation
-import Reporter
 
 /// `factcheck [check] PATH...`
 struct CheckCommand: AsyncParsableCommand {

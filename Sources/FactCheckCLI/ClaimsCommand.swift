@@ -1,6 +1,5 @@
 import ArgumentParser
-import Extractor
-import FactCheckModel
+import FactCheck
 import Foundation
 
 /// `factcheck claims FILE`: the claims only.
@@ -29,10 +28,10 @@ struct ClaimsCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
-        let registered = try ConfigurationLoader.load(explicit: config).registry.names
+        let checker = FactChecker(configuration: try ConfigurationLoader.load(explicit: config), options: CheckOptions())
         let extracted: ExtractedArticle
         do {
-            extracted = try ClaimExtractor(registeredSources: registered).extract(path: file)
+            extracted = try checker.extractClaims(path: file)
         } catch {
             Terminal.error("\(error)")
             throw ExitCode(1)

@@ -1,6 +1,5 @@
 import ArgumentParser
-import FactCheckModel
-import Fetcher
+import FactCheck
 
 /// `factcheck fetch URL`: what factcheck sees of one source, for debugging.
 struct FetchCommand: AsyncParsableCommand {
@@ -24,17 +23,17 @@ struct FetchCommand: AsyncParsableCommand {
     @Flag(help: "Answer from the source cache only; never touch the network.")
     var offline = false
 
-    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheFile.defaultPath)).", valueName: "path"))
     var cache: String?
 
     func run() async throws {
-        let configuration = try ConfigurationLoader.load(explicit: config)
-        var policy = configuration.fetch
-        if allowPrivateNetwork { policy.allowPrivateNetwork = true }
-        policy.allowedNetworks += try AllowedNetworks.parse(allowNetworks)
-        if offline { policy.offline = true }
-        let sourceCache = CacheOpener.open(explicit: cache, settings: configuration.cache)
-        let document = await SourceFetcher(policy: policy, cache: sourceCache).fetch(SourceRef(url: url, origin: .link))
+        var configuration = try ConfigurationLoader.load(explicit: config)
+        if allowPrivateNetwork { configuration.allowsPrivateNetwork = true }
+        configuration.allow(try AllowedNetworks.parse(allowNetworks))
+        if offline { configuration.offline = true }
+        var options = CheckOptions()
+        options.cache = CacheOpener.open(explicit: cache, configuration: configuration)
+        let document = await FactChecker(configuration: configuration, options: options).fetchSource(url: url)
         var out = "url: \(document.ref.url)\n"
         if let final = document.finalURL, final != document.ref.url { out += "final url: \(final)\n" }
         out += "status: \(document.status.rawValue)\(document.reason.map { " (\($0))" } ?? "")\n"

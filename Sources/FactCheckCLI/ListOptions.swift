@@ -1,6 +1,5 @@
 import ArgumentParser
-import FactCheckModel
-import Reporter
+import FactCheck
 
 /// The comma-separated lists several commands take (`--format`, `--fail-on`), parsed one way so
 /// every command accepts and rejects the same spellings with the same message.

@@ -1,8 +1,6 @@
 import ArgumentParser
 import FactCheck
-import FactCheckModel
 import Foundation
-import Reporter
 
 /// `factcheck merge REPORT.json...`: one report from the JSON reports of a sharded run.
 ///

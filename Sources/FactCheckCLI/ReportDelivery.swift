@@ -1,7 +1,5 @@
 import ArgumentParser
 import FactCheck
-import FactCheckModel
-import Reporter
 
 /// Where a finished report goes, the same for `check` and `merge`: every format to files with
 /// `--output`; without it, html to files (a page is no use on stdout) and the one other format to
@@ -21,7 +19,7 @@ enum ReportDelivery {
         }
         if output == nil, let format = formats.first(where: { !$0.writesFilesOnly }) {
             context.color = format == .text && Terminal.wantsColor
-            Terminal.output(try format.renderer(context).render(report))
+            Terminal.output(try format.render(report, context: context))
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Extractor
 import FactCheck
-import FactCheckModel
 import Foundation
 
 /// `factcheck review CLAIM_ID --verdict V --evidence URL [--note TEXT]`: records an editor's
@@ -93,10 +91,10 @@ struct ReviewCommand: ParsableCommand {
         if let article {
             // The same claims as `check` finds with this configuration (its [[source]] names count);
             // a broken configuration is reported as such, not as a problem of the article.
-            let registered = try ConfigurationLoader.load(explicit: config).registry.names
+            let checker = FactChecker(configuration: try ConfigurationLoader.load(explicit: config), options: CheckOptions())
             let extracted: ExtractedArticle
             do {
-                extracted = try ClaimExtractor(registeredSources: registered).extract(path: article)
+                extracted = try checker.extractClaims(path: article)
             } catch {
                 throw ValidationError("--article \(article): \(error)")
             }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import FactCheck
-import FactCheckModel
-import Fetcher
 
 /// The options of every command that runs a check (`check`, `baseline`), and how they turn into a
 /// configuration and the pipeline's options: one definition, so the commands cannot drift apart.
@@ -27,7 +25,7 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Answer from the source cache only; never touch the network (uncached sources are unavailable).")
     var offline = false
 
-    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheSettings.defaultPath)).", valueName: "path"))
+    @Option(help: ArgumentHelp("The source cache, an SQLite file (default: [cache] path, else \(CacheFile.defaultPath)).", valueName: "path"))
     var cache: String?
 
     @Option(help: ArgumentHelp("The editors' ledger folder (default: Claims/ beside the configuration file, else in the current folder).", valueName: "dir"))
@@ -41,9 +39,9 @@ struct RunOptions: ParsableArguments {
     /// The configuration file's settings with the command line's overrides.
     func configuration() throws -> Configuration {
         var configuration = try ConfigurationLoader.load(explicit: config)
-        if allowPrivateNetwork { configuration.fetch.allowPrivateNetwork = true }
-        configuration.fetch.allowedNetworks += try AllowedNetworks.parse(allowNetworks)
-        if offline { configuration.fetch.offline = true }
+        if allowPrivateNetwork { configuration.allowsPrivateNetwork = true }
+        configuration.allow(try AllowedNetworks.parse(allowNetworks))
+        if offline { configuration.offline = true }
         if let failOn { configuration.failOn = try ListOptions.verdicts(failOn) }
         return configuration
     }
@@ -54,7 +52,7 @@ struct RunOptions: ParsableArguments {
         var options = CheckOptions()
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
-        if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
+        if !noFetch { options.cache = CacheOpener.open(explicit: cache, configuration: configuration) }
         options.ledger = LedgerLoader.load(claims: claims, config: config)
         return options
     }

@@ -4,13 +4,17 @@ import Foundation
 import TOMLParser
 
 /// What `.factcheck.toml` says, with defaults for everything it leaves out.
+///
+/// The fetcher's own settings (`fetch`, `cache`, `search`) are `package`: visible to this package's
+/// tests and harnesses, never part of the façade, whose clients change them only through the
+/// command-line switches in `CommandLineSwitches.swift`.
 public struct Configuration: Sendable {
-    public var fetch = FetchPolicy()
+    package var fetch = FetchPolicy()
     /// `[cache]`: where the source cache lives and how long its entries stay fresh.
-    public var cache = CacheSettings()
+    package var cache = CacheSettings()
     public var registry = SourceRegistry(entries: [])
     /// The scholarly APIs: where cited DOIs, PMIDs and PMCIDs are resolved, and the search backends.
-    public var search = ScholarlySettings()
+    package var search = ScholarlySettings()
     /// Literature search for claims with no source happens only when the configuration has a
     /// `[search]` section: a run never queries outside services its owner did not ask for.
     public var searchEnabled = false

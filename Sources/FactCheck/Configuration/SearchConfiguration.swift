@@ -20,7 +20,7 @@ import TOMLParser
 ///
 /// Like the rest of the configuration, a wrong type or value is an error naming the key, and an
 /// unknown key is collected for a warning rather than refused.
-public struct SearchConfigurationReader {
+struct SearchConfigurationReader {
     public let path: String
     /// Keys under `[search]` that factcheck does not know, dotted (`search.pubmed.retmax`).
     public private(set) var unknownKeys: [String] = []

@@ -13,7 +13,7 @@ public struct CheckOptions: Sendable {
     /// Articles in flight at once.
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// The source cache shared by the run (the CLI opens it from `--cache` or `[cache]`); nil: none.
-    public var cache: SourceCache?
+    public var cache: CacheFile?
     /// `--shard K/N`: check only this part of the article list (nil: all of it).
     public var shard: Shard?
     /// Set on SIGINT/SIGTERM: start no new article (nil: the run cannot be stopped early).
@@ -67,7 +67,7 @@ public struct FactChecker: Sendable {
         let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
-        let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache, scholarly: configuration.search))
+        let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache?.store, scholarly: configuration.search))
         var reports = [ArticleReport?](repeating: nil, count: articles.count)
         var texts: [String: String] = [:]
         progress?(.discovered(articles: articles.count))

@@ -1,0 +1,38 @@
+import Fetcher
+
+/// The fetch switches a command line may set over the configuration file's. They are named here so
+/// that the façade's clients never handle a fetcher type: the policy they change stays the fetcher's.
+extension Configuration {
+    /// `--allow-private-network` over `allow_private_network`: sources on loopback, private,
+    /// link-local and other non-public addresses may be fetched.
+    public var allowsPrivateNetwork: Bool {
+        get { fetch.allowPrivateNetwork }
+        set { fetch.allowPrivateNetwork = newValue }
+    }
+
+    /// `--offline`: answer from the source cache alone and never touch the network.
+    public var offline: Bool {
+        get { fetch.offline }
+        set { fetch.offline = newValue }
+    }
+
+    /// `--allow-network`: non-public blocks the fetcher may reach on top of `allow_networks`.
+    public mutating func allow(_ networks: [AllowedNetwork]) {
+        fetch.allowedNetworks += networks.map(\.block)
+    }
+}
+
+/// One non-public address or CIDR block a user lets the fetcher reach (`--allow-network
+/// 10.20.0.0/16`, a staging server), parsed when it is given so that a typo is a usage error rather
+/// than a source silently refused later.
+public struct AllowedNetwork: Sendable, CustomStringConvertible {
+    let block: IPNetwork
+
+    /// Nil when `text` is not an address or a CIDR block.
+    public init?(_ text: String) {
+        guard let block = IPNetwork(text) else { return nil }
+        self.block = block
+    }
+
+    public var description: String { block.description }
+}
