@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
-            dependencies: ["FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
+            dependencies: ["FactCheckModel", "TextAnalysis", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
             exclude: ["README.md"]
         ),
         .executableTarget(
@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
-                "FactCheck", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer",
+                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FactCheckBench"
@@ -67,18 +67,18 @@ let package = Package(
         // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
         .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
 
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
-        .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "LoopbackHTTPServer"]),
-        .testTarget(name: "ScorerTests", dependencies: ["Scorer"]),
-        .testTarget(name: "ReporterTests", dependencies: ["Reporter"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "FactCheckModel"]),
+        .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "FactCheckModel", "LoopbackHTTPServer"]),
+        .testTarget(name: "ScorerTests", dependencies: ["Scorer", "FactCheckModel", "TextAnalysis"]),
+        .testTarget(name: "ReporterTests", dependencies: ["Reporter", "FactCheckModel"]),
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "FactCheckModel"]),
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
-        .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
-        .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources"]),
+        .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction", "FactCheckModel"]),
+        .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources", "FactCheckModel"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
     ],
     swiftLanguageModes: [.v6]
 )
