@@ -1,9 +1,27 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Module layering (data moves forward only; nothing reaches back):
-//   FactCheckModel ← Extractor, Fetcher, Scorer, Reporter ← FactCheck ← factcheck (FactCheckCLI)
-// C libraries sit below: CLibXML2 (wrapped by MarkupParsing) and CCurl.
+// Module layering: data moves forward only, nothing reaches back. Each target, bottom up, with what it
+// depends on (the lists below; `LayeringTests` fails when a source imports anything else, or when a
+// list breaks these layers):
+//
+//   C system libraries     CLibXML2, CCurl, CSQLite, CStemmer
+//   FactCheckModel         (nothing)              the shared value types
+//   TOMLParser             (nothing)
+//   MarkupParsing          CLibXML2
+//   TextAnalysis           FactCheckModel, CStemmer
+//   WebExtraction          FactCheckModel, MarkupParsing, TextAnalysis
+//   ScholarlySources       FactCheckModel, MarkupParsing, TextAnalysis
+//   the stages, never each other:
+//     Extractor            FactCheckModel, MarkupParsing, TextAnalysis
+//     Fetcher              FactCheckModel, MarkupParsing, TextAnalysis, WebExtraction, ScholarlySources, CCurl, CSQLite
+//     Scorer               FactCheckModel, TextAnalysis
+//     Reporter             FactCheckModel
+//   FactCheck              the stages, FactCheckModel (re-exported), TextAnalysis, TOMLParser: the façade
+//   FactCheckCLI           FactCheck only: the `factcheck` executable
+//
+// Beside the layers, free to use what they declare: the harnesses FactCheckBench and FuzzTargets
+// (driven by FactCheckFuzz), LoopbackHTTPServer (a test and benchmark server), and the test targets.
 let package = Package(
     name: "factcheck",
     platforms: [.macOS(.v13)],
@@ -36,13 +54,17 @@ let package = Package(
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"], exclude: ["README.md"]),
+        .target(
+            name: "Fetcher",
+            dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"],
+            exclude: ["README.md"] + ["Transport", "NetworkPolicy", "Politeness", "Cache", "Readers", "Scholarly"].map { "\($0)/README.md" }
+        ),
         .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
             dependencies: ["FactCheckModel", "TextAnalysis", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
-            exclude: ["README.md"]
+            exclude: ["README.md"] + ["Configuration", "Discovery", "Ledger", "Run", "Output", "Facade"].map { "\($0)/README.md" }
         ),
         .executableTarget(
             name: "FactCheckCLI",

@@ -11,7 +11,8 @@ import FactCheckModel
 public enum ArticleTextLoader {
     /// Article path → ``FactCheckModel/Article/text``, for the articles that have claims and can
     /// still be read.
-    public static func texts(for report: Report, reader: ArticleReader = ArticleReader()) -> [String: String] {
+    public static func texts(for report: Report) -> [String: String] {
+        let reader = ArticleReader()
         var texts: [String: String] = [:]
         for article in report.articles where !article.claims.isEmpty && texts[article.path] == nil {
             if let read = try? reader.read(path: article.path) { texts[article.path] = read.text }
