@@ -68,7 +68,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "FactCheckCLI",
-            dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["README.md"]
         ),
         // The measuring harnesses (quality and speed), one subcommand each; see Benchmarks/README.md.
         .executableTarget(
