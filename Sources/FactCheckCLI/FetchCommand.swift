@@ -28,9 +28,7 @@ struct FetchCommand: AsyncParsableCommand {
 
     func run() async throws {
         var configuration = try ConfigurationLoader.load(explicit: config)
-        if allowPrivateNetwork { configuration.allowsPrivateNetwork = true }
-        configuration.allow(try AllowedNetworks.parse(allowNetworks))
-        if offline { configuration.offline = true }
+        try FetchSwitches.apply(allowPrivateNetwork: allowPrivateNetwork, allowNetworks: allowNetworks, offline: offline, to: &configuration)
         var options = CheckOptions()
         options.cache = CacheOpener.open(explicit: cache, configuration: configuration)
         let document = await FactChecker(configuration: configuration, options: options).fetchSource(url: url)

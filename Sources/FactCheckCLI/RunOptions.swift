@@ -39,9 +39,7 @@ struct RunOptions: ParsableArguments {
     /// The configuration file's settings with the command line's overrides.
     func configuration() throws -> Configuration {
         var configuration = try ConfigurationLoader.load(explicit: config)
-        if allowPrivateNetwork { configuration.allowsPrivateNetwork = true }
-        configuration.allow(try AllowedNetworks.parse(allowNetworks))
-        if offline { configuration.offline = true }
+        try FetchSwitches.apply(allowPrivateNetwork: allowPrivateNetwork, allowNetworks: allowNetworks, offline: offline, to: &configuration)
         if let failOn { configuration.failOn = try ListOptions.verdicts(failOn) }
         return configuration
     }
