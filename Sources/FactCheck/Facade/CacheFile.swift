@@ -15,7 +15,7 @@ public struct CacheFile: Sendable {
     /// Where the cache lives when neither `--cache` nor `[cache] path` says.
     public static var defaultPath: String { CacheSettings.defaultPath }
 
-    /// Opens (or creates) the cache at `path`, else where the configuration puts it, with the
+    /// Opens the cache at `path`, else where the configuration puts it, with the
     /// configuration's lifetimes and lock wait. `warn` hears what was repaired on the way (a damaged
     /// file moved aside).
     public static func open(
