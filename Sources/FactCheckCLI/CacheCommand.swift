@@ -26,6 +26,8 @@ struct CacheLocationOptions: ParsableArguments {
         let settings = CacheOpener.settings(explicit: cache, settings: configuration.cache)
         do {
             return try SourceCache.open(settings: settings) { Terminal.error("warning: \($0)") }
+        } catch let error as SourceCacheNotADatabaseError {
+            throw CacheOpener.refusal(error)
         } catch let error as SourceCacheLockedError {
             Terminal.error("\(error)")
             throw ExitCode(ExitStatus.fault.rawValue)

@@ -33,11 +33,17 @@ struct FetchCommand: AsyncParsableCommand {
         if allowPrivateNetwork { policy.allowPrivateNetwork = true }
         policy.allowedNetworks += try AllowedNetworks.parse(allowNetworks)
         if offline { policy.offline = true }
-        let sourceCache = CacheOpener.open(explicit: cache, settings: configuration.cache)
+        let sourceCache = try CacheOpener.open(explicit: cache, settings: configuration.cache)
         let document = await SourceFetcher(policy: policy, cache: sourceCache).fetch(SourceRef(url: url, origin: .link))
         var out = "url: \(document.ref.url)\n"
         if let final = document.finalURL, final != document.ref.url { out += "final url: \(final)\n" }
-        out += "status: \(document.status.rawValue)\(document.reason.map { " (\($0))" } ?? "")\n"
+        // Reasons such as "refused: … is not an http(s) URL" already start with the status word.
+        let status = document.status.rawValue
+        if let reason = document.reason, reason.hasPrefix(status + ":") {
+            out += "status: \(reason)\n"
+        } else {
+            out += "status: \(status)\(document.reason.map { " (\($0))" } ?? "")\n"
+        }
         if let type = document.contentType { out += "content type: \(type)\n" }
         if let title = document.title { out += "title: \(title)\n" }
         out += "passages: \(document.passages.count)\n"

@@ -50,11 +50,11 @@ struct RunOptions: ParsableArguments {
 
     /// The pipeline's options: fetching, jobs, the cache (none for --no-fetch, which reads no
     /// source and so neither needs nor creates a cache file) and the editors' ledger.
-    func checkOptions(for configuration: Configuration) -> CheckOptions {
+    func checkOptions(for configuration: Configuration) throws -> CheckOptions {
         var options = CheckOptions()
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
-        if !noFetch { options.cache = CacheOpener.open(explicit: cache, settings: configuration.cache) }
+        if !noFetch { options.cache = try CacheOpener.open(explicit: cache, settings: configuration.cache) }
         options.ledger = LedgerLoader.load(claims: claims, config: config)
         return options
     }
