@@ -40,7 +40,7 @@ public struct TextReportRenderer: ReportRenderer {
     func renderCheck(_ check: ClaimCheck) -> String {
         let claim = check.claim
         var out = "\n  \(label(check.verdict))  line \(claim.span.line):\(claim.span.column)"
-        out += "  confidence \(Self.format(check.confidence))  \(claim.id)"
+        out += "  priority \(Self.format(check.priority))  confidence \(Self.format(check.confidence))  \(claim.id)"
         // An editor's decision must never pass for the tool's: say whose verdict it is.
         if let review = check.review {
             out += "  (editor's verdict, reviewed by \(review.reviewer) on \(review.reviewedAt.prefix(10)); tool said \(review.toolVerdict.rawValue))"

@@ -79,7 +79,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         number += article.claims.count
         func numberOf(_ index: Int) -> Int { first + index }
         func cards(_ indexes: [Int]) -> HTML {
-            HTML.concatenating(indexes.map { card(article.claims[$0], number: numberOf($0)) })
+            HTML.concatenating(ClaimCheck.leadingWithWhatMatters(indexes, in: article.claims).map { card(article.claims[$0], number: numberOf($0)) })
         }
         let layout = articleTexts[article.path].flatMap { text in
             ArticleLayout(text: text, claims: article.claims.map { ($0.claim.span, $0.claim.text) })
@@ -150,7 +150,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         return HTMLTemplates.card.render([
             "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"),
             "symbol": HTML(text: check.verdict.symbol), "label": HTML(text: check.verdict.label),
-            "confidence": HTML(text: formatConfidence(check.confidence)), "claim": HTML(text: claim.text),
+            "confidence": HTML(text: formatConfidence(check.confidence)), "priority": HTML(text: formatConfidence(check.priority)),
+            "claim": HTML(text: claim.text),
             "line": HTML(text: "\(claim.span.line)"), "column": HTML(text: "\(claim.span.column)"),
             "kind": HTML(text: claim.kind.rawValue), "id": HTML(text: claim.id),
             "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,

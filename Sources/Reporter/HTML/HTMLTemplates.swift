@@ -134,7 +134,7 @@ enum HTMLTemplates {
 
     static let card = HTMLTemplate("""
     <article class="card v-{{verdict}}" id="card-{{number}}">
-    <p class="verdict"><a href="#claim-{{number}}"><span class="symbol">{{symbol}}</span> {{label}}</a> <span class="confidence">confidence {{confidence}}</span></p>
+    <p class="verdict"><a href="#claim-{{number}}"><span class="symbol">{{symbol}}</span> {{label}}</a> <span class="confidence">priority {{priority}} · confidence {{confidence}}</span></p>
     <p class="claim-text">“{{claim}}”</p>
     <p class="meta">line {{line}}:{{column}} · {{kind}} · <span class="id">{{id}}</span></p>
     {{attribution}}<p class="reason"><b>Why:</b> {{reason}}</p>

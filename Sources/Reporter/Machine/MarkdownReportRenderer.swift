@@ -40,7 +40,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     func item(_ check: ClaimCheck) -> String {
         let claim = check.claim
         var out = "- \(check.verdict.symbol) **\(check.verdict.label)** · line \(claim.span.line):\(claim.span.column)"
-        out += " · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
+        out += " · priority \(TextReportRenderer.format(check.priority)) · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
         out += "  “\(MarkdownText.escape(claim.text))”  \n"
         out += "  Why: \(MarkdownText.escape(check.reason))\n"
         for evidence in check.evidence {
