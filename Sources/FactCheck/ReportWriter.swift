@@ -41,7 +41,7 @@ public struct ReportWriter: Sendable {
             }
         }
         if writesHTML {
-            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" })
+            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" }, checkedAt: context.checkedAt)
             let path = self.path(for: Self.indexName, index)
             try Self.writeAtomically(try index.render(report), to: path)
             written.append(path)

@@ -84,6 +84,7 @@ struct CheckCommand: AsyncParsableCommand {
 
         var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
         context.articleTexts = articleTexts
+        context.localPaths = ReportDelivery.localPaths(configuration: configuration.path)
         try ReportDelivery.deliver(report, formats: formats, output: output, context: context, quiet: quiet)
         if let signal = signals.first {
             Terminal.error("interrupted: \(report.articles.count) article report(s) complete; rerun to check the rest (sources read so far are cached)")

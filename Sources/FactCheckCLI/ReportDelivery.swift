@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactCheck
 import FactCheckModel
+import Foundation
 import Reporter
 
 /// Where a finished report goes, the same for `check` and `merge`: every format to files with
@@ -10,6 +11,7 @@ enum ReportDelivery {
     /// With `quiet`, the paths written are not listed (`-q` means nothing but errors on stderr).
     static func deliver(_ report: Report, formats: [ReportFormat], output: String?, context: RenderContext, quiet: Bool = false) throws {
         var context = context
+        if context.checkedAt == nil { context.checkedAt = Self.timestamp(Date()) }
         let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
         let folder = output ?? CheckCommand.defaultHTMLFolder
         if !fileFormats.isEmpty {
@@ -24,5 +26,21 @@ enum ReportDelivery {
             context.color = format == .text && Terminal.wantsColor
             Terminal.output(try format.renderer(context).render(report))
         }
+    }
+
+    /// "2026-12-06 10:30 UTC": when the pages say the check ran (UTC, so every reader agrees).
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+
+    /// Local sources are named relative to the configuration's folder (where `files` are written
+    /// relative to), else to the folder the command runs in.
+    static func localPaths(configuration: String?) -> LocalSourcePath {
+        let folder = configuration.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
+        return LocalSourcePath(folder: folder ?? FileManager.default.currentDirectoryPath)
     }
 }

@@ -77,7 +77,7 @@ struct HTMLMarkupScanner {
     static let allowedTags: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "input", "header", "p", "h1", "nav", "label", "span", "b",
         "main", "section", "div", "mark", "a", "article", "ul", "li", "blockquote", "footer", "dl", "dt", "dd",
-        "table", "thead", "tbody", "tr", "th", "td", "br",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "h2", "h3", "em", "strong", "code", "time",
     ]
 
     /// The only attributes the templates write; no event handler, no `src`, no `style`.
