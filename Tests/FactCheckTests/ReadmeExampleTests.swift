@@ -23,6 +23,8 @@ import Testing
         let readme = try String(contentsOf: Self.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("swift run factcheck " + Self.command.joined(separator: " ")))
         #expect(readme.contains("$(command -v sudo) apt-get update && $(command -v sudo) apt-get install -y"), "works as root and as a user")
+        let ci = try String(contentsOf: Self.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(readme.contains("```sh\nswift test --disable-xctest\n```") && ci.contains("\nswift test --disable-xctest\n"), "CI runs the README's test command")
     }
 
     @Test func theTextExampleIsTodaysOutput() throws {
