@@ -60,6 +60,12 @@ import Testing
         }
         #expect(cards == [0, 1, 2], "cards in priority order: \(cards)")
         #expect(page.contains("priority 0.76 · confidence 0.90"))
+        // The page's list of findings leads with the most urgent, each linked to its card (cards are
+        // numbered in reading order: balm 1, cortisol 2, figure 3).
+        let list = try #require(page.components(separatedBy: "Findings, most urgent first").last?.components(separatedBy: "</ol>").first)
+        let links = list.components(separatedBy: "href=\"#card-").dropFirst().map { $0.prefix(1) }
+        #expect(links == ["2", "3", "1"], "\(list)")
+        #expect(list.contains("priority 0.76</span> “massage can reduce cortisol in the bloodstream”"))
     }
 
     @Test func jsonCarriesPriorityAndStaysSchemaVersionOne() throws {

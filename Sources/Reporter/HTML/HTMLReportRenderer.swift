@@ -46,7 +46,7 @@ public struct HTMLReportRenderer: ReportRenderer {
             "filters": filters(),
             "heading": HTML(text: heading),
             "path": HTML(text: path),
-            "summary": summaryBar(claims),
+            "summary": summaryBar(claims), "findings": findingList(articles),
             "errors": HTML.concatenating(articles.flatMap(\.errors).map { HTMLTemplates.error.render(["message": HTML(text: $0.message)]) }),
             "body": body,
             "legend": HTML.concatenating(Verdict.bySeverity.map {
@@ -74,6 +74,26 @@ public struct HTMLReportRenderer: ReportRenderer {
                 ])
             }),
         ])
+    }
+
+    /// The findings in the order to work through them (verdict, then priority), each linked to its
+    /// card: the article runs in its own order, so this is where an editor sees what comes first.
+    func findingList(_ articles: [ArticleReport]) -> HTML {
+        var numbered: [(check: ClaimCheck, number: Int)] = []
+        for article in articles {
+            let first = numbered.count + 1
+            for (index, check) in article.claims.enumerated() { numbered.append((check, first + index)) }
+        }
+        let checks = numbered.map(\.check)
+        let order = ClaimCheck.leadingWithWhatMatters(Array(checks.indices), in: checks).filter { checks[$0].verdict.isFinding }
+        guard !order.isEmpty else { return .empty }
+        return HTMLTemplates.findingList.render(["items": HTML.concatenating(order.map { index in
+            let (check, number) = numbered[index]
+            return HTMLTemplates.findingItem.render([
+                "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"), "symbol": HTML(text: check.verdict.symbol),
+                "label": HTML(text: check.verdict.label), "priority": HTML(text: formatConfidence(check.priority)), "claim": HTML(text: check.claim.text),
+            ])
+        })])
     }
 
     /// "All" and one radio button per verdict, ahead of the content so CSS can filter with

@@ -29,7 +29,7 @@ enum HTMLTemplates {
     """)
 
     /// One article's report. Slots: head (``documentHead``), generator, checked, filters, heading,
-    /// path, summary, errors, body, sources, legend.
+    /// path, summary, findings, errors, body, sources, legend.
     static let articlePage = HTMLTemplate("""
     {{head}}
     <body>
@@ -39,7 +39,7 @@ enum HTMLTemplates {
     <h1>{{heading}}</h1>
     <p class="path">{{path}}</p>
     <nav class="summary" aria-label="Show claims by verdict">{{summary}}</nav>
-    <p class="explain">Claims are listed with the most serious verdict first, then by <b>priority</b> (0–1: how much a mistake would matter, from how check-worthy, how specific, how vaguely attributed and whether it is a health or causal claim). <b>Confidence</b> (0–1) is how sure factcheck is of its verdict from the sources it read, not how likely the claim is to be true.</p>
+    {{findings}}<p class="explain">Claims are listed with the most serious verdict first, then by <b>priority</b> (0–1: how much a mistake would matter, from how check-worthy, how specific, how vaguely attributed and whether it is a health or causal claim). <b>Confidence</b> (0–1) is how sure factcheck is of its verdict from the sources it read, not how likely the claim is to be true.</p>
     {{errors}}
     </header>
     <main>
@@ -175,6 +175,16 @@ enum HTMLTemplates {
      · checked <time>{{time}}</time> by {{generator}}
     """)
 
+    /// The findings, most urgent first, each a link to its card.
+    static let findingList = HTMLTemplate("""
+    <details class="findings" open><summary>Findings, most urgent first</summary><ol>{{items}}</ol></details>
+
+    """)
+
+    static let findingItem = HTMLTemplate("""
+    <li class="v-{{verdict}}"><a href="#card-{{number}}"><span class="symbol">{{symbol}}</span> {{label}}</a> <span class="priority">priority {{priority}}</span> “{{claim}}”</li>
+    """)
+
     /// Every source the check read for the article, once, with what came of it.
     static let sourceList = HTMLTemplate("""
     <section class="sources"><h2>Sources read ({{count}})</h2><ul>{{items}}</ul></section>
@@ -291,6 +301,11 @@ enum HTMLTemplates {
     .failed ul { margin: .2rem 0 0 1.1rem; padding: 0; }
     .failed .status { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .8rem; }
     .tool a.back { text-transform: none; letter-spacing: 0; }
+    .findings { margin: .5rem 0 0; font-size: .9rem; }
+    .findings summary { cursor: pointer; font-weight: 600; }
+    .findings ol { margin: .25rem 0 0; padding-left: 1.6rem; }
+    .findings li a { color: var(--c); font-weight: 700; text-decoration: none; }
+    .findings .priority { color: var(--muted); font-size: .8rem; }
     .explain { margin: .4rem 0 0; color: var(--muted); font-size: .85rem; max-width: 60rem; }
     .explain b { color: var(--ink); font-weight: 600; }
     .sources h2 { font-size: 1rem; margin: 1rem 0 .3rem; color: var(--ink); }
