@@ -23,17 +23,21 @@ struct BaselineCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try runOptions.configuration()
-        let options = runOptions.checkOptions(for: configuration)
+        let options = try runOptions.checkOptions(for: configuration)
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths)
-        for article in report.articles {
-            // An unreadable article has no findings to record; say so, since `check` will fail on it.
-            for error in article.errors { Terminal.error("\(article.path): \(error.message) (not in the baseline)") }
+        // A path that names no article (a typo) or an unreadable article would leave a baseline that
+        // records nothing for it, and `check` fails on it anyway: write nothing, exit as `check` does.
+        let errors = report.articles.flatMap(\.errors)
+        if !errors.isEmpty {
+            for error in errors { Terminal.error(error.message) }
+            Terminal.error("no baseline written: fix the path\(errors.count == 1 ? "" : "s") above and run again")
+            throw ExitCode(ExitStatus.findings.rawValue)
         }
         let baseline = Baseline(report: report, failOn: configuration.failOn)
         do {
             try baseline.write(to: output)
         } catch {
-            Terminal.error("cannot write the baseline \(output): \(error.localizedDescription)")
+            Terminal.error("\(FileWriteError(error, path: output)) (the baseline)")
             throw ExitCode(ExitStatus.fault.rawValue)
         }
         Terminal.log("wrote \(output): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s")")

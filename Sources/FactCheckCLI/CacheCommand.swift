@@ -24,6 +24,8 @@ struct CacheLocationOptions: ParsableArguments {
         let configuration = try ConfigurationLoader.load(explicit: config)
         do throws(CacheFileError) {
             return try CacheFile.open(path: cache, configuration: configuration) { Terminal.error("warning: \($0)") }
+        } catch where error.isNotACache {
+            throw CacheOpener.refusal(error)
         } catch where error.isLocked {
             Terminal.error("\(error)")
             throw ExitCode(ExitStatus.fault.rawValue)

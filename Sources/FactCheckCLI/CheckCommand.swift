@@ -53,7 +53,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try runOptions.configuration()
-        var options = runOptions.checkOptions(for: configuration)
+        var options = try runOptions.checkOptions(for: configuration)
         options.extraSources = try sources.map(Self.resolveSource)
         options.shard = try shard.map(parsedShard)
         // A baseline that cannot be read is a usage error before any work, not a surprise after it.
@@ -81,7 +81,8 @@ struct CheckCommand: AsyncParsableCommand {
 
         var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
         context.articleTexts = articleTexts
-        try ReportDelivery.deliver(report, formats: formats, output: output, context: context)
+        context.localPaths = ReportDelivery.localPaths(configuration: configuration.path)
+        try ReportDelivery.deliver(report, formats: formats, output: output, context: context, quiet: quiet)
         if let signal = signals.first {
             Terminal.error("interrupted: \(report.articles.count) article report(s) complete; rerun to check the rest (sources read so far are cached)")
             throw ExitCode(128 + signal)

@@ -27,6 +27,13 @@ struct ClaimsCommand: ParsableCommand {
         valueName: "file"))
     var config: String?
 
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("\(file) is a folder; claims takes one article file (check takes folders)")
+        }
+    }
+
     func run() throws {
         let checker = FactChecker(configuration: try ConfigurationLoader.load(explicit: config), options: CheckOptions())
         let extracted: ExtractedArticle

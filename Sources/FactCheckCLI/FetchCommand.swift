@@ -30,11 +30,17 @@ struct FetchCommand: AsyncParsableCommand {
         var configuration = try ConfigurationLoader.load(explicit: config)
         try FetchSwitches.apply(allowPrivateNetwork: allowPrivateNetwork, allowNetworks: allowNetworks, offline: offline, to: &configuration)
         var options = CheckOptions()
-        options.cache = CacheOpener.open(explicit: cache, configuration: configuration)
+        options.cache = try CacheOpener.open(explicit: cache, configuration: configuration)
         let document = await FactChecker(configuration: configuration, options: options).fetchSource(url: url)
         var out = "url: \(document.ref.url)\n"
         if let final = document.finalURL, final != document.ref.url { out += "final url: \(final)\n" }
-        out += "status: \(document.status.rawValue)\(document.reason.map { " (\($0))" } ?? "")\n"
+        // Reasons such as "refused: … is not an http(s) URL" already start with the status word.
+        let status = document.status.rawValue
+        if let reason = document.reason, reason.hasPrefix(status + ":") {
+            out += "status: \(reason)\n"
+        } else {
+            out += "status: \(status)\(document.reason.map { " (\($0))" } ?? "")\n"
+        }
         if let type = document.contentType { out += "content type: \(type)\n" }
         if let title = document.title { out += "title: \(title)\n" }
         out += "passages: \(document.passages.count)\n"

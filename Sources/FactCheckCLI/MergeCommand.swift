@@ -52,6 +52,7 @@ struct MergeCommand: AsyncParsableCommand {
 
         let formats = try parsedFormats()
         var context = RenderContext(failOn: failOnVerdicts)
+        context.localPaths = ReportDelivery.localPaths(configuration: nil)
         // The article texts, for HTML, if the articles are where the shards read them (the merge job
         // usually has the same checkout); pages without them still show every claim.
         if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }

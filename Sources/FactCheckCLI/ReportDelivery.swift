@@ -1,19 +1,22 @@
 import ArgumentParser
 import FactCheck
+import Foundation
 
 /// Where a finished report goes, the same for `check` and `merge`: every format to files with
 /// `--output`; without it, html to files (a page is no use on stdout) and the one other format to
 /// stdout, in colour when it is text on a terminal.
 enum ReportDelivery {
-    static func deliver(_ report: Report, formats: [ReportFormat], output: String?, context: RenderContext) throws {
+    /// With `quiet`, the paths written are not listed (`-q` means nothing but errors on stderr).
+    static func deliver(_ report: Report, formats: [ReportFormat], output: String?, context: RenderContext, quiet: Bool = false) throws {
         var context = context
+        if context.checkedAt == nil { context.checkedAt = Self.timestamp(Date()) }
         let fileFormats = output == nil ? formats.filter(\.writesFilesOnly) : formats
         let folder = output ?? CheckCommand.defaultHTMLFolder
         if !fileFormats.isEmpty {
             do {
-                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) { Terminal.log("wrote \(path)") }
+                for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) where !quiet { Terminal.log("wrote \(path)") }
             } catch {
-                Terminal.error("cannot write reports to \(folder): \(error.localizedDescription)")
+                Terminal.error("\(FileWriteError(error, path: folder)); no reports written there")
                 throw ExitCode(ExitStatus.fault.rawValue)
             }
         }
@@ -21,5 +24,21 @@ enum ReportDelivery {
             context.color = format == .text && Terminal.wantsColor
             Terminal.output(try format.render(report, context: context))
         }
+    }
+
+    /// "2026-12-06 10:30 UTC": when the pages say the check ran (UTC, so every reader agrees).
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+
+    /// Local sources are named relative to the configuration's folder (where `files` are written
+    /// relative to), else to the folder the command runs in.
+    static func localPaths(configuration: String?) -> LocalSourcePath {
+        let folder = configuration.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
+        return LocalSourcePath(folder: folder ?? FileManager.default.currentDirectoryPath)
     }
 }

@@ -58,13 +58,11 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let verdicts: Set<Verdict>
-        do {
-            verdicts = try Verdict.parseList([verdict], context: "--verdict")
-        } catch {
-            throw ValidationError(error.message)
+        // One verdict, so `none` (which `--fail-on` takes) is not among the choices offered.
+        guard let parsedVerdict = Verdict(rawValue: verdict.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            let known = Verdict.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--verdict: unknown verdict \"\(verdict)\" (known: \(known))")
         }
-        guard let parsedVerdict = verdicts.first else { throw ValidationError("--verdict needs a verdict, not 'none'") }
         let folder = LedgerLoader.folder(claims: claims, config: config)
         let claimText = try resolveText(folder: folder)
         let entry = ClaimLedgerEntry(
@@ -74,7 +72,7 @@ struct ReviewCommand: ParsableCommand {
             let path = try ClaimLedger.write(entry, to: folder)
             Terminal.log("wrote \(path)")
         } catch {
-            Terminal.error("cannot write the ledger entry in \(folder): \(error.localizedDescription)")
+            Terminal.error("\(FileWriteError(error, path: folder)) (the ledger entry)")
             throw ExitCode(ExitStatus.fault.rawValue)
         }
     }

@@ -46,11 +46,11 @@ struct RunOptions: ParsableArguments {
 
     /// The pipeline's options: fetching, jobs, the cache (none for --no-fetch, which reads no
     /// source and so neither needs nor creates a cache file) and the editors' ledger.
-    func checkOptions(for configuration: Configuration) -> CheckOptions {
+    func checkOptions(for configuration: Configuration) throws -> CheckOptions {
         var options = CheckOptions()
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
-        if !noFetch { options.cache = CacheOpener.open(explicit: cache, configuration: configuration) }
+        if !noFetch { options.cache = try CacheOpener.open(explicit: cache, configuration: configuration) }
         options.ledger = LedgerLoader.load(claims: claims, config: config)
         return options
     }

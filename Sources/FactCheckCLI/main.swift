@@ -15,15 +15,13 @@ do {
     Foundation.exit(exit.rawValue)
 } catch {
     let code = FactCheckCommand.exitCode(for: error)
-    let message = FactCheckCommand.fullMessage(for: error)
     if code == .success {
-        print(message)
+        print(FactCheckCommand.fullMessage(for: error))
         Foundation.exit(0)
     }
-    Terminal.error(message)
-    if error is ValidationError || code == .validationFailure {
-        Terminal.error("Run 'factcheck --help' for usage.")
-    }
+    // One line that names the problem, one hint for the subcommand in use (not the root's usage).
+    Terminal.error(FactCheckCommand.message(for: error))
+    Terminal.log("Run '\(SubcommandInUse.name(arguments: Array(CommandLine.arguments.dropFirst()))) --help' for its options.")
     Foundation.exit(ExitStatus.usage.rawValue)
 }
 

@@ -29,8 +29,11 @@ public struct ClaimCheck: Codable, Sendable {
         self.review = review
     }
 
+    /// How urgently an editor should look at the claim (``ClaimPriority``); reports sort by it.
+    public var priority: Double { ClaimPriority.of(claim) }
+
     enum CodingKeys: String, CodingKey {
-        case sources, verdict, confidence, reason, evidence, review
+        case sources, verdict, confidence, reason, evidence, review, priority
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +57,7 @@ public struct ClaimCheck: Codable, Sendable {
         try container.encode(reason, forKey: .reason)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(review, forKey: .review)
+        try container.encode(priority, forKey: .priority)
     }
 }
 

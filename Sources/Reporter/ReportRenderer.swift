@@ -34,10 +34,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The renderer for this format, given what the run knows beyond the report itself.
     public func renderer(_ context: RenderContext) -> any ReportRenderer {
         switch self {
-        case .text: TextReportRenderer(color: context.color, verbose: context.verbose)
+        case .text: TextReportRenderer(color: context.color, verbose: context.verbose, localPaths: context.localPaths)
         case .json: JSONReportRenderer()
-        case .html: HTMLReportRenderer(articleTexts: context.articleTexts)
-        case .markdown: MarkdownReportRenderer()
+        case .html:
+            {
+                var renderer = HTMLReportRenderer(articleTexts: context.articleTexts)
+                renderer.localPaths = context.localPaths
+                renderer.checkedAt = context.checkedAt
+                return renderer
+            }()
+        case .markdown: MarkdownReportRenderer(localPaths: context.localPaths)
         case .sarif: SARIFReportRenderer()
         case .junit: JUnitReportRenderer(failOn: context.failOn)
         case .github: GitHubAnnotationRenderer()
@@ -59,6 +65,11 @@ public struct RenderContext: Sendable {
     /// claims when it is not. Kept out of the JSON contract on purpose: it would copy every article
     /// into every JSON report.
     public var articleTexts: [String: String]
+    /// How local source files are named in text, Markdown and HTML (``LocalSourcePath``).
+    public var localPaths = LocalSourcePath(folder: nil)
+    /// When the check ran, as HTML pages show it ("2026-12-06 10:30 UTC"); renderers never read the
+    /// clock, so the same context renders the same bytes.
+    public var checkedAt: String?
 
     public init(color: Bool = false, verbose: Bool = false, failOn: Set<Verdict> = [], articleTexts: [String: String] = [:]) {
         self.color = color

@@ -7,10 +7,13 @@ public struct TextReportRenderer: ReportRenderer {
     public var color: Bool
     /// Also list supported claims' evidence in full (otherwise one line each).
     public var verbose: Bool
+    /// How local source files are named (relative to the configuration's folder).
+    public var localPaths: LocalSourcePath
 
-    public init(color: Bool = false, verbose: Bool = false) {
+    public init(color: Bool = false, verbose: Bool = false, localPaths: LocalSourcePath = LocalSourcePath(folder: nil)) {
         self.color = color
         self.verbose = verbose
+        self.localPaths = localPaths
     }
 
     public var fileExtension: String { "txt" }
@@ -40,7 +43,7 @@ public struct TextReportRenderer: ReportRenderer {
     func renderCheck(_ check: ClaimCheck) -> String {
         let claim = check.claim
         var out = "\n  \(label(check.verdict))  line \(claim.span.line):\(claim.span.column)"
-        out += "  confidence \(Self.format(check.confidence))  \(claim.id)"
+        out += "  priority \(Self.format(check.priority))  confidence \(Self.format(check.confidence))  \(claim.id)"
         // An editor's decision must never pass for the tool's: say whose verdict it is.
         if let review = check.review {
             out += "  (editor's verdict, reviewed by \(review.reviewer) on \(review.reviewedAt.prefix(10)); tool said \(review.toolVerdict.rawValue))"
@@ -54,7 +57,7 @@ public struct TextReportRenderer: ReportRenderer {
         let quotes = check.verdict == .supported && !verbose ? Array(check.evidence.prefix(1)) : check.evidence
         for evidence in quotes {
             out += "    source \(evidence.stance.rawValue): \"\(evidence.quote)\"\n"
-            out += "      \(evidence.title.map { "\($0) — " } ?? "")\(evidence.fragmentURL ?? evidence.url)\n"
+            out += "      \(evidence.title.map { "\($0) — " } ?? "")\(localPaths.shown(evidence.fragmentURL ?? evidence.url))\n"
         }
         for source in check.sources {
             guard let retraction = source.retraction else { continue }
@@ -62,7 +65,7 @@ public struct TextReportRenderer: ReportRenderer {
             out += "    " + paint(what, code: "1;31") + ": \(source.url)\(retraction.notice.map { " (notice: \($0))" } ?? "")\n"
         }
         for source in check.sources where source.status != .ok {
-            out += "    unavailable: \(source.url) — \(source.reason ?? source.status.rawValue)\n"
+            out += "    unavailable: \(localPaths.shown(source.url)) — \(source.reason ?? source.status.rawValue)\n"
         }
         return out
     }

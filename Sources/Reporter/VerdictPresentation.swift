@@ -69,11 +69,21 @@ public enum FindingLevel: String, Sendable {
     case note
 }
 
-/// Claims in an article in the order people read findings: most serious first, then reading order.
+/// Claims in an article in the order people read findings: most serious verdict first, then the
+/// most urgent (``ClaimPriority``), then reading order.
 extension ArticleReport {
     var claimsBySeverity: [ClaimCheck] {
-        claims.enumerated().sorted { lhs, rhs in
-            (lhs.element.verdict.severity, lhs.offset) < (rhs.element.verdict.severity, rhs.offset)
+        ClaimCheck.leadingWithWhatMatters(claims.indices.map { $0 }, in: claims).map { claims[$0] }
+    }
+}
+
+extension ClaimCheck {
+    /// `indexes` into `checks`, most serious verdict first, then highest priority, then in the order
+    /// given (reading order).
+    static func leadingWithWhatMatters(_ indexes: [Int], in checks: [ClaimCheck]) -> [Int] {
+        indexes.enumerated().sorted { lhs, rhs in
+            let left = checks[lhs.element], right = checks[rhs.element]
+            return (left.verdict.severity, -left.priority, lhs.offset) < (right.verdict.severity, -right.priority, rhs.offset)
         }.map(\.element)
     }
 }

@@ -10,11 +10,18 @@ public struct TOMLParser {
     /// opened again by a header.
     private var definedTables: Set<[String]> = []
     private var sealedTables: Set<[String]> = []
+    /// The line each key and table header was first written on, by dotted path.
+    private var keyLines: [String: Int] = [:]
 
     public static func parse(_ text: String) throws(TOMLError) -> TOMLTable {
+        try parseDocument(text).table
+    }
+
+    /// The table, and where each key is, so a reader that rejects a value can name its line.
+    public static func parseDocument(_ text: String) throws(TOMLError) -> TOMLDocument {
         var parser = TOMLParser(text)
         try parser.parseDocument()
-        return parser.root
+        return TOMLDocument(table: parser.root, keyLines: parser.keyLines)
     }
 
     private init(_ text: String) {
@@ -45,6 +52,7 @@ public struct TOMLParser {
         skipSpaces()
         try expect("]")
         if isArray { try expect("]") }
+        record(path)
         if isArray {
             try appendArrayTable(at: path)
         } else {
@@ -67,6 +75,7 @@ public struct TOMLParser {
         // Dotted keys create tables that a later header may not reopen.
         for end in (tablePath.count + 1)..<fullPath.count { sealedTables.insert(Array(fullPath[..<end])) }
         let line = self.line
+        record(fullPath)
         try modifyTable(at: Array(fullPath.dropLast())) { (table) throws(TOMLError) in
             guard table[fullPath.last!] == nil else {
                 throw TOMLError(line: line, message: "key \"\(fullPath.joined(separator: "."))\" is defined twice")
@@ -74,6 +83,11 @@ public struct TOMLParser {
             table[fullPath.last!] = value
         }
         if case .table = value { sealedTables.insert(fullPath) }
+    }
+
+    private mutating func record(_ path: [String]) {
+        let key = path.joined(separator: ".")
+        if keyLines[key] == nil { keyLines[key] = line }
     }
 
     // MARK: - Tables
@@ -488,8 +502,15 @@ public struct TOMLParser {
         advanceLine()
     }
 
+    /// A character as a person reading the message would name it: the invisible ones in words.
     private func describe(_ scalar: Unicode.Scalar) -> String {
-        scalar.properties.isWhitespace || scalar.value < 0x20 ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "\"\(scalar)\""
+        switch scalar {
+        case "\n", "\r": "the end of the line"
+        case "\t": "a tab"
+        case " ": "a space"
+        default:
+            scalar.properties.isWhitespace || scalar.value < 0x20 ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "\"\(scalar)\""
+        }
     }
 
     private func error(_ message: String) -> TOMLError { TOMLError(line: line, message: message) }

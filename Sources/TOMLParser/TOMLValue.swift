@@ -55,6 +55,15 @@ public struct TOMLTable: Sendable, Equatable {
     }
 }
 
+/// A parsed file: its table, and the line each key was first written on (by dotted path, like
+/// `fetch.timeout_seconds`; a `[table]` header counts for the table's own name).
+public struct TOMLDocument: Sendable, Equatable {
+    public var table: TOMLTable
+    public var keyLines: [String: Int]
+
+    public func line(of keyPath: String) -> Int? { keyLines[keyPath] }
+}
+
 /// A syntax error, with the 1-based line it was found on.
 public struct TOMLError: Error, Equatable, CustomStringConvertible {
     public var line: Int

@@ -29,7 +29,7 @@ public enum WebPageExtractor {
         let skimmed = MarkupSkimmer.skim(bytes)
         let encoding = EncodingDetector.encoding(of: skimmed, declared: charset)
         // An encoding libxml2 cannot load: let it sniff rather than lose the page.
-        for attempt in encoding == nil ? [nil] : [encoding, nil] {
+        for attempt in [encoding, nil] as [String?] {
             var builder = PageTreeBuilder()
             if (try? HTMLStream.scan(html: skimmed, encoding: attempt, url: url, into: &builder)) != nil {
                 return extract(from: builder.tree)

@@ -29,7 +29,7 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = workspace.root
         let stderrPath = workspace.path("stderr.txt")
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

@@ -29,33 +29,33 @@ import Testing
         defer { try? holder.execute("COMMIT") }
         let config = try workspace.write(".factcheck.toml", "[cache]\nlock_timeout_seconds = 0.2\n")
 
+        // The command line first: looking after the cache is the whole job of `cache stats`, so a
+        // lock is a fault (exit 3) that says what holds it up. (Before the in-process open below:
+        // that one reads the file's header, and closing any descriptor of a file drops every POSIX
+        // lock this process holds on it, the holder's included; see CacheFileKind.)
+        let stats = try FactcheckProcess.run(["cache", "stats", "--cache", path, "--config", config])
+        #expect(stats.status == 3)
+        #expect(stats.stderr.contains(path) && stats.stderr.contains("locked"))
         #expect {
             try CacheFile.open(path: path, configuration: try Configuration.load(from: config))
         } throws: { error in
             guard let error = error as? CacheFileError else { return false }
             return error.isLocked && error.path == path && error.description.contains("cache \(path) is locked by another process")
         }
-        // The command line: looking after the cache is the whole job of `cache stats`, so a lock is a
-        // fault (exit 3) that says what holds it up.
-        let stats = try FactcheckProcess.run(["cache", "stats", "--cache", path, "--config", config])
-        #expect(stats.status == 3)
-        #expect(stats.stderr.contains(path) && stats.stderr.contains("locked"))
     }
 
-    @Test func aPathThatCannotHoldACacheIsNamedAndNotALock() throws {
+    @Test func aPathThatCannotHoldACacheCostsNothingUntilAWrite() throws {
         let workspace = try TestWorkspace()
         let blocking = try workspace.write("not-a-folder", "a plain file where a folder would have to be\n")
         let path = blocking + "/cache.sqlite"
 
-        #expect {
-            try CacheFile.open(path: path, configuration: Configuration())
-        } throws: { error in
-            guard let error = error as? CacheFileError else { return false }
-            return !error.isLocked && error.path == path
-        }
+        // The cache file is made on the first write, so opening (and `cache stats`) finds an empty
+        // cache rather than failing, and the file in the way is neither moved nor written.
+        let cache = try CacheFile.open(path: path, configuration: Configuration())
+        #expect(try cache.summary().hasPrefix("cache: \(path)\nentries: 0 (0 ok, 0 failed)\n"))
         let stats = try FactcheckProcess.run(["cache", "stats", "--cache", path])
-        #expect(stats.status == 3)
-        #expect(stats.stderr.contains("cannot open cache \(path)"))
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("entries: 0"))
         #expect(try String(contentsOfFile: blocking, encoding: .utf8) == "a plain file where a folder would have to be\n")
     }
 }

@@ -56,8 +56,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("[fetch]\ntimeout_seconds = \"soon\"", "fetch.timeout_seconds must be a number"),
-        ("[fetch]\nmax_bytes = 1", "fetch.max_bytes = 1.0 is outside"),
+        ("[fetch]\ntimeout_seconds = \"soon\"", "line 2: fetch.timeout_seconds must be a number"),
+        ("# settings\n\n[fetch]\nmax_bytes = 1", "line 4: fetch.max_bytes = 1.0 is outside"),
+        ("fetch = 3", "line 1: [fetch] must be a table"),
+        ("[search]\nmax_results = \"many\"", "line 2: search.max_results must be a number"),
+        ("[cache]\nttl_hours = true\n", "line 2: cache.ttl_hours must be a number"),
+        ("[fetch]\ntimeout_seconds =\n", "line 2: expected a value, found the end of the line"),
         ("[[source]]\naliases = [\"X\"]\nurls = [\"https://x.org\"]", "source #1 needs a name"),
         ("[[source]]\nname = \"X\"\nurls = [\"file:///etc/passwd\"]", "is not an http(s) URL"),
         ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "does not exist"),

@@ -38,6 +38,13 @@ import Testing
             #expect(dom.output.contains(serialised), "claim missing from the DOM: \(claim)")
         }
         #expect(dom.output.contains("<mark class=\"claim v-contradicted\""))
+        // As an editor reads it: emphasis rendered, the title once (the page's heading and <title>),
+        // local sources by their path relative to the configuration, never the checkout's path.
+        #expect(dom.output.contains("<em>Jordan Ames is a freelance writer living in Leeds.</em>"))
+        #expect(dom.output.components(separatedBy: "Does an Evening Walk Really Help You Sleep?").count == 3, "title and h1 only")
+        #expect(dom.output.contains("(local file sources/walking-council-brief.html)"))
+        #expect(!dom.output.contains(example.appendingPathComponent("sources").path))
+        #expect(dom.output.contains("Sources read (3)"))
 
         // A screenshot that is not blank: far larger than the same-sized screenshot of an empty page
         // (PNG compresses a uniform image to almost nothing).

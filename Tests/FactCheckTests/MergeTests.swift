@@ -23,8 +23,22 @@ import Testing
     @Test func refusesWhatIsNotAReport() throws {
         let workspace = try TestWorkspace()
         let path = try workspace.write("bad.json", "{\"hello\": 1}")
-        #expect(throws: MergeError.self) { try ReportMerger.read(path: path) }
-        #expect(throws: MergeError.self) { try ReportMerger.read(path: workspace.path("missing.json")) }
+        func message(_ path: String) -> String {
+            do {
+                _ = try ReportMerger.read(path: path)
+                return "read"
+            } catch {
+                return (error as? MergeError)?.message ?? "not a MergeError: \(error)"
+            }
+        }
+        #expect(message(path) == "\(path): not a factcheck JSON report (schema_version is missing); merge takes the output of `factcheck check --format json`")
+        let notes = try workspace.write("notes.md", "# Notes\n")
+        #expect(message(notes).hasPrefix("\(notes): not a factcheck JSON report (it is not JSON)"))
+        let list = try workspace.write("list.json", "[1, 2]")
+        #expect(message(list).hasPrefix("\(list): not a factcheck JSON report (it is not a JSON object)"))
+        #expect(message(workspace.path("missing.json")) == "\(workspace.path("missing.json")): no such file")
+        #expect(message(workspace.root.path) == "\(workspace.root.path): is a folder; merge takes JSON report files")
+        for path in [path, notes, list] { #expect(!message(path).contains("DecodingError"), "\(message(path))") }
     }
 }
 

@@ -88,7 +88,7 @@ import Testing
         #expect(inventory.elements.contains("mark"), "the claim is highlighted")
         #expect(!inventory.elements.contains("script") && !inventory.elements.contains("img"), "\(inventory.elements)")
         #expect(inventory.attributes.allSatisfy { !$0.hasPrefix("on") && $0 != "src" && $0 != "style" }, "\(inventory.attributes)")
-        #expect(inventory.hrefs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("http://") || $0.hasPrefix("https://") }, "\(inventory.hrefs)")
+        #expect(inventory.hrefs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0 == "index.html" }, "\(inventory.hrefs)")
         #expect(inventory.styles.count == 1)
         #expect(inventory.styles.allSatisfy { !$0.contains("alert") && !$0.contains("script") })
         // The hostile words are on the page as text, for the editor to read.

@@ -115,10 +115,12 @@ import Testing
         #expect(stats.failed == 1)
     }
 
-    @Test func aCorruptFileIsMovedAsideAndRebuilt() throws {
+    @Test func aDamagedDatabaseIsMovedAsideAndRebuilt() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("cache.sqlite")
-        try Data("this is not an SQLite database, just some bytes a crash left behind".utf8).write(to: URL(fileURLWithPath: path))
+        // An SQLite header, then bytes a crash left behind where the pages should be.
+        let damaged = Array("SQLite format 3\0".utf8) + Array(repeating: UInt8(0xA5), count: 4096)
+        try Data(damaged).write(to: URL(fileURLWithPath: path))
         let warnings = Locked<[String]>([])
         let cache = try SourceCache.open(settings: CacheSettings(path: path)) { message in warnings.withValue { $0.append(message) } }
         #expect(warnings.current.count == 1)
@@ -127,6 +129,34 @@ import Testing
         #expect(aside.count == 1)
         #expect(cache.store(Self.entry("https://example.org/a")))
         #expect(cache.entry(for: "https://example.org/a")?.title == "A title")
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAsItIs() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("notes.md")
+        let notes = "# Notes\n\nThe interview is on Tuesday.\n"
+        try Data(notes.utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try SourceCache.open(settings: CacheSettings(path: path))
+        } throws: { error in
+            (error as? SourceCacheNotADatabaseError)?.description.hasPrefix("cache \(path) is not an SQLite database") == true
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == notes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.md"])
+    }
+
+    @Test func theFileIsCreatedOnlyByTheFirstWrite() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("state/cache.sqlite")
+        let cache = try SourceCache.open(settings: CacheSettings(path: path))
+        #expect(cache.entry(for: "https://example.org/a") == nil)
+        #expect(try cache.stats().entries == 0)
+        #expect(try cache.prune(olderThanHours: 0) == 0)
+        #expect(try cache.clear() == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("state")))
+        #expect(cache.store(Self.entry("https://example.org/a")))
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try SourceCache.open(settings: CacheSettings(path: path)).entry(for: "https://example.org/a")?.title == "A title")
     }
 
     @Test func aTruncatedFileIsMovedAsideAndRebuilt() throws {

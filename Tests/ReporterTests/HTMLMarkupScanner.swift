@@ -77,12 +77,12 @@ struct HTMLMarkupScanner {
     static let allowedTags: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "input", "header", "p", "h1", "nav", "label", "span", "b",
         "main", "section", "div", "mark", "a", "article", "ul", "li", "blockquote", "footer", "dl", "dt", "dd",
-        "table", "thead", "tbody", "tr", "th", "td", "br",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "h2", "h3", "em", "strong", "code", "time", "details", "summary", "ol",
     ]
 
     /// The only attributes the templates write; no event handler, no `src`, no `style`.
     static let allowedAttributes: Set<String> = [
         "lang", "charset", "name", "content", "http-equiv", "class", "type", "id", "aria-label", "checked", "for",
-        "role", "href", "rel", "scope",
+        "role", "href", "rel", "scope", "open",
     ]
 }

@@ -78,7 +78,7 @@ import Testing
         let md = try MarkdownReportRenderer().render(Self.report)
         #expect(md.hasPrefix("## factcheck: 2 claims in 2 articles, 1 error\n\n| verdict | claims |\n|---|---:|\n"))
         #expect(md.contains("| \(Verdict.overstated.symbol) Overstated | 1 |"))
-        #expect(md.contains("- \(Verdict.overstated.symbol) **Overstated** · line 3:14 · confidence 0.82 · c-0000abcd  "))
+        #expect(md.contains("- \(Verdict.overstated.symbol) **Overstated** · line 3:14 · priority 0.77 · confidence 0.82 · c-0000abcd  "))
         #expect(md.contains("[Facts](<https://example.org/f#:~:text=as%20much>)"))
         #expect(md.contains("- **Could not check:** bad.txt: the file is empty"))
         let hostile = try MarkdownReportRenderer().render(HostileFixtures.report)

@@ -36,7 +36,7 @@ import Testing
 
     @Test func textPutsFindingsFirstWithWhyAndTheQuote() throws {
         let text = try TextReportRenderer().render(Self.report)
-        #expect(text.contains("OVERSTATED  line 3:14  confidence 0.82  c-0000abcd"))
+        #expect(text.contains("OVERSTATED  line 3:14  priority 0.77  confidence 0.82  c-0000abcd"))
         #expect(text.contains("why: source gives an upper bound"))
         #expect(text.contains("source qualifies: \"as much as 80 percent of the population\""))
         #expect(text.contains("unavailable: https://dead.example/x — not found (HTTP 404)"))

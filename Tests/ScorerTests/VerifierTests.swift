@@ -40,7 +40,11 @@ import Testing
         #expect(judgement.label == .support)
     }
 
-    @Test func aNegatedFindingContradicts() {
+    /// A negated finding ("did not reduce") against a plain claim is decided by the rules, before the
+    /// trained verifier: the verifier alone is borderline here (its label probabilities for
+    /// CONTRADICT and SUPPORT sit near one half each and swap between training runs), so what is
+    /// checked is the product's verdict and the reading that the rule relies on, both deterministic.
+    @Test func aNegatedFindingContradictsByRule() {
         let abstract = [
             "Whether vitamin D supplements prevent fractures in older women is debated.",
             "We enrolled 1,200 women in a randomized trial of vitamin D or placebo for three years.",
@@ -48,16 +52,6 @@ import Testing
             "These results do not support routine vitamin D supplementation to prevent fractures.",
         ]
         let judgement = AbstractVerifier().verify(claim: "Vitamin D supplementation reduces hip fractures in older women.", sentences: abstract)
-        // The verifier alone is borderline here: depending on the training run its label model gives
-        // CONTRADICT and SUPPORT about half each (0.53 / 0.44 with one set of weights, 0.47 / 0.50 with
-        // the next), and the macro-F1 offsets can tip either way. That is why the product lets the
-        // rules decide first; they must get it right, and are checked strictly below.
-        let order = AbstractLabel.modelOrder
-        withKnownIssue("the trained verifier alone is borderline on a negated finding against a plain claim", isIntermittent: true) {
-            #expect(judgement.labelProbabilities[order.firstIndex(of: .contradict)!]
-                > judgement.labelProbabilities[order.firstIndex(of: .support)!])
-            #expect(judgement.label == .contradict)
-        }
         #expect(judgement.label != .notEnoughInfo, "the abstract is about the claim")
         let claim = Fixtures.claim("Vitamin D supplementation reduces hip fractures in older women", kind: .causal)
         let source = Fixtures.source("https://example.org/trial", abstract)

@@ -82,6 +82,7 @@ import Testing
         ("a = 1.", 1, "not a valid value"),
         ("a = \"\\q\"", 1, "unknown escape"),
         ("x = 1\n[x]", 2, "not a table"),
+        ("[fetch]\ntimeout_seconds =\n", 2, "expected a value, found the end of the line"),
     ])
     func errorsNameTheLine(text: String, line: Int, fragment: String) {
         do {

@@ -58,15 +58,15 @@ public struct Configuration: Sendable {
     /// file in errors and anchors relative paths). Only the existence of the source files it
     /// names is checked on disk.
     public static func parse(_ text: String, path: String) throws(ConfigurationError) -> Configuration {
-        let table: TOMLTable
+        let document: TOMLDocument
         do {
-            table = try TOMLParser.parse(text)
+            document = try TOMLParser.parseDocument(text)
         } catch {
             throw ConfigurationError(path: path, message: error.description)
         }
         let base = URL(fileURLWithPath: path).deletingLastPathComponent()
-        var reader = ConfigurationReader(path: path, base: base)
-        var configuration = try reader.read(table)
+        var reader = ConfigurationReader(path: path, base: base, keyLines: document.keyLines)
+        var configuration = try reader.read(document.table)
         configuration.path = path
         configuration.unknownKeys = reader.unknownKeys
         return configuration
@@ -77,14 +77,24 @@ public struct Configuration: Sendable {
 public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
     public var path: String
     public var message: String
+    /// The line of the key the message is about, when the problem belongs to one key.
+    public var line: Int?
 
-    public var description: String { "\(path): \(message)" }
+    public init(path: String, message: String, line: Int? = nil) {
+        self.path = path
+        self.message = message
+        self.line = line
+    }
+
+    public var description: String { "\(path): \(line.map { "line \($0): " } ?? "")\(message)" }
 }
 
 /// Turns a parsed TOML table into a ``Configuration``, checking every value's type and range.
 struct ConfigurationReader {
     let path: String
     let base: URL
+    /// Where each key was written (``TOMLDocument/keyLines``), so a rejected value names its line.
+    let keyLines: [String: Int]
     var unknownKeys: [String] = []
 
     mutating func read(_ table: TOMLTable) throws(ConfigurationError) -> Configuration {
@@ -98,6 +108,7 @@ struct ConfigurationReader {
             case "report": configuration.failOn = try readReport(try requireTable(value, "report")) ?? configuration.failOn
             case "search":
                 var searchReader = SearchConfigurationReader(path: path)
+                searchReader.keyLines = keyLines
                 configuration.search = try searchReader.read(try requireTable(value, "search"))
                 configuration.searchEnabled = true
                 unknownKeys += searchReader.unknownKeys
@@ -188,38 +199,40 @@ struct ConfigurationReader {
     }
 
     private func requireTable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {
-        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)") }
+        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)", key: name) }
         return table
     }
 
     private func requireString(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> String {
-        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)") }
+        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)", key: name) }
         return string
     }
 
     private func requireBool(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> Bool {
-        guard let bool = value.boolean else { throw error("\(name) must be true or false, not a \(value.typeName)") }
+        guard let bool = value.boolean else { throw error("\(name) must be true or false, not a \(value.typeName)", key: name) }
         return bool
     }
 
     private func requireNumber(_ value: TOMLValue, _ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
-        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)") }
-        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)") }
+        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)", key: name) }
+        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)", key: name) }
         return number
     }
 
     private func stringArray(_ value: TOMLValue?, _ name: String) throws(ConfigurationError) -> [String] {
         guard let value else { return [] }
-        guard let array = value.array else { throw error("\(name) must be an array of strings") }
+        guard let array = value.array else { throw error("\(name) must be an array of strings", key: name) }
         var strings: [String] = []
         for element in array {
-            guard let string = element.string else { throw error("\(name) must contain only strings") }
+            guard let string = element.string else { throw error("\(name) must contain only strings", key: name) }
             strings.append(string)
         }
         return strings
     }
 
-    private func error(_ message: String) -> ConfigurationError { ConfigurationError(path: path, message: message) }
+    private func error(_ message: String, key: String? = nil) -> ConfigurationError {
+        ConfigurationError(path: path, message: message, line: key.flatMap { keyLines[$0] })
+    }
 }
 
 extension Verdict {

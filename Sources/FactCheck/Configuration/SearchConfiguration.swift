@@ -24,6 +24,8 @@ struct SearchConfigurationReader {
     public let path: String
     /// Keys under `[search]` that factcheck does not know, dotted (`search.pubmed.retmax`).
     public private(set) var unknownKeys: [String] = []
+    /// Where each key was written (``TOMLDocument/keyLines``), so a rejected value names its line.
+    public var keyLines: [String: Int] = [:]
 
     public init(path: String) {
         self.path = path
@@ -78,7 +80,7 @@ struct SearchConfigurationReader {
     }
 
     private func readBackends(_ value: TOMLValue) throws(ConfigurationError) -> [ScholarlySettings.Backend] {
-        guard let array = value.array else { throw error("search.backends must be an array of strings") }
+        guard let array = value.array else { throw error("search.backends must be an array of strings", key: "search.backends") }
         var backends: [ScholarlySettings.Backend] = []
         for element in array {
             guard let name = element.string else { throw error("search.backends must contain only strings") }
@@ -97,12 +99,12 @@ struct SearchConfigurationReader {
     }
 
     private func subtable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {
-        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)") }
+        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)", key: name) }
         return table
     }
 
     private func string(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> String {
-        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)") }
+        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)", key: name) }
         return string
     }
 
@@ -111,16 +113,18 @@ struct SearchConfigurationReader {
         let text = try string(value, name)
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
-            throw error("\(name) = \"\(text)\" is not an http(s) URL")
+            throw error("\(name) = \"\(text)\" is not an http(s) URL", key: name)
         }
         return text
     }
 
     private func number(_ value: TOMLValue, _ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
-        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)") }
-        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)") }
+        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)", key: name) }
+        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)", key: name) }
         return number
     }
 
-    private func error(_ message: String) -> ConfigurationError { ConfigurationError(path: path, message: message) }
+    private func error(_ message: String, key: String? = nil) -> ConfigurationError {
+        ConfigurationError(path: path, message: message, line: key.flatMap { keyLines[$0] })
+    }
 }

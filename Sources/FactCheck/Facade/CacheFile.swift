@@ -26,7 +26,9 @@ public struct CacheFile: Sendable {
         do {
             return CacheFile(try SourceCache.open(settings: settings, warn: warn))
         } catch {
-            throw CacheFileError(path: settings.path, isLocked: error is SourceCacheLockedError, underlying: error)
+            throw CacheFileError(
+                path: settings.path, isLocked: error is SourceCacheLockedError,
+                isNotACache: error is SourceCacheNotADatabaseError, underlying: error)
         }
     }
 
@@ -59,11 +61,14 @@ public struct CacheFile: Sendable {
     }
 }
 
-/// A cache file that could not be opened, naming it. `isLocked` tells apart the one failure a
-/// caller may want to word differently: another process holding the file past the lock wait.
+/// A cache file that could not be opened, naming it. Two failures are told apart because a caller
+/// answers them differently: `isLocked`, another process holding the file past the lock wait; and
+/// `isNotACache`, a path holding some other file (most likely a typo), which is refused and left
+/// untouched rather than worked around.
 public struct CacheFileError: Error, CustomStringConvertible {
     public var path: String
     public var isLocked: Bool
+    public var isNotACache: Bool
     var underlying: any Error
 
     public var description: String { "\(underlying)" }

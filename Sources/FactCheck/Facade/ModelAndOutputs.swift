@@ -15,6 +15,8 @@ import Reporter
 public typealias ReportFormat = Reporter.ReportFormat
 /// What a run knows beyond its report that some formats need (Reporter's).
 public typealias RenderContext = Reporter.RenderContext
+/// How a report names local source files: relative to a folder, never by absolute path (Reporter's).
+public typealias LocalSourcePath = Reporter.LocalSourcePath
 /// An article's claims and the sentences that were not claims (Extractor's).
 public typealias ExtractedArticle = Extractor.ExtractedArticle
 /// A sentence the extractor did not take as a claim, and why (Extractor's).

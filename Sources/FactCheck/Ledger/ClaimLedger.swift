@@ -125,7 +125,7 @@ public struct ClaimLedger: Sendable {
         if rename(temporary, path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(code))])
+            throw FileWriteError(path: path, reason: FileWriteError.reason(code: code))
         }
         return path
     }

@@ -32,22 +32,40 @@ public enum ReportMerger {
     /// Reads one JSON report; a newer schema than this build understands is refused rather than
     /// half-read.
     public static func read(path: String) throws -> Report {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw MergeError(message: "\(path): cannot read (\(error.localizedDescription))")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw MergeError(message: "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw MergeError(message: "\(path): is a folder; merge takes JSON report files") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MergeError(message: "\(path): cannot be read (check its permissions)")
         }
         let report: Report
         do {
             report = try JSONDecoder().decode(Report.self, from: data)
-        } catch {
-            throw MergeError(message: "\(path): not a factcheck JSON report (\(error))")
+        } catch let error as DecodingError {
+            throw MergeError(message: "\(path): not a factcheck JSON report (\(Self.whatIsWrong(error))); merge takes the output of `factcheck check --format json`")
         }
         guard report.schemaVersion <= Report.currentSchemaVersion else {
             throw MergeError(message: "\(path): schema version \(report.schemaVersion) is newer than this factcheck understands (\(Report.currentSchemaVersion))")
         }
         return report
+    }
+
+    /// The decoder's complaint in a sentence, naming the field, never Swift's enum dump.
+    static func whatIsWrong(_ error: DecodingError) -> String {
+        func field(_ path: [any CodingKey]) -> String {
+            let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.hasPrefix(".") ? String(text.dropFirst()) : text
+        }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "it is not JSON"
+        case .dataCorrupted(let context): return "\(field(context.codingPath)) has a value it cannot hold"
+        case .keyNotFound(let key, let context): return "\(field(context.codingPath + [key])) is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return context.codingPath.isEmpty ? "it is not a JSON object" : "\(field(context.codingPath)) has the wrong type"
+        @unknown default: return "it does not match the report's format"
+        }
     }
 }
 

@@ -19,7 +19,15 @@ public struct ReportWriter: Sendable {
     /// index last). `context` carries what renderers need beyond the report (`--fail-on` for
     /// JUnit, article texts for HTML).
     public func write(_ report: Report, formats: [ReportFormat], context: RenderContext = RenderContext()) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw FileWriteError(path: directory, reason: "it is a file, not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FileWriteError(error, path: directory)
+        }
         var written: [String] = []
         let writesHTML = formats.contains(.html)
         let names = Self.fileNames(for: report.articles.map(\.path), reserving: writesHTML ? [Self.indexName] : [])
@@ -33,7 +41,7 @@ public struct ReportWriter: Sendable {
             }
         }
         if writesHTML {
-            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" })
+            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" }, checkedAt: context.checkedAt)
             let path = self.path(for: Self.indexName, index)
             try Self.writeAtomically(try index.render(report), to: path)
             written.append(path)
@@ -68,11 +76,15 @@ public struct ReportWriter: Sendable {
 
     static func writeAtomically(_ text: String, to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw FileWriteError(error, path: path)
+        }
         if rename(temporary, path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(code))])
+            throw FileWriteError(path: path, reason: FileWriteError.reason(code: code))
         }
     }
 }

@@ -15,9 +15,14 @@ import Foundation
 /// run, the cache warns once and stops writing, so the run goes on at full speed instead of waiting
 /// again for every source.
 ///
-/// A file that is not a database or fails `PRAGMA quick_check` is moved aside to
-/// `cache.sqlite.corrupt-<timestamp>`, with a warning, and a new cache is built in its place: a
-/// cache is never worth stopping a run for.
+/// A file that is an SQLite database (by its header, ``CacheFileKind``) but is damaged or fails
+/// `PRAGMA quick_check` is moved aside to `cache.sqlite.corrupt-<timestamp>`, with a warning, and a
+/// new cache is built in its place: a cache is never worth stopping a run for. A file that is not an
+/// SQLite database at all is somebody's file at a mistyped path: opening throws
+/// ``SourceCacheNotADatabaseError`` and the file is not touched.
+///
+/// The file (and its folder) is created only when the first entry is written: a run that fetches
+/// nothing leaves no `.factcheck/` behind in the folder it ran in.
 ///
 /// `@unchecked Sendable` because every use of the connection (a non-`Sendable` ``SQLiteDatabase``)
 /// happens under `lock`. The calls block (disk, busy waits): async code calls them off the
@@ -25,7 +30,8 @@ import Foundation
 public final class SourceCache: @unchecked Sendable {
     public let settings: CacheSettings
     private let lock = NSLock()
-    private let database: SQLiteDatabase
+    /// Nil until the file exists: it is connected (and created) on the first write.
+    private var database: SQLiteDatabase?
     private let encoder = JSONEncoder()
     private let decoder = JSONDecoder()
     private let warn: @Sendable (String) -> Void
@@ -34,32 +40,66 @@ public final class SourceCache: @unchecked Sendable {
 
     static let schemaVersion = 1
 
-    private init(settings: CacheSettings, database: SQLiteDatabase, warn: @escaping @Sendable (String) -> Void) {
+    private init(settings: CacheSettings, database: SQLiteDatabase?, warn: @escaping @Sendable (String) -> Void) {
         self.settings = settings
         self.database = database
         self.warn = warn
     }
 
-    /// Opens the cache at `settings.path`, creating its folder and file if needed, rebuilding it if
-    /// it is corrupt. `warn` receives one line per problem worked around (for stderr), now or later
-    /// in the run. Throws ``SourceCacheLockedError`` when another process holds the file locked for
-    /// longer than `settings.lockTimeoutSeconds`.
+    /// Opens the cache at `settings.path` if the file exists (rebuilding it if it is a damaged
+    /// database); a missing file is created by the first write. `warn` receives one line per problem
+    /// worked around (for stderr), now or later in the run. Throws ``SourceCacheNotADatabaseError``
+    /// when the path holds a file that is not an SQLite database, and ``SourceCacheLockedError`` when
+    /// another process holds the file locked for longer than `settings.lockTimeoutSeconds`.
     public static func open(settings: CacheSettings, warn: @escaping @Sendable (String) -> Void = { _ in }) throws -> SourceCache {
+        let database = try connectIfPresent(settings, warn: warn)
+        return SourceCache(settings: settings, database: database, warn: warn)
+    }
+
+    /// The connection to the file at `settings.path`, or nil when there is none yet (with
+    /// `creating`, the folder and file are made instead).
+    private static func connectIfPresent(
+        _ settings: CacheSettings, creating: Bool = false, warn: @Sendable (String) -> Void
+    ) throws -> SQLiteDatabase? {
         let path = settings.path
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        switch CacheFileKind(path: path) {
+        case .other:
+            throw SourceCacheNotADatabaseError(path: path)
+        case .missing where !creating:
+            return nil
+        case .missing:
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        case .sqlite:
+            break
+        }
         switch attempt(settings) {
         case .success(let database):
-            return SourceCache(settings: settings, database: database, warn: warn)
+            return database
         case .failure(let error) where error.isCorruption:
             let aside = moveAside(path)
             warn("cache \(path) is damaged (\(error.message)); moved it to \(aside) and started a new one")
-            return SourceCache(settings: settings, database: try connect(settings), warn: warn)
+            return try connect(settings)
         case .failure(let error) where error.isLocked:
             throw SourceCacheLockedError(path: path, waitedSeconds: settings.lockTimeoutSeconds)
         case .failure(let error):
             throw error
         }
+    }
+
+    /// The connection, made when the file first exists: by this write (`creating`), or by another
+    /// process since the cache was opened. Nil when there is still no file, or it cannot be used
+    /// (said once; later writes are skipped). Called under `lock`.
+    private func connection(creating: Bool) -> SQLiteDatabase? {
+        if let database { return database }
+        if writesStopped || (!creating && CacheFileKind(path: settings.path) == .missing) { return nil }
+        do {
+            database = try Self.connectIfPresent(settings, creating: creating, warn: warn)
+        } catch {
+            writesStopped = true
+            warn("\(error); this run's fetches are not saved to it")
+        }
+        return database
     }
 
     private static func attempt(_ settings: CacheSettings) -> Result<SQLiteDatabase, SQLiteError> {
@@ -147,6 +187,7 @@ public final class SourceCache: @unchecked Sendable {
     func entry(for url: String) -> CacheEntry? {
         lock.lock()
         defer { lock.unlock() }
+        guard let database = connection(creating: false) else { return nil }
         do {
                 let statement = try database.statement("""
                     SELECT final_url, status, reason, http_status, content_type, etag, last_modified, fetched_at,
@@ -177,6 +218,7 @@ public final class SourceCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if writesStopped { return false }
+        guard let database = connection(creating: true) else { return false }
         do {
                 try database.statement("""
                     INSERT OR REPLACE INTO documents (url, final_url, status, reason, http_status, content_type, etag,
@@ -204,6 +246,9 @@ public final class SourceCache: @unchecked Sendable {
     public func stats() throws -> CacheStats {
         lock.lock()
         defer { lock.unlock() }
+        guard let database = connection(creating: false) else {
+            return CacheStats(path: settings.path, entries: 0, ok: 0, failed: 0, bytes: 0, oldest: nil, newest: nil)
+        }
         do {
             let statement = try database.statement("""
                 SELECT COUNT(*), COALESCE(SUM(status = 'ok'), 0), MIN(fetched_at), MAX(fetched_at) FROM documents
@@ -229,6 +274,7 @@ public final class SourceCache: @unchecked Sendable {
         let time = now.timeIntervalSince1970
         lock.lock()
         defer { lock.unlock() }
+        guard let database = connection(creating: false) else { return 0 }
         do {
             if let olderThanHours {
                 try database.statement("DELETE FROM documents WHERE fetched_at < ?").run([.real(time - olderThanHours * 3600)])
@@ -247,6 +293,7 @@ public final class SourceCache: @unchecked Sendable {
     public func clear() throws -> Int {
         lock.lock()
         defer { lock.unlock() }
+        guard let database = connection(creating: false) else { return 0 }
         do {
             try database.statement("DELETE FROM documents").run()
             let removed = database.changes

@@ -6,9 +6,12 @@ public struct HTMLIndexRenderer: ReportRenderer {
     /// The report file of each article, in the report's order, relative to the index (the writer's
     /// safe base names: letters, digits, `-`, `_`, `.`, so never a scheme or a path).
     public var reportFiles: [String]
+    /// When the check ran, as shown ("2026-12-06 10:30 UTC"); the renderer never reads the clock.
+    public var checkedAt: String?
 
-    public init(reportFiles: [String]) {
+    public init(reportFiles: [String], checkedAt: String? = nil) {
         self.reportFiles = reportFiles
+        self.checkedAt = checkedAt
     }
 
     public var fileExtension: String { "html" }
@@ -37,6 +40,7 @@ public struct HTMLIndexRenderer: ReportRenderer {
         let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
         return HTMLTemplates.indexPage.render([
             "head": HTMLTemplates.head(title: "factcheck reports", generator: generator), "generator": generator,
+            "checked": HTMLReportRenderer.checked(checkedAt, generator: generator),
             "heading": HTML(text: heading), "summary": chips,
             "verdictHeads": HTML.concatenating(verdicts.map { HTMLTemplates.indexVerdictHead.render(["verdict": HTML(text: $0.rawValue), "symbol": HTML(text: $0.symbol), "label": HTML(text: $0.label)]) }),
             "rows": rows,

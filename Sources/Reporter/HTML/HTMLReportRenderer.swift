@@ -12,6 +12,10 @@ public struct HTMLReportRenderer: ReportRenderer {
     /// Article path → the text claim spans count into. An article missing here is shown as its
     /// list of claims only.
     public var articleTexts: [String: String]
+    /// How local source files are named (relative to the configuration's folder).
+    public var localPaths = LocalSourcePath(folder: nil)
+    /// When the check ran, as shown ("2026-12-06 10:30 UTC"); the renderer never reads the clock.
+    public var checkedAt: String?
 
     public init(articleTexts: [String: String] = [:]) {
         self.articleTexts = articleTexts
@@ -37,17 +41,59 @@ public struct HTMLReportRenderer: ReportRenderer {
         let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
         return HTMLTemplates.articlePage.render([
             "head": HTMLTemplates.head(title: "factcheck: " + heading, generator: generator),
-            "generator": generator,
+            "generator": generator, "checked": Self.checked(checkedAt, generator: generator),
+            "sources": sourceList(claims),
             "filters": filters(),
             "heading": HTML(text: heading),
             "path": HTML(text: path),
-            "summary": summaryBar(claims),
+            "summary": summaryBar(claims), "findings": findingList(articles),
             "errors": HTML.concatenating(articles.flatMap(\.errors).map { HTMLTemplates.error.render(["message": HTML(text: $0.message)]) }),
             "body": body,
             "legend": HTML.concatenating(Verdict.bySeverity.map {
                 HTMLTemplates.legendEntry.render(["verdict": HTML(text: $0.rawValue), "symbol": HTML(text: $0.symbol), "label": HTML(text: $0.label), "meaning": HTML(text: $0.meaning)])
             }),
         ]).markup
+    }
+
+    /// The "checked at … by …" note, or nothing when the time is not known.
+    static func checked(_ time: String?, generator: HTML) -> HTML {
+        time.map { HTMLTemplates.checkedAt.render(["time": HTML(text: $0), "generator": generator]) } ?? .empty
+    }
+
+    /// Every source read for these claims, once each, in the order first cited, with its status.
+    func sourceList(_ claims: [ClaimCheck]) -> HTML {
+        var seen: Set<String> = []
+        let sources = claims.flatMap(\.sources).filter { seen.insert($0.url).inserted }
+        guard !sources.isEmpty else { return .empty }
+        return HTMLTemplates.sourceList.render([
+            "count": HTML(text: "\(sources.count)"),
+            "items": HTML.concatenating(sources.map { item in
+                HTMLTemplates.sourceItem.render([
+                    "status": HTML(text: item.status.rawValue), "source": source(title: item.title, url: item.url, shownURL: item.url),
+                    "reason": item.status == .ok ? .empty : HTMLTemplates.sourceReason.render(["reason": HTML(text: item.reason ?? item.status.rawValue)]),
+                ])
+            }),
+        ])
+    }
+
+    /// The findings in the order to work through them (verdict, then priority), each linked to its
+    /// card: the article runs in its own order, so this is where an editor sees what comes first.
+    func findingList(_ articles: [ArticleReport]) -> HTML {
+        var numbered: [(check: ClaimCheck, number: Int)] = []
+        for article in articles {
+            let first = numbered.count + 1
+            for (index, check) in article.claims.enumerated() { numbered.append((check, first + index)) }
+        }
+        let checks = numbered.map(\.check)
+        let order = ClaimCheck.leadingWithWhatMatters(Array(checks.indices), in: checks).filter { checks[$0].verdict.isFinding }
+        guard !order.isEmpty else { return .empty }
+        return HTMLTemplates.findingList.render(["items": HTML.concatenating(order.map { index in
+            let (check, number) = numbered[index]
+            return HTMLTemplates.findingItem.render([
+                "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"), "symbol": HTML(text: check.verdict.symbol),
+                "label": HTML(text: check.verdict.label), "priority": HTML(text: formatConfidence(check.priority)), "claim": HTML(text: check.claim.text),
+            ])
+        })])
     }
 
     /// "All" and one radio button per verdict, ahead of the content so CSS can filter with
@@ -79,7 +125,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         number += article.claims.count
         func numberOf(_ index: Int) -> Int { first + index }
         func cards(_ indexes: [Int]) -> HTML {
-            HTML.concatenating(indexes.map { card(article.claims[$0], number: numberOf($0)) })
+            HTML.concatenating(ClaimCheck.leadingWithWhatMatters(indexes, in: article.claims).map { card(article.claims[$0], number: numberOf($0)) })
         }
         let layout = articleTexts[article.path].flatMap { text in
             ArticleLayout(text: text, claims: article.claims.map { ($0.claim.span, $0.claim.text) })
@@ -93,30 +139,51 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         var out = HTML.empty
         let isMarkdown = ["md", "markdown"].contains(article.path.split(separator: ".").last.map { $0.lowercased() } ?? "")
+        // Markdown marks show as they read (emphasis, code, links); other text as written.
+        let inline: (String) -> HTML = { isMarkdown ? MarkdownInlineHTML.render($0) : HTML(text: $0) }
+        var titleShown = article.title == nil
         for block in layout.blocks {
-            // A Markdown heading line shows as a heading, without its `#` marks.
-            if isMarkdown, block.claims.isEmpty, block.runs.count == 1, case .text(let text) = block.runs[0],
-               let heading = Self.markdownHeading(text) {
-                out += HTMLTemplates.headingBlock.render(["text": HTML(text: heading)])
+            guard block.claims.isEmpty, block.runs.count == 1, case .text(let text) = block.runs[0] else {
+                titleShown = true
+                out += paragraph(block, article: article, inline: inline, numberOf: numberOf, cards: cards)
                 continue
             }
-            let runs = HTML.concatenating(block.runs.map { run -> HTML in
-                switch run {
-                case .text(let text): return HTML(text: text)
-                case .claim(let index, let text):
-                    let verdict = article.claims[index].verdict
-                    return HTMLTemplates.highlightedClaim.render([
-                        "verdict": HTML(text: verdict.rawValue), "number": HTML(text: "\(numberOf(index))"),
-                        "symbol": HTML(text: verdict.symbol), "label": HTML(text: verdict.label), "text": HTML(text: text),
-                    ])
-                }
-            })
-            out += HTMLTemplates.block.render(["runs": runs, "cards": cards(block.claims)])
+            let heading = isMarkdown ? Self.markdownHeading(text) : nil
+            // The article's own title is the page's heading already: shown once, not twice.
+            if !titleShown, let title = article.title, Self.sameWords(heading ?? text, title) {
+                titleShown = true
+                continue
+            }
+            titleShown = true
+            // A Markdown heading line shows as a heading, without its `#` marks.
+            if let heading {
+                out += HTMLTemplates.headingBlock.render(["text": inline(heading)])
+                continue
+            }
+            out += paragraph(block, article: article, inline: inline, numberOf: numberOf, cards: cards)
         }
         if !layout.unplaced.isEmpty {
             out += HTMLTemplates.claimsOnly.render(["message": HTML(text: "Claims that could not be marked in the text:"), "cards": cards(layout.unplaced)])
         }
         return out
+    }
+
+    /// One block of the article, its claims highlighted, with their cards beside it.
+    func paragraph(
+        _ block: ArticleLayout.Block, article: ArticleReport, inline: (String) -> HTML, numberOf: (Int) -> Int, cards: ([Int]) -> HTML
+    ) -> HTML {
+        let runs = HTML.concatenating(block.runs.map { run -> HTML in
+            switch run {
+            case .text(let text): return inline(text)
+            case .claim(let index, let text):
+                let verdict = article.claims[index].verdict
+                return HTMLTemplates.highlightedClaim.render([
+                    "verdict": HTML(text: verdict.rawValue), "number": HTML(text: "\(numberOf(index))"),
+                    "symbol": HTML(text: verdict.symbol), "label": HTML(text: verdict.label), "text": inline(text),
+                ])
+            }
+        })
+        return HTMLTemplates.block.render(["runs": runs, "cards": cards(block.claims)])
     }
 
     func card(_ check: ClaimCheck, number: Int) -> HTML {
@@ -150,12 +217,21 @@ public struct HTMLReportRenderer: ReportRenderer {
         return HTMLTemplates.card.render([
             "verdict": HTML(text: check.verdict.rawValue), "number": HTML(text: "\(number)"),
             "symbol": HTML(text: check.verdict.symbol), "label": HTML(text: check.verdict.label),
-            "confidence": HTML(text: formatConfidence(check.confidence)), "claim": HTML(text: claim.text),
+            "confidence": HTML(text: formatConfidence(check.confidence)), "priority": HTML(text: formatConfidence(check.priority)),
+            "claim": HTML(text: claim.text),
             "line": HTML(text: "\(claim.span.line)"), "column": HTML(text: "\(claim.span.column)"),
             "kind": HTML(text: claim.kind.rawValue), "id": HTML(text: claim.id),
             "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,
             "retractions": retractions,
         ])
+    }
+
+    /// Whether two texts read the same, whatever their marks ("Sleep, *really*" and "Sleep, really").
+    static func sameWords(_ lhs: String, _ rhs: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        return words(lhs) == words(rhs)
     }
 
     /// The text of a one-line ATX heading ("## Results ##" gives "Results"), or nil.
@@ -180,7 +256,10 @@ public struct HTMLReportRenderer: ReportRenderer {
                 "href": HTML(text: href), "title": HTML(text: title ?? shownURL), "host": HTML(text: Self.host(of: shownURL).map { "(\($0))" } ?? ""),
             ])
         }
-        return HTMLTemplates.unlinkedSource.render(["title": HTML(text: title ?? ""), "url": HTML(text: shownURL)])
+        let shown = localPaths.shown(shownURL)
+        let isLocal = shownURL.hasPrefix("/")
+        let note = isLocal ? (title == nil ? "local file" : "local file " + shown) : (title == nil ? "not a web link" : shown)
+        return HTMLTemplates.unlinkedSource.render(["title": HTML(text: title ?? shown), "url": HTML(text: note)])
     }
 
     /// The host of an http(s) URL, shown next to a link so a reader sees where it goes.

@@ -5,7 +5,12 @@ import FactCheckModel
 /// Supported claims are folded into a `<details>` block. All text from articles and sources is
 /// escaped (``MarkdownText``) and only http(s) URLs are linked.
 public struct MarkdownReportRenderer: ReportRenderer {
-    public init() {}
+    /// How local source files are named: a comment is public, an absolute path is not for it.
+    public var localPaths: LocalSourcePath
+
+    public init(localPaths: LocalSourcePath = LocalSourcePath(folder: nil)) {
+        self.localPaths = localPaths
+    }
 
     public var fileExtension: String { "md" }
 
@@ -40,7 +45,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     func item(_ check: ClaimCheck) -> String {
         let claim = check.claim
         var out = "- \(check.verdict.symbol) **\(check.verdict.label)** · line \(claim.span.line):\(claim.span.column)"
-        out += " · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
+        out += " · priority \(TextReportRenderer.format(check.priority)) · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
         out += "  “\(MarkdownText.escape(claim.text))”  \n"
         out += "  Why: \(MarkdownText.escape(check.reason))\n"
         for evidence in check.evidence {
@@ -59,6 +64,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     func link(_ title: String?, _ url: String, shown: String) -> String {
+        let shown = localPaths.shown(shown)
         let label = MarkdownText.escape(title ?? shown)
         guard let href = SafeLink.href(url) else {
             return title == nil ? label : "\(label) (\(MarkdownText.escape(shown)))"

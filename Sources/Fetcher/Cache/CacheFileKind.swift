@@ -1,0 +1,44 @@
+import Foundation
+
+/// What is at the cache path before the cache touches it, read from the file's first 16 bytes.
+///
+/// A mistyped `--cache notes.md` must never cost the user `notes.md`: only a file that says it is an
+/// SQLite database ("SQLite format 3" and a NUL) may be repaired by moving it aside; anything else is
+/// somebody's file and is refused untouched. An empty file is what SQLite itself creates before its
+/// first write, so it counts as a database.
+///
+/// Read only before this process connects to the file: closing any descriptor of a file drops every
+/// POSIX lock the process holds on it, so reading the header beside a live SQLite connection to the
+/// same file would silently release that connection's locks. ``SourceCache`` reads it only while it
+/// has no connection, and a process keeps one cache open per file.
+enum CacheFileKind: Equatable {
+    case missing
+    case sqlite
+    case other
+
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    init(path: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            self = .missing
+            return
+        }
+        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+            self = .other
+            return
+        }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: Self.sqliteHeader.count)) ?? Data())
+        self = head.isEmpty || head == Self.sqliteHeader ? .sqlite : .other
+    }
+}
+
+/// The cache path names a file that is not an SQLite database: refused, and the file left as it is.
+public struct SourceCacheNotADatabaseError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+
+    public var description: String {
+        "cache \(path) is not an SQLite database, so it is not used and left untouched (check --cache or [cache] path)"
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Errors a newcomer meets name the problem once, in the project's words, with one hint for the
+/// subcommand in use: through the real executable.
+@Suite(.serialized) struct MessageTests {
+    static let article = "Adults who walked 30 minutes a day had a 23% lower risk of heart disease, researchers found.\n"
+
+    /// Lines on stderr, without empty ones.
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aUsageErrorIsOneLineAndOneHintForTheSubcommand() throws {
+        let workspace = try TestWorkspace()
+        let cases: [([String], String, String)] = [
+            (["check", "--jobs", "0", "a.txt"], "--jobs must be at least 1", "factcheck check"),
+            (["a.txt", "--format", "pdf"], "unknown format 'pdf'", "factcheck check"),
+            (["cache", "prune", "--older-than=-1"], "--older-than must be 0 or more hours", "factcheck cache prune"),
+            (["merge"], "Missing expected argument '<reports> ...'", "factcheck merge"),
+            (["review", "c-0123abcd", "--verdict", "supported", "--text", "x"], "at least one --evidence URL", "factcheck review"),
+        ]
+        for (arguments, problem, subcommand) in cases {
+            let result = try FactcheckProcess.run(arguments, in: workspace.root.path)
+            #expect(result.status == 2, "\(arguments)")
+            let lines = Self.lines(result.stderr)
+            #expect(lines.count == 2, "\(arguments): \(result.stderr)")
+            #expect(lines.first?.hasPrefix("factcheck: ") == true && lines.first?.contains(problem) == true, "\(arguments): \(result.stderr)")
+            #expect(lines.last == "Run '\(subcommand) --help' for its options.", "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Usage:"), "\(arguments)")
+        }
+    }
+
+    @Test func aConfigurationTypeErrorNamesTheLine() throws {
+        let workspace = try TestWorkspace()
+        let config = try workspace.write("bad.toml", "[fetch]\nuser_agent = \"factcheck-test\"\ntimeout_seconds = \"soon\"\n")
+        let article = try workspace.write("a.txt", Self.article)
+        let result = try FactcheckProcess.run(["check", "--no-fetch", "--config", config, article], in: workspace.root.path)
+        #expect(result.status == 2)
+        #expect(Self.lines(result.stderr).first == "factcheck: \(config): line 3: fetch.timeout_seconds must be a number, not a string")
+    }
+
+    @Test func reviewOffersOnlyVerdictsItAccepts() throws {
+        let workspace = try TestWorkspace()
+        for verdict in ["bogus", "none"] {
+            let result = try FactcheckProcess.run(
+                ["review", "c-0123abcd", "--verdict", verdict, "--evidence", "https://example.org/s", "--text", "x"], in: workspace.root.path)
+            #expect(result.status == 2)
+            let first = Self.lines(result.stderr).first ?? ""
+            #expect(first.contains("unknown verdict \"\(verdict)\" (known: supported, "), "\(first)")
+            #expect(!first.contains("none)") && !first.contains("none,"), "\(first)")
+        }
+    }
+
+    @Test func claimsOnAFolderSaysItTakesOneFile() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("articles/a.txt", Self.article)
+        let result = try FactcheckProcess.run(["claims", "articles"], in: workspace.root.path)
+        #expect(result.status == 2)
+        #expect(Self.lines(result.stderr).first == "factcheck: articles is a folder; claims takes one article file (check takes folders)")
+    }
+
+    @Test func quietPrintsNoWroteLines() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("a.txt", Self.article)
+        let quiet = try FactcheckProcess.run(["check", "-q", "--no-fetch", "--format", "json,html", "--output", "out", article], in: workspace.root.path)
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.path("out/a.json")))
+        let loud = try FactcheckProcess.run(["check", "--no-fetch", "--format", "json", "--output", "out", article], in: workspace.root.path)
+        #expect(loud.stderr.contains("wrote out/a.json"))
+    }
+
+    @Test func fetchNamesARefusalOnce() throws {
+        let result = try FactcheckProcess.run(["fetch", "notaurl"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("status: refused: not an http(s) URL\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("refused (refused"))
+    }
+
+    @Test func anOutputThatCannotBeWrittenIsSaidInOurWordsWithThePath() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("a.txt", Self.article)
+        let file = try workspace.write("taken", "a file where the folder should be\n")
+        let intoFile = try FactcheckProcess.run(["check", "--no-fetch", "--format", "json", "--output", file, article], in: workspace.root.path)
+        #expect(intoFile.status == 3)
+        #expect(intoFile.stderr.contains("cannot write \(file): it is a file, not a folder"), "\(intoFile.stderr)")
+        let below = try FactcheckProcess.run(["check", "--no-fetch", "--format", "json", "--output", file + "/reports", article], in: workspace.root.path)
+        #expect(below.status == 3)
+        #expect(below.stderr.contains("cannot write \(file)/reports: part of the path is a file, not a folder"), "\(below.stderr)")
+        let baseline = try FactcheckProcess.run(["baseline", "--no-fetch", "--output", file + "/bl.json", article], in: workspace.root.path)
+        #expect(baseline.status == 3)
+        #expect(baseline.stderr.contains("cannot write \(file)/bl.json: part of the path is a file, not a folder"), "\(baseline.stderr)")
+        for result in [intoFile, below, baseline] {
+            #expect(!result.stderr.contains("could not be completed") && !result.stderr.contains("couldn’t"), "\(result.stderr)")
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file where the folder should be\n")
+    }
+}
