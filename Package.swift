@@ -35,9 +35,14 @@ let package = Package(
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
+        // Trained weights are data files compiled into the module (`.embedInCode`): see Resources/README.md.
+        .target(
+            name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/checkworthiness-weights.tsv")]),
         .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"], exclude: ["README.md"]),
-        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
+        .target(
+            name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"],
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/verifier-weights.json")]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
