@@ -93,8 +93,11 @@ public enum VerifierWeightsFile {
                 "  \"bias\": \(list(model.rows.map { $0[0] })),",
                 "  \"features\": [",
             ]
-            for (index, name) in names.enumerated() {
-                let comma = index == names.count - 1 ? "" : ","
+            // One line per weight the model has; a name the code no longer has (weights older
+            // than the feature list) is written by position, for a test to catch.
+            for index in model.means.indices {
+                let name = index < names.count ? names[index] : "feature \(index + 1)"
+                let comma = index == model.means.count - 1 ? "" : ","
                 lines.append(
                     "    {\"name\": \(string(name)), \"mean\": \(number(model.means[index])), \"scale\": \(number(model.scales[index])), "
                         + "\"weights\": \(list(model.rows.map { $0[index + 1] }))}\(comma)")
