@@ -82,6 +82,7 @@ let package = Package(
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction"]),
         .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
     ],

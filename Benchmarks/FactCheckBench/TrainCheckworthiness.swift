@@ -100,7 +100,7 @@ struct TrainCheckworthiness: ParsableCommand {
         return [
             "Check-worthiness model: logistic-regression weights over CheckworthinessFeatures (Sources/Extractor).",
             "Written by: factcheck-bench train-checkworthiness (Benchmarks/FactCheckBench/TrainCheckworthiness.swift); do not edit by hand.",
-            "Data: \((train as NSString).lastPathComponent) (CheckThat! 2024 task 1, English, training split), \(records.count) sentences (\(records.filter(\.isCheckworthy).count) Yes).",
+            "Data: \((train as NSString).lastPathComponent) (CheckThat! 2024 task 1, English, training split), \(records.count) sentences (\(records.filter(\.isCheckworthy).count) Yes), garbled UTF-8 repaired on reading (Mojibake.swift).",
             "Trained: \(date). L2 \(config.lambda), features seen at least \(config.minCount) times, word pairs: \(config.wordPairs), \(config.epochs) epochs of AdaGrad.",
             "Threshold (next line): the one that maximised pooled 5-fold cross-validated F1 on the training file, \(decimal(cvF1)).",
         ]
