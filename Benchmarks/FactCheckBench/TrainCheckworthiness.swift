@@ -53,7 +53,7 @@ struct TrainCheckworthiness: ParsableCommand {
         named.sort { $0.0 < $1.0 }
         let text = CheckworthinessWeightsFile.text(
             weights: named, threshold: best.threshold,
-            comments: provenance(threshold: best.threshold, config: best.config, cvF1: best.f1, records: records))
+            comments: provenance(config: best.config, cvF1: best.f1, records: records))
         _ = try CheckworthinessWeightsFile.parse(Array(text.utf8), file: output)   // what the build will read
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print("chosen: lambda \(best.config.lambda), min count \(best.config.minCount), word pairs \(best.config.wordPairs), threshold \(decimal(best.threshold)), CV F1 \(decimal(best.f1))")
@@ -95,13 +95,12 @@ struct TrainCheckworthiness: ParsableCommand {
     }
 
     /// The weights file's `#` lines: what a reader needs to trust or redo the numbers.
-    func provenance(threshold: Double, config: TrainingConfig, cvF1: Double, records: [CheckworthinessRecord]) -> [String] {
-        let date = todayUTC()
-        return [
+    func provenance(config: TrainingConfig, cvF1: Double, records: [CheckworthinessRecord]) -> [String] {
+        [
             "Check-worthiness model: logistic-regression weights over CheckworthinessFeatures (Sources/Extractor).",
             "Written by: factcheck-bench train-checkworthiness (Benchmarks/FactCheckBench/TrainCheckworthiness.swift); do not edit by hand.",
             "Data: \((train as NSString).lastPathComponent) (CheckThat! 2024 task 1, English, training split), \(records.count) sentences (\(records.filter(\.isCheckworthy).count) Yes), garbled UTF-8 repaired on reading (Mojibake.swift).",
-            "Trained: \(date). L2 \(config.lambda), features seen at least \(config.minCount) times, word pairs: \(config.wordPairs), \(config.epochs) epochs of AdaGrad.",
+            "Trained: \(todayUTC()). L2 \(config.lambda), features seen at least \(config.minCount) times, word pairs: \(config.wordPairs), \(config.epochs) epochs of AdaGrad.",
             "Threshold (next line): the one that maximised pooled 5-fold cross-validated F1 on the training file, \(decimal(cvF1)).",
         ]
     }

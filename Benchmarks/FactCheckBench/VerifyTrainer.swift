@@ -60,12 +60,11 @@ struct TrainScorer: ParsableCommand {
 
     /// The weights file's provenance lines: what a reader needs to trust or redo the numbers.
     func provenance(pairs: Int, trained: VerifierTraining.Result) -> [String] {
-        let date = todayUTC()
-        return [
+        [
             "Verifier weights: AbstractVerifier's sentence and label models (Sources/Scorer/Verifier).",
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs.",
-            "Trained: \(date). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit.",
+            "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit.",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ]
     }
