@@ -53,13 +53,18 @@ let package = Package(
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
+        // Trained weights are data files compiled into the module (`.embedInCode`): see Resources/README.md.
+        .target(
+            name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/checkworthiness-weights.tsv")]),
         .target(
             name: "Fetcher",
             dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"],
             exclude: ["README.md"] + ["Transport", "NetworkPolicy", "Politeness", "Cache", "Readers", "Scholarly"].map { "\($0)/README.md" }
         ),
-        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
+        .target(
+            name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"],
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/verifier-weights.json")]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
@@ -100,6 +105,7 @@ let package = Package(
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction", "FactCheckModel"]),
         .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources", "FactCheckModel"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
     ],

@@ -11,3 +11,15 @@ struct CheckworthinessRecord: Codable {
         case text, label
     }
 }
+
+extension CheckworthinessRecord {
+    /// Reads a record with its text as its writer meant it: the published training split has
+    /// sentences garbled by a wrong decoding upstream (``Mojibake``), and the model should learn from
+    /// "don’t", as it will meet it in articles, not from "donÃ¢â‚¬â„¢t".
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        sentenceID = try container.decode(Int.self, forKey: .sentenceID)
+        text = Mojibake.repaired(try container.decode(String.self, forKey: .text))
+        label = try container.decode(String.self, forKey: .label)
+    }
+}

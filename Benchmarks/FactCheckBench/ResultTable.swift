@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text table for benchmark results: a header row, aligned columns, nothing else.
 struct ResultTable {
     var header: [String]
@@ -43,4 +45,9 @@ func decimal(_ value: Double, places: Int = 3) -> String {
 
 private func pow10(_ places: Int) -> Double {
     (0..<places).reduce(1.0) { value, _ in value * 10 }
+}
+
+/// Today's date (UTC, `2026-12-06`), for the training date a weights file records.
+func todayUTC() -> String {
+    ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
 }

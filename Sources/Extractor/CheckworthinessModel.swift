@@ -5,7 +5,7 @@ import TextAnalysis
 /// How worth checking a sentence is: logistic regression over ``CheckworthinessFeatures``.
 ///
 /// The weights are learned from CheckThat! 2024 (English) training sentences by
-/// `factcheck-bench train-checkworthiness` and committed in `CheckworthinessWeights.swift`; the
+/// `factcheck-bench train-checkworthiness` and committed as data (``CheckworthinessWeightsFile``); the
 /// threshold is the one that maximised F1 in cross-validation on the training split. On top of
 /// the learned weights sit a few fixed ``articlePriors``: shapes of sentence that never occur in
 /// debate transcripts, so no weight could be learned for them (an author's bio; a research claim).
@@ -19,15 +19,15 @@ public struct CheckworthinessModel: Sendable {
         self.threshold = threshold
     }
 
-    /// The committed model.
+    /// The committed model, read once from the weights file compiled into the binary. The file is
+    /// part of the program, not user input: a damaged one is a broken build, and stops the program
+    /// with the file, the line and the fix (every test that extracts claims would fail first).
     public static let trained: CheckworthinessModel = {
-        var weights: [String: Double] = [:]
-        for line in CheckworthinessWeights.table.split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2, let weight = Double(parts[1]) else { continue }
-            weights[String(parts[0])] = weight
+        do {
+            return try CheckworthinessWeightsFile.parse(PackageResources.checkworthiness_weights_tsv)
+        } catch {
+            fatalError("\(error)")
         }
-        return CheckworthinessModel(weights: weights, threshold: CheckworthinessWeights.threshold)
     }()
 
     /// Fixed additions to the logit for sentence shapes the debate transcripts cannot teach: an

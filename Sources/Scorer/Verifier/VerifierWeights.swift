@@ -1,10 +1,21 @@
 /// Everything ``AbstractVerifier`` learned, in one value: the sentence model (is this sentence
 /// evidence?), the label model (SUPPORT / CONTRADICT / NEI) and the evidence cut-offs.
 ///
-/// The numbers live in `VerifierWeights+Trained.swift`, which `factcheck-bench train-scorer` writes;
-/// `featureVersion` must equal ``SentenceFeatures/version``, so weights trained on an older feature
-/// list are caught by a test instead of silently misread.
+/// The numbers live in `Resources/verifier-weights.json` (``VerifierWeightsFile``), which
+/// `factcheck-bench train-scorer` writes; `featureVersion` must equal ``SentenceFeatures/version``,
+/// so weights trained on an older feature list are caught by a test instead of silently misread.
 public struct VerifierWeights: Sendable, Hashable {
+    /// The committed weights, read once from the file compiled into the binary. The file is part of
+    /// the program, not user input: a damaged one is a broken build, and stops the program with the
+    /// file and the fix (every verifier test would fail first).
+    public static let trained: VerifierWeights = {
+        do {
+            return try VerifierWeightsFile.parse(PackageResources.verifier_weights_json)
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
     public var featureVersion: Int
     /// Probability that a sentence is a rationale sentence, from ``SentenceFeatures``.
     public var sentence: LinearModel

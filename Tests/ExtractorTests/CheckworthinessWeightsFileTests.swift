@@ -1,0 +1,53 @@
+import Testing
+@testable import Extractor
+
+/// The check-worthiness weights are a data file compiled into the module: it must load, say where
+/// it came from, read back what the trainer writes, and name the file and line when it is damaged.
+@Suite struct CheckworthinessWeightsFileTests {
+    @Test func theCompiledInFileLoadsWithItsProvenance() throws {
+        let model = CheckworthinessModel.trained
+        #expect(model.threshold > 0.05 && model.threshold < 0.95)
+        #expect(model.weights["f:bias"] != nil)
+        #expect(model.weights.keys.contains { $0.hasPrefix("w:") })
+        let header = String(decoding: PackageResources.checkworthiness_weights_tsv.prefix(2_000), as: UTF8.self)
+        for needed in ["factcheck-bench train-checkworthiness", "Data: ", "Trained: ", "cross-validated F1"] {
+            #expect(header.contains(needed), "the file's # lines should record \(needed)")
+        }
+    }
+
+    @Test func whatTheTrainerWritesReadsBack() throws {
+        let weights: [(name: String, weight: Double)] = [("f:bias", -2.36), ("w:café", 0.25), ("w:odd\tname", 1), ("b:<num>_percent", -0.0125)]
+        let text = CheckworthinessWeightsFile.text(weights: weights, threshold: 0.33, comments: ["made by a test"])
+        #expect(text.hasPrefix("# made by a test\nthreshold\t0.330\n"))
+        let model = try CheckworthinessWeightsFile.parse(Array(text.utf8), file: "test.tsv")
+        #expect(model.threshold == 0.33)
+        #expect(model.weights == ["f:bias": -2.36, "w:café": 0.25, "b:<num>_percent": -0.0125], "a name with a tab is left out")
+    }
+
+    @Test func aDamagedFileNamesTheFileAndTheLine() {
+        func problem(_ text: String) -> String {
+            do {
+                _ = try CheckworthinessWeightsFile.parse(Array(text.utf8), file: "weights.tsv")
+                return "no error"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let good = "# header\nthreshold\t0.33\nf:bias\t-1\n"
+        #expect(problem(good) == "no error")
+        #expect(problem(good + "w:the 0.5\n").hasPrefix("weights.tsv:4: expected `name<TAB>number`"))
+        #expect(problem(good + "w:the\tlots\n").hasPrefix("weights.tsv:4:"))
+        #expect(problem(good + "f:bias\t2\n").hasPrefix("weights.tsv:4: f:bias is given twice"))
+        #expect(problem("f:bias\t-1\n").hasPrefix("weights.tsv: no `threshold` line"))
+        #expect(problem("threshold\t0.33\n").contains("truncated"))
+        #expect(problem("threshold\t3\nf:bias\t-1\n").contains("between 0 and 1"))
+        #expect(problem("").hasPrefix("weights.tsv: no `threshold` line"))
+        #expect(problem("threshold\t0.33\n").contains("factcheck-bench train-checkworthiness"), "the message says how to fix it")
+        do {
+            _ = try CheckworthinessWeightsFile.parse([0x74, 0xFF, 0x0A], file: "weights.tsv")
+            Issue.record("bytes that are not UTF-8 were accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("weights.tsv: not valid UTF-8"))
+        }
+    }
+}
