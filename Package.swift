@@ -30,7 +30,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         .target(name: "FactCheckModel", exclude: ["README.md"]),
-        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md"]),
+        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md", "Lexicon/README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),

@@ -26,26 +26,22 @@ public struct ClaimSignature: Sendable, Hashable {
 
     /// Words that turn a claim into another claim, and the canonical form of each.
     static let guardWords: [String: String] = [
-        "no": "not", "not": "not", "never": "not", "none": "not", "nor": "not", "without": "not",
-        "cannot": "not", "neither": "not",
         "more": "more", "over": "more", "above": "more", "exceed": "more", "exceeds": "more", "greater": "more",
         "higher": "more", "most": "most", "least": "least",
         "less": "less", "fewer": "less", "under": "less", "below": "less", "lower": "less",
         "all": "all", "every": "all", "each": "all", "some": "some", "many": "many", "few": "few",
-    ]
+    ].merging(Lexicon.negationWords.map { ($0, "not") }, uniquingKeysWith: { first, _ in first })
 
     /// Direction verbs, by stem (so every inflection counts): "raises" and "is raised" agree, and
-    /// "increases" is never "decreases".
-    static let directionStems: [String: String] = [
-        "increas": "increase", "rais": "increase", "boost": "increase",
-        "decreas": "decrease", "reduc": "decrease", "lower": "decrease", "cut": "decrease",
-    ]
+    /// "increases" is never "decreases". Only the plainest verbs (``Lexicon/coreIncreaseVerbs``).
+    static let directionStems: [String: String] = {
+        let stemmer = Stemmer()
+        return Dictionary(uniqueKeysWithValues: Lexicon.coreIncreaseVerbs.map { (stemmer.stem($0), "increase") }
+            + Lexicon.coreDecreaseVerbs.map { (stemmer.stem($0), "decrease") })
+    }()
 
     /// Number words up to twelve read as the numbers they are: "seven million" is "7 million".
-    static let numberWords: [String: String] = [
-        "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-        "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    ]
+    static let numberWords: [String: String] = Lexicon.numberWords.filter { $0.value <= 12 }.mapValues(String.init)
 
     /// Single-word synonyms folded before stemming, so a common rewording is not a substitution.
     /// Small on purpose: every entry is also a way for two different claims to look alike.

@@ -5,29 +5,9 @@ import TextAnalysis
 ///
 /// ``Direction`` already opposes increase and decrease; these are the other oppositions biomedical
 /// findings turn on. A claim word whose opposite the sentence uses (and whose own form the sentence
-/// does not) is a sign the source says the reverse. Words are written plainly and stemmed once.
+/// does not) is a sign the source says the reverse. The pairs are ``Lexicon/antonymPairs``, stemmed once.
 enum Antonyms {
-    static let pairs: [(String, String)] = [
-        ("activate", "inhibit"), ("activation", "inhibition"), ("activates", "suppresses"), ("agonist", "antagonist"),
-        ("upregulate", "downregulate"), ("upregulation", "downregulation"), ("upregulated", "downregulated"),
-        ("high", "low"), ("positive", "negative"), ("present", "absent"), ("presence", "absence"),
-        ("gain", "loss"), ("excess", "deficiency"), ("sufficient", "insufficient"), ("necessary", "dispensable"),
-        ("required", "dispensable"), ("dependent", "independent"), ("effective", "ineffective"),
-        ("efficacy", "inefficacy"), ("safe", "unsafe"), ("common", "rare"), ("benign", "malignant"),
-        ("resistant", "sensitive"), ("resistance", "sensitivity"), ("resistant", "susceptible"),
-        ("long", "short"), ("longer", "shorter"), ("early", "late"), ("earlier", "later"), ("fast", "slow"),
-        ("faster", "slower"), ("strong", "weak"), ("stronger", "weaker"), ("major", "minor"),
-        ("accurate", "inaccurate"), ("stable", "unstable"), ("likely", "unlikely"), ("able", "unable"),
-        ("protective", "harmful"), ("protects", "harms"), ("beneficial", "detrimental"), ("enhances", "impairs"),
-        ("promotes", "inhibits"), ("promote", "prevent"), ("induces", "prevents"), ("increase", "decrease"),
-        ("increased", "decreased"), ("higher", "lower"), ("more", "less"), ("greater", "smaller"),
-        ("improves", "worsens"), ("survival", "death"), ("success", "failure"), ("responders", "nonresponders"),
-        ("associated", "unassociated"), ("correlated", "uncorrelated"), ("related", "unrelated"),
-        ("expressed", "unexpressed"), ("affected", "unaffected"), ("changed", "unchanged"), ("altered", "unaltered"),
-        ("detectable", "undetectable"), ("functional", "nonfunctional"), ("significant", "nonsignificant"),
-        ("mature", "immature"), ("normal", "abnormal"), ("typical", "atypical"), ("complete", "incomplete"),
-        ("reversible", "irreversible"), ("responsive", "unresponsive"), ("specific", "nonspecific"),
-    ]
+    static let pairs: [(String, String)] = Lexicon.antonymPairs
 
     /// Stem → the stems of its opposites.
     static let opposites: [String: Set<String>] = {
