@@ -3,7 +3,8 @@ import PackageDescription
 
 // Module layering (data moves forward only; nothing reaches back):
 //   FactCheckModel ← Extractor, Fetcher, Scorer, Reporter ← FactCheck ← factcheck (FactCheckCLI)
-// C libraries sit below: CLibXML2 (wrapped by MarkupParsing) and CCurl.
+// C libraries sit below: CLibXML2 (wrapped by MarkupParsing), CCurl, and CStemmer and CWordNet
+// (wrapped by TextAnalysis).
 let package = Package(
     name: "factcheck",
     platforms: [.macOS(.v13)],
@@ -29,8 +30,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+        // WordNet 3.0's library; the database itself is Debian's wordnet-base (read at run time).
+        .systemLibrary(name: "CWordNet", providers: [.apt(["wordnet-dev", "wordnet-base"]), .brew(["wordnet"])]),
         .target(name: "FactCheckModel", exclude: ["README.md"]),
-        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md", "Lexicon/README.md"]),
+        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer", "CWordNet"], exclude: ["README.md", "Lexicon/README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),

@@ -143,13 +143,8 @@ enum AttributionParser {
         return nil
     }
 
-    /// Finite forms of ``Lexicon/reportingVerbs`` that open an attribution: "The study found …".
-    static let reportingVerbs: Set<String> = Set(Lexicon.reportingVerbs.flatMap(\.finite)).subtracting(notLeadingForms)
-    /// Forms not (yet) read as opening an attribution.
-    static let notLeadingForms: Set<String> = [
-        "confirms", "confirmed", "claimed", "recommended", "observes", "discovers", "demonstrates", "determines",
-        "publishes",
-    ]
+    /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
+    static let reportingVerbs: Set<String> = Set(Lexicon.reportingVerbs.flatMap(\.finite))
 
     /// "The American Heart Association reports that …", "A 2017 study in JAMA found …".
     private static func reportingVerb(_ words: WordCursor) -> Result? {

@@ -55,6 +55,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try LanguageData.check()
         let configuration = try runOptions.configuration()
         var options = runOptions.checkOptions(for: configuration)
         options.extraSources = try sources.map(Self.resolveSource)
