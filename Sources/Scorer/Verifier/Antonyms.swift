@@ -43,7 +43,8 @@ enum Antonyms {
         /// analysed so far has is left out (rather than issued an id), since most of the seventy-odd
         /// forms a claim yields occur nowhere and issuing ids for them cost more than the probing.
         /// Debug builds (and so the tests) check this on every sentence probed.
-        init(claimStems stems: [String], vocabulary: StemVocabulary) {
+        /// `moreOpposites`: further opposites of claim stems (WordNet's, ``ClaimQuery/Term/opposites``).
+        init(claimStems stems: [String], moreOpposites: [String: [String]] = [:], vocabulary: StemVocabulary) {
             claimStems = StemSet(stems.compactMap(vocabulary.existingID(of:)))
             var opposing: [StemID: [StemID]] = [:]
             func add(_ form: String, opposing stem: StemID) {
@@ -51,7 +52,9 @@ enum Antonyms {
             }
             for stem in Set(stems).sorted() {
                 guard let id = vocabulary.existingID(of: stem) else { continue }
-                for opposite in (opposites[stem] ?? []).sorted() { add(opposite, opposing: id) }
+                for opposite in (opposites[stem] ?? []).union(moreOpposites[stem] ?? []).sorted() {
+                    add(opposite, opposing: id)
+                }
                 for prefix in prefixes { add(prefix + stem, opposing: id) }
                 // The claim says "ineffective", the sentence "effective".
                 for prefix in prefixes where stem.count > prefix.count + 3 && stem.hasPrefix(prefix) {

@@ -3,176 +3,176 @@
 extension VerifierWeights {
     /// Rows of the label model: SUPPORT, CONTRADICT, NEI (``AbstractLabel/modelOrder``).
     public static let trained = VerifierWeights(
-        featureVersion: 3,
+        featureVersion: 4,
         sentence: LinearModel(
-            means: [0.150846, 0.365262, 0.323315, 0.285111, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.047515, 0.036105, 0.025477, 0.010316, 0.002344, 0.787511, 0.026776, 0.024515, 0.022755, 0.207308, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.063301, 0.386743, 0.054867, 0.052639, 0.076278, 0.134215, 0.131347, 0.000625, 0.002657, 0.001876],
-            scales: [0.179198, 0.362893, 0.346632, 0.277919, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.212737, 0.186551, 0.157568, 0.101041, 0.048363, 0.119819, 0.082244, 0.086290, 0.084898, 0.197467, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.243504, 0.278422, 0.118921, 0.145605, 0.122047, 0.174044, 0.174505, 0.024996, 0.051478, 0.043267],
+            means: [0.155215, 0.370829, 0.327313, 0.286345, 0.042465, 0.500000, 0.107846, 0.107846, 0.120819, 0.112066, 0.165442, 0.148171, 0.361832, 0.049547, 0.036730, 0.048922, 0.010628, 0.002344, 0.787511, 0.027744, 0.025270, 0.023416, 0.212291, 0.299464, 0.202400, 0.262113, 0.086540, 0.399919, 0.073304, 0.101125, 0.075180, 0.064395, 0.386831, 0.056651, 0.053932, 0.078527, 0.138157, 0.135105, 0.000625, 0.002657, 0.001876],
+            scales: [0.180442, 0.360535, 0.345063, 0.277882, 0.098197, 0.322564, 0.310186, 0.310186, 0.292692, 0.282098, 0.315567, 0.310047, 0.480530, 0.217007, 0.188099, 0.215704, 0.102544, 0.048363, 0.119819, 0.083531, 0.087636, 0.086550, 0.198279, 0.273548, 0.198777, 0.312366, 0.166333, 0.316308, 0.260635, 0.301495, 0.263681, 0.245455, 0.278457, 0.120136, 0.146902, 0.123180, 0.175610, 0.175809, 0.024996, 0.051478, 0.043267],
             rows: [
                 [
-                    -2.704677,  // bias
-                    0.156364,  // coverage
-                    0.041483,  // coverage/best
-                    0.184598,  // bm25/best
-                    0.173966,  // 1/(1+bm25 rank)
-                    0.016774,  // claim bigrams present
-                    0.462446,  // position
-                    -0.005388,  // first sentence
-                    -0.154362,  // last sentence
-                    -0.303532,  // role: background
-                    -0.233058,  // role: methods
-                    0.117534,  // role: results
-                    0.091341,  // role: conclusion
-                    0.006271,  // has a number
-                    0.038662,  // negated near claim words
-                    0.024098,  // direction reversed
-                    0.001211,  // antonym of a claim word
-                    -0.048063,  // numbers agree
-                    -0.073801,  // numbers conflict
-                    0.258987,  // log length
-                    0.007100,  // coverage x results
-                    -0.012948,  // coverage x conclusion
-                    -0.136510,  // coverage x background
-                    -0.064608,  // neighbour's coverage
-                    0.188973,  // 1/(1+coverage rank)
-                    0.273585,  // claim words present (share)
-                    -0.290453,  // rare claim words present (share)
-                    0.297313,  // both halves of the claim (min share)
-                    0.206168,  // claim words present (log count)
-                    0.016610,  // p-value or interval
-                    0.195919,  // percent sign
-                    0.083796,  // we + finding verb
-                    0.023131,  // same direction as claim
-                    0.115087,  // distance to best coverage
-                    0.003296,  // coverage squared
-                    -0.055980,  // bm25 x results
-                    0.138878,  // coverage x position
-                    0.005771,  // previous sentence's coverage
-                    -0.070091,  // next sentence's coverage
-                    -0.053396,  // ratio against claim direction
-                    -0.033362,  // ratio with claim direction
-                    -0.076655,  // ratio interval holds 1
+                    -2.712852,  // bias
+                    0.219415,  // coverage
+                    0.110678,  // coverage/best
+                    0.182501,  // bm25/best
+                    0.168754,  // 1/(1+bm25 rank)
+                    0.020261,  // claim bigrams present
+                    0.441687,  // position
+                    -0.002653,  // first sentence
+                    -0.154359,  // last sentence
+                    -0.301569,  // role: background
+                    -0.234263,  // role: methods
+                    0.120527,  // role: results
+                    0.073993,  // role: conclusion
+                    0.003978,  // has a number
+                    0.046291,  // negated near claim words
+                    0.015555,  // direction reversed
+                    -0.017396,  // antonym of a claim word
+                    -0.056122,  // numbers agree
+                    -0.074728,  // numbers conflict
+                    0.254432,  // log length
+                    0.011778,  // coverage x results
+                    0.002582,  // coverage x conclusion
+                    -0.136813,  // coverage x background
+                    -0.050842,  // neighbour's coverage
+                    0.188010,  // 1/(1+coverage rank)
+                    0.211533,  // claim words present (share)
+                    -0.321074,  // rare claim words present (share)
+                    0.283684,  // both halves of the claim (min share)
+                    0.181829,  // claim words present (log count)
+                    0.018125,  // p-value or interval
+                    0.204718,  // percent sign
+                    0.086426,  // we + finding verb
+                    0.019370,  // same direction as claim
+                    0.131943,  // distance to best coverage
+                    -0.001462,  // coverage squared
+                    -0.066379,  // bm25 x results
+                    0.167553,  // coverage x position
+                    0.009434,  // previous sentence's coverage
+                    -0.068174,  // next sentence's coverage
+                    -0.054563,  // ratio against claim direction
+                    -0.034383,  // ratio with claim direction
+                    -0.077278,  // ratio interval holds 1
                 ],
             ]),
         label: LinearModel(
-            means: [0.422786, 0.232028, 0.369877, 0.406832, 0.361185, 0.097101, 0.100000, 0.156522, 0.144594, 0.062319, 0.051596, 0.043478, 0.036504, 0.005797, 0.042029, 0.410145, 0.136232, 0.268841, 0.092754, 0.868841, 0.927246, 0.065884, 0.198551, 0.000603, 0.000620, 0.002320, 0.099247, 0.059997, 0.035362, 0.001266, 0.102682, 0.356290, 0.457971, 0.013973, 0.162044],
-            scales: [0.259604, 0.167279, 0.221629, 0.227138, 0.234036, 0.296096, 0.300000, 0.363349, 0.284593, 0.241734, 0.139057, 0.203931, 0.125938, 0.075918, 0.200655, 0.491860, 0.343035, 0.402672, 0.290087, 0.282433, 0.407551, 0.179670, 0.398909, 0.010424, 0.008734, 0.021029, 0.191875, 0.167027, 0.128684, 0.021123, 0.224413, 0.264843, 0.692905, 0.084691, 0.234991],
+            means: [0.426187, 0.233478, 0.369881, 0.412703, 0.366431, 0.097101, 0.102899, 0.156522, 0.146354, 0.063768, 0.051229, 0.065217, 0.060518, 0.005797, 0.042029, 0.410145, 0.136232, 0.270290, 0.092754, 0.868841, 0.927246, 0.067749, 0.217391, 0.000579, 0.000593, 0.002296, 0.101829, 0.059193, 0.054419, 0.001198, 0.103800, 0.352350, 0.492754, 0.013391, 0.173527],
+            scales: [0.260468, 0.169799, 0.221594, 0.226664, 0.233720, 0.296096, 0.303826, 0.363349, 0.283894, 0.244339, 0.139336, 0.246909, 0.157481, 0.075918, 0.200655, 0.491860, 0.343035, 0.400798, 0.290087, 0.282433, 0.407551, 0.183577, 0.412471, 0.009718, 0.008322, 0.020822, 0.194688, 0.167139, 0.153347, 0.019547, 0.226202, 0.264505, 0.714715, 0.085208, 0.241477],
             rows: [
                 [
-                    0.140651,  // bias
-                    0.037740,  // best evidence probability
-                    0.103024,  // second evidence probability
-                    0.029359,  // evidence probability mass
-                    0.215801,  // best coverage
-                    0.086604,  // coverage of likeliest evidence
-                    -0.154038,  // claim negated
-                    0.076703,  // evidence negated
-                    0.063221,  // polarity differs (evidence)
-                    -0.070852,  // polarity differs (weighted)
-                    -0.089100,  // direction reversed (evidence)
-                    -0.129936,  // direction reversed (weighted)
-                    0.050231,  // antonym (evidence)
-                    -0.036994,  // antonym (weighted)
-                    0.018940,  // numbers conflict (evidence)
-                    0.071053,  // numbers agree (evidence)
-                    -0.099491,  // claim has a direction
-                    0.034253,  // same direction (evidence)
-                    -0.016455,  // evidence reads as conclusion
-                    0.016870,  // claim hedged
-                    -0.056165,  // claim length
-                    -0.101696,  // abstract length
-                    -0.037819,  // best probability x polarity differs
-                    -0.103653,  // any likely evidence disagrees
-                    -0.021673,  // ratio against claim (weighted)
-                    -0.053465,  // ratio holds 1 (weighted)
-                    0.036374,  // ratio with claim (weighted)
-                    0.024871,  // likeliest negated sentence
-                    0.057304,  // likeliest reversed sentence
-                    -0.077126,  // likeliest antonym sentence
-                    -0.049849,  // likeliest ratio-against sentence
-                    0.101355,  // likeliest same-direction sentence
-                    0.210049,  // likeliest plain sentence
-                    -0.038490,  // disagreeing sentences among the likeliest two
-                    -0.008516,  // claim negated x likeliest plain sentence
-                    0.064990,  // likeliest sentence disagreeing in any way
+                    0.135032,  // bias
+                    0.054271,  // best evidence probability
+                    0.069408,  // second evidence probability
+                    0.018467,  // evidence probability mass
+                    0.232918,  // best coverage
+                    0.067220,  // coverage of likeliest evidence
+                    -0.149086,  // claim negated
+                    0.099411,  // evidence negated
+                    0.053075,  // polarity differs (evidence)
+                    -0.064135,  // polarity differs (weighted)
+                    -0.085679,  // direction reversed (evidence)
+                    -0.169598,  // direction reversed (weighted)
+                    0.021515,  // antonym (evidence)
+                    -0.032093,  // antonym (weighted)
+                    0.016813,  // numbers conflict (evidence)
+                    0.063961,  // numbers agree (evidence)
+                    -0.104819,  // claim has a direction
+                    0.039948,  // same direction (evidence)
+                    -0.001544,  // evidence reads as conclusion
+                    0.019689,  // claim hedged
+                    -0.042390,  // claim length
+                    -0.092206,  // abstract length
+                    -0.053482,  // best probability x polarity differs
+                    -0.055938,  // any likely evidence disagrees
+                    -0.026105,  // ratio against claim (weighted)
+                    -0.048828,  // ratio holds 1 (weighted)
+                    0.029081,  // ratio with claim (weighted)
+                    0.021520,  // likeliest negated sentence
+                    0.076760,  // likeliest reversed sentence
+                    -0.048833,  // likeliest antonym sentence
+                    -0.057410,  // likeliest ratio-against sentence
+                    0.119184,  // likeliest same-direction sentence
+                    0.216354,  // likeliest plain sentence
+                    -0.071638,  // disagreeing sentences among the likeliest two
+                    -0.005861,  // claim negated x likeliest plain sentence
+                    0.068543,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    0.034748,  // bias
-                    0.093332,  // best evidence probability
-                    0.039572,  // second evidence probability
-                    0.186658,  // evidence probability mass
-                    0.192389,  // best coverage
-                    0.087121,  // coverage of likeliest evidence
-                    0.145834,  // claim negated
-                    0.054567,  // evidence negated
-                    -0.021785,  // polarity differs (evidence)
-                    0.098611,  // polarity differs (weighted)
-                    0.112552,  // direction reversed (evidence)
-                    0.096278,  // direction reversed (weighted)
-                    -0.151645,  // antonym (evidence)
-                    0.087412,  // antonym (weighted)
-                    -0.028516,  // numbers conflict (evidence)
-                    -0.115706,  // numbers agree (evidence)
-                    0.121312,  // claim has a direction
-                    -0.024776,  // same direction (evidence)
-                    0.033328,  // evidence reads as conclusion
-                    -0.056129,  // claim hedged
-                    -0.043727,  // claim length
-                    0.151997,  // abstract length
-                    -0.011886,  // best probability x polarity differs
-                    0.051851,  // any likely evidence disagrees
-                    -0.052889,  // ratio against claim (weighted)
-                    0.082024,  // ratio holds 1 (weighted)
-                    0.030153,  // ratio with claim (weighted)
-                    -0.005609,  // likeliest negated sentence
-                    -0.055567,  // likeliest reversed sentence
-                    0.221074,  // likeliest antonym sentence
-                    -0.018513,  // likeliest ratio-against sentence
-                    0.025303,  // likeliest same-direction sentence
-                    -0.049411,  // likeliest plain sentence
-                    0.050067,  // disagreeing sentences among the likeliest two
-                    -0.083311,  // claim negated x likeliest plain sentence
-                    -0.038958,  // likeliest sentence disagreeing in any way
+                    0.039538,  // bias
+                    0.104217,  // best evidence probability
+                    0.051376,  // second evidence probability
+                    0.194687,  // evidence probability mass
+                    0.180058,  // best coverage
+                    0.084122,  // coverage of likeliest evidence
+                    0.116906,  // claim negated
+                    0.037896,  // evidence negated
+                    -0.011881,  // polarity differs (evidence)
+                    0.110355,  // polarity differs (weighted)
+                    0.115123,  // direction reversed (evidence)
+                    0.139464,  // direction reversed (weighted)
+                    -0.103456,  // antonym (evidence)
+                    0.021496,  // antonym (weighted)
+                    -0.025456,  // numbers conflict (evidence)
+                    -0.104695,  // numbers agree (evidence)
+                    0.130420,  // claim has a direction
+                    -0.061076,  // same direction (evidence)
+                    0.035928,  // evidence reads as conclusion
+                    -0.049498,  // claim hedged
+                    -0.053784,  // claim length
+                    0.138950,  // abstract length
+                    0.004700,  // best probability x polarity differs
+                    0.030140,  // any likely evidence disagrees
+                    -0.048018,  // ratio against claim (weighted)
+                    0.082713,  // ratio holds 1 (weighted)
+                    0.038949,  // ratio with claim (weighted)
+                    -0.006012,  // likeliest negated sentence
+                    -0.082032,  // likeliest reversed sentence
+                    0.179354,  // likeliest antonym sentence
+                    -0.008036,  // likeliest ratio-against sentence
+                    0.018969,  // likeliest same-direction sentence
+                    -0.051945,  // likeliest plain sentence
+                    0.054708,  // disagreeing sentences among the likeliest two
+                    -0.061380,  // claim negated x likeliest plain sentence
+                    -0.030695,  // likeliest sentence disagreeing in any way
                 ],
                 [
-                    -0.175400,  // bias
-                    -0.131072,  // best evidence probability
-                    -0.142597,  // second evidence probability
-                    -0.216016,  // evidence probability mass
-                    -0.408191,  // best coverage
-                    -0.173725,  // coverage of likeliest evidence
-                    0.008204,  // claim negated
-                    -0.131270,  // evidence negated
-                    -0.041436,  // polarity differs (evidence)
-                    -0.027759,  // polarity differs (weighted)
-                    -0.023452,  // direction reversed (evidence)
-                    0.033658,  // direction reversed (weighted)
-                    0.101414,  // antonym (evidence)
-                    -0.050419,  // antonym (weighted)
-                    0.009576,  // numbers conflict (evidence)
-                    0.044653,  // numbers agree (evidence)
-                    -0.021822,  // claim has a direction
-                    -0.009476,  // same direction (evidence)
-                    -0.016873,  // evidence reads as conclusion
-                    0.039259,  // claim hedged
-                    0.099892,  // claim length
-                    -0.050302,  // abstract length
-                    0.049705,  // best probability x polarity differs
-                    0.051802,  // any likely evidence disagrees
-                    0.074562,  // ratio against claim (weighted)
-                    -0.028559,  // ratio holds 1 (weighted)
-                    -0.066527,  // ratio with claim (weighted)
-                    -0.019262,  // likeliest negated sentence
-                    -0.001737,  // likeliest reversed sentence
-                    -0.143947,  // likeliest antonym sentence
-                    0.068362,  // likeliest ratio-against sentence
-                    -0.126659,  // likeliest same-direction sentence
-                    -0.160638,  // likeliest plain sentence
-                    -0.011577,  // disagreeing sentences among the likeliest two
-                    0.091827,  // claim negated x likeliest plain sentence
-                    -0.026032,  // likeliest sentence disagreeing in any way
+                    -0.174571,  // bias
+                    -0.158488,  // best evidence probability
+                    -0.120784,  // second evidence probability
+                    -0.213154,  // evidence probability mass
+                    -0.412976,  // best coverage
+                    -0.151342,  // coverage of likeliest evidence
+                    0.032181,  // claim negated
+                    -0.137307,  // evidence negated
+                    -0.041194,  // polarity differs (evidence)
+                    -0.046221,  // polarity differs (weighted)
+                    -0.029445,  // direction reversed (evidence)
+                    0.030134,  // direction reversed (weighted)
+                    0.081941,  // antonym (evidence)
+                    0.010597,  // antonym (weighted)
+                    0.008643,  // numbers conflict (evidence)
+                    0.040734,  // numbers agree (evidence)
+                    -0.025601,  // claim has a direction
+                    0.021129,  // same direction (evidence)
+                    -0.034384,  // evidence reads as conclusion
+                    0.029809,  // claim hedged
+                    0.096174,  // claim length
+                    -0.046744,  // abstract length
+                    0.048782,  // best probability x polarity differs
+                    0.025798,  // any likely evidence disagrees
+                    0.074124,  // ratio against claim (weighted)
+                    -0.033885,  // ratio holds 1 (weighted)
+                    -0.068031,  // ratio with claim (weighted)
+                    -0.015508,  // likeliest negated sentence
+                    0.005272,  // likeliest reversed sentence
+                    -0.130521,  // likeliest antonym sentence
+                    0.065446,  // likeliest ratio-against sentence
+                    -0.138153,  // likeliest same-direction sentence
+                    -0.164409,  // likeliest plain sentence
+                    0.016930,  // disagreeing sentences among the likeliest two
+                    0.067241,  // claim negated x likeliest plain sentence
+                    -0.037848,  // likeliest sentence disagreeing in any way
                 ],
             ]),
-        evidenceThreshold: 0.225000, evidenceRelative: 0.400000,
+        evidenceThreshold: 0.200000, evidenceRelative: 0.450000,
         maximumEvidence: 4,
-        labelBias: [0.000000, -0.120000, -0.090000])
+        labelBias: [0.000000, -0.150000, -0.180000])
 }
