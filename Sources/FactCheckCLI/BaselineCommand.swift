@@ -23,6 +23,7 @@ struct BaselineCommand: AsyncParsableCommand {
     @OptionGroup var runOptions: RunOptions
 
     func run() async throws {
+        try LanguageData.check()
         let configuration = try runOptions.configuration()
         let options = runOptions.checkOptions(for: configuration)
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths)
