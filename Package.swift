@@ -5,11 +5,11 @@ import PackageDescription
 // depends on (the lists below; `LayeringTests` fails when a source imports anything else, or when a
 // list breaks these layers):
 //
-//   C system libraries     CLibXML2, CCurl, CSQLite, CStemmer
+//   C system libraries     CLibXML2, CCurl, CSQLite, CStemmer, CWordNet
 //   FactCheckModel         (nothing)              the shared value types
 //   TOMLParser             (nothing)
 //   MarkupParsing          CLibXML2
-//   TextAnalysis           FactCheckModel, CStemmer
+//   TextAnalysis           FactCheckModel, CStemmer, CWordNet
 //   WebExtraction          FactCheckModel, MarkupParsing, TextAnalysis
 //   ScholarlySources       FactCheckModel, MarkupParsing, TextAnalysis
 //   the stages, never each other:
@@ -47,8 +47,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+        // WordNet 3.0's library; the database itself is Debian's wordnet-base (read at run time).
+        .systemLibrary(name: "CWordNet", providers: [.apt(["wordnet-dev", "wordnet-base"]), .brew(["wordnet"])]),
         .target(name: "FactCheckModel", exclude: ["README.md"]),
-        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer"], exclude: ["README.md"]),
+        .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer", "CWordNet"], exclude: ["README.md", "Lexicon/README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),

@@ -1,4 +1,5 @@
 import FactCheckModel
+import TextAnalysis
 
 /// Finds who a sentence says its claim comes from, and strips that lead-in from the claim text.
 ///
@@ -41,12 +42,8 @@ enum AttributionParser {
         return end
     }
 
-    /// Verbs that close a trailing attribution: "…, as the North Lab reports."
-    static let trailingVerbs: Set<String> = [
-        "report", "reports", "reported", "found", "find", "finds", "say", "says", "said", "note", "notes", "noted",
-        "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "concluded", "conclude", "concludes",
-        "confirm", "confirms", "confirmed", "estimate", "estimates", "estimated",
-    ]
+    /// Verbs that close a trailing attribution, in any form: "…, as the North Lab reports."
+    static let trailingVerbs: Set<String> = Set(Lexicon.trailingReportingVerbs.flatMap(\.all))
 
     /// "claim, as the North Lab and the South Institute both report." (the comma is optional). The
     /// claim ends where the attribution starts.
@@ -146,12 +143,8 @@ enum AttributionParser {
         return nil
     }
 
-    static let reportingVerbs: Set<String> = [
-        "found", "finds", "reports", "reported", "says", "said", "showed", "shows", "estimates", "estimated",
-        "states", "stated", "notes", "noted", "concluded", "concludes", "suggests", "suggested", "claims",
-        "warns", "warned", "recommends", "observed", "discovered", "revealed", "reveals", "demonstrated",
-        "determined", "published",
-    ]
+    /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
+    static let reportingVerbs: Set<String> = Set(Lexicon.reportingVerbs.flatMap(\.finite))
 
     /// "The American Heart Association reports that …", "A 2017 study in JAMA found …".
     private static func reportingVerb(_ words: WordCursor) -> Result? {

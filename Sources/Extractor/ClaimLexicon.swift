@@ -1,15 +1,14 @@
+import TextAnalysis
+
 /// Word lists the claim detector reads sentences with. Lowercase; phrases are matched on word
 /// boundaries.
 enum ClaimLexicon {
-    /// Verbs that assert a cause or an effect. Checked on the word as written and on common
-    /// inflections, so "reduces", "reduced", "reducing" all count.
-    static let causalStems: [String] = [
-        "increas", "reduc", "decreas", "caus", "prevent", "improv", "boost", "lower", "rais", "stimulat",
-        "promot", "trigger", "lead", "leads", "led", "result", "protect", "reliev", "treat", "cure", "heal",
-        "worsen", "inhibit", "suppress", "enhanc", "strengthen", "weaken", "damag", "kill", "lessen", "eas",
-        "alleviat", "releas", "block", "slow", "speed", "accelerat", "affect", "contribut", "induc", "elevat",
-        "cut", "halv", "doubl", "tripl", "link", "associat", "correlat", "relax", "sooth", "combat", "fight",
-    ]
+    /// Prefixes of ``Lexicon/causalVerbs`` that their inflections start with: a final "e" is dropped,
+    /// so "reduc" matches "reduces", "reduced" and "reducing". "cure" keeps its "e": "cur" also
+    /// starts "current" and "curve".
+    static let causalStems: [String] = Lexicon.causalVerbs.map { verb in
+        verb.hasSuffix("e") && verb != "cure" ? String(verb.dropLast()) : verb
+    }
 
     static func containsCausalVerb(_ words: [String]) -> Bool {
         words.contains { word in

@@ -22,6 +22,7 @@ struct BaselineCommand: AsyncParsableCommand {
     @OptionGroup var runOptions: RunOptions
 
     func run() async throws {
+        try LanguageData.check()
         let configuration = try runOptions.configuration()
         let options = try runOptions.checkOptions(for: configuration)
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths)

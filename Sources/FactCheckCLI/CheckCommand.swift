@@ -52,6 +52,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try LanguageData.check()
         let configuration = try runOptions.configuration()
         var options = try runOptions.checkOptions(for: configuration)
         options.extraSources = try sources.map(Self.resolveSource)

@@ -53,18 +53,19 @@ public struct SearchQuery: Sendable, Hashable {
     /// as stable, so it is spelled out).
     public var europePMCQuery: String { terms.joined(separator: " AND ") }
 
-    /// Hedges, negations, quantifiers, reporting verbs and vague nouns that are not stopwords for the
-    /// scorer but are noise for a search engine.
-    static let searchNoise: Set<String> = [
-        "may", "might", "can", "could", "would", "should", "must", "will", "not", "never", "no", "nor",
-        "all", "most", "many", "some", "few", "more", "less", "fewer", "least", "much", "every", "each",
+    /// Hedges, negations, scope words, comparatives, reporting verbs in every form and the plainest
+    /// direction verbs (all from ``Lexicon``), and the modals, quantity words, inflections and vague
+    /// nouns below: not stopwords for the scorer, but noise for a search engine.
+    static let searchNoise: Set<String> = Set(
+        Lexicon.hedgeWords + Lexicon.negationWords + Lexicon.scopeRanks.keys + Lexicon.comparatives
+            + Lexicon.reportingVerbs.flatMap(\.all) + Lexicon.coreIncreaseVerbs + Lexicon.coreDecreaseVerbs
+    ).union([
+        "would", "should", "must", "will", "least", "much", "each",
         "percent", "per", "cent", "half", "third", "quarter", "twice", "times", "than", "nearly", "almost",
-        "about", "around", "approximately", "roughly", "least", "over", "under", "up",
-        "show", "shows", "showed", "shown", "found", "find", "finds", "suggest", "suggests", "suggested",
-        "report", "reports", "reported", "say", "says", "said", "claim", "claims", "according",
+        "about", "around", "approximately", "roughly", "over", "under", "up", "according",
         "study", "studies", "research", "researchers", "scientists", "experts", "evidence", "data",
-        "people", "person", "likely", "significantly", "significant", "associated", "linked", "link",
-        "increase", "increases", "increased", "reduce", "reduces", "reduced", "lower", "lowers", "higher",
-        "cut", "cuts", "year", "years", "week", "weeks", "day", "days", "time", "really", "often",
-    ]
+        "people", "person", "significantly", "significant", "associated", "linked", "link",
+        "increases", "increased", "reduces", "reduced", "lowers", "cuts",
+        "year", "years", "week", "weeks", "day", "days", "time", "really",
+    ])
 }

@@ -13,6 +13,8 @@ struct ClaimQuery {
         let isRelationWord: Bool
         /// Synonyms or near-synonyms a source may use instead, as phrases of stem ids.
         let alternatives: [[StemID]]
+        /// Stems of words opposite to this one (WordNet's antonyms), for ``Antonyms/Probe``.
+        let opposites: [String]
     }
 
     let claim: Claim
@@ -49,14 +51,24 @@ struct ClaimQuery {
         let sequenceStems = sequence.map { analysis.stems[$0] }
         let alternativesInSequence = Synonyms.alternatives(for: sequenceStems)
         var order: [String] = []
-        var byStem: [String: (isNumber: Bool, alternatives: [Synonyms.Phrase])] = [:]
+        var byStem: [String: (isNumber: Bool, alternatives: [Synonyms.Phrase], opposites: [String])] = [:]
+        let claimStems = Set(sequenceStems)
         for (position, tokenIndex) in sequence.enumerated() {
             let stem = analysis.stems[tokenIndex]
             if byStem[stem] == nil {
                 order.append(stem)
-                byStem[stem] = (analysis.isNumber[tokenIndex], [])
+                byStem[stem] = (analysis.isNumber[tokenIndex], [], [])
             }
-            for alternative in alternativesInSequence[position] where !byStem[stem]!.alternatives.contains(alternative) {
+            var alternatives = alternativesInSequence[position]
+            if !analysis.isNumber[tokenIndex] {
+                // WordNet's words for this one; another claim word is no alternative to this one.
+                let related = WordNetRelations.shared.entry(for: analysis.words[tokenIndex])
+                alternatives += related.alternatives.filter { !claimStems.contains($0) }.map { [$0] }
+                for opposite in related.opposites where !byStem[stem]!.opposites.contains(opposite) {
+                    byStem[stem]!.opposites.append(opposite)
+                }
+            }
+            for alternative in alternatives where !byStem[stem]!.alternatives.contains(alternative) {
                 byStem[stem]!.alternatives.append(alternative)
             }
         }
@@ -69,7 +81,7 @@ struct ClaimQuery {
                 || CueLexicon.worsenStems.contains(stem)
             return Term(
                 stem: stem, id: vocabulary.id(of: stem), isNumber: entry.isNumber, isRelationWord: relation,
-                alternatives: entry.alternatives.map { $0.map(vocabulary.id(of:)) })
+                alternatives: entry.alternatives.map { $0.map(vocabulary.id(of:)) }, opposites: entry.opposites)
         }
         stemSet = StemSet(terms.map(\.id))
         relationStems = StemSet(terms.filter(\.isRelationWord).map(\.id))

@@ -11,12 +11,10 @@ enum CueLexicon {
     /// Words that carry polarity, certainty or scope rather than subject matter. They are kept as
     /// tokens (the features read them) but do not count toward term coverage or retrieval: a source
     /// must not look *more* relevant because it also says "not".
-    static let nonContentWords: Set<String> = [
-        "no", "not", "never", "neither", "nor", "without", "none", "cannot",
-        "may", "might", "could", "can", "possibly", "perhaps", "probably", "likely", "potentially",
+    static let nonContentWords: Set<String> = Set(Lexicon.negationWords + Lexicon.hedgeWords + [
         "every", "everyone", "everybody", "always", "several", "often", "sometimes",
         "significant", "significantly", "statistically",
-    ]
+    ])
 
     // MARK: Polarity
 
@@ -32,8 +30,7 @@ enum CueLexicon {
         let extending = [
             "was not associated", "were not associated", "no significant", "not significantly", "failed to",
             "fail to", "fails to", "did not", "does not", "do not",
-            "no", "not", "never", "neither", "nor", "without", "none", "cannot",
-        ]
+        ] + Lexicon.negationWords
         let whole = [
             "no evidence", "no difference", "no differences", "no effect", "no effects", "no association",
             "no change", "no changes", "no relationship", "no benefit", "not associated", "unrelated",
@@ -61,52 +58,30 @@ enum CueLexicon {
     // MARK: Direction
 
     /// Up and down along one axis: "reduces cortisol" against "increased cortisol" is a reversal.
-    static let increaseStems: Set<String> = stemmed([
-        "increase", "raise", "raised", "boost", "higher", "more", "promote", "stimulate", "elevate", "elevated",
-        "rise", "rose", "greater", "enhance", "enhanced", "augment", "accelerate", "gain",
-        "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
-    ])
-    static let decreaseStems: Set<String> = stemmed([
-        "reduce", "reduction", "lower", "lowered", "decrease", "cut", "decline", "less", "fewer", "inhibit",
-        "suppress", "diminish", "drop", "dropped", "fall", "fell", "lessen", "attenuate", "alleviate",
-        "slow", "slowed",
-        "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
-        "deplete", "depleted", "prevent", "prevented", "protect", "protected", "ameliorate",
-    ])
+    static let increaseStems: Set<String> = stemmed(Lexicon.increaseWords)
+    static let decreaseStems: Set<String> = stemmed(Lexicon.decreaseWords)
     /// Adverbs of association, matched as written (their stems collide: "posit" is also "position").
-    static let increaseWords: Set<String> = ["positively"]
-    static let decreaseWords: Set<String> = ["negatively", "inversely"]
-    /// Better and worse are a second axis: "improves pain" and "reduces pain" say the same thing,
-    /// so improve/worsen are not put on the up/down axis, where they would seem to oppose.
-    static let improveStems: Set<String> = stemmed([
-        "improve", "improved", "improvement", "benefit", "beneficial", "better",
-    ])
-    static let worsenStems: Set<String> = stemmed([
-        "worsen", "worsened", "worse", "impair", "impaired", "deteriorate", "harm", "harmful", "aggravate",
-    ])
+    static let increaseWords: Set<String> = Set(Lexicon.increaseAdverbs)
+    static let decreaseWords: Set<String> = Set(Lexicon.decreaseAdverbs)
+    /// Better and worse are a second axis (see ``Lexicon/improveWords``).
+    static let improveStems: Set<String> = stemmed(Lexicon.improveWords)
+    static let worsenStems: Set<String> = stemmed(Lexicon.worsenWords)
     /// Every stem and word ``Direction/classify(_:at:)`` can answer for, for a quick first test.
     static let directionCandidates: Set<String> = increaseStems.union(decreaseStems).union(increaseWords)
         .union(decreaseWords).union(improveStems).union(worsenStems).union(comparatives)
 
     /// Comparatives followed by "than" and a number are bounds ("more than 80 percent"), not directions.
-    static let comparatives: Set<String> = ["more", "less", "fewer", "greater", "higher", "lower"]
+    static let comparatives: Set<String> = Set(Lexicon.comparatives)
 
     // MARK: Causation and association
 
-    /// Verbs that assert a cause, as written. Surface forms, not stems: "reduces" and "causes" are
-    /// verbs, while "reduced risk" and "increased risk" are adjectives that an associational claim
-    /// uses too. A source that only reports an association does not back these verbs.
-    static let causalWords: Set<String> = [
-        "cause", "causes", "caused", "causing", "prevent", "prevents", "prevented", "cure", "cures", "cured",
-        "trigger", "triggers", "protect", "protects", "reduce", "reduces", "increase", "increases", "lowers",
-        "raises", "improves", "boosts", "decreases", "promotes", "stimulates", "induces", "induce",
-    ]
+    /// Verbs that assert a cause, as written (``Lexicon/causalVerbForms``). A source that only
+    /// reports an association does not back these verbs.
+    static let causalWords: Set<String> = Set(Lexicon.causalVerbForms)
     /// The same verbs stemmed, to know which claim words are relation words rather than subject.
-    static let causalStems: Set<String> = stemmed(Array(causalWords))
+    static let causalStems: Set<String> = stemmed(Lexicon.causalVerbForms)
     /// Multi-word causal phrases.
-    static let causalPhrases: [[String]] = [
-        "leads to", "lead to", "led to", "results in", "result in", "resulted in", "contributes to",
-    ].map(split)
+    static let causalPhrases: [[String]] = Lexicon.causalPhrases.map(split)
 
     /// Words that report an association; the word after ("with", "to", "between") joins the reason.
     static let associationStems: Set<String> = stemmed([
@@ -116,19 +91,12 @@ enum CueLexicon {
 
     // MARK: Scope
 
-    /// How much of a group a word speaks of, smallest to largest: a claim may not speak of more than
-    /// its source ("most" from "some", "all" from "most").
-    static let scopeRanks: [String: Int] = [
-        "few": 1, "rarely": 1, "minority": 1,
-        "some": 2, "several": 2, "sometimes": 2, "subset": 2, "subgroup": 2,
-        "many": 3, "often": 3, "frequently": 3,
-        "most": 4, "majority": 4, "usually": 4, "mostly": 4,
-        "all": 5, "every": 5, "everyone": 5, "everybody": 5, "always": 5,
-    ]
+    /// How much of a group a word speaks of (``Lexicon/scopeRanks``).
+    static let scopeRanks: [String: Int] = Lexicon.scopeRanks
 
     // MARK: Helpers
 
-    static func split(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+    static func split(_ phrase: String) -> [String] { Lexicon.words(of: phrase) }
 
     /// Stems the words as ``TextAnalyzer`` would, with a stemmer that lives only for this call.
     static func stemmed(_ words: [String]) -> Set<String> {

@@ -1,28 +1,11 @@
 import TextAnalysis
 
-/// A small, explicit table of words that mean (nearly) the same thing in the claims this tool sees:
-/// an article says "people", the study says "population"; "blood flow" in the article is
-/// "circulation" in the source.
-///
-/// Kept deliberately modest: every group here is a place where two texts can agree while sharing no
-/// word, and every group is also a way for two unrelated texts to look alike. A match through a
+/// The synonym groups of ``Lexicon/synonymGroups``, as stems: an article says "people", the study
+/// says "population"; "blood flow" in the article is "circulation" in the source. A match through a
 /// synonym earns less coverage than the word itself (``ScoringThresholds/synonymCredit``).
 enum Synonyms {
     /// Groups of interchangeable words or phrases, written as plain text; stemmed once on first use.
-    static let groups: [[String]] = [
-        ["people", "population", "persons", "adults", "individuals", "americans"],
-        ["pain", "ache", "aches"],
-        ["reduce", "lower", "decrease", "cut", "diminish"],
-        ["increase", "raise", "boost", "elevate"],
-        ["improve", "enhance"],
-        ["blood flow", "circulation"],
-        ["heart disease", "cardiovascular disease"],
-        ["death", "mortality"],
-        ["risk", "likelihood", "odds"],
-        ["children", "kids"],
-        ["doctor", "physician"],
-        ["experience", "suffer", "develop"],
-    ]
+    static let groups: [[String]] = Lexicon.synonymGroups
 
     /// A group member as stems: one stem for a word, several for a phrase.
     typealias Phrase = [String]

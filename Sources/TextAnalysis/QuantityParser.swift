@@ -259,13 +259,9 @@ public enum QuantityParser {
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000,
     ]
 
-    static let numberWords: [String: Double] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-        "dozen": 12,
-    ]
+    /// ``Lexicon/numberWords``, and two more words that count: "hundred" alone and "dozen".
+    static let numberWords: [String: Double] = Lexicon.numberWords.mapValues(Double.init)
+        .merging(["hundred": 100, "dozen": 12], uniquingKeysWith: { first, _ in first })
 
     static let fractionWords: [String: Double] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,

@@ -26,35 +26,44 @@ public struct ClaimSignature: Sendable, Hashable {
 
     /// Words that turn a claim into another claim, and the canonical form of each.
     static let guardWords: [String: String] = [
-        "no": "not", "not": "not", "never": "not", "none": "not", "nor": "not", "without": "not",
-        "cannot": "not", "neither": "not",
         "more": "more", "over": "more", "above": "more", "exceed": "more", "exceeds": "more", "greater": "more",
         "higher": "more", "most": "most", "least": "least",
         "less": "less", "fewer": "less", "under": "less", "below": "less", "lower": "less",
         "all": "all", "every": "all", "each": "all", "some": "some", "many": "many", "few": "few",
-    ]
+    ].merging(Lexicon.negationWords.map { ($0, "not") }, uniquingKeysWith: { first, _ in first })
 
     /// Direction verbs, by stem (so every inflection counts): "raises" and "is raised" agree, and
-    /// "increases" is never "decreases".
-    static let directionStems: [String: String] = [
-        "increas": "increase", "rais": "increase", "boost": "increase",
-        "decreas": "decrease", "reduc": "decrease", "lower": "decrease", "cut": "decrease",
-    ]
+    /// "increases" is never "decreases". Only the plainest verbs (``Lexicon/coreIncreaseVerbs``).
+    static let directionStems: [String: String] = {
+        let stemmer = Stemmer()
+        return Dictionary(uniqueKeysWithValues: Lexicon.coreIncreaseVerbs.map { (stemmer.stem($0), "increase") }
+            + Lexicon.coreDecreaseVerbs.map { (stemmer.stem($0), "decrease") })
+    }()
 
     /// Number words up to twelve read as the numbers they are: "seven million" is "7 million".
-    static let numberWords: [String: String] = [
-        "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-        "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    ]
+    static let numberWords: [String: String] = Lexicon.numberWords.filter { $0.value <= 12 }.mapValues(String.init)
 
-    /// Single-word synonyms folded before stemming, so a common rewording is not a substitution.
-    /// Small on purpose: every entry is also a way for two different claims to look alike.
-    static let synonyms: [String: String] = [
-        "kids": "children", "kid": "child", "individuals": "people", "persons": "people", "adults": "people",
-        "experience": "have", "suffer": "have", "develop": "have", "mortality": "death", "deaths": "death",
-        "likelihood": "risk", "odds": "risk", "physician": "doctor", "physicians": "doctors",
-        "circulation": "flow", "cardiovascular": "heart", "lives": "life",
-    ]
+    /// Synonyms folded to one stem, so a common rewording is not a substitution: every word of a
+    /// ``Lexicon/synonymGroups`` group becomes its first member's stem, a phrase word by word
+    /// ("cardiovascular disease" → "heart disease"), a single word standing for a phrase as the
+    /// phrase's last word ("circulation" → "flow"). The groups are small on purpose: every entry
+    /// is also a way for two different claims to look alike.
+    static let synonymStems: [String: String] = {
+        let stemmer = Stemmer()
+        var folded: [String: String] = [:]
+        for group in Lexicon.synonymGroups {
+            let head = Lexicon.words(of: group[0]).map(stemmer.stem)
+            for member in group.dropFirst() {
+                let words = Lexicon.words(of: member).map(stemmer.stem)
+                if words.count == head.count {
+                    for (word, canonical) in zip(words, head) where word != canonical { folded[word] = canonical }
+                } else if words.count == 1 {
+                    folded[words[0]] = head.last
+                }
+            }
+        }
+        return folded
+    }()
 
     /// Builds a stemmer for one signature; a batch reuses one through ``init(text:stemmer:)``.
     public init(text: String) {
@@ -75,9 +84,9 @@ public struct ClaimSignature: Sendable, Hashable {
             } else if token.text.hasSuffix("n't") {
                 guards.insert("not")
             } else {
-                let word = Self.synonyms[token.text] ?? token.text
-                guard !StopWords.contains(word) else { continue }
-                let stem = stemmer.stem(word)
+                guard !StopWords.contains(token.text) else { continue }
+                let plain = stemmer.stem(token.text)
+                let stem = Self.synonymStems[plain] ?? plain
                 if let direction = Self.directionStems[stem] { guards.insert(direction) } else { content.insert(stem) }
             }
         }

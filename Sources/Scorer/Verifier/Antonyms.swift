@@ -5,29 +5,9 @@ import TextAnalysis
 ///
 /// ``Direction`` already opposes increase and decrease; these are the other oppositions biomedical
 /// findings turn on. A claim word whose opposite the sentence uses (and whose own form the sentence
-/// does not) is a sign the source says the reverse. Words are written plainly and stemmed once.
+/// does not) is a sign the source says the reverse. The pairs are ``Lexicon/antonymPairs``, stemmed once.
 enum Antonyms {
-    static let pairs: [(String, String)] = [
-        ("activate", "inhibit"), ("activation", "inhibition"), ("activates", "suppresses"), ("agonist", "antagonist"),
-        ("upregulate", "downregulate"), ("upregulation", "downregulation"), ("upregulated", "downregulated"),
-        ("high", "low"), ("positive", "negative"), ("present", "absent"), ("presence", "absence"),
-        ("gain", "loss"), ("excess", "deficiency"), ("sufficient", "insufficient"), ("necessary", "dispensable"),
-        ("required", "dispensable"), ("dependent", "independent"), ("effective", "ineffective"),
-        ("efficacy", "inefficacy"), ("safe", "unsafe"), ("common", "rare"), ("benign", "malignant"),
-        ("resistant", "sensitive"), ("resistance", "sensitivity"), ("resistant", "susceptible"),
-        ("long", "short"), ("longer", "shorter"), ("early", "late"), ("earlier", "later"), ("fast", "slow"),
-        ("faster", "slower"), ("strong", "weak"), ("stronger", "weaker"), ("major", "minor"),
-        ("accurate", "inaccurate"), ("stable", "unstable"), ("likely", "unlikely"), ("able", "unable"),
-        ("protective", "harmful"), ("protects", "harms"), ("beneficial", "detrimental"), ("enhances", "impairs"),
-        ("promotes", "inhibits"), ("promote", "prevent"), ("induces", "prevents"), ("increase", "decrease"),
-        ("increased", "decreased"), ("higher", "lower"), ("more", "less"), ("greater", "smaller"),
-        ("improves", "worsens"), ("survival", "death"), ("success", "failure"), ("responders", "nonresponders"),
-        ("associated", "unassociated"), ("correlated", "uncorrelated"), ("related", "unrelated"),
-        ("expressed", "unexpressed"), ("affected", "unaffected"), ("changed", "unchanged"), ("altered", "unaltered"),
-        ("detectable", "undetectable"), ("functional", "nonfunctional"), ("significant", "nonsignificant"),
-        ("mature", "immature"), ("normal", "abnormal"), ("typical", "atypical"), ("complete", "incomplete"),
-        ("reversible", "irreversible"), ("responsive", "unresponsive"), ("specific", "nonspecific"),
-    ]
+    static let pairs: [(String, String)] = Lexicon.antonymPairs
 
     /// Stem → the stems of its opposites.
     static let opposites: [String: Set<String>] = {
@@ -63,7 +43,8 @@ enum Antonyms {
         /// analysed so far has is left out (rather than issued an id), since most of the seventy-odd
         /// forms a claim yields occur nowhere and issuing ids for them cost more than the probing.
         /// Debug builds (and so the tests) check this on every sentence probed.
-        init(claimStems stems: [String], vocabulary: StemVocabulary) {
+        /// `moreOpposites`: further opposites of claim stems (WordNet's, ``ClaimQuery/Term/opposites``).
+        init(claimStems stems: [String], moreOpposites: [String: [String]] = [:], vocabulary: StemVocabulary) {
             claimStems = StemSet(stems.compactMap(vocabulary.existingID(of:)))
             var opposing: [StemID: [StemID]] = [:]
             func add(_ form: String, opposing stem: StemID) {
@@ -71,7 +52,9 @@ enum Antonyms {
             }
             for stem in Set(stems).sorted() {
                 guard let id = vocabulary.existingID(of: stem) else { continue }
-                for opposite in (opposites[stem] ?? []).sorted() { add(opposite, opposing: id) }
+                for opposite in (opposites[stem] ?? []).union(moreOpposites[stem] ?? []).sorted() {
+                    add(opposite, opposing: id)
+                }
                 for prefix in prefixes { add(prefix + stem, opposing: id) }
                 // The claim says "ineffective", the sentence "effective".
                 for prefix in prefixes where stem.count > prefix.count + 3 && stem.hasPrefix(prefix) {

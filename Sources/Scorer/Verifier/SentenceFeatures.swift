@@ -30,7 +30,7 @@ struct SentenceReading {
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
 /// ``version``; retrain (`factcheck-bench train-scorer`) after any change here.
 enum SentenceFeatures {
-    static let version = 3
+    static let version = 4
 
     static let names = [
         "coverage", "coverage/best", "bm25/best", "1/(1+bm25 rank)", "claim bigrams present", "position",
@@ -87,7 +87,10 @@ enum SentenceFeatures {
         let half = (words.count + 1) / 2
         let bestPosition = coverageRank.firstIndex(of: 0) ?? 0
         // After the index: the probe knows only forms that analysed text has (``Antonyms/Probe``).
-        let antonyms = Antonyms.Probe(claimStems: query.terms.map(\.stem), vocabulary: analyzer.vocabulary)
+        let antonyms = Antonyms.Probe(
+            claimStems: query.terms.map(\.stem),
+            moreOpposites: Dictionary(uniqueKeysWithValues: query.terms.map { ($0.stem, $0.opposites) }),
+            vocabulary: analyzer.vocabulary)
 
         return (0..<count).map { position in
             let sentence = index.sentences[position]

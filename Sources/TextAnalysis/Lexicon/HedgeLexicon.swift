@@ -27,11 +27,5 @@ public enum HedgeLexicon {
     static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
 
     /// Longest first, so "is associated with" is found whole rather than as "associated".
-    static let phrases: [[String]] = [
-        "may", "might", "could", "can", "possibly", "perhaps", "probably", "likely", "potentially",
-        "suggest", "suggests", "suggested", "suggesting", "appear to", "appears to", "appeared to",
-        "seem to", "seems to", "seemed to", "associated with", "linked to", "linked with", "tied to",
-        "correlated with", "correlates with", "related to", "preliminary", "some evidence", "it is possible",
-        "indicate", "indicates", "tend to", "tends to", "in some cases", "in some people",
-    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    static let phrases: [[String]] = Lexicon.hedgePhrases.map(Lexicon.words(of:)).sorted { $0.count > $1.count }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import TextAnalysis
+
+/// What WordNet says about one claim word, in the scorer's stems: the words of the same root a
+/// source may use instead (derivationally related forms: "reduction" for "reduce", which Snowball
+/// stems apart) and the words that say the opposite (antonyms, direct or through a similar adjective).
+///
+/// WordNet's synonyms are not used: on the tuning split they lowered every cross-fitted figure but
+/// one (README, "WordNet"); the hand groups of ``Lexicon/synonymGroups`` stay.
+///
+/// Remembered once per word per process, like ``SharedWordCache``: a claim's words recur across
+/// its sources, and each lookup reads WordNet's files. Bounded: past `capacity` words it stops
+/// learning and looks words up again.
+final class WordNetRelations: @unchecked Sendable {
+    struct Entry: Sendable {
+        /// Stems a source may use instead of the word (one word each; never the word's own stem).
+        let alternatives: [String]
+        /// Stems of words opposite to it.
+        let opposites: [String]
+    }
+
+    static let shared = WordNetRelations(capacity: 100_000)
+
+    /// A claim word is looked up as each of these (adverbs are mostly cues, not subject matter).
+    static let parts: [WordNet.PartOfSpeech] = [.noun, .verb, .adjective]
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    /// Used only under `lock`.
+    private let stemmer = Stemmer(memoising: false)
+    private let wordNet: WordNet
+    private let capacity: Int
+
+    init(capacity: Int) {
+        do {
+            wordNet = try WordNet.shared()
+        } catch {
+            // The command line checks this before any work (`LanguageData.check()`); a library
+            // caller without the database gets the same message here.
+            fatalError("factcheck: \(error)")
+        }
+        self.capacity = capacity
+    }
+
+    func entry(for word: String) -> Entry {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = entries[word] { return known }
+        var related: [String] = []
+        var opposite: [String] = []
+        for part in Self.parts {
+            related += wordNet.derivationallyRelated(to: word, as: part)
+            opposite += wordNet.antonyms(of: word, as: part)
+        }
+        let own = stem(word)
+        let entry = Entry(alternatives: stems(of: related, except: own), opposites: stems(of: opposite, except: own))
+        if entries.count < capacity { entries[word] = entry }
+        return entry
+    }
+
+    /// The content stems of one-word answers, in order, without repeats or `own`.
+    private func stems(of words: [String], except own: String) -> [String] {
+        var seen: Set<String> = [own]
+        var result: [String] = []
+        for word in words where word.allSatisfy(\.isLetter) && !CueLexicon.isCueOrStop(word) {
+            let stemmed = stem(word)
+            if seen.insert(stemmed).inserted { result.append(stemmed) }
+        }
+        return result
+    }
+
+    private func stem(_ word: String) -> String {
+        CueLexicon.isCueOrStop(word) ? word : stemmer.stem(word)
+    }
+}

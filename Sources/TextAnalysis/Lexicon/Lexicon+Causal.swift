@@ -1,0 +1,26 @@
+extension Lexicon {
+    /// Verbs that assert a cause or an effect, in their base form (and "led", whose past is not
+    /// made by rule). The claim detector matches every inflection of them; the scorer reads only
+    /// ``causalVerbForms``, which an associational sentence would not use.
+    public static let causalVerbs: [String] = [
+        "increase", "reduce", "decrease", "cause", "prevent", "improve", "boost", "lower", "raise", "stimulate",
+        "promote", "trigger", "lead", "led", "result", "protect", "relieve", "treat", "cure", "heal",
+        "worsen", "inhibit", "suppress", "enhance", "strengthen", "weaken", "damage", "kill", "lessen", "ease",
+        "alleviate", "release", "block", "slow", "speed", "accelerate", "affect", "contribute", "induce", "elevate",
+        "cut", "halve", "double", "triple", "link", "associate", "correlate", "relax", "soothe", "combat", "fight",
+    ]
+
+    /// The forms of causal verbs that assert a cause as written: "reduces" and "causes" are verbs,
+    /// while "reduced risk" and "increased risk" are adjectives that an associational claim uses too.
+    /// Every form inflects a verb of ``causalVerbs`` (a test checks it).
+    public static let causalVerbForms: [String] = [
+        "cause", "causes", "caused", "causing", "prevent", "prevents", "prevented", "cure", "cures", "cured",
+        "trigger", "triggers", "protect", "protects", "reduce", "reduces", "increase", "increases", "lowers",
+        "raises", "improves", "boosts", "decreases", "promotes", "stimulates", "induces", "induce",
+    ]
+
+    /// Multi-word causal phrases.
+    public static let causalPhrases: [String] = [
+        "leads to", "lead to", "led to", "results in", "result in", "resulted in", "contributes to",
+    ]
+}

@@ -1,0 +1,38 @@
+extension Lexicon {
+    /// The plainest verbs of going up: the ledger matcher treats only these as a claim's direction.
+    public static let coreIncreaseVerbs: [String] = ["increase", "raise", "boost"]
+    /// The plainest verbs of going down.
+    public static let coreDecreaseVerbs: [String] = ["decrease", "reduce", "lower", "cut"]
+
+    /// Up along one axis: "reduces cortisol" against "increased cortisol" is a reversal.
+    public static let increaseWords: [String] = coreIncreaseVerbs + [
+        "raised", "higher", "more", "promote", "stimulate", "elevate", "elevated",
+        "rise", "rose", "greater", "enhance", "enhanced", "augment", "accelerate", "gain",
+        "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
+    ]
+    /// Down along the same axis.
+    public static let decreaseWords: [String] = coreDecreaseVerbs + [
+        "reduction", "lowered", "decline", "less", "fewer", "inhibit",
+        "suppress", "diminish", "drop", "dropped", "fall", "fell", "lessen", "attenuate", "alleviate",
+        "slow", "slowed",
+        "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
+        "deplete", "depleted", "prevent", "prevented", "protect", "protected", "ameliorate",
+    ]
+    /// Adverbs of association, which say up or down only as written ("positively", not its stem).
+    public static let increaseAdverbs: [String] = ["positively"]
+    public static let decreaseAdverbs: [String] = ["negatively", "inversely"]
+
+    /// Better, a second axis: "improves pain" and "reduces pain" say the same thing, so better and
+    /// worse are never set against up and down.
+    public static let improveWords: [String] = [
+        "improve", "improved", "improvement", "benefit", "beneficial", "better",
+    ]
+    /// Worse, on the same second axis.
+    public static let worsenWords: [String] = [
+        "worsen", "worsened", "worse", "impair", "impaired", "deteriorate", "harm", "harmful", "aggravate",
+    ]
+
+    /// Comparatives, which make a bound rather than a change when "than" and a number follow
+    /// ("more than 80 percent").
+    public static let comparatives: [String] = ["more", "less", "fewer", "greater", "higher", "lower"]
+}

@@ -1,0 +1,244 @@
+import CWordNet
+import Foundation
+
+/// Princeton WordNet 3.0 (Debian's `wordnet-base`), read through its C library with on-disk lookups:
+/// opening it costs a few file opens, and each word is looked up once per process (answers are
+/// remembered). It answers what hand lists cannot cover for tens of thousands of words: synonyms,
+/// antonyms, derivationally related forms ("reduction" ↔ "reduce") and hypernyms ("is a kind of").
+///
+/// The C library keeps global state (open files, static result buffers), so every call into it
+/// holds one process-wide lock; answers are plain Swift values, safe to share.
+public final class WordNet: @unchecked Sendable {
+    public enum PartOfSpeech: CaseIterable, Sendable {
+        case noun, verb, adjective, adverb
+
+        var code: Int32 {
+            switch self {
+            case .noun: cwn_noun()
+            case .verb: cwn_verb()
+            case .adjective: cwn_adjective()
+            case .adverb: cwn_adverb()
+            }
+        }
+    }
+
+    /// The database directory the library reads: `WNSEARCHDIR` if set, else Debian's.
+    public static var databaseDirectory: String {
+        ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet"
+    }
+
+    /// The process's one WordNet, opened on first use; an error if the database cannot be read.
+    public static func shared() throws(WordNetError) -> WordNet {
+        try opened.get()
+    }
+
+    private static let opened: Result<WordNet, WordNetError> = {
+        lock.lock()
+        defer { lock.unlock() }
+        guard wninit() == 0 else { return .failure(.databaseMissing(directory: databaseDirectory)) }
+        return .success(WordNet())
+    }()
+
+    /// Serialises every call into the C library (see the type's comment).
+    private static let lock = NSLock()
+    private var memo: [String: [String]] = [:]
+    private static let memoCapacity = 200_000
+
+    private init() {}
+
+    /// Other words for `word` in the same senses, in WordNet's order of sense frequency, at most the
+    /// first `senses` senses. Phrases are written with spaces ("cut down"); `word` is left out.
+    public func synonyms(of word: String, as pos: PartOfSpeech, senses: Int = .max) -> [String] {
+        remembered("syn", word, pos, senses) { synsets in
+            synsets.prefix(senses).flatMap(\.words)
+        }
+    }
+
+    /// Words opposite to `word`: its direct antonyms ("increase" → "decrease") and, for an adjective
+    /// that is only similar to a head adjective ("rapid" ~ "fast"), the head's antonyms ("slow").
+    public func antonyms(of word: String, as pos: PartOfSpeech) -> [String] {
+        remembered("ant", word, pos, .max) { synsets in
+            var found: [String] = []
+            for synset in synsets {
+                found += synset.lexicalTargets(of: cwn_antonym_pointer())
+                for head in synset.semanticTargets(of: cwn_similar_pointer()) where pos == .adjective {
+                    found += head.allLexicalTargets(of: cwn_antonym_pointer())
+                }
+            }
+            return found
+        }
+    }
+
+    /// Words of other parts of speech made from the same root: "reduction" → "reduce", "reduce" →
+    /// "reduction", "reducer".
+    public func derivationallyRelated(to word: String, as pos: PartOfSpeech) -> [String] {
+        remembered("der", word, pos, .max) { synsets in
+            synsets.flatMap { $0.lexicalTargets(of: cwn_derivation_pointer()) }
+        }
+    }
+
+    /// The nouns one step more general than `word`'s first `senses` senses ("aspirin" →
+    /// "salicylate", "analgesic").
+    public func hypernyms(of word: String, senses: Int = .max) -> [String] {
+        remembered("hyp", word, .noun, senses) { synsets in
+            synsets.prefix(senses).flatMap { $0.semanticTargets(of: cwn_hypernym_pointer()).flatMap(\.words) }
+        }
+    }
+
+    /// Whether some sense of the noun `word` is a kind of some sense of `kind`, however many steps up:
+    /// "aspirin" is a kind of "drug". Climbs synsets, not words, so a general word's other senses
+    /// do not lead the search astray.
+    public func isKind(_ word: String, of kind: String) -> Bool {
+        let target = kind.lowercased()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        var frontier = Self.baseForms(of: word.lowercased(), .noun).flatMap { Self.synsets(of: $0, .noun) }
+        var seen = Set(frontier.map(\.offset))
+        // WordNet's noun hierarchy is about twenty levels deep at most.
+        for _ in 0..<32 where !frontier.isEmpty {
+            frontier = frontier.flatMap { $0.semanticTargets(of: cwn_hypernym_pointer()) }
+                .filter { seen.insert($0.offset).inserted }
+            if frontier.contains(where: { $0.words.contains(target) }) { return true }
+        }
+        return false
+    }
+
+    // MARK: Reading the C library
+
+    /// Looks `word` up (as each of its base forms), answers with `read` under the lock, and remembers
+    /// the answer (without `word` itself, without repeats, in order).
+    private func remembered(
+        _ kind: String, _ word: String, _ pos: PartOfSpeech, _ senses: Int, read: ([Sense]) -> [String]
+    ) -> [String] {
+        let lowered = word.lowercased()
+        let key = "\(kind) \(pos) \(senses) \(lowered)"
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if let known = memo[key] { return known }
+        var answer: [String] = []
+        var seen: Set<String> = [lowered]
+        for lemma in Self.baseForms(of: lowered, pos) {
+            for found in read(Self.synsets(of: lemma, pos)) where seen.insert(found).inserted {
+                answer.append(found)
+            }
+        }
+        if memo.count < Self.memoCapacity { memo[key] = answer }
+        return answer
+    }
+
+    /// `word` itself and the base forms WordNet's morphology gives ("reduces" → "reduce", "mice" →
+    /// "mouse"). Caller holds the lock.
+    private static func baseForms(of word: String, _ pos: PartOfSpeech) -> [String] {
+        let written = word.replacingOccurrences(of: " ", with: "_")
+        // The library's buffers hold 256 bytes; no real word comes near.
+        guard !written.isEmpty, written.utf8.count < 128 else { return [] }
+        var forms = [written]
+        var buffer = Array(written.utf8CString)
+        var next = buffer.withUnsafeMutableBufferPointer { morphstr($0.baseAddress, pos.code) }
+        while let base = next {
+            let form = String(cString: base)
+            if !forms.contains(form) { forms.append(form) }
+            next = morphstr(nil, pos.code)
+        }
+        return forms
+    }
+
+    /// Every sense of `lemma` as `pos`, most frequent first. Caller holds the lock.
+    private static func synsets(of lemma: String, _ pos: PartOfSpeech) -> [Sense] {
+        var buffer = Array(lemma.utf8CString)
+        guard let list = buffer.withUnsafeMutableBufferPointer({
+            findtheinfo_ds($0.baseAddress, pos.code, cwn_synonyms_search(), cwn_all_senses())
+        }) else { return [] }
+        defer { free_syns(list) }
+        var result: [Sense] = []
+        var node: SynsetPtr? = list
+        while let current = node {
+            result.append(Sense(current.pointee))
+            node = current.pointee.nextss
+        }
+        return result
+    }
+
+    /// A synset copied out of the C structure, with its pointers, so nothing C-owned outlives the call.
+    fileprivate struct Sense {
+        struct Pointer {
+            let type: Int32
+            let offset: Int
+            let pos: Int32
+            /// 1-based word numbers; 0 for a pointer between whole synsets.
+            let from: Int32
+            let to: Int32
+        }
+
+        let words: [String]
+        /// Where the synset starts in its data file: its identity within a part of speech.
+        let offset: Int
+        /// Which of ``words`` (1-based) the lookup was for; 0 when read by offset.
+        let lookedUp: Int32
+        let pointers: [Pointer]
+
+        init(_ raw: CWordNet.Synset) {
+            words = (0..<Int(raw.wcount)).compactMap { index in
+                raw.words[index].map { WordNet.normalised(String(cString: $0)) }
+            }
+            offset = raw.hereiam
+            lookedUp = raw.whichword
+            pointers = (0..<Int(raw.ptrcount)).map { index in
+                Pointer(
+                    type: raw.ptrtyp[index], offset: raw.ptroff[index], pos: raw.ppos[index],
+                    from: raw.pfrm[index], to: raw.pto[index])
+            }
+        }
+
+        /// The words a lexical pointer of `type` leads to from the looked-up word.
+        func lexicalTargets(of type: Int32) -> [String] {
+            targets(of: pointers.filter { $0.type == type && $0.from == lookedUp && $0.to > 0 })
+        }
+
+        /// The words a lexical pointer of `type` leads to from any word of this synset.
+        func allLexicalTargets(of type: Int32) -> [String] {
+            targets(of: pointers.filter { $0.type == type && $0.to > 0 })
+        }
+
+        private func targets(of lexical: [Pointer]) -> [String] {
+            lexical.compactMap { pointer in
+                guard let target = Sense.read(pointer), Int(pointer.to) <= target.words.count else { return nil }
+                return target.words[Int(pointer.to) - 1]
+            }
+        }
+
+        /// The synsets a semantic pointer (whole synset to whole synset) of `type` leads to.
+        func semanticTargets(of type: Int32) -> [Sense] {
+            pointers.filter { $0.type == type && $0.to == 0 }.compactMap(Sense.read)
+        }
+
+        /// Reads the synset a pointer leads to. Caller holds the lock.
+        static func read(_ pointer: Pointer) -> Sense? {
+            var empty: [CChar] = [0]
+            guard let raw = empty.withUnsafeMutableBufferPointer({ read_synset(pointer.pos, pointer.offset, $0.baseAddress) })
+            else { return nil }
+            defer { free_synset(raw) }
+            return Sense(raw.pointee)
+        }
+    }
+
+    /// A database word as text: lowercased, underscores as spaces, an adjective marker ("fast(a)") cut.
+    fileprivate static func normalised(_ word: String) -> String {
+        var text = word.lowercased().replacingOccurrences(of: "_", with: " ")
+        if let marker = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<marker]) }
+        return text
+    }
+}
+
+/// Why WordNet could not be used.
+public enum WordNetError: Error, CustomStringConvertible, Sendable {
+    case databaseMissing(directory: String)
+
+    public var description: String {
+        switch self {
+        case .databaseMissing(let directory):
+            "the WordNet database could not be read from \(directory): install the Debian package wordnet-base "
+                + "(and wordnet-dev to build), or set WNSEARCHDIR to a WordNet 3.0 dict folder"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+@testable import TextAnalysis
+
+/// WordNet read through the system library (Debian's wordnet-base must be installed).
+@Suite struct WordNetTests {
+    let wordNet: WordNet
+
+    init() throws {
+        wordNet = try WordNet.shared()
+    }
+
+    @Test func synonymsOfReduceIncludeCut() {
+        let synonyms = wordNet.synonyms(of: "reduce", as: .verb)
+        #expect(synonyms.contains("cut"))
+        #expect(synonyms.contains("cut down"))
+        #expect(!synonyms.contains("reduce"))
+        // Most frequent sense first: its first sense alone already has "cut".
+        #expect(wordNet.synonyms(of: "reduce", as: .verb, senses: 1).contains("cut"))
+        #expect(wordNet.synonyms(of: "lower", as: .verb).contains("bring down"))
+    }
+
+    @Test func inflectedWordsAreLookedUpByTheirBaseForm() {
+        #expect(wordNet.synonyms(of: "reduces", as: .verb).contains("cut"))
+        #expect(wordNet.derivationallyRelated(to: "reductions", as: .noun).contains("reduce"))
+    }
+
+    @Test func increaseAndDecreaseAreAntonymsBothWays() {
+        #expect(wordNet.antonyms(of: "increase", as: .verb).contains("decrease"))
+        #expect(wordNet.antonyms(of: "decrease", as: .verb).contains("increase"))
+        #expect(wordNet.antonyms(of: "increases", as: .verb).contains("decrease"))
+    }
+
+    @Test func anAdjectiveSimilarToAHeadTakesTheHeadsAntonym() {
+        // "rapid" has no antonym of its own; it is similar to "fast", whose antonym is "slow".
+        #expect(wordNet.antonyms(of: "rapid", as: .adjective).contains("slow"))
+        #expect(wordNet.antonyms(of: "effective", as: .adjective).contains("ineffective"))
+    }
+
+    @Test func derivationLinksReductionAndReduce() {
+        #expect(wordNet.derivationallyRelated(to: "reduction", as: .noun).contains("reduce"))
+        #expect(wordNet.derivationallyRelated(to: "reduce", as: .verb).contains("reduction"))
+    }
+
+    @Test func hypernymsSayWhatAWordIsAKindOf() {
+        #expect(wordNet.hypernyms(of: "aspirin").contains("salicylate"))
+        #expect(wordNet.isKind("aspirin", of: "drug"))
+        #expect(wordNet.isKind("dog", of: "animal"))
+        #expect(!wordNet.isKind("drug", of: "aspirin"))
+    }
+
+    @Test func unknownWordsHaveNoAnswers() {
+        #expect(wordNet.synonyms(of: "qzxv", as: .noun).isEmpty)
+        #expect(wordNet.antonyms(of: "", as: .adjective).isEmpty)
+        #expect(wordNet.synonyms(of: String(repeating: "a", count: 500), as: .noun).isEmpty)
+    }
+
+    @Test func aMissingDatabaseNamesThePackageToInstall() {
+        let message = WordNetError.databaseMissing(directory: "/nowhere").description
+        #expect(message.contains("wordnet-base"))
+        #expect(message.contains("/nowhere"))
+    }
+
+    @Test func manyThreadsAtOnceGetTheSameAnswers() async {
+        // The C library's state is global: concurrent lookups must be serialised, not interleaved.
+        let wordNet = self.wordNet
+        let words = ["slow", "weak", "early", "dependent", "stable", "common", "accurate", "sufficient"]
+        await withTaskGroup(of: (String, [String]).self) { group in
+            for word in words { group.addTask { (word, wordNet.antonyms(of: word, as: .adjective)) } }
+            var answers: [String: [String]] = [:]
+            for await (word, antonyms) in group { answers[word] = antonyms }
+            #expect(answers["slow"]?.contains("fast") == true)
+            #expect(answers["dependent"]?.contains("independent") == true)
+            #expect(answers["common"]?.contains("uncommon") == true)
+        }
+    }
+}
