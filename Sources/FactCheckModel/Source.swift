@@ -51,7 +51,7 @@ public enum SourceStatus: String, Codable, Sendable {
 /// could not be read. It says nothing about who cited the URL: one fetch serves every claim that
 /// cites it, each for its own reason (a link in one article, the registry in another), so each claim
 /// pairs it with its own ``SourceRef`` (``SourceDocument``) instead of the content carrying one.
-public struct SourceContent: Sendable {
+public struct SourceContent: Codable, Sendable {
     public var status: SourceStatus
     /// Why the source is unavailable, in words an editor understands. Nil when ``status`` is ok.
     public var reason: String?
@@ -75,6 +75,24 @@ public struct SourceContent: Sendable {
         self.contentType = contentType
         self.passages = passages
         self.retraction = retraction
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status, reason, title, passages, retraction
+        case finalURL = "final_url"
+        case contentType = "content_type"
+    }
+
+    /// Absent values are written as `null` (see ``Claim``), so `retraction` is always there to test.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(status, forKey: .status)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(finalURL, forKey: .finalURL)
+        try container.encode(title, forKey: .title)
+        try container.encode(contentType, forKey: .contentType)
+        try container.encode(passages, forKey: .passages)
+        try container.encode(retraction, forKey: .retraction)
     }
 }
 
@@ -132,35 +150,19 @@ public struct SourceDocument: Codable, Sendable {
     public var isAvailable: Bool { status == .ok }
 
     enum CodingKeys: String, CodingKey {
-        case ref, status, reason, title, passages, retraction
-        case finalURL = "final_url"
-        case contentType = "content_type"
+        case ref
     }
 
+    /// One flat JSON object: the reference's key beside the content's.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            ref: container.decode(SourceRef.self, forKey: .ref),
-            status: container.decode(SourceStatus.self, forKey: .status),
-            reason: container.decodeIfPresent(String.self, forKey: .reason),
-            finalURL: container.decodeIfPresent(String.self, forKey: .finalURL),
-            title: container.decodeIfPresent(String.self, forKey: .title),
-            contentType: container.decodeIfPresent(String.self, forKey: .contentType),
-            passages: container.decode([Passage].self, forKey: .passages),
-            retraction: container.decodeIfPresent(Retraction.self, forKey: .retraction))
+        ref = try decoder.container(keyedBy: CodingKeys.self).decode(SourceRef.self, forKey: .ref)
+        content = try SourceContent(from: decoder)
     }
 
-    /// Absent values are written as `null` (see ``Claim``), so `retraction` is always there to test.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ref, forKey: .ref)
-        try container.encode(status, forKey: .status)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(finalURL, forKey: .finalURL)
-        try container.encode(title, forKey: .title)
-        try container.encode(contentType, forKey: .contentType)
-        try container.encode(passages, forKey: .passages)
-        try container.encode(retraction, forKey: .retraction)
+        try content.encode(to: encoder)
     }
 }
 
