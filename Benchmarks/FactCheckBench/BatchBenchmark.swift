@@ -64,7 +64,7 @@ struct BatchBenchmark: ParsableCommand {
 
         let executable = BatchChildProcess.currentExecutable
         let jobValues = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
-        var table = ResultTable("run", "jobs", "seconds", "process s", "peak MB", "articles", "claims", "sources ok", "unavailable", "requests", "articles/s")
+        var table = ResultTable("run", "jobs", "seconds", "process s", "peak MB", "pipeline MB", "report MB", "articles", "claims", "sources ok", "unavailable", "requests", "articles/s")
         var verdictLines: [String] = []
         for jobs in jobValues {
             let cache = (folder as NSString).appendingPathComponent("cache-jobs\(jobs).sqlite")
@@ -79,7 +79,9 @@ struct BatchBenchmark: ParsableCommand {
                 let figures = try JSONDecoder().decode(BatchRun.Figures.self, from: Data(contentsOf: URL(fileURLWithPath: resultFile)))
                 table.add(
                     name, "\(jobs)", decimal(figures.seconds, places: 2), decimal(outcome.seconds, places: 2),
-                    decimal(Double(outcome.peakBytes) / 1_048_576, places: 1), "\(figures.articles)", "\(figures.claims)",
+                    decimal(Double(outcome.peakBytes) / 1_048_576, places: 1),
+                    decimal(Double(figures.pipelinePeakBytes) / 1_048_576, places: 1),
+                    decimal(Double(figures.reportBytes) / 1_048_576, places: 1), "\(figures.articles)", "\(figures.claims)",
                     "\(figures.sourcesOK)", "\(figures.sourcesUnavailable)", "\(server.requests.count - before)",
                     decimal(Double(figures.articles) / figures.seconds, places: 1))
                 verdictLines.append("  \(name), jobs \(jobs): " + figures.verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
@@ -88,6 +90,7 @@ struct BatchBenchmark: ParsableCommand {
         print("factcheck-bench batch: \(articles) articles, \(pages) source pages on 127.0.0.1, \(latencyMS) ms per response, per-host interval 0\n")
         print(table.rendered, terminator: "")
         print("\nseconds: the pipeline (discovery, extraction, fetching, scoring, JSON rendering); process s: spawn to exit.")
+        print("peak MB: the child's peak resident set; pipeline MB: its peak when the check returned, before the JSON was rendered; report MB: the JSON report's size.")
         print("verdicts:\n" + verdictLines.joined(separator: "\n"))
     }
 }

@@ -4,6 +4,9 @@ import FactCheckModel
 import Fetcher
 import Foundation
 import Reporter
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `factcheck-bench batch run-one` (hidden): one measured configuration of the batch benchmark, run in
 /// its own process so that its peak memory can be read alone. It runs the real pipeline in-process
@@ -29,6 +32,19 @@ struct BatchRun: ParsableCommand {
         var sourcesOK: Int
         var sourcesUnavailable: Int
         var verdicts: [String: Int]
+        /// Peak resident bytes when the check returned, before the JSON was rendered: what the
+        /// pipeline (and the `Report` it returns) needed, apart from rendering the whole batch as
+        /// one JSON text.
+        var pipelinePeakBytes: Int
+        /// The rendered JSON report's size: it grows with the number of claims, as one report must.
+        var reportBytes: Int
+    }
+
+    /// This process's peak resident set so far, in bytes (Linux reports kilobytes).
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss * 1024
     }
 
     func run() throws {
@@ -45,9 +61,10 @@ struct BatchRun: ParsableCommand {
         let paths = [articles]
         let clock = ContinuousClock()
         let start = clock.now
-        let (report, rendered) = FetchBenchmark.blocking {
+        let (report, pipelinePeak, rendered) = FetchBenchmark.blocking {
             let report = await checker.check(paths: paths)
-            return (report, (try? ReportFormat.json.renderer(RenderContext()).render(report))?.utf8.count ?? 0)
+            let pipelinePeak = Self.peakResidentBytes()
+            return (report, pipelinePeak, (try? ReportFormat.json.renderer(RenderContext()).render(report))?.utf8.count ?? 0)
         }
         let elapsed = clock.now - start
         guard rendered > 0 else { throw BenchError("the JSON report did not render") }
@@ -67,7 +84,7 @@ struct BatchRun: ParsableCommand {
         let figures = Figures(
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             articles: report.articles.count, claims: claims, sourcesOK: ok.count, sourcesUnavailable: unavailable.count,
-            verdicts: verdicts)
+            verdicts: verdicts, pipelinePeakBytes: pipelinePeak, reportBytes: rendered)
         try JSONEncoder().encode(figures).write(to: URL(fileURLWithPath: result))
     }
 }
