@@ -34,9 +34,9 @@ public enum ProgressEvent: Sendable {
     case sourcesRead(urls: [String])
 }
 
-/// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once,
-/// score, and collect a ``Report``. One unreadable article or dead source never stops the run; it
-/// becomes an error entry or a `source-unavailable` verdict.
+/// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once while
+/// articles in flight cite it, score, and collect a ``Report``. One unreadable article or dead
+/// source never stops the run; it becomes an error entry or a `source-unavailable` verdict.
 public struct FactChecker: Sendable {
     public static let version = "0.1.0"
     public static let tool = Report.Tool(name: "factcheck", version: version)
