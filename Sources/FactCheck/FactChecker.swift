@@ -64,19 +64,37 @@ public struct FactChecker: Sendable {
     public func check(
         paths: [String], keepingTexts: Bool, progress: (@Sendable (ProgressEvent) -> Void)? = nil
     ) async -> (report: Report, articleTexts: [String: String]) {
+        var reports: [Int: ArticleReport] = [:]
+        var texts: [String: String] = [:]
+        await check(paths: paths, progress: progress) { position, report, text in
+            reports[position] = report
+            if keepingTexts, let text { texts[report.path] = text }
+        }
+        return (Report(tool: Self.tool, articles: reports.keys.sorted().compactMap { reports[$0] }), texts)
+    }
+
+    /// Checks every article under `paths` and hands each article's report to `deliver` as soon as it
+    /// is done, in the order articles finish, with its position in the report ``check(paths:progress:)``
+    /// returns (articles that could not be found come last), and its text when it has claims.
+    ///
+    /// Nothing is kept: one ``Report`` holds every claim of a batch and grows with it, while a caller
+    /// that writes each article's report as it comes needs only the memory of the articles in flight.
+    public func check(
+        paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil,
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+    ) async {
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache, scholarly: configuration.search))
-        return await check(paths: paths, keepingTexts: keepingTexts, store: store, progress: progress)
+        await check(paths: paths, store: store, progress: progress, deliver: deliver)
     }
 
     /// The run with its store given, so that a test can look into the store afterwards.
     func check(
-        paths: [String], keepingTexts: Bool, store: SourceDocumentStore, progress: (@Sendable (ProgressEvent) -> Void)?
-    ) async -> (report: Report, articleTexts: [String: String]) {
+        paths: [String], store: SourceDocumentStore, progress: (@Sendable (ProgressEvent) -> Void)?,
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+    ) async {
         let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
-        var reports = [ArticleReport?](repeating: nil, count: articles.count)
-        var texts: [String: String] = [:]
         progress?(.discovered(articles: articles.count))
         // `jobs` articles compute at once; when sources come from the network, more are in flight
         // so that the fetcher's transfers overlap the computing (see WorkPermits).
@@ -98,18 +116,18 @@ public struct FactChecker: Sendable {
                         progress?(.sourcesRead(urls: urls.sorted()))
                     }
                     progress?(.articleFinished(path: articles[index], claims: report.claims.count, errors: report.errors.count))
-                    return (index, report, keepingTexts && !report.claims.isEmpty ? text : nil)
+                    return (index, report, report.claims.isEmpty ? nil : text)
                 }
             }
             for _ in 0..<inFlight { startNext() }
             for await (index, report, text) in group {
-                reports[index] = report
-                if let text { texts[report.path] = text }
+                deliver(index, report, text)
                 startNext()
             }
         }
-        let problemReports = problems.map { ArticleReport(path: $0.path, title: nil, claims: [], errors: [ReportError(message: $0.message)]) }
-        return (Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports), texts)
+        for (offset, problem) in problems.enumerated() {
+            deliver(articles.count + offset, ArticleReport(path: problem.path, title: nil, claims: [], errors: [ReportError(message: problem.message)]), nil)
+        }
     }
 
     /// Articles in flight per job while sources are fetched: enough to keep the fetcher's 16

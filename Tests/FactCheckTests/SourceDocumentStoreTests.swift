@@ -92,8 +92,10 @@ import Testing
         options.jobs = 2
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch))
 
-        let (report, _) = await FactChecker(configuration: configuration, options: options)
-            .check(paths: [workspace.path("run")], keepingTexts: false, store: store, progress: nil)
+        var reports: [Int: ArticleReport] = [:]
+        await FactChecker(configuration: configuration, options: options)
+            .check(paths: [workspace.path("run")], store: store, progress: nil) { position, report, _ in reports[position] = report }
+        let report = Report(tool: FactChecker.tool, articles: reports.keys.sorted().compactMap { reports[$0] })
         let origins = report.articles.map { $0.claims.first?.sources.map(\.origin) }
         #expect(origins == [[.link], [.registry]])
         let verdicts = report.articles.map { $0.claims.first?.verdict }
