@@ -13,6 +13,10 @@ import LoopbackHTTPServer
 /// - warm: the same run again, every page answered from the cache, no request;
 /// - offline: as `--offline`, the cache only, the network never touched.
 ///
+/// By default each run returns one `Report` for the batch and renders it as one JSON text, as
+/// `--format json` on stdout does; with `--stream` each article's JSON goes to its own file as the
+/// article finishes, as `--output DIR` would, and no report is kept.
+///
 /// Each configuration runs in a child process (this executable's hidden `batch run-one`) so that its
 /// peak memory (`ru_maxrss`, from `wait4`) is its own. The per-host interval is 0: every page is on
 /// one host, so the default politeness (1 s per host) would serialise the cold run to one request a
@@ -40,6 +44,9 @@ struct BatchBenchmark: ParsableCommand {
     @Option(help: "Jobs values to measure, comma-separated.")
     var jobs = "1,2"
 
+    @Flag(help: "Write each article's JSON report to a file as it finishes (as --output does) instead of keeping one report for the batch.")
+    var stream = false
+
     func validate() throws {
         if articles < 1 || pages < 1 { throw ValidationError("--articles and --pages must be at least 1") }
         if latencyMS < 0 { throw ValidationError("--latency-ms cannot be negative") }
@@ -64,7 +71,7 @@ struct BatchBenchmark: ParsableCommand {
 
         let executable = BatchChildProcess.currentExecutable
         let jobValues = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
-        var table = ResultTable("run", "jobs", "seconds", "process s", "peak MB", "articles", "claims", "sources ok", "unavailable", "requests", "articles/s")
+        var table = ResultTable("run", "jobs", "seconds", "process s", "peak MB", "pipeline MB", "report MB", "articles", "claims", "sources ok", "unavailable", "requests", "articles/s")
         var verdictLines: [String] = []
         for jobs in jobValues {
             let cache = (folder as NSString).appendingPathComponent("cache-jobs\(jobs).sqlite")
@@ -74,20 +81,30 @@ struct BatchBenchmark: ParsableCommand {
                 let before = server.requests.count
                 var arguments = ["batch", "run-one", articleFolder, "--cache", cache, "--article-jobs", "\(jobs)", "--result", resultFile]
                 if offline { arguments.append("--offline") }
+                if stream {
+                    let reports = (folder as NSString).appendingPathComponent("reports-\(name)-\(jobs)")
+                    try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+                    arguments += ["--stream-to", reports]
+                }
                 let outcome = try BatchChildProcess.run(executable, arguments)
                 guard outcome.exitStatus == 0 else { throw BenchError("\(name) run with --jobs \(jobs) failed (status \(outcome.exitStatus))") }
                 let figures = try JSONDecoder().decode(BatchRun.Figures.self, from: Data(contentsOf: URL(fileURLWithPath: resultFile)))
                 table.add(
                     name, "\(jobs)", decimal(figures.seconds, places: 2), decimal(outcome.seconds, places: 2),
-                    decimal(Double(outcome.peakBytes) / 1_048_576, places: 1), "\(figures.articles)", "\(figures.claims)",
+                    decimal(Double(outcome.peakBytes) / 1_048_576, places: 1),
+                    decimal(Double(figures.pipelinePeakBytes) / 1_048_576, places: 1),
+                    decimal(Double(figures.reportBytes) / 1_048_576, places: 1), "\(figures.articles)", "\(figures.claims)",
                     "\(figures.sourcesOK)", "\(figures.sourcesUnavailable)", "\(server.requests.count - before)",
                     decimal(Double(figures.articles) / figures.seconds, places: 1))
                 verdictLines.append("  \(name), jobs \(jobs): " + figures.verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             }
         }
-        print("factcheck-bench batch: \(articles) articles, \(pages) source pages on 127.0.0.1, \(latencyMS) ms per response, per-host interval 0\n")
+        print("factcheck-bench batch: \(articles) articles, \(pages) source pages on 127.0.0.1, \(latencyMS) ms per response, per-host interval 0\(stream ? ", reports streamed to one file per article" : "")\n")
         print(table.rendered, terminator: "")
         print("\nseconds: the pipeline (discovery, extraction, fetching, scoring, JSON rendering); process s: spawn to exit.")
+        print(stream
+            ? "peak MB: the child's peak resident set; pipeline MB: its peak when the check returned (every article's file written); report MB: the files' total size."
+            : "peak MB: the child's peak resident set; pipeline MB: its peak when the check returned, before the JSON was rendered; report MB: the JSON report's size.")
         print("verdicts:\n" + verdictLines.joined(separator: "\n"))
     }
 }

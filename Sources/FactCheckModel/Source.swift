@@ -47,9 +47,11 @@ public enum SourceStatus: String, Codable, Sendable {
     case notFetched = "not-fetched"
 }
 
-/// A source after fetching: its readable text split into passages, or the reason it could not be read.
-public struct SourceDocument: Codable, Sendable {
-    public var ref: SourceRef
+/// What a fetch of one URL found: the source's readable text split into passages, or the reason it
+/// could not be read. It says nothing about who cited the URL: one fetch serves every claim that
+/// cites it, each for its own reason (a link in one article, the registry in another), so each claim
+/// pairs it with its own ``SourceRef`` (``SourceDocument``) instead of the content carrying one.
+public struct SourceContent: Codable, Sendable {
     public var status: SourceStatus
     /// Why the source is unavailable, in words an editor understands. Nil when ``status`` is ok.
     public var reason: String?
@@ -63,11 +65,9 @@ public struct SourceDocument: Codable, Sendable {
     public var retraction: Retraction?
 
     public init(
-        ref: SourceRef, status: SourceStatus, reason: String? = nil, finalURL: String? = nil,
-        title: String? = nil, contentType: String? = nil, passages: [Passage] = [],
-        retraction: Retraction? = nil
+        status: SourceStatus, reason: String? = nil, finalURL: String? = nil, title: String? = nil,
+        contentType: String? = nil, passages: [Passage] = [], retraction: Retraction? = nil
     ) {
-        self.ref = ref
         self.status = status
         self.reason = reason
         self.finalURL = finalURL
@@ -77,10 +77,8 @@ public struct SourceDocument: Codable, Sendable {
         self.retraction = retraction
     }
 
-    public var isAvailable: Bool { status == .ok }
-
     enum CodingKeys: String, CodingKey {
-        case ref, status, reason, title, passages, retraction
+        case status, reason, title, passages, retraction
         case finalURL = "final_url"
         case contentType = "content_type"
     }
@@ -88,7 +86,6 @@ public struct SourceDocument: Codable, Sendable {
     /// Absent values are written as `null` (see ``Claim``), so `retraction` is always there to test.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ref, forKey: .ref)
         try container.encode(status, forKey: .status)
         try container.encode(reason, forKey: .reason)
         try container.encode(finalURL, forKey: .finalURL)
@@ -96,6 +93,76 @@ public struct SourceDocument: Codable, Sendable {
         try container.encode(contentType, forKey: .contentType)
         try container.encode(passages, forKey: .passages)
         try container.encode(retraction, forKey: .retraction)
+    }
+}
+
+/// A source as one claim cites it: the claim's own reference paired with what the fetch of its URL
+/// found. The fields of ``SourceContent`` read through, so a document reads as one flat record (and
+/// its JSON, which the cache stores, stays flat).
+public struct SourceDocument: Codable, Sendable {
+    public var ref: SourceRef
+    public var content: SourceContent
+
+    public init(ref: SourceRef, content: SourceContent) {
+        self.ref = ref
+        self.content = content
+    }
+
+    public init(
+        ref: SourceRef, status: SourceStatus, reason: String? = nil, finalURL: String? = nil,
+        title: String? = nil, contentType: String? = nil, passages: [Passage] = [],
+        retraction: Retraction? = nil
+    ) {
+        self.init(ref: ref, content: SourceContent(
+            status: status, reason: reason, finalURL: finalURL, title: title, contentType: contentType,
+            passages: passages, retraction: retraction))
+    }
+
+    public var status: SourceStatus {
+        get { content.status }
+        set { content.status = newValue }
+    }
+    public var reason: String? {
+        get { content.reason }
+        set { content.reason = newValue }
+    }
+    public var finalURL: String? {
+        get { content.finalURL }
+        set { content.finalURL = newValue }
+    }
+    public var title: String? {
+        get { content.title }
+        set { content.title = newValue }
+    }
+    public var contentType: String? {
+        get { content.contentType }
+        set { content.contentType = newValue }
+    }
+    public var passages: [Passage] {
+        get { content.passages }
+        set { content.passages = newValue }
+    }
+    public var retraction: Retraction? {
+        get { content.retraction }
+        set { content.retraction = newValue }
+    }
+
+    public var isAvailable: Bool { status == .ok }
+
+    enum CodingKeys: String, CodingKey {
+        case ref
+    }
+
+    /// One flat JSON object: the reference's key beside the content's.
+    public init(from decoder: any Decoder) throws {
+        ref = try decoder.container(keyedBy: CodingKeys.self).decode(SourceRef.self, forKey: .ref)
+        content = try SourceContent(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ref, forKey: .ref)
+        try content.encode(to: encoder)
     }
 }
 

@@ -34,9 +34,9 @@ public enum ProgressEvent: Sendable {
     case sourcesRead(urls: [String])
 }
 
-/// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once,
-/// score, and collect a ``Report``. One unreadable article or dead source never stops the run; it
-/// becomes an error entry or a `source-unavailable` verdict.
+/// Runs the pipeline over articles: extract claims, plan their sources, fetch each source once while
+/// articles in flight cite it, score, and collect a ``Report``. One unreadable article or dead
+/// source never stops the run; it becomes an error entry or a `source-unavailable` verdict.
 public struct FactChecker: Sendable {
     public static let version = "0.1.0"
     public static let tool = Report.Tool(name: "factcheck", version: version)
@@ -64,12 +64,37 @@ public struct FactChecker: Sendable {
     public func check(
         paths: [String], keepingTexts: Bool, progress: (@Sendable (ProgressEvent) -> Void)? = nil
     ) async -> (report: Report, articleTexts: [String: String]) {
-        let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
+        var reports: [Int: ArticleReport] = [:]
+        var texts: [String: String] = [:]
+        await check(paths: paths, progress: progress) { position, report, text in
+            reports[position] = report
+            if keepingTexts, let text { texts[report.path] = text }
+        }
+        return (Report(tool: Self.tool, articles: reports.keys.sorted().compactMap { reports[$0] }), texts)
+    }
+
+    /// Checks every article under `paths` and hands each article's report to `deliver` as soon as it
+    /// is done, in the order articles finish, with its position in the report ``check(paths:progress:)``
+    /// returns (articles that could not be found come last), and its text when it has claims.
+    ///
+    /// Nothing is kept: one ``Report`` holds every claim of a batch and grows with it, while a caller
+    /// that writes each article's report as it comes needs only the memory of the articles in flight.
+    public func check(
+        paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil,
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+    ) async {
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache?.store, scholarly: configuration.search))
-        var reports = [ArticleReport?](repeating: nil, count: articles.count)
-        var texts: [String: String] = [:]
+        await check(paths: paths, store: store, progress: progress, deliver: deliver)
+    }
+
+    /// The run with its store given, so that a test can look into the store afterwards.
+    func check(
+        paths: [String], store: SourceDocumentStore, progress: (@Sendable (ProgressEvent) -> Void)?,
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+    ) async {
+        let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
         progress?(.discovered(articles: articles.count))
         // `jobs` articles compute at once; when sources come from the network, more are in flight
         // so that the fetcher's transfers overlap the computing (see WorkPermits).
@@ -91,18 +116,18 @@ public struct FactChecker: Sendable {
                         progress?(.sourcesRead(urls: urls.sorted()))
                     }
                     progress?(.articleFinished(path: articles[index], claims: report.claims.count, errors: report.errors.count))
-                    return (index, report, keepingTexts && !report.claims.isEmpty ? text : nil)
+                    return (index, report, report.claims.isEmpty ? nil : text)
                 }
             }
             for _ in 0..<inFlight { startNext() }
             for await (index, report, text) in group {
-                reports[index] = report
-                if let text { texts[report.path] = text }
+                deliver(index, report, text)
                 startNext()
             }
         }
-        let problemReports = problems.map { ArticleReport(path: $0.path, title: nil, claims: [], errors: [ReportError(message: $0.message)]) }
-        return (Report(tool: Self.tool, articles: reports.compactMap { $0 } + problemReports), texts)
+        for (offset, problem) in problems.enumerated() {
+            deliver(articles.count + offset, ArticleReport(path: problem.path, title: nil, claims: [], errors: [ReportError(message: problem.message)]), nil)
+        }
     }
 
     /// Articles in flight per job while sources are fetched: enough to keep the fetcher's 16
@@ -111,57 +136,73 @@ public struct FactChecker: Sendable {
 
     /// Checks one article file, returning its report and its text (nil when it could not be read).
     /// `cpu` (nil: no limit) is held around extraction and scoring only.
+    ///
+    /// The stages, in order: ``extract(_:cpu:)`` the claims, ``plan(_:)`` their sources,
+    /// ``gather(_:from:)`` them, ``score(_:_:)`` each claim, ``applyLedger(_:)``. The plan is
+    /// registered with the store before gathering and released when the article is done, so a page
+    /// another article in flight cites is fetched once, and one nobody cites any more is forgotten.
     func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> (ArticleReport, String?) {
         let extracted: ExtractedArticle
+        switch await extract(articlePath, cpu: cpu) {
+        case .success(let article): extracted = article
+        case .failure(let error):
+            return (ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")]), nil)
+        }
+        let plan = plan(extracted.claims)
+        await store.register(plan)
+        let gathered = await gather(plan, from: store)
+        await cpu?.acquire()
+        let checks = applyLedger(score(plan, gathered))
+        await cpu?.release()
+        await store.release(plan)
+        return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), extracted.article.text)
+    }
+
+    /// Reads the article and finds its claims; an unreadable article is a failure, not a throw, so
+    /// that the batch goes on.
+    func extract(_ articlePath: String, cpu: WorkPermits?) async -> Result<ExtractedArticle, any Error> {
         await cpu?.acquire()
         let extraction = Result { try extractor.extract(path: articlePath) }
         await cpu?.release()
-        do {
-            extracted = try extraction.get()
-        } catch {
-            return (ArticleReport(path: articlePath, title: nil, claims: [], errors: [ReportError(message: "\(error)")]), nil)
-        }
-        let planner = SourcePlanner(registry: configuration.registry, extraSources: options.extraSources)
-        let plans = extracted.claims.map { planner.sources(for: $0) }
-        var documents: [String: SourceDocument] = [:]
-        if options.fetchSources {
-            var unique: [SourceRef] = []
-            var seen: Set<String> = []
-            for ref in plans.joined() where seen.insert(ref.url).inserted { unique.append(ref) }
-            documents = await withTaskGroup(of: SourceDocument.self) { group in
-                for ref in unique { group.addTask { await store.document(for: ref) } }
-                var fetched: [String: SourceDocument] = [:]
-                for await document in group { fetched[document.ref.url] = document }
-                return fetched
+        return extraction
+    }
+
+    /// Which sources each claim is checked against, decided before anything is fetched.
+    func plan(_ claims: [Claim]) -> SourcePlan {
+        SourcePlan(
+            claims: claims, planner: SourcePlanner(registry: configuration.registry, extraSources: options.extraSources),
+            fetchesSources: options.fetchSources, searchesLiterature: configuration.searchEnabled)
+    }
+
+    /// Fetches the plan's URLs and searches the literature for its claims with nothing to read, all
+    /// in one task group: a search no longer waits for the fetches, nor for the search before it.
+    /// Politeness is the fetcher's (one request per host per interval), whatever runs at once.
+    func gather(_ plan: SourcePlan, from store: SourceDocumentStore) async -> GatheredSources {
+        await withTaskGroup(of: GatheredSources.Piece.self) { group in
+            for ref in plan.fetches {
+                group.addTask { .content(url: ref.url, await store.content(for: ref)) }
             }
-        }
-        // Claims with nothing to read are searched for in the literature, when the configuration
-        // asks for it (`[search]`); what is found is reported with origin `search`.
-        var found: [String: [SourceDocument]] = [:]
-        if options.fetchSources, configuration.searchEnabled {
-            for (claim, refs) in zip(extracted.claims, plans) where refs.isEmpty {
-                found[claim.id] = await store.search(for: claim)
+            for claim in plan.searches {
+                group.addTask { .found(claimID: claim.id, await store.search(for: claim)) }
             }
+            var gathered = GatheredSources()
+            for await piece in group { gathered.add(piece) }
+            return gathered
         }
-        await cpu?.acquire()
-        var checks: [ClaimCheck] = []
-        for (claim, refs) in zip(extracted.claims, plans) {
-            if !options.fetchSources, !refs.isEmpty {
-                checks.append(notFetched(claim, refs: refs))
-                continue
-            }
-            // The same document may have been fetched for another claim under another origin.
-            let sources = refs.compactMap { ref in documents[ref.url].map { document in
-                var document = document
-                document.ref = ref
-                return document
-            } } + (found[claim.id] ?? [])
-            checks.append(scorer.check(claim, sources: sources))
+    }
+
+    /// One verdict per claim, from the sources gathered for it (under `--no-fetch`, a claim with
+    /// references is reported as not fetched rather than judged on nothing).
+    func score(_ plan: SourcePlan, _ gathered: GatheredSources) -> [ClaimCheck] {
+        plan.claims.map { entry in
+            if !plan.fetchesSources, !entry.refs.isEmpty { return notFetched(entry.claim, refs: entry.refs) }
+            return scorer.check(entry.claim, sources: gathered.sources(for: entry))
         }
-        // Editors have the last word: their ledger verdicts replace the tool's, marked as such.
-        if let ledger = options.ledger { checks = ledger.apply(to: checks) }
-        await cpu?.release()
-        return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), extracted.article.text)
+    }
+
+    /// Editors have the last word: their ledger verdicts replace the tool's, marked as such.
+    func applyLedger(_ checks: [ClaimCheck]) -> [ClaimCheck] {
+        options.ledger?.apply(to: checks) ?? checks
     }
 
     func notFetched(_ claim: Claim, refs: [SourceRef]) -> ClaimCheck {
@@ -171,35 +212,5 @@ public struct FactChecker: Sendable {
         return ClaimCheck(
             claim: claim, sources: summaries, verdict: .unverified, confidence: 0,
             reason: "not checked: sources were not fetched (--no-fetch)", evidence: [])
-    }
-}
-
-/// Fetches each source once per run, however many claims and articles cite it; concurrent askers
-/// for the same URL wait for the one transfer.
-actor SourceDocumentStore {
-    private let fetcher: SourceFetcher
-    private var inFlight: [String: Task<SourceDocument, Never>] = [:]
-
-    init(fetcher: SourceFetcher) {
-        self.fetcher = fetcher
-    }
-
-    private var searches: [String: Task<[SourceDocument], Never>] = [:]
-
-    /// Literature search for a claim, once per claim text per run.
-    func search(for claim: Claim) async -> [SourceDocument] {
-        if let task = searches[claim.id] { return await task.value }
-        let fetcher = self.fetcher
-        let task = Task { await fetcher.search(for: claim) }
-        searches[claim.id] = task
-        return await task.value
-    }
-
-    func document(for ref: SourceRef) async -> SourceDocument {
-        if let task = inFlight[ref.url] { return await task.value }
-        let fetcher = self.fetcher
-        let task = Task { await fetcher.fetch(ref) }
-        inFlight[ref.url] = task
-        return await task.value
     }
 }
