@@ -37,7 +37,9 @@ let package = Package(
         .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         .target(name: "Fetcher", dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"], exclude: ["README.md"]),
-        .target(name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"]),
+        .target(
+            name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"], exclude: ["README.md"],
+            resources: [.copy("Strength/ClaimStrengthWeights.tsv")]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
