@@ -100,6 +100,8 @@ enum CueLexicon {
         "cause", "causes", "caused", "causing", "prevent", "prevents", "prevented", "cure", "cures", "cured",
         "trigger", "triggers", "protect", "protects", "reduce", "reduces", "increase", "increases", "lowers",
         "raises", "improves", "boosts", "decreases", "promotes", "stimulates", "induces", "induce",
+        // Headline verbs: "cuts the risk", "slashes", "halves".
+        "cuts", "slashes", "halves",
     ]
     /// The same verbs stemmed, to know which claim words are relation words rather than subject.
     static let causalStems: Set<String> = stemmed(Array(causalWords))

@@ -25,7 +25,7 @@ enum RelationCues {
     /// before a causal claim as before an association, so they say nothing about its strength.
     static let attributionVerbs: Set<String> = [
         "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "conclude", "concludes",
-        "concluded", "show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated",
+        "concluded", "suggesting", "show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated",
         "find", "finds", "found", "report", "reports", "reported", "reveal", "reveals", "revealed",
         "confirm", "confirms", "confirmed",
     ]
@@ -95,9 +95,9 @@ enum RelationCues {
         return found
     }
 
-    /// Modal words within `window` words before `position`: "may *significantly* reduce".
-    static func isModal(_ words: [String], before position: Int, window: Int = 3) -> Bool {
+    /// The last modal word within `window` words before `position`: "*may* significantly reduce".
+    static func modal(in words: [String], before position: Int, window: Int = 3) -> Int? {
         let start = max(0, position - window)
-        return words[start..<position].contains { modalWords.contains($0) }
+        return words[start..<position].lastIndex { modalWords.contains($0) }
     }
 }

@@ -6,7 +6,7 @@
 /// The trainer and the classifier call this same code, so training and use cannot drift.
 package enum StrengthFeatures {
     /// Bump when the features change: the weights file names the version it was trained on.
-    package static let version = 2
+    package static let version = 3
 
     /// Feature names: `w:` words, `b:` word pairs, `f:` cues (and `f:bias`, always present).
     package static func names(of text: String, wordPairs: Bool = true, cues: Bool = true) -> [String] {
@@ -43,15 +43,15 @@ package enum StrengthFeatures {
         if let first = (causal + association).min(by: { $0.position < $1.position }) {
             cues.append(causal.contains(first) ? "f:first-causal" : "f:first-association")
         }
-        if causal.contains(where: { RelationCues.isModal(words, before: $0.position) }) { cues.append("f:modal-causal") }
-        if association.contains(where: { RelationCues.isModal(words, before: $0.position) }) {
+        if causal.contains(where: { RelationCues.modal(in: words, before: $0.position) != nil }) { cues.append("f:modal-causal") }
+        if association.contains(where: { RelationCues.modal(in: words, before: $0.position) != nil }) {
             cues.append("f:modal-association")
         }
         if words.contains(where: RelationCues.modalWords.contains) { cues.append("f:modal") }
         // Change words ("lower", "improved") are causal verbs or outcomes: "may lower" is a hedged cause.
         let changes = (0..<text.count).filter { Direction.classify(text, at: $0) != nil }
         if !changes.isEmpty { cues.append("f:change") }
-        if changes.contains(where: { RelationCues.isModal(words, before: $0) }) { cues.append("f:modal-change") }
+        if changes.contains(where: { RelationCues.modal(in: words, before: $0) != nil }) { cues.append("f:modal-change") }
         if words.contains(where: RelationCues.attributionVerbs.contains) { cues.append("f:attribution") }
         let negations = (0..<words.count).compactMap { index in Polarity.cue(in: words, at: index).map { (index, $0.0) } }
         if !negations.isEmpty { cues.append("f:negation") }
