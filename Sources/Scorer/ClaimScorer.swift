@@ -4,8 +4,8 @@ import FactCheckModel
 ///
 /// Deterministic and explainable: retrieval is BM25 over the sources' sentences, alignment is a
 /// handful of named features (``TermCoverage``, ``QuantityAgreement``, ``Polarity``, ``Direction``,
-/// ``Hedging``, ``Scope``), and ``VerdictPolicy`` reads the verdict off them with thresholds kept in
-/// ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
+/// ``StrengthComparison``, ``Hedging``, ``Scope``), and ``VerdictPolicy`` reads the verdict off them
+/// with thresholds kept in ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
 public struct ClaimScorer: Sendable {
     let thresholds: ScoringThresholds
     let verifier: AbstractVerifier
