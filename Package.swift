@@ -66,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "Scorer", dependencies: ["FactCheckModel", "TextAnalysis"],
-            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/verifier-weights.json")]),
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/verifier-weights.json"), .embedInCode("Resources/claim-strength-weights.tsv")]),
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",

@@ -9,9 +9,11 @@ struct FactCheckBench: ParsableCommand {
         subcommands: [
             BatchBenchmark.self,
             CheckworthinessBenchmark.self,
+            ClaimStrengthBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,
             TrainCheckworthiness.self,
+            TrainClaimStrength.self,
             TrainScorer.self,
             VerifyBenchmark.self,
         ]

@@ -26,10 +26,14 @@ public struct Claim: Codable, Sendable, Hashable {
     public var quantities: [Quantity]
     /// URLs the article attaches to this claim (links in or right after the sentence).
     public var citations: [String]
+    /// How strong a relation the claim states; set by the scorer (nil before scoring), which compares
+    /// it with the strength of the source sentence that backs the claim.
+    public var strength: ClaimStrength?
 
     public init(
         id: String, text: String, sentence: String, span: TextSpan, kind: Kind, checkworthiness: Double,
-        attribution: Attribution?, hedges: [String], quantities: [Quantity], citations: [String]
+        attribution: Attribution?, hedges: [String], quantities: [Quantity], citations: [String],
+        strength: ClaimStrength? = nil
     ) {
         self.id = id
         self.text = text
@@ -41,6 +45,7 @@ public struct Claim: Codable, Sendable, Hashable {
         self.hedges = hedges
         self.quantities = quantities
         self.citations = citations
+        self.strength = strength
     }
 }
 
@@ -124,7 +129,7 @@ public struct Quantity: Codable, Sendable, Hashable {
 // rely on every key being there.
 extension Claim {
     enum CodingKeys: String, CodingKey {
-        case id, text, sentence, span, kind, checkworthiness, attribution, hedges, quantities, citations
+        case id, text, sentence, span, kind, checkworthiness, attribution, hedges, quantities, citations, strength
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -139,6 +144,7 @@ extension Claim {
         try container.encode(hedges, forKey: .hedges)
         try container.encode(quantities, forKey: .quantities)
         try container.encode(citations, forKey: .citations)
+        try container.encode(strength, forKey: .strength)
     }
 }
 

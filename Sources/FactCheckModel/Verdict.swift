@@ -53,18 +53,24 @@ public struct Evidence: Codable, Sendable, Hashable {
     public var score: Double
     /// ``url`` with a text fragment (`#:~:text=`) that makes a browser scroll to the quote.
     public var fragmentURL: String?
+    /// How strong a relation the quoted sentence states (nil when not classified).
+    public var strength: ClaimStrength?
 
-    public init(url: String, title: String?, quote: String, stance: Stance, score: Double, fragmentURL: String?) {
+    public init(
+        url: String, title: String?, quote: String, stance: Stance, score: Double, fragmentURL: String?,
+        strength: ClaimStrength? = nil
+    ) {
         self.url = url
         self.title = title
         self.quote = quote
         self.stance = stance
         self.score = score
         self.fragmentURL = fragmentURL
+        self.strength = strength
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, title, quote, stance, score
+        case url, title, quote, stance, score, strength
         case fragmentURL = "fragment_url"
     }
 }
@@ -79,5 +85,6 @@ extension Evidence {
         try container.encode(stance, forKey: .stance)
         try container.encode(score, forKey: .score)
         try container.encode(fragmentURL, forKey: .fragmentURL)
+        try container.encode(strength, forKey: .strength)
     }
 }

@@ -32,7 +32,8 @@ struct ClaimQuery {
     let negation: NegationFinding?
     /// The claim's change words ("reduces"), at most one per axis.
     let directions: [DirectionFinding]
-    let causalVerb: String?
+    /// How strong a relation the claim states (``StrengthComparison``).
+    let strength: ClaimStrength
     /// "most", "all": how much of a group the claim speaks of (``Scope``).
     let scopeWord: Scope.Word?
     /// Quantities worth comparing (calendar years are dates, not findings).
@@ -93,7 +94,7 @@ struct ClaimQuery {
         let everywhere = Array(0..<analysis.count)
         negation = Polarity.negations(in: analysis, near: everywhere, window: analysis.count).first
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
-        causalVerb = Hedging.causalVerb(in: analysis)
+        strength = claim.strength ?? ClaimStrengthClassifier.shared.strength(of: analysis)
         scopeWord = Scope.claimWord(in: analysis)
         years = YearAgreement.years(in: claim.quantities)
         quantities = FigureText.comparable(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)

@@ -4,8 +4,8 @@ import FactCheckModel
 ///
 /// Deterministic and explainable: retrieval is BM25 over the sources' sentences, alignment is a
 /// handful of named features (``TermCoverage``, ``QuantityAgreement``, ``Polarity``, ``Direction``,
-/// ``Hedging``, ``Scope``), and ``VerdictPolicy`` reads the verdict off them with thresholds kept in
-/// ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
+/// ``StrengthComparison``, ``Hedging``, ``Scope``), and ``VerdictPolicy`` reads the verdict off them
+/// with thresholds kept in ``ScoringThresholds``. Same input, same output: every sort has an explicit tie-break.
 public struct ClaimScorer: Sendable {
     let thresholds: ScoringThresholds
     let verifier: AbstractVerifier
@@ -29,6 +29,8 @@ public struct ClaimScorer: Sendable {
 
     /// `sources`: every source document gathered for this claim (some may be unavailable).
     public func check(_ claim: Claim, sources: [SourceDocument]) -> ClaimCheck {
+        var claim = claim
+        claim.strength = ClaimStrengthClassifier.shared.strength(of: claim.text)
         let summaries = sources.map(SourceSummary.init)
         func result(_ decision: VerdictPolicy.Decision, evidence: [Evidence] = []) -> ClaimCheck {
             ClaimCheck(
@@ -83,7 +85,8 @@ public struct ClaimScorer: Sendable {
             evidence.append(Evidence(
                 url: url, title: source.title, quote: sentence.text, stance: stance,
                 score: (probability * 1000).rounded() / 1000,
-                fragmentURL: TextFragment.url(url, quoting: sentence.text, thresholds: thresholds)))
+                fragmentURL: TextFragment.url(url, quoting: sentence.text, thresholds: thresholds),
+                strength: ClaimStrengthClassifier.shared.strength(of: sentence.analysis)))
         }
         return ClaimCheck(
             claim: claim, sources: summaries, verdict: verdict, confidence: confidence, reason: reason, evidence: evidence)

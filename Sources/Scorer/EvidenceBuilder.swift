@@ -22,7 +22,8 @@ enum EvidenceBuilder {
                 evidence.append(Evidence(
                     url: url, title: source.title, quote: sentence.text, stance: stance,
                     score: ((alignment?.coverage ?? 0) * 1000).rounded() / 1000,
-                    fragmentURL: TextFragment.url(url, quoting: sentence.text, thresholds: thresholds)))
+                    fragmentURL: TextFragment.url(url, quoting: sentence.text, thresholds: thresholds),
+                    strength: ClaimStrengthClassifier.shared.strength(of: sentence.analysis)))
             }
             return evidence
         }
@@ -43,7 +44,8 @@ enum EvidenceBuilder {
             evidence.append(Evidence(
                 url: url, title: source.title, quote: alignment.sentence.text, stance: alignment.stance(thresholds),
                 score: (alignment.coverage * 1000).rounded() / 1000,
-                fragmentURL: TextFragment.url(url, quoting: alignment.sentence.text, thresholds: thresholds)))
+                fragmentURL: TextFragment.url(url, quoting: alignment.sentence.text, thresholds: thresholds),
+                strength: ClaimStrengthClassifier.shared.strength(of: alignment.sentence.analysis)))
         }
         return evidence
     }

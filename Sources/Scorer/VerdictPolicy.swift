@@ -148,6 +148,8 @@ struct VerdictPolicy {
                 confidence *= 0.9
             case .agree, .notApplicable, .missing, .overstated, .conflict: break
             }
+            // Claiming less than the source is no error, but the editor should know.
+            if let note = deciding.downplayed { reason += "; " + note }
             return Decision(
                 verdict: .supported, confidence: rounded(confidence), reason: reason, quotes: [deciding], quoteOthers: true)
         }

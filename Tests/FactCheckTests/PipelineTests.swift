@@ -151,7 +151,7 @@ import Testing
         let claims = try #require(articles.first?["claims"] as? [[String: Any]])
         let statistic = try #require(claims.first { ($0["text"] as? String)?.contains("80 percent") == true })
         for key in ["id", "text", "sentence", "span", "kind", "checkworthiness", "attribution", "hedges", "quantities",
-                    "sources", "verdict", "confidence", "reason", "evidence"] {
+                    "sources", "verdict", "confidence", "reason", "evidence", "strength"] {
             #expect(statistic[key] != nil, "claim is missing \(key)")
         }
         let span = try #require(statistic["span"] as? [String: Int])
@@ -161,6 +161,9 @@ import Testing
         #expect(statistic["verdict"] as? String == "overstated")
         let evidence = try #require((statistic["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["fragment_url"] is String && evidence["stance"] is String)
+        // Claim strength (additive in schema 1): one of the four levels, for the claim and each quote.
+        let levels = Set(ClaimStrength.allCases.map(\.rawValue))
+        #expect(levels.contains(statistic["strength"] as? String ?? "") && levels.contains(evidence["strength"] as? String ?? ""))
         let summary = try #require(json["summary"] as? [String: Any])
         #expect((summary["by_verdict"] as? [String: Int])?["overstated"] == 1)
         // And it decodes back into the same report.

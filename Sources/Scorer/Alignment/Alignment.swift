@@ -12,8 +12,12 @@ struct Alignment {
     let quantities: QuantityAgreement.Outcome
     /// The first contradiction found: numbers, then negation, then direction.
     let contradiction: Signal?
-    /// The first overstatement found: a changed bound, then association, then a dropped hedge, then scope.
+    /// The first overstatement found: a changed bound, then a stronger relation (association told as
+    /// a cause), then a dropped hedge, then scope.
     let overstatement: Signal?
+    /// Set when the claim states a weaker relation than the sentence (``StrengthComparison``): a note
+    /// for the reason, never a finding against the claim.
+    var downplayed: String? = nil
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -76,13 +80,22 @@ struct Alignment {
         if case .overstated(let reason) = quantities {
             overstatement = Signal(kind: .boundChanged, reason: reason)
         }
+        let strength = StrengthComparison.compare(
+            claim: query.strength, claimText: query.analysis,
+            source: ClaimStrengthClassifier.shared.strength(of: analysis), sourceText: analysis)
+        var downplayed: String?
+        switch strength {
+        case .overstated(let signal): overstatement = overstatement ?? signal
+        case .downplayed(let note): downplayed = note
+        case .same: break
+        }
         overstatement = overstatement
             ?? Hedging.signal(claim: query, sentence: sentence)
             ?? Scope.signal(claim: query, sentence: analysis)
 
         return Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
-            quantities: quantities, contradiction: contradiction, overstatement: overstatement)
+            quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed)
     }
 
     /// Best first: coverage, then retrieval score, then reading order.

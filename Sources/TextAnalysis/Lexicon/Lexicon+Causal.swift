@@ -7,7 +7,7 @@ extension Lexicon {
         "promote", "trigger", "lead", "led", "result", "protect", "relieve", "treat", "cure", "heal",
         "worsen", "inhibit", "suppress", "enhance", "strengthen", "weaken", "damage", "kill", "lessen", "ease",
         "alleviate", "release", "block", "slow", "speed", "accelerate", "affect", "contribute", "induce", "elevate",
-        "cut", "halve", "double", "triple", "link", "associate", "correlate", "relax", "soothe", "combat", "fight",
+        "cut", "halve", "slash", "double", "triple", "link", "associate", "correlate", "relax", "soothe", "combat", "fight",
     ]
 
     /// The forms of causal verbs that assert a cause as written: "reduces" and "causes" are verbs,
@@ -17,6 +17,8 @@ extension Lexicon {
         "cause", "causes", "caused", "causing", "prevent", "prevents", "prevented", "cure", "cures", "cured",
         "trigger", "triggers", "protect", "protects", "reduce", "reduces", "increase", "increases", "lowers",
         "raises", "improves", "boosts", "decreases", "promotes", "stimulates", "induces", "induce",
+        // Headline verbs: "cuts the risk", "slashes", "halves".
+        "cuts", "slashes", "halves",
     ]
 
     /// Multi-word causal phrases.
