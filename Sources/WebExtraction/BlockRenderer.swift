@@ -19,6 +19,8 @@ struct BlockRenderer {
     private var pending: [UInt8] = []
     private var pendingOwner: Int32 = -1
     private var pendingContext: TextContext = []
+    /// The node index of the pending block's first text node.
+    private var pendingStart: Int32 = -1
 
     init(tree: PageTree, statistics: TextStatistics) {
         self.tree = tree
@@ -35,20 +37,23 @@ struct BlockRenderer {
             if node.tag == .text {
                 if node.owner != pendingOwner { flush() }
                 if keeps(owner: node.owner) {
-                    if pending.isEmpty { pendingContext = node.context }
+                    if pending.isEmpty {
+                        pendingContext = node.context
+                        pendingStart = Int32(index)
+                    }
                     pendingOwner = node.owner
                     pending.append(contentsOf: tree.bytes(of: node))
                 } else if pendingOwner != node.owner {
                     pendingOwner = node.owner
                     // A single linked word (an ingredient, a name) is no evidence of boilerplate.
-                    if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped() }
+                    if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped(at: index) }
                 }
                 index += 1
                 continue
             }
             if node.tag.isBlock { flush() }
             if statistics.pruned[index] {
-                if statistics.characters[index] >= Self.significantDrop { markDropped() }
+                if statistics.characters[index] >= Self.significantDrop { markDropped(at: index) }
                 index = max(index + 1, Int(node.end))
                 continue
             }
@@ -65,6 +70,7 @@ struct BlockRenderer {
         }
         pendingOwner = Int32(index)
         pendingContext = [.heading]
+        pendingStart = Int32(index)
         flush()
     }
 
@@ -87,7 +93,7 @@ struct BlockRenderer {
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner)))
+                                                 isImageCaption: isImageCaption(pendingOwner), position: pendingStart))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
@@ -121,8 +127,8 @@ struct BlockRenderer {
         return false
     }
 
-    private mutating func markDropped() {
-        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil)) }
+    private mutating func markDropped(at index: Int) {
+        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil, position: Int32(index))) }
     }
 
     private static func block(text: String, ownerTag: HTMLTag, context: TextContext, owner: Int32, tree: PageTree) -> ContentBlock {
