@@ -132,6 +132,7 @@ struct TextStatistics {
         {
             return true
         }
+        if TeaserLists.isTeaserList(nodes, index, characters: characters, linkCharacters: linkCharacters) { return true }
         switch node.tag {
         case .nav, .aside, .footer: return true
         case .header:
