@@ -10,6 +10,10 @@ struct BlockRenderer {
 
     /// A block whose links make up more than this share of its text is navigation.
     static let maximumLinkShare = 0.35
+    /// Visible characters outside links (about 20 words) that make a block the article's prose
+    /// however many links it carries: a paragraph of the body with a citation link over half its
+    /// words, or one that opens with a link, is still the body. Navigation has no such sentences.
+    static let proseOutsideLinks: Int32 = 110
     /// Dropped text shorter than this leaves no mark for ``BlockContext``.
     static let significantDrop: Int32 = 20
 
@@ -78,7 +82,7 @@ struct BlockRenderer {
         guard owner >= 0 else { return true }
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
-        return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own)
+        return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own) || own - links >= Self.proseOutsideLinks
     }
 
     private mutating func flush() {
