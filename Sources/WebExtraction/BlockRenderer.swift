@@ -14,6 +14,9 @@ struct BlockRenderer {
     /// however many links it carries: a paragraph of the body with a citation link over half its
     /// words, or one that opens with a link, is still the body. Navigation has no such sentences.
     static let proseOutsideLinks: Int32 = 110
+    /// Visible characters of a linked item of a numbered list that make it a reference (a title
+    /// and a source), not a label.
+    static let minimumReference: Int32 = 30
     /// Dropped text shorter than this leaves no mark for ``BlockContext``.
     static let significantDrop: Int32 = 20
 
@@ -83,6 +86,15 @@ struct BlockRenderer {
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
         return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own) || own - links >= Self.proseOutsideLinks
+            || isReference(owner)
+    }
+
+    /// An item of a numbered list that names a document, linked: the sources an article ends
+    /// with. Navigation and teaser lists are bulleted.
+    private func isReference(_ owner: Int32) -> Bool {
+        let node = tree.nodes[Int(owner)]
+        guard node.tag == .li, node.parent >= 0, tree.nodes[Int(node.parent)].tag == .ol else { return false }
+        return statistics.ownCharacters[Int(owner)] >= Self.minimumReference
     }
 
     private mutating func flush() {
@@ -122,6 +134,7 @@ struct BlockRenderer {
             switch tree.nodes[Int(ancestor)].tag {
             case .ul, .ol, .dl, .table:
                 let characters = statistics.characters[Int(ancestor)]
+                if tree.nodes[Int(ancestor)].tag == .ol, isReference(owner) { return true }
                 return characters > 0 && Double(statistics.linkCharacters[Int(ancestor)]) < 0.3 * Double(characters)
             default:
                 ancestor = tree.nodes[Int(ancestor)].parent
