@@ -4,9 +4,6 @@ import Foundation
 /// `datePublished`, `articleBody`), Open Graph and `<meta>` tags, `<link rel="canonical">`.
 struct MetadataReader {
     var title: String?
-    /// The title the page declares for its article (JSON-LD `headline`, `og:title`), not `<title>`,
-    /// which usually carries the site's name too.
-    var declaredTitle: String?
     var author: String?
     var date: String?
     var canonicalURL: String?
@@ -37,8 +34,8 @@ struct MetadataReader {
             }
             return nil
         }
-        declaredTitle = [headline, meta("og:title", "twitter:title")].lazy.compactMap { $0.map(Self.folded) }.first { !$0.isEmpty }
-        title = declaredTitle ?? source.titleElement.map(Self.folded).flatMap { $0.isEmpty ? nil : $0 }
+        title = [headline, meta("og:title", "twitter:title"), source.titleElement]
+            .lazy.compactMap { $0.map(Self.folded) }.first { !$0.isEmpty }
         author = author ?? meta("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
         date = date ?? meta("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
                             "publishdate", "pubdate") ?? source.firstTimeDatetime

@@ -3,7 +3,7 @@ import TextAnalysis
 
 extension WebPageExtractor {
     /// Paragraph-sized passages for the scorer, in reading order, each with the heading above it;
-    /// the lead first, under the title.
+    /// the lead first; passages before the first heading are under the headline.
     ///
     /// Headings label passages and are not passages themselves. A long block is cut at sentence
     /// ends into pieces of about `targetLength` characters, so a quote can be found and linked;
@@ -20,12 +20,12 @@ extension WebPageExtractor {
             add(run)
             run = ""
         }
-        // The standfirst is not body text, but it is the article's own summary and states its
-        // claims: evidence for the scorer, under the headline.
+        // The headline and standfirst are not body text, but the headline labels what follows it,
+        // and the standfirst is the article's own summary and states its claims: evidence for the
+        // scorer.
+        heading = page.headline
         if let lead = page.lead {
-            heading = page.title
             for piece in pieces(of: lead, targetLength: targetLength) { add(piece) }
-            heading = nil
         }
         for block in page.blocks {
             switch block.kind {

@@ -70,9 +70,10 @@ public enum WebPageExtractor {
             let found = blocks.reduce(0) { $0 + $1.text.utf8.count }
             if body.utf8.count >= 500, found * 3 < body.utf8.count { blocks = bodyFallback(body) }
         }
-        let title = metadata.declaredTitle ?? header.headline ?? metadata.title ?? blocks.first(where: { $0.headingLevel == 1 })?.text
+        let title = metadata.title ?? header.headline ?? blocks.first(where: { $0.headingLevel == 1 })?.text
         return WebPage(title: title, author: metadata.author, date: metadata.date, canonicalURL: metadata.canonicalURL,
-                       language: metadata.language, lead: header.lead, byline: header.byline, blocks: blocks)
+                       language: metadata.language, headline: header.headline, lead: header.lead, byline: header.byline,
+                       blocks: blocks)
     }
 
     /// The page's `<h1>` when the main content does not hold one: the headline usually sits above the

@@ -9,7 +9,7 @@ import Testing
         let page = try BoilerplateRuleTests.page(body: "<article><header><h1>Night buses reach the outer districts</h1>"
             + "<p class=\"standfirst\">Three districts join the network in spring, after years of campaigning by residents.</p>"
             + "<span>By Jane Doe</span></header><div class=\"story\">" + Self.body + "</div></article>")
-        #expect(page.title == "Night buses reach the outer districts")
+        #expect(page.headline == "Night buses reach the outer districts")
         #expect(page.lead == "Three districts join the network in spring, after years of campaigning by residents.")
         #expect(page.blocks.first?.text == BoilerplateRuleTests.prose[0])
         #expect(!page.text.contains("By Jane Doe"))
@@ -28,7 +28,7 @@ import Testing
     @Test func nothingBeforeAnArticleThatHoldsItsHeadline() throws {
         let page = try BoilerplateRuleTests.page(body: "<div class=\"intro\"><p>Welcome to the gazette of Example Town: news, events and the weather for all of us.</p></div>"
             + "<article><h1>Night buses reach the outer districts</h1>" + Self.body + "</article>")
-        #expect(page.title == "Night buses reach the outer districts")
+        #expect(page.headline == "Night buses reach the outer districts")
         #expect(page.blocks.first?.text == BoilerplateRuleTests.prose[0])
         #expect(!page.text.contains("Welcome to the gazette"))
     }
