@@ -6,7 +6,7 @@ import Testing
     @Test func aNewsletterBoxUnderTheArticleGoesWhateverItsName() throws {
         let box = "<div class=\"k7\"><h3>Get the morning briefing</h3><p>The stories that matter in Example Town, in your inbox every morning.</p>"
             + "<form><input type=\"email\"><button>Sign up</button></form></div>"
-        let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + box + "</article>")
+        let page = try BoilerplateRuleTests.article(endingWith: box)
         #expect(page.text.contains(BoilerplateRuleTests.prose[3]))
         #expect(!page.text.contains("inbox every morning"))
         #expect(!page.text.contains("morning briefing"))

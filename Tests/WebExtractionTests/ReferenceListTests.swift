@@ -6,7 +6,7 @@ import Testing
     @Test func numberedLinkedSourcesStay() throws {
         let sources = "<p>Sources:</p><ol><li><a href=\"/a\">Council report on night transport, March 2024</a></li>"
             + "<li><a href=\"/b\">Survey of shift workers in the outer districts, 2023</a></li></ol>"
-        let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + sources + "</article>")
+        let page = try BoilerplateRuleTests.article(endingWith: sources)
         #expect(page.text.contains("Council report on night transport, March 2024"))
         #expect(page.text.contains("Survey of shift workers in the outer districts, 2023"))
     }
@@ -14,7 +14,7 @@ import Testing
     @Test func aBulletedLinkListStillGoes() throws {
         let links = "<ul><li><a href=\"/a\">Council report on night transport, March 2024</a></li>"
             + "<li><a href=\"/b\">Survey of shift workers in the outer districts, 2023</a></li></ul>"
-        let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + links + "</article>")
+        let page = try BoilerplateRuleTests.article(endingWith: links)
         #expect(!page.text.contains("Council report on night transport"))
     }
 }
