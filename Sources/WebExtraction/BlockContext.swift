@@ -11,6 +11,8 @@ enum BlockContext {
         var inTextualList = false
         /// The block captions an image: a `<figcaption>`, or text in an element named as a caption.
         var isImageCaption = false
+        /// Where it starts in the ``PageTree``: its first text node, or the dropped element.
+        var position: Int32 = -1
     }
 
     enum Quality {

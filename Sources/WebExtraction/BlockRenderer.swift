@@ -10,6 +10,13 @@ struct BlockRenderer {
 
     /// A block whose links make up more than this share of its text is navigation.
     static let maximumLinkShare = 0.35
+    /// Visible characters outside links (about 20 words) that make a block the article's prose
+    /// however many links it carries: a paragraph of the body with a citation link over half its
+    /// words, or one that opens with a link, is still the body. Navigation has no such sentences.
+    static let proseOutsideLinks: Int32 = 110
+    /// Visible characters of a linked item of a numbered list that make it a reference (a title
+    /// and a source), not a label.
+    static let minimumReference: Int32 = 30
     /// Dropped text shorter than this leaves no mark for ``BlockContext``.
     static let significantDrop: Int32 = 20
 
@@ -19,6 +26,8 @@ struct BlockRenderer {
     private var pending: [UInt8] = []
     private var pendingOwner: Int32 = -1
     private var pendingContext: TextContext = []
+    /// The node index of the pending block's first text node.
+    private var pendingStart: Int32 = -1
 
     init(tree: PageTree, statistics: TextStatistics) {
         self.tree = tree
@@ -35,20 +44,23 @@ struct BlockRenderer {
             if node.tag == .text {
                 if node.owner != pendingOwner { flush() }
                 if keeps(owner: node.owner) {
-                    if pending.isEmpty { pendingContext = node.context }
+                    if pending.isEmpty {
+                        pendingContext = node.context
+                        pendingStart = Int32(index)
+                    }
                     pendingOwner = node.owner
                     pending.append(contentsOf: tree.bytes(of: node))
                 } else if pendingOwner != node.owner {
                     pendingOwner = node.owner
                     // A single linked word (an ingredient, a name) is no evidence of boilerplate.
-                    if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped() }
+                    if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped(at: index) }
                 }
                 index += 1
                 continue
             }
             if node.tag.isBlock { flush() }
             if statistics.pruned[index] {
-                if statistics.characters[index] >= Self.significantDrop { markDropped() }
+                if statistics.characters[index] >= Self.significantDrop { markDropped(at: index) }
                 index = max(index + 1, Int(node.end))
                 continue
             }
@@ -65,6 +77,7 @@ struct BlockRenderer {
         }
         pendingOwner = Int32(index)
         pendingContext = [.heading]
+        pendingStart = Int32(index)
         flush()
     }
 
@@ -72,7 +85,16 @@ struct BlockRenderer {
         guard owner >= 0 else { return true }
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
-        return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own)
+        return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own) || own - links >= Self.proseOutsideLinks
+            || isReference(owner)
+    }
+
+    /// An item of a numbered list that names a document, linked: the sources an article ends
+    /// with. Navigation and teaser lists are bulleted.
+    private func isReference(_ owner: Int32) -> Bool {
+        let node = tree.nodes[Int(owner)]
+        guard node.tag == .li, node.parent >= 0, tree.nodes[Int(node.parent)].tag == .ol else { return false }
+        return statistics.ownCharacters[Int(owner)] >= Self.minimumReference
     }
 
     private mutating func flush() {
@@ -87,7 +109,7 @@ struct BlockRenderer {
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner)))
+                                                 isImageCaption: isImageCaption(pendingOwner), position: pendingStart))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
@@ -112,6 +134,7 @@ struct BlockRenderer {
             switch tree.nodes[Int(ancestor)].tag {
             case .ul, .ol, .dl, .table:
                 let characters = statistics.characters[Int(ancestor)]
+                if tree.nodes[Int(ancestor)].tag == .ol, isReference(owner) { return true }
                 return characters > 0 && Double(statistics.linkCharacters[Int(ancestor)]) < 0.3 * Double(characters)
             default:
                 ancestor = tree.nodes[Int(ancestor)].parent
@@ -121,8 +144,8 @@ struct BlockRenderer {
         return false
     }
 
-    private mutating func markDropped() {
-        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil)) }
+    private mutating func markDropped(at index: Int) {
+        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil, position: Int32(index))) }
     }
 
     private static func block(text: String, ownerTag: HTMLTag, context: TextContext, owner: Int32, tree: PageTree) -> ContentBlock {

@@ -101,7 +101,7 @@ enum BoilerplateNames {
         "nav", "menu", "footer", "sidebar", "cookie", "consent", "gdpr", "share", "sharing", "social", "related",
         "advert", "adsense", "banner", "breadcrumb", "newsletter", "promo", "sponsor", "popup", "subscribe",
         "addthis", "shariff", "sharedaddy", "pagination", "signup", "toolbar", "sidebox", "topbar",
-        "bottombar", "paywall", "sitemap", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+        "bottombar", "sitemap", "follow", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
     ]
 
     static let commentStems: [String] = ["comment", "disqus", "respond", "discussion", "reply", "replies"]

@@ -2,7 +2,8 @@ import FactCheckModel
 import TextAnalysis
 
 extension WebPageExtractor {
-    /// Paragraph-sized passages for the scorer, in reading order, each with the heading above it.
+    /// Paragraph-sized passages for the scorer, in reading order, each with the heading above it;
+    /// the lead first; passages before the first heading are under the headline.
     ///
     /// Headings label passages and are not passages themselves. A long block is cut at sentence
     /// ends into pieces of about `targetLength` characters, so a quote can be found and linked;
@@ -18,6 +19,13 @@ extension WebPageExtractor {
         func endRun() {
             add(run)
             run = ""
+        }
+        // The headline and standfirst are not body text, but the headline labels what follows it,
+        // and the standfirst is the article's own summary and states its claims: evidence for the
+        // scorer.
+        heading = page.headline
+        if let lead = page.lead {
+            for piece in pieces(of: lead, targetLength: targetLength) { add(piece) }
         }
         for block in page.blocks {
             switch block.kind {

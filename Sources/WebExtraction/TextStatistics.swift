@@ -67,9 +67,11 @@ struct TextStatistics {
         let raw = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
         let total = raw.first ?? 0
         var boilerplate = Array(repeating: false, count: count)
+        let widgets = FormWidgets.widgets(nodes, characters: characters)
         for trustingNames in [true, false] {
             for index in 0..<count where nodes[index].tag != .text {
-                boilerplate[index] = Self.isBoilerplate(nodes, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
+                boilerplate[index] = widgets[index]
+                    || Self.isBoilerplate(nodes, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
             }
             let remaining = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: boilerplate, minimumProse: minimumProse).first ?? 0
             for index in 0..<count {
@@ -132,6 +134,7 @@ struct TextStatistics {
         {
             return true
         }
+        if TeaserLists.isTeaserList(nodes, index, characters: characters, linkCharacters: linkCharacters) { return true }
         switch node.tag {
         case .nav, .aside, .footer: return true
         case .header:

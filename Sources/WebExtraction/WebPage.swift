@@ -5,7 +5,7 @@ import FactCheckModel
 /// A value type, `Sendable`, safe to hand across tasks; nothing of the parsed tree survives in it.
 public struct WebPage: Sendable, Hashable {
     /// The article's headline: JSON-LD `headline` or `og:title` when the page gives one, otherwise
-    /// the `<title>` element, otherwise the first `<h1>`.
+    /// the `<title>` element, otherwise the article's `<h1>`.
     public var title: String?
     /// From JSON-LD `author`, `<meta name="author">` or `article:author`, in that order.
     public var author: String?
@@ -16,13 +16,25 @@ public struct WebPage: Sendable, Hashable {
     public var canonicalURL: String?
     /// The `lang` of the `<html>` element, or `content-language`, lowercased (`"de"`, `"en-gb"`).
     public var language: String?
-    /// The main text in reading order.
+    /// The article's `<h1>` as the page shows it. Not part of ``blocks``.
+    public var headline: String?
+    /// The standfirst: the paragraph of prose in the article's header, between the headline and
+    /// the body. Not part of ``blocks``.
+    public var lead: String?
+    /// The byline as the page shows it ("By A. Person, Health Correspondent"). Not part of ``blocks``.
+    public var byline: String?
+    /// The main text in reading order: the body, without the headline, standfirst, byline and date
+    /// (see ``headline``, ``lead``, ``byline``, ``date``).
     public var blocks: [ContentBlock]
 
     public init(
         title: String? = nil, author: String? = nil, date: String? = nil, canonicalURL: String? = nil,
-        language: String? = nil, blocks: [ContentBlock] = []
+        language: String? = nil, headline: String? = nil, lead: String? = nil, byline: String? = nil,
+        blocks: [ContentBlock] = []
     ) {
+        self.headline = headline
+        self.lead = lead
+        self.byline = byline
         self.title = title
         self.author = author
         self.date = date

@@ -53,21 +53,27 @@ public enum WebPageExtractor {
             statistics = TextStatistics(tree, minimumProse: 10)
         }
         let main = MainContentLocator.locate(tree, statistics)
-        var renderer = BlockRenderer(tree: tree, statistics: statistics)
+        // The headline and lead beside the main content, and the header inside it, go to the
+        // metadata (see ``ArticleHeader``).
+        var headerRenderer = BlockRenderer(tree: tree, statistics: statistics)
         let headline = headline(before: main, in: tree, statistics)
-        if let headline { renderer.renderHeading(headline) }
-        for lead in ArticleLead.leads(before: main, after: headline, in: tree, statistics) { renderer.render(lead) }
+        if let headline { headerRenderer.renderHeading(headline) }
+        for lead in ArticleLead.leads(before: main, after: headline, in: tree, statistics) { headerRenderer.render(lead) }
+        var renderer = BlockRenderer(tree: tree, statistics: statistics)
         renderer.render(main)
-        var blocks = BlockContext.select(renderer.candidates)
+        let parts = ArticleHeader.split(outside: headerRenderer.candidates, main: renderer.candidates, main: main, tree: tree, statistics)
+        let header = ArticleHeader(blocks: parts.header.compactMap(\.block))
+        var blocks = BlockContext.select(parts.body)
         if let body = metadata.articleBody {
             // The page embeds its article as text: trust it when the tree gave far less (a page
             // built by scripts, or a template the locator misread).
             let found = blocks.reduce(0) { $0 + $1.text.utf8.count }
             if body.utf8.count >= 500, found * 3 < body.utf8.count { blocks = bodyFallback(body) }
         }
-        let title = metadata.title ?? blocks.first(where: { $0.headingLevel == 1 })?.text
+        let title = metadata.title ?? header.headline ?? blocks.first(where: { $0.headingLevel == 1 })?.text
         return WebPage(title: title, author: metadata.author, date: metadata.date, canonicalURL: metadata.canonicalURL,
-                       language: metadata.language, blocks: blocks)
+                       language: metadata.language, headline: header.headline, lead: header.lead, byline: header.byline,
+                       blocks: blocks)
     }
 
     /// The page's `<h1>` when the main content does not hold one: the headline usually sits above the

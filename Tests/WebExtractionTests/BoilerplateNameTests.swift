@@ -48,9 +48,16 @@ import Testing
         #expect(!verdict("teaser-text").contains(.boilerplate))
     }
 
-    @Test func paywallsRatingsLicencesAndRecirculationBoxes() {
-        for name in ["paywall-template", "post-ratings", "field-name-field-license", "wp-block-recirculation-box"] {
+    @Test func ratingsLicencesAndRecirculationBoxes() {
+        for name in ["post-ratings", "field-name-field-license", "wp-block-recirculation-box"] {
             #expect(verdict(name).contains(.boilerplate), "\(name)")
         }
+    }
+
+    /// A paywall container holds the rest of the article, sent in the page; its prompt to
+    /// subscribe is a notice (``TailNotices``), not a reason to drop the text around it.
+    @Test func aPaywallNameSaysNothing() {
+        #expect(verdict("piano-paywall").isEmpty)
+        #expect(verdict("paywall-template").isEmpty)
     }
 }

@@ -20,6 +20,17 @@ import Testing
         return try WebPageExtractor.extract(bytes: Array(html.utf8))
     }
 
+    /// The four paragraphs in an `<article>`, then `html` inside it.
+    static func article(endingWith html: String) throws -> WebPage {
+        try page(body: "<article>" + paragraphs(prose) + html + "</article>")
+    }
+
+    @Test func theRestOfTheArticleBehindAPaywallNameIsKept() throws {
+        let page = try Self.page(body: "<article><div class=\"article-body\">" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "</div><div class=\"premium-paywall\">" + Self.paragraphs(Array(Self.prose[2...3])) + "</div></article>")
+        #expect(page.text.contains(Self.prose[3]))
+    }
+
     @Test func embeddedTweetsAreQuotesNotShareButtons() throws {
         let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
             + "<blockquote class=\"twitter-tweet\"><p>Finally the night bus comes to our district, thank you to everyone who signed!</p></blockquote>"

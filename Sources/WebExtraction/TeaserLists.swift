@@ -1,0 +1,44 @@
+/// Finds lists of teasers for other articles by their shape, whatever their class names say:
+/// "Related stories", "Latest", "More from News" under an article are lists of items that each
+/// open with a link (the other article's headline) and add a line or two of its summary and a
+/// time. The summaries are prose, mostly not links, so without this they count as good text and
+/// the article seems to run on for up to a thousand words of other stories.
+///
+/// An element is a teaser list when at least three of its child elements, and three quarters of
+/// them, are teaser items: not a paragraph, at most `maximumItemCharacters` long, opening with
+/// a link, with links making up at least `minimumLinkShare` of the item. A body's paragraphs are
+/// never items (a paragraph that opens with a citation link is still a paragraph), and a
+/// reference list keeps its place when its items hold text of their own before their links.
+enum TeaserLists {
+    static let minimumItems = 3
+    static let maximumItemCharacters: Int32 = 600
+    static let minimumLinkShare = 0.15
+
+    static func isTeaserList(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+        let node = nodes[index]
+        guard node.tag != .text, !node.tag.isTextBlock, Int(node.end) - index > minimumItems else { return false }
+        var items = 0
+        var teasers = 0
+        var child = index + 1
+        while child < Int(node.end) {
+            let item = nodes[child]
+            defer { child = max(child + 1, Int(item.end)) }
+            guard item.tag != .text, characters[child] > 0 else { continue }
+            items += 1
+            if isTeaser(nodes, child, characters: characters, linkCharacters: linkCharacters) { teasers += 1 }
+        }
+        return teasers >= minimumItems && teasers * 4 >= items * 3
+    }
+
+    private static func isTeaser(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+        let node = nodes[index]
+        guard node.tag != .p, node.tag.headingLevel == nil, characters[index] <= maximumItemCharacters,
+              Double(linkCharacters[index]) >= minimumLinkShare * Double(characters[index])
+        else { return false }
+        // Opens with a link: the first text with visible characters is inside one.
+        for inner in (index + 1)..<Int(node.end) where nodes[inner].tag == .text && nodes[inner].characters > 0 {
+            return nodes[inner].context.contains(.link)
+        }
+        return false
+    }
+}
