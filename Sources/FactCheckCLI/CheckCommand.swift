@@ -82,7 +82,7 @@ struct CheckCommand: AsyncParsableCommand {
             let outcome: StreamingReportWriter.Outcome
             do {
                 outcome = try await StreamingReportWriter(directory: output, formats: formats, context: context, baseline: knownFindings)
-                    .check(paths: paths, with: checker) { display.handle($0) }
+                    .check(paths: paths, with: checker, progress: display.listener)
             } catch {
                 display.finish()
                 Terminal.error("\(FileWriteError(error, path: output)); the run stopped (reports already written there are whole)")
@@ -97,9 +97,7 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             // stdout formats are one document for the whole run, so the run's report is kept whole.
             // Only HTML shows the article itself: keep the texts the check read, instead of reading again.
-            let (report, articleTexts) = await checker.check(paths: paths, keepingTexts: formats.contains(.html)) { event in
-                display.handle(event)
-            }
+            let (report, articleTexts) = await checker.check(paths: paths, keepingTexts: formats.contains(.html), progress: display.listener)
             display.finish()
             for article in report.articles {
                 for error in article.errors { Terminal.error(error.message) }

@@ -52,7 +52,6 @@ public struct StreamingReportWriter: Sendable {
             for: discovered.articles + discovered.problems.map(\.path), reserving: ReportWriter.reservedNames(formats))
 
         var articles: [Int: ArticleTally] = [:]
-        var written: [Int: [String]] = [:]
         var failing = false
         var failure: (any Error)?
         await checker.check(discovered, progress: progress) { position, report, text in
@@ -60,8 +59,7 @@ public struct StreamingReportWriter: Sendable {
             var context = self.context
             context.articleTexts = text.map { [report.path: $0] } ?? [:]
             do {
-                written[position] = try writer.write(
-                    report, named: names[position], renderers: formats.map { $0.renderer(context) }, tool: FactChecker.tool)
+                _ = try writer.write(report, named: names[position], renderers: formats.map { $0.renderer(context) }, tool: FactChecker.tool)
             } catch {
                 failure = error
                 stop.request()
@@ -72,8 +70,10 @@ public struct StreamingReportWriter: Sendable {
         }
         if let failure { throw failure }
 
+        // The paths are listed from the names now, rather than kept as they were written.
         let positions = articles.keys.sorted()
-        var paths = positions.flatMap { written[$0] ?? [] }
+        let renderers = formats.map { $0.renderer(context) }
+        var paths = positions.flatMap { position in renderers.map { writer.path(for: names[position], $0) } }
         let tallies = positions.compactMap { articles[$0] }
         if formats.contains(.html) {
             paths.append(try writer.writeIndex(tallies, files: positions.map { names[$0] }, tool: FactChecker.tool, context: context))
