@@ -70,25 +70,47 @@ struct CheckCommand: AsyncParsableCommand {
             Terminal.error("interrupted: finishing the articles in flight, then writing their reports (again to quit now)")
         }
         let formats = try parsedFormats()
-        // Only HTML shows the article itself: keep the texts the check read, instead of reading again.
-        let (report, articleTexts) = await FactChecker(configuration: configuration, options: options)
-            .check(paths: paths, keepingTexts: formats.contains(.html)) { event in
-                display.handle(event)
-            }
-        display.finish()
-        for article in report.articles {
-            for error in article.errors { Terminal.error(error.message) }
-        }
-
+        let checker = FactChecker(configuration: configuration, options: options)
         var context = RenderContext(verbose: verbose, failOn: configuration.failOn)
-        context.articleTexts = articleTexts
         context.localPaths = ReportDelivery.localPaths(configuration: configuration.path)
-        try ReportDelivery.deliver(report, formats: formats, output: output, context: context, quiet: quiet)
+        let status: ExitStatus
+        let articles: Int
+        if let output {
+            // Every format goes to files: each article's are written as it finishes and only its
+            // counts are kept, so a batch's memory does not grow with its length.
+            context.checkedAt = ReportDelivery.timestamp(Date())
+            let outcome: StreamingReportWriter.Outcome
+            do {
+                outcome = try await StreamingReportWriter(directory: output, formats: formats, context: context, baseline: knownFindings)
+                    .check(paths: paths, with: checker, progress: display.listener)
+            } catch {
+                display.finish()
+                Terminal.error("\(FileWriteError(error, path: output)); the run stopped (reports already written there are whole)")
+                throw ExitCode(ExitStatus.fault.rawValue)
+            }
+            display.finish()
+            for article in outcome.articles {
+                for error in article.errors { Terminal.error(error.message) }
+            }
+            for path in outcome.written where !quiet { Terminal.log("wrote \(path)") }
+            (status, articles) = (outcome.status, outcome.articles.count)
+        } else {
+            // stdout formats are one document for the whole run, so the run's report is kept whole.
+            // Only HTML shows the article itself: keep the texts the check read, instead of reading again.
+            let (report, articleTexts) = await checker.check(paths: paths, keepingTexts: formats.contains(.html), progress: display.listener)
+            display.finish()
+            for article in report.articles {
+                for error in article.errors { Terminal.error(error.message) }
+            }
+            context.articleTexts = articleTexts
+            try ReportDelivery.deliver(report, formats: formats, output: output, context: context, quiet: quiet)
+            (status, articles) = (ExitStatus.of(report, failOn: configuration.failOn, baseline: knownFindings), report.articles.count)
+        }
         if let signal = signals.first {
-            Terminal.error("interrupted: \(report.articles.count) article report(s) complete; rerun to check the rest (sources read so far are cached)")
+            Terminal.error("interrupted: \(articles) article report(s) complete; rerun to check the rest (sources read so far are cached)")
             throw ExitCode(128 + signal)
         }
-        throw ExitCode(ExitStatus.of(report, failOn: configuration.failOn, baseline: knownFindings).rawValue)
+        throw ExitCode(status.rawValue)
     }
 
     /// URLs pass through; anything else must be an existing local file, made absolute so the fetcher

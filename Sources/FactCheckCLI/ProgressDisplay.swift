@@ -30,6 +30,13 @@ final class ProgressDisplay: @unchecked Sendable {
         return isatty(STDERR_FILENO) == 1 && !dumb ? .bar : .lines
     }
 
+    /// What to give the run: nil when nothing is shown (`--quiet`), so that the run neither lists
+    /// each article's sources for it nor is a set of every source kept.
+    var listener: (@Sendable (ProgressEvent) -> Void)? {
+        guard mode != .off else { return nil }
+        return { @Sendable [self] event in handle(event) }
+    }
+
     func handle(_ event: ProgressEvent) {
         lock.lock()
         defer { lock.unlock() }

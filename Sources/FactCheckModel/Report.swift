@@ -83,12 +83,17 @@ public struct Summary: Codable, Sendable, Hashable {
     public var byVerdict: [String: Int]
 
     public init(articles: [ArticleReport]) {
-        self.articles = articles.count
-        claims = articles.reduce(0) { $0 + $1.claims.count }
-        errors = articles.reduce(0) { $0 + $1.errors.count }
+        self.init(tallies: articles.map(ArticleTally.init))
+    }
+
+    /// The same counts from what a streamed batch kept of each article (its report files written).
+    public init(tallies: [ArticleTally]) {
+        articles = tallies.count
+        claims = tallies.reduce(0) { $0 + $1.claims }
+        errors = tallies.reduce(0) { $0 + $1.errors.count }
         var counts: [String: Int] = [:]
-        for article in articles {
-            for check in article.claims { counts[check.verdict.rawValue, default: 0] += 1 }
+        for tally in tallies {
+            for (verdict, count) in tally.byVerdict { counts[verdict.rawValue, default: 0] += count }
         }
         byVerdict = counts
     }

@@ -93,8 +93,8 @@ import Testing
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch))
 
         var reports: [Int: ArticleReport] = [:]
-        await FactChecker(configuration: configuration, options: options)
-            .check(paths: [workspace.path("run")], store: store, progress: nil) { position, report, _ in reports[position] = report }
+        let checker = FactChecker(configuration: configuration, options: options)
+        await checker.check(checker.discover([workspace.path("run")]), store: store, progress: nil) { position, report, _ in reports[position] = report }
         let report = Report(tool: FactChecker.tool, articles: reports.keys.sorted().compactMap { reports[$0] })
         let origins = report.articles.map { $0.claims.first?.sources.map(\.origin) }
         #expect(origins == [[.link], [.registry]])

@@ -20,11 +20,14 @@ public enum ExitStatus: Int32, Sendable {
     /// As ``of(_:failOn:)``, except that claim findings already in `baseline` do not count (an
     /// unreadable article still does: a baseline records claims, not files that were skipped).
     public static func of(_ report: Report, failOn: Set<Verdict>, baseline: Baseline?) -> ExitStatus {
-        let failing = report.articles.contains { article in
-            !article.errors.isEmpty || article.claims.contains { check in
-                failOn.contains(check.verdict) && baseline?.contains(check, in: article.path) != true
-            }
+        report.articles.contains { hasFindings($0, failOn: failOn, baseline: baseline) } ? .findings : .clean
+    }
+
+    /// Whether one article earns ``findings``: asked of each article as it finishes when a batch
+    /// keeps no report (``StreamingReportWriter``), and of every article of a whole report.
+    public static func hasFindings(_ article: ArticleReport, failOn: Set<Verdict>, baseline: Baseline?) -> Bool {
+        !article.errors.isEmpty || article.claims.contains { check in
+            failOn.contains(check.verdict) && baseline?.contains(check, in: article.path) != true
         }
-        return failing ? .findings : .clean
     }
 }

@@ -19,6 +19,21 @@ public struct ReportWriter: Sendable {
     /// index last). `context` carries what renderers need beyond the report (`--fail-on` for
     /// JUnit, article texts for HTML).
     public func write(_ report: Report, formats: [ReportFormat], context: RenderContext = RenderContext()) throws -> [String] {
+        try prepareFolder()
+        var written: [String] = []
+        let names = Self.fileNames(for: report.articles.map(\.path), reserving: Self.reservedNames(formats))
+        let renderers = formats.map { $0.renderer(context) }
+        for (article, name) in zip(report.articles, names) {
+            written += try write(article, named: name, renderers: renderers, tool: report.tool)
+        }
+        if formats.contains(.html) {
+            written.append(try writeIndex(report.articles.map(ArticleTally.init), files: names, tool: report.tool, context: context))
+        }
+        return written
+    }
+
+    /// Makes the folder (and its parents) unless it exists; a file in its place is refused.
+    func prepareFolder() throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw FileWriteError(path: directory, reason: "it is a file, not a folder")
@@ -28,25 +43,29 @@ public struct ReportWriter: Sendable {
         } catch {
             throw FileWriteError(error, path: directory)
         }
-        var written: [String] = []
-        let writesHTML = formats.contains(.html)
-        let names = Self.fileNames(for: report.articles.map(\.path), reserving: writesHTML ? [Self.indexName] : [])
-        let renderers = formats.map { $0.renderer(context) }
-        for (article, name) in zip(report.articles, names) {
-            let single = Report(tool: report.tool, articles: [article])
-            for renderer in renderers {
-                let path = self.path(for: name, renderer)
-                try Self.writeAtomically(try renderer.render(single), to: path)
-                written.append(path)
-            }
+    }
+
+    /// The names no article may take: the index's, when HTML is written.
+    static func reservedNames(_ formats: [ReportFormat]) -> Set<String> {
+        formats.contains(.html) ? [indexName] : []
+    }
+
+    /// One article's files, one per renderer, under `name`; returns their paths in renderer order.
+    func write(_ article: ArticleReport, named name: String, renderers: [any ReportRenderer], tool: Report.Tool) throws -> [String] {
+        let single = Report(tool: tool, articles: [article])
+        return try renderers.map { renderer in
+            let path = self.path(for: name, renderer)
+            try Self.writeAtomically(try renderer.render(single), to: path)
+            return path
         }
-        if writesHTML {
-            let index = HTMLIndexRenderer(reportFiles: names.map { "\($0).html" }, checkedAt: context.checkedAt)
-            let path = self.path(for: Self.indexName, index)
-            try Self.writeAtomically(try index.render(report), to: path)
-            written.append(path)
-        }
-        return written
+    }
+
+    /// `index.html` from each article's counts, `files` being their base names in the same order.
+    func writeIndex(_ articles: [ArticleTally], files: [String], tool: Report.Tool, context: RenderContext) throws -> String {
+        let index = HTMLIndexRenderer(reportFiles: files.map { "\($0).html" }, checkedAt: context.checkedAt)
+        let path = self.path(for: Self.indexName, index)
+        try Self.writeAtomically(index.render(articles, tool: tool), to: path)
+        return path
     }
 
     func path(for name: String, _ renderer: any ReportRenderer) -> String {

@@ -83,18 +83,33 @@ public struct FactChecker: Sendable {
         paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil,
         deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
     ) async {
+        await check(discover(paths), progress: progress, deliver: deliver)
+    }
+
+    /// The article files under `paths` (sorted) and the paths that named none: what a run checks,
+    /// found before it starts so that a caller can name each position's files in advance.
+    func discover(_ paths: [String]) -> (articles: [String], problems: [ArticleDiscovery.Problem]) {
+        ArticleDiscovery.articles(in: paths, shard: options.shard)
+    }
+
+    /// The run over articles already discovered (``discover(_:)``); positions index `articles`,
+    /// then `problems`.
+    func check(
+        _ discovered: (articles: [String], problems: [ArticleDiscovery.Problem]), progress: (@Sendable (ProgressEvent) -> Void)?,
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+    ) async {
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache?.store, scholarly: configuration.search))
-        await check(paths: paths, store: store, progress: progress, deliver: deliver)
+        await check(discovered, store: store, progress: progress, deliver: deliver)
     }
 
     /// The run with its store given, so that a test can look into the store afterwards.
     func check(
-        paths: [String], store: SourceDocumentStore, progress: (@Sendable (ProgressEvent) -> Void)?,
-        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+        _ discovered: (articles: [String], problems: [ArticleDiscovery.Problem]), store: SourceDocumentStore,
+        progress: (@Sendable (ProgressEvent) -> Void)?, deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
     ) async {
-        let (articles, problems) = ArticleDiscovery.articles(in: paths, shard: options.shard)
+        let (articles, problems) = discovered
         progress?(.discovered(articles: articles.count))
         // `jobs` articles compute at once; when sources come from the network, more are in flight
         // so that the fetcher's transfers overlap the computing (see WorkPermits).

@@ -9,7 +9,9 @@ import Foundation
 public struct ProgressTracker: Sendable {
     public private(set) var total = 0
     public private(set) var done = 0
-    private var sources: Set<String> = []
+    /// The hashes of the sources' URLs, not the URLs: a long batch reads thousands, and a count
+    /// needs only to tell them apart (two URLs sharing a 64-bit hash is vanishingly unlikely).
+    private var sources: Set<Int> = []
 
     public init() {}
 
@@ -20,7 +22,7 @@ public struct ProgressTracker: Sendable {
     public mutating func record(_ event: ProgressEvent) -> Bool {
         switch event {
         case .discovered(let articles): total = articles
-        case .sourcesRead(let urls): sources.formUnion(urls)
+        case .sourcesRead(let urls): sources.formUnion(urls.lazy.map(\.hashValue))
         case .articleFinished:
             done += 1
             return true

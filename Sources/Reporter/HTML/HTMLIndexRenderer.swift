@@ -17,18 +17,24 @@ public struct HTMLIndexRenderer: ReportRenderer {
     public var fileExtension: String { "html" }
 
     public func render(_ report: Report) throws -> String {
-        let summary = report.summary
+        render(report.articles.map(ArticleTally.init), tool: report.tool)
+    }
+
+    /// The index from each article's counts alone, in the report's order: what a batch that wrote
+    /// each article's files as it finished still has at the end.
+    public func render(_ articles: [ArticleTally], tool: Report.Tool) -> String {
+        let summary = Summary(tallies: articles)
         let verdicts = Verdict.bySeverity
         var rows = HTML.empty
-        for (index, article) in report.articles.enumerated() {
+        for (index, article) in articles.enumerated() {
             let cells = HTML.concatenating(verdicts.map { verdict in
-                let count = article.claims.filter { $0.verdict == verdict }.count
+                let count = article.count(of: verdict)
                 return HTMLTemplates.indexCell.render(["verdict": HTML(text: verdict.rawValue), "zero": count == 0 ? HTMLTemplates.zeroClass : .empty, "count": HTML(text: "\(count)")])
             })
             rows += HTMLTemplates.indexRow.render([
                 "href": HTML(text: index < reportFiles.count ? reportFiles[index] : ""),
                 "title": HTML(text: article.title ?? article.path), "path": HTML(text: article.path),
-                "claims": HTML(text: "\(article.claims.count)"), "cells": cells, "errors": HTML(text: "\(article.errors.count)"),
+                "claims": HTML(text: "\(article.claims)"), "cells": cells, "errors": HTML(text: "\(article.errors.count)"),
             ])
         }
         var chips = HTML.empty
@@ -37,7 +43,7 @@ public struct HTMLIndexRenderer: ReportRenderer {
         }
         let heading = "\(summary.articles) article\(summary.articles == 1 ? "" : "s"), \(summary.claims) claim\(summary.claims == 1 ? "" : "s")"
             + (summary.errors > 0 ? ", \(summary.errors) error\(summary.errors == 1 ? "" : "s")" : "")
-        let generator = HTML(text: "\(report.tool.name) \(report.tool.version)")
+        let generator = HTML(text: "\(tool.name) \(tool.version)")
         return HTMLTemplates.indexPage.render([
             "head": HTMLTemplates.head(title: "factcheck reports", generator: generator), "generator": generator,
             "checked": HTMLReportRenderer.checked(checkedAt, generator: generator),
