@@ -144,7 +144,9 @@ enum ArticleAssembler {
         let links = read.links.map { found in
             Link(url: found.url, text: found.text, sentenceIndex: sentenceIndex(containing: found.offset, in: sentences))
         }
-        let article = Article(path: path, format: format, text: read.text, title: read.title, sentences: sentences, links: links)
+        let article = Article(
+            path: path, format: format, text: read.text, title: read.title, sentences: sentences, links: links,
+            headings: read.blocks.compactMap(\.heading))
         return AssembledArticle(article: article, sentenceOffsets: sentenceOffsets, locator: read.locator)
     }
 

@@ -37,6 +37,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var referenceDepth = 0  // > 0 inside a footnotes or references container
     private var openLink: (url: String, offset: Int, textStart: Int)?
     private var roleStack: [BlockRole] = []
+    /// The level of each open `h1`…`h6` (0 for the other block elements), beside `roleStack`.
+    private var levelStack: [Int] = []
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
@@ -69,7 +71,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
         if let role = Self.blocksByRole[name] {
             flushBlock()
             roleStack.append(role)
-            current = TextBlock(role: effectiveRole)
+            levelStack.append(role == .heading ? Int(name.dropFirst()) ?? 2 : 0)
+            current = newBlock()
         }
         if name == "sup" {
             // A superscript citation ("lives.<sup>3</sup>") reads as "[3]", as in text articles.
@@ -100,7 +103,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
         if Self.blocksByRole[name] != nil {
             flushBlock()
             roleStack.removeLast()
-            current = TextBlock(role: effectiveRole)
+            levelStack.removeLast()
+            current = newBlock()
         }
         if isReferenceContainer(element) { referenceDepth -= 1 }
     }
@@ -135,7 +139,12 @@ struct HTMLArticleVisitor: MarkupVisitor {
             // Only white space: its offsets were provisional; nothing joins the article text.
             anchors.removeAll { $0.offset >= articleLength }
         }
-        current = TextBlock(role: effectiveRole)
+        current = newBlock()
+    }
+
+    /// An empty block in the role (and, inside `h1`…`h6`, the level) of the innermost open block.
+    private func newBlock() -> TextBlock {
+        TextBlock(role: effectiveRole, level: levelStack.last(where: { $0 > 0 }) ?? 0)
     }
 
     private var effectiveRole: BlockRole {

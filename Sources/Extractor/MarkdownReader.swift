@@ -112,6 +112,8 @@ struct MarkdownBlockBuilder {
     /// The block being gathered: its role and the scalar ranges of its content.
     private var pendingRole: BlockRole = .paragraph
     private var pendingRanges: [(start: Int, end: Int)] = []
+    /// A pending heading's level: the number of `#`s, or 1 and 2 for `===` and `---` underlines.
+    private var pendingLevel = 0
 
     init(scalars: [Unicode.Scalar], definitions: MarkdownDefinitions) {
         self.scalars = scalars
@@ -167,6 +169,7 @@ struct MarkdownBlockBuilder {
                 while end > start, scalars[end - 1] == "#" || scalars[end - 1] == " " { end -= 1 }
                 let textStart = min(start + level + 1, end)
                 pendingRole = .heading
+                pendingLevel = level
                 pendingRanges = [(textStart, max(textStart, end))]
                 flush()
                 continue
@@ -175,6 +178,7 @@ struct MarkdownBlockBuilder {
                 let underline = content.first == "=" || content.first == "-"
                 if underline, pendingRanges.count == 1, pendingRole == .paragraph, !content.contains(" ") {
                     pendingRole = .heading  // setext heading: the line above is a heading
+                    pendingLevel = content.first == "=" ? 1 : 2
                 }
                 flush()
                 continue
@@ -252,6 +256,7 @@ struct MarkdownBlockBuilder {
         defer {
             pendingRanges = []
             pendingRole = .paragraph
+            pendingLevel = 0
         }
         guard !pendingRanges.isEmpty else { return }
         var input: [(Unicode.Scalar, Int)] = []
@@ -259,11 +264,19 @@ struct MarkdownBlockBuilder {
             if number > 0 { input.append((" ", range.start)) }
             for index in range.start..<range.end { input.append((scalars[index], index)) }
         }
-        var block = TextBlock(role: pendingRole)
+        var block = TextBlock(role: pendingRole, level: pendingLevel)
         var inline = MarkdownInlineRenderer(definitions: definitions)
         inline.render(input[...], into: &block)
         block.trimTrailingSpace()
         guard !block.isBlank else { return }
+        if pendingRole == .heading {
+            // The heading as written, inline marks included ("What the *studies* found").
+            var start = pendingRanges[0].start
+            var end = pendingRanges[pendingRanges.count - 1].end
+            while start < end, scalars[start].properties.isWhitespace { start += 1 }
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            block.extent = start..<end
+        }
         links.append(contentsOf: inline.links)
         // Bare URLs in the rendered text that are not already the text of a link.
         let linked = Set(inline.links.map(\.offset))

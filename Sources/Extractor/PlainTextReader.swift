@@ -2,8 +2,9 @@ import FactCheckModel
 
 /// Reads a plain-text article. Blank lines separate blocks; a block's lines are one paragraph. A
 /// short single line without closing punctuation is a heading ("Range of Motion"), and so is a
-/// first line that is a question (a headline). Lines starting with "- ", "* ", "• " or "1. " are
-/// list items.
+/// first line that is a question (a headline). Plain text has no heading levels: the first block,
+/// when it is a heading, is the title (level 1), and every later heading a section (level 2).
+/// Lines starting with "- ", "* ", "• " or "1. " are list items.
 enum PlainTextReader {
     static func read(_ text: String) -> ReadArticle {
         let scalars = Array(text.unicodeScalars)
@@ -15,7 +16,7 @@ enum PlainTextReader {
             guard !lines.isEmpty else { return }
             let isFirst = blocks.isEmpty
             if lines.count == 1, let role = singleLineRole(scalars[lines[0].start..<lines[0].end], isFirst: isFirst) {
-                var block = TextBlock(role: role)
+                var block = TextBlock(role: role, level: isFirst ? 1 : 2)
                 appendFolded(scalars, lines[0], to: &block)
                 blocks.append(block)
                 return

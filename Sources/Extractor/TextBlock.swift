@@ -9,9 +9,23 @@ struct TextBlock {
     var role: BlockRole
     var text: String = ""
     var offsets: [Int] = []
+    /// A heading's level, 1 (the article's title) to 6, set by the reader that decided the block is
+    /// a heading.
+    var level = 0
+    /// Where a heading sits in the article text when that is wider than its first to last
+    /// character: a Markdown heading's inline marks (`*studies*`), which the report renders.
+    var extent: Range<Int>?
 
-    init(role: BlockRole) {
+    init(role: BlockRole, level: Int = 0) {
         self.role = role
+        self.level = level
+    }
+
+    /// The block as one of the article's headings, or nil when it is not a heading.
+    var heading: ArticleHeading? {
+        guard role == .heading, let first = offsets.first, let last = offsets.last else { return nil }
+        let range = extent ?? first..<(last + 1)
+        return ArticleHeading(start: range.lowerBound, end: range.upperBound, level: min(max(level, 1), 6))
     }
 
     /// Appends a scalar that came from `offset` in the article text.

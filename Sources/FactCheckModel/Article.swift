@@ -15,14 +15,20 @@ public struct Article: Codable, Sendable {
     public var sentences: [Sentence]
     /// Every link in the article, in order of appearance, with the sentence it sits in.
     public var links: [Link]
+    /// The article's headings in reading order, with their levels (what the HTML report styles).
+    public var headings: [ArticleHeading]
 
-    public init(path: String, format: Format, text: String, title: String?, sentences: [Sentence], links: [Link]) {
+    public init(
+        path: String, format: Format, text: String, title: String?, sentences: [Sentence], links: [Link],
+        headings: [ArticleHeading] = []
+    ) {
         self.path = path
         self.format = format
         self.text = text
         self.title = title
         self.sentences = sentences
         self.links = links
+        self.headings = headings
     }
 }
 

@@ -60,18 +60,18 @@ public struct RenderContext: Sendable {
     public var verbose: Bool
     /// The `--fail-on` verdicts: JUnit reports them as failures.
     public var failOn: Set<Verdict>
-    /// Article path → the article text that claim spans count into (``FactCheckModel/Article/text``).
-    /// HTML shows the article with its claims highlighted when its text is here, and only the
-    /// claims when it is not. Kept out of the JSON contract on purpose: it would copy every article
-    /// into every JSON report.
-    public var articleTexts: [String: String]
+    /// Article path → the article text that claim spans count into (``FactCheckModel/Article/text``),
+    /// with the article's headings. HTML shows the article with its claims highlighted when its text
+    /// is here, and only the claims when it is not. Kept out of the JSON contract on purpose: it
+    /// would copy every article into every JSON report.
+    public var articleTexts: [String: ArticleText]
     /// How local source files are named in text, Markdown and HTML (``LocalSourcePath``).
     public var localPaths = LocalSourcePath(folder: nil)
     /// When the check ran, as HTML pages show it ("2026-12-06 10:30 UTC"); renderers never read the
     /// clock, so the same context renders the same bytes.
     public var checkedAt: String?
 
-    public init(color: Bool = false, verbose: Bool = false, failOn: Set<Verdict> = [], articleTexts: [String: String] = [:]) {
+    public init(color: Bool = false, verbose: Bool = false, failOn: Set<Verdict> = [], articleTexts: [String: ArticleText] = [:]) {
         self.color = color
         self.verbose = verbose
         self.failOn = failOn

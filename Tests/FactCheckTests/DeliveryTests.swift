@@ -18,7 +18,7 @@ import Testing
 
         let whole = await checker.check(paths: paths)
         var delivered: [Int: ArticleReport] = [:]
-        var texts: [Int: String] = [:]
+        var texts: [Int: ArticleText] = [:]
         var deliveries = 0
         await checker.check(paths: paths) { position, report, text in
             deliveries += 1
@@ -32,7 +32,7 @@ import Testing
         #expect(inOrder.map { $0.claims.map(\.claim.id) } == whole.articles.map { $0.claims.map(\.claim.id) })
         // The missing file comes last, as an error; texts only for articles with claims.
         #expect(inOrder[3].errors.first?.message.contains("no such file") == true)
-        #expect(texts[0]?.contains("American Chiropractic Association") == true)
+        #expect(texts[0]?.text.contains("American Chiropractic Association") == true)
         #expect(texts[2] == nil && texts[3] == nil)
     }
 }

@@ -93,7 +93,8 @@ import Testing
         #expect(inventory.styles.allSatisfy { !$0.contains("alert") && !$0.contains("script") })
         // The hostile words are on the page as text, for the editor to read.
         #expect(inventory.text.contains("Breaking </title><script>alert(1)</script>"))
-        #expect(inventory.elements.contains("h3"), "the Markdown heading is shown as a heading")
+        #expect(String(decoding: page, as: UTF8.self).contains(#"<h2 class="article-heading">Breaking &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h2>"#),
+                "the Markdown heading is shown as a heading, escaped")
         #expect(inventory.text.contains("\" onmouseover=\"alert(3)\""))
         #expect(inventory.text.contains("<a href=\"data:text/html,x\" onclick=\"alert(5)\">"))
     }

@@ -30,13 +30,13 @@ import Testing
     }
 
     /// The report with the claim's span set where its text is in `text`.
-    static func page(path: String, title: String?, text: String) throws -> String {
+    static func page(path: String, title: String?, text: String, headings: [ArticleHeading] = []) throws -> String {
         var report = report(path: path, title: title)
         let scalars = Array(text.unicodeScalars)
         let needle = Array(report.articles[0].claims[0].claim.text.unicodeScalars)
         let start = (0...(scalars.count - needle.count)).first { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }!
         report.articles[0].claims[0].claim.span = TextSpan(start: start, end: start + needle.count, line: 3, column: 20)
-        var renderer = HTMLReportRenderer(articleTexts: [path: text])
+        var renderer = HTMLReportRenderer(articleTexts: [path: ArticleText(text: text, headings: headings)])
         renderer.localPaths = LocalSourcePath(folder: folder)
         renderer.checkedAt = "2026-12-06 10:30 UTC"
         return try renderer.render(report)
@@ -50,23 +50,27 @@ import Testing
         *Jordan Ames is a freelance writer living in Leeds.*
         """
 
-    @Test func markdownEmphasisCodeAndLinksRenderAndTheTitleShowsOnce() throws {
-        let page = try Self.page(path: "sleep.md", title: "Sleep, really", text: Self.markdownArticle)
+    @Test(arguments: [[], [ArticleHeading(start: 2, end: 17, level: 1)]])
+    func markdownEmphasisCodeAndLinksRenderAndTheTitleShowsOnce(_ headings: [ArticleHeading]) throws {
+        let page = try Self.page(path: "sleep.md", title: "Sleep, really", text: Self.markdownArticle, headings: headings)
         #expect(page.contains("<em>Jordan Ames is a freelance writer living in Leeds.</em>"))
         #expect(!page.contains("*Jordan"))
         #expect(page.contains("<code>sleep --now</code>"))
         #expect(page.contains(#"<a href="https://example.org/more" rel="noopener noreferrer">read more</a>"#))
         let main = try #require(page.components(separatedBy: "<main>").last)
-        #expect(!main.contains("<h3"), "the title is the page's heading, not repeated in the article")
+        #expect(!main.contains(#"class="article-heading""#), "the title is the page's heading, not repeated in the article")
         #expect(!main.contains("Sleep, "))
         #expect(page.components(separatedBy: "<h1>").count == 2)
     }
 
     @Test func aPlainTextTitleShowsOnceAndLaterHeadingsStay() throws {
         let text = "Sleep badly\n\nThe institute says more than 60 percent of adults sleep badly.\n\nSleep badly\n"
-        let page = try Self.page(path: "sleep.txt", title: "Sleep badly", text: text)
+        // As the plain-text reader finds them: the first line the title, the last a section heading.
+        let headings = [ArticleHeading(start: 0, end: 11, level: 1), ArticleHeading(start: 77, end: 88, level: 2)]
+        let page = try Self.page(path: "sleep.txt", title: "Sleep badly", text: text, headings: headings)
         let main = try #require(page.components(separatedBy: "<main>").last)
         #expect(main.components(separatedBy: "Sleep badly").count == 2, "only the later repeat stays in the article")
+        #expect(main.contains(#"<h2 class="article-heading">Sleep badly</h2>"#), "and it is a heading")
         #expect(page.contains("<h1>Sleep badly</h1>"))
         #expect(!main.contains("<em>"), "nothing is read as Markdown in a .txt article")
     }

@@ -32,7 +32,7 @@ import Testing
     @Test func theArticleIsShownWithEachClaimHighlightedAndItsCardBesideIt() throws {
         let text = "Headline\n\nThe ACA says more than 80 percent of people will have back pain. Fine.\n\nStudies have shown massage reduces cortisol.\n"
         let report = Self.report(text: text)
-        let page = try HTMLReportRenderer(articleTexts: ["a.txt": text]).render(report)
+        let page = try HTMLReportRenderer(articleTexts: ["a.txt": ArticleText(text: text)]).render(report)
         #expect(page.contains("<mark class=\"claim v-overstated\" id=\"claim-1\"><a class=\"tag\" href=\"#card-1\">\(Verdict.overstated.symbol) Overstated</a> more than 80 percent of people will have back pain</mark>"))
         #expect(page.contains("<mark class=\"claim v-needs-citation\" id=\"claim-2\">"))
         #expect(page.contains("<article class=\"card v-overstated\" id=\"card-1\">"))
@@ -60,7 +60,7 @@ import Testing
         #expect(missing.contains("The article text is not part of this report"))
         #expect(missing.contains("id=\"card-1\"") && missing.contains("id=\"card-2\""))
         #expect(!missing.contains("<mark"))
-        let changed = try HTMLReportRenderer(articleTexts: ["a.txt": String(repeating: "Something else entirely. ", count: 10)]).render(report)
+        let changed = try HTMLReportRenderer(articleTexts: ["a.txt": ArticleText(text: String(repeating: "Something else entirely. ", count: 10))]).render(report)
         #expect(changed.contains("The article has changed since it was checked"))
     }
 

@@ -49,5 +49,5 @@ enum HostileFixtures {
                       errors: [ReportError(message: "<script>alert(22)</script>")]),
     ])
 
-    static let context = RenderContext(failOn: [.contradicted], articleTexts: ["hostile/<script>.md": articleText])
+    static let context = RenderContext(failOn: [.contradicted], articleTexts: ["hostile/<script>.md": ArticleText(text: articleText)])
 }

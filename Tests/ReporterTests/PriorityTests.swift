@@ -54,7 +54,7 @@ import Testing
             report.articles[0].claims[index].claim.span = TextSpan(start: offset, end: offset + length, line: 1, column: offset + 1)
             offset += length + 2
         }
-        let page = try HTMLReportRenderer(articleTexts: ["a.txt": text]).render(report)
+        let page = try HTMLReportRenderer(articleTexts: ["a.txt": ArticleText(text: text)]).render(report)
         let cards = page.components(separatedBy: "<article class=\"card").dropFirst().map { card in
             [Self.cortisol, Self.figure, Self.balm].firstIndex { card.contains($0.text) } ?? -1
         }

@@ -56,21 +56,43 @@ import Testing
         #expect(markdown.contains("⚠️ **Retracted source**: [Old trial](<https://doi.org/10.5555/x>) ([the retraction notice](<https://doi.org/10.5555/notice>))"))
     }
 
-    @Test(arguments: [
-        ("# Title", "Title"), ("### Results ###", "Results"), ("## C# tips", "C# tips"), ("#hashtag", nil),
-        ("####### seven", nil), ("#", nil), ("# Two\nlines", nil), ("Not # a heading", nil),
-    ] as [(String, String?)])
-    func markdownHeadingLinesLoseTheirMarks(_ line: String, _ heading: String?) {
-        #expect(HTMLReportRenderer.markdownHeading(line) == heading)
+    /// The ranges of `words` in `text`, as the extractor reports headings.
+    static func heading(_ words: String, in text: String, level: Int) -> ArticleHeading {
+        let span = ArticleLayoutTests.span(text, words)
+        return ArticleHeading(start: span.start, end: span.end, level: level)
     }
 
-    @Test func markdownArticlesShowHeadingsAsHeadings() throws {
-        let text = "# Back pain\n\nThe ACA says more than 80 percent of people will have back pain.\n"
+    @Test func headingsShowAsHeadingsByLevelWithoutTheirMarks() throws {
+        let text = "# Back pain\n\nNo claim here.\n\n## What the *studies* found\nA trial ran.\n\n### Range ###\n\nSection <script>x</script>\n"
         var report = Self.report
         report.articles = [ArticleReport(path: "a.md", title: "Backs", claims: [], errors: [])]
-        let page = try HTMLReportRenderer(articleTexts: ["a.md": text]).render(report)
-        #expect(page.contains(#"<h3 class="article-heading">Back pain</h3>"#))
-        #expect(!page.contains("# Back pain"))
+        let headings = [
+            Self.heading("Back pain", in: text, level: 1), Self.heading("What the *studies* found", in: text, level: 2),
+            Self.heading("Range", in: text, level: 3), Self.heading("Section <script>x</script>", in: text, level: 2),
+        ]
+        let page = try HTMLReportRenderer(articleTexts: ["a.md": ArticleText(text: text, headings: headings)]).render(report)
+        #expect(page.contains(#"<h2 class="article-heading">Back pain</h2>"#), "a first heading that is not the title stays")
+        #expect(page.contains(#"<h2 class="article-heading">What the <em>studies</em> found</h2>"#))
+        #expect(page.contains("<p>A trial ran.</p>"), "the line under a heading is a paragraph of its own")
+        #expect(page.contains(#"<h3 class="article-heading">Range</h3>"#))
+        #expect(page.contains(#"<h2 class="article-heading">Section &lt;script&gt;x&lt;/script&gt;</h2>"#))
+        #expect(!(try #require(page.components(separatedBy: "<main>").last)).contains("#"), "no heading marks in the article")
+        // Without the headings, the same text is paragraphs, marks and all.
+        let plain = try HTMLReportRenderer(articleTexts: ["a.md": ArticleText(text: text)]).render(report)
+        #expect(!plain.contains(#"class="article-heading""#) && plain.contains("## What the <em>studies</em> found"))
+    }
+
+    @Test func aClaimInAHeadingIsStillHighlightedWithItsCard() throws {
+        let text = "Most adults sleep badly, a survey of 2,000 finds\n\nThe ACA says more than 80 percent of people will have back pain.\n"
+        var report = Self.report
+        var check = report.articles[0].claims[0]
+        check.claim.text = "Most adults sleep badly"
+        check.claim.span = ArticleLayoutTests.span(text, "Most adults sleep badly")
+        report.articles = [ArticleReport(path: "a.txt", title: nil, claims: [check], errors: [])]
+        let headings = [Self.heading("Most adults sleep badly, a survey of 2,000 finds", in: text, level: 1)]
+        let page = try HTMLReportRenderer(articleTexts: ["a.txt": ArticleText(text: text, headings: headings)]).render(report)
+        #expect(page.contains(#"<h2 class="article-heading"><mark class="claim v-overstated" id="claim-1">"#))
+        #expect(page.contains("Most adults sleep badly</mark>, a survey of 2,000 finds</h2></div><div class=\"notes\"><article class=\"card v-overstated\" id=\"card-1\">"))
     }
 
     @Test func jsonIsStableAndFollowsTheContract() throws {

@@ -58,14 +58,14 @@ public struct FactChecker: Sendable {
         await check(paths: paths, keepingTexts: false, progress: progress).report
     }
 
-    /// The report, and the text of every article that has claims (path → ``Article/text``): what an
+    /// The report, and the text of every article that has claims (path → ``ArticleText``): what an
     /// HTML report needs to show the article, kept from the one read the check made rather than read
     /// again. Texts are kept only when asked for, since a batch would otherwise hold them all.
     public func check(
         paths: [String], keepingTexts: Bool, progress: (@Sendable (ProgressEvent) -> Void)? = nil
-    ) async -> (report: Report, articleTexts: [String: String]) {
+    ) async -> (report: Report, articleTexts: [String: ArticleText]) {
         var reports: [Int: ArticleReport] = [:]
-        var texts: [String: String] = [:]
+        var texts: [String: ArticleText] = [:]
         await check(paths: paths, progress: progress) { position, report, text in
             reports[position] = report
             if keepingTexts, let text { texts[report.path] = text }
@@ -81,7 +81,7 @@ public struct FactChecker: Sendable {
     /// that writes each article's report as it comes needs only the memory of the articles in flight.
     public func check(
         paths: [String], progress: (@Sendable (ProgressEvent) -> Void)? = nil,
-        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: ArticleText?) -> Void
     ) async {
         await check(discover(paths), progress: progress, deliver: deliver)
     }
@@ -96,7 +96,7 @@ public struct FactChecker: Sendable {
     /// then `problems`.
     func check(
         _ discovered: (articles: [String], problems: [ArticleDiscovery.Problem]), progress: (@Sendable (ProgressEvent) -> Void)?,
-        deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+        deliver: (_ position: Int, _ report: ArticleReport, _ text: ArticleText?) -> Void
     ) async {
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
@@ -107,7 +107,7 @@ public struct FactChecker: Sendable {
     /// The run with its store given, so that a test can look into the store afterwards.
     func check(
         _ discovered: (articles: [String], problems: [ArticleDiscovery.Problem]), store: SourceDocumentStore,
-        progress: (@Sendable (ProgressEvent) -> Void)?, deliver: (_ position: Int, _ report: ArticleReport, _ text: String?) -> Void
+        progress: (@Sendable (ProgressEvent) -> Void)?, deliver: (_ position: Int, _ report: ArticleReport, _ text: ArticleText?) -> Void
     ) async {
         let (articles, problems) = discovered
         progress?(.discovered(articles: articles.count))
@@ -116,7 +116,7 @@ public struct FactChecker: Sendable {
         let cpu = WorkPermits(options.jobs)
         let fetchesOverNetwork = options.fetchSources && !configuration.fetch.offline
         let inFlight = max(1, options.jobs) * (fetchesOverNetwork ? Self.articlesInFlightPerJob : 1)
-        await withTaskGroup(of: (Int, ArticleReport, String?).self) { group in
+        await withTaskGroup(of: (Int, ArticleReport, ArticleText?).self) { group in
             var next = 0
             func startNext() {
                 // A stop request starts nothing new; articles in flight finish, so reports stay whole.
@@ -156,7 +156,7 @@ public struct FactChecker: Sendable {
     /// ``gather(_:from:)`` them, ``score(_:_:)`` each claim, ``applyLedger(_:)``. The plan is
     /// registered with the store before gathering and released when the article is done, so a page
     /// another article in flight cites is fetched once, and one nobody cites any more is forgotten.
-    func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> (ArticleReport, String?) {
+    func check(articlePath: String, store: SourceDocumentStore, cpu: WorkPermits? = nil) async -> (ArticleReport, ArticleText?) {
         let extracted: ExtractedArticle
         switch await extract(articlePath, cpu: cpu) {
         case .success(let article): extracted = article
@@ -170,7 +170,7 @@ public struct FactChecker: Sendable {
         let checks = applyLedger(score(plan, gathered))
         await cpu?.release()
         await store.release(plan)
-        return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), extracted.article.text)
+        return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), ArticleText(extracted.article))
     }
 
     /// Reads the article and finds its claims; an unreadable article is a failure, not a throw, so

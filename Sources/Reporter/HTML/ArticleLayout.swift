@@ -1,8 +1,8 @@
 import FactCheckModel
 
 /// The article text cut into blocks (paragraphs, headings) and each block into runs of plain text
-/// and claims, from the claims' spans. Pure arithmetic on Unicode-scalar offsets, the unit spans
-/// count in.
+/// and claims, from the claims' spans and the headings the extractor found. Pure arithmetic on
+/// Unicode-scalar offsets, the unit spans count in.
 struct ArticleLayout: Equatable {
     /// A piece of a block: plain article text, or the text of the claim at `claim` (an index into
     /// the article's claims).
@@ -15,6 +15,9 @@ struct ArticleLayout: Equatable {
         var runs: [Run]
         /// Indexes of the claims that start in this block, in reading order.
         var claims: [Int]
+        /// The level of the article heading this block is (its runs are then the heading's words,
+        /// without the marks that make its line a heading); nil for any other block.
+        var headingLevel: Int? = nil
     }
 
     var blocks: [Block]
@@ -22,10 +25,11 @@ struct ArticleLayout: Equatable {
     /// highlighted); they are still listed beside the block they start in, or at the end.
     var unplaced: [Int]
 
-    /// Lays out `text` with `spans` (one per claim, in the claims' order). Returns nil when the spans
-    /// do not fit the text (the article changed since it was checked): the report then lists the
-    /// claims without the article rather than highlight the wrong words.
-    init?(text: String, claims: [(span: TextSpan, text: String)]) {
+    /// Lays out `text` with `spans` (one per claim, in the claims' order) and `headings` (from the
+    /// same read of the article as `text`). Returns nil when the spans do not fit the text (the
+    /// article changed since it was checked): the report then lists the claims without the article
+    /// rather than highlight the wrong words.
+    init?(text: String, claims: [(span: TextSpan, text: String)], headings: [ArticleHeading] = []) {
         let scalars = Array(text.unicodeScalars)
         for claim in claims {
             guard claim.span.start >= 0, claim.span.start < claim.span.end, claim.span.end <= scalars.count else { return nil }
@@ -48,8 +52,21 @@ struct ArticleLayout: Equatable {
                 unplaced.append(index)
             }
         }
-        // Blocks end at blank lines, but never inside a highlighted claim.
-        var boundaries = Self.blankLineBreaks(in: scalars)
+        // Each heading stands on its own line(s): a block of its own, even where no blank line
+        // follows it (Markdown's "## Results" directly above a paragraph).
+        let headingLines = headings.compactMap { heading -> (heading: ArticleHeading, line: Range<Int>)? in
+            guard heading.start >= 0, heading.start < heading.end, heading.end <= scalars.count else { return nil }
+            var lineStart = heading.start
+            while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+            var lineEnd = heading.end
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            return (heading, lineStart..<lineEnd)
+        }
+        // Blocks end at blank lines and around headings, but never inside a highlighted claim.
+        var boundaries = Self.merged(Self.blankLineBreaks(in: scalars) + headingLines.flatMap { entry in
+            [(entry.line.lowerBound - 1, entry.line.lowerBound), (entry.line.upperBound, entry.line.upperBound + 1)]
+                .filter { $0.0 >= 0 && $0.1 <= scalars.count }
+        })
         boundaries.removeAll { boundary in
             highlighted.contains { claims[$0].span.start < boundary.end && boundary.start < claims[$0].span.end }
         }
@@ -57,8 +74,11 @@ struct ArticleLayout: Equatable {
         var blockStart = 0
         var next = 0  // position in `highlighted`
         func makeBlock(upTo end: Int) {
+            let heading = headingLines.first { $0.line.lowerBound <= blockStart && end <= $0.line.upperBound }?.heading
             var runs: [Run] = []
-            var cursor = blockStart
+            // A heading's block shows its words: the marks around them (`## `, ` ##`) are left out.
+            var cursor = heading?.start ?? blockStart
+            let stop = heading?.end ?? end
             var starting: [Int] = []
             while next < highlighted.count, claims[highlighted[next]].span.start < end {
                 let index = highlighted[next]
@@ -66,12 +86,12 @@ struct ArticleLayout: Equatable {
                 if span.start > cursor { runs.append(.text(String(String.UnicodeScalarView(scalars[cursor..<span.start])))) }
                 runs.append(.claim(index: index, text: String(String.UnicodeScalarView(scalars[span.start..<span.end]))))
                 starting.append(index)
-                cursor = span.end
+                cursor = max(cursor, span.end)
                 next += 1
             }
-            if end > cursor { runs.append(.text(String(String.UnicodeScalarView(scalars[cursor..<end])))) }
+            if stop > cursor { runs.append(.text(String(String.UnicodeScalarView(scalars[cursor..<stop])))) }
             let hasText = runs.contains { if case .text(let text) = $0 { !text.allSatisfy(\.isWhitespace) } else { true } }
-            if hasText { blocks.append(Block(runs: runs, claims: starting)) }
+            if hasText { blocks.append(Block(runs: runs, claims: starting, headingLevel: heading?.level)) }
         }
         for boundary in boundaries {
             makeBlock(upTo: boundary.start)
@@ -107,6 +127,19 @@ struct ArticleLayout: Equatable {
             index = end
         }
         return breaks
+    }
+
+    /// The ranges in order, overlapping or touching ones joined.
+    static func merged(_ ranges: [(start: Int, end: Int)]) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
+        for range in ranges.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            if let last = out.last, range.start <= last.end {
+                out[out.count - 1].end = max(last.end, range.end)
+            } else {
+                out.append(range)
+            }
+        }
+        return out
     }
 
     /// Lowercased letters and digits: what survives any markup around or inside a claim.

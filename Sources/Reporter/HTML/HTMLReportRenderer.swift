@@ -9,15 +9,15 @@ import Foundation
 /// several articles renders them one after another). Everything from an article or a source is
 /// escaped (``HTML``), and only http(s) URLs become links (``SafeLink``).
 public struct HTMLReportRenderer: ReportRenderer {
-    /// Article path → the text claim spans count into. An article missing here is shown as its
-    /// list of claims only.
-    public var articleTexts: [String: String]
+    /// Article path → the text claim spans count into, with the article's headings. An article
+    /// missing here is shown as its list of claims only.
+    public var articleTexts: [String: ArticleText]
     /// How local source files are named (relative to the configuration's folder).
     public var localPaths = LocalSourcePath(folder: nil)
     /// When the check ran, as shown ("2026-12-06 10:30 UTC"); the renderer never reads the clock.
     public var checkedAt: String?
 
-    public init(articleTexts: [String: String] = [:]) {
+    public init(articleTexts: [String: ArticleText] = [:]) {
         self.articleTexts = articleTexts
     }
 
@@ -127,8 +127,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         func cards(_ indexes: [Int]) -> HTML {
             HTML.concatenating(ClaimCheck.leadingWithWhatMatters(indexes, in: article.claims).map { card(article.claims[$0], number: numberOf($0)) })
         }
-        let layout = articleTexts[article.path].flatMap { text in
-            ArticleLayout(text: text, claims: article.claims.map { ($0.claim.span, $0.claim.text) })
+        let layout = articleTexts[article.path].flatMap { read in
+            ArticleLayout(text: read.text, claims: article.claims.map { ($0.claim.span, $0.claim.text) }, headings: read.headings)
         }
         guard let layout else {
             guard !article.claims.isEmpty else { return .empty }
@@ -143,24 +143,21 @@ public struct HTMLReportRenderer: ReportRenderer {
         let inline: (String) -> HTML = { isMarkdown ? MarkdownInlineHTML.render($0) : HTML(text: $0) }
         var titleShown = article.title == nil
         for block in layout.blocks {
-            guard block.claims.isEmpty, block.runs.count == 1, case .text(let text) = block.runs[0] else {
-                titleShown = true
-                out += paragraph(block, article: article, inline: inline, numberOf: numberOf, cards: cards)
-                continue
-            }
-            let heading = isMarkdown ? Self.markdownHeading(text) : nil
             // The article's own title is the page's heading already: shown once, not twice.
-            if !titleShown, let title = article.title, Self.sameWords(heading ?? text, title) {
+            if !titleShown, block.claims.isEmpty, block.runs.count == 1, case .text(let text) = block.runs[0],
+               let title = article.title, Self.sameWords(text, title) {
                 titleShown = true
                 continue
             }
             titleShown = true
-            // A Markdown heading line shows as a heading, without its `#` marks.
-            if let heading {
-                out += HTMLTemplates.headingBlock.render(["text": inline(heading)])
-                continue
+            let runs = runs(block, article: article, inline: inline, numberOf: numberOf)
+            // A heading as the extractor read it: levels 1 and 2 under the page's h1, deeper ones below.
+            let template = switch block.headingLevel {
+            case nil: HTMLTemplates.block
+            case let level? where level <= 2: HTMLTemplates.sectionHeading
+            case _?: HTMLTemplates.subsectionHeading
             }
-            out += paragraph(block, article: article, inline: inline, numberOf: numberOf, cards: cards)
+            out += template.render(["runs": runs, "cards": cards(block.claims)])
         }
         if !layout.unplaced.isEmpty {
             out += HTMLTemplates.claimsOnly.render(["message": HTML(text: "Claims that could not be marked in the text:"), "cards": cards(layout.unplaced)])
@@ -168,11 +165,9 @@ public struct HTMLReportRenderer: ReportRenderer {
         return out
     }
 
-    /// One block of the article, its claims highlighted, with their cards beside it.
-    func paragraph(
-        _ block: ArticleLayout.Block, article: ArticleReport, inline: (String) -> HTML, numberOf: (Int) -> Int, cards: ([Int]) -> HTML
-    ) -> HTML {
-        let runs = HTML.concatenating(block.runs.map { run -> HTML in
+    /// One block's text with its claims highlighted.
+    func runs(_ block: ArticleLayout.Block, article: ArticleReport, inline: (String) -> HTML, numberOf: (Int) -> Int) -> HTML {
+        HTML.concatenating(block.runs.map { run -> HTML in
             switch run {
             case .text(let text): return inline(text)
             case .claim(let index, let text):
@@ -183,7 +178,6 @@ public struct HTMLReportRenderer: ReportRenderer {
                 ])
             }
         })
-        return HTMLTemplates.block.render(["runs": runs, "cards": cards(block.claims)])
     }
 
     func card(_ check: ClaimCheck, number: Int) -> HTML {
@@ -232,21 +226,6 @@ public struct HTMLReportRenderer: ReportRenderer {
             text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         }
         return words(lhs) == words(rhs)
-    }
-
-    /// The text of a one-line ATX heading ("## Results ##" gives "Results"), or nil.
-    static func markdownHeading(_ block: String) -> String? {
-        let line = block.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !line.contains("\n") else { return nil }
-        let marks = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(marks) else { return nil }
-        let rest = line.dropFirst(marks)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
-        // A closing run of #s is decoration when a space precedes it.
-        if let closing = text.range(of: #"\s+#+$"#, options: .regularExpression) { text.removeSubrange(closing) }
-        else if text.allSatisfy({ $0 == "#" }) { text = "" }
-        return text.isEmpty ? nil : text
     }
 
     /// A source's title, linked to `url` when that is http(s); otherwise title and URL as text.

@@ -104,14 +104,20 @@ enum HTMLTemplates {
 
     """)
 
-    /// A paragraph of the article with the cards of the claims in it beside it.
-    /// A heading of the article (from Markdown's `#` lines), level-neutral: the page's own
-    /// headings own h1 and h2.
-    static let headingBlock = HTMLTemplate("""
-    <section class="block"><div class="text"><h3 class="article-heading">{{text}}</h3></div><div class="notes"></div></section>
+    /// A heading of the article (level 1 or 2, as the extractor read it), with the cards of any claim
+    /// marked in it; the page's title owns h1.
+    static let sectionHeading = HTMLTemplate("""
+    <section class="block"><div class="text"><h2 class="article-heading">{{runs}}</h2></div><div class="notes">{{cards}}</div></section>
 
     """)
 
+    /// A heading of the article of level 3 or deeper.
+    static let subsectionHeading = HTMLTemplate("""
+    <section class="block"><div class="text"><h3 class="article-heading">{{runs}}</h3></div><div class="notes">{{cards}}</div></section>
+
+    """)
+
+    /// A paragraph of the article with the cards of the claims in it beside it.
     static let block = HTMLTemplate("""
     <section class="block">
     <div class="text"><p>{{runs}}</p></div>
@@ -276,6 +282,9 @@ enum HTMLTemplates {
     main { padding-top: 1rem; padding-bottom: 2rem; }
     .block { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; margin-bottom: 1rem; }
     .text p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .article-heading { margin: .75rem 0 0; line-height: 1.3; overflow-wrap: anywhere; }
+    h2.article-heading { font-size: 1.3rem; }
+    h3.article-heading { font-size: 1.1rem; }
     .missing { color: var(--muted); font-style: italic; }
     mark.claim { color: inherit; background: var(--bg); border-bottom: 3px var(--line) var(--c); padding: 0 .1rem; }
     mark.claim .tag { display: inline-block; margin-right: .15rem; padding: 0 .3rem; border-radius: .25rem; background: var(--c); color: #fff; font-size: .7rem; font-weight: 700; text-transform: uppercase; text-decoration: none; vertical-align: .15em; line-height: 1.4; white-space: nowrap; }
