@@ -25,6 +25,13 @@ public enum ClaimPriority {
 
     /// Words that make a statement about the body or medicine: the claims a reader may act on.
     /// Matched as word starts ("cortisol", "diseases", "cardiovascular").
+    ///
+    /// They live here, not in the lexicon (`TextAnalysis/Lexicon`): a topic is none of its kinds
+    /// (hedges, causal verbs, direction, reporting, numbers, scope, synonyms, antonyms), and the
+    /// causal half of this part already comes from it, through ``Claim/kind``, which the claim
+    /// detector sets from the lexicon's causal verbs. This module imports only Foundation and the
+    /// reporter reads ``ClaimCheck/priority`` with nothing else in view, so a lexicon list here
+    /// would mean carrying a health flag in ``Claim``, set upstream, for this one reader.
     static let healthWordStarts = [
         "health", "disease", "illness", "cancer", "tumo", "heart", "cardi", "blood", "pain", "sleep", "insomnia",
         "cortisol", "hormon", "symptom", "patient", "mortality", "death", "die", "diabet", "obes", "vaccin", "drug",

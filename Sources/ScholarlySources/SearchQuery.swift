@@ -57,10 +57,10 @@ public struct SearchQuery: Sendable, Hashable {
     /// direction verbs (all from ``Lexicon``), and the modals, quantity words, inflections and vague
     /// nouns below: not stopwords for the scorer, but noise for a search engine.
     static let searchNoise: Set<String> = Set(
-        Lexicon.hedgeWords + Lexicon.negationWords + Lexicon.scopeRanks.keys + Lexicon.comparatives
+        Lexicon.modalWords + Lexicon.negationWords + Lexicon.scopeRanks.keys + Lexicon.comparatives
             + Lexicon.reportingVerbs.flatMap(\.all) + Lexicon.coreIncreaseVerbs + Lexicon.coreDecreaseVerbs
     ).union([
-        "would", "should", "must", "will", "least", "much", "each",
+        "should", "must", "will", "least", "much", "each",
         "percent", "per", "cent", "half", "third", "quarter", "twice", "times", "than", "nearly", "almost",
         "about", "around", "approximately", "roughly", "over", "under", "up", "according",
         "study", "studies", "research", "researchers", "scientists", "experts", "evidence", "data",

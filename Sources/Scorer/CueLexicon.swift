@@ -11,8 +11,9 @@ enum CueLexicon {
     /// Words that carry polarity, certainty or scope rather than subject matter. They are kept as
     /// tokens (the features read them) but do not count toward term coverage or retrieval: a source
     /// must not look *more* relevant because it also says "not".
-    static let nonContentWords: Set<String> = Set(Lexicon.negationWords + Lexicon.hedgeWords + [
-        "every", "everyone", "everybody", "always", "several", "often", "sometimes",
+    /// Scope words are the lexicon's cue scope words (``Lexicon/scopeCueRanks``); "significant" and
+    /// its kin say how sure a finding is, which only the scorer reads.
+    static let nonContentWords: Set<String> = Set(Lexicon.negationWords + Lexicon.hedgeWords + Lexicon.scopeCueRanks.keys + [
         "significant", "significantly", "statistically",
     ])
 

@@ -21,7 +21,10 @@ import Testing
             ("increaseWords", Lexicon.increaseWords), ("decreaseWords", Lexicon.decreaseWords),
             ("improveWords", Lexicon.improveWords), ("worsenWords", Lexicon.worsenWords),
             ("causalVerbs", Lexicon.causalVerbs), ("causalVerbForms", Lexicon.causalVerbForms),
-            ("reportingVerbs", Lexicon.reportingVerbs.map(\.base)),
+            ("reportingVerbs", Lexicon.reportingVerbs.map(\.base)), ("modalWords", Lexicon.modalWords),
+            ("causalIdiomObjects", Lexicon.causalIdiomObjects),
+            ("causalIdiomModifiers", Lexicon.causalIdiomModifiers), ("comparatives", Lexicon.comparatives),
+            ("scopeDeterminers", Lexicon.scopeDeterminers),
         ]
         for (name, words) in lists {
             #expect(Set(words).count == words.count, "\(name) repeats a word")
@@ -57,5 +60,37 @@ import Testing
         let shown = Lexicon.reportingVerbs.first { $0.base == "show" }
         #expect(shown?.all == ["show", "shows", "showed", "shown"])
         #expect(shown?.finite == ["shows", "showed"])
+    }
+
+    @Test func modalWordsAreTheHedgeWordsAndWould() {
+        #expect(Set(Lexicon.modalWords).subtracting(Lexicon.hedgeWords) == ["would"])
+        #expect(HedgeLexicon.hedges(in: "A ban would cut deaths.").isEmpty)
+    }
+
+    @Test func everyAssociationHedgeIsFoundByTheHedgeFinder() {
+        for phrase in Lexicon.associationHedges {
+            #expect(HedgeLexicon.hedges(in: "Coffee is \(phrase) sleep.") == [phrase])
+        }
+    }
+
+    @Test func findingCreditFormsCoverTheirReportingVerbsAndNoOthers() {
+        let forms = Set(Lexicon.findingCreditForms)
+        #expect(forms.isSuperset(of: ["concludes", "suggested", "found", "shown", "indicates", "suggesting"]))
+        // A reporting verb is either wholly in or wholly out: "says" credits a statement, not a finding.
+        for verb in Lexicon.reportingVerbs {
+            let inside = verb.all.filter(forms.contains)
+            #expect(inside.isEmpty || inside.count == verb.all.count, "\(verb.base) is in by halves")
+        }
+        #expect(!forms.contains("says"))
+    }
+
+    @Test func scopeGroupsAreDisjointAndDeterminersAreScopeWords() {
+        #expect(Set(Lexicon.scopeCueRanks.keys).isDisjoint(with: Lexicon.scopeContentRanks.keys))
+        #expect(Lexicon.scopeRanks.count == Lexicon.scopeCueRanks.count + Lexicon.scopeContentRanks.count)
+        for word in Lexicon.scopeDeterminers { #expect(Lexicon.scopeRanks[word] != nil, "\(word) has no rank") }
+    }
+
+    @Test func comparativesSplitIntoMoreAndLess() {
+        #expect(Set(Lexicon.moreComparatives).isDisjoint(with: Lexicon.lessComparatives))
     }
 }

@@ -25,12 +25,21 @@ public struct ClaimSignature: Sendable, Hashable {
     public var hedged: Bool
 
     /// Words that turn a claim into another claim, and the canonical form of each.
-    static let guardWords: [String: String] = [
-        "more": "more", "over": "more", "above": "more", "exceed": "more", "exceeds": "more", "greater": "more",
-        "higher": "more", "most": "most", "least": "least",
-        "less": "less", "fewer": "less", "under": "less", "below": "less", "lower": "less",
-        "all": "all", "every": "all", "each": "all", "some": "some", "many": "many", "few": "few",
-    ].merging(Lexicon.negationWords.map { ($0, "not") }, uniquingKeysWith: { first, _ in first })
+    /// The lexicon gives the comparatives (``Lexicon/moreComparatives``, ``Lexicon/lessComparatives``),
+    /// the scope determiners (``Lexicon/scopeDeterminers``, each read as the first of its rank) and
+    /// the negations; the bound words of a figure ("over", "below") and "each" are the ledger's own.
+    static let guardWords: [String: String] = {
+        var words: [String: String] = [
+            "over": "more", "above": "more", "exceed": "more", "exceeds": "more", "least": "least",
+            "under": "less", "below": "less", "each": "all",
+        ]
+        for word in Lexicon.moreComparatives { words[word] = "more" }
+        for word in Lexicon.lessComparatives { words[word] = "less" }
+        for word in Lexicon.scopeDeterminers {
+            words[word] = Lexicon.scopeDeterminers.first { Lexicon.scopeRanks[$0] == Lexicon.scopeRanks[word] }
+        }
+        return words.merging(Lexicon.negationWords.map { ($0, "not") }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// Direction verbs, by stem (so every inflection counts): "raises" and "is raised" agree, and
     /// "increases" is never "decreases". Only the plainest verbs (``Lexicon/coreIncreaseVerbs``).

@@ -7,10 +7,9 @@ import TextAnalysis
 /// told as a cause is the other way of dropping caution; ``StrengthComparison`` reads that from both
 /// sentences' claim strength.)
 enum Hedging {
-    /// Hedge phrases that report an association: ``StrengthComparison`` judges those, not this rule.
-    static let associationHedges: Set<String> = [
-        "associated with", "linked to", "linked with", "tied to", "correlated with", "correlates with", "related to",
-    ]
+    /// Hedge phrases that report an association (``Lexicon/associationHedges``):
+    /// ``StrengthComparison`` judges those, not this rule.
+    static let associationHedges: Set<String> = Set(Lexicon.associationHedges)
 
     /// An overstatement when the source hedges and the claim does not. An attribution verb
     /// ("results suggest that", "concludes a study") is no hedge on either side: it credits the

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Where a sentence states a relation, and how: the causal verbs and association words of
 /// ``CueLexicon`` found in running text, with the readings that look like a cue and are not.
 ///
@@ -11,36 +13,22 @@ enum RelationCues {
         let phrase: String
     }
 
-    // MARK: Word lists that live nowhere else yet (for the lexicon to absorb)
+    // MARK: Word lists, as sets of the lexicon's words
 
-    /// Modal words that make a stated cause conditional: "may reduce", "could lead to". A subset of
-    /// the hedges (``HedgeLexicon``) on purpose: "suggests" and "indicates" are hedges of the
-    /// *finding*, not of the relation, and are attribution verbs below.
-    static let modalWords: Set<String> = [
-        "may", "might", "could", "can", "possibly", "potentially", "perhaps", "probably", "likely", "would",
-    ]
+    /// Modal words that make a stated cause conditional: "may reduce", "could lead to"
+    /// (``Lexicon/modalWords``). "suggests" and "indicates" hedge the *finding*, not the relation,
+    /// and are attribution verbs below.
+    static let modalWords: Set<String> = Set(Lexicon.modalWords)
 
     /// Verbs that credit a finding to its authors rather than qualify it: "the study concludes
-    /// that", "results suggest that", "a study found". In conclusion sentences they are as common
-    /// before a causal claim as before an association, so they say nothing about its strength.
-    static let attributionVerbs: Set<String> = [
-        "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "conclude", "concludes",
-        "concluded", "suggesting", "show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated",
-        "find", "finds", "found", "report", "reports", "reported", "reveal", "reveals", "revealed",
-        "confirm", "confirms", "confirmed",
-    ]
+    /// that", "results suggest that" (``Lexicon/findingCreditForms``).
+    static let attributionVerbs: Set<String> = Set(Lexicon.findingCreditForms)
 
-    /// Objects after which a causal verb is an idiom, not a cause: "raises concerns", "raises the
-    /// question", "triggers a debate", "increases awareness".
-    static let idiomaticObjects: Set<String> = [
-        "concern", "concerns", "question", "questions", "doubt", "doubts", "awareness", "hope", "hopes",
-        "possibility", "alarm", "debate", "issue", "issues", "eyebrows", "interest",
-    ]
+    /// Objects after which a causal verb is an idiom, not a cause (``Lexicon/causalIdiomObjects``).
+    static let idiomaticObjects: Set<String> = Set(Lexicon.causalIdiomObjects)
 
-    /// Words skipped when looking for the object: "raises *serious* concerns" is still an idiom.
-    private static let objectModifiers: Set<String> = [
-        "the", "a", "serious", "new", "further", "important", "some", "many",
-    ]
+    /// Words skipped when looking for the object (``Lexicon/causalIdiomModifiers``).
+    private static let objectModifiers: Set<String> = Set(Lexicon.causalIdiomModifiers)
 
     // MARK: Finding cues
 

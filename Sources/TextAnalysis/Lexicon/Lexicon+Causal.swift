@@ -25,4 +25,17 @@ extension Lexicon {
     public static let causalPhrases: [String] = [
         "leads to", "lead to", "led to", "results in", "result in", "resulted in", "contributes to",
     ]
+
+    /// Objects after which a causal verb is an idiom, not a cause: "raises concerns", "raises the
+    /// question", "triggers a debate", "increases awareness" ("raises the risk" stays causal).
+    public static let causalIdiomObjects: [String] = [
+        "concern", "concerns", "question", "questions", "doubt", "doubts", "awareness", "hope", "hopes",
+        "possibility", "alarm", "debate", "issue", "issues", "eyebrows", "interest",
+    ]
+
+    /// Words that may stand between the verb and its idiomatic object: "raises *serious* concerns"
+    /// is still an idiom.
+    public static let causalIdiomModifiers: [String] = [
+        "the", "a", "serious", "new", "further", "important", "some", "many",
+    ]
 }

@@ -5,14 +5,14 @@ extension Lexicon {
     public static let coreDecreaseVerbs: [String] = ["decrease", "reduce", "lower", "cut"]
 
     /// Up along one axis: "reduces cortisol" against "increased cortisol" is a reversal.
-    public static let increaseWords: [String] = coreIncreaseVerbs + [
-        "raised", "higher", "more", "promote", "stimulate", "elevate", "elevated",
-        "rise", "rose", "greater", "enhance", "enhanced", "augment", "accelerate", "gain",
+    public static let increaseWords: [String] = coreIncreaseVerbs + moreComparatives + [
+        "raised", "promote", "stimulate", "elevate", "elevated",
+        "rise", "rose", "enhance", "enhanced", "augment", "accelerate", "gain",
         "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
     ]
-    /// Down along the same axis.
-    public static let decreaseWords: [String] = coreDecreaseVerbs + [
-        "reduction", "lowered", "decline", "less", "fewer", "inhibit",
+    /// Down along the same axis ("lower" is a core verb and a comparative both).
+    public static let decreaseWords: [String] = coreDecreaseVerbs + lessComparatives.filter { !coreDecreaseVerbs.contains($0) } + [
+        "reduction", "lowered", "decline", "inhibit",
         "suppress", "diminish", "drop", "dropped", "fall", "fell", "lessen", "attenuate", "alleviate",
         "slow", "slowed",
         "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
@@ -34,5 +34,9 @@ extension Lexicon {
 
     /// Comparatives, which make a bound rather than a change when "than" and a number follow
     /// ("more than 80 percent").
-    public static let comparatives: [String] = ["more", "less", "fewer", "greater", "higher", "lower"]
+    public static let comparatives: [String] = moreComparatives + lessComparatives
+    /// The comparatives of more: the ledger matcher reads each as "more".
+    public static let moreComparatives: [String] = ["more", "greater", "higher"]
+    /// The comparatives of less: the ledger matcher reads each as "less".
+    public static let lessComparatives: [String] = ["less", "fewer", "lower"]
 }

@@ -5,12 +5,25 @@ extension Lexicon {
         "may", "might", "could", "can", "possibly", "perhaps", "probably", "likely", "potentially",
     ]
 
+    /// Modal words that make a stated cause conditional ("may reduce", "would lower"): the one-word
+    /// hedges and "would", which makes a relation hypothetical without hedging a finding ("a ban
+    /// would cut deaths"), so it is no hedge of its own. Claim strength reads them before a causal
+    /// verb; the literature search drops them.
+    public static let modalWords: [String] = hedgeWords + ["would"]
+
+    /// Hedge phrases that report an association rather than qualify a finding: the scorer's hedge
+    /// rule leaves them to claim strength, which reads association against cause.
+    public static let associationHedges: [String] = [
+        "associated with", "linked to", "linked with", "tied to", "correlated with", "correlates with", "related to",
+    ]
+
     /// Every hedge, one word or several: the one-word hedges, then verbs and phrases that report
     /// a finding tentatively or as an association.
     public static let hedgePhrases: [String] = hedgeWords + [
         "suggest", "suggests", "suggested", "suggesting", "appear to", "appears to", "appeared to",
-        "seem to", "seems to", "seemed to", "associated with", "linked to", "linked with", "tied to",
-        "correlated with", "correlates with", "related to", "preliminary", "some evidence", "it is possible",
+        "seem to", "seems to", "seemed to",
+    ] + associationHedges + [
+        "preliminary", "some evidence", "it is possible",
         "indicate", "indicates", "tend to", "tends to", "in some cases", "in some people",
     ]
 }

@@ -27,4 +27,15 @@ extension Lexicon {
 
     /// The verbs that also close a trailing attribution: the first nine of ``reportingVerbs``.
     public static var trailingReportingVerbs: ArraySlice<VerbForms> { reportingVerbs.prefix(9) }
+
+    /// Verbs that credit a finding to its authors rather than qualify it ("the study concludes
+    /// that", "results suggest that", "a study found"), every form: the reporting verbs that name a
+    /// finding, and "indicate" and "suggesting", which the attribution parser does not read (adding
+    /// them to ``reportingVerbs`` would change whom claims are credited to). In conclusion sentences they come as often before a
+    /// cause as before an association, so claim strength and the hedge rule read them as no hedge.
+    public static let findingCreditForms: [String] = reportingVerbs
+        .filter { ["report", "find", "show", "suggest", "conclude", "confirm", "reveal", "demonstrate"].contains($0.base) }
+        .flatMap(\.all)
+        + VerbForms(base: "indicate", thirdPerson: "indicates", past: "indicated", participle: "indicated").all
+        + ["suggesting"]
 }
