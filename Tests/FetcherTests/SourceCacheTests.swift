@@ -177,6 +177,26 @@ import Testing
         #expect(try cache.stats().entries == 0)
     }
 
+    /// A batch writes thousands of pages into the cache; the connection's page cache must stop at its
+    /// limit instead of growing with the file (SQLite's default limit, 2,000 KiB, was most of a
+    /// 3,000-article run's growth in memory).
+    @Test func thePageCacheStaysWithinItsLimitAsTheFileGrows() throws {
+        let folder = try TemporaryFolder()
+        let cache = try Self.open(folder)
+        for index in 0..<1_500 {
+            #expect(cache.store(Self.entry("https://example.org/\(index)", passages: 20)))
+        }
+        for index in stride(from: 0, to: 1_500, by: 7) { _ = cache.entry(for: "https://example.org/\(index)") }
+        let limit = SourceCache.pageCacheKiB * 1024
+        let file = try FileManager.default.attributesOfItem(atPath: folder.file("cache.sqlite"))[.size] as? NSNumber
+        let wal = try FileManager.default.attributesOfItem(atPath: folder.file("cache.sqlite") + "-wal")[.size] as? NSNumber
+        // The written pages are several times the limit, so an unbounded cache would show.
+        #expect((file?.intValue ?? 0) + (wal?.intValue ?? 0) > 4 * limit)
+        #expect(cache.pageCacheBytes > 0)
+        // SQLite counts each page with its header, hence the room above the limit.
+        #expect(cache.pageCacheBytes <= limit + limit / 4)
+    }
+
     @Test func aCacheLockedByAnotherProcessWaitsThenFailsByName() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("locked.sqlite")

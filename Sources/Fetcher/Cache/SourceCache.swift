@@ -40,6 +40,21 @@ public final class SourceCache: @unchecked Sendable {
 
     static let schemaVersion = 1
 
+    /// The connection's page cache, in KiB (SQLite's default is 2,000). The cache keeps every page
+    /// a run reads or writes until it reaches its limit, so with the default a batch's memory grew
+    /// with the file by up to about 2.2 MB (heap profile: 1 MB at 300 articles, 2.25 MB from 1,000
+    /// on), the largest single part of what a 3,000-article run held more than a 300-article one.
+    /// A run reads and writes one row at a time by its key: a few pages, which the kernel's file
+    /// cache holds anyway, so a small cache loses little and keeps the batch's memory flatter.
+    static let pageCacheKiB = 256
+
+    /// What the connection's page cache holds now, in bytes (0 before the file exists).
+    var pageCacheBytes: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return database?.pageCacheBytes ?? 0
+    }
+
     private init(settings: CacheSettings, database: SQLiteDatabase?, warn: @escaping @Sendable (String) -> Void) {
         self.settings = settings
         self.database = database
@@ -118,6 +133,7 @@ public final class SourceCache: @unchecked Sendable {
         // In WAL mode NORMAL loses at most the last transactions on power loss, never consistency;
         // for a cache that is the right trade for not syncing on every write.
         try database.execute("PRAGMA synchronous=NORMAL")
+        try database.execute("PRAGMA cache_size=-\(pageCacheKiB)")
         let check = try database.scalarText("PRAGMA quick_check") ?? "no answer"
         guard check == "ok" else { throw SQLiteError(code: SQLITE_CORRUPT, message: "quick_check: \(check)") }
         try migrate(database)
