@@ -13,7 +13,8 @@ import PackageDescription
 //   WebExtraction          FactCheckModel, MarkupParsing, TextAnalysis
 //   ScholarlySources       FactCheckModel, MarkupParsing, TextAnalysis
 //   the stages, never each other:
-//     Extractor            FactCheckModel, MarkupParsing, TextAnalysis
+//     Extractor            FactCheckModel, MarkupParsing, TextAnalysis, WebExtraction (HTML articles get the
+//                          main-text extraction source pages get)
 //     Fetcher              FactCheckModel, MarkupParsing, TextAnalysis, WebExtraction, ScholarlySources, CCurl, CSQLite
 //     Scorer               FactCheckModel, TextAnalysis
 //     Reporter             FactCheckModel
@@ -57,7 +58,7 @@ let package = Package(
         .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         // Trained weights are data files compiled into the module (`.embedInCode`): see Resources/README.md.
         .target(
-            name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
+            name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "WebExtraction"],
             exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/checkworthiness-weights.tsv")]),
         .target(
             name: "Fetcher",

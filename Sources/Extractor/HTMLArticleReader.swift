@@ -1,22 +1,129 @@
 import FactCheckModel
 import MarkupParsing
+import WebExtraction
 
-/// Reads an HTML article with libxml2: the readable text of the body, block by block, with the
-/// source line of every text run and every `<a href>` that points at an http(s) source.
+/// Reads an HTML article: the main text as `WebPageExtractor` finds it for source pages (the
+/// headline, the standfirst, the body; no menus, teasers, captions, banners, bylines or footers),
+/// with the source line of every text run and every `<a href>` that points at an http(s) source.
 ///
-/// Navigation, scripts, forms and asides are not the article and are skipped. The article text is
-/// the blocks joined by blank lines; spans count into it, lines point into the HTML file.
+/// libxml2 is walked once here for what the extraction does not keep (offsets, source lines, link
+/// targets): every block of that walk whose text is one of the extraction's blocks (or, for 30+
+/// characters, part of one) stays, the rest leaves, and the kept blocks are laid end to end again
+/// with their links and line anchors. The article text is the kept blocks joined by blank lines;
+/// spans count into it, lines point into the HTML file. A page the extraction finds nothing in
+/// is read whole, as before the extraction.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
         var visitor = HTMLArticleVisitor()
         tree.walk(&visitor)
         visitor.flushBlock()
+        let page = try? WebPageExtractor.extract(bytes: bytes, url: nil)
+        if let page {
+            var selection = MainTextSelection(page: page)
+            if let kept = selection.kept(visitor.blocks) {
+                let firstHeading: String? = kept.blocks.first(where: { $0.role == .heading })?.text
+                let declared: String? = page.title?.trimmingWhitespace.nonEmpty
+                let title: String? = page.headline ?? declared ?? firstHeading
+                return ReadArticle(text: kept.text, title: title, blocks: kept.blocks, links: kept.links(visitor.links),
+                                   locator: LineLocator(anchors: kept.anchors(visitor.anchors)))
+            }
+        }
         let title = visitor.title?.trimmingWhitespace.nonEmpty
             ?? visitor.blocks.first(where: { $0.role == .heading })?.text
         return ReadArticle(
             text: visitor.articleText, title: title, blocks: visitor.blocks, links: visitor.links,
             locator: LineLocator(anchors: visitor.anchors))
+    }
+}
+
+/// Which of the walked blocks are the main text `WebPageExtractor` found: compared by their letters
+/// and digits only (white space, entities and the `[3]` a superscript citation reads as aside).
+struct MainTextSelection {
+    /// The extraction's headline, lead and body blocks, by key, with how often each occurs.
+    private var counts: [String: Int] = [:]
+    private var keys: [String] = []
+    /// A walked block shorter than this (in key characters) must be a whole extracted block: a
+    /// menu entry "Health" is part of many body sentences.
+    static let minimumPart = 30
+
+    init(page: WebPage) {
+        let texts = [page.headline, page.lead].compactMap { $0 } + page.blocks.map(\.text)
+        for text in texts {
+            let key = Self.key(text)
+            guard !key.isEmpty else { continue }
+            counts[key, default: 0] += 1
+            keys.append(key)
+        }
+    }
+
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    /// The kept blocks laid end to end, or nil when none is kept.
+    mutating func kept(_ blocks: [TextBlock]) -> KeptBlocks? {
+        var result = KeptBlocks()
+        var oldStart = 0
+        for block in blocks {
+            let length = block.offsets.count
+            defer { oldStart += length + 2 }
+            let key = Self.key(block.text)
+            guard !key.isEmpty else { continue }
+            if let count = counts[key], count > 0 {
+                counts[key] = count - 1
+            } else if key.count < Self.minimumPart || !keys.contains(where: { $0.contains(key) }) {
+                continue
+            }
+            result.append(block, from: oldStart)
+        }
+        return result.blocks.isEmpty ? nil : result
+    }
+}
+
+/// Blocks moved from the walk's article text into a shorter one: each keeps its characters'
+/// order, shifted by where it now starts.
+struct KeptBlocks {
+    var text = ""
+    var blocks: [TextBlock] = []
+    /// Old article-text range of each kept block (with its blank line) and the shift to its new place.
+    private var moves: [(old: Range<Int>, shift: Int)] = []
+    private var length = 0
+
+    mutating func append(_ block: TextBlock, from oldStart: Int) {
+        let shift = length - oldStart
+        var moved = block
+        moved.offsets = block.offsets.map { $0 + shift }
+        moved.extent = block.extent.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        moves.append((oldStart..<(oldStart + block.offsets.count + 2), shift))
+        blocks.append(moved)
+        text += block.text + "\n\n"
+        length += block.offsets.count + 2
+    }
+
+    private func newOffset(_ offset: Int) -> Int? {
+        moves.first(where: { $0.old.contains(offset) }).map { offset + $0.shift }
+    }
+
+    /// The links whose text sits in a kept block, at their new offsets.
+    func links(_ links: [FoundLink]) -> [FoundLink] {
+        links.compactMap { link in
+            newOffset(link.offset).map { FoundLink(url: link.url, text: link.text, offset: $0) }
+        }
+    }
+
+    /// Line anchors for the new text: each kept block opens with the line it started on, then
+    /// the anchors inside it, shifted.
+    func anchors(_ anchors: [(offset: Int, line: Int)]) -> [(offset: Int, line: Int)] {
+        var result: [(offset: Int, line: Int)] = []
+        for move in moves {
+            let opening = anchors.last(where: { $0.offset <= move.old.lowerBound })?.line ?? 1
+            result.append((move.old.lowerBound + move.shift, opening))
+            for anchor in anchors where move.old.contains(anchor.offset) && anchor.offset > move.old.lowerBound {
+                result.append((anchor.offset + move.shift, anchor.line))
+            }
+        }
+        return result
     }
 }
 

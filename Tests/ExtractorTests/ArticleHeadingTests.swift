@@ -30,7 +30,11 @@ import Testing
     }
 
     @Test func htmlHeadingsHaveTheirTagsLevel() throws {
-        let html = "<html><body><h1>Title</h1><p>Text here.</p><h3>Sub <a href=\"https://x.example\">part</a></h3><p>More.</p></body></html>"
-        #expect(try headings(html, .html) == ["1 Title", "3 Sub part"])
+        // The article is read through the main-text extraction: a heading that is mostly a link is
+        // navigation there, so the linked word sits in a heading of words of its own.
+        let html = "<html><body><h1>Title</h1><p>Text here about the first thing that happened.</p>"
+            + "<h3>The second part of the <a href=\"https://x.example\">story</a></h3>"
+            + "<p>More text about what happened next, in a whole sentence.</p></body></html>"
+        #expect(try headings(html, .html) == ["1 Title", "3 The second part of the story"])
     }
 }

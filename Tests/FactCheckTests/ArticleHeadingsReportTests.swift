@@ -80,6 +80,30 @@ import Testing
         #expect(main.contains("<mark class=\"claim"), "the paragraph right under a heading keeps its claim")
     }
 
+    /// An HTML article read through the main-text extraction: its body headings are still headings
+    /// on the page, and the site's related-stories heading is not there at all.
+    @Test func anHTMLArticlesBodyHeadingsAreHeadingsOnThePage() async throws {
+        let html = """
+            <html><head><title>Back pain | Example News</title></head><body>
+            <nav><ul><li><a href="https://news.example/a">Health</a></li><li><a href="https://news.example/b">Money</a></li></ul></nav>
+            <article><h1>Does Massage Help Back Pain?</h1>
+            <p>According to the American Chiropractic Association, more than 80 percent of people will experience back pain at some point in their lives.</p>
+            <h2>What the studies found</h2>
+            <p>A 2011 trial of 401 adults found that massage reduced back pain scores by 30 percent after ten weeks.</p>
+            </article>
+            <section class="related-stories"><h2>Related stories</h2><ul>
+            <li><a href="https://news.example/c">Chairs cost 40 percent more this year</a></li>
+            <li><a href="https://news.example/d">Desks sold out in 3 days</a></li>
+            <li><a href="https://news.example/e">Standing mats fell 20 percent</a></li></ul></section>
+            </body></html>
+            """
+        let (_, _, pages) = try await Self.check(["back-pain.html": html], in: TestWorkspace())
+        let main = try Self.main(pages["back-pain.html"])
+        #expect(main.contains(#"<h2 class="article-heading">What the studies found</h2>"#))
+        #expect(!main.contains("Related stories"))
+        #expect(main.contains("<mark class=\"claim"))
+    }
+
     @Test func mergeReadsTheSameHeadingsAgainAndRendersTheSamePage() async throws {
         let workspace = try TestWorkspace()
         let (report, texts, pages) = try await Self.check(["back-pain.txt": Self.plainText, "back-pain.md": Self.markdown], in: workspace)

@@ -20,7 +20,7 @@ import Testing
         "TextAnalysis": ["FactCheckModel"],
         "WebExtraction": ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
         "ScholarlySources": ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
-        "Extractor": ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
+        "Extractor": ["FactCheckModel", "MarkupParsing", "TextAnalysis", "WebExtraction"],
         "Fetcher": ["FactCheckModel", "MarkupParsing", "TextAnalysis", "WebExtraction", "ScholarlySources"],
         "Scorer": ["FactCheckModel", "TextAnalysis"],
         "Reporter": ["FactCheckModel"],
