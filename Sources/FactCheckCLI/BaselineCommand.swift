@@ -23,6 +23,11 @@ struct BaselineCommand: AsyncParsableCommand {
 
     func run() async throws {
         try LanguageData.check()
+        do throws(Baseline.LoadError) {
+            try Baseline.checkReplaceable(output)
+        } catch {
+            throw ValidationError(error.description)
+        }
         let configuration = try runOptions.configuration()
         let options = try runOptions.checkOptions(for: configuration)
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths)

@@ -46,4 +46,41 @@ import Testing
         #expect(result.stderr.contains("no baseline written"))
         #expect(!FileManager.default.fileExists(atPath: workspace.path("bl.json")))
     }
+
+    @Test func aBaselineNeverReplacesAFileThatIsNotABaseline() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("article.txt", "Studies have shown that walking lowers blood pressure by 10 percent.\n")
+        let notes = try workspace.write("notes.md", Self.notes)
+        let refused = try FactcheckProcess.run(["baseline", "--output", notes, article], in: workspace.root.path)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("\(notes): is not a baseline file, so it is not overwritten"), "\(refused.stderr)")
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == Self.notes)
+        // An earlier baseline is what --output is for: it is replaced.
+        let first = try FactcheckProcess.run(["baseline", "--output", "bl.json", article], in: workspace.root.path)
+        let again = try FactcheckProcess.run(["baseline", "--output", "bl.json", article], in: workspace.root.path)
+        #expect(first.status == 0 && again.status == 0, "\(first.stderr) \(again.stderr)")
+    }
+
+    @Test func aReviewNeverReplacesAFileThatIsNotALedgerEntry() throws {
+        let workspace = try TestWorkspace()
+        let text = "walking lowers blood pressure by 10 percent"
+        let id = try #require(FactcheckProcess.run(["claims", "--format", "json", try workspace.write("a.txt", "Studies have shown that \(text).\n")], in: workspace.root.path).stdout
+            .components(separatedBy: "\"id\" : \"").dropFirst().first?.prefix(10)).description
+        let inTheWay = try workspace.write("Claims/\(id).json", "my own notes, not JSON\n")
+        let review = try FactcheckProcess.run(
+            ["review", id, "--verdict", "supported", "--evidence", "https://example.org/bp", "--article", "a.txt"], in: workspace.root.path)
+        #expect(review.status != 0, "\(review.stderr)")
+        #expect(review.stderr.contains("not a ledger entry is in the way"), "\(review.stderr)")
+        #expect(try String(contentsOfFile: inTheWay, encoding: .utf8) == "my own notes, not JSON\n")
+    }
+
+    @Test func aCachePathThatIsNotARegularFileIsRefusedWithoutBlocking() throws {
+        let workspace = try TestWorkspace()
+        let fifo = workspace.path("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Opening a FIFO for reading would wait for a writer forever; it is refused at once instead.
+        let stats = try FactcheckProcess.run(["cache", "stats", "--cache", fifo], in: workspace.root.path)
+        #expect(stats.status == 2, "\(stats.stderr)")
+        #expect(stats.stderr.contains("cache \(fifo) is not an SQLite database"), "\(stats.stderr)")
+    }
 }

@@ -109,11 +109,15 @@ public struct ClaimLedger: Sendable {
     }
 
     /// Writes `entry` as `<folder>/<id>.json`, creating the folder, replacing an earlier decision
-    /// atomically. Returns the path written.
+    /// atomically. Returns the path written. A file of that name that is not a ledger entry (the
+    /// user's own notes, a broken hand edit) is never replaced: the write fails and names it.
     @discardableResult
     public static func write(_ entry: ClaimLedgerEntry, to folder: String) throws -> String {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = (folder as NSString).appendingPathComponent("\(entry.id).json")
+        if FileManager.default.fileExists(atPath: path), case .failure(let problem) = readEntry(at: path) {
+            throw FileWriteError(path: path, reason: "a file that is not a ledger entry is in the way (\(problem.message)); it was left as it is")
+        }
         // Dot-prefixed so a concurrent `load` never reads the half-written file as an entry.
         let temporary = (folder as NSString).appendingPathComponent(".\(entry.id).json.tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {

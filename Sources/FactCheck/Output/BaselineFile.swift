@@ -108,6 +108,22 @@ public struct Baseline: Codable, Sendable, Equatable {
         return baseline
     }
 
+    /// Throws when `path` holds something a baseline must not replace: a folder, or a file that is
+    /// not a baseline (a mistyped `--output notes.md` must never cost the user `notes.md`). A missing
+    /// file, or an earlier baseline, may be written. Checked before the run, so a refusal costs nothing.
+    public static func checkReplaceable(_ path: String) throws(LoadError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue {
+            throw LoadError(path: path, message: "is a folder; --output names the baseline file to write")
+        }
+        do {
+            _ = try load(from: path)
+        } catch {
+            throw LoadError(path: path, message: "is not a baseline file, so it is not overwritten (\(error.message))")
+        }
+    }
+
     /// Pretty-printed, sorted keys, written atomically (see ``ReportWriter``).
     public func write(to path: String) throws {
         let encoder = JSONEncoder()

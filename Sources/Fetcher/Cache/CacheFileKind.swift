@@ -24,7 +24,12 @@ enum CacheFileKind: Equatable {
             self = .missing
             return
         }
-        guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+        // Only a regular file (or a link to one) can be a cache: opening a FIFO for reading would
+        // block until someone writes to it, and a device is nobody's database.
+        var status = stat()
+        guard !isDirectory.boolValue, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: path)
+        else {
             self = .other
             return
         }
