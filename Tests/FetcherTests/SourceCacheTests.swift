@@ -145,6 +145,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.md"])
     }
 
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAsItIs() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("contacts.sqlite")
+        do {
+            let other = try SQLiteDatabase(path: path)
+            try other.execute("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada');")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect {
+            try SourceCache.open(settings: CacheSettings(path: path))
+        } throws: { error in
+            (error as? SourceCacheNotADatabaseError)?.description.hasPrefix("cache \(path) is another program's SQLite database (tables: contacts)") == true
+        }
+        // Not switched to WAL, no schema added: the bytes are as they were, and no -wal or -shm appeared.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["contacts.sqlite"])
+        // factcheck's own cache is still opened.
+        let own = folder.file("cache.sqlite")
+        #expect(try SourceCache.open(settings: CacheSettings(path: own)).store(Self.entry("https://example.org/a")))
+        #expect(try SourceCache.open(settings: CacheSettings(path: own)).entry(for: "https://example.org/a") != nil)
+    }
+
     @Test func theFileIsCreatedOnlyByTheFirstWrite() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("state/cache.sqlite")

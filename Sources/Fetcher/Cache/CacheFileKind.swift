@@ -39,11 +39,18 @@ enum CacheFileKind: Equatable {
     }
 }
 
-/// The cache path names a file that is not an SQLite database: refused, and the file left as it is.
+/// The cache path names a file that is not an SQLite database, or an SQLite database that holds
+/// someone else's tables: refused, and the file left as it is.
 public struct SourceCacheNotADatabaseError: Error, Sendable, CustomStringConvertible {
     public var path: String
+    /// The tables found when the file is another program's database; empty when it is no database.
+    public var foreignTables: [String] = []
 
     public var description: String {
-        "cache \(path) is not an SQLite database, so it is not used and left untouched (check --cache or [cache] path)"
+        if foreignTables.isEmpty {
+            return "cache \(path) is not an SQLite database, so it is not used and left untouched (check --cache or [cache] path)"
+        }
+        let shown = foreignTables.prefix(3).joined(separator: ", ") + (foreignTables.count > 3 ? ", …" : "")
+        return "cache \(path) is another program's SQLite database (tables: \(shown)), so it is not used and left untouched (check --cache or [cache] path)"
     }
 }

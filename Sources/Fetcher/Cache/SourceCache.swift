@@ -86,7 +86,8 @@ public final class SourceCache: @unchecked Sendable {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         case .sqlite:
-            break
+            let foreign = foreignTables(settings)
+            if !foreign.isEmpty { throw SourceCacheNotADatabaseError(path: path, foreignTables: foreign) }
         }
         switch attempt(settings) {
         case .success(let database):
@@ -115,6 +116,30 @@ public final class SourceCache: @unchecked Sendable {
             warn("\(error); this run's fetches are not saved to it")
         }
         return database
+    }
+
+    /// The tables of an SQLite file that factcheck never wrote (schema version 0 and tables other than
+    /// ours): `--cache` pointing at another program's database must not switch it to WAL or add our
+    /// schema to it. Empty for our own files, an empty file, and files that cannot be read now (a
+    /// lock, damage), which the normal path below reports or repairs.
+    private static func foreignTables(_ settings: CacheSettings) -> [String] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: settings.path)
+        guard ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0 else { return [] }
+        do {
+            let database = try SQLiteDatabase(path: settings.path)
+            database.setBusyTimeout(milliseconds: Int32(min(settings.lockTimeoutSeconds * 1000, Double(Int32.max))))
+            guard try database.userVersion == 0 else { return [] }
+            let statement = try database.statement(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'documents' ORDER BY name")
+            defer { statement.reset() }
+            var names: [String] = []
+            while try statement.step() {
+                if let name = statement.text(0) { names.append(name) }
+            }
+            return names
+        } catch {
+            return []
+        }
     }
 
     private static func attempt(_ settings: CacheSettings) -> Result<SQLiteDatabase, SQLiteError> {
