@@ -131,6 +131,18 @@ import Testing
         #expect(cache.entry(for: "https://example.org/a")?.title == "A title")
     }
 
+    @Test func aDamagedDatabaseKeepsItsWriteAheadLogBesideTheCopy() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("cache.sqlite")
+        try Data(Array("SQLite format 3\0".utf8) + Array(repeating: UInt8(0xA5), count: 4096)).write(to: URL(fileURLWithPath: path))
+        let log = Data("frames a crash left behind\n".utf8)
+        try log.write(to: URL(fileURLWithPath: path + "-wal"))
+        _ = try SourceCache.open(settings: CacheSettings(path: path))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let aside = try #require(names.first { $0.hasPrefix("cache.sqlite.corrupt-") && !$0.hasSuffix("-wal") })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file(aside + "-wal"))) == log, "\(names)")
+    }
+
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAsItIs() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("notes.md")

@@ -93,7 +93,12 @@ public final class SourceCache: @unchecked Sendable {
         case .success(let database):
             return database
         case .failure(let error) where error.isCorruption:
-            let aside = moveAside(path)
+            let aside: String
+            do {
+                aside = try moveAside(path)
+            } catch {
+                throw SQLiteError(code: SQLITE_CORRUPT, message: "\(path) is damaged (\(error)) and could not be moved aside")
+            }
             warn("cache \(path) is damaged (\(error.message)); moved it to \(aside) and started a new one")
             return try connect(settings)
         case .failure(let error) where error.isLocked:
@@ -205,8 +210,10 @@ public final class SourceCache: @unchecked Sendable {
         }
     }
 
-    /// Renames a damaged file (and drops its WAL and shared-memory files, which belong to it).
-    private static func moveAside(_ path: String) -> String {
+    /// Renames a damaged file, and its WAL beside it (what the file was missing may be there, so it
+    /// is kept with the copy, never deleted); the shared-memory index is only a cache of the WAL and
+    /// goes. Throws when the file cannot be moved: reopening the same damaged file would fail again.
+    private static func moveAside(_ path: String) throws -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -217,8 +224,11 @@ public final class SourceCache: @unchecked Sendable {
             aside = "\(path).corrupt-\(formatter.string(from: Date()))-\(suffix)"
             suffix += 1
         }
-        try? FileManager.default.moveItem(atPath: path, toPath: aside)
-        for extra in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + extra) }
+        try FileManager.default.moveItem(atPath: path, toPath: aside)
+        if FileManager.default.fileExists(atPath: path + "-wal") {
+            try? FileManager.default.moveItem(atPath: path + "-wal", toPath: aside + "-wal")
+        }
+        try? FileManager.default.removeItem(atPath: path + "-shm")
         return aside
     }
 
