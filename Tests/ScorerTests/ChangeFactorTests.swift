@@ -42,8 +42,9 @@ import TextAnalysis
         let source = Fixtures.source("https://example.org/cohort", ["Smoking increased the risk of stroke by 95% in the cohort."])
         let check = scorer.check(claim, sources: [source])
         #expect(check.verdict == .supported, "\(check.reason)")
+        // A rise of 30% is the same direction, smaller: the doubling overstates it (``ChangeSize``).
         let weaker = Fixtures.source("https://example.org/cohort", ["Smoking increased the risk of stroke by 30% in the cohort."])
-        #expect(scorer.check(claim, sources: [weaker]).verdict == .contradicted)
+        #expect(scorer.check(claim, sources: [weaker]).verdict == .overstated)
     }
 }
 
@@ -155,8 +156,11 @@ import TextAnalysis
         #expect(check.reason.contains("same figure (twice)"))
         let far = Fixtures.source("https://example.org/s", ["Smokers had an adjusted HR of 1.2 for lung disease compared with non-smokers."])
         let against = scorer.check(claim, sources: [far])
-        #expect(against.verdict == .contradicted, "\(against.reason)")
-        #expect(against.reason == "source reports HR 1.2; the article says twice")
+        // Both above ×1, the article's larger: an overstatement of the ratio (``ChangeSize``).
+        #expect(against.verdict == .overstated, "\(against.reason)")
+        #expect(against.reason == "source reports a smaller change (HR 1.2, ×1.2); the article says twice (×2)")
+        let below = Fixtures.source("https://example.org/s", ["Smokers had an adjusted HR of 0.6 for lung disease compared with non-smokers."])
+        #expect(scorer.check(claim, sources: [below]).verdict == .contradicted)
     }
 
     @Test func onlyANumberRightAfterTheRatiosNameIsTheRatio() {

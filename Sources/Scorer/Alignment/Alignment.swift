@@ -92,6 +92,7 @@ struct Alignment {
         overstatement = overstatement
             ?? Hedging.signal(claim: query, sentence: sentence)
             ?? Scope.signal(claim: query, sentence: analysis)
+            ?? PartialEffect.signal(claim: query, sentence: sentence)
 
         return Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,

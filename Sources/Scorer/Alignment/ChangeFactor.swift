@@ -27,6 +27,12 @@ enum ChangeFactor {
         "less": -1, "smaller": -1,
     ]
 
+    /// Whether `quantity` is a factor this type made from a percentage change ("reduced symptoms by
+    /// 8 percent"), not a ratio or a multiplier word: its words keep the percentage's.
+    static func isPercentageChange(_ quantity: Quantity) -> Bool {
+        quantity.unit == "times" && (quantity.text.contains("%") || quantity.text.lowercased().contains("percent"))
+    }
+
     /// The factors the percentage changes among `quantities` stand for, as `times` quantities with
     /// the change's own words and the percentage's bound. `ranges`: where each quantity's words are
     /// in `lower` (``FigureText/ranges(of:in:)``).

@@ -185,6 +185,8 @@ enum QuantityAgreement {
             // A one-sided source compatible with the article's figure neither confirms nor refutes it.
             if source.bound == .lower, source.value < claim.value { return .close }
             if source.bound == .upper, source.value > claim.value { return .close }
+            // Two changes the same way, of different sizes: bigger is an overstatement (``ChangeSize``).
+            if farApart, let size = ChangeSize.judge(claim: claim, source: source) { return size }
             return farApart ? conflict : .close
 
         case .range:
