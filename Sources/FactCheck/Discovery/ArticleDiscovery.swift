@@ -63,7 +63,15 @@ enum ArticleDiscovery {
             }
         }
         if let shard, shard.index != 1 { problems = [] }
+        // One file named two ways ("a.md" and "./a.md", a folder and a file in it, a symbolic link and
+        // its target) is one article: checking it twice would double its findings. The first name given
+        // is the one reported.
         var seen: Set<String> = []
-        return (articles.filter { seen.insert($0).inserted }, problems)
+        return (articles.filter { seen.insert(Self.identity(of: $0)).inserted }, problems)
+    }
+
+    /// The file a path names: absolute, with `.`/`..` and symbolic links resolved.
+    static func identity(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
