@@ -21,6 +21,9 @@ struct BaselineCommand: AsyncParsableCommand {
 
     @OptionGroup var runOptions: RunOptions
 
+    @Flag(name: .shortAndLong, help: "Nothing on stderr but errors (no \"wrote …\" line).")
+    var quiet = false
+
     func run() async throws {
         try LanguageData.check()
         do throws(Baseline.LoadError) {
@@ -46,6 +49,7 @@ struct BaselineCommand: AsyncParsableCommand {
             Terminal.error("\(FileWriteError(error, path: output)) (the baseline)")
             throw ExitCode(ExitStatus.fault.rawValue)
         }
+        if quiet { return }
         Terminal.log("wrote \(output): \(baseline.findings.count) finding\(baseline.findings.count == 1 ? "" : "s")")
     }
 }

@@ -26,6 +26,9 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that make the exit code 1, comma-separated, or 'none' (default: contradicted,source-unavailable).", valueName: "list"))
     var failOn: String?
 
+    @Flag(name: .shortAndLong, help: "Nothing on stderr but errors (no \"wrote …\" line).")
+    var quiet = false
+
     func validate() throws {
         if reports.isEmpty { throw ValidationError("merge needs at least one JSON report") }
         _ = try parsedFormats()
@@ -56,7 +59,7 @@ struct MergeCommand: AsyncParsableCommand {
         // The article texts, for HTML, if the articles are where the shards read them (the merge job
         // usually has the same checkout); pages without them still show every claim.
         if formats.contains(.html) { context.articleTexts = ArticleTextLoader.texts(for: report) }
-        try ReportDelivery.deliver(report, formats: formats, output: output, context: context)
+        try ReportDelivery.deliver(report, formats: formats, output: output, context: context, quiet: quiet)
         throw ExitCode(ExitStatus.of(report, failOn: failOnVerdicts).rawValue)
     }
 }

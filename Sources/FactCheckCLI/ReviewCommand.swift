@@ -49,6 +49,9 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Configuration file (locates the default ledger folder).", valueName: "file"))
     var config: String?
 
+    @Flag(name: .shortAndLong, help: "Nothing on stderr but errors (no \"wrote …\" line).")
+    var quiet = false
+
     func validate() throws {
         if evidence.isEmpty { throw ValidationError("review needs at least one --evidence URL") }
         if text != nil, article != nil { throw ValidationError("give --text or --article, not both") }
@@ -70,7 +73,7 @@ struct ReviewCommand: ParsableCommand {
             reviewer: reviewer ?? Self.defaultReviewer(), reviewedAt: ClaimLedgerEntry.timestamp())
         do {
             let path = try ClaimLedger.write(entry, to: folder)
-            Terminal.log("wrote \(path)")
+            if !quiet { Terminal.log("wrote \(path)") }
         } catch {
             Terminal.error("\(FileWriteError(error, path: folder)) (the ledger entry)")
             throw ExitCode(ExitStatus.fault.rawValue)

@@ -1,4 +1,5 @@
 import Foundation
+import FactCheckModel
 import Testing
 
 /// Errors a newcomer meets name the problem once, in the project's words, with one hint for the
@@ -69,6 +70,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: workspace.path("out/a.json")))
         let loud = try FactcheckProcess.run(["check", "--no-fetch", "--format", "json", "--output", "out", article], in: workspace.root.path)
         #expect(loud.stderr.contains("wrote out/a.json"))
+    }
+
+    /// `-q` means the same on every command that writes files: errors only.
+    @Test func quietIsQuietOnBaselineMergeAndReview() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("a.txt", Self.article)
+        let root = workspace.root.path
+        let baseline = try FactcheckProcess.run(["baseline", "-q", "--no-fetch", "--output", "b.json", article], in: root)
+        #expect(baseline.stderr.isEmpty, "\(baseline.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.path("b.json")))
+
+        let shard = try FactcheckProcess.run(["check", "-q", "--no-fetch", "--format", "json", "--output", "shard", article], in: root)
+        #expect(shard.stderr.isEmpty, "\(shard.stderr)")
+        let merge = try FactcheckProcess.run(["merge", "-q", "shard/a.json", "--format", "json", "--output", "merged"], in: root)
+        #expect(merge.stderr.isEmpty, "\(merge.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.path("merged/a.json")))
+
+        let text = "Massage lowers cortisol."
+        let review = try FactcheckProcess.run(
+            ["review", "-q", ClaimID.make(for: text), "--verdict", "supported", "--evidence", "https://example.org/s", "--text", text, "--claims", "Claims"],
+            in: root)
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stderr.isEmpty, "\(review.stderr)")
     }
 
     @Test func fetchNamesARefusalOnce() throws {
