@@ -66,7 +66,7 @@ struct ReviewCommand: ParsableCommand {
             let known = Verdict.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("--verdict: unknown verdict \"\(verdict)\" (known: \(known))")
         }
-        let folder = LedgerLoader.folder(claims: claims, config: config)
+        let folder = try LedgerLoader.folder(claims: claims, config: config)
         let claimText = try resolveText(folder: folder)
         let entry = ClaimLedgerEntry(
             id: claimID, text: claimText, verdict: parsedVerdict, evidence: evidence.map { .init(url: $0) }, note: note,

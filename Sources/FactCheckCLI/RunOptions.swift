@@ -51,7 +51,7 @@ struct RunOptions: ParsableArguments {
         options.fetchSources = !noFetch
         if let jobs { options.jobs = jobs }
         if !noFetch { options.cache = try CacheOpener.open(explicit: cache, configuration: configuration) }
-        options.ledger = LedgerLoader.load(claims: claims, config: config)
+        options.ledger = try LedgerLoader.load(claims: claims, config: config)
         return options
     }
 }

@@ -95,6 +95,19 @@ import Testing
         #expect(review.stderr.isEmpty, "\(review.stderr)")
     }
 
+    @Test func claimsNamingAFileIsRefusedAndAMissingFolderIsSaid() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("a.txt", Self.article)
+        try workspace.write("notes.json", "{}")
+        let file = try FactcheckProcess.run(["check", "--no-fetch", "--claims", "notes.json", article], in: workspace.root.path)
+        #expect(file.status == 2)
+        #expect(Self.lines(file.stderr).first?.hasPrefix("factcheck: --claims notes.json: is a file; give the ledger folder") == true, "\(file.stderr)")
+
+        let missing = try FactcheckProcess.run(["check", "--no-fetch", "--claims", "Clams", article], in: workspace.root.path)
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(missing.stderr.contains("warning: --claims Clams: no such folder; no editors' decisions applied"), "\(missing.stderr)")
+    }
+
     @Test func fetchNamesARefusalOnce() throws {
         let result = try FactcheckProcess.run(["fetch", "notaurl"])
         #expect(result.status == 1)
