@@ -5,12 +5,26 @@ import Testing
 @Suite struct LanguageDataTests {
     @Test func aMissingWordNetDatabaseIsAClearUsageError() throws {
         let workspace = try TestWorkspace()
+        let (status, message) = try Self.check(in: workspace, wordNetDirectory: workspace.root.appendingPathComponent("no-wordnet-here").path)
+        #expect(status == 2)
+        #expect(message.contains("wordnet-base"), "\(message)")
+        #expect(message.contains("no-wordnet-here"), "\(message)")
+    }
+
+    /// An empty variable (a blank CI setting) means "not set": the installed database is read.
+    @Test func anEmptyWNSEARCHDIRMeansTheDefault() throws {
+        let (status, message) = try Self.check(in: TestWorkspace(), wordNetDirectory: "")
+        #expect(status == 0, "\(message)")
+        #expect(!message.contains("WordNet"), "\(message)")
+    }
+
+    private static func check(in workspace: TestWorkspace, wordNetDirectory: String) throws -> (status: Int32, stderr: String) {
         let article = try workspace.write("a.txt", "Walking lowers blood pressure by 5 percent, a 2020 study found.\n")
         let process = Process()
         process.executableURL = FactcheckProcess.executable
-        process.arguments = ["--no-fetch", article]
+        process.arguments = ["--no-fetch", "-q", article]
         var environment = ProcessInfo.processInfo.environment
-        environment["WNSEARCHDIR"] = workspace.root.appendingPathComponent("no-wordnet-here").path
+        environment["WNSEARCHDIR"] = wordNetDirectory
         process.environment = environment
         let err = Pipe()
         process.standardError = err
@@ -19,8 +33,6 @@ import Testing
         try process.run()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(message.contains("wordnet-base"), "\(message)")
-        #expect(message.contains("no-wordnet-here"), "\(message)")
+        return (process.terminationStatus, message)
     }
 }

@@ -22,9 +22,10 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
-    /// The database directory the library reads: `WNSEARCHDIR` if set, else Debian's.
+    /// The database directory the library reads: `WNSEARCHDIR` if set and not empty, else Debian's.
     public static var databaseDirectory: String {
-        ProcessInfo.processInfo.environment["WNSEARCHDIR"] ?? "/usr/share/wordnet"
+        guard let set = ProcessInfo.processInfo.environment["WNSEARCHDIR"], !set.isEmpty else { return "/usr/share/wordnet" }
+        return set
     }
 
     /// The process's one WordNet, opened on first use; an error if the database cannot be read.
@@ -35,6 +36,9 @@ public final class WordNet: @unchecked Sendable {
     private static let opened: Result<WordNet, WordNetError> = {
         lock.lock()
         defer { lock.unlock() }
+        // An empty WNSEARCHDIR (`WNSEARCHDIR= factcheck …`, a blank CI variable) means "not set",
+        // as for most variables; the C library would read it as the current folder's nothing.
+        if ProcessInfo.processInfo.environment["WNSEARCHDIR"]?.isEmpty == true { unsetenv("WNSEARCHDIR") }
         guard wninit() == 0 else { return .failure(.databaseMissing(directory: databaseDirectory)) }
         return .success(WordNet())
     }()
