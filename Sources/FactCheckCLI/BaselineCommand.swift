@@ -31,6 +31,7 @@ struct BaselineCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        try ReportDelivery.checkFileFolder(output, option: "--output")
         let configuration = try runOptions.configuration()
         let options = try runOptions.checkOptions(for: configuration)
         let report = await FactChecker(configuration: configuration, options: options).check(paths: paths)

@@ -37,7 +37,12 @@ struct CheckCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let shard { _ = try parsedShard(shard) }
-        _ = try parsedFormats()
+        let formats = try parsedFormats()
+        if let output {
+            try ReportDelivery.checkFolder(output, option: "--output")
+        } else if formats.contains(where: \.writesFilesOnly) {
+            try ReportDelivery.checkFolder(CheckCommand.defaultHTMLFolder, option: "html's folder")
+        }
     }
 
     func parsedShard(_ text: String) throws -> Shard {

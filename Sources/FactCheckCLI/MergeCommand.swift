@@ -31,7 +31,12 @@ struct MergeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if reports.isEmpty { throw ValidationError("merge needs at least one JSON report") }
-        _ = try parsedFormats()
+        let formats = try parsedFormats()
+        if let output {
+            try ReportDelivery.checkFolder(output, option: "--output")
+        } else if formats.contains(where: \.writesFilesOnly) {
+            try ReportDelivery.checkFolder(CheckCommand.defaultHTMLFolder, option: "html's folder")
+        }
     }
 
     func parsedFormats() throws -> [ReportFormat] {

@@ -26,6 +26,36 @@ enum ReportDelivery {
         }
     }
 
+    /// Refuses, before any article is read, a report folder that cannot be one: the path or the
+    /// nearest part of it that exists is a file. Found after the run, it cost the whole check and
+    /// ended as a fault (exit 3) rather than the usage error it is.
+    static func checkFolder(_ folder: String, option: String) throws {
+        try checkPlace(folder, option: option, isFolder: true)
+    }
+
+    /// The same for a file to be written (the baseline): the folders above it must not be files.
+    static func checkFileFolder(_ file: String, option: String) throws {
+        try checkPlace(file, option: option, isFolder: false)
+    }
+
+    private static func checkPlace(_ path: String, option: String, isFolder: Bool) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        var url = isFolder ? target : target.deletingLastPathComponent()
+        while true {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    let what = url.path == target.path ? "is a file" : "is inside a file (\(url.lastPathComponent))"
+                    throw ValidationError("\(option) \(path): \(what); give \(isFolder ? "a folder for the reports" : "a path in a folder")")
+                }
+                return
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return }
+            url = parent
+        }
+    }
+
     /// "2026-12-06 10:30 UTC": when the pages say the check ran (UTC, so every reader agrees).
     static func timestamp(_ date: Date) -> String {
         let formatter = DateFormatter()
