@@ -140,7 +140,10 @@ enum ConfigurationLoader {
         }
         do {
             let configuration = try Configuration.load(from: path)
-            for key in configuration.unknownKeys { Terminal.error("\(path): warning: unknown setting '\(key)' ignored") }
+            for key in configuration.unknownKeys {
+                let line = configuration.line(of: key).map { "line \($0): " } ?? ""
+                Terminal.error("\(path): \(line)warning: unknown setting '\(key)' ignored")
+            }
             return configuration
         } catch {
             throw ValidationError(error.description)

@@ -10,8 +10,14 @@ public struct TOMLParser {
     /// opened again by a header.
     private var definedTables: Set<[String]> = []
     private var sealedTables: Set<[String]> = []
-    /// The line each key and table header was first written on, by dotted path.
+    /// The line each key and table header was first written on, by dotted path. Inside an array of
+    /// tables each element's keys are also recorded by position, `source[2].name`, since the plain
+    /// path names only the first element's line.
     private var keyLines: [String: Int] = [:]
+    /// How many elements each array of tables has had so far, by dotted path.
+    private var arrayTableCounts: [String: Int] = [:]
+    /// `source[2]` while `key = value` lines go into the second `[[source]]`; nil elsewhere.
+    private var currentElement: String?
 
     public static func parse(_ text: String) throws(TOMLError) -> TOMLTable {
         try parseDocument(text).table
@@ -53,8 +59,14 @@ public struct TOMLParser {
         try expect("]")
         if isArray { try expect("]") }
         record(path)
+        currentElement = nil
         if isArray {
             try appendArrayTable(at: path)
+            let key = path.joined(separator: ".")
+            arrayTableCounts[key, default: 0] += 1
+            let element = "\(key)[\(arrayTableCounts[key]!)]"
+            keyLines[element] = line
+            currentElement = element
         } else {
             if definedTables.contains(path) || sealedTables.contains(path) {
                 throw error("table [\(path.joined(separator: "."))] is defined twice")
@@ -76,6 +88,9 @@ public struct TOMLParser {
         for end in (tablePath.count + 1)..<fullPath.count { sealedTables.insert(Array(fullPath[..<end])) }
         let line = self.line
         record(fullPath)
+        if let currentElement, tablePath == currentPath {
+            keyLines[([currentElement] + key).joined(separator: ".")] = line
+        }
         try modifyTable(at: Array(fullPath.dropLast())) { (table) throws(TOMLError) in
             guard table[fullPath.last!] == nil else {
                 throw TOMLError(line: line, message: "key \"\(fullPath.joined(separator: "."))\" is defined twice")
@@ -121,7 +136,7 @@ public struct TOMLParser {
             elements[elements.count - 1] = .table(last)
             table[first] = .array(elements)
         case let other?:
-            throw TOMLError(line: line, message: "\"\(first)\" is a \(other.typeName), not a table")
+            throw TOMLError(line: line, message: "\"\(first)\" is \(other.kindWithArticle), not a table")
         }
     }
 

@@ -24,16 +24,16 @@ public enum TOMLValue: Sendable, Equatable {
         }
     }
 
-    /// The name of the value's type as TOML calls it, for error messages.
-    public var typeName: String {
+    /// The value's type as TOML names it, with its article, for messages: "an integer", "a string".
+    public var kindWithArticle: String {
         switch self {
-        case .string: "string"
-        case .integer: "integer"
-        case .float: "float"
-        case .boolean: "boolean"
-        case .dateTime: "date-time"
-        case .array: "array"
-        case .table: "table"
+        case .string: "a string"
+        case .integer: "an integer"
+        case .float: "a float"
+        case .boolean: "a boolean"
+        case .dateTime: "a date-time"
+        case .array: "an array"
+        case .table: "a table"
         }
     }
 }

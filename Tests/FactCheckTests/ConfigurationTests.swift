@@ -57,14 +57,19 @@ import Testing
 
     @Test(arguments: [
         ("[fetch]\ntimeout_seconds = \"soon\"", "line 2: fetch.timeout_seconds must be a number"),
-        ("# settings\n\n[fetch]\nmax_bytes = 1", "line 4: fetch.max_bytes = 1.0 is outside"),
+        ("# settings\n\n[fetch]\nmax_bytes = 1", "line 4: fetch.max_bytes = 1 is outside 1024…2000000000"),
+        ("[fetch]\ntimeout_seconds = 0.05", "line 2: fetch.timeout_seconds = 0.05 is outside 0.1…3600"),
+        ("[report]\nfail_on = 3", "line 2: report.fail_on must be an array of strings, not an integer"),
         ("fetch = 3", "line 1: [fetch] must be a table"),
         ("[search]\nmax_results = \"many\"", "line 2: search.max_results must be a number"),
         ("[cache]\nttl_hours = true\n", "line 2: cache.ttl_hours must be a number"),
         ("[fetch]\ntimeout_seconds =\n", "line 2: expected a value, found the end of the line"),
-        ("[[source]]\naliases = [\"X\"]\nurls = [\"https://x.org\"]", "source #1 needs a name"),
-        ("[[source]]\nname = \"X\"\nurls = [\"file:///etc/passwd\"]", "is not an http(s) URL"),
-        ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "does not exist"),
+        ("[[source]]\naliases = [\"X\"]\nurls = [\"https://x.org\"]", "line 1: source #1 needs a name"),
+        ("[[source]]\nname = \"X\"\nurls = [\"file:///etc/passwd\"]", "line 3: source \"X\": \"file:///etc/passwd\" is not an http(s) URL"),
+        ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "line 3: source \"X\": file"),
+        // The second element's own line, not the first's.
+        ("[[source]]\nname = \"A\"\nurls = [\"https://a.org\"]\n\n[[source]]\nname = 7", "line 6: source #2: name must be a string, not an integer"),
+        ("[[source]]\nname = \"A\"\nurls = [\"https://a.org\"]\n[[source]]\nname = \"B\"\naliases = \"b\"", "line 6: source \"B\".aliases must be an array of strings, not a string"),
         ("[report]\nfail_on = [\"wrong\"]", "unknown verdict \"wrong\""),
         ("[fetch\n", "line 1"),
         ("[fetch]\nallow_networks = [\"10.0.0.0/40\"]", "fetch.allow_networks: \"10.0.0.0/40\" is not an address or CIDR block"),
@@ -79,5 +84,14 @@ import Testing
             #expect(error.description.hasPrefix(path), "\(error)")
             #expect(error.description.contains(fragment), "\(error)")
         }
+    }
+
+    /// An unknown key is a warning that names its line; inside `[[source]]`, by the element's position.
+    @Test func unknownKeysKnowTheirLines() throws {
+        let text = "[fetch]\ntimeout = 3\n\n[[source]]\nname = \"A\"\nurls = [\"https://a.org\"]\n\n[[source]]\nname = \"B\"\nurl = \"https://b.org\"\nurls = [\"https://b.org\"]\n"
+        let configuration = try Configuration.parse(text, path: "/tmp/.factcheck.toml")
+        #expect(configuration.unknownKeys == ["fetch.timeout", "source[2].url"])
+        #expect(configuration.line(of: "fetch.timeout") == 2)
+        #expect(configuration.line(of: "source[2].url") == 10)
     }
 }

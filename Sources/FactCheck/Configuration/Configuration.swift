@@ -25,8 +25,13 @@ public struct Configuration: Sendable {
     /// Keys the file had that factcheck does not know (reported as warnings, not errors, so a
     /// newer configuration still runs on an older factcheck).
     public var unknownKeys: [String] = []
+    /// Where each key was written, so a warning about it can name its line.
+    var keyLines: [String: Int] = [:]
 
     public init() {}
+
+    /// The line `key` (a dotted path, as ``unknownKeys`` holds) was written on, if known.
+    public func line(of key: String) -> Int? { keyLines[key] }
 
     public static let fileName = ".factcheck.toml"
 
@@ -69,6 +74,7 @@ public struct Configuration: Sendable {
         var configuration = try reader.read(document.table)
         configuration.path = path
         configuration.unknownKeys = reader.unknownKeys
+        configuration.keyLines = document.keyLines
         return configuration
     }
 }
@@ -87,6 +93,14 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(line.map { "line \($0): " } ?? "")\(message)" }
+
+    /// "fetch.max_bytes = 3 is outside 1024…2000000000": whole numbers as the user wrote them, not "3.0".
+    static func outsideRange(_ name: String, _ number: Double, _ range: ClosedRange<Double>) -> String {
+        func plain(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }
+        return "\(name) = \(plain(number)) is outside \(plain(range.lowerBound))…\(plain(range.upperBound))"
+    }
 }
 
 /// Turns a parsed TOML table into a ``Configuration``, checking every value's type and range.
@@ -168,26 +182,33 @@ struct ConfigurationReader {
         return settings
     }
 
-    private func readSources(_ value: TOMLValue) throws(ConfigurationError) -> [SourceRegistry.Entry] {
-        guard let array = value.array else { throw error("[[source]] must be an array of tables") }
+    /// `[[source]]` entries. Errors name the element's line (`source[2].name` in ``keyLines``), since
+    /// every element has the same keys.
+    private mutating func readSources(_ value: TOMLValue) throws(ConfigurationError) -> [SourceRegistry.Entry] {
+        guard let array = value.array else { throw error("[[source]] must be an array of tables", key: "source") }
         var entries: [SourceRegistry.Entry] = []
         for (index, element) in array.enumerated() {
-            guard let table = element.table else { throw error("source #\(index + 1) must be a table") }
-            guard let name = table["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw error("source #\(index + 1) needs a name")
+            let at = "source[\(index + 1)]"
+            guard let table = element.table else { throw error("source #\(index + 1) must be a table", key: at) }
+            // Named by position, which is also how its line is found (`url` for `urls` is the usual slip).
+            unknownKeys += table.keys.filter { !["name", "aliases", "urls", "files"].contains($0) }.map { "\(at).\($0)" }
+            guard let nameValue = table["name"] else { throw error("source #\(index + 1) needs a name", key: at) }
+            guard let name = nameValue.string else {
+                throw error("source #\(index + 1): name must be a string, not \(nameValue.kindWithArticle)", key: "\(at).name")
             }
-            let aliases = try stringArray(table["aliases"], "source \"\(name)\".aliases")
-            let urls = try stringArray(table["urls"], "source \"\(name)\".urls")
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("source #\(index + 1) needs a name", key: "\(at).name") }
+            let aliases = try stringArray(table["aliases"], "source \"\(name)\".aliases", key: "\(at).aliases")
+            let urls = try stringArray(table["urls"], "source \"\(name)\".urls", key: "\(at).urls")
             for url in urls where !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                throw error("source \"\(name)\": \"\(url)\" is not an http(s) URL (local files go in `files`)")
+                throw error("source \"\(name)\": \"\(url)\" is not an http(s) URL (local files go in `files`)", key: "\(at).urls")
             }
-            let files = try stringArray(table["files"], "source \"\(name)\".files").map { file in
+            let files = try stringArray(table["files"], "source \"\(name)\".files", key: "\(at).files").map { file in
                 file.hasPrefix("/") ? file : base.appendingPathComponent(file).standardizedFileURL.path
             }
             for file in files where !FileManager.default.fileExists(atPath: file) {
-                throw error("source \"\(name)\": file \(file) does not exist")
+                throw error("source \"\(name)\": file \(file) does not exist", key: "\(at).files")
             }
-            if urls.isEmpty && files.isEmpty { throw error("source \"\(name)\" has neither urls nor files") }
+            if urls.isEmpty && files.isEmpty { throw error("source \"\(name)\" has neither urls nor files", key: at) }
             entries.append(SourceRegistry.Entry(name: name, aliases: aliases, urls: urls, files: files))
         }
         return entries
@@ -199,32 +220,33 @@ struct ConfigurationReader {
     }
 
     private func requireTable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {
-        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)", key: name) }
+        guard let table = value.table else { throw error("[\(name)] must be a table, not \(value.kindWithArticle)", key: name) }
         return table
     }
 
     private func requireString(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> String {
-        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)", key: name) }
+        guard let string = value.string else { throw error("\(name) must be a string, not \(value.kindWithArticle)", key: name) }
         return string
     }
 
     private func requireBool(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> Bool {
-        guard let bool = value.boolean else { throw error("\(name) must be true or false, not a \(value.typeName)", key: name) }
+        guard let bool = value.boolean else { throw error("\(name) must be true or false, not \(value.kindWithArticle)", key: name) }
         return bool
     }
 
     private func requireNumber(_ value: TOMLValue, _ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
-        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)", key: name) }
-        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)", key: name) }
+        guard let number = value.number else { throw error("\(name) must be a number, not \(value.kindWithArticle)", key: name) }
+        guard range.contains(number) else { throw error(ConfigurationError.outsideRange(name, number, range), key: name) }
         return number
     }
 
-    private func stringArray(_ value: TOMLValue?, _ name: String) throws(ConfigurationError) -> [String] {
+    private func stringArray(_ value: TOMLValue?, _ name: String, key: String? = nil) throws(ConfigurationError) -> [String] {
         guard let value else { return [] }
-        guard let array = value.array else { throw error("\(name) must be an array of strings", key: name) }
+        let key = key ?? name
+        guard let array = value.array else { throw error("\(name) must be an array of strings, not \(value.kindWithArticle)", key: key) }
         var strings: [String] = []
         for element in array {
-            guard let string = element.string else { throw error("\(name) must contain only strings", key: name) }
+            guard let string = element.string else { throw error("\(name) must contain only strings, not \(element.kindWithArticle)", key: key) }
             strings.append(string)
         }
         return strings

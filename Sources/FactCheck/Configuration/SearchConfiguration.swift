@@ -99,12 +99,12 @@ struct SearchConfigurationReader {
     }
 
     private func subtable(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> TOMLTable {
-        guard let table = value.table else { throw error("[\(name)] must be a table, not a \(value.typeName)", key: name) }
+        guard let table = value.table else { throw error("[\(name)] must be a table, not \(value.kindWithArticle)", key: name) }
         return table
     }
 
     private func string(_ value: TOMLValue, _ name: String) throws(ConfigurationError) -> String {
-        guard let string = value.string else { throw error("\(name) must be a string, not a \(value.typeName)", key: name) }
+        guard let string = value.string else { throw error("\(name) must be a string, not \(value.kindWithArticle)", key: name) }
         return string
     }
 
@@ -119,8 +119,8 @@ struct SearchConfigurationReader {
     }
 
     private func number(_ value: TOMLValue, _ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
-        guard let number = value.number else { throw error("\(name) must be a number, not a \(value.typeName)", key: name) }
-        guard range.contains(number) else { throw error("\(name) = \(number) is outside \(range.lowerBound)…\(range.upperBound)", key: name) }
+        guard let number = value.number else { throw error("\(name) must be a number, not \(value.kindWithArticle)", key: name) }
+        guard range.contains(number) else { throw error(ConfigurationError.outsideRange(name, number, range), key: name) }
         return number
     }
 
