@@ -131,6 +131,22 @@ import Testing
         #expect(cache.entry(for: "https://example.org/a")?.title == "A title")
     }
 
+    /// An empty file (`touch cache.sqlite`) becomes the cache on the first write, not before: reading
+    /// it (stats, lookups, an offline run) leaves it as it was.
+    @Test func anEmptyFileStaysEmptyUntilTheFirstWrite() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("cache.sqlite")
+        try Data().write(to: URL(fileURLWithPath: path))
+        let cache = try SourceCache.open(settings: CacheSettings(path: path))
+        #expect(try cache.stats().entries == 0)
+        #expect(cache.entry(for: "https://example.org/a") == nil)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber == 0)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+
+        #expect(cache.store(Self.entry("https://example.org/a")))
+        #expect(cache.entry(for: "https://example.org/a")?.title == "A title")
+    }
+
     @Test func aDamagedDatabaseKeepsItsWriteAheadLogBesideTheCopy() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("cache.sqlite")

@@ -5,7 +5,8 @@ import Foundation
 /// A mistyped `--cache notes.md` must never cost the user `notes.md`: only a file that says it is an
 /// SQLite database ("SQLite format 3" and a NUL) may be repaired by moving it aside; anything else is
 /// somebody's file and is refused untouched. An empty file is what SQLite itself creates before its
-/// first write, so it counts as a database.
+/// first write, so it may become the cache, but like a missing file only on the first write: reading
+/// (`cache stats`, an offline run) leaves it empty.
 ///
 /// Read only before this process connects to the file: closing any descriptor of a file drops every
 /// POSIX lock the process holds on it, so reading the header beside a live SQLite connection to the
@@ -13,6 +14,8 @@ import Foundation
 /// has no connection, and a process keeps one cache open per file.
 enum CacheFileKind: Equatable {
     case missing
+    /// A regular file of no bytes.
+    case empty
     case sqlite
     case other
 
@@ -35,7 +38,7 @@ enum CacheFileKind: Equatable {
         }
         defer { try? handle.close() }
         let head = Array((try? handle.read(upToCount: Self.sqliteHeader.count)) ?? Data())
-        self = head.isEmpty || head == Self.sqliteHeader ? .sqlite : .other
+        self = head.isEmpty ? .empty : head == Self.sqliteHeader ? .sqlite : .other
     }
 }
 

@@ -80,8 +80,10 @@ public final class SourceCache: @unchecked Sendable {
         switch CacheFileKind(path: path) {
         case .other:
             throw SourceCacheNotADatabaseError(path: path)
-        case .missing where !creating:
+        case .missing where !creating, .empty where !creating:
             return nil
+        case .empty:
+            break
         case .missing:
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -113,7 +115,7 @@ public final class SourceCache: @unchecked Sendable {
     /// (said once; later writes are skipped). Called under `lock`.
     private func connection(creating: Bool) -> SQLiteDatabase? {
         if let database { return database }
-        if writesStopped || (!creating && CacheFileKind(path: settings.path) == .missing) { return nil }
+        if writesStopped || (!creating && [.missing, .empty].contains(CacheFileKind(path: settings.path))) { return nil }
         do {
             database = try Self.connectIfPresent(settings, creating: creating, warn: warn)
         } catch {
