@@ -88,6 +88,9 @@ struct CheckCommand: AsyncParsableCommand {
             do {
                 outcome = try await StreamingReportWriter(directory: output, formats: formats, context: context, baseline: knownFindings)
                     .check(paths: paths, with: checker, progress: display.listener)
+            } catch let error as ReportWouldReplaceError {
+                display.finish()
+                throw ValidationError(error.description)
             } catch {
                 display.finish()
                 Terminal.error("\(FileWriteError(error, path: output)); the run stopped (reports already written there are whole)")

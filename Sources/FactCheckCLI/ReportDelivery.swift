@@ -15,6 +15,9 @@ enum ReportDelivery {
         if !fileFormats.isEmpty {
             do {
                 for path in try ReportWriter(directory: folder).write(report, formats: fileFormats, context: context) where !quiet { Terminal.log("wrote \(path)") }
+            } catch let error as ReportWouldReplaceError {
+                Terminal.error(error.description)
+                throw ExitCode(ExitStatus.usage.rawValue)
             } catch {
                 Terminal.error("\(FileWriteError(error, path: folder)); no reports written there")
                 throw ExitCode(ExitStatus.fault.rawValue)

@@ -61,6 +61,41 @@ import Testing
         #expect(first.status == 0 && again.status == 0, "\(first.stderr) \(again.stderr)")
     }
 
+    /// Report files are named after articles, so `--output .` would write `article.txt`'s text report
+    /// over the article itself, and `--output site` over the site's own pages: refused before the
+    /// run, nothing written. A folder of earlier reports is replaced as before.
+    @Test func aReportNeverReplacesAFileFactcheckDidNotWrite() throws {
+        let workspace = try TestWorkspace()
+        let text = "Coffee drinkers live 20 percent longer, a 2019 study found.\n"
+        let article = try workspace.write("article.txt", text)
+        let ownPage = try workspace.write("site/index.html", "<!DOCTYPE html><html><body>Our site</body></html>\n")
+        let root = workspace.root.path
+
+        let intoItself = try FactcheckProcess.run(["check", "--no-fetch", "--format", "text", "--output", ".", "article.txt"], in: root)
+        #expect(intoItself.status == 2)
+        #expect(intoItself.stderr.hasPrefix("factcheck: ./article.txt is a file factcheck did not write; a report would replace it"), "\(intoItself.stderr)")
+        #expect(try String(contentsOfFile: article, encoding: .utf8) == text)
+
+        for arguments in [["--output", "site"], []] {
+            // Without --output, html goes to Reports/: the same rule holds there.
+            let folder = arguments.isEmpty ? "Reports" : "site"
+            if arguments.isEmpty { try workspace.write("Reports/index.html", "<p>kept</p>\n") }
+            let run = try FactcheckProcess.run(["check", "--no-fetch", "--format", "html"] + arguments + ["article.txt"], in: root)
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(run.stderr.contains("\(folder)/index.html is a file factcheck did not write"), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: workspace.path("\(folder)/article.html")))
+        }
+        #expect(try String(contentsOfFile: ownPage, encoding: .utf8) == "<!DOCTYPE html><html><body>Our site</body></html>\n")
+
+        let formats = "text,json,html,markdown,sarif,junit,github,claimreview"
+        for _ in 0..<2 {
+            let run = try FactcheckProcess.run(["check", "-q", "--no-fetch", "--format", formats, "--output", "out", "article.txt"], in: root)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let merged = try FactcheckProcess.run(["merge", "-q", "out/article.json", "--format", formats, "--output", "out"], in: root)
+        #expect(merged.status == 0, "\(merged.stderr)")
+    }
+
     @Test func aReviewNeverReplacesAFileThatIsNotALedgerEntry() throws {
         let workspace = try TestWorkspace()
         let text = "walking lowers blood pressure by 10 percent"

@@ -18,10 +18,13 @@ public struct ReportWriter: Sendable {
     /// Writes every article of `report` in every format; returns the paths written, in order (the
     /// index last). `context` carries what renderers need beyond the report (`--fail-on` for
     /// JUnit, article texts for HTML).
+    /// Throws ``ReportWouldReplaceError`` before writing anything when a planned file is not a
+    /// factcheck report (see ``ReportFilePlan``).
     public func write(_ report: Report, formats: [ReportFormat], context: RenderContext = RenderContext()) throws -> [String] {
+        let names = Self.fileNames(for: report.articles.map(\.path), reserving: Self.reservedNames(formats))
+        try ReportFilePlan(writer: self, names: names, formats: formats).check()
         try prepareFolder()
         var written: [String] = []
-        let names = Self.fileNames(for: report.articles.map(\.path), reserving: Self.reservedNames(formats))
         let renderers = formats.map { $0.renderer(context) }
         for (article, name) in zip(report.articles, names) {
             written += try write(article, named: name, renderers: renderers, tool: report.tool)

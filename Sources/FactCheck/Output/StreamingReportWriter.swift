@@ -35,13 +35,14 @@ public struct StreamingReportWriter: Sendable {
         public var status: ExitStatus
     }
 
-    /// Checks every article under `paths` with `checker`, writing as it goes. Throws a
-    /// ``FileWriteError`` when the folder or a file cannot be written; a failed write stops the run
-    /// from starting more articles (files already written are kept: each is whole).
+    /// Checks every article under `paths` with `checker`, writing as it goes. Throws
+    /// ``ReportWouldReplaceError`` before the first article when a planned file is not a factcheck
+    /// report (``ReportFilePlan``), and a ``FileWriteError`` when the folder or a file cannot be
+    /// written; a failed write stops the run from starting more articles (files already written are
+    /// kept: each is whole).
     public func check(
         paths: [String], with checker: FactChecker, progress: (@Sendable (ProgressEvent) -> Void)? = nil
     ) async throws -> Outcome {
-        try writer.prepareFolder()
         // A failed write must stop the run, whether or not the caller can stop it (Ctrl-C).
         var options = checker.options
         let stop = options.stop ?? StopRequest()
@@ -50,6 +51,8 @@ public struct StreamingReportWriter: Sendable {
         let discovered = checker.discover(paths)
         let names = ReportWriter.fileNames(
             for: discovered.articles + discovered.problems.map(\.path), reserving: ReportWriter.reservedNames(formats))
+        try ReportFilePlan(writer: writer, names: names, formats: formats).check()
+        try writer.prepareFolder()
 
         var articles: [Int: ArticleTally] = [:]
         var failing = false
