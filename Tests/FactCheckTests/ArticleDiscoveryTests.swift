@@ -15,8 +15,9 @@ import Testing
         let found = ArticleDiscovery.articles(in: [dotted, workspace.path("news"), link, article])
 
         #expect(found.problems.isEmpty)
-        // The first name given is kept; the folder adds only b.md.
+        // The first name given that is not a link is kept; the folder adds only b.md.
         #expect(found.articles == [dotted, workspace.path("news/b.md")])
+        #expect(ArticleDiscovery.articles(in: [link, article]).articles == [article])
     }
 
     @Test func twoFilesWithTheSameNameInDifferentFoldersAreBothChecked() throws {

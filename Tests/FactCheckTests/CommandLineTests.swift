@@ -91,10 +91,11 @@ struct FactcheckProcess {
         #expect(mixed.status == 1)
         #expect(mixed.stderr.contains("zip.txt"))
         #expect(mixed.stdout.contains("80 percent"))
-        // Unwritable output: 3.
+        // An output that can never be a folder: a usage error before the run, 2 (3 is left for what
+        // the system refuses during it, which a test run as root cannot provoke).
         try workspace.write("file-not-folder", "x")
         let unwritable = try FactcheckProcess.run(["--no-fetch", "--output", workspace.path("file-not-folder/reports"), article], in: workspace.root.path)
-        #expect(unwritable.status == 3)
+        #expect(unwritable.status == 2)
     }
 
     @Test func outputWritesOneFilePerArticleAndFormat() throws {

@@ -63,11 +63,30 @@ enum ArticleDiscovery {
             }
         }
         if let shard, shard.index != 1 { problems = [] }
-        // One file named two ways ("a.md" and "./a.md", a folder and a file in it, a symbolic link and
-        // its target) is one article: checking it twice would double its findings. The first name given
-        // is the one reported.
-        var seen: Set<String> = []
-        return (articles.filter { seen.insert(Self.identity(of: $0)).inserted }, problems)
+        return (Self.once(articles), problems)
+    }
+
+    /// One file named two ways ("a.md" and "./a.md", a folder and a file in it, a symbolic link and
+    /// its target) is one article: checking it twice would double its findings. It keeps the place
+    /// of its first name, and is reported under the first name that is not a symbolic link (the
+    /// file's own), else the first.
+    static func once(_ paths: [String]) -> [String] {
+        var chosen: [String: String] = [:]
+        var order: [String] = []
+        for path in paths {
+            let identity = Self.identity(of: path)
+            guard let earlier = chosen[identity] else {
+                chosen[identity] = path
+                order.append(identity)
+                continue
+            }
+            if Self.isLink(earlier), !Self.isLink(path) { chosen[identity] = path }
+        }
+        return order.map { chosen[$0]! }
+    }
+
+    private static func isLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
     /// The file a path names: absolute, with `.`/`..` and symbolic links resolved.
