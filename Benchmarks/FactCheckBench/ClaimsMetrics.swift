@@ -95,7 +95,8 @@ struct ClaimsScore {
     }
 
     static func matches(_ quantity: Quantity, _ figure: ClaimLabel.Figure) -> Bool {
-        func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
+        // Within 0.1 %: "two-thirds" is 66.67 or 66.666…, the same figure however it is rounded.
+        func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-3 * max(abs(a), abs(b)) }
         guard close(quantity.value, figure.value), quantity.unit == figure.unit, quantity.bound == figure.bound else { return false }
         switch (quantity.upperValue, figure.upper) {
         case (nil, nil): return true
