@@ -13,13 +13,19 @@ enum PageLoader {
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             if name.hasSuffix(".html.gz") {
-                pages.append(Page(id: String(name.dropLast(".html.gz".count)), bytes: try gunzip(path)))
+                pages.append(try loadOne(path: path, id: String(name.dropLast(".html.gz".count))))
             } else if name.hasSuffix(".html") {
-                guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("\(path): cannot be read") }
-                pages.append(Page(id: String(name.dropLast(".html".count)), bytes: [UInt8](data)))
+                pages.append(try loadOne(path: path, id: String(name.dropLast(".html".count))))
             }
         }
         return pages
+    }
+
+    /// One page, decompressed when its name ends in `.gz`.
+    static func loadOne(path: String, id: String) throws -> Page {
+        if path.hasSuffix(".gz") { return Page(id: id, bytes: try gunzip(path)) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("\(path): cannot be read") }
+        return Page(id: id, bytes: [UInt8](data))
     }
 
     /// The deterministic held-out half: FNV-1a of the page id, odd means held out.

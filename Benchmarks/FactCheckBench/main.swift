@@ -9,6 +9,7 @@ struct FactCheckBench: ParsableCommand {
         subcommands: [
             BatchBenchmark.self,
             CheckworthinessBenchmark.self,
+            ClaimsBenchmark.self,
             ClaimStrengthBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,

@@ -25,7 +25,7 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return lead }
-        return trailingAs(words) ?? trailingSource(words) ?? lead
+        return trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
     }
 
     /// A source of at most eight words and no comma.
@@ -48,7 +48,7 @@ enum AttributionParser {
     /// "claim, as the North Lab and the South Institute both report." (the comma is optional). The
     /// claim ends where the attribution starts.
     private static func trailingAs(_ words: WordCursor) -> Result? {
-        guard words.count >= 5, trailingVerbs.contains(words.lower(words.count - 1)) else { return nil }
+        guard words.count >= 5, trailingVerbs.contains(words.lower(words.count - 1)), !words.isCapitalized(words.count - 1) else { return nil }
         // The last "as" within the last few words.
         guard let asIndex = (max(1, words.count - 10)..<(words.count - 1)).last(where: { words.lower($0) == "as" }) else {
             return nil
@@ -94,11 +94,11 @@ enum AttributionParser {
         guard let comma = commas.last else { return nil }
         var nameStart: Int
         var nameEnd: Int
-        if trailingVerbs.contains(words.lower(comma + 1)) {
+        if trailingVerbs.contains(words.lower(comma + 1)), !words.isCapitalized(comma + 1) {
             // ", says the CDC."
             nameStart = words.skipArticles(from: comma + 2)
             nameEnd = words.count
-        } else if trailingVerbs.contains(words.lower(last)) {
+        } else if trailingVerbs.contains(words.lower(last)), !words.isCapitalized(last) {
             // ", the CDC reports." / ", both agencies have found."
             nameStart = words.skipArticles(from: comma + 1)
             nameEnd = stripAuxiliaries(words, from: nameStart, to: last)
@@ -146,22 +146,97 @@ enum AttributionParser {
     /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
     static let reportingVerbs: Set<String> = Set(Lexicon.reportingVerbs.flatMap(\.finite))
 
-    /// "The American Heart Association reports that …", "A 2017 study in JAMA found …".
+    /// Each finite form's base ("found" → "find").
+    static let reportingVerbBases: [String: String] = Dictionary(
+        Lexicon.reportingVerbs.flatMap { verb in verb.finite.map { ($0, verb.base) } }, uniquingKeysWith: { first, _ in first })
+
+    /// "The American Heart Association reports that …", "A 2017 study in JAMA found …",
+    /// "Prosecutors said on Friday that …", "Home Depot reported $2.53 in per-share earnings".
+    ///
+    /// The verb is written in lowercase ("the United States does not" has no verb "states"), and
+    /// is the sentence's main verb: "A paper published in Nature found that" reads "found", since
+    /// "published" is followed by another reporting verb before any "that". The words before it
+    /// must be a noun phrase that names someone (``SourcePhrase``). The claim starts after "that"
+    /// (past a short "on Friday" or "in a statement" before it); after a verb that takes a bare
+    /// clause ("said the plan will fail") it starts after the verb (and a day: "said Tuesday");
+    /// after the others ("reported $2.53 in earnings", "found a link") it is the whole sentence:
+    /// what follows the verb is its object, no statement of its own, and the subject is part of it.
     private static func reportingVerb(_ words: WordCursor) -> Result? {
         // A sentence of punctuation alone has no words; the range below would then be empty-reversed.
         guard words.count > 1 else { return nil }
-        for index in 1..<min(words.count, 14) where reportingVerbs.contains(words.lower(index)) {
-            let subject = words.text(from: 0, to: index)
-            let lowerSubject = subject.lowercased()
-            let namesSomeone = words.hasCapitalizedWord(in: 1..<index) || words.isCapitalized(0) && index > 1
-                || lowerSubject.contains("study") || lowerSubject.contains("survey") || lowerSubject.contains("report")
-                || lowerSubject.contains("researchers") || lowerSubject.contains("review") || lowerSubject.contains("trial")
-            guard namesSomeone, !["it", "this", "that", "he", "she", "they", "we", "i", "you"].contains(lowerSubject)
+        for index in 1..<words.count where leadVerbs.contains(words.lower(index)) && !words.isCapitalized(index) {
+            // "to say", "would say": no subject says it here.
+            if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            let that = thatAfter(words, index)
+            if pluralReportingVerbs.contains(words.lower(index)), words.lower(index) != "say", that != index + 1 { continue }
+            // A participle before the main verb: "a study published in Nature found that …".
+            let laterVerb = ((index + 1)..<min(words.count, (that ?? index + 7))).first {
+                reportingVerbs.contains(words.lower($0)) && !words.isCapitalized($0)
+            }
+            if that == nil, laterVerb != nil, index + 1 < words.count, SourcePhrase.prepositions.contains(words.lower(index + 1)) {
+                continue
+            }
+            // The subject is what follows the last comma before the verb, of at most 13 words: "In
+            // a report on Tuesday, Goldman analysts said" is read, a long clause is not.
+            guard let subjectRange = SourcePhrase.trimmed(words, from: 0, to: index), index - subjectRange.lowerBound <= 13,
+                  that != nil || SourcePhrase.namesSomeone(words, subjectRange),
+                  // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
+                  !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
             else { continue }
-            var claimWord = index + 1
-            if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
-            let source = stripLeadingArticle(subject)
-            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: words.offsetOf(claimWord))
+            let verb = words.lower(index)
+            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? verb
+            let claimStart: Int
+            if let that {
+                claimStart = words.offsetOf(that + 1)
+            } else if let colon = (index..<min(words.count - 1, index + 5)).first(where: { words.hasColonAfter($0) }) {
+                // "Ana Ruiz told the council: “…”"
+                claimStart = words.offsetOf(colon + 1)
+            } else if base == "tell" {
+                // "told reporters the plan…", "told the BBC the plan…": past whom it was told.
+                var claimWord = index + 1
+                if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
+                claimStart = words.offsetOf(claimWord + 1)
+            } else if Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base) {
+                var claimWord = index + 1
+                if claimWord < words.count, SourcePhrase.timeWords.contains(words.lower(claimWord)), words.isCapitalized(claimWord) {
+                    claimWord += 1
+                }
+                claimStart = words.offsetOf(claimWord)
+            } else if findingVerbs.contains(base), !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }) {
+                // "Police found a body", "the band published an album": a deed, not a finding.
+                continue
+            } else {
+                claimStart = 0
+            }
+            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))
+            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: claimStart)
+        }
+        return nil
+    }
+
+    /// Verbs that open an attribution after its source: the finite reporting verbs, "say" after
+    /// a plural ("police say"), and the finite speech verbs ("told", "added", "wrote").
+    static let leadVerbs: Set<String> = reportingVerbs.union(["say"]).union(speechVerbBases.keys).union(pluralReportingVerbs)
+
+    /// Base forms after a plural subject, read only before "that": "the new rules state that …",
+    /// "the data show that …" ("say" is read without it: "police say …").
+    static let pluralReportingVerbs: Set<String> = Set(Lexicon.reportingVerbs.map(\.base))
+
+    /// The finite forms of ``Lexicon/speechVerbs`` and their bases ("told" → "tell").
+    static let speechVerbBases: [String: String] = Dictionary(
+        Lexicon.speechVerbs.flatMap { verb in verb.finite.map { ($0, verb.base) } }, uniquingKeysWith: { first, _ in first })
+
+    /// Verbs that credit a finding only when a study-like subject did the finding or a "that"
+    /// follows: otherwise "found", "published", "discovered" tell a deed.
+    static let findingVerbs: Set<String> = ["find", "show", "publish", "discover", "reveal", "determine", "observe", "demonstrate"]
+
+    /// The "that" opening the verb's clause: right after it, or after a short phrase of time or
+    /// manner with no comma or quote ("said on Friday that", "said in a statement that").
+    private static func thatAfter(_ words: WordCursor, _ verb: Int) -> Int? {
+        for index in (verb + 1)..<min(words.count, verb + 7) {
+            if words.lower(index) == "that" { return index }
+            if words.hasCommaAfter(index) || reportingVerbs.contains(words.lower(index)) { return nil }
+            if index > verb + 1, SourcePhrase.clauseWords.contains(words.lower(index)) { return nil }
         }
         return nil
     }
@@ -212,6 +287,12 @@ struct WordCursor {
     func lower(_ index: Int) -> String { words[index].lower }
     func isCapitalized(_ index: Int) -> Bool { words[index].text.first?.isUppercase == true }
 
+    /// Two or more letters, all capitals: "WHO", "CDC".
+    func isAcronym(_ index: Int) -> Bool {
+        let letters = words[index].text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
     func hasCapitalizedWord(in range: Range<Int>) -> Bool {
         range.contains { $0 < words.count && isCapitalized($0) }
     }
@@ -234,7 +315,13 @@ struct WordCursor {
     /// The original text from word `start` up to (not including) word `end`.
     func text(from start: Int, to end: Int) -> String {
         guard start < end, start < words.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[words[start].start..<words[min(end, words.count) - 1].end]))
+        var upper = words[min(end, words.count) - 1].end
+        let slice = scalars[words[start].start..<upper]
+        // "the Employers’ Association (UCEA)": a bracket opened inside the words closes with them.
+        if upper < scalars.count, scalars[upper] == ")", slice.filter({ $0 == "(" }).count > slice.filter({ $0 == ")" }).count {
+            upper += 1
+        }
+        return String(String.UnicodeScalarView(scalars[words[start].start..<upper]))
     }
 
     /// Scalar offset of the comma right after word `index - 1`, the one that opens a trailing
@@ -249,6 +336,40 @@ struct WordCursor {
         let after = words[index].end
         return after < scalars.count && scalars[after] == ","
     }
+
+    /// Whether a quotation mark stands anywhere from word `start` up to word `end`.
+    func hasQuoteMark(before end: Int, from start: Int) -> Bool {
+        guard start < words.count else { return false }
+        // From the first word on: a sentence that opens with a quotation mark ("“Our analysis
+        // shows …") still has its subject.
+        let lower = words[start].start
+        let upper = end < words.count ? words[end].start : scalars.count
+        return lower < upper && scalars[lower..<upper].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// Whether a colon follows word `index`.
+    func hasColonAfter(_ index: Int) -> Bool {
+        guard index >= 0, index < words.count else { return false }
+        let after = words[index].end
+        return after < scalars.count && scalars[after] == ":"
+    }
+
+    /// Whether the sentence opens with a quotation mark.
+    var startsWithQuote: Bool {
+        guard let first = words.first else { return false }
+        return scalars[0..<first.start].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// Whether a comma or a closing quote stands between word `index - 1` and word `index`.
+    func endsClause(before index: Int) -> Bool {
+        guard index > 0, index < words.count else { return false }
+        return scalars[words[index - 1].end..<words[index].start].contains { $0 == "," || Self.quoteMarks.contains($0) }
+    }
+
+    /// Scalar offset right after word `index`.
+    func endOfWord(_ index: Int) -> Int { words[index].end }
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
 
     /// Scalar offset where word `index` starts (the sentence's end if past the last word).
     func offsetOf(_ index: Int) -> Int { index < words.count ? words[index].start : scalars.count }

@@ -80,6 +80,44 @@ enum ClaimLexicon {
         "incredible", "lovely", "beautiful", "indulgence", "unlucky", "lucky", "miracles",
     ]
 
+    /// Months and weekdays, full and short, for datelines (``ClaimNoise``).
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// The other words of a dateline: "Posted: Thursday, April 21, 2022 at 9:52 PM".
+    static let datelineWords: Set<String> = [
+        "posted", "published", "updated", "last", "modified", "on", "at", "am", "pm", "gmt", "utc", "est", "edt",
+        "cst", "pst", "bst", "cet", "by",
+    ]
+
+    /// Who has feelings in a quote: "I", "we", "he", "she", "they", "it" (of a situation: "it's
+    /// tragic"), and the objects "me" and "us" ("he has me thinking").
+    static let feelingSubjects: Set<String> = ["i", "we", "he", "she", "they", "it", "me", "us", "that"]
+
+    /// Words between a subject and its feeling: "was", "'m", "so", "really", "feel".
+    static let feelingLinks: Set<String> = [
+        "am", "is", "are", "was", "were", "m", "re", "s", "be", "been", "so", "very", "really", "just", "truly",
+        "feel", "felt", "feels", "has", "have", "had", "would", "still", "also", "all", "fully", "quite", "too",
+    ]
+
+    /// Feelings and reactions, which a reader can share but not check.
+    static let feelingWords: Set<String> = [
+        "thinking", "excited", "exciting", "proud", "happy", "sad", "appalled", "shocked", "thrilled", "grateful",
+        "honoured", "honored", "humbled", "delighted", "disappointed", "devastated", "heartbroken", "worried",
+        "scared", "afraid", "hopeful", "love", "loved", "surprised", "mobilized", "mobilised", "tragic", "ironic",
+        "heartbreaking", "thankful", "blessed", "feel", "feels", "felt", "overwhelmed", "upset", "angry", "frustrated", "relieved",
+        "incensed", "nervous", "glad", "sorry",
+    ]
+
+    /// Praise that turns a noun into a figure of speech: "a great balm", "a wonderful gift".
+    static let effusiveAdjectives: Set<String> = [
+        "great", "wonderful", "amazing", "fantastic", "terrific", "perfect", "excellent", "marvellous",
+        "marvelous", "magical",
+    ]
+
     static let secondPerson: Set<String> = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 
     /// "Rachelle Wilber is a freelance writer living in San Diego."

@@ -39,3 +39,34 @@ extension Lexicon {
         + VerbForms(base: "indicate", thirdPerson: "indicates", past: "indicated", participle: "indicated").all
         + ["suggesting"]
 }
+
+extension Lexicon {
+    /// Reporting verbs that take a bare clause, with no "that": "the minister said the plan will
+    /// fail". After the others a bare noun phrase is their object ("the firm reported a loss", "the
+    /// team found a fossil"), and the claim is the whole sentence, subject and figure included.
+    public static let clauseTakingReportingVerbs: Set<String> = ["say", "claim", "state", "warn", "note", "conclude", "suggest"]
+
+    /// Verbs that credit quoted or reported speech to a speaker beside it: "“…,” said Ana Ruiz",
+    /// "…, the mayor told reporters". The reporting verbs that name a finding ("found", "showed")
+    /// do not introduce speech.
+    public static let speechVerbs: [VerbForms] = [
+        ("say", "says", "said", "said"), ("add", "adds", "added", "added"), ("tell", "tells", "told", "told"),
+        ("write", "writes", "wrote", "written"), ("explain", "explains", "explained", "explained"),
+        ("argue", "argues", "argued", "argued"), ("note", "notes", "noted", "noted"), ("warn", "warns", "warned", "warned"),
+        ("claim", "claims", "claimed", "claimed"), ("state", "states", "stated", "stated"),
+        ("insist", "insists", "insisted", "insisted"), ("announce", "announces", "announced", "announced"),
+    ].map { VerbForms(base: $0.0, thirdPerson: $0.1, past: $0.2, participle: $0.3) }
+
+    /// Nouns that name a speaker by role or body, so that a lowercase subject is still a source a
+    /// reader could ask: "prosecutors said", "police reported", "the ministry estimates".
+    public static let sourceRoleNouns: Set<String> = [
+        "police", "prosecutors", "prosecutor", "officials", "official", "authorities", "investigators", "analysts",
+        "analyst", "economists", "economist", "spokesperson", "spokesman", "spokeswoman", "lawyers", "lawyer",
+        "attorneys", "attorney", "regulators", "lawmakers", "senator", "senators", "minister", "ministry",
+        "government", "court", "judge", "department", "agency", "commission", "company", "firm", "council",
+        "mayor", "governor", "president", "chairman", "chief", "director", "executive", "executives", "statement",
+        "officers", "officer", "sheriff", "witnesses", "organisers", "organizers", "campaigners", "union",
+        "board", "bank", "university", "institute", "office", "service", "spokesmen", "paper", "newspaper",
+        "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
+    ]
+}

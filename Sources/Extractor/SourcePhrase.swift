@@ -1,0 +1,120 @@
+import TextAnalysis
+
+/// Whether the words before a reporting verb name a source: a noun phrase (a name, an
+/// organisation, a role, a publication), not a clause or a pronoun. "Goldman analysts said" names
+/// one; "the United States does not" (a capitalised name whose last word looks like a verb), "He
+/// also said" (a pronoun) and "the rebound was stronger than economists had estimated" (a clause)
+/// do not.
+enum SourcePhrase {
+    /// The source's words within `start..<end` of `words`: what follows the last comma ("In a
+    /// research report early Tuesday, Goldman analysts said" → "Goldman analysts") or the name
+    /// before an apposition ("Ana Ruiz, an editor at X, said" → "Ana Ruiz"), without a
+    /// leading conjunction ("But police said") or article, and without trailing adverbs ("Smith also
+    /// said"); nil when what is left is no noun phrase.
+    static func trimmed(_ words: WordCursor, from start: Int, to end: Int) -> Range<Int>? {
+        // Comma-separated segments; the name is the last one, or, when a comma closes the words
+        // ("Ana Ruiz, an editor at the Hill Institute, said"), the one before the apposition.
+        var segments: [Range<Int>] = []
+        var segmentStart = start
+        for index in start..<end where words.hasCommaAfter(index) {
+            segments.append(segmentStart..<(index + 1))
+            segmentStart = index + 1
+        }
+        if segmentStart < end { segments.append(segmentStart..<end) }
+        guard let last = segments.last else { return nil }
+        // Closed by a comma, the first segment that names someone is the name: "Ana Ruiz, an
+        // editor at X, said"; "In 2019, Ana Ruiz, a scholar, said"; "Chi Onwurah, the MP for
+        // Leeds, who backs the report, said".
+        if segmentStart == end, segments.count >= 2 {
+            return segments.lazy.compactMap { trim(words, $0) }.first { namesSomeone(words, $0) }
+        }
+        return trim(words, last)
+    }
+
+    /// A segment without a leading conjunction or article and without trailing adverbs; nil when
+    /// what is left is no noun phrase.
+    private static func trim(_ words: WordCursor, _ segment: Range<Int>) -> Range<Int>? {
+        var lower = segment.lowerBound
+        var upper = segment.upperBound
+        // "Mr. Ruano last week said", "Smith also said": the words after the name are no part of it.
+        while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1)) {
+            upper -= 1
+        }
+        while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
+        return lower..<upper
+    }
+
+    /// No verb, auxiliary, negation, subordinating word or quote; not a pronoun; not a bare
+    /// preposition phrase.
+    static func isNounPhrase(_ words: WordCursor, _ range: Range<Int>) -> Bool {
+        let lowered = range.map(words.lower)
+        // "the WHO estimates" names an organisation; "who estimates" does not.
+        if lowered.count == 1, pronouns.contains(lowered[0]), !words.isAcronym(range.lowerBound) { return false }
+        if prepositions.contains(lowered[0]) { return false }
+        if range.contains(where: { clauseWords.contains(words.lower($0)) && !words.isAcronym($0) }) { return false }
+        return !words.hasQuoteMark(before: range.upperBound, from: range.lowerBound)
+    }
+
+    /// Whether the phrase names someone a reader could ask: a capitalised word past the first (or a
+    /// one-word name that is no pronoun), a role ("prosecutors", "the ministry"), or a study-like
+    /// noun ("the survey", "researchers").
+    static func namesSomeone(_ words: WordCursor, _ range: Range<Int>) -> Bool {
+        if words.hasCapitalizedWord(in: (range.lowerBound + 1)..<range.upperBound) { return true }
+        if range.count == 1, words.isCapitalized(range.lowerBound), !pronouns.contains(words.lower(range.lowerBound)),
+           !determiners.contains(words.lower(range.lowerBound))
+        {
+            return true
+        }
+        return range.contains { index in
+            let word = words.lower(index)
+            return Lexicon.sourceRoleNouns.contains(word) || studyNouns.contains(word)
+        }
+    }
+
+    /// Nouns for findings, records and those who make them: "the study found", "researchers
+    /// report", "the affidavit said", "video from the shop shows", "tests found".
+    static let studyNouns: Set<String> = [
+        "study", "studies", "survey", "surveys", "report", "reports", "research", "researchers", "review",
+        "trial", "trials", "analysis", "poll", "data", "scientists", "paper", "affidavit", "complaint", "release",
+        "filing", "records", "documents", "figures", "video", "footage", "tests", "test", "indictment", "lawsuit",
+        "ruling", "investigation", "audit", "census", "statistics",
+    ]
+
+    /// Days and times that can sit where a speaker's name would: "said Tuesday".
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "earlier", "later", "recently", "last", "week", "month", "year", "morning", "evening", "night",
+    ]
+
+    static let pronouns: Set<String> = [
+        "it", "this", "that", "he", "she", "they", "we", "i", "you", "these", "those", "there", "here",
+        "one", "others", "someone", "everyone", "nobody", "who", "what", "which",
+    ]
+
+    static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "all", "each", "every", "several"]
+
+    static let leadingConjunctions: Set<String> = [
+        "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "now", "then", "the",
+    ]
+
+    static let trailingAdverbs: Set<String> = [
+        "also", "previously", "later", "earlier", "further", "then", "now", "recently", "again", "once",
+        "have", "has", "had", "both", "all", "first", "initially", "separately", "similarly", "publicly",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "during", "since", "as", "if",
+        "when", "while", "because", "although", "though", "unless", "until", "despite", "about", "than", "like",
+    ]
+
+    /// Words that make the words before a verb a clause, not a name: auxiliaries, negations,
+    /// subordinators, relative pronouns.
+    static let clauseWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "shall",
+        "may", "might", "must", "do", "does", "did", "not", "no", "never", "that", "which", "who", "whom",
+        "whose", "when", "where", "if", "because", "while", "although", "than", "it", "he", "she", "they", "we",
+        "i", "you", "there", "what", "how", "why", "has", "have", "had", "gets", "got", "became", "become",
+        "says", "said", "say", "and/or",
+    ]
+}

@@ -1,0 +1,81 @@
+import FactCheckModel
+import TextAnalysis
+
+/// A speaker named after what they said: "“Prices will fall,” said Ana Ruiz, a scholar at the Hill
+/// Institute." / "…, said Philip Luther, research director at the group." / "…, Heyward said." /
+/// "“…,” the ministry told reporters." The source is the speaker's name (without the apposition
+/// that describes them), the claim what comes before the comma or closing quote.
+extension AttributionParser {
+    /// Verbs that credit speech, every form, for ``speakerAfterClaim(_:)``.
+    static let speechVerbForms: Set<String> = Set(Lexicon.speechVerbs.flatMap(\.all))
+
+    static func speakerAfterClaim(_ words: WordCursor) -> Result? {
+        guard words.count >= 4 else { return nil }
+        // The latest boundary (a comma or a closing quote after a word) whose tail reads as a speaker.
+        for tail in stride(from: words.count - 2, through: 2, by: -1) where words.endsClause(before: tail) {
+            guard let speaker = speaker(in: words, from: tail) else { continue }
+            let name = words.text(from: speaker.lowerBound, to: speaker.upperBound)
+            return Result(
+                attribution: Attribution(source: name, vague: isVagueName(name)),
+                claimStart: words.startsWithQuote ? words.offsetOf(0) : 0, claimEnd: words.endOfWord(tail - 1))
+        }
+        return nil
+    }
+
+    /// The speaker's words in the tail starting at word `start`, if the tail is one of:
+    /// "said NAME[, apposition]", "NAME said[ a few words]", "NAME, apposition, said".
+    private static func speaker(in words: WordCursor, from start: Int) -> Range<Int>? {
+        let count = words.count
+        // "said Philip Luther, research director at …"
+        if isSpeechVerb(words, start) {
+            var end = start + 1
+            while end < count, end - start <= 7 {
+                end += 1
+                if words.hasCommaAfter(end - 1) { break }
+            }
+            guard end > start + 1, end - (start + 1) <= 6 else { return nil }
+            guard let name = SourcePhrase.trimmed(words, from: start + 1, to: end), name.lowerBound == start + 1,
+                  SourcePhrase.namesSomeone(words, name), !name.allSatisfy({ SourcePhrase.timeWords.contains(words.lower($0)) })
+            else { return nil }
+            return name
+        }
+        // "Heyward said." / "the mayor told reporters on Monday." / "Ana Ruiz, a scholar at X, said."
+        // The claim before the boundary is a statement of its own, not "In 2019".
+        guard start >= 4 else { return nil }
+        for verb in (start + 1)..<min(count, start + 16) where isSpeechVerb(words, verb) {
+            // After the verb only whom it was told and when: "told reporters on Monday", "said in a
+            // statement"; "Smith said prices fell" opens a claim of its own.
+            // A comma after the verb hangs a clause of its own on it ("…, Ana Ruiz said, adding that …").
+            guard count - verb <= 6 || words.hasCommaAfter(verb) else { return nil }
+            if verb + 1 < count, !words.hasCommaAfter(verb) {
+                let next = words.lower(verb + 1)
+                guard words.isCapitalized(verb + 1) || afterSpeechWords.contains(next) else { return nil }
+                guard !((verb + 1)..<count).contains(where: { SourcePhrase.clauseWords.contains(words.lower($0)) }) else { return nil }
+            }
+            var nameEnd = verb
+            if let comma = (start..<verb).first(where: { words.hasCommaAfter($0) }) {
+                // An apposition closed by a comma right before the verb.
+                guard words.hasCommaAfter(verb - 1), comma < verb - 1 else { return nil }
+                nameEnd = comma + 1
+            } else if verb - start > 6 {
+                return nil
+            }
+            guard let name = SourcePhrase.trimmed(words, from: start, to: nameEnd), name.lowerBound <= start + 1,
+                  SourcePhrase.namesSomeone(words, name)
+            else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    /// What may follow a speaker's verb at the end of a sentence: whom it was told, where, when.
+    static let afterSpeechWords: Set<String> = [
+        "in", "on", "at", "to", "during", "last", "this", "earlier", "late", "reporters", "journalists", "the", "a",
+        "an", "news", "local", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
+        "today", "yesterday", "tonight", "via", "after", "before", "when", "while",
+    ]
+
+    private static func isSpeechVerb(_ words: WordCursor, _ index: Int) -> Bool {
+        !words.isCapitalized(index) && speechVerbForms.contains(words.lower(index))
+    }
+}

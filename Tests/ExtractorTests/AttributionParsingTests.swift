@@ -1,0 +1,94 @@
+import FactCheckModel
+import Testing
+@testable import Extractor
+
+/// Attribution shapes met on real news pages, each written here as a sentence of our own: who a
+/// claim is credited to is a noun phrase before or after it, never a capitalised word that only
+/// looks like a verb, and never a clause.
+@Suite struct AttributionParsingTests {
+    func source(_ sentence: String) -> String? {
+        AttributionParser.parse(sentence)?.attribution.source
+    }
+
+    func claims(_ text: String) throws -> [Claim] {
+        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
+    }
+
+    @Test func aCapitalisedWordInsideANameIsNoVerb() {
+        #expect(source("The United States does not publish its fuel reserves.") == nil)
+        #expect(source("Flood Reports rose sharply across the valley this spring.") == nil)
+        #expect(source("Trade between Canada and the United States grew, the minister argued.") == "minister")
+    }
+
+    @Test func deedsAreNoAttributions() {
+        #expect(source("Divers found a bronze anchor off the northern coast.") == nil)
+        #expect(source("The band published a second album in May.") == nil)
+        #expect(source("An estimated 400 people attended the vigil on Sunday.") == nil)
+        // A participle before the main verb is not the verb: the paper is the source.
+        let paper = AttributionParser.parse("A paper published in the Coastal Journal found that the dunes moved inland.")
+        #expect(paper?.attribution.source == "A paper published in the Coastal Journal")
+    }
+
+    @Test func aSpeakerAfterAQuoteIsTheSource() throws {
+        let quoted = "“Harbour fees will double next year,” said Maya Okafor, a scholar at the Port Institute."
+        #expect(source(quoted) == "Maya Okafor")
+        let claim = try #require(try claims(quoted).first)
+        #expect(claim.text == "Harbour fees will double next year")
+        #expect(source("The ferry left port twenty minutes late, said Tomas Verdi, the harbour master.") == "Tomas Verdi")
+        #expect(source("“The pier was closed for repairs,” Verdi said, adding that it would reopen in May.") == "Verdi")
+        #expect(source("Ticket sales fell by a third, the port authority told reporters.") == "port authority")
+        // A pronoun is nobody a reader could ask.
+        #expect(source("“The pier was closed for repairs,” he said.") == nil)
+    }
+
+    @Test func speakersCarryNoExtraWords() {
+        #expect(source("He also said the bridge would close in June.") == nil)
+        #expect(source("In a research note early Tuesday, Lakeside Bank analysts said the index would fall.") == "Lakeside Bank analysts")
+        #expect(source("Maya Okafor, an economist at the Port Institute, said that fees had doubled.") == "Maya Okafor")
+    }
+
+    @Test func plainSpeakersAreFound() throws {
+        #expect(source("Prosecutors said the captain ignored three warnings before the collision.") == "Prosecutors")
+        let that = try #require(AttributionParser.parse("Okafor said that the fees had doubled since 2019."))
+        #expect(that.attribution.source == "Okafor")
+        let claim = try #require(try claims("Okafor said that the fees had doubled since 2019.").first)
+        #expect(claim.text == "the fees had doubled since 2019")
+    }
+
+    @Test func aClauseIsNoSource() {
+        #expect(source("Prices rose so quickly that nobody said a word at the meeting.") == nil)
+        #expect(source("The rebound was stronger than most forecasters had estimated.") == nil)
+    }
+
+    @Test func whoSaidItIsPartOfTheSourceNotAFigure() throws {
+        let sentence = "The reservoir is half empty, according to two people familiar with the matter."
+        #expect(source(sentence) == "two people familiar with the matter")
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.text == "The reservoir is half empty")
+        #expect(!claim.quantities.contains { $0.value == 2 })
+    }
+
+    @Test func spansKeepTheirSubjectAndDropLeftovers() throws {
+        let friday = try #require(try claims("The council said on Friday that bus fares will rise by 10 percent in April.").first)
+        #expect(friday.text == "bus fares will rise by 10 percent in April")
+        #expect(friday.attribution?.source == "council")
+        let earnings = "Lakeside Foods reported $1.80 in earnings per share for the quarter."
+        let reported = try #require(try claims(earnings).first)
+        #expect(reported.text == "Lakeside Foods reported $1.80 in earnings per share for the quarter")
+        #expect(reported.attribution?.source == "Lakeside Foods")
+    }
+
+    @Test func feelingsFiguresOfSpeechAndDatelinesAreNoClaims() throws {
+        let text = """
+        “The new park has me thinking now,” Ana Ruiz said. Walking is also a great balm for a tired mind. \
+        Posted: Monday, March 3, 2025. Nine of the 40 stalls at the market closed last winter, the traders' association said.
+        """
+        let found = try claims(text)
+        #expect(!found.contains { $0.sentence.contains("thinking now") })
+        #expect(!found.contains { $0.sentence.contains("balm") })
+        #expect(!found.contains { $0.sentence.contains("Posted") })
+        #expect(found.contains { $0.sentence.contains("40 stalls") })
+        #expect(ClaimNoise.reason("“It’s tragic,” she said.", quantities: [], attributed: true) == "a feeling")
+        #expect(ClaimNoise.reason("Ana Ruiz said she was appalled by the closure.", quantities: [], attributed: true) == "a feeling")
+    }
+}
