@@ -39,22 +39,28 @@ enum HTMLArticleReader {
 
 /// Which of the walked blocks are the main text `WebPageExtractor` found: compared by their letters
 /// and digits only (white space, entities and the `[3]` a superscript citation reads as aside).
+///
+/// Linear in the page: a walked block is looked up by its key in a dictionary, and one that is only
+/// part of an extracted block through ``KeyParts`` (an index of every run of `minimumPart` bytes of
+/// the extracted text), never by searching every extracted block for it.
 struct MainTextSelection {
     /// The extraction's headline, lead and body blocks, by key, with how often each occurs.
     private var counts: [String: Int] = [:]
-    private var keys: [String] = []
+    private let parts: KeyParts
     /// A walked block shorter than this (in key characters) must be a whole extracted block: a
     /// menu entry "Health" is part of many body sentences.
     static let minimumPart = 30
 
     init(page: WebPage) {
         let texts = [page.headline, page.lead].compactMap { $0 } + page.blocks.map(\.text)
+        var keys: [[UInt8]] = []
         for text in texts {
             let key = Self.key(text)
             guard !key.isEmpty else { continue }
             counts[key, default: 0] += 1
-            keys.append(key)
+            keys.append(Array(key.utf8))
         }
+        parts = KeyParts(keys, window: Self.minimumPart)
     }
 
     static func key(_ text: String) -> String {
@@ -72,7 +78,7 @@ struct MainTextSelection {
             guard !key.isEmpty else { continue }
             if let count = counts[key], count > 0 {
                 counts[key] = count - 1
-            } else if key.count < Self.minimumPart || !keys.contains(where: { $0.contains(key) }) {
+            } else if key.unicodeScalars.count < Self.minimumPart || !parts.containsPart(Array(key.utf8)) {
                 continue
             }
             result.append(block, from: oldStart)
@@ -81,12 +87,85 @@ struct MainTextSelection {
     }
 }
 
+/// Answers "is this text part of one of those texts?" for many questions about the same texts,
+/// without searching them all each time: every run of `window` bytes of every text is hashed once
+/// and the (hash, text, position) entries sorted. A question of at least `window` bytes looks up its
+/// first run and compares itself only where that run occurs. Building is O(n log n) in the texts'
+/// bytes; a question costs its length times the places its first run occurs, which is a handful on
+/// any page that does not repeat one run of `window` characters over and over.
+struct KeyParts {
+    private struct Entry: Comparable {
+        var hash: UInt64
+        var text: Int32
+        var position: Int32
+        static func < (left: Entry, right: Entry) -> Bool { left.hash < right.hash }
+    }
+
+    private let texts: [[UInt8]]
+    private let entries: [Entry]
+    private let window: Int
+
+    init(_ texts: [[UInt8]], window: Int) {
+        self.texts = texts
+        self.window = window
+        var entries: [Entry] = []
+        for (index, text) in texts.enumerated() where text.count >= window {
+            Self.forEachWindowHash(text, window: window) { position, hash in
+                entries.append(Entry(hash: hash, text: Int32(index), position: Int32(position)))
+            }
+        }
+        self.entries = entries.sorted()
+    }
+
+    /// Whether `part` (at least `window` bytes) occurs inside one of the texts.
+    func containsPart(_ part: [UInt8]) -> Bool {
+        guard part.count >= window else { return false }
+        var hash: UInt64 = 0
+        Self.forEachWindowHash(Array(part[..<window]), window: window) { _, first in hash = first }
+        // The first entry with this hash: entries are sorted by hash.
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].hash < hash { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < entries.count, entries[index].hash == hash {
+            let entry = entries[index]
+            let text = texts[Int(entry.text)]
+            let start = Int(entry.position)
+            if start + part.count <= text.count, text[start..<(start + part.count)].elementsEqual(part) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Calls `body(position, hash)` for every run of `window` bytes, with a rolling polynomial hash.
+    private static func forEachWindowHash(_ bytes: [UInt8], window: Int, _ body: (Int, UInt64) -> Void) {
+        guard bytes.count >= window, window > 0 else { return }
+        let base: UInt64 = 1_099_511_628_211
+        var power: UInt64 = 1  // base^(window - 1)
+        for _ in 1..<window { power = power &* base }
+        var hash: UInt64 = 0
+        for index in 0..<window { hash = hash &* base &+ UInt64(bytes[index]) }
+        body(0, hash)
+        var start = 1
+        while start + window <= bytes.count {
+            hash = (hash &- UInt64(bytes[start - 1]) &* power) &* base &+ UInt64(bytes[start + window - 1])
+            body(start, hash)
+            start += 1
+        }
+    }
+}
+
 /// Blocks moved from the walk's article text into a shorter one: each keeps its characters'
 /// order, shifted by where it now starts.
 struct KeptBlocks {
     var text = ""
     var blocks: [TextBlock] = []
-    /// Old article-text range of each kept block (with its blank line) and the shift to its new place.
+    /// Old article-text range of each kept block (with its blank line) and the shift to its new
+    /// place, in the order of the old text (blocks are appended as the walk meets them), so an
+    /// old offset finds its move by binary search.
     private var moves: [(old: Range<Int>, shift: Int)] = []
     private var length = 0
 
@@ -102,7 +181,15 @@ struct KeptBlocks {
     }
 
     private func newOffset(_ offset: Int) -> Int? {
-        moves.first(where: { $0.old.contains(offset) }).map { offset + $0.shift }
+        // The last move starting at or before the offset is the only one that can hold it.
+        var low = 0
+        var high = moves.count
+        while low < high {
+            let middle = (low + high) / 2
+            if moves[middle].old.lowerBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, moves[low - 1].old.contains(offset) else { return nil }
+        return offset + moves[low - 1].shift
     }
 
     /// The links whose text sits in a kept block, at their new offsets.
@@ -113,14 +200,26 @@ struct KeptBlocks {
     }
 
     /// Line anchors for the new text: each kept block opens with the line it started on, then
-    /// the anchors inside it, shifted.
+    /// the anchors inside it, shifted. One pass over the anchors in offset order beside the moves.
     func anchors(_ anchors: [(offset: Int, line: Int)]) -> [(offset: Int, line: Int)] {
+        var sorted = anchors
+        if !zip(anchors, anchors.dropFirst()).allSatisfy({ $0.offset <= $1.offset }) {
+            // Stable: anchors at one offset keep their order (the last one is the line in force).
+            sorted = anchors.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        }
         var result: [(offset: Int, line: Int)] = []
+        var cursor = 0  // the first anchor past the previous move's start
+        var opening = 1
         for move in moves {
-            let opening = anchors.last(where: { $0.offset <= move.old.lowerBound })?.line ?? 1
+            while cursor < sorted.count, sorted[cursor].offset <= move.old.lowerBound {
+                opening = sorted[cursor].line
+                cursor += 1
+            }
             result.append((move.old.lowerBound + move.shift, opening))
-            for anchor in anchors where move.old.contains(anchor.offset) && anchor.offset > move.old.lowerBound {
-                result.append((anchor.offset + move.shift, anchor.line))
+            var inner = cursor
+            while inner < sorted.count, sorted[inner].offset < move.old.upperBound {
+                result.append((sorted[inner].offset + move.shift, sorted[inner].line))
+                inner += 1
             }
         }
         return result
@@ -142,6 +241,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var current = TextBlock(role: .paragraph)
     private var inTitle = false
     private var referenceDepth = 0  // > 0 inside a footnotes or references container
+    /// The open link's URL, article offset, and where its text starts in the current block's
+    /// text (UTF-8 bytes: found without counting the block's scalars again for every link).
     private var openLink: (url: String, offset: Int, textStart: Int)?
     private var roleStack: [BlockRole] = []
     /// The level of each open `h1`…`h6` (0 for the other block elements), beside `roleStack`.
@@ -186,7 +287,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             current.append("[", from: articleLength + current.offsets.count)
         }
         if name == "a", let href = element.attribute("href")?.trimmingWhitespace, URLScanner.isFetchable(href) {
-            openLink = (href, articleLength + current.offsets.count, current.offsets.count)
+            openLink = (href, articleLength + current.offsets.count, current.text.utf8.count)
         }
         return true
     }
@@ -198,9 +299,9 @@ struct HTMLArticleVisitor: MarkupVisitor {
             return
         }
         if name == "a", let link = openLink {
-            let scalars = Array(current.text.unicodeScalars)
-            let text = link.textStart < scalars.count
-                ? String(String.UnicodeScalarView(scalars[link.textStart...])).trimmingWhitespace : link.url
+            let utf8 = current.text.utf8
+            let text = link.textStart < utf8.count
+                ? String(current.text[utf8.index(utf8.startIndex, offsetBy: link.textStart)...]).trimmingWhitespace : link.url
             links.append(FoundLink(url: link.url, text: text, offset: link.offset))
             openLink = nil
         }
@@ -244,7 +345,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
             blocks.append(current)
         } else if !current.offsets.isEmpty {
             // Only white space: its offsets were provisional; nothing joins the article text.
-            anchors.removeAll { $0.offset >= articleLength }
+            // Anchors are appended in offset order, so the provisional ones are at the end.
+            while let last = anchors.last, last.offset >= articleLength { anchors.removeLast() }
         }
         current = newBlock()
     }

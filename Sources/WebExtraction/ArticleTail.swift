@@ -2,7 +2,8 @@
 /// list, and under that a few more lines inside the same container: an author's bio, a
 /// newsletter box, a disclaimer, "more from this column". When a dropped part is followed by only
 /// a sliver of the page's kept text, that sliver belongs with the boilerplate above it, however
-/// well-written; an article does not end with a link list and one more paragraph of its own.
+/// well-written; an article does not end with a link list and one more paragraph of its own. It
+/// does end with its sources: a sliver that holds a numbered list of them is not cut.
 enum ArticleTail {
     /// The most of the kept text that may follow the cut.
     static let maximumTailShare = 0.05
@@ -15,6 +16,7 @@ enum ArticleTail {
         var cut: Int?
         // From the end: the earliest dropped part that has at most the allowed tail below it.
         for index in candidates.indices.reversed() {
+            if kept[index], candidates[index].isSource { break }
             if candidates[index].block == nil {
                 guard Double(after) <= maximumTailShare * Double(total) else { break }
                 if after > 0 { cut = index }

@@ -11,8 +11,13 @@ enum BlockContext {
         var inTextualList = false
         /// The block captions an image: a `<figcaption>`, or text in an element named as a caption.
         var isImageCaption = false
+        /// The block is an item of a numbered list of linked documents: the article's sources.
+        var isSource = false
         /// Where it starts in the ``PageTree``: its first text node, or the dropped element.
         var position: Int32 = -1
+        /// For a dropped part that is a short line mostly of links: its text, which
+        /// ``LinkedLines`` restores between paragraphs of prose.
+        var linkedLine: ContentBlock? = nil
     }
 
     enum Quality {
@@ -23,7 +28,7 @@ enum BlockContext {
     static let proseLength = 60
 
     static func select(_ allCandidates: [Candidate]) -> [ContentBlock] {
-        let candidates = ImageCaptions.withoutCaptions(allCandidates)
+        let candidates = LinkedLines.restored(ImageCaptions.withoutCaptions(allCandidates))
         let qualities = candidates.map(quality)
         // A page of short texts only (a product sheet, a photo post) has no prose to anchor on:
         // everything that survived the filters is its content.

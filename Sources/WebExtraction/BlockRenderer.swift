@@ -28,6 +28,8 @@ struct BlockRenderer {
     private var pendingContext: TextContext = []
     /// The node index of the pending block's first text node.
     private var pendingStart: Int32 = -1
+    /// The pending block is a link-dense line kept aside for ``LinkedLines`` to judge.
+    private var pendingIsLinkedLine = false
 
     init(tree: PageTree, statistics: TextStatistics) {
         self.tree = tree
@@ -43,10 +45,12 @@ struct BlockRenderer {
             let node = nodes[index]
             if node.tag == .text {
                 if node.owner != pendingOwner { flush() }
-                if keeps(owner: node.owner) {
+                let kept = keeps(owner: node.owner, context: node.context)
+                if kept || isLinkedLine(node.owner) {
                     if pending.isEmpty {
                         pendingContext = node.context
                         pendingStart = Int32(index)
+                        pendingIsLinkedLine = !kept
                     }
                     pendingOwner = node.owner
                     pending.append(contentsOf: tree.bytes(of: node))
@@ -81,12 +85,28 @@ struct BlockRenderer {
         flush()
     }
 
-    private func keeps(owner: Int32) -> Bool {
+    /// Whether the owner's text is kept: not mostly links, or with a sentence's worth outside
+    /// them, or a reference; inside a quotation, always (an embedded post ends with its author's
+    /// handle and a linked date, and quotes its links) when it has words outside its links (a
+    /// quoted card that is one link is a teaser for another post).
+    private func keeps(owner: Int32, context: TextContext) -> Bool {
         guard owner >= 0 else { return true }
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
+        if context.contains(.quote), own - links >= LinkedLines.minimumOwnWords { return true }
         return own == 0 || Double(links) <= Self.maximumLinkShare * Double(own) || own - links >= Self.proseOutsideLinks
             || isReference(owner)
+    }
+
+    /// A paragraph of a line or two, mostly links but with words of its own ("The full ruling is
+    /// available online."), whose links are a few words, not another article's headline: kept
+    /// aside, as a dropped part that ``LinkedLines`` may restore.
+    private func isLinkedLine(_ owner: Int32) -> Bool {
+        guard owner >= 0, tree.nodes[Int(owner)].tag == .p else { return false }
+        let own = statistics.ownCharacters[Int(owner)]
+        let links = statistics.ownLinkCharacters[Int(owner)]
+        return own <= LinkedLines.maximumCharacters && own - links >= LinkedLines.minimumOwnWords
+            && links <= LinkedLines.maximumLinkCharacters
     }
 
     /// An item of a numbered list that names a document, linked: the sources an article ends
@@ -101,6 +121,7 @@ struct BlockRenderer {
         defer {
             pending.removeAll(keepingCapacity: true)
             pendingOwner = -1
+            pendingIsLinkedLine = false
         }
         guard !pending.isEmpty else { return }
         let ownerTag = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].tag : .body
@@ -108,18 +129,24 @@ struct BlockRenderer {
         let text = preformatted ? Self.trimmedLines(pending) : Self.folded(pending)
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
+        if pendingIsLinkedLine {
+            candidates.append(BlockContext.Candidate(block: nil, position: pendingStart, linkedLine: block))
+            return
+        }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner), position: pendingStart))
+                                                 isImageCaption: isImageCaption(pendingOwner),
+                                                 isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
-    /// few levels.
-    private func isImageCaption(_ owner: Int32) -> Bool {
+    /// few levels; with `orFigure`, inside a `<figure>` too (said of dropped parts: a figure's
+    /// text that is not its caption is a credit or a button).
+    private func isImageCaption(_ owner: Int32, orFigure: Bool = false) -> Bool {
         var ancestor = owner
         var steps = 0
         while ancestor >= 0, steps < 4 {
             let node = tree.nodes[Int(ancestor)]
-            if node.tag == .figcaption || node.flags.contains(.captionName) { return true }
+            if node.tag == .figcaption || node.flags.contains(.captionName) || (orFigure && node.tag == .figure) { return true }
             ancestor = node.parent
             steps += 1
         }
@@ -145,7 +172,12 @@ struct BlockRenderer {
     }
 
     private mutating func markDropped(at index: Int) {
-        if candidates.last.map({ $0.block == nil }) != true { candidates.append(BlockContext.Candidate(block: nil, position: Int32(index))) }
+        // A part dropped inside a figure (a credit, a share button on the picture) is the
+        // picture's, and goes with its caption (``ImageCaptions``).
+        let inFigure = isImageCaption(Int32(index), orFigure: true)
+        // One mark for a run of dropped parts; a linked line kept aside is a mark of its own.
+        if let last = candidates.last, last.block == nil, last.linkedLine == nil, last.isImageCaption == inFigure { return }
+        candidates.append(BlockContext.Candidate(block: nil, isImageCaption: inFigure, position: Int32(index)))
     }
 
     private static func block(text: String, ownerTag: HTMLTag, context: TextContext, owner: Int32, tree: PageTree) -> ContentBlock {

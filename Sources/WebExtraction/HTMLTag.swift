@@ -15,6 +15,10 @@ enum HTMLTag: UInt8 {
     case p, h1, h2, h3, h4, h5, h6, blockquote, pre, address, figcaption, caption
     case ul, ol, dl, li, dt, dd, table, tr, td, th
     case br, hr, a, img
+    // Form controls: recorded without their contents, as the anchors of widgets (see
+    // ``WidgetBoxes``). Buttons are not among them (a "Copy" or "Play" button sits inside
+    // content), nor `<select>` (a unit or speed picker beside a recipe's table or an audio player).
+    case control
 
     /// Recognises a tag name from its bytes. Names of up to 8 bytes are packed into one integer and
     /// looked up; the two longer names that matter are compared directly.
@@ -59,8 +63,8 @@ enum HTMLTag: UInt8 {
             ("hgroup", .otherBlock), ("dialog", .ignored), ("noscript", .ignored), ("style", .ignored),
             ("template", .ignored), ("svg", .ignored), ("math", .ignored), ("iframe", .ignored),
             ("object", .ignored), ("embed", .ignored), ("canvas", .ignored), ("audio", .ignored),
-            ("video", .ignored), ("select", .ignored), ("textarea", .ignored), ("button", .ignored),
-            ("input", .ignored), ("map", .ignored), ("picture", .inline), ("source", .ignored),
+            ("video", .ignored), ("select", .ignored), ("textarea", .control), ("button", .ignored),
+            ("input", .control), ("map", .ignored), ("picture", .inline), ("source", .ignored),
             ("option", .ignored), ("label", .inline), ("frameset", .ignored), ("frame", .ignored),
         ]
         for (name, tag) in named { table[key(name)] = tag }
@@ -70,7 +74,7 @@ enum HTMLTag: UInt8 {
     /// Elements that start a new block of text: text on either side of them never joins.
     var isBlock: Bool {
         switch self {
-        case .inline, .text, .ignored, .a, .img, .time, .title, .meta, .link, .script: false
+        case .inline, .text, .ignored, .a, .img, .time, .title, .meta, .link, .script, .control: false
         default: true
         }
     }

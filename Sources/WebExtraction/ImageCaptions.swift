@@ -15,7 +15,9 @@ enum ImageCaptions {
                 otherCharacters += block.text.utf8.count
             }
         }
-        guard captionCharacters > 0, captionCharacters < otherCharacters else { return candidates }
+        guard captionCharacters < otherCharacters || captionCharacters == 0 else { return candidates }
+        // With the captions go the marks of what was dropped inside figures (credits), which
+        // would otherwise separate the paragraphs around the picture.
         return candidates.filter { !$0.isImageCaption }
     }
 }

@@ -71,6 +71,16 @@ struct PageTreeBuilder: MarkupScanner {
         default:
             break
         }
+        if tag == .control, capture == .none {
+            // Only where it is matters (a poll's radio buttons, a sign-up field); its options and
+            // text are not the page's. Hidden fields are everywhere in page-wide forms, and a
+            // checkbox is as often a task list's tick as a form's.
+            guard Self.isFieldAReaderFills(element) else { return skip() }
+            var node = PageNode(tag: tag, parent: parent)
+            node.end = Int32(tree.nodes.count + 1)
+            tree.nodes.append(node)
+            return skip()
+        }
         if capture != .none {
             // Inside <head> or <title>: nothing is page text.
             push(node: -1, capture: capture)
@@ -225,6 +235,19 @@ struct PageTreeBuilder: MarkupScanner {
             if matched { return true }
         }
         return false
+    }
+
+    /// `<textarea>`, and `<input>` other than hidden fields, checkboxes, buttons and
+    /// read-only fields (a shop's quantity display).
+    private static func isFieldAReaderFills(_ element: ScannedElement) -> Bool {
+        var fills = true
+        element.forEachAttribute { name, value in
+            if name.elementsEqual("readonly".utf8) { fills = false }
+            guard name.elementsEqual("type".utf8) else { return }
+            let type = String(decoding: value, as: UTF8.self).lowercased()
+            if ["hidden", "checkbox", "submit", "button", "image", "reset"].contains(type) { fills = false }
+        }
+        return fills
     }
 
     private func isJSONLD(_ element: ScannedElement) -> Bool {

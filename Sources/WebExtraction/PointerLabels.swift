@@ -24,7 +24,7 @@ enum PointerLabels {
     /// Beginnings of such labels, lowercase, in English and German (most of the tuning pages).
     static let labels: [String] = [
         "read more", "read also", "related", "more from", "about the author", "you may also like", "you might also like",
-        "share this", "schon gelesen", "zum weiterlesen", "weiterlesen", "mehr zum thema", "lesen sie auch",
+        "share this", "watch:", "listen:", "don't miss", "don’t miss", "more on this story", "also read", "see also", "schon gelesen", "zum weiterlesen", "weiterlesen", "mehr zum thema", "lesen sie auch",
         "lesen sie mehr", "weitere artikel", "über den autor", "über die autorin", "meist gesucht",
         "das könnte sie auch interessieren", "auch interessant", "möchten sie den artikel teilen", "artikel teilen",
     ]

@@ -33,7 +33,8 @@ enum TailNotices {
         "©", "copyright", "all rights reserved", "written permission", "alle rechte vorbehalten",
         "lizenz cc", "creative commons", "cc-by", "tous droits réservés", "derechos reservados",
         "prawa zastrzeżone", "chroniony prawem",
-        // Disclaimers and empty comment sections.
-        "is not responsible for", "does not offer medical advice", "keine kommentare",
+        // Disclaimers, comment policies and empty comment sections.
+        "is not responsible for", "does not offer medical advice", "keine kommentare", "comments are moderated",
+        "community guidelines", "comment policy", "commenting policy",
     ]
 }

@@ -8,13 +8,15 @@
 /// them, are teaser items: not a paragraph, at most `maximumItemCharacters` long, opening with
 /// a link, with links making up at least `minimumLinkShare` of the item. A body's paragraphs are
 /// never items (a paragraph that opens with a citation link is still a paragraph), and a
-/// reference list keeps its place when its items hold text of their own before their links.
+/// reference list keeps its place when its items hold text of their own before their links, or
+/// when it is numbered and titled as the article's sources (``SourceLists``).
 enum TeaserLists {
     static let minimumItems = 3
     static let maximumItemCharacters: Int32 = 600
     static let minimumLinkShare = 0.15
 
-    static func isTeaserList(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+    static func isTeaserList(_ tree: PageTree, _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+        let nodes = tree.nodes
         let node = nodes[index]
         guard node.tag != .text, !node.tag.isTextBlock, Int(node.end) - index > minimumItems else { return false }
         var items = 0
@@ -27,7 +29,8 @@ enum TeaserLists {
             items += 1
             if isTeaser(nodes, child, characters: characters, linkCharacters: linkCharacters) { teasers += 1 }
         }
-        return teasers >= minimumItems && teasers * 4 >= items * 3
+        guard teasers >= minimumItems, teasers * 4 >= items * 3 else { return false }
+        return !(node.tag == .ol && SourceLists.isTitledAsSources(tree, index))
     }
 
     private static func isTeaser(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {

@@ -67,11 +67,11 @@ struct TextStatistics {
         let raw = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
         let total = raw.first ?? 0
         var boilerplate = Array(repeating: false, count: count)
-        let widgets = FormWidgets.widgets(nodes, characters: characters)
+        let widgets = WidgetBoxes.widgets(tree, characters: characters, ownCharacters: ownCharacters, prose: raw)
         for trustingNames in [true, false] {
             for index in 0..<count where nodes[index].tag != .text {
                 boilerplate[index] = widgets[index]
-                    || Self.isBoilerplate(nodes, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
+                    || Self.isBoilerplate(tree, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
             }
             let remaining = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: boilerplate, minimumProse: minimumProse).first ?? 0
             for index in 0..<count {
@@ -122,7 +122,8 @@ struct TextStatistics {
     }
 
     /// Dropped wherever it is: named or marked as boilerplate, hidden, or a navigation landmark.
-    static func isBoilerplate(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32], trustingNames: Bool) -> Bool {
+    static func isBoilerplate(_ tree: PageTree, _ index: Int, characters: [Int32], linkCharacters: [Int32], trustingNames: Bool) -> Bool {
+        let nodes = tree.nodes
         let node = nodes[index]
         if node.flags.contains(.hidden) || node.flags.contains(.comments) { return true }
         if trustingNames, node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent) {
@@ -134,7 +135,7 @@ struct TextStatistics {
         {
             return true
         }
-        if TeaserLists.isTeaserList(nodes, index, characters: characters, linkCharacters: linkCharacters) { return true }
+        if TeaserLists.isTeaserList(tree, index, characters: characters, linkCharacters: linkCharacters) { return true }
         switch node.tag {
         case .nav, .aside, .footer: return true
         case .header:

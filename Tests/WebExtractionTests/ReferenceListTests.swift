@@ -17,4 +17,22 @@ import Testing
         let page = try BoilerplateRuleTests.article(endingWith: links)
         #expect(!page.text.contains("Council report on night transport"))
     }
+
+    static let threeSources = "<ol><li><a href=\"/a\">Council report on night transport, March 2024</a></li>"
+        + "<li><a href=\"/b\">Survey of shift workers in the outer districts, 2023</a></li>"
+        + "<li><a href=\"/c\">Bus operator's annual accounts, 2023</a></li></ol>"
+
+    @Test func threeOrMoreSourcesTitledAsSourcesStayAfterAPromo() throws {
+        let promo = "<div class=\"k2\"><h4>RELATED</h4><ul><li><a href=\"/n/1\">How the next town fixed its buses</a></li>"
+            + "<li><a href=\"/n/2\">Drivers vote on new rota</a></li></ul></div>"
+        let page = try BoilerplateRuleTests.article(endingWith: promo + "<p><strong>Sources:</strong></p>" + Self.threeSources)
+        #expect(page.text.contains("Bus operator's annual accounts, 2023"))
+        #expect(page.text.contains("Council report on night transport, March 2024"))
+        #expect(!page.text.contains("next town"))
+    }
+
+    @Test func aNumberedMostReadListStillGoes() throws {
+        let page = try BoilerplateRuleTests.article(endingWith: "<h3>Most read</h3>" + Self.threeSources)
+        #expect(!page.text.contains("Bus operator's annual accounts"))
+    }
 }

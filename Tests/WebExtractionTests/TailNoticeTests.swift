@@ -10,6 +10,8 @@ import Testing
          ["Subscribe now", "All rights reserved"]),
         (["Dieser Text steht unter der Lizenz CC-BY 4.0.", "Unterstützen Sie unsere Arbeit mit einer Spende!"],
          ["Lizenz", "Spende"]),
+        (["Comments are moderated and may take a while to appear. Please read our community guidelines before posting."],
+         ["moderated", "community guidelines"]),
     ])
     func noticesEndingTheArticleGo(notices: [String], gone: [String]) throws {
         let page = try BoilerplateRuleTests.page(body: "<article>" + Self.article

@@ -1,0 +1,52 @@
+/// The words that give a widget away when its class names do not: the notice a media player shows
+/// where it cannot play ("Media playback is unsupported on your device"), the labels of a
+/// fact-check site's claim box ("Claim:", "Our verdict:", "Rating:"), a poll's or a rating
+/// widget's prompt ("Was this article helpful?"). The article's own sentences may discuss claims
+/// and verdicts, but they do not open with the label and a colon, and they are longer than a line.
+///
+/// Used by ``WidgetBoxes``: a short block that opens with such a line anchors a widget box.
+enum WidgetLines {
+    /// A widget's line is a line; a longer block is the article's, whatever its words.
+    static let maximumCharacters: Int32 = 120
+
+    /// Whether the text (a block's first run, as the page has it) opens a widget.
+    static func isWidgetLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        // Lowercase ASCII with runs of white space as one space, trimmed; only the start matters.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(min(bytes.count, 64))
+        for byte in bytes {
+            if byte <= 0x20 {
+                if let last = folded.last, last != 0x20 { folded.append(0x20) }
+            } else {
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            if folded.count >= 64 { break }
+        }
+        for label in labelBytes where folded.starts(with: label) { return true }
+        for notice in noticeBytes where contains(folded, notice) { return true }
+        return false
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// Labels, with their colon, that open the lines of a claim-and-verdict box.
+    static let labels: [String] = [
+        "claim:", "the claim:", "verdict:", "our verdict:", "rating:", "our rating:", "the ruling:", "our ruling:",
+    ]
+
+    /// Notices and prompts, found anywhere in the first words of a short line.
+    static let notices: [String] = [
+        "media playback is unsupported", "playback is not supported", "your browser does not support",
+        "this video is unavailable", "was this article helpful", "how useful was this article",
+        "rate this article", "cast your vote",
+    ]
+
+    private static let labelBytes = labels.map { Array($0.utf8) }
+    private static let noticeBytes = notices.map { Array($0.utf8) }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import WebExtraction
+
+/// What sits between an article's paragraphs: kept when it is the article's (a short sentence
+/// pointing at its source, an embedded post, a `<br>` list), dropped when it is the site's (a
+/// promo line, `<noscript>` fallbacks). Pages written for these tests.
+@Suite struct InlineExtrasTests {
+    static func between(_ html: String) throws -> WebPage {
+        let prose = BoilerplateRuleTests.prose
+        return try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(Array(prose[0...1]))
+            + html + BoilerplateRuleTests.paragraphs(Array(prose[2...3])) + "</article>")
+    }
+
+    @Test func aShortLinkedSentenceBetweenParagraphsStays() throws {
+        let page = try Self.between("<p>The full timetable is <a href=\"/timetable.pdf\">available online</a>.</p>")
+        #expect(page.text.contains("The full timetable is available online."))
+    }
+
+    @Test func aPromoLineBetweenParagraphsGoes() throws {
+        let page = try Self.between("<p><strong>READ MORE:</strong> <a href=\"/news/1\">How the next town fixed its bus shelters</a></p>")
+        #expect(!page.text.contains("bus shelters"))
+        let labelled = try Self.between("<p><strong>DON'T MISS</strong> <a href=\"/news/2\">Drivers win their pay case.</a></p>")
+        #expect(!labelled.text.contains("pay case"))
+    }
+
+    @Test func aShortLinkedLineAfterTheArticleStillGoes() throws {
+        let page = try BoilerplateRuleTests.article(endingWith: "<p>More stories are <a href=\"/news\">on our news page</a>.</p>")
+        #expect(!page.text.contains("news page"))
+    }
+
+    @Test func anEmbeddedPostKeepsItsAuthorAndDate() throws {
+        let tweet = "<blockquote class=\"twitter-tweet\"><p lang=\"en\">At last a bus home after the late shift. Thank you to all who signed!</p>"
+            + "— Night Workers (@nightworkers) <a href=\"https://social.example/status/1\">March 3, 2024</a></blockquote>"
+        let page = try Self.between(tweet)
+        #expect(page.text.contains("At last a bus home after the late shift."))
+        #expect(page.text.contains("(@nightworkers) March 3, 2024"))
+    }
+
+    @Test func noscriptFallbacksAreNeverText() throws {
+        let page = try Self.between("<noscript><img src=\"/map.png\" alt=\"Map of the routes\"></noscript>"
+            + "<noscript><p>Please enable JavaScript to see the interactive route map.</p></noscript>")
+        #expect(!page.text.contains("JavaScript"))
+        #expect(!page.text.contains("<img"))
+        #expect(page.text.contains(BoilerplateRuleTests.prose[2]))
+    }
+
+    @Test func aBreakSeparatedListInOneParagraphStays() throws {
+        let page = try Self.between("<p>The three new routes are:<br>- the N4 to the hospital<br>- the N7 to the airport<br>- the N9 along the river</p>")
+        for route in ["the N4 to the hospital", "the N7 to the airport", "the N9 along the river"] { #expect(page.text.contains(route)) }
+    }
+
+    @Test func aDigestKeepsEverySection() throws {
+        var body = "<article>"
+        let prose = BoilerplateRuleTests.prose
+        for (index, title) in ["Buses", "Trains", "Ferries"].enumerated() {
+            // A section of three paragraphs: more than a widget's box, which is a few lines.
+            body += "<section><h2>\(title)</h2>" + BoilerplateRuleTests.paragraphs([prose[index], prose[index + 1], prose[(index + 2) % 4]])
+            body += "<div class=\"promo-signup\"><p>Get this digest every morning.</p><form><input type=\"email\"></form></div></section>"
+        }
+        let page = try BoilerplateRuleTests.page(body: body + "</article>")
+        for title in ["Buses", "Trains", "Ferries"] { #expect(page.blocks.contains { $0.kind == .heading && $0.text == title }) }
+        #expect(page.text.contains(BoilerplateRuleTests.prose[3]))
+        #expect(!page.text.contains("digest every morning"))
+    }
+
+    @Test func closingLinesEndTheArticle() throws {
+        let page = try BoilerplateRuleTests.article(endingWith: "<p><em>Additional reporting by Ana Ruiz; editing by Tom Hale</em></p>"
+            + "<p><em>This story was published from a wire agency feed without changes to the text.</em></p>")
+        #expect(page.text.contains("Additional reporting by Ana Ruiz; editing by Tom Hale"))
+        #expect(page.text.contains("wire agency feed"))
+    }
+}
