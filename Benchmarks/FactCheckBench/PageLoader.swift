@@ -13,7 +13,7 @@ enum PageLoader {
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             if name.hasSuffix(".html.gz") {
-                pages.append(Page(id: String(name.dropLast(".html.gz".count)), bytes: try gunzip(path)))
+                pages.append(Page(id: String(name.dropLast(".html.gz".count)), bytes: try DataFile.bytes(atPath: path)))
             } else if name.hasSuffix(".html") {
                 guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("\(path): cannot be read") }
                 pages.append(Page(id: String(name.dropLast(".html".count)), bytes: [UInt8](data)))
@@ -30,20 +30,5 @@ enum PageLoader {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash & 1 == 1
-    }
-
-    /// Decompresses with the system's gzip, once, before timing. (The toolchain's Foundation has
-    /// no gzip API; a `CZlib` system-library target would make this in-process.)
-    private static func gunzip(_ path: String) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", "--", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchError("\(path): gzip failed") }
-        return [UInt8](data)
     }
 }
