@@ -16,6 +16,7 @@ struct FactCheckBench: ParsableCommand {
             TrainClaimStrength.self,
             TrainScorer.self,
             VerifyBenchmark.self,
+            VerifyPairsBenchmark.self,
         ]
     )
 }
