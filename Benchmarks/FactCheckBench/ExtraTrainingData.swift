@@ -13,6 +13,16 @@ struct ExtraTrainingData: ParsableArguments {
         FEVER-Symmetric is built from FEVER dev's claims.
         """)
     var excluding: [String] = []
+    @Option(name: .customLong("extra-models"), help: """
+        Which models the --extra pairs train: both (sentence and label) or label (the sentence model, \
+        which learns what a rationale sentence is, stays SciFact's).
+        """)
+    var models: Models = .both
+
+    enum Models: String, ExpressibleByArgument, CaseIterable { case both, label }
+
+    /// Whether the extra pairs join the sentence model's training (``VerifierTraining/train``).
+    var inSentenceModel: Bool { models == .both }
 
     var isEmpty: Bool { paths.isEmpty }
 
@@ -25,6 +35,7 @@ struct ExtraTrainingData: ParsableArguments {
         guard !paths.isEmpty else { return "none" }
         return paths.map(VerificationPairs.name(of:)).joined(separator: ", ")
             + (limit.map { ", at most \($0) pairs each" } ?? "")
+            + (models == .label ? ", label model only" : "")
             + (excluding.isEmpty ? "" : ", without pairs sharing text with " + excluding.map(VerificationPairs.name(of:)).joined(separator: ", "))
     }
 }

@@ -14,10 +14,11 @@ import Scorer
 /// 4. label model: multinomial, classes weighted by inverse frequency; per-class score offsets
 ///    chosen for macro-F1 on cross-fitted label probabilities.
 ///
-/// Pairs from other sets (``VerificationPairs``: FEVER, SNLI) may join SciFact's: they train both
-/// models, but the evidence cut-offs and the label offsets are chosen on the SciFact pairs alone
-/// when there are any. Those choices fit the product's target, abstracts read for a claim, and a
-/// set of one-sentence evidence would pull the cut-offs toward "name every sentence".
+/// Pairs from other sets (``VerificationPairs``: FEVER, SNLI) may join SciFact's. They train both
+/// models, or with `otherSetsInSentenceModel` false the label model only (what a rationale sentence
+/// looks like stays SciFact's notion); the evidence cut-offs and the label offsets are chosen on the
+/// SciFact pairs alone when there are any. Those choices fit the product's target, abstracts read
+/// for a claim, and sets of one-sentence evidence would pull the cut-offs toward "name them all".
 enum VerifierTraining {
     static let folds = 3
 
@@ -42,7 +43,7 @@ enum VerifierTraining {
 
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
-        keepFeatures: Bool = false
+        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true
     ) -> Result {
         let verifier = AbstractVerifier()
         let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
@@ -54,7 +55,8 @@ enum VerifierTraining {
         func sentenceData(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
             var samples: [[Double]] = []
             var labels: [Int] = []
-            for (index, pair) in pairs.enumerated() where include(index) {
+            for (index, pair) in pairs.enumerated()
+            where include(index) && (otherSetsInSentenceModel || pair.dataset == "scifact") {
                 for (position, features) in readings[index].sentenceFeatures.enumerated() {
                     samples.append(features)
                     labels.append(pair.rationale.contains(position) ? 1 : 0)

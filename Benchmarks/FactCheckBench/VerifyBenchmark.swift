@@ -81,7 +81,8 @@ struct VerifyBenchmark: ParsableCommand {
             if crossFit {
                 for k in 0..<VerifierTraining.folds {
                     foldWeights.append(VerifierTraining.train(
-                        pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k } + extraPairs, foldSalt: "inner " + salt).weights)
+                        pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k } + extraPairs, foldSalt: "inner " + salt,
+                        otherSetsInSentenceModel: extra.inSentenceModel).weights)
                 }
             }
             let scorers = foldWeights.map { ClaimScorer(verifierWeights: $0) }

@@ -135,7 +135,8 @@ struct VerifyPairsBenchmark: ParsableCommand {
         return documentsByFold.map { documents in
             let kept = training.filter { !documents.contains($0.document.doc_id) }
             if kept.count == training.count, let all { return all }
-            let weights = VerifierTraining.train(kept, foldSalt: "inner fold ").weights
+            let weights = VerifierTraining.train(
+                kept, foldSalt: "inner fold ", otherSetsInSentenceModel: extra.inSentenceModel).weights
             if kept.count == training.count { all = weights }
             return weights
         }

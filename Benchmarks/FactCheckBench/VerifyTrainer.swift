@@ -33,7 +33,8 @@ struct TrainScorer: ParsableCommand {
         let extraPairs = try extra.pairs()
         FileHandle.standardError.write(Data("train-scorer: \(pairs.count) tuning pairs, \(extraPairs.count) from other sets\n".utf8))
         let trained = VerifierTraining.train(
-            pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil)
+            pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil,
+            otherSetsInSentenceModel: extra.inSentenceModel)
         if let dumpFeatures {
             struct Dumped: Encodable {
                 let claim_id: Int, doc_id: Int, fold: Int, label: String, rationale: [Int], rationale_sets: [[Int]],
