@@ -5,7 +5,7 @@ import PackageDescription
 // depends on (the lists below; `LayeringTests` fails when a source imports anything else, or when a
 // list breaks these layers):
 //
-//   C system libraries     CLibXML2, CCurl, CSQLite, CStemmer, CWordNet
+//   C system libraries     CLibXML2, CCurl, CSQLite, CStemmer, CWordNet, CZlib (the benchmarks' gzip'd data)
 //   FactCheckModel         (nothing)              the shared value types
 //   TOMLParser             (nothing)
 //   MarkupParsing          CLibXML2
@@ -50,6 +50,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         // WordNet 3.0's library; the database itself is Debian's wordnet-base (read at run time).
         .systemLibrary(name: "CWordNet", providers: [.apt(["wordnet-dev", "wordnet-base"]), .brew(["wordnet"])]),
+        // zlib, for the benchmarks' gzip'd data files (Debian: zlib1g-dev); the tool itself does not link it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "FactCheckModel", exclude: ["README.md"]),
         .target(name: "TextAnalysis", dependencies: ["FactCheckModel", "CStemmer", "CWordNet"], exclude: ["README.md", "Lexicon/README.md"]),
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
@@ -83,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
-                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer",
+                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FactCheckBench"

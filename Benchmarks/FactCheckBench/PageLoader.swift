@@ -21,11 +21,9 @@ enum PageLoader {
         return pages
     }
 
-    /// One page, decompressed when its name ends in `.gz`.
+    /// One page, decompressed in process when its name ends in `.gz` (``DataFile``).
     static func loadOne(path: String, id: String) throws -> Page {
-        if path.hasSuffix(".gz") { return Page(id: id, bytes: try gunzip(path)) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw BenchError("\(path): cannot be read") }
-        return Page(id: id, bytes: [UInt8](data))
+        Page(id: id, bytes: try DataFile.bytes(atPath: path))
     }
 
     /// The deterministic held-out half: FNV-1a of the page id, odd means held out.
@@ -36,20 +34,5 @@ enum PageLoader {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash & 1 == 1
-    }
-
-    /// Decompresses with the system's gzip, once, before timing. (The toolchain's Foundation has
-    /// no gzip API; a `CZlib` system-library target would make this in-process.)
-    private static func gunzip(_ path: String) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", "--", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchError("\(path): gzip failed") }
-        return [UInt8](data)
     }
 }

@@ -36,6 +36,8 @@ enum Scifact {
         /// when its whole rationale was predicted).
         let rationaleSets: [Set<Int>]
         let part: Part
+        /// Where the pair comes from: "scifact", or a pair file's name (``VerificationPairs``).
+        var dataset = "scifact"
     }
 
     // MARK: The split

@@ -13,6 +13,12 @@ import Scorer
 /// 3. evidence threshold and count: the pair that maximises evidence F1 on those probabilities;
 /// 4. label model: multinomial, classes weighted by inverse frequency; per-class score offsets
 ///    chosen for macro-F1 on cross-fitted label probabilities.
+///
+/// Pairs from other sets (``VerificationPairs``: FEVER, SNLI) may join SciFact's. They train both
+/// models, or with `otherSetsInSentenceModel` false the label model only (what a rationale sentence
+/// looks like stays SciFact's notion); the evidence cut-offs and the label offsets are chosen on the
+/// SciFact pairs alone when there are any. Those choices fit the product's target, abstracts read
+/// for a claim, and sets of one-sentence evidence would pull the cut-offs toward "name them all".
 enum VerifierTraining {
     static let folds = 3
 
@@ -37,17 +43,20 @@ enum VerifierTraining {
 
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
-        keepFeatures: Bool = false
+        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true
     ) -> Result {
         let verifier = AbstractVerifier()
         let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
         let fold = pairs.map { Self.fold(of: $0, salt: foldSalt) }
+        let hasScifact = pairs.contains { $0.dataset == "scifact" }
+        let choosing = pairs.map { !hasScifact || $0.dataset == "scifact" }
 
         // 1. The sentence model.
         func sentenceData(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
             var samples: [[Double]] = []
             var labels: [Int] = []
-            for (index, pair) in pairs.enumerated() where include(index) {
+            for (index, pair) in pairs.enumerated()
+            where include(index) && (otherSetsInSentenceModel || pair.dataset == "scifact") {
                 for (position, features) in readings[index].sentenceFeatures.enumerated() {
                     samples.append(features)
                     labels.append(pair.rationale.contains(position) ? 1 : 0)
@@ -84,7 +93,7 @@ enum VerifierTraining {
                     weights.maximumEvidence = count
                     let trial = AbstractVerifier(weights: weights)
                     var metrics = VerifyMetrics()
-                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty {
+                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty && choosing[index] {
                         metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
                                     predictedSentences: trial.evidence(probabilities[index]))
                     }
@@ -121,7 +130,7 @@ enum VerifierTraining {
             for nei in -10...10 {
                 let bias = [0, Double(contradict) * 0.03, Double(nei) * 0.03]
                 var metrics = VerifyMetrics()
-                for (index, pair) in pairs.enumerated() {
+                for (index, pair) in pairs.enumerated() where choosing[index] {
                     let scores = zip(crossProbabilities[index], bias).map { $0 + $1 }
                     var best = 0
                     for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }

@@ -41,6 +41,7 @@ struct VerifyBenchmark: ParsableCommand {
     var crossFit = false
     @Option(help: "With --cross-fit: how many fold partitions to pool (the predictions file holds the first).")
     var crossFitRounds = 1
+    @OptionGroup var extra: ExtraTrainingData
 
     struct Prediction: Encodable {
         let claim_id: Int
@@ -62,6 +63,9 @@ struct VerifyBenchmark: ParsableCommand {
         let pairs = try Scifact.pairs(claimsPath: claims, corpusPath: corpus, split: choice)
         guard !pairs.isEmpty else { throw BenchError("no pairs in split \(split)") }
         if crossFit, choice != .tune { throw ValidationError("--cross-fit trains on the pairs it judges: --split tune only") }
+        if !crossFit, !extra.isEmpty { throw ValidationError("--extra is training data: it needs --cross-fit") }
+        // Other sets' pairs (FEVER, SNLI) join every fold's training; they are never judged here.
+        let extraPairs = try extra.pairs()
         // Cross-fitting: one set of weights per fold, trained without that fold's abstracts (with its
         // own inner folds, so the inner cross-fitting does not reuse the outer assignment). Each
         // round draws other folds; the figures pool all rounds, which evens out the luck of one draw
@@ -77,7 +81,8 @@ struct VerifyBenchmark: ParsableCommand {
             if crossFit {
                 for k in 0..<VerifierTraining.folds {
                     foldWeights.append(VerifierTraining.train(
-                        pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k }, foldSalt: "inner " + salt).weights)
+                        pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k } + extraPairs, foldSalt: "inner " + salt,
+                        otherSetsInSentenceModel: extra.inSentenceModel).weights)
                 }
             }
             let scorers = foldWeights.map { ClaimScorer(verifierWeights: $0) }
@@ -107,7 +112,7 @@ struct VerifyBenchmark: ParsableCommand {
             }
             if round == 0, let predictions { try JSONLines.write(results, to: predictions) }
         }
-        print(Self.report(metrics, title: "verify (\(mode.rawValue)), split \(split)\(crossFit ? " cross-fitted, \(rounds) round(s) pooled" : ""): \(pairs.count) pairs", pairsPerSecond: Double(pairs.count) / bestSeconds,
+        print(Self.report(metrics, title: "verify (\(mode.rawValue)), split \(split)\(crossFit ? " cross-fitted, \(rounds) round(s) pooled" : "")\(extra.isEmpty ? "" : ", trained with " + extra.summary): \(pairs.count) pairs", pairsPerSecond: Double(pairs.count) / bestSeconds,
             pairsPerCPUSecond: Double(pairs.count) / bestCPUSeconds))
     }
 
@@ -119,13 +124,13 @@ struct VerifyBenchmark: ParsableCommand {
                 claim_id: pair.claimID, doc_id: pair.document.doc_id, label: judgement.label.rawValue,
                 sentences: judgement.evidence)
         case .product:
-            return productPrediction(pair, scorer: scorer)
+            return Self.productPrediction(pair, scorer: scorer, overstated: overstated)
         }
     }
 
     /// The product's scorer on one abstract (each sentence a passage); evidence quotes are mapped
-    /// back to the sentence they were cut from.
-    func productPrediction(_ pair: Scifact.Pair, scorer: ClaimScorer) -> Prediction {
+    /// back to the sentence they were cut from. `overstated`: the label an `overstated` verdict counts as.
+    static func productPrediction(_ pair: Scifact.Pair, scorer: ClaimScorer, overstated: String) -> Prediction {
         let text = pair.claim
         let claim = Claim(
             id: ClaimID.make(for: text), text: text, sentence: text,

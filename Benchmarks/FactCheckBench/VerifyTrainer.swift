@@ -24,12 +24,17 @@ struct TrainScorer: ParsableCommand {
     @Option(help: "Gradient steps per fit.") var steps = 600
     @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
     var dumpFeatures: String?
+    @OptionGroup var extra: ExtraTrainingData
 
     func run() throws {
         let pairs = try Scifact.pairs(claimsPath: claims, corpusPath: corpus, split: .tune)
-        FileHandle.standardError.write(Data("train-scorer: \(pairs.count) tuning pairs\n".utf8))
+        // Other sets' pairs train the models beside SciFact's; they come after SciFact's, so the
+        // dumped features (SciFact's pairs) line up with `pairs`.
+        let extraPairs = try extra.pairs()
+        FileHandle.standardError.write(Data("train-scorer: \(pairs.count) tuning pairs, \(extraPairs.count) from other sets\n".utf8))
         let trained = VerifierTraining.train(
-            pairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil)
+            pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil,
+            otherSetsInSentenceModel: extra.inSentenceModel)
         if let dumpFeatures {
             struct Dumped: Encodable {
                 let claim_id: Int, doc_id: Int, fold: Int, label: String, rationale: [Int], rationale_sets: [[Int]],
@@ -63,7 +68,7 @@ struct TrainScorer: ParsableCommand {
         [
             "Verifier weights: AbstractVerifier's sentence and label models (Sources/Scorer/Verifier).",
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
-            "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs.",
+            "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
             "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit.",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ]

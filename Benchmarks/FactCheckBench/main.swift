@@ -17,6 +17,7 @@ struct FactCheckBench: ParsableCommand {
             TrainClaimStrength.self,
             TrainScorer.self,
             VerifyBenchmark.self,
+            VerifyPairsBenchmark.self,
         ]
     )
 }
