@@ -12,6 +12,7 @@ struct FactCheckBench: ParsableCommand {
             ClaimStrengthBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,
+            RetrieveBenchmark.self,
             TrainCheckworthiness.self,
             TrainClaimStrength.self,
             TrainScorer.self,
