@@ -57,16 +57,33 @@ actor SearchHealth {
 }
 
 /// NCBI's rule for E-utilities: at most 3 requests a second without an API key, 10 with one,
-/// whatever else the run does. Each request takes the next free slot, `1/rate` seconds after the
-/// one before; the per-host interval of the fetch policy (which may be 0) is applied as well.
+/// whatever else the run does. Requests go one after another: each waits until `1.05 / rate`
+/// seconds after the previous one *was let through* (5 % slack: NCBI counts arrivals, and a request
+/// can reach it a little sooner than the one before), so a process that stalls (a busy machine)
+/// never lets a backlog through at once. The per-host interval of the fetch policy applies too.
 actor RequestPacer {
-    private var nextSlot: ContinuousClock.Instant?
+    private var lastGranted: ContinuousClock.Instant?
+    private var tail: Task<ContinuousClock.Instant, Never>?
 
-    func waitForSlot(requestsPerSecond: Double) async {
+    /// Waits for this request's turn; returns when it was granted.
+    @discardableResult
+    func waitForSlot(requestsPerSecond: Double) async -> ContinuousClock.Instant {
+        let previous = tail
+        let interval = Duration.nanoseconds(Int64((1.05e9 / requestsPerSecond).rounded(.up)))
+        let mine = Task {
+            _ = await previous?.value
+            return await self.grant(after: interval)
+        }
+        tail = mine
+        return await mine.value
+    }
+
+    private func grant(after interval: Duration) async -> ContinuousClock.Instant {
+        if let lastGranted, lastGranted + interval > .now {
+            try? await Task.sleep(until: lastGranted + interval, clock: .continuous)
+        }
         let now = ContinuousClock.now
-        let slot = max(now, nextSlot ?? now)
-        // 5 % slack: NCBI counts arrivals, and a request can reach it a little sooner than the one before.
-        nextSlot = slot + .nanoseconds(Int64((1.05e9 / requestsPerSecond).rounded(.up)))
-        if slot > now { try? await Task.sleep(until: slot, clock: .continuous) }
+        lastGranted = now
+        return now
     }
 }
