@@ -6,7 +6,6 @@ import Testing
 struct RequestPacerTests {
     @Test func atMostThreeRequestsInAnySecond() async {
         let pacer = RequestPacer()
-        let start = ContinuousClock.now
         let times = await withTaskGroup(of: ContinuousClock.Instant.self) { group in
             for _ in 0..<7 {
                 group.addTask {
@@ -18,8 +17,6 @@ struct RequestPacerTests {
         for index in times.indices.dropLast(3) {
             #expect(times[index + 3] - times[index] >= .seconds(1))
         }
-        // The first goes at once (unless the machine is too busy to run it: a lenient bound).
-        #expect(times[0] - start < .seconds(30))
     }
 
     @Test func tenWithAKey() async {
