@@ -101,7 +101,7 @@ let package = Package(
         .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
 
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "FactCheckModel"]),
-        .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "FactCheckModel", "LoopbackHTTPServer"]),
+        .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "FactCheckModel", "LoopbackHTTPServer", "ScholarlySources"]),
         .testTarget(name: "ScorerTests", dependencies: ["Scorer", "FactCheckModel", "TextAnalysis"]),
         .testTarget(name: "ReporterTests", dependencies: ["Reporter", "FactCheckModel"]),
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),

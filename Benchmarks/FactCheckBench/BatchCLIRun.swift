@@ -21,6 +21,10 @@ struct BatchCLIRun {
         allow_private_network = true
         per_host_interval_ms = 0
 
+        # The batch measures checking cited pages; its uncited claims are not searched (on by default).
+        [search]
+        enabled = false
+
         """
 
     var arguments: [String] {

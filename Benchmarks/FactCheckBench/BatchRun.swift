@@ -54,6 +54,7 @@ struct BatchRun: ParsableCommand {
     func run() throws {
         var configuration = Configuration()
         configuration.fetch.allowPrivateNetwork = true
+        configuration.searchEnabled = false  // the batch measures cited pages, not literature search
         // Every page is on one host (127.0.0.1): the default 1 s per-host interval would serialise
         // the whole cold run to one request a second, measuring politeness rather than the tool.
         configuration.fetch.perHostIntervalMilliseconds = 0

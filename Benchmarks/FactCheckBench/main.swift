@@ -13,6 +13,7 @@ struct FactCheckBench: ParsableCommand {
             ClaimStrengthBenchmark.self,
             ExtractBenchmark.self,
             FetchBenchmark.self,
+            RetrieveBenchmark.self,
             TrainCheckworthiness.self,
             TrainClaimStrength.self,
             TrainScorer.self,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheck
+import Foundation
 
 /// The options of every command that runs a check (`check`, `baseline`), and how they turn into a
 /// configuration and the pipeline's options: one definition, so the commands cannot drift apart.
@@ -9,6 +10,9 @@ struct RunOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-fetch"), help: "Extract and classify claims only; fetch nothing.")
     var noFetch = false
+
+    @Flag(name: .customLong("no-search"), help: "No literature search (PubMed, Europe PMC) for claims without a source.")
+    var noSearch = false
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Verdicts that count as findings, comma-separated, or 'none' (default: the configuration's, else contradicted,source-unavailable).", valueName: "list"))
     var failOn: String?
@@ -41,6 +45,8 @@ struct RunOptions: ParsableArguments {
         var configuration = try ConfigurationLoader.load(explicit: config)
         try FetchSwitches.apply(allowPrivateNetwork: allowPrivateNetwork, allowNetworks: allowNetworks, offline: offline, to: &configuration)
         if let failOn { configuration.failOn = try ListOptions.verdicts(failOn) }
+        configuration.apply(environment: ProcessInfo.processInfo.environment)
+        if noSearch { configuration.disableSearch() }
         return configuration
     }
 
@@ -52,6 +58,7 @@ struct RunOptions: ParsableArguments {
         if let jobs { options.jobs = jobs }
         if !noFetch { options.cache = try CacheOpener.open(explicit: cache, configuration: configuration) }
         options.ledger = try LedgerLoader.load(claims: claims, config: config)
+        options.warn = { Terminal.error("warning: \($0)") }
         return options
     }
 }

@@ -15,11 +15,19 @@ public struct ClaimCheck: Codable, Sendable {
     /// Set when an editor's verdict from the `Claims/` ledger replaced the tool's own; `null` in
     /// JSON otherwise. ``verdict`` is then the editor's, and the tool's is kept here.
     public var review: EditorReview?
+    /// Papers the literature search found for the claim, best first (at most three): found by
+    /// search, not cited by the author. Empty when there was no search or it found nothing.
+    public var suggestions: [SuggestedCitation]
+    /// What the literature search did for this claim; `null` when the claim was not searched.
+    public var search: LiteratureSearchSummary?
 
     public init(
         claim: Claim, sources: [SourceSummary], verdict: Verdict, confidence: Double, reason: String,
-        evidence: [Evidence], review: EditorReview? = nil
+        evidence: [Evidence], review: EditorReview? = nil, suggestions: [SuggestedCitation] = [],
+        search: LiteratureSearchSummary? = nil
     ) {
+        self.suggestions = suggestions
+        self.search = search
         self.claim = claim
         self.sources = sources
         self.verdict = verdict
@@ -33,7 +41,7 @@ public struct ClaimCheck: Codable, Sendable {
     public var priority: Double { ClaimPriority.of(claim) }
 
     enum CodingKeys: String, CodingKey {
-        case sources, verdict, confidence, reason, evidence, review, priority
+        case sources, verdict, confidence, reason, evidence, review, priority, suggestions, search
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +54,9 @@ public struct ClaimCheck: Codable, Sendable {
         evidence = try container.decode([Evidence].self, forKey: .evidence)
         // Reports written before the ledger have no `review` key.
         review = try container.decodeIfPresent(EditorReview.self, forKey: .review)
+        // Reports written before literature search have neither key.
+        suggestions = try container.decodeIfPresent([SuggestedCitation].self, forKey: .suggestions) ?? []
+        search = try container.decodeIfPresent(LiteratureSearchSummary.self, forKey: .search)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,6 +69,8 @@ public struct ClaimCheck: Codable, Sendable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(review, forKey: .review)
         try container.encode(priority, forKey: .priority)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(search, forKey: .search)
     }
 }
 

@@ -24,6 +24,10 @@ public final class SourceFetcher: Sendable {
     private let loop: CurlMultiLoop
     private let hosts: HostScheduler
     private let robots: RobotsCache
+    /// E-utilities' pace (NCBI: 3 requests a second, 10 with an API key), for every request to it.
+    let eutilsPacer = RequestPacer()
+    /// Search API hosts that could not be reached in this run.
+    let searchHealth = SearchHealth()
 
     public init(policy: FetchPolicy = FetchPolicy(), cache: SourceCache? = nil, scholarly: ScholarlySettings = ScholarlySettings()) {
         self.policy = policy
@@ -78,16 +82,13 @@ public final class SourceFetcher: Sendable {
         return document
     }
 
-    /// Literature search for a claim with no usable source, in the configured backends.
-    public func search(for claim: Claim) async -> [SourceDocument] {
-        guard !policy.offline else { return [] }
-        return await ScholarlyResolver(settings: scholarly, fetch: get).search(for: claim)
-    }
-
     /// One GET with every rule of the run (address checks, robots.txt, the host's turn, retries),
     /// answering with the raw response: what the scholarly APIs are read through.
     @Sendable public func get(_ url: String) async -> ScholarlyResponse {
         if policy.offline { return .failure(.notFetched, reason: "not in the cache (offline)") }
+        if url.hasPrefix(scholarly.eutils.baseURL) {
+            await eutilsPacer.waitForSlot(requestsPerSecond: scholarly.eutilsRequestsPerSecond)
+        }
         guard case .web(let checked) = SourceLocation(SourceRef(url: url, origin: .link)), let host = HostKey(url: checked) else {
             return .failure(.refused, reason: "refused: \(url) is not an http(s) URL")
         }
@@ -179,7 +180,7 @@ public final class SourceFetcher: Sendable {
     }
 
     /// The cached entry this policy may use: one that reached a private address only if those are allowed.
-    private func cachedEntry(for url: String) async -> CacheEntry? {
+    func cachedEntry(for url: String) async -> CacheEntry? {
         guard let cache else { return nil }
         let allowPrivate = policy.allowPrivateNetwork
         return await BlockingWorkThread.run(name: "factcheck-cache") {

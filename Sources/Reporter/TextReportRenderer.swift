@@ -55,8 +55,11 @@ public struct TextReportRenderer: ReportRenderer {
         }
         out += "    why: \(check.reason)\n"
         let quotes = check.verdict == .supported && !verbose ? Array(check.evidence.prefix(1)) : check.evidence
+        let searched = Set(check.sources.filter { $0.origin == .search }.map(\.url))
         for evidence in quotes {
-            out += "    source \(evidence.stance.rawValue): \"\(evidence.quote)\"\n"
+            // A paper the search found is never passed off as the author's source.
+            let label = searched.contains(evidence.url) ? "found by search, \(evidence.stance.rawValue)" : "source \(evidence.stance.rawValue)"
+            out += "    \(label): \"\(evidence.quote)\"\n"
             out += "      \(evidence.title.map { "\($0) — " } ?? "")\(localPaths.shown(evidence.fragmentURL ?? evidence.url))\n"
         }
         for source in check.sources {
@@ -66,6 +69,35 @@ public struct TextReportRenderer: ReportRenderer {
         }
         for source in check.sources where source.status != .ok {
             out += "    unavailable: \(localPaths.shown(source.url)) — \(source.reason ?? source.status.rawValue)\n"
+        }
+        out += suggestionLines(check)
+        return out
+    }
+
+    /// The suggested citations, marked as found by search, each with its reference, what it says
+    /// and the query that found it; then what the search left out or could not do.
+    func suggestionLines(_ check: ClaimCheck) -> String {
+        var out = ""
+        if !check.suggestions.isEmpty {
+            let heading = check.suggestions[0].role == .alternative
+                ? "papers that speak to it (found by search, not cited by the author; the cited source does not support it)"
+                : "suggested citations (found by search, not cited by the author)"
+            out += "    \(heading):\n"
+            for (number, suggestion) in check.suggestions.enumerated() {
+                out += "      \(number + 1). \(suggestion.reference)\n"
+                if let quote = suggestion.quote {
+                    out += "         \(suggestion.stance?.rawValue ?? "mentions"): \"\(quote)\"\n"
+                }
+                out += "         found by \(suggestion.foundBy)\(suggestion.studyType.map { "; \($0)" } ?? "")\n"
+            }
+        }
+        if let search = check.search {
+            for reference in search.skippedRetracted { out += "    retracted, not suggested: \(reference)\n" }
+            if check.suggestions.isEmpty {
+                let queries = search.queries.map { "\($0.query) (\($0.hits.map(String.init) ?? "failed"))" }
+                if !queries.isEmpty { out += "    searched: \(queries.joined(separator: "; "))\n" }
+                if let problem = search.problem { out += "    search problem: \(problem)\n" }
+            }
         }
         return out
     }

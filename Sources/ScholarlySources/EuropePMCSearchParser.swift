@@ -32,6 +32,7 @@ public enum EuropePMCSearchParser {
         var pmcid: String?
         var doi: String?
         var title: String?
+        var authorString: String?
         var abstractText: String?
         var isOpenAccess: String?
         var pubYear: String?
@@ -63,6 +64,9 @@ public enum EuropePMCSearchParser {
             record.pmid = pmid
             record.pmcid = pmcid.flatMap(ScholarlyIdentifier.pmcid(in:))
             record.doi = doi
+            // "Smith J, Doe A." → ["Smith J", "Doe A"]
+            record.authors = (authorString ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .")) }.filter { !$0.isEmpty }
             record.title = title.flatMap { TaggedTextReader.passages(from: $0).first?.text }
             record.passages = abstractText.map { TaggedTextReader.passages(from: $0, defaultHeading: "Abstract") } ?? []
             record.isOpenAccess = isOpenAccess?.uppercased() == "Y"

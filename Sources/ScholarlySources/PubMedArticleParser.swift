@@ -21,6 +21,7 @@ private struct PubMedVisitor: MarkupVisitor {
     enum Capture {
         case title, abstract(label: String?), journal, year, pmid, articleID(type: String), elocationDOI
         case publicationType, correctionPMID(refType: String)
+        case authorPart(String)
     }
 
     var records: [ScholarlyRecord] = []
@@ -28,6 +29,8 @@ private struct PubMedVisitor: MarkupVisitor {
     private var path = ElementPath()
     private var capture = ElementTextCapture<Capture>()
     private var commentsRefType: String?
+    /// The `<Author>` being read: its last name, initials or collective name, by element name.
+    private var authorParts: [String: String] = [:]
 
     mutating func enter(_ element: MarkupElement) -> Bool {
         let name = element.name
@@ -54,6 +57,12 @@ private struct PubMedVisitor: MarkupVisitor {
         let name = path.current ?? element.name
         if let ended = capture.end(depth: path.names.count), let text = ended.text { store(text, as: ended.kind) }
         if name == "commentscorrections" { commentsRefType = nil }
+        if name == "author", path.parent == "authorlist" {
+            let written = [authorParts["lastname"], authorParts["initials"]].compactMap { $0 }.joined(separator: " ")
+            let author = written.isEmpty ? authorParts["collectivename"] : written
+            if let author, !author.isEmpty { record?.authors.append(author) }
+            authorParts = [:]
+        }
         if name == "pubmedarticle", let finished = record {
             records.append(finished)
             record = nil
@@ -79,6 +88,8 @@ private struct PubMedVisitor: MarkupVisitor {
             return .elocationDOI
         case ("publicationtype", "publicationtypelist"): return .publicationType
         case ("pmid", "commentscorrections"): return commentsRefType.map { .correctionPMID(refType: $0) }
+        case ("lastname", "author"), ("initials", "author"), ("collectivename", "author"):
+            return .authorPart(element.name)
         default: return nil
         }
     }
@@ -113,6 +124,8 @@ private struct PubMedVisitor: MarkupVisitor {
             case "retraction of publication": record?.isRetractionNotice = true
             default: break
             }
+        case .authorPart(let part):
+            authorParts[part] = text
         case .correctionPMID(let refType):
             let url = ScholarlyIdentifier.pmid(text).canonicalURL
             if refType == "RetractionIn" { if record?.retractionNotice == nil { record?.retractionNotice = url } }

@@ -4,6 +4,9 @@ import FactCheckModel
 /// parsers, merged by the resolver and turned into a `SourceDocument` in the end.
 public struct ScholarlyRecord: Sendable, Hashable {
     public var title: String?
+    /// "Surname Initials", in the order printed (PubMed `AuthorList`, Europe PMC `authorString`);
+    /// what a suggested citation's reference starts with.
+    public var authors: [String] = []
     /// The readable text in reading order: abstract sections (headed by their labels), then body
     /// paragraphs and figure and table captions (headed by their section titles).
     public var passages: [Passage]

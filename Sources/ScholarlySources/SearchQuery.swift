@@ -1,71 +1,254 @@
 import FactCheckModel
+import Foundation
 import TextAnalysis
 
-/// The words of a claim worth searching the literature for, and how each backend wants them.
+/// A claim's key concepts, as an expert would type them into PubMed or Europe PMC.
 ///
-/// Content words only: stopwords go, and so do hedges, negations, scope words and reporting verbs
-/// ("may", "not", "most", "shows"), which the scorer needs but which only narrow a literature
-/// search to papers that happen to use the same phrasing. Numbers are left out by default: "61
-/// percent" in an abstract is rarely written the way the article wrote it, and a wrong number
-/// must still find the paper that contradicts it.
+/// A claim is written for readers ("One of the biggest advantages of a massage is that it increases
+/// blood flow"); an abstract is not. So the query keeps only the concepts that name the
+/// intervention or exposure, the outcome and the population ("massage", "blood flow"), and drops:
+/// stopwords; hedges, negations, scope words, reporting and plain direction verbs (the scorer reads
+/// those, a search engine only narrows on them); and the filler an article pads a claim with
+/// (``Lexicon/searchFillerWords``: "thankfully", "biggest advantages", "all kinds of"). Numbers are
+/// left out by default: "61 percent" is rarely written in an abstract the way an article writes it,
+/// and a wrong number must still find the paper that contradicts it.
+///
+/// Each concept carries its other forms: the word's Snowball stem truncated (`massag*` finds
+/// "massage", "massages", "massaged") and the lexicon's synonyms ("blood flow" OR "circulation").
+/// Each concept also has an importance (``SearchConcept/weight``): gene and drug names ("GATA3",
+/// "4-PBA") and words WordNet does not know (technical terms) weigh most, the nouns every abstract
+/// uses (``Lexicon/genericResearchNouns``: "patients", "levels") least. When a strict query finds
+/// nothing, ``relaxed()`` drops the least important concept.
 public struct SearchQuery: Sendable, Hashable {
-    /// In the claim's order, lowercased, without repeats.
-    public var terms: [String]
+    public var concepts: [SearchConcept]
 
-    public init(terms: [String]) {
-        self.terms = terms
+    public init(concepts: [SearchConcept]) {
+        self.concepts = concepts
     }
 
-    /// At most `maxTerms` words of `claim.text` (the claim without its attribution lead-in). When
-    /// there are more, the longest (most specific) are kept, still in the claim's order.
+    /// For tests and callers that have bare words: each word one concept of weight 1, as written.
+    public init(terms: [String]) {
+        concepts = terms.map { SearchConcept(forms: [$0], weight: 1) }
+    }
+
+    /// At most `maxTerms` concepts of `claim.text` (the claim without its attribution lead-in). When
+    /// there are more, the most important are kept, still in the claim's order.
     public init(claim: Claim, maxTerms: Int = 6, includeQuantities: Bool = false) {
         self.init(text: claim.text, maxTerms: maxTerms, includeQuantities: includeQuantities)
     }
 
     public init(text: String, maxTerms: Int = 6, includeQuantities: Bool = false) {
-        var seen: Set<String> = []
-        var candidates: [String] = []
-        for token in Tokenizer.tokens(in: text) {
-            let word = token.text.replacingOccurrences(of: "'", with: "")
-            if token.isNumber {
-                guard includeQuantities else { continue }
-            } else {
-                guard word.count >= 3, !StopWords.contains(token.text), !Self.searchNoise.contains(word) else { continue }
-            }
-            if seen.insert(word).inserted { candidates.append(word) }
-        }
-        if candidates.count > maxTerms {
-            // Stable: equal lengths keep their order, so the same claim always gives the same query.
-            let keep = Set(candidates.enumerated()
-                .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
-                .prefix(maxTerms).map(\.offset))
-            candidates = candidates.enumerated().filter { keep.contains($0.offset) }.map(\.element)
-        }
-        terms = candidates
+        concepts = SearchConceptFinder.concepts(in: text, includeQuantities: includeQuantities)
+        concepts = keeping(maxTerms).concepts
     }
 
-    public var isEmpty: Bool { terms.isEmpty }
+    /// The `count` most important concepts, in the claim's order. Stable: equal weights keep the
+    /// claim's order, so the same claim always gives the same query.
+    public func keeping(_ count: Int) -> SearchQuery {
+        guard concepts.count > count else { return self }
+        let keep = Set(concepts.enumerated()
+            .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
+            .prefix(count).map(\.offset))
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
+    }
 
-    /// PubMed `term`: space-separated words, which PubMed ANDs after its automatic term mapping.
-    public var pubMedTerm: String { terms.joined(separator: " ") }
+    /// Each concept as the claim wrote it, in the claim's order.
+    public var terms: [String] { concepts.map(\.forms[0]) }
 
-    /// Europe PMC `query`: words joined by ` AND ` (Europe PMC's default operator is not documented
-    /// as stable, so it is spelled out).
-    public var europePMCQuery: String { terms.joined(separator: " AND ") }
+    public var isEmpty: Bool { concepts.isEmpty }
 
-    /// Hedges, negations, scope words, comparatives, reporting verbs in every form and the plainest
-    /// direction verbs (all from ``Lexicon``), and the modals, quantity words, inflections and vague
-    /// nouns below: not stopwords for the scorer, but noise for a search engine.
-    static let searchNoise: Set<String> = Set(
+    /// The same query without its least important concept (the last of equal weights), or nil when
+    /// one concept is left: a single word finds too much to be worth a request.
+    public func relaxed() -> SearchQuery? {
+        guard concepts.count > 1 else { return nil }
+        let drop = concepts.indices.min { (concepts[$0].weight, -$0) < (concepts[$1].weight, -$1) }!
+        var copy = self
+        copy.concepts.remove(at: drop)
+        return copy
+    }
+
+    /// The strict query, then each relaxation, at most `steps` queries in all.
+    public func relaxationSteps(_ steps: Int) -> [SearchQuery] {
+        var all: [SearchQuery] = []
+        var next: SearchQuery? = self
+        while let query = next, all.count < steps {
+            all.append(query)
+            next = query.relaxed()
+        }
+        return all
+    }
+
+    /// PubMed `term`: every concept must match, each in title or abstract (`[tiab]` keeps PubMed's
+    /// automatic term mapping from widening a truncated word), its forms joined by OR:
+    /// `(massag*[tiab]) AND ("blood flow"[tiab] OR circulation*[tiab])`.
+    public var pubMedTerm: String {
+        concepts.map { concept in
+            "(" + concept.searchForms.map { $0 + "[tiab]" }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// Europe PMC `query`: every form of every concept joined by OR, so that its relevance ranking
+    /// (the default sort) puts the papers that match most concepts first; this is the search that
+    /// still finds a paper when the claim paraphrases it and a strict AND finds nothing.
+    public var europePMCQuery: String {
+        "(" + concepts.flatMap(\.searchForms).joined(separator: " OR ") + ")"
+    }
+
+    /// The ranked query with every form as written, no truncation: a ranking engine weighs each
+    /// word by its rarity, which a truncation (one constant-score term in Lucene) loses.
+    public var europePMCExactQuery: String {
+        "(" + concepts.flatMap { $0.forms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
+    }
+
+    /// The query as an editor reads it in a report: the concepts, with their other forms.
+    public var description: String { concepts.map(\.forms[0]).joined(separator: " + ") }
+}
+
+/// One thing a claim is about: its forms (the claim's word or phrase first, then synonyms) and how
+/// much it narrows a search.
+public struct SearchConcept: Sendable, Hashable {
+    public var forms: [String]
+    /// Higher: more specific, relaxed later.
+    public var weight: Double
+
+    public init(forms: [String], weight: Double) {
+        self.forms = forms
+        self.weight = weight
+    }
+
+    /// The forms as a search engine wants them: phrases quoted, single words truncated at their stem
+    /// when the stem is at least four letters (PubMed's rule for truncation), else as written.
+    public var searchForms: [String] {
+        var seen: Set<String> = []
+        return forms.compactMap { form in
+            let written: String
+            if form.contains(" ") {
+                written = "\"\(form)\""
+            } else {
+                let stem = SearchConceptFinder.stem(form)
+                written = stem.count >= 4 && form.hasPrefix(stem) ? stem + "*" : form
+            }
+            return seen.insert(written).inserted ? written : nil
+        }
+    }
+}
+
+/// Finds a text's concepts; the rules ``SearchQuery`` documents.
+enum SearchConceptFinder {
+    static func concepts(in text: String, includeQuantities: Bool) -> [SearchConcept] {
+        let tokens = Tokenizer.tokens(in: text)
+        let lowered = tokens.map { $0.text.lowercased().replacingOccurrences(of: "'", with: "") }
+        var concepts: [SearchConcept] = []
+        var seen: Set<String> = []
+        var index = 0
+        while index < tokens.count {
+            // A two-word synonym phrase ("blood flow") is one concept with its synonyms.
+            if index + 1 < tokens.count, let group = phraseGroups[lowered[index] + " " + lowered[index + 1]] {
+                let phrase = lowered[index] + " " + lowered[index + 1]
+                if seen.insert(phrase).inserted {
+                    concepts.append(SearchConcept(forms: [phrase] + group.filter { $0 != phrase }, weight: 2.5))
+                }
+                index += 2
+                continue
+            }
+            let token = tokens[index]
+            let word = lowered[index]
+            index += 1
+            if token.isNumber {
+                guard includeQuantities, seen.insert(word).inserted else { continue }
+                concepts.append(SearchConcept(forms: [word], weight: 1))
+                continue
+            }
+            let written = token.text.lowercased()
+            guard word.count >= 3 || hasDigit(word), !StopWords.contains(written), !StopWords.contains(word), !noise.contains(word),
+                  seen.insert(word).inserted else { continue }
+            concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: token.text)))
+        }
+        return concepts
+    }
+
+    /// Importance: names of genes, drugs and molecules (digits, inner capitals: "GATA3", "4-PBA",
+    /// "CD44v6") most; words WordNet does not know (technical terms: "cortisol" is known, "pleurotolysin"
+    /// is not) next; generic research nouns least; longer words a little more than shorter ones.
+    static func weight(of word: String, written: String) -> Double {
+        var weight = 1.0 + Double(min(word.count, 12)) / 24
+        if hasDigit(word) || written.dropFirst().contains(where: \.isUppercase) { weight += 2 }
+        if genericNouns.contains(word) { weight -= 1 } else if !knownToWordNet(word) { weight += 1 }
+        return weight
+    }
+
+    /// WordNet knows a word when it has a synset with other words, a derivation or a hypernym; a
+    /// word it has nothing for is a technical term (without WordNet, every word counts as known).
+    private static func knownToWordNet(_ word: String) -> Bool {
+        guard let wordNet = try? WordNet.shared() else { return true }
+        if !wordNet.hypernyms(of: word, senses: 1).isEmpty { return true }
+        return WordNet.PartOfSpeech.allCases.contains {
+            !wordNet.synonyms(of: word, as: $0, senses: 1).isEmpty || !wordNet.derivationallyRelated(to: word, as: $0).isEmpty
+        }
+    }
+
+    private static func hasDigit(_ word: String) -> Bool { word.contains(where: \.isNumber) }
+
+    /// The lexicon's one-word synonyms of `word` (the hand-made groups, not WordNet's: those
+    /// widen a search into other senses).
+    static func wordSynonyms(_ word: String) -> [String] {
+        guard let group = wordGroups[word] else { return [] }
+        return group.filter { $0 != word && !$0.contains(" ") }
+    }
+
+    static func stem(_ word: String) -> String {
+        stemmer.withLock { $0.stem(word) }
+    }
+
+    private static let stemmer = LockedStemmer()
+
+    /// Hedges, negations, scope words, comparatives, reporting verbs in every form, the plainest
+    /// direction verbs and the article's filler (all from ``Lexicon``), and the modals, quantity
+    /// words, inflections and vague nouns below: not stopwords for the scorer, but noise for a
+    /// search engine.
+    static let noise: Set<String> = Set(
         Lexicon.modalWords + Lexicon.negationWords + Lexicon.scopeRanks.keys + Lexicon.comparatives
             + Lexicon.reportingVerbs.flatMap(\.all) + Lexicon.coreIncreaseVerbs + Lexicon.coreDecreaseVerbs
+            + Lexicon.searchFillerWords
     ).union([
         "should", "must", "will", "least", "much", "each",
         "percent", "per", "cent", "half", "third", "quarter", "twice", "times", "than", "nearly", "almost",
         "about", "around", "approximately", "roughly", "over", "under", "up", "according",
         "study", "studies", "research", "researchers", "scientists", "experts", "evidence", "data",
         "people", "person", "significantly", "significant", "associated", "linked", "link",
-        "increases", "increased", "reduces", "reduced", "lowers", "cuts",
+        "increases", "increased", "increasing", "reduces", "reduced", "reducing", "decreases", "decreased",
+        "decreasing", "lowers", "lowered", "lowering", "cuts", "raises", "raised", "raising", "result", "results",
         "year", "years", "week", "weeks", "day", "days", "time", "really",
     ])
+
+    private static let genericNouns = Set(Lexicon.genericResearchNouns)
+
+    /// Synonym groups of the lexicon by each two-word member.
+    private static let phraseGroups: [String: [String]] = {
+        var groups: [String: [String]] = [:]
+        for group in Lexicon.synonymGroups {
+            for member in group where member.split(separator: " ").count == 2 { groups[member] = group }
+        }
+        return groups
+    }()
+
+    private static let wordGroups: [String: [String]] = {
+        var groups: [String: [String]] = [:]
+        for group in Lexicon.synonymGroups {
+            for member in group where !member.contains(" ") { groups[member] = group }
+        }
+        return groups
+    }()
+}
+
+/// The Snowball stemmer is a C object and not thread-safe; one behind a lock serves every query.
+final class LockedStemmer: @unchecked Sendable {
+    private let stemmer = Stemmer()
+    private let lock = NSLock()
+
+    func withLock<T>(_ body: (Stemmer) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(stemmer)
+    }
 }

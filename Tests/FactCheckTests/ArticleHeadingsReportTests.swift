@@ -38,7 +38,7 @@ import Testing
         for (name, text) in files { try workspace.write(name, text) }
         var options = CheckOptions()
         options.fetchSources = false
-        let (report, texts) = await FactChecker(configuration: Configuration(), options: options)
+        let (report, texts) = await FactChecker(configuration: .withoutSearch, options: options)
             .check(paths: files.keys.map { workspace.path($0) }, keepingTexts: true)
         return (report, texts, try pages(report, texts))
     }

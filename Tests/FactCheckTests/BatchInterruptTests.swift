@@ -28,6 +28,8 @@ import Testing
         process.executableURL = FactcheckProcess.executable
         process.arguments = arguments
         process.currentDirectoryURL = workspace.root
+        // Literature search is on by default; the test must not reach outside hosts.
+        process.environment = ProcessInfo.processInfo.environment.merging(["FACTCHECK_NO_SEARCH": "1"]) { $1 }
         let stderrPath = workspace.path("stderr.txt")
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))

@@ -20,6 +20,8 @@ struct FactcheckProcess {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // Literature search is on by default; the tests' uncited claims must not go to the real PubMed.
+        environment["FACTCHECK_NO_SEARCH"] = "1"
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

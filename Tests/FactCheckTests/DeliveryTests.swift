@@ -14,7 +14,7 @@ import Testing
         var options = CheckOptions()
         options.fetchSources = false
         options.jobs = 2
-        let checker = FactChecker(configuration: Configuration(), options: options)
+        let checker = FactChecker(configuration: .withoutSearch, options: options)
 
         let whole = await checker.check(paths: paths)
         var delivered: [Int: ArticleReport] = [:]

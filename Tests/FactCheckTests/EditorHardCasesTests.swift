@@ -43,6 +43,7 @@ import Testing
         let review = try workspace.write("sources/review.html", Self.review)
         let article = try workspace.write("tea.txt", Self.article)
         var configuration = Configuration()
+        configuration.searchEnabled = false  // tests never reach outside hosts
         configuration.registry = SourceRegistry(entries: [
             .init(name: "Harbour Clinical Unit", aliases: [], urls: [], files: [trial]),
             .init(name: "Eastgate Institute", aliases: [], urls: [], files: [review]),

@@ -157,6 +157,8 @@ import Testing
             """)
 
         var configuration = Configuration()
+
+        configuration.searchEnabled = false  // tests never reach outside hosts
         configuration.fetch.allowedNetworks = [try #require(IPNetwork("127.0.0.1"))]
         configuration.fetch.timeoutSeconds = 3
         configuration.fetch.maxBytes = 2_000_000

@@ -64,7 +64,7 @@ import Testing
         var options = CheckOptions()
         options.fetchSources = false
         options.ledger = ledger.map { ClaimLedgerIndex($0) }
-        return await FactChecker(configuration: Configuration(), options: options).check(paths: [path])
+        return await FactChecker(configuration: .withoutSearch, options: options).check(paths: [path])
     }
 
     @Test func aReviewedClaimReportsTheEditorsVerdictMarkedAsSuch() async throws {

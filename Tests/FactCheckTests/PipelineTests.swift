@@ -7,6 +7,7 @@ import Testing
 @Suite struct PipelineTests {
     func configuration(registryURL: String, allowPrivate: Bool) -> Configuration {
         var configuration = Configuration()
+        configuration.searchEnabled = false  // tests never reach outside hosts
         configuration.fetch.allowPrivateNetwork = allowPrivate
         configuration.fetch.timeoutSeconds = 10
         configuration.registry = SourceRegistry(entries: [

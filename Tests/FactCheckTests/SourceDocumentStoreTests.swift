@@ -83,6 +83,7 @@ import Testing
         try workspace.write("run/a-linked.md", "A daily walk lowers blood pressure by 6 percent, according to [a trial](\(server.url("/trial"))).\n")
         try workspace.write("run/b-registry.txt", "According to the Harbour Walking Unit, a daily walk lowers blood pressure by 6 percent.\n")
         var configuration = Configuration()
+        configuration.searchEnabled = false  // tests never reach outside hosts
         configuration.fetch.allowPrivateNetwork = true
         configuration.fetch.respectRobots = false
         configuration.registry = SourceRegistry(entries: [

@@ -23,7 +23,8 @@ import Testing
     static func expectSameFiles(
         paths: [String], configurationFile: URL, workspace: TestWorkspace, baseline: Baseline? = nil
     ) async throws -> StreamingReportWriter.Outcome {
-        let configuration = try Configuration.load(from: configurationFile.path)
+        var configuration = try Configuration.load(from: configurationFile.path)
+        configuration.searchEnabled = false  // tests never reach outside hosts
         var options = CheckOptions()
         options.jobs = 2
         let checker = FactChecker(configuration: configuration, options: options)
@@ -80,7 +81,8 @@ import Testing
     }
 
     @Test func findingsInTheBaselineDoNotFailButTheOthersDo() async throws {
-        let configuration = try Configuration.load(from: Self.example.appendingPathComponent(".factcheck.toml").path)
+        var configuration = try Configuration.load(from: Self.example.appendingPathComponent(".factcheck.toml").path)
+        configuration.searchEnabled = false  // tests never reach outside hosts
         let paths = [Self.example.appendingPathComponent("article.md").path]
         let report = await FactChecker(configuration: configuration, options: CheckOptions()).check(paths: paths)
         let known = Baseline(report: report, failOn: configuration.failOn)
@@ -102,7 +104,7 @@ import Testing
         let started = Counter()
         await #expect(throws: FileWriteError.self) {
             _ = try await StreamingReportWriter(directory: output, formats: [.json], context: RenderContext())
-                .check(paths: [article], with: FactChecker(configuration: Configuration(), options: CheckOptions())) { event in
+                .check(paths: [article], with: FactChecker(configuration: .withoutSearch, options: CheckOptions())) { event in
                     if case .articleStarted = event { started.add() }
                 }
         }

@@ -1,3 +1,4 @@
+import FactCheck
 import Foundation
 
 /// A temporary folder for one test, removed when the value is released.
@@ -59,4 +60,14 @@ enum Fixtures {
     """
 
     static let quotedSentence = "Experts estimate that as much as 80 percent of the population will experience a back problem at some time in their lives."
+}
+
+extension Configuration {
+    /// The defaults without literature search, which is on by default and would otherwise send the
+    /// tests' uncited claims to the real PubMed: tests never leave the machine.
+    static var withoutSearch: Configuration {
+        var configuration = Configuration()
+        configuration.searchEnabled = false
+        return configuration
+    }
 }

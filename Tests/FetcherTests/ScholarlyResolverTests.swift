@@ -2,6 +2,7 @@ import FactCheckModel
 import Foundation
 import Fetcher
 import LoopbackHTTPServer
+import ScholarlySources
 import Synchronization
 import Testing
 
@@ -155,16 +156,22 @@ struct ScholarlyResolverTests {
             id: "c-1", text: "brisk evening walks cut the risk of insomnia in half",
             sentence: "Brisk evening walks cut the risk of insomnia in half.", span: TextSpan(start: 0, end: 1, line: 1, column: 1),
             kind: .causal, checkworthiness: 0.9, attribution: nil, hedges: [], quantities: [], citations: [])
+        let query = SearchQuery(claim: claim, maxTerms: settings.maxConcepts)
         let stub = StubFetch([
-            settings.eutils.search(term: "brisk evening walks risk insomnia", maxResults: 2): Self.ok(Self.eSearch),
+            settings.eutils.search(term: query.keeping(settings.pubMedConcepts).pubMedTerm, maxResults: settings.candidatesPerBackend):
+                Self.ok(Self.eSearch),
             settings.eutils.fetchPubMed(pmids: ["31000001"]): Self.ok(Self.pubMed),
-            settings.europePMC.search(query: "brisk AND evening AND walks AND risk AND insomnia", maxResults: 2):
+            settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.candidatesPerBackend):
                 Self.ok(Self.europePMCForDOI, "application/json"),
         ])
-        let documents = await ScholarlyResolver(settings: settings, fetch: stub.fetch).search(for: claim)
+        let result = await ScholarlyResolver(settings: settings, fetch: stub.fetch).search(for: claim)
+        let documents = result.documents
         // Europe PMC's hit is the same work (same DOI, differently cased): one document, not two.
         #expect(documents.map(\.ref) == [SourceRef(url: "https://doi.org/10.5555/jss.2019.0001", origin: .search)])
         #expect(documents.first?.passages.first?.text == "Brisk evening walks had no significant effect on insomnia.")
+        // The strict PubMed query found it at once: one esearch, one efetch, one Europe PMC search.
+        #expect(result.summary.queries.map(\.backend) == ["pubmed", "europepmc"])
+        #expect(result.papers.first?.citation.foundBy.hasPrefix("PubMed: ") == true)
         #expect(stub.asked.withLock { $0.count } == 3)
     }
 

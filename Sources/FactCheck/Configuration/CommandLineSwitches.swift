@@ -16,6 +16,20 @@ extension Configuration {
         set { fetch.offline = newValue }
     }
 
+    /// `--no-search`: no literature search for claims without a source (cited DOIs and PMIDs are
+    /// still read through the scholarly APIs).
+    public mutating func disableSearch() {
+        searchEnabled = false
+    }
+
+    /// What the environment may add: `NCBI_API_KEY` (NCBI's key, 10 requests a second instead of 3)
+    /// when the file sets no `api_key`, and `FACTCHECK_NO_SEARCH=1`, which is `--no-search` for a
+    /// whole CI job or test suite that must not reach outside hosts.
+    public mutating func apply(environment: [String: String]) {
+        if search.eutils.apiKey == nil, let key = environment["NCBI_API_KEY"], !key.isEmpty { search.eutils.apiKey = key }
+        if let flag = environment["FACTCHECK_NO_SEARCH"], !["", "0", "false"].contains(flag.lowercased()) { searchEnabled = false }
+    }
+
     /// `--allow-network`: non-public blocks the fetcher may reach on top of `allow_networks`.
     public mutating func allow(_ networks: [AllowedNetwork]) {
         fetch.allowedNetworks += networks.map(\.block)

@@ -15,9 +15,11 @@ public struct Configuration: Sendable {
     public var registry = SourceRegistry(entries: [])
     /// The scholarly APIs: where cited DOIs, PMIDs and PMCIDs are resolved, and the search backends.
     package var search = ScholarlySettings()
-    /// Literature search for claims with no source happens only when the configuration has a
-    /// `[search]` section: a run never queries outside services its owner did not ask for.
-    public var searchEnabled = false
+    /// Literature search (PubMed, Europe PMC) for checkable claims with no usable source: on by
+    /// default, since a citation tool that cannot suggest a citation leaves the editor the work;
+    /// `[search] enabled = false` or `--no-search` turns it off. Queries carry only the claim's key
+    /// concepts, never the article.
+    public var searchEnabled = true
     /// Verdicts that make the exit status 1.
     public var failOn: Set<Verdict> = [.contradicted, .sourceUnavailable]
     /// Where the configuration was read from, if anywhere.
@@ -124,7 +126,7 @@ struct ConfigurationReader {
                 var searchReader = SearchConfigurationReader(path: path)
                 searchReader.keyLines = keyLines
                 configuration.search = try searchReader.read(try requireTable(value, "search"))
-                configuration.searchEnabled = true
+                configuration.searchEnabled = searchReader.enabled
                 unknownKeys += searchReader.unknownKeys
             default: unknownKeys.append(key)
             }

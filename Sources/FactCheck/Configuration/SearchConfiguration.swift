@@ -5,6 +5,7 @@ import TOMLParser
 ///
 /// ```toml
 /// [search]
+/// enabled = true                                   # the default; false: never search (like --no-search)
 /// backends = ["pubmed", "europepmc", "crossref"]   # searched for claims with no usable source
 /// max_results = 3                                  # search hits kept per claim
 /// email = "editor@example.org"                     # sent to all three APIs as a contact
@@ -24,6 +25,8 @@ struct SearchConfigurationReader {
     public let path: String
     /// Keys under `[search]` that factcheck does not know, dotted (`search.pubmed.retmax`).
     public private(set) var unknownKeys: [String] = []
+    /// `enabled`: false turns the literature search off (cited DOIs and PMIDs are still resolved).
+    public private(set) var enabled = true
     /// Where each key was written (``TOMLDocument/keyLines``), so a rejected value names its line.
     public var keyLines: [String: Int] = [:]
 
@@ -38,6 +41,9 @@ struct SearchConfigurationReader {
         for key in table.keys {
             let value = table[key]!
             switch key {
+            case "enabled":
+                guard let flag = value.boolean else { throw error("search.enabled must be true or false, not a \(value.typeName)", key: "search.enabled") }
+                enabled = flag
             case "backends": settings.backends = try readBackends(value)
             case "max_results": settings.maxSearchResults = Int(try number(value, "search.max_results", in: 0...20))
             case "email": sharedEmail = try string(value, "search.email")

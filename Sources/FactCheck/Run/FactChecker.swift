@@ -20,6 +20,9 @@ public struct CheckOptions: Sendable {
     public var stop: StopRequest?
     /// The editors' ledger: matched claims report the editor's verdict, marked (nil: none).
     public var ledger: ClaimLedgerIndex?
+    /// Told once a run when the literature search could not be done (no network, an API down), so
+    /// the CLI can say why claims stayed `needs-citation`; nil: not told.
+    public var warn: (@Sendable (String) -> Void)?
 
     public init() {}
 }
@@ -101,6 +104,7 @@ public struct FactChecker: Sendable {
         // One fetcher for the whole run: one libcurl multi loop, one per-host queue, one robots.txt
         // per host, one cache connection, whatever the number of articles in flight.
         let store = SourceDocumentStore(fetcher: SourceFetcher(policy: configuration.fetch, cache: options.cache?.store, scholarly: configuration.search))
+        await store.setWarning(options.warn)
         await check(discovered, store: store, progress: progress, deliver: deliver)
     }
 
@@ -167,8 +171,10 @@ public struct FactChecker: Sendable {
         await store.register(plan)
         let gathered = await gather(plan, from: store)
         await cpu?.acquire()
-        let checks = applyLedger(score(plan, gathered))
+        var checks = score(plan, gathered)
         await cpu?.release()
+        checks = await suggestForWeakCitations(checks, plan: plan, store: store, cpu: cpu)
+        checks = applyLedger(checks)
         await store.release(plan)
         return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), ArticleText(extracted.article))
     }
@@ -211,8 +217,25 @@ public struct FactChecker: Sendable {
     func score(_ plan: SourcePlan, _ gathered: GatheredSources) -> [ClaimCheck] {
         plan.claims.map { entry in
             if !plan.fetchesSources, !entry.refs.isEmpty { return notFetched(entry.claim, refs: entry.refs) }
-            return scorer.check(entry.claim, sources: gathered.sources(for: entry))
+            let check = scorer.check(entry.claim, sources: gathered.sources(for: entry))
+            guard let search = gathered.search(for: entry.claim) else { return check }
+            return LiteratureSuggestions.apply(search, to: check, role: .evidence, scorer: scorer)
         }
+    }
+
+    /// Cited but weak: a claim whose own sources were read and do not address it (`unverified`) is
+    /// searched too, and papers that take a side are suggested beside the author's source; its
+    /// verdict stays the one its own sources earned.
+    func suggestForWeakCitations(_ checks: [ClaimCheck], plan: SourcePlan, store: SourceDocumentStore, cpu: WorkPermits?) async -> [ClaimCheck] {
+        guard configuration.searchEnabled, plan.fetchesSources else { return checks }
+        var checks = checks
+        for index in checks.indices where checks[index].verdict == .unverified && checks[index].search == nil {
+            let result = await store.search(for: checks[index].claim)
+            await cpu?.acquire()
+            checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: .alternative, scorer: scorer)
+            await cpu?.release()
+        }
+        return checks
     }
 
     /// Editors have the last word: their ledger verdicts replace the tool's, marked as such.

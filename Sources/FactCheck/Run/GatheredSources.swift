@@ -1,4 +1,5 @@
 import FactCheckModel
+import Fetcher
 
 /// What was gathered for one article: the content behind each URL its plan fetches, and what the
 /// literature search found per claim. Content is kept by URL, not by reference, and only paired with
@@ -8,11 +9,11 @@ struct GatheredSources: Sendable {
     /// One finished piece of gathering, as it comes back from the task group.
     enum Piece: Sendable {
         case content(url: String, SourceContent)
-        case found(claimID: String, [SourceDocument])
+        case found(claimID: String, LiteratureSearchResult)
     }
 
     private var contents: [String: SourceContent] = [:]
-    private var found: [String: [SourceDocument]] = [:]
+    private var found: [String: LiteratureSearchResult] = [:]
 
     mutating func add(_ piece: Piece) {
         switch piece {
@@ -25,6 +26,11 @@ struct GatheredSources: Sendable {
     /// URL, then what the search found for it.
     func sources(for entry: SourcePlan.ClaimSources) -> [SourceDocument] {
         entry.refs.compactMap { ref in contents[ref.url].map { SourceDocument(ref: ref, content: $0) } }
-            + (found[entry.claim.id] ?? [])
+            + (found[entry.claim.id]?.documents ?? [])
+    }
+
+    /// What the literature search found for a claim; nil when it was not searched.
+    func search(for claim: Claim) -> LiteratureSearchResult? {
+        found[claim.id]
     }
 }

@@ -15,7 +15,7 @@ actor SourceDocumentStore {
     /// Keyed by URL: the content, whoever cites it and why (each claim pairs it with its own reference).
     private var contents = CitedWork<SourceContent>()
     /// Keyed by claim id.
-    private var searches = CitedWork<[SourceDocument]>()
+    private var searches = CitedWork<LiteratureSearchResult>()
 
     init(fetcher: SourceFetcher) {
         self.fetcher = fetcher
@@ -42,8 +42,21 @@ actor SourceDocumentStore {
     }
 
     /// Literature search for a claim, once per claim text among the articles in flight.
-    func search(for claim: Claim) async -> [SourceDocument] {
+    func search(for claim: Claim) async -> LiteratureSearchResult {
         let fetcher = self.fetcher
-        return await searches.task(for: claim.id) { await fetcher.search(for: claim) }.value
+        let result = await searches.task(for: claim.id) { await fetcher.search(for: claim) }.value
+        if let problem = result.summary.problem, !warnedOfSearchProblem {
+            warnedOfSearchProblem = true
+            warn?("literature search: \(problem); claims without a source stay needs-citation (--no-search turns the search off)")
+        }
+        return result
+    }
+
+    /// Says, once a run, that the literature search could not be done (offline machine, API down).
+    var warn: (@Sendable (String) -> Void)?
+    private var warnedOfSearchProblem = false
+
+    func setWarning(_ warn: (@Sendable (String) -> Void)?) {
+        self.warn = warn
     }
 }

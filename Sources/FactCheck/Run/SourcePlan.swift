@@ -15,8 +15,9 @@ struct SourcePlan: Sendable {
     /// One reference per distinct URL, in the order first cited: the one a fetch is made for. Empty
     /// under `--no-fetch`.
     var fetches: [SourceRef]
-    /// Claims with nothing to read, one per claim id (the same text searched once): searched for
-    /// when the configuration asks for it (`[search]`). Empty under `--no-fetch`.
+    /// Claims with nothing to read, one per claim id (the same text searched once), vague
+    /// attributions first: searched for unless the search is off (`--no-search`, `[search] enabled
+    /// = false`). Empty under `--no-fetch`.
     var searches: [Claim]
     /// False for `--no-fetch`: the claims that have references are reported as not fetched.
     var fetchesSources: Bool
@@ -37,6 +38,11 @@ struct SourcePlan: Sendable {
             }
         }
         self.fetches = fetches
-        self.searches = searches
+        // Vague attributions first ("studies have shown": the claims that most need a source), then
+        // the article's order: with NCBI's pace, the first searches asked are the first answered.
+        self.searches = searches.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element.attribution?.vague == true, rhs.element.attribution?.vague == true)
+            return left != right ? left : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 }

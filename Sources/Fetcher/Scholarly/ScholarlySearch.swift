@@ -1,54 +1,176 @@
 import FactCheckModel
 import ScholarlySources
 
+/// What a literature search found for one claim: the papers worth reading (best first), each with
+/// the suggestion it becomes, and what was asked.
+public struct LiteratureSearchResult: Sendable {
+    public struct Paper: Sendable {
+        /// Origin `search`, the DOI or PubMed URL as its reference: what the scorer reads.
+        public var document: SourceDocument
+        /// The reference and where it was found; the pipeline adds the quote and stance.
+        public var citation: SuggestedCitation
+    }
+
+    public var papers: [Paper]
+    public var summary: LiteratureSearchSummary
+
+    public init(papers: [Paper] = [], summary: LiteratureSearchSummary = LiteratureSearchSummary()) {
+        self.papers = papers
+        self.summary = summary
+    }
+
+    public var documents: [SourceDocument] { papers.map(\.document) }
+}
+
 extension ScholarlyResolver {
-    /// Sources for a claim that cited none it could use: the configured backends searched with
-    /// the claim's key terms (``SearchQuery``), each backend's best hits read as documents with
-    /// origin `search`, duplicates (the same DOI or PMID from two backends) dropped, at most
-    /// ``ScholarlySettings/maxSearchResults`` in all. Only hits with readable text are kept: a title
-    /// alone cannot support or contradict anything.
+    /// Papers for a claim that cited none it could use, searched the way an expert would
+    /// (``SearchQuery``), at most ``ScholarlySettings/maxSearchQueries`` queries:
     ///
-    /// PubMed costs two requests (esearch for ids, one efetch for all their abstracts); Europe PMC
-    /// one (its `core` results carry the abstracts). Failures only mean fewer results.
-    public func search(for claim: Claim) async -> [SourceDocument] {
-        let query = SearchQuery(claim: claim)
-        guard !query.isEmpty, settings.maxSearchResults > 0 else { return [] }
-        let limit = settings.maxSearchResults
-        var found: [(record: ScholarlyRecord, url: String, contentType: String?)] = []
+    /// 1. PubMed, strict: every key concept in title or abstract. When that finds nothing, the least
+    ///    important concept is dropped and PubMed asked again, up to ``ScholarlySettings/pubMedSteps``
+    ///    times. The ids found are fetched in one efetch (abstracts, publication types, retractions).
+    /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order; it finds the paper a
+    ///    claim paraphrases, which a strict AND misses.
+    ///
+    /// The two lists are fused by reciprocal rank (a paper both found rises), reviews and
+    /// meta-analyses then trials get a small lift, retracted papers and retraction notices are left
+    /// out (and named in the summary), duplicates (the same DOI or PMID) dropped, and only papers
+    /// with an abstract kept: a title alone cannot support or contradict anything. Failures only
+    /// mean fewer papers; the summary says which backend failed and why.
+    public func search(for claim: Claim) async -> LiteratureSearchResult {
+        await search(SearchQuery(claim: claim, maxTerms: settings.maxConcepts))
+    }
+
+    public func search(_ query: SearchQuery) async -> LiteratureSearchResult {
+        guard !query.isEmpty, settings.maxSearchResults > 0 else { return LiteratureSearchResult() }
+        var summary = LiteratureSearchSummary()
+        var lists: [[Candidate]] = []
         for backend in settings.backends {
-            let attempt = ResolutionAttempt()
             switch backend {
-            case .pubmed:
-                let searchURL = settings.eutils.search(term: query.pubMedTerm, maxResults: limit)
-                guard case .response(200, _, let body) = await fetch(searchURL),
-                      let ids = try? ESearchParser.result(from: body).ids, !ids.isEmpty else { continue }
-                let fetchURL = settings.eutils.fetchPubMed(pmids: Array(ids.prefix(limit)))
-                let records = await read(fetchURL, into: attempt) { bytes in
-                    try PubMedArticleParser.records(from: bytes)
-                }
-                // efetch returns records in its own order; esearch's is the relevance order.
-                let ranked = ids.compactMap { id in records.first { $0.pmid == id } }
-                found += ranked.map { ($0, fetchURL, attempt.contentTypes[fetchURL]) }
-            case .europepmc:
-                let searchURL = settings.europePMC.search(query: query.europePMCQuery, maxResults: limit)
-                let records = await read(searchURL, into: attempt) { bytes in
-                    try EuropePMCSearchParser.records(from: bytes)
-                }
-                found += records.map { ($0, searchURL, attempt.contentTypes[searchURL]) }
-            case .crossref:
-                continue
+            case .pubmed: lists.append(await searchPubMed(query, summary: &summary))
+            case .europepmc: lists.append(await searchEuropePMC(query, summary: &summary))
+            case .crossref: continue
             }
         }
-        var seen: Set<String> = []
-        var documents: [SourceDocument] = []
-        for (record, url, contentType) in found where !record.passages.isEmpty {
-            let keys = [record.doi.map { "doi:" + ScholarlyIdentifier.normalizedDOI($0) }, record.pmid.map { "pmid:" + $0 }]
-                .compactMap { $0 }
-            guard let sourceURL = record.canonicalURL, !keys.contains(where: seen.contains) else { continue }
-            seen.formUnion(keys)
-            documents.append(record.document(for: SourceRef(url: sourceURL, origin: .search), finalURL: url, contentType: contentType))
-            if documents.count == limit { break }
+        return LiteratureSearchResult(papers: fuse(lists, summary: &summary), summary: summary)
+    }
+
+    /// One paper as a backend returned it, with the query that found it.
+    struct Candidate {
+        var record: ScholarlyRecord
+        var url: String
+        var contentType: String?
+        var foundBy: String
+    }
+
+    private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(settings.pubMedSteps) {
+            let term = step.pubMedTerm
+            let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
+            switch await fetch(searchURL) {
+            case .failure(let status, let reason):
+                summary.queries.append(.init(backend: "pubmed", query: term, hits: nil))
+                summary.problem = summary.problem ?? "PubMed: \(reason) (\(status.rawValue))"
+                return []
+            case .response(let code, _, let body):
+                guard code == 200, let result = try? ESearchParser.result(from: body) else {
+                    summary.queries.append(.init(backend: "pubmed", query: term, hits: nil))
+                    summary.problem = summary.problem ?? "PubMed: answered HTTP \(code)"
+                    return []
+                }
+                summary.queries.append(.init(backend: "pubmed", query: term, hits: result.count ?? result.ids.count))
+                guard !result.ids.isEmpty else { continue }
+                let ids = Array(result.ids.prefix(settings.candidatesPerBackend))
+                let attempt = ResolutionAttempt()
+                let fetchURL = settings.eutils.fetchPubMed(pmids: ids)
+                let records = await read(fetchURL, into: attempt) { bytes in try PubMedArticleParser.records(from: bytes) }
+                if let failure = attempt.failure { summary.problem = summary.problem ?? "PubMed efetch: \(failure.reason)" }
+                // efetch returns records in its own order; esearch's is the relevance order.
+                return ids.compactMap { id in records.first { $0.pmid == id } }.map {
+                    Candidate(record: $0, url: fetchURL, contentType: attempt.contentTypes[fetchURL], foundBy: "PubMed: " + term)
+                }
+            }
         }
-        return documents
+        return []
+    }
+
+    private func searchEuropePMC(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        let text = settings.europePMCTruncates ? query.europePMCQuery : query.europePMCExactQuery
+        let searchURL = settings.europePMC.search(query: text, maxResults: settings.candidatesPerBackend)
+        let attempt = ResolutionAttempt()
+        let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }
+        summary.queries.append(.init(backend: "europepmc", query: text, hits: attempt.failure == nil ? records.count : nil))
+        if let failure = attempt.failure { summary.problem = summary.problem ?? "Europe PMC: \(failure.reason)" }
+        return records.map { Candidate(record: $0, url: searchURL, contentType: attempt.contentTypes[searchURL], foundBy: "Europe PMC: " + text) }
+    }
+
+    /// Reciprocal-rank fusion (k = ``fusionK``), a lift for the study types worth citing first,
+    /// retracted papers out, duplicates out, at most ``ScholarlySettings/maxSearchResults`` kept.
+    func fuse(_ lists: [[Candidate]], summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
+        var scores: [String: Double] = [:]
+        var first: [String: Candidate] = [:]
+        var order: [String] = []
+        for list in lists {
+            for (rank, candidate) in list.enumerated() {
+                guard let key = Self.key(candidate.record) else { continue }
+                if first[key] == nil {
+                    first[key] = candidate
+                    order.append(key)
+                }
+                scores[key, default: 0] += 1 / (Self.fusionK + Double(rank + 1))
+            }
+        }
+        for key in order {
+            scores[key, default: 0] += Self.studyTypeLift(Self.studyType(of: first[key]!.record)) / (Self.fusionK + 1)
+        }
+        let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
+        var papers: [LiteratureSearchResult.Paper] = []
+        for key in ranked {
+            let candidate = first[key]!
+            let record = candidate.record
+            guard let url = record.canonicalURL, !record.passages.isEmpty else { continue }
+            if record.retraction != nil {
+                let citation = Self.citation(record, url: url, foundBy: candidate.foundBy)
+                summary.skippedRetracted.append(citation.reference)
+                continue
+            }
+            guard papers.count < settings.maxSearchResults else { continue }
+            let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: candidate.url, contentType: candidate.contentType)
+            papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy)))
+        }
+        return papers
+    }
+
+    /// Small, so a paper both backends rank high beats one found once at the top.
+    static let fusionK = 2.0
+
+    static func key(_ record: ScholarlyRecord) -> String? {
+        if let doi = record.doi { return "doi:" + ScholarlyIdentifier.normalizedDOI(doi) }
+        return record.pmid.map { "pmid:" + $0 }
+    }
+
+    static func citation(_ record: ScholarlyRecord, url: String, foundBy: String) -> SuggestedCitation {
+        SuggestedCitation(
+            authors: record.authors, year: record.year, title: record.title, journal: record.journal, doi: record.doi,
+            pmid: record.pmid, url: url, studyType: studyType(of: record), foundBy: foundBy)
+    }
+
+    /// The kind of study a record is, from its publication types, most citable first.
+    static func studyType(of record: ScholarlyRecord) -> String? {
+        let types = record.publicationTypes.map { $0.lowercased() }
+        for wanted in ["systematic review", "meta-analysis", "randomized controlled trial", "clinical trial", "review"]
+        where types.contains(where: { $0.contains(wanted) }) {
+            return wanted
+        }
+        return nil
+    }
+
+    /// Reviews and meta-analyses first, then trials: as a fraction of a first rank.
+    static func studyTypeLift(_ type: String?) -> Double {
+        switch type {
+        case "systematic review", "meta-analysis": 0.5
+        case "randomized controlled trial", "clinical trial": 0.25
+        default: 0
+        }
     }
 }

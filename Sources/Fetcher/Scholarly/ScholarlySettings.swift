@@ -19,6 +19,21 @@ public struct ScholarlySettings: Sendable, Hashable {
     public var crossref: CrossrefRequests
     /// How many search hits become sources for one claim.
     public var maxSearchResults: Int
+    /// Papers asked of each backend per query: more than are kept, so that fusing the two lists
+    /// and leaving out retracted papers still leaves ``maxSearchResults``.
+    public var candidatesPerBackend = 5
+    /// PubMed queries per claim: the strict one and its relaxations. With Europe PMC's one query,
+    /// at most four queries a claim.
+    public var pubMedSteps = 3
+    /// Concepts in PubMed's strict query: the most important ones. An abstract rarely holds all six
+    /// of a long claim's words; Europe PMC's ranked query takes them all.
+    public var pubMedConcepts = 4
+    /// Concepts taken from a claim at most (Europe PMC's ranked query gets them all).
+    public var maxConcepts = 12
+    /// Whether Europe PMC's ranked query truncates words at their stems, as PubMed's does.
+    public var europePMCTruncates = false
+    /// NCBI's limit: 3 requests a second without an API key, 10 with one.
+    public var eutilsRequestsPerSecond: Double { eutils.apiKey == nil ? 3 : 10 }
 
     public init(
         backends: [Backend] = [.pubmed, .europepmc, .crossref], eutils: EutilsRequests = EutilsRequests(),

@@ -216,8 +216,26 @@ public struct HTMLReportRenderer: ReportRenderer {
             "line": HTML(text: "\(claim.span.line)"), "column": HTML(text: "\(claim.span.column)"),
             "kind": HTML(text: claim.kind.rawValue), "id": HTML(text: claim.id),
             "attribution": attribution, "reason": HTML(text: check.reason), "evidence": evidence, "failed": failed,
-            "retractions": retractions,
+            "retractions": retractions, "suggestions": suggestions(check),
         ])
+    }
+
+    /// The suggested citations, marked as found by search and not cited by the author, each with
+    /// its reference (linked), the sentence that bears on the claim and the query that found it.
+    func suggestions(_ check: ClaimCheck) -> HTML {
+        guard let first = check.suggestions.first else { return .empty }
+        let items = HTML.concatenating(check.suggestions.map { item in
+            HTMLTemplates.suggestionItem.render([
+                "stance": HTML(text: item.stance?.rawValue ?? "mentions"),
+                "quote": item.quote.map { HTMLTemplates.suggestionQuote.render(["quote": HTML(text: $0)]) } ?? .empty,
+                "reference": HTML(text: item.reference), "source": source(title: item.title, url: item.url, shownURL: item.url),
+                "foundBy": HTML(text: item.foundBy),
+            ])
+        })
+        let heading = first.role == .alternative
+            ? "Papers that speak to it — found by search, not cited by the author (the cited source does not support it)"
+            : "Suggested citations — found by search, not cited by the author"
+        return HTMLTemplates.suggestionList.render(["heading": HTML(text: heading), "items": items])
     }
 
     /// Whether two texts read the same, whatever their marks ("Sleep, *really*" and "Sleep, really").

@@ -147,7 +147,7 @@ enum HTMLTemplates {
     <p class="claim-text">“{{claim}}”</p>
     <p class="meta">line {{line}}:{{column}} · {{kind}} · <span class="id">{{id}}</span></p>
     {{attribution}}<p class="reason"><b>Why:</b> {{reason}}</p>
-    {{retractions}}{{evidence}}{{failed}}</article>
+    {{retractions}}{{evidence}}{{suggestions}}{{failed}}</article>
 
     """)
 
@@ -161,6 +161,19 @@ enum HTMLTemplates {
     static let evidenceList = HTMLTemplate("""
     <ul class="evidence">{{items}}</ul>
 
+    """)
+
+    static let suggestionList = HTMLTemplate("""
+    <section class="suggestions"><p class="suggested"><b>{{heading}}</b></p><ol>{{items}}</ol></section>
+
+    """)
+
+    static let suggestionItem = HTMLTemplate("""
+    <li class="stance-{{stance}}"><p class="reference">{{reference}}</p>{{quote}}<p class="source"><span class="stance">{{stance}}</span> — {{source}} · found by {{foundBy}}</p></li>
+    """)
+
+    static let suggestionQuote = HTMLTemplate("""
+    <blockquote>{{quote}}</blockquote>
     """)
 
     static let evidenceItem = HTMLTemplate("""
@@ -298,6 +311,8 @@ enum HTMLTemplates {
     .vague { color: var(--muted); }
     .evidence { list-style: none; margin: .4rem 0 0; padding: 0; }
     .evidence li { margin: .4rem 0; }
+    .suggestions { border-left: 3px dashed #888; padding-left: .6rem; margin-top: .5rem; }
+    .suggestions ol { margin: .2rem 0; padding-left: 1.2rem; }
     blockquote { margin: 0; padding: .2rem .6rem; border-left: 3px solid var(--rule); background: #f4f4f6; }
     .stance-contradicts blockquote { border-left-color: #b71c1c; }
     .stance-qualifies blockquote { border-left-color: #a15c00; }

@@ -48,8 +48,10 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += " · priority \(TextReportRenderer.format(check.priority)) · confidence \(formatConfidence(check.confidence)) · \(MarkdownText.escape(claim.id))  \n"
         out += "  “\(MarkdownText.escape(claim.text))”  \n"
         out += "  Why: \(MarkdownText.escape(check.reason))\n"
+        let searched = Set(check.sources.filter { $0.origin == .search }.map(\.url))
         for evidence in check.evidence {
-            out += "  > Source \(evidence.stance.rawValue): “\(MarkdownText.escape(evidence.quote))” — \(link(evidence.title, evidence.fragmentURL ?? evidence.url, shown: evidence.url))\n"
+            let label = searched.contains(evidence.url) ? "Found by search, \(evidence.stance.rawValue)" : "Source \(evidence.stance.rawValue)"
+            out += "  > \(label): “\(MarkdownText.escape(evidence.quote))” — \(link(evidence.title, evidence.fragmentURL ?? evidence.url, shown: evidence.url))\n"
         }
         for source in check.sources {
             guard let retraction = source.retraction else { continue }
@@ -59,6 +61,26 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         for source in check.sources where source.status != .ok {
             out += "  - Unavailable (\(source.status.rawValue)): \(link(source.title, source.url, shown: source.url)) — \(MarkdownText.escape(source.reason ?? source.status.rawValue))\n"
+        }
+        out += suggestions(check)
+        return out
+    }
+
+    /// Suggested citations, ready to paste, marked as found by search and not cited by the author.
+    func suggestions(_ check: ClaimCheck) -> String {
+        guard let first = check.suggestions.first else { return "" }
+        var out = first.role == .alternative
+            ? "  - 🔎 **Papers that speak to it** (found by search, not cited by the author; the cited source does not support it):\n"
+            : "  - 🔎 **Suggested citations** (found by search, not cited by the author):\n"
+        for suggestion in check.suggestions {
+            let url = SafeLink.href(suggestion.url).map { "<\(MarkdownText.destination($0))>" } ?? MarkdownText.escape(suggestion.url)
+            let reference = suggestion.reference.hasSuffix(suggestion.url)
+                ? String(suggestion.reference.dropLast(suggestion.url.count)) : suggestion.reference + " "
+            out += "    - \(MarkdownText.escape(reference))\(url)"
+            if let quote = suggestion.quote {
+                out += "  \n      \(suggestion.stance?.rawValue ?? "mentions"): “\(MarkdownText.escape(quote))”"
+            }
+            out += "  \n      found by \(MarkdownText.escape(suggestion.foundBy))\n"
         }
         return out
     }

@@ -1,0 +1,56 @@
+import FactCheckModel
+import Fetcher
+import Scorer
+
+/// Turns what the literature search found for a claim into the report's suggested citations, and
+/// decides what they mean for the verdict.
+///
+/// Each paper is judged alone by the scorer, so its suggestion carries the sentence that bears
+/// most on the claim and what that sentence says (supports, contradicts, qualifies). Then:
+///
+/// - a claim with no usable source of its own (``SuggestedCitation/Role/evidence``) takes its
+///   verdict from the papers, and its reason says so first: "found by search, not cited by the
+///   author". When no paper speaks to the claim, it stays `needs-citation` (a search that found
+///   nothing on point is not a source the author failed to read);
+/// - a claim whose own source did not support it (``SuggestedCitation/Role/alternative``) keeps its
+///   verdict; the papers that speak to it are offered beside it, marked as such.
+enum LiteratureSuggestions {
+    /// The phrase every report leads a search-decided reason with.
+    static let marker = "found by search, not cited by the author"
+
+    static func apply(
+        _ result: LiteratureSearchResult, to check: ClaimCheck, role: SuggestedCitation.Role, scorer: ClaimScorer
+    ) -> ClaimCheck {
+        var check = check
+        check.search = result.summary
+        var suggestions: [SuggestedCitation] = []
+        for paper in result.papers {
+            let judged = scorer.check(check.claim, sources: [paper.document])
+            var citation = paper.citation
+            citation.role = role
+            if let best = judged.evidence.first {
+                citation.quote = best.quote
+                citation.stance = best.stance
+                citation.score = best.score
+            }
+            suggestions.append(citation)
+        }
+        switch role {
+        case .alternative:
+            // Only a paper that takes a side is worth putting beside the author's source.
+            check.suggestions = suggestions.filter { [.supports, .contradicts, .qualifies].contains($0.stance) }
+        case .evidence:
+            check.suggestions = suggestions
+            let decided: Set<Verdict> = [.supported, .contradicted, .overstated, .disputed]
+            if decided.contains(check.verdict) {
+                check.reason = marker + ": " + check.reason
+            } else if !result.papers.isEmpty {
+                check.verdict = .needsCitation
+                check.confidence = 0.5
+                check.reason = "no source cited; the papers a literature search found do not settle it (" + marker + ")"
+                check.evidence = []
+            }
+        }
+        return check
+    }
+}

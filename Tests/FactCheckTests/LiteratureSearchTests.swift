@@ -1,0 +1,158 @@
+import FactCheck
+import FactCheckModel
+import Foundation
+import LoopbackHTTPServer
+import Testing
+
+/// The citation half, end to end: uncited claims of a massage article (sentences written for the
+/// test, in the manner of a health blog) are searched for in an emulated PubMed and Europe PMC on
+/// 127.0.0.1 that holds papers written for the test, and get suggested citations and a verdict
+/// from them.
+@Suite(.serialized) struct LiteratureSearchTests {
+    static let article = """
+        # Why a back massage does you good
+
+        One of the nicest perks of a massage is that it increases blood flow to the muscles being worked on.
+
+        Studies have shown that massages can even reduce the amount of cortisol in your bloodstream.
+        """
+
+    static let papers = [
+        LiteraturePaper(
+            pmid: "90000001", title: "Massage therapy and cortisol: a meta-analysis of randomised trials",
+            abstract: ["We pooled twelve randomised trials of massage therapy in adults.",
+                       "Massage therapy reduced cortisol levels compared with rest."],
+            doi: "10.5555/massage.cortisol.2020", authors: ["Okafor N", "Lindqvist M", "Tan R", "Brooks A"],
+            journal: "Journal of Touch Research", year: 2020, publicationTypes: ["Journal Article", "Meta-Analysis"]),
+        LiteraturePaper(
+            pmid: "90000002", title: "Blood flow in the forearm muscles after massage",
+            abstract: ["Twenty healthy volunteers received a ten-minute massage of one forearm.",
+                       "Massage increased blood flow in the massaged muscles compared with the resting arm."],
+            authors: ["Ferreira L", "Novak P"], journal: "Clinical Physiology Notes", year: 2018),
+        LiteraturePaper(
+            pmid: "90000003", title: "Massage lowers cortisol in nurses",
+            abstract: ["Massage lowered cortisol in the bloodstream of night-shift nurses."],
+            journal: "Withdrawn Studies", year: 2015, publicationTypes: ["Journal Article", "Retracted Publication"]),
+        LiteraturePaper(
+            pmid: "90000004", title: "Shift work and sleep in nurses",
+            abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
+    ]
+
+    func configuration(_ server: LoopbackHTTPServer) -> Configuration {
+        var configuration = Configuration()
+        configuration.search = .allAt(server.url("/"))
+        configuration.search.backends = [.pubmed, .europepmc]
+        configuration.fetch.allowPrivateNetwork = true
+        configuration.fetch.perHostIntervalMilliseconds = 0
+        configuration.fetch.timeoutSeconds = 10
+        return configuration
+    }
+
+    @Test func vagueAndUncitedClaimsGetSuggestionsAndAVerdictFromThem() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("massage.md", Self.article)
+
+        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
+        let claims = try #require(report.articles.first?.claims)
+        let cortisol = try #require(claims.first { $0.claim.text.contains("cortisol") })
+        let bloodFlow = try #require(claims.first { $0.claim.text.contains("blood flow") })
+
+        // The meta-analysis is suggested first, with its reference and the sentence on point; the
+        // retracted paper is named and left out.
+        let first = try #require(cortisol.suggestions.first)
+        #expect(first.pmid == "90000001")
+        #expect(first.reference.hasPrefix("Okafor N, Lindqvist M, Tan R, et al. Massage therapy and cortisol"))
+        #expect(first.reference.hasSuffix("https://doi.org/10.5555/massage.cortisol.2020"))
+        #expect(first.studyType == "meta-analysis")
+        #expect(first.quote == "Massage therapy reduced cortisol levels compared with rest.")
+        #expect(first.stance == .supports)
+        #expect(first.role == .evidence)
+        #expect(!cortisol.suggestions.contains { $0.pmid == "90000003" })
+        #expect(cortisol.search?.skippedRetracted.contains { $0.contains("Massage lowers cortisol in nurses") } == true)
+        // The verdict now comes from the literature, and says so.
+        #expect(cortisol.verdict == .supported)
+        #expect(cortisol.reason.hasPrefix("found by search, not cited by the author"))
+        #expect(cortisol.sources.allSatisfy { $0.origin == .search })
+
+        // The filler ("nicest perks", "worked on") is not in the query; blood flow is, with its synonym.
+        let query = try #require(bloodFlow.search?.queries.first?.query)
+        #expect(query.contains("\"blood flow\"[tiab]") && query.contains("circul*[tiab]"))
+        #expect(!query.contains("nicest") && !query.contains("perks"))
+        #expect(bloodFlow.suggestions.first?.pmid == "90000002")
+        #expect(bloodFlow.verdict != .needsCitation)
+        #expect(bloodFlow.suggestions.first?.foundBy.isEmpty == false)
+
+        // Reports show the suggestions, marked as found by search.
+        let text = try ReportFormat.text.render(report, context: RenderContext())
+        #expect(text.contains("suggested citations (found by search, not cited by the author)"))
+        #expect(text.contains("Journal of Touch Research. 2020. https://doi.org/10.5555/massage.cortisol.2020"))
+        let markdown = try ReportFormat.markdown.render(report, context: RenderContext())
+        #expect(markdown.contains("**Suggested citations** (found by search, not cited by the author)"))
+        let html = try ReportFormat.html.render(report, context: RenderContext())
+        #expect(html.contains("Suggested citations — found by search, not cited by the author"))
+        #expect(html.contains("https://doi.org/10.5555/massage.cortisol.2020"))
+        let json = try ReportFormat.json.render(report, context: RenderContext())
+        #expect(json.contains("\"suggestions\"") && json.contains("\"found_by\"") && json.contains("\"skipped_retracted\""))
+    }
+
+    @Test func theNCBIRateLimitHoldsUnderABatch() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let topics = ["cortisol", "serotonin", "dopamine", "oxytocin", "melatonin", "insulin"]
+        let paths = try topics.map { topic in
+            try workspace.write("\(topic).md", "Studies have shown that massages can reduce \(topic) in your bloodstream.\n")
+        }
+        var options = CheckOptions()
+        options.jobs = 4
+        _ = await FactChecker(configuration: configuration(server), options: options).check(paths: paths)
+
+        let eutils = emulation.requestLog.filter { $0.path.contains("/eutils/") }.map(\.at).sorted()
+        #expect(eutils.count >= topics.count, "every article searched PubMed")
+        // At most 3 requests a second over the batch, as the server saw them arrive. (Each window
+        // of four is checked where the requests are sent, in `RequestPacerTests`: arrivals at a
+        // server on a machine busy with the rest of the suite can bunch up.)
+        let span = try #require(eutils.last) - eutils[0]
+        #expect(span >= .milliseconds(300 * (eutils.count - 1)), "\(eutils.count) requests in \(span)")
+    }
+
+    @Test func searchIsOnByDefaultAndCanBeTurnedOff() throws {
+        #expect(try Configuration.parse("", path: "/tmp/.factcheck.toml").searchEnabled)
+        #expect(try !Configuration.parse("[search]\nenabled = false\n", path: "/tmp/.factcheck.toml").searchEnabled)
+        var configuration = Configuration()
+        configuration.apply(environment: ["FACTCHECK_NO_SEARCH": "1", "NCBI_API_KEY": "k"])
+        #expect(!configuration.searchEnabled)
+        #expect(configuration.search.eutils.apiKey == "k")
+        #expect(configuration.search.eutilsRequestsPerSecond == 10)
+    }
+
+    @Test func anUnreachableDatabaseIsAWarningNotAFailure() async throws {
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("massage.md", Self.article)
+        var configuration = Configuration()
+        // A port nothing listens on: the connection is refused at once, and the run goes on.
+        configuration.search = .allAt("http://127.0.0.1:9/")
+        configuration.fetch.allowPrivateNetwork = true
+        configuration.fetch.perHostIntervalMilliseconds = 0
+        let warnings = WarningBox()
+        var options = CheckOptions()
+        options.warn = { warnings.add($0) }
+        let report = await FactChecker(configuration: configuration, options: options).check(paths: [path])
+        let claims = try #require(report.articles.first?.claims)
+        #expect(claims.contains { $0.verdict == .needsCitation })
+        #expect(claims.allSatisfy { $0.suggestions.isEmpty })
+        #expect(warnings.all.count == 1)
+        #expect(warnings.all.first?.hasPrefix("literature search: PubMed") == true)
+    }
+}
+
+final class WarningBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var warnings: [String] = []
+    func add(_ warning: String) { lock.withLock { warnings.append(warning) } }
+    var all: [String] { lock.withLock { warnings } }
+}
