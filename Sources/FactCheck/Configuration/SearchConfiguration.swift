@@ -42,7 +42,7 @@ struct SearchConfigurationReader {
             let value = table[key]!
             switch key {
             case "enabled":
-                guard let flag = value.boolean else { throw error("search.enabled must be true or false, not a \(value.typeName)", key: "search.enabled") }
+                guard let flag = value.boolean else { throw error("search.enabled must be true or false, not \(value.kindWithArticle)", key: "search.enabled") }
                 enabled = flag
             case "backends": settings.backends = try readBackends(value)
             case "max_results": settings.maxSearchResults = Int(try number(value, "search.max_results", in: 0...20))
