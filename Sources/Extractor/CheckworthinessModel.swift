@@ -32,11 +32,13 @@ public struct CheckworthinessModel: Sendable {
 
     /// Fixed additions to the logit for sentence shapes the debate transcripts cannot teach: an
     /// author's bio is never worth checking; a causal statement about bodies or research nearly
-    /// always is (it is what our users' articles are made of). Both are measured with the model on
+    /// always is (it is what our users' articles are made of); an evaluative predicate ("is a
+    /// great balm") seldom is. Both are measured with the model on
     /// CheckThat! data, so their cost there is in the benchmark's figures.
     public static let articlePriors: [StructuralFeature: Double] = [
         .authorBio: -6,
         .researchClaim: 2.2,
+        .evaluativePredicate: -2,
     ]
 
     /// The learned part of the logit.

@@ -199,7 +199,7 @@ public struct ClaimExtractor: Sendable {
     /// such sentences are checked against what it published. The model cannot know this: in the
     /// debate transcripts it learned from, naming a source says nothing (its weight is about zero).
     static func isAccountableClaim(_ features: CheckworthinessFeatures) -> Bool {
-        let notClaims: [StructuralFeature] = [.question, .advice, .firstPersonOpinion, .authorBio, .rhetoric, .short]
+        let notClaims: [StructuralFeature] = [.question, .advice, .firstPersonOpinion, .authorBio, .rhetoric, .short, .evaluativePredicate]
         return !notClaims.contains { (features.structural[$0] ?? 0) > 0 }
     }
 
@@ -210,6 +210,7 @@ public struct ClaimExtractor: Sendable {
         if has(.advice) { return "advice" }
         if has(.firstPersonOpinion) { return "an opinion" }
         if has(.rhetoric) { return "rhetoric" }
+        if has(.evaluativePredicate) { return "an evaluation" }
         return "low check-worthiness (\(score))"
     }
 }

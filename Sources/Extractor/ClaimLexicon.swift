@@ -51,12 +51,73 @@ enum ClaimLexicon {
         "emissions", "temperature", "climate", "unemployment", "inflation", "income", "crime", "percent",
     ]
 
+    /// Words that say a treatment works or harms: a claim about efficacy with no causal verb.
+    static let efficacyWords: Set<String> = [
+        "effective", "ineffective", "effectiveness", "efficacy", "efficacious", "beneficial", "harmful",
+    ]
+
+    /// "Cortisol is the stress hormone", "Inflammation is a response of…": a sentence that opens
+    /// with a research term and says what it is.
+    static func isHealthDefinition(_ words: [String]) -> Bool {
+        guard words.count >= 4, domainTerms.contains(words[0]) else { return false }
+        return ["is", "are"].contains(words[1])
+    }
+
+    /// Verbs whose words the check-worthiness model reads only through its structural features
+    /// (``CheckworthinessFeatures/Options/verbWords``): causal verbs and reporting verbs.
+    static func isVerbOfClaim(_ word: String) -> Bool {
+        containsCausalVerb([word]) || reportingVerbForms.contains(word) || hedgeWordSet.contains(word)
+    }
+
+    static let hedgeWordSet = Set(Lexicon.hedgeWords)
+
+    /// A copula, at most one adverb, an article, at most one word, then an evaluative word: "is
+    /// also a great balm", "they're a legitimate way", "was a wonderful day". Superlatives are
+    /// left out: "is the best treatment for" is a comparison that can be checked.
+    static func isEvaluativePredicate(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where copulas.contains(word) {
+            var cursor = index + 1
+            if cursor < words.count, predicateAdverbs.contains(words[cursor]) { cursor += 1 }
+            guard cursor < words.count, ["a", "an"].contains(words[cursor]) else { continue }
+            let candidates = words[(cursor + 1)..<min(words.count, cursor + 3)]
+            if candidates.contains(where: { evaluative.contains($0) && !["best", "worst"].contains($0) }) { return true }
+        }
+        return false
+    }
+
+    static let copulas: Set<String> = ["is", "are", "was", "were", "it's", "they're", "that's", "he's", "she's"]
+    static let predicateAdverbs: Set<String> = ["also", "just", "really", "truly", "such", "still", "simply", "quite", "indeed"]
+
+    static let reportingVerbForms: Set<String> = Set(Lexicon.reportingVerbs.flatMap(\.all))
+
+    /// The reporting verbs that credit something found: "found", "discovered", "showed", "estimated".
+    static let findingVerbForms: Set<String> = Set(
+        Lexicon.reportingVerbs
+            .filter { ["find", "show", "discover", "reveal", "demonstrate", "estimate", "report", "confirm", "conclude", "observe"].contains($0.base) }
+            .flatMap(\.all))
+
+    static let accordingTo = PhraseSet(["according to"])
+
+    /// Words of going up or down, from the lexicon, plus the forms a dated change takes in news
+    /// ("rose", "fell", "grew", "halved").
+    static let changeWords: Set<String> = Set(Lexicon.increaseWords + Lexicon.decreaseWords + [
+        "grew", "grown", "rises", "risen", "falls", "fallen", "doubled", "tripled", "halved", "declined", "increased",
+        "decreased", "reduced", "dropped", "climbed", "jumped", "soared", "plunged", "slumped",
+    ])
+
     static let conditionalYou = PhraseSet(["if you"])
 
     static let advice = PhraseSet([
         "you might want to", "you may want to", "you should", "you need to", "you must", "make sure",
-        "be sure to", "don't forget", "try to", "consider", "it's good to", "it is good to", "it's a good idea",
-        "it is a good idea", "we recommend", "i recommend", "you can try", "why not", "give it a try",
+        "be sure to", "don't forget", "try to", "consider", "we recommend", "i recommend", "you can try", "why not",
+        "give it a try",
+    ])
+
+    /// Advice that names no one: advice when it opens the sentence ("It's good to stretch first"),
+    /// a conclusion after a statement ("Cortisol is the stress hormone, so it's good to get rid of
+    /// it"), where the sentence is a claim with the advice drawn from it.
+    static let impersonalAdvice = PhraseSet([
+        "it's good to", "it is good to", "it's a good idea", "it is a good idea",
     ])
 
     static let imperativeStarts: Set<String> = [

@@ -3,8 +3,13 @@ import FactCheckModel
 /// Finds the numbers in a sentence, with their units and how they are bounded.
 ///
 /// "more than 80 percent", "as much as 80%", "eight in ten", "a third", "3 to 7 hours",
-/// "four times more likely", "doubles", "$2.5 million", "in 2017" (unit `calendar-year`). The bound is kept as data because
-/// it carries the meaning: "more than 80" and "as much as 80" share a number and disagree.
+/// "one-to-seven days", "four times more likely", "doubles", "$2.5 million", "$40-50 billion" (both
+/// ends in billions), "$0.12 per kWh" (unit `usd per kwh`), "a 16-inch screen", "more than two
+/// decades", "in 2017" (unit `calendar-year`). The bound is kept as data because it carries the
+/// meaning: "more than 80" and "as much as 80" share a number and disagree.
+/// Numbers that are not figures (dates, clock times, labels, scores, calibres, numbers to call,
+/// the count of an anonymous source) are skipped: ``NonFigure``. So are ordinals that look like
+/// fractions: "the third quarter" is no 33 percent, "the first half" no 50.
 /// Used on claims (extractor) and on source sentences (scorer), so both read numbers the same way.
 public enum QuantityParser {
     public static func quantities(in text: String) -> [Quantity] {
@@ -14,6 +19,8 @@ public enum QuantityParser {
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
                 index += 1
+            } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
+                index = next
             } else if let (quantity, next) = parse(tokens, at: index, in: text) {
                 results.append(quantity)
                 index = next
@@ -61,14 +68,18 @@ public enum QuantityParser {
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
         }
+        // A date, a label, a score … after a bound word or a currency sign is still none.
+        if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text) != nil { return nil }
         guard index < tokens.count, let (firstValue, next, isFraction) = number(tokens, at: index) else { return nil }
         var value = firstValue
         let numberStart = index
         index = next
-        // "2.5 million"
-        if index < tokens.count, let scale = scales[tokens[index].text] {
+        // "2.5 million"; after a currency, the newsroom's "$5m", "£2bn", "$40k".
+        var firstScaled = false
+        if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : nil) {
             value *= scale
             index += 1
+            firstScaled = true
         }
         if isFraction {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
@@ -79,23 +90,30 @@ public enum QuantityParser {
             return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
         }
         var upperValue: Double?
-        // "3 to 7", "3-7", "between 3 and 7"
-        if index + 1 < tokens.count,
-           (isRangeBetween && tokens[index].text == "and") || (!isRangeBetween && rangeJoiners.contains(tokens[index].text)),
-           let (upper, afterUpper, _) = number(tokens, at: index + 1)
+        // "3 to 7", "3-7", "one-to-seven", "between 3 and 7"
+        let joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
+        if joiner > 0, index + joiner < tokens.count,
+           let (upper, afterUpper, _) = number(tokens, at: index + joiner)
         {
-            // "%" or a unit may sit on the first number too ("3% to 5%"): skip it before the joiner.
             upperValue = upper
             index = afterUpper
-            if index < tokens.count, let scale = scales[tokens[index].text] {
+            if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : nil) {
                 upperValue! *= scale
                 index += 1
+                // "$40-50 billion", "between 2 and 3 million": the scale written once covers both
+                // ends, unless the first end is already larger ("500 to 1 million").
+                if !firstScaled, value <= upper { value *= scale }
             }
             bound = .range
         } else if isRangeBetween {
             return nil
         }
-        if let (unitName, afterUnit) = unitPhrase(tokens, at: index) {
+        // "16-inch", "a 300-yard drive", "a 7-fold rise": a unit joined by a hyphen. Not a period of
+        // time: "a 65-year-old", "a 5-year study" name an age or a design, which read as durations
+        // would contradict "55 years old" (measured on SciFact, Sources/Scorer/README.md).
+        let hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text)?.0 : nil
+        let hyphenated = hyphenUnit.map { !timeUnits.contains($0) } ?? false
+        if let (unitName, afterUnit) = unitPhrase(tokens, at: hyphenated ? index + 1 : index, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
         } else if unit == nil, upperValue == nil, bound == .exact,
@@ -110,6 +128,11 @@ public enum QuantityParser {
            value < 2 || (index < tokens.count && tokens[index].text == "of")
         {
             return nil
+        }
+        // "$0.12 per kWh", "$80 a barrel", "$15 an hour": money is priced per something.
+        if let currency = unit, moneyUnits.contains(currency), let (denominator, after) = perDenominator(tokens, at: index, in: text) {
+            unit = "\(currency) per \(denominator)"
+            index = after
         }
         var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
         quantity.upperValue = upperValue
@@ -146,7 +169,7 @@ public enum QuantityParser {
             cursor += 1
             if cursor < tokens.count, tokens[cursor].text == "-" { cursor += 1 }
         }
-        if cursor < tokens.count, let denominator = fractionWords[tokens[cursor].text] {
+        if cursor < tokens.count, let denominator = fractionWords[tokens[cursor].text], !isOrdinal(tokens, fraction: cursor, bare: cursor == index) {
             // "one third" and "two thirds" but not "one second" in its time sense: fractionWords has no "second".
             if cursor == index || tokens[cursor].text != "half" || numerator == 1 {
                 let percent = (numerator / denominator * 100 * 100).rounded() / 100
@@ -168,6 +191,36 @@ public enum QuantityParser {
         return (value, next, false)
     }
 
+    /// Whether the fraction word at `fraction` counts a place, not a share: "the third quarter",
+    /// "the first half", "a fifth straight year". Alone (`bare`, with no "a" or number before it),
+    /// only "half" is a share ("half of adults"): "third" and "quarter" alone are ordinals or
+    /// periods. A fraction word before a period or a streak word is a place in a sequence.
+    static func isOrdinal(_ tokens: [QuantityToken], fraction: Int, bare: Bool) -> Bool {
+        let word = tokens[fraction].text
+        if bare, word != "half" && word != "halves" { return true }
+        if bare, fraction > 0, ordinalWords.contains(tokens[fraction - 1].text) { return true }
+        // "half-time", "a half-hour": a compound, not a share of anything.
+        if fraction + 1 < tokens.count, tokens[fraction + 1].text == "-",
+           tokens[fraction].range.upperBound == tokens[fraction + 1].range.lowerBound { return true }
+        guard fraction + 1 < tokens.count else { return false }
+        return sequenceWords.contains(tokens[fraction + 1].text)
+    }
+
+    /// Words that make "half" a period: "the first half", "the back half of the season".
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "last", "final", "latter", "former", "back", "front", "opening", "next",
+        "previous", "same",
+    ]
+
+    /// Words after a fraction word that make it an ordinal: "a fifth straight year", "a third
+    /// term", "a quarter century" (a period, not 25 percent).
+    static let sequenceWords: Set<String> = [
+        "quarter", "quarters", "half", "straight", "consecutive", "successive", "time", "term", "round", "place",
+        "year", "season", "day", "week", "month", "century", "generation", "attempt", "game", "match", "race",
+        "wave", "dose", "shot", "grade", "floor", "party", "person", "largest", "biggest", "highest", "lowest",
+        "most", "hour", "inning", "period", "set",
+    ]
+
     static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].text == "in" {
@@ -185,8 +238,14 @@ public enum QuantityParser {
         return (denominator, next)
     }
 
-    static func unitPhrase(_ tokens: [QuantityToken], at index: Int) -> (String, Int)? {
+    static func unitPhrase(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
         guard index < tokens.count else { return nil }
+        // Where case tells two units apart: "Nm" (torque) and "nm" (length), "PS" (metric
+        // horsepower) and "ps".
+        let written = String(text[tokens[index].range])
+        if let unit = caseSensitiveUnits[written] { return (unit, index + 1) }
+        // "5G", "3D", "4K": capital letters that name a thing, where the small letter is a unit.
+        if ["G", "D", "K"].contains(written) { return nil }
         for (phrase, unit) in unitPhrases {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -195,6 +254,35 @@ public enum QuantityParser {
                 break
             }
             if matches { return (unit, index + phrase.count) }
+        }
+        return nil
+    }
+
+    /// How many tokens join two ends of a range at `index`: "to", "-", "–", or "-to-" ("one-to-seven").
+    static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int) -> Int {
+        guard let first = tokens[safe: index]?.text else { return 0 }
+        if first == "-", tokens[safe: index + 1]?.text == "to", tokens[safe: index + 2]?.text == "-" { return 3 }
+        return rangeJoiners.contains(first) ? 1 : 0
+    }
+
+    /// "m", "bn", "k" after a currency amount: "$5m" is five million dollars (without a currency,
+    /// "5m" is five metres).
+    static func moneyScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
+        guard index > 0, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound else { return nil }
+        return moneyScales[tokens[index].text]
+    }
+
+    /// What a price is per: "per kWh", "/kWh", "a barrel", "an hour". After "a"/"an" only
+    /// units of time and common priced things, so "$5 a day" is a rate but "$5 a lot" is not.
+    static func perDenominator(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
+        guard let word = tokens[safe: index]?.text, let next = tokens[safe: index + 1] else { return nil }
+        let explicit = word == "per" || word == "/"
+        guard explicit || word == "a" || word == "an" else { return nil }
+        if let (unit, after) = unitPhrase(tokens, at: index + 1, in: text), unit != "percent", unit != "times" {
+            return (unit, after)
+        }
+        if priceDenominators.contains(next.text), next.text.first?.isLetter == true {
+            return (next.text, index + 2)
         }
         return nil
     }
@@ -243,11 +331,40 @@ public enum QuantityParser {
             ("m", "m"), ("meters", "m"), ("metres", "m"), ("cm", "cm"), ("mm", "mm"),
             ("dollars", "usd"), ("usd", "usd"), ("euros", "eur"), ("eur", "eur"), ("pounds sterling", "gbp"),
             ("mmhg", "mmhg"), ("bpm", "bpm"), ("degrees", "degrees"),
+            ("decades", "decades"), ("decade", "decades"), ("centuries", "centuries"), ("century", "centuries"),
+            ("yards", "yards"), ("yard", "yards"), ("yd", "yards"), ("feet", "feet"), ("foot", "feet"), ("ft", "feet"),
+            ("inches", "inches"), ("inch", "inches"), ("acres", "acres"), ("acre", "acres"), ("hectares", "hectares"),
+            ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("barrels", "barrels"),
+            ("gallons", "gallons"), ("gallon", "gallons"), ("mph", "mph"), ("kph", "kph"), ("km / h", "kph"),
+            ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
+            ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
+            ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
+            ("decibels", "db"), ("cents", "cents"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
+            ("mbps", "mbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
+            ("°", "degrees"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
+    static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
+
+    static let caseSensitiveUnits: [String: String] = ["Nm": "nm-torque", "PS": "ps", "nm": "nm"]
+
     static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
+
+    /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
+    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents"]
+
+    static let moneyScales: [String: Double] = [
+        "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
+        "trn": 1_000_000_000_000,
+    ]
+
+    /// Priced things that are not units of measure: "$2.53 a share", "$80 a barrel", "$150 a night".
+    static let priceDenominators: Set<String> = [
+        "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
+        "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
+    ]
 
     static let multiplierWords: [String: Double] = [
         "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
@@ -269,6 +386,11 @@ public enum QuantityParser {
     ]
 
     static let rangeJoiners: Set<String> = ["to", "-", "–", "—"]
+}
+
+extension Array {
+    /// The element at `index`, or nil past either end.
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 /// A token for quantity parsing: a run of digits (with `.` and `,` inside), a run of letters, or

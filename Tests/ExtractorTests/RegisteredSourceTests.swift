@@ -6,8 +6,9 @@ import Testing
 /// even when the check-worthiness model, trained on debates where naming a source says nothing,
 /// scores it low.
 @Suite struct RegisteredSourceTests {
-    /// Scores about 0.29 with the committed model, below its threshold of 0.32.
-    let lowScoring = "According to the Harbour Clinical Unit, all participants reported mild headaches."
+    /// Scores about 0.09 with the committed model, below its threshold of 0.34. (A finding with a
+    /// finding verb, "all participants reported mild headaches", is a claim on its own now.)
+    let lowScoring = "According to the Harbour Clinical Unit, the tea room is busy on winter mornings."
 
     func claims(_ text: String, registered: [String]) throws -> [Claim] {
         try ClaimExtractor(registeredSources: registered)
@@ -22,7 +23,7 @@ import Testing
     @Test func attributedToARegisteredSourceItIsAClaim() throws {
         let found = try claims(lowScoring, registered: ["Harbour Clinical Unit"])
         let claim = try #require(found.first)
-        #expect(claim.text == "all participants reported mild headaches")
+        #expect(claim.text == "the tea room is busy on winter mornings")
         #expect(claim.attribution == Attribution(source: "Harbour Clinical Unit", vague: false))
         // An alias is a name too.
         #expect(try claims(lowScoring.replacingOccurrences(of: "the Harbour Clinical Unit", with: "HCU"), registered: ["HCU"]).count == 1)

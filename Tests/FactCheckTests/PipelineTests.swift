@@ -57,18 +57,19 @@ import Testing
     /// when the check-worthiness model alone would have passed over it ("some" became "all").
     @Test func aLowScoringSentenceCreditedToARegisteredSourceIsChecked() async throws {
         let server = try LoopbackHTTPServer(routes: [
-            "/trial": .html("<html><head><title>Tea trial</title></head><body><article><p>Some participants reported mild headaches.</p></article></body></html>"),
+            "/trial": .html("<html><head><title>Tea rooms</title></head><body><article><p>Some of the tea rooms are busy on winter mornings.</p></article></body></html>"),
         ])
         defer { server.stop() }
         let workspace = try TestWorkspace()
-        let article = try workspace.write("tea.txt", "According to the Harbour Clinical Unit, all participants reported mild headaches.\n")
+        // A finding with a finding verb ("all participants reported headaches") is a claim on its own.
+        let article = try workspace.write("tea.txt", "According to the Harbour Clinical Unit, all the tea rooms are busy on winter mornings.\n")
         var configuration = configuration(registryURL: server.url("/unused"), allowPrivate: true)
         configuration.registry.entries.append(.init(name: "Harbour Clinical Unit", aliases: [], urls: [server.url("/trial")], files: []))
 
         let report = await check([article], configuration)
-        let headaches = try #require(finding("headaches", in: report))
-        #expect(headaches.verdict == .overstated)
-        #expect(headaches.evidence.first?.quote == "Some participants reported mild headaches.")
+        let rooms = try #require(finding("tea rooms", in: report))
+        #expect(rooms.verdict == .overstated)
+        #expect(rooms.evidence.first?.quote == "Some of the tea rooms are busy on winter mornings.")
         // Without the registry entry it is a claim too (a named source is a cue for the extractor,
         // `ClaimExtractor.cuedThreshold`), but nothing says where that source published: the
         // registry is what finds the page to check it against.

@@ -1,0 +1,303 @@
+/// Numbers in a sentence that are not figures to check: the day of a date, a clock time, an
+/// ordinal ("the 5th time"), a label ("week 5", "Table 2", "S&P 500"), a sports score or win–loss
+/// record ("won 3-1", "a 10-6 record"), a calibre (".22", "12-gauge"), a number to call ("dial
+/// 911"), and the count in an anonymous source ("two people familiar with the matter").
+///
+/// Read as figures they would be compared with a source's figures and reported as an article's
+/// statistics: a report that "5" disagrees with "7" because a match was played on March 5 and a
+/// study ran for 7 weeks helps nobody. ``QuantityParser`` asks here before reading a number, and
+/// skips the words returned. A calendar year is left to the parser, which marks it
+/// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
+enum NonFigure {
+    /// If the number at `index` is not a figure, the index after the words that make it so.
+    static func end(of tokens: [QuantityToken], at index: Int, in text: String) -> Int? {
+        let reader = TokenReader(tokens: tokens, text: text)
+        let token = tokens[index]
+        if token.isDigits {
+            if let end = clockTime(reader, at: index) ?? slashDate(reader, at: index) ?? isoDate(reader, at: index)
+                ?? dayOfMonth(reader, at: index) ?? ordinal(reader, at: index) ?? score(reader, at: index)
+                ?? calibre(reader, at: index) ?? numberToCall(reader, at: index) ?? gluedName(reader, at: index)
+                ?? nameBefore(reader, at: index)
+            {
+                return end
+            }
+        }
+        guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
+        return label(reader, at: index) ?? anonymousSource(reader, at: index)
+    }
+
+    // MARK: - Times and dates
+
+    /// "10:30", "7 p.m.", "9am" ("six o'clock" is left alone: a number word with no unit is no
+    /// figure). "174:4324" (a journal's volume and pages) is no time.
+    static func clockTime(_ r: TokenReader, at index: Int) -> Int? {
+        if r.text(index + 1) == ":", r.glued(index, index + 1), r.glued(index + 1, index + 2), r.isDigits(index + 2),
+           r.text(index).count <= 2, r.text(index + 2).count == 2
+        {
+            return meridiem(r, at: index + 3) ?? index + 3
+        }
+        return meridiem(r, at: index + 1)
+    }
+
+    /// "am", "pm", "a.m.", "p.m.", "o'clock": the index after it, if one starts at `index`.
+    static func meridiem(_ r: TokenReader, at index: Int) -> Int? {
+        if ["am", "pm"].contains(r.text(index)) { return index + 1 }
+        if ["a", "p"].contains(r.text(index)), r.text(index + 1) == ".", r.text(index + 2) == "m" {
+            return r.text(index + 3) == "." && r.glued(index + 2, index + 3) ? index + 4 : index + 3
+        }
+        if r.text(index) == "o", ["'", "’"].contains(r.text(index + 1)), r.text(index + 2) == "clock" { return index + 3 }
+        return nil
+    }
+
+    /// "12/05/2024", "9/11", "24/7": whole numbers up to 31 joined by slashes (a year may end
+    /// them) are dates or names, not figures. "24/122 patients" and "4.8/100" are figures.
+    static func slashDate(_ r: TokenReader, at index: Int) -> Int? {
+        func isDayOrMonth(_ position: Int) -> Bool {
+            r.text(position).count <= 2 && (Int(r.text(position)).map { (0...31).contains($0) } ?? false)
+        }
+        guard isDayOrMonth(index) else { return nil }
+        var end = index + 1
+        while r.text(end) == "/", r.glued(end - 1, end), r.glued(end, end + 1), r.isDigits(end + 1) {
+            guard isDayOrMonth(end + 1) || (end > index + 1 && [2, 4].contains(r.text(end + 1).count)) else { return nil }
+            end += 2
+        }
+        return end > index + 1 ? end : nil
+    }
+
+    /// "2024-05-12".
+    static func isoDate(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count == 4, r.text(index + 1) == "-", r.isDigits(index + 2), r.text(index + 3) == "-",
+              r.isDigits(index + 4), (index..<(index + 4)).allSatisfy({ r.glued($0, $0 + 1) })
+        else { return nil }
+        return index + 5
+    }
+
+    /// The day of "March 5", "Jan. 12", "5 March", "the 5th of March"; the year after it stays a year.
+    static func dayOfMonth(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count <= 2, let day = Int(r.text(index)), (1...31).contains(day) else { return nil }
+        let previous = r.text(index - 1) == "." ? index - 2 : index - 1
+        var end = index + 1
+        if ordinalSuffixes.contains(r.text(end)), r.glued(index, end) { end += 1 }
+        if r.isMonth(previous) { return end }
+        let month = r.text(end) == "of" ? end + 1 : end
+        return r.isMonth(month) ? end : nil
+    }
+
+    /// "21st", "5th", "2nd": an ordinal counts a place, not an amount ("the 95th percentile" is a figure).
+    static func ordinal(_ r: TokenReader, at index: Int) -> Int? {
+        guard ordinalSuffixes.contains(r.text(index + 1)), r.glued(index, index + 1), r.text(index + 2) != "percentile"
+        else { return nil }
+        return index + 2
+    }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    // MARK: - Scores, calibres, numbers to call
+
+    /// "won 3-1", "a 24-17 victory", "a 10-6 record", "the court ruled 6-3": two numbers joined by a
+    /// dash with no unit are a score when the second is not larger (a range runs upward) or when
+    /// the words around say so. "3-7 hours" stays a range.
+    static func score(_ r: TokenReader, at index: Int) -> Int? {
+        guard ["-", "–", "—"].contains(r.text(index + 1)), r.glued(index, index + 1), r.glued(index + 1, index + 2),
+              r.isDigits(index + 2), let first = Int(r.text(index)), let second = Int(r.text(index + 2)),
+              r.text(index).count <= 3, r.text(index + 2).count <= 3,
+              QuantityParser.unitPhrase(r.tokens, at: index + 3, in: r.source) == nil
+        else { return nil }
+        if second <= first || scoreWordsBefore.contains(r.text(index - 1)) || scoreWordsAfter.contains(r.text(index + 3)) {
+            return index + 3
+        }
+        return nil
+    }
+
+    static let scoreWordsBefore: Set<String> = [
+        "won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "defeated", "drew", "tied", "trail", "trails",
+        "trailed", "led", "leads", "edged", "routed", "record",
+    ]
+    static let scoreWordsAfter: Set<String> = [
+        "win", "wins", "victory", "loss", "losses", "defeat", "record", "lead", "score", "scoreline", "draw", "tie",
+        "triumph", "rout", "vote", "decision", "margin", "aggregate", "series", "start", "finish", "run",
+    ]
+
+    /// ".22", "a 12-gauge shotgun", ".45-caliber", "a 9mm pistol".
+    static func calibre(_ r: TokenReader, at index: Int) -> Int? {
+        if r.text(index - 1) == ".", r.glued(index - 1, index), !r.glued(index - 2, index - 1) {
+            var end = index + 1
+            if r.text(end) == "-", calibreWords.contains(r.text(end + 1)) { end += 2 }
+            return QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil ? end : nil
+        }
+        let word = r.text(index + 1) == "-" ? index + 2 : index + 1
+        if calibreWords.contains(r.text(word)) { return word + 1 }
+        if r.text(index + 1) == "mm", weaponWords.contains(r.text(index + 2)) { return index + 2 }
+        return nil
+    }
+
+    static let calibreWords: Set<String> = ["caliber", "calibre", "cal", "gauge", "bore"]
+    static let weaponWords: Set<String> = [
+        "handgun", "handguns", "pistol", "pistols", "gun", "guns", "rifle", "rifles", "round", "rounds", "bullet",
+        "bullets", "ammunition", "ammo", "cartridge", "cartridges", "shell", "shells", "revolver", "cannon", "howitzer",
+    ]
+
+    /// "call 911", "dialled 999", "a 911 dispatcher": a number to call.
+    static func numberToCall(_ r: TokenReader, at index: Int) -> Int? {
+        if callVerbs.contains(r.text(index - 1)) { return index + 1 }
+        if ["911", "999", "112", "000"].contains(r.text(index)), emergencyNouns.contains(r.text(index + 1)) { return index + 1 }
+        return nil
+    }
+
+    static let callVerbs: Set<String> = [
+        "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text",
+        "texted", "phoned", "hotline",
+    ]
+    static let emergencyNouns: Set<String> = [
+        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+        "centers", "centres", "line", "lines", "system", "service", "services", "emergency", "emergencies",
+    ]
+
+    // MARK: - Names and labels
+
+    /// "5G", "3D", "4K": digits with one capital letter glued after them name a thing. Only a
+    /// capital alone: glued small letters are mostly units, known or not ("5km", "1000IU", "10mmol").
+    /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:)``.)
+    static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.count == 1,
+              letters.text.first?.isLetter == true, r.isCapitalised(index + 1), !r.glued(index + 1, index + 2),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
+        else { return nil }
+        return index + 2
+    }
+
+    /// "Week 5", "Table 2", "round two", "No. 1", "#1", "Days 3 to 7": a number after a noun that
+    /// numbers things names one of them. "type 2" stays a number: the scorer reads it as a count
+    /// that never contradicts. A period of time names a label only capitalised, as schedules
+    /// write it ("in Week 5"): "on day 180" of a study is a time, as before.
+    static func label(_ r: TokenReader, at index: Int) -> Int? {
+        let before = r.text(index - 1)
+        if timeLabelNouns.contains(before), !r.isCapitalised(index - 1) { return nil }
+        // "number 315.83" is a value, not a label.
+        if r.text(index).contains(".") { return nil }
+        let labelled = labelNouns.contains(before) || before == "#"
+            || (before == "." && r.text(index - 2) == "no" && r.glued(index - 2, index - 1))
+        guard labelled, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        if QuantityParser.rangeJoiners.contains(r.text(index + 1)), r.isDigits(index + 2) || r.isNumberWord(index + 2) {
+            return index + 3
+        }
+        return index + 1
+    }
+
+    static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
+
+    static let labelNouns: Set<String> = [
+        "week", "weeks", "day", "days", "month", "round", "game", "games", "stage", "chapter", "section", "page",
+        "pages", "episode", "season", "act", "level", "grade", "room", "gate", "route", "highway", "interstate",
+        "flight", "number", "article", "amendment", "figure", "fig", "table", "model", "version", "channel",
+        "platform", "terminal", "exit", "district", "ward", "floor", "question", "proposition", "prop", "item",
+        "appendix", "paragraph", "title", "class", "category", "division", "phase", "group", "groups", "arm",
+        "cohort", "experiment", "wave", "part", "step", "lane", "row", "seat", "tier", "hole", "lap", "gen",
+    ]
+
+    /// "the S&P 500", "FTSE 100", "Boeing 737s", "Windows 11": a whole number right after a
+    /// capitalised word inside a sentence names something. Not a decimal or a year-like number
+    /// ("RR 0.41", "the Health 2000 cohort"), not after a statistic's abbreviation ("CI 95", "HR
+    /// 2": the scorer reads those), a month (a date), a weekday or a capitalised function word
+    /// ("Over 500" in a title), not before a unit or scale, and not before another capitalised
+    /// word (a title in title case: "Trial Finds 300 Adults Improved").
+    static func nameBefore(_ r: TokenReader, at index: Int) -> Int? {
+        let previous = index - 1
+        guard !r.text(index).contains("."), !(r.text(index).count == 4 && (1800...2100).contains(Int(r.text(index)) ?? 0)),
+              !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
+              previous > 0, let word = r.token(previous), word.text.first?.isLetter == true,
+              r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
+              !capitalisedNonNames.contains(word.text),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil, !r.isCapitalised(index + 1)
+        else { return nil }
+        return index + 1
+    }
+
+    static let statisticNames: Set<String> = [
+        "ci", "or", "hr", "rr", "aor", "ahr", "irr", "sd", "se", "sem", "iqr", "n", "p", "df", "bmi", "r", "t", "f", "z",
+    ]
+
+    /// Capitalised words that are not names: function words of a title in title case, weekdays
+    /// ("on Monday 300 people"), and bound words the parser reads itself.
+    static let capitalisedNonNames: Set<String> = [
+        "i", "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "or", "but", "from", "with",
+        "since", "until", "over", "under", "about", "around", "nearly", "almost", "some", "only", "just", "all",
+        "than", "after", "before", "between", "into", "per", "top", "among", "amongst", "during", "within", "across",
+        "including", "overall", "approximately", "roughly", "least", "most", "each", "every", "total", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "more", "less", "fewer", "up", "as", "are", "is", "was", "were",
+    ]
+
+    /// "two people familiar with the matter", "three officials who spoke on condition of
+    /// anonymity": the count belongs to the attribution; there is nothing to check in it.
+    static func anonymousSource(_ r: TokenReader, at index: Int) -> Int? {
+        for noun in (index + 1)...(index + 3) where sourceNouns.contains(r.text(noun)) {
+            let next = r.text(noun + 1)
+            let cued = sourceCues.contains(next)
+                || (next == "with" && ["knowledge", "direct"].contains(r.text(noun + 2)))
+                || (next == "who" && sourceCueVerbs.contains(r.text(noun + 2)))
+            return cued ? index + 1 : nil
+        }
+        return nil
+    }
+
+    static let sourceNouns: Set<String> = [
+        "people", "persons", "sources", "officials", "individuals", "executives", "diplomats", "insiders", "aides",
+        "staffers", "employees", "lawmakers", "officers", "investigators",
+    ]
+    static let sourceCues: Set<String> = ["familiar", "close", "briefed", "knowledgeable", "speaking", "involved", "aware"]
+    static let sourceCueVerbs: Set<String> = ["spoke", "asked", "requested", "declined", "were", "was", "insisted", "did"]
+}
+
+/// Reading tokens around a position without bounds checks at every call: out-of-range positions
+/// read as the empty word, which matches nothing.
+struct TokenReader {
+    var tokens: [QuantityToken]
+    var source: String
+
+    init(tokens: [QuantityToken], text: String) {
+        self.tokens = tokens
+        self.source = text
+    }
+
+    func token(_ index: Int) -> QuantityToken? { tokens.indices.contains(index) ? tokens[index] : nil }
+    func text(_ index: Int) -> String { token(index)?.text ?? "" }
+    func isDigits(_ index: Int) -> Bool { token(index)?.isDigits ?? false }
+    func isNumberWord(_ index: Int) -> Bool { QuantityParser.numberWords[text(index)] != nil }
+
+    /// Whether token `first` ends where token `second` begins (no space between them).
+    func glued(_ first: Int, _ second: Int) -> Bool {
+        guard let a = token(first), let b = token(second) else { return false }
+        return a.range.upperBound == b.range.lowerBound
+    }
+
+    /// Whether the word is written with a capital first letter.
+    func isCapitalised(_ index: Int) -> Bool {
+        guard let token = token(index), let first = source[token.range].first else { return false }
+        return first.isUppercase
+    }
+
+    /// A month's name as written in a date: capitalised ("May", not the verb "may"), whole or cut
+    /// ("Jan", "Sept").
+    func isMonth(_ index: Int) -> Bool {
+        isCapitalised(index) && TokenReader.months.contains(text(index))
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Whether the word begins a sentence or clause: the first token, or after end punctuation,
+    /// a colon or an opening quote or bracket.
+    func startsClause(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        // A heading in capitals before it ("RESULTS Among 1526 patients") ends where the sentence starts.
+        if let heading = token(index - 1), heading.text.count >= 3, heading.text.first?.isLetter == true,
+           source[heading.range].allSatisfy(\.isUppercase)
+        {
+            return true
+        }
+        return [".", "!", "?", ":", ";", "\"", "“", "”", "(", "[", "'", "‘", "—", "–"].contains(text(index - 1))
+    }
+}
