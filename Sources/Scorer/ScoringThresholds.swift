@@ -44,8 +44,8 @@ struct ScoringThresholds: Sendable, Hashable {
     /// At or above this coverage a signal-free sentence states the claim (`supports`).
     var support = 0.6
     /// A sentence decides (supports, contradicts, qualifies) only if it covers at least this share
-    /// of the claim's exposure and of its outcome (``SubjectMatch``), IDF-weighted. Chosen on the
-    /// cross-fitted tuning split: 0.6 cost 0.005 macro-F1 against 0.5 (README, "Judgement").
+    /// of the claim's exposure (``SubjectMatch``), IDF-weighted. Chosen on the cross-fitted tuning
+    /// split (README, "Judgement").
     var sideCoverage = 0.5
     /// Sentences within this much coverage of the best one compete to decide the verdict.
     var nearBest = 0.1
