@@ -15,6 +15,24 @@ struct ClaimQuery {
         let alternatives: [[StemID]]
         /// Stems of words opposite to this one (WordNet's antonyms), for ``Antonyms/Probe``.
         let opposites: [String]
+        /// Which side of the claim's relation the word names (``Side``).
+        var side: Side = .whole
+        /// For a change word, every change word the same way on its axis ("cuts": "reduction",
+        /// "lowered", "decline"): a source says the same change in its own words.
+        var sameWay: [StemID] = []
+        /// The looser words health news and papers use for the same subject
+        /// (``Lexicon/paraphraseGroups``), as phrases of stem ids.
+        var paraphrases: [[StemID]] = []
+    }
+
+    /// Where a content word stands relative to the claim's first relation word: "a vegetarian diet"
+    /// (the exposure, what acts) "may lower" (the relation) "the risk of kidney stones" (the
+    /// outcome, what changes). A claim without a relation word in the middle is all `whole`.
+    enum Side: Hashable {
+        case exposure
+        case relation
+        case outcome
+        case whole
     }
 
     let claim: Claim
@@ -51,6 +69,7 @@ struct ClaimQuery {
         for index in 0..<analysis.count where analysis.isContent[index] { sequence.append(index) }
         let sequenceStems = sequence.map { analysis.stems[$0] }
         let alternativesInSequence = Synonyms.alternatives(for: sequenceStems)
+        let paraphrasesInSequence = Synonyms.alternatives(for: sequenceStems, in: Synonyms.paraphraseTable)
         var order: [String] = []
         var byStem: [String: (isNumber: Bool, alternatives: [Synonyms.Phrase], opposites: [String])] = [:]
         let claimStems = Set(sequenceStems)
@@ -75,15 +94,48 @@ struct ClaimQuery {
         }
         // Synonyms' stems get ids here even if no source uses them (the index then has no postings).
         let vocabulary = analyzer.vocabulary
-        terms = order.map { stem in
-            let entry = byStem[stem]!
-            let relation = CueLexicon.causalStems.contains(stem) || CueLexicon.increaseStems.contains(stem)
+        let isRelation = { (stem: String) in
+            CueLexicon.causalStems.contains(stem) || CueLexicon.increaseStems.contains(stem)
                 || CueLexicon.decreaseStems.contains(stem) || CueLexicon.improveStems.contains(stem)
                 || CueLexicon.worsenStems.contains(stem)
+        }
+        var terms = order.map { stem in
+            let entry = byStem[stem]!
             return Term(
-                stem: stem, id: vocabulary.id(of: stem), isNumber: entry.isNumber, isRelationWord: relation,
+                stem: stem, id: vocabulary.id(of: stem), isNumber: entry.isNumber, isRelationWord: isRelation(stem),
                 alternatives: entry.alternatives.map { $0.map(vocabulary.id(of:)) }, opposites: entry.opposites)
         }
+        for (position, stem) in sequenceStems.enumerated() where !paraphrasesInSequence[position].isEmpty {
+            guard let term = terms.firstIndex(where: { $0.stem == stem }) else { continue }
+            for phrase in paraphrasesInSequence[position] where !phrase.contains(where: claimStems.contains) {
+                let ids = phrase.map(vocabulary.id(of:))
+                if !terms[term].paraphrases.contains(ids) { terms[term].paraphrases.append(ids) }
+            }
+        }
+        for index in terms.indices where terms[index].isRelationWord {
+            let stem = terms[index].stem
+            let way = [CueLexicon.increaseStems, CueLexicon.decreaseStems, CueLexicon.improveStems, CueLexicon.worsenStems]
+                .first { $0.contains(stem) }
+            terms[index].sameWay = (way ?? []).filter { $0 != stem }.sorted().map(vocabulary.id(of:))
+        }
+        // "led to", "results in": phrase verbs that are no relation word alone still split the claim.
+        let phraseVerbs = Set(RelationCues.causal(in: analysis.words).map(\.position))
+        let splitsAt = sequence.map { phraseVerbs.contains($0) }
+        // "in older women", "among teenagers": a population after the outcome is not the outcome.
+        // ("among" may itself be a content word: it then starts the population too.)
+        let populationBefore = sequence.indices.map { position in
+            position > 0 && (sequence[position - 1] + 1...sequence[position]).contains {
+                Self.populationPrepositions.contains(analysis.words[$0])
+            }
+        }
+        for (position, side) in Self.sides(
+            of: sequenceStems, isRelation: isRelation, phraseVerb: { splitsAt[$0] }, populationBefore: { populationBefore[$0] })
+        {
+            if let term = terms.firstIndex(where: { $0.stem == sequenceStems[position] }), terms[term].side == .whole {
+                terms[term].side = side
+            }
+        }
+        self.terms = terms
         stemSet = StemSet(terms.map(\.id))
         relationStems = StemSet(terms.filter(\.isRelationWord).map(\.id))
         alternativeStems = StemSet(terms.flatMap { $0.alternatives.joined() })
@@ -99,6 +151,33 @@ struct ClaimQuery {
         years = YearAgreement.years(in: claim.quantities)
         quantities = FigureText.comparable(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
     }
+
+    /// The side of each content word (by position in `stems`, the claim's content stems in order):
+    /// the first relation word (a causal or change verb, or an association word) with a subject word
+    /// before it and after it splits the claim; words before it are the exposure, words after it
+    /// the outcome up to a population (`populationBefore`: "in older women", which is `whole`),
+    /// relation words are the relation. `phraseVerb` marks positions that start a causal
+    /// phrase ("led to"). No such word: nothing is returned.
+    static func sides(
+        of stems: [String], isRelation: (String) -> Bool, phraseVerb: (Int) -> Bool = { _ in false },
+        populationBefore: (Int) -> Bool = { _ in false }
+    ) -> [(Int, Side)] {
+        let relation = stems.indices.map { isRelation(stems[$0]) || CueLexicon.associationStems.contains(stems[$0]) || phraseVerb($0) }
+        let subject = zip(stems, relation).map { !$1 && !($0.first?.isNumber ?? false) }
+        guard let split = stems.indices.first(where: { index in
+            relation[index] && subject[..<index].contains(true) && subject[(index + 1)...].contains(true)
+        }) else { return [] }
+        // The outcome ends where a population begins, once it has a word: "rise in asthma attacks
+        // among teenagers" keeps "asthma attacks".
+        let outcomeStart = stems.indices.first { $0 > split && subject[$0] } ?? stems.count
+        let outcomeEnd = stems.indices.first { $0 > outcomeStart && populationBefore($0) } ?? stems.count
+        return stems.indices.map { index in
+            (index, relation[index] ? .relation : index < split ? .exposure : index < outcomeEnd ? .outcome : .whole)
+        }
+    }
+
+    /// Words that start a population after a claim's outcome ("in older women", "among teenagers").
+    static let populationPrepositions: Set<String> = Set(Lexicon.populationPrepositions)
 
     /// The BM25 query: each claim stem once (numbers boosted), plus synonyms at reduced weight.
     func bm25Query(_ thresholds: ScoringThresholds) -> [(stem: StemID, weight: Double)] {

@@ -11,7 +11,7 @@ public struct ClaimScorer: Sendable {
     let verifier: AbstractVerifier
 
     public init() {
-        self.init(thresholds: .standard)
+        self.init(thresholds: .product)
     }
 
     /// For tuning and tests: the same scorer with other thresholds.
@@ -23,7 +23,7 @@ public struct ClaimScorer: Sendable {
     /// For measuring: the same scorer with a verifier trained on part of the tuning data, so the
     /// benchmark can judge the rest of it with weights that never saw it (cross-fitting).
     package init(verifierWeights: VerifierWeights) {
-        thresholds = .standard
+        thresholds = .product
         verifier = AbstractVerifier(weights: verifierWeights)
     }
 

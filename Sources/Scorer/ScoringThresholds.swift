@@ -24,6 +24,13 @@ struct ScoringThresholds: Sendable, Hashable {
 
     /// Credit for a claim word met only through its synonym ("people" ~ "population").
     var synonymCredit = 0.7
+    /// Whether a change word the same way counts as a synonym of the claim's ("cuts" ~ "reduction").
+    /// Off in ``standard``, which the trained verifier reads its features with (its weights were
+    /// learned without it); on in ``product``, the rules' own relevance.
+    var sameWayCredit = false
+    /// Whether the looser paraphrase pairs count as synonyms ("eating" ~ "consumption"). Off in
+    /// ``standard`` (the verifier's features), as ``sameWayCredit``.
+    var paraphraseCredit = false
     /// Weight of a relation word ("reduces", "causes") in coverage: the direction, polarity and
     /// causation features judge those words, so coverage should mostly measure the *subject*.
     var relationWordWeight = 0.5
@@ -36,6 +43,10 @@ struct ScoringThresholds: Sendable, Hashable {
     var relevance = 0.45
     /// At or above this coverage a signal-free sentence states the claim (`supports`).
     var support = 0.6
+    /// A sentence decides (supports, contradicts, qualifies) only if it covers at least this share
+    /// of the claim's exposure (``SubjectMatch``), IDF-weighted. Chosen on the cross-fitted tuning
+    /// split (README, "Judgement").
+    var sideCoverage = 0.5
     /// Sentences within this much coverage of the best one compete to decide the verdict.
     var nearBest = 0.1
     /// Sentences below this coverage are not quoted, even as `mentions`.
@@ -61,4 +72,14 @@ struct ScoringThresholds: Sendable, Hashable {
     var fragmentEdgeWords = 5
 
     static let standard = ScoringThresholds()
+
+    /// What ``ClaimScorer``'s rules decide with: ``standard`` with the looser matches of relevance
+    /// that survives paraphrase switched on. The trained verifier keeps ``standard``: its weights
+    /// were learned on features without them.
+    static let product: ScoringThresholds = {
+        var thresholds = standard
+        thresholds.sameWayCredit = true
+        thresholds.paraphraseCredit = true
+        return thresholds
+    }()
 }

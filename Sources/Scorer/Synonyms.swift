@@ -17,7 +17,13 @@ enum Synonyms {
         let byFirstStem: [String: [(group: Int, member: Int)]]
     }
 
-    static let table: Table = {
+    static let table: Table = table(of: groups)
+
+    /// ``Lexicon/paraphraseGroups`` as stems: looser pairs the rules accept as the same subject
+    /// ("eating" ~ "consumption"), which the verifier's features do not read.
+    static let paraphraseTable: Table = table(of: Lexicon.paraphraseGroups)
+
+    static func table(of groups: [[String]]) -> Table {
         let stemmer = Stemmer()
         let stemmedGroups: [[Phrase]] = groups.map { group in
             group.map { member in
@@ -31,14 +37,14 @@ enum Synonyms {
             }
         }
         return Table(groups: stemmedGroups, byFirstStem: index)
-    }()
+    }
 
     /// For each position of `stems` (a claim's content stems, in order), the alternatives a source may
     /// use instead: the other members of every group whose member phrase covers that position.
     ///
     /// "blood flow" in the claim gives both "blood" and "flow" the alternative ["circul"]; a source
     /// that says "circulation" then covers both words, at synonym credit.
-    static func alternatives(for stems: [String]) -> [[Phrase]] {
+    static func alternatives(for stems: [String], in table: Table = table) -> [[Phrase]] {
         var result = Array(repeating: [Phrase](), count: stems.count)
         for start in 0..<stems.count {
             guard let entries = table.byFirstStem[stems[start]] else { continue }

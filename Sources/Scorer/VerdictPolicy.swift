@@ -106,7 +106,12 @@ struct VerdictPolicy {
         // 2. Among the sentences about as relevant as the best, the most telling stance decides:
         //    a contradiction (a finding against the claim outweighs a restatement of the hypothesis),
         //    then support (a plain statement outweighs a hedged one elsewhere), then a qualification.
-        let contenders = relevant.filter { $0.coverage >= best.coverage - thresholds.nearBest }
+        // A sentence that asks the question ("whether X cuts Y remains unclear") restates the
+        // claim's words without finding anything: when the source also has findings, they compete
+        // among themselves, near the best finding; the question decides only when nothing else does.
+        let findings = relevant.filter { !Self.asksTheQuestion($0) }
+        let leader = findings.first ?? best
+        let contenders = (findings.isEmpty ? relevant : findings).filter { $0.coverage >= leader.coverage - thresholds.nearBest }
         for stance in [Stance.contradicts, .supports, .qualifies] {
             guard let deciding = contenders.first(where: { $0.stance(thresholds) == stance }) else { continue }
             return decision(stance, deciding)
@@ -122,6 +127,14 @@ struct VerdictPolicy {
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: "the sources touch on the subject but do not state this claim",
             quotes: [best], quoteOthers: true)
+    }
+
+    /// Whether a sentence reads as the question a study asks, not its finding: background cues
+    /// ("whether", "remains", "unclear") and no result or conclusion cue (``RoleCues``).
+    static func asksTheQuestion(_ alignment: Alignment) -> Bool {
+        let scores = RoleCues.scores(alignment.sentence.analysis, raw: alignment.sentence.text)
+        return scores[RoleCues.Role.background.rawValue] >= 1
+            && scores[RoleCues.Role.results.rawValue] == 0 && scores[RoleCues.Role.conclusion.rawValue] == 0
     }
 
     /// The verdict one deciding sentence gives.

@@ -18,16 +18,22 @@ struct Alignment {
     /// Set when the claim states a weaker relation than the sentence (``StrengthComparison``): a note
     /// for the reason, never a finding against the claim.
     var downplayed: String? = nil
+    /// Whether the sentence speaks of the claim's exposure and outcome (``SubjectMatch``). When it
+    /// does not, it is about another subject: it neither backs nor refutes nor qualifies the claim.
+    var subjectsMatch = true
+    /// Whether the sentence states the claim's relation (``RelationStated``): without it, a sentence
+    /// that shares the claim's words is on its topic but cannot support it.
+    var relationStated = true
 
     var sourceIndex: Int { sentence.sourceIndex }
 
     /// The sentence's stance toward the claim. Below `relevance` a sentence is at most `mentions`:
     /// a "not" in a sentence about something else is not evidence against the claim.
     func stance(_ thresholds: ScoringThresholds) -> Stance {
-        guard coverage >= thresholds.relevance else { return .mentions }
+        guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
         if overstatement != nil { return .qualifies }
-        if coverage >= thresholds.support, statesTheNumbers { return .supports }
+        if coverage >= thresholds.support, statesTheNumbers, relationStated { return .supports }
         return .mentions
     }
 
@@ -96,7 +102,10 @@ struct Alignment {
 
         return Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
-            quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed)
+            quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
+            subjectsMatch: SubjectMatch.matches(present: sentence.contentSet, coverage: coverage, thresholds: thresholds),
+            relationStated: RelationStated.stated(
+                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds))
     }
 
     /// Best first: coverage, then retrieval score, then reading order.

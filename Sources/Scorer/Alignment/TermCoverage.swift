@@ -10,6 +10,10 @@ struct TermCoverage {
     private let weights: [Double]
     private let totalWeight: Double
     private let synonymCredit: Double
+    /// Whether a change word the same way ("reduction" for "cuts") counts as a synonym.
+    private let sameWayCredit: Bool
+    /// Whether the looser paraphrase pairs count as synonyms (``Lexicon/paraphraseGroups``).
+    private let paraphraseCredit: Bool
 
     init(query: ClaimQuery, index: SentenceIndex, thresholds: ScoringThresholds) {
         terms = query.terms.filter { !$0.isNumber }
@@ -22,6 +26,8 @@ struct TermCoverage {
         }
         totalWeight = weights.reduce(0, +)
         synonymCredit = thresholds.synonymCredit
+        sameWayCredit = thresholds.sameWayCredit
+        paraphraseCredit = thresholds.paraphraseCredit
     }
 
     /// Coverage in [0, 1] of the claim by `sentence`.
@@ -36,10 +42,32 @@ struct TermCoverage {
         for (term, weight) in zip(terms, weights) {
             if present.contains(term.id) {
                 covered += weight
-            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) }) {
+            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
+                || (sameWayCredit && term.sameWay.contains(where: present.contains))
+                || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
+            {
                 covered += weight * synonymCredit
             }
         }
         return min(1, covered / totalWeight)
+    }
+
+    /// Coverage in [0, 1] of the words on one `side` of the claim (``ClaimQuery/Side``), weighted as
+    /// in ``coverage(present:)``; nil when the claim has no word on that side.
+    func coverage(present: StemSet, side: ClaimQuery.Side) -> Double? {
+        var total = 0.0
+        var covered = 0.0
+        for (term, weight) in zip(terms, weights) where term.side == side {
+            total += weight
+            if present.contains(term.id) {
+                covered += weight
+            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
+                || (sameWayCredit && term.sameWay.contains(where: present.contains))
+                || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
+            {
+                covered += weight * synonymCredit
+            }
+        }
+        return total > 0 ? covered / total : nil
     }
 }

@@ -28,4 +28,9 @@ extension Lexicon {
     /// first of these with its rank ("every" is "all"). "several" is not among them, as the ledger
     /// never read it; adding it would change which reviewed verdicts are shown.
     public static let scopeDeterminers: [String] = ["few", "some", "many", "most", "all", "every"]
+
+    /// Prepositions that start the population a claim speaks of after its outcome ("reduces hip
+    /// fractures *in* older women", "a rise in asthma *among* teenagers"): who, not what changes.
+    /// The scorer's subject match (`ClaimQuery.sides`) ends the claim's outcome there.
+    public static let populationPrepositions: [String] = ["in", "among", "amongst", "for", "during", "across", "within", "at"]
 }

@@ -18,4 +18,16 @@ extension Lexicon {
         ["doctor", "physician"],
         ["experience", "suffer", "develop"],
     ]
+
+    /// Looser pairs that health news and the studies it reports use for one subject: the article
+    /// says "eating" and "heart", the paper "consumption" and "cardiovascular". The scorer's rules
+    /// accept them as the same subject at synonym credit; the trained verifier's features do not
+    /// read them (its weights were learned without them).
+    public static let paraphraseGroups: [[String]] = [
+        ["eat", "eating", "consume", "consumption", "intake"],
+        ["drink", "drinking", "consume", "consumption", "intake"],
+        ["heart", "cardiovascular", "cardiac", "cardiometabolic", "coronary"],
+        ["disease", "diseases", "disorder", "disorders", "illness"],
+        ["risk", "incidence", "rates"],
+    ]
 }
