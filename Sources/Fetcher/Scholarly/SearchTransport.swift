@@ -20,13 +20,14 @@ extension SourceFetcher {
         }
         if policy.offline { return .failure(.notFetched, reason: "not in the cache (offline)") }
         let host = HostKey(url: url)
-        if let host, let earlier = await searchHealth.failure(for: host) {
+        if let host, let earlier = await searchHealth.admit(host) {
             return .failure(earlier.status, reason: earlier.reason + " (earlier in this run; not tried again)")
         }
         let response = await get(url)
+        var unreachable: (status: SourceStatus, reason: String)?
+        if case .failure(let status, let reason) = response, [.networkError, .timeout].contains(status) { unreachable = (status, reason) }
+        if let host { await searchHealth.settle(host, unreachable: unreachable) }
         switch response {
-        case .failure(let status, let reason) where [.networkError, .timeout].contains(status):
-            if let host { await searchHealth.noteFailure(status, reason, for: host) }
         case .response(200, let contentType, let body):
             if let cache {
                 let document = SourceDocument(
@@ -44,15 +45,42 @@ extension SourceFetcher {
     }
 }
 
-/// Hosts of the search APIs that could not be reached in this run (network error, timeout), so
-/// that the rest of the run's searches skip them instead of waiting out a timeout each.
+/// Whether each search API host can be reached in this run, so a dead network costs one failed
+/// request per host, not one per query.
+///
+/// The first request to a host goes alone; the others wait for its answer (they would otherwise
+/// each wait their turn at the host, a second apart, only to fail the same way: 13 s for the seed
+/// article on a machine without a network). Once the host has answered, requests go as usual.
 actor SearchHealth {
     private var failures: [HostKey: (status: SourceStatus, reason: String)] = [:]
+    private var reached: Set<HostKey> = []
+    private var probing: Set<HostKey> = []
+    private var waiting: [HostKey: [CheckedContinuation<Void, Never>]] = [:]
 
-    func failure(for host: HostKey) -> (status: SourceStatus, reason: String)? { failures[host] }
+    /// Nil when this request may go to `host` (after the first contact has answered, if another
+    /// request is making it); the earlier failure when the host could not be reached.
+    func admit(_ host: HostKey) async -> (status: SourceStatus, reason: String)? {
+        if let failure = failures[host] { return failure }
+        if reached.contains(host) { return nil }
+        if probing.contains(host) {
+            await withCheckedContinuation { waiting[host, default: []].append($0) }
+            return failures[host]
+        }
+        probing.insert(host)
+        return nil
+    }
 
-    func noteFailure(_ status: SourceStatus, _ reason: String, for host: HostKey) {
-        if failures[host] == nil { failures[host] = (status, reason) }
+    /// What a request admitted to `host` found: `unreachable` for a network error or timeout, nil
+    /// when the host answered (any HTTP status). Every admitted request must report.
+    func settle(_ host: HostKey, unreachable: (status: SourceStatus, reason: String)?) {
+        if let unreachable {
+            if failures[host] == nil { failures[host] = unreachable }
+        } else {
+            reached.insert(host)
+        }
+        if probing.remove(host) != nil {
+            for waiter in waiting.removeValue(forKey: host) ?? [] { waiter.resume() }
+        }
     }
 }
 
