@@ -40,3 +40,28 @@ enum URLQuery {
         text.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
     }
 }
+
+/// Request URLs as they may be shown or remembered.
+public enum ScholarlyRequestURL {
+    /// The parameters that identify the user to an API (NCBI's `api_key`, `tool`, `email`,
+    /// Crossref's `mailto`).
+    static let credentialParameters: Set<String> = ["api_key", "tool", "email", "mailto"]
+
+    /// `url` without ``credentialParameters``: what a report may link and a cache may key on. A
+    /// key in a report is a leaked credential, and in a cache key it splits the cache between runs
+    /// with and without the key.
+    public static func withoutCredentials(_ url: String) -> String {
+        guard let question = url.firstIndex(of: "?") else { return url }
+        var query = url[url.index(after: question)...]
+        var fragment = ""
+        if let hash = query.firstIndex(of: "#") {
+            fragment = String(query[hash...])
+            query = query[..<hash]
+        }
+        let kept = query.split(separator: "&").filter { pair in
+            let name = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            return !credentialParameters.contains(name)
+        }
+        return String(url[..<question]) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&")) + fragment
+    }
+}

@@ -98,6 +98,34 @@ import Testing
         #expect(json.contains("\"suggestions\"") && json.contains("\"found_by\"") && json.contains("\"skipped_retracted\""))
     }
 
+    /// The user's NCBI key and address identify them to the API; they never reach a report, and the
+    /// cache keys on the request without them (a run with the key and one without share answers).
+    @Test func theAPIKeyNeverReachesAReportOrTheCacheKey() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("massage.md", Self.article)
+        var configuration = configuration(server)
+        configuration.search.eutils.apiKey = "SECRETKEY123"
+        configuration.search.eutils.email = "editor@example.org"
+        var options = CheckOptions()
+        options.cache = try CacheFile.open(path: workspace.path("cache.sqlite"), configuration: configuration)
+
+        let report = await FactChecker(configuration: configuration, options: options).check(paths: [path])
+        #expect(report.articles.first?.claims.contains { !$0.suggestions.isEmpty } == true)
+        for format in ReportFormat.allCases {
+            let rendered = try format.render(report, context: RenderContext())
+            #expect(!rendered.contains("SECRETKEY123") && !rendered.contains("editor%40example.org"), "\(format)")
+        }
+
+        // Offline and without the key, the cached answers still serve.
+        configuration.search.eutils.apiKey = nil
+        configuration.fetch.offline = true
+        let offline = await FactChecker(configuration: configuration, options: options).check(paths: [path])
+        #expect(offline.articles.first?.claims.map(\.verdict) == report.articles.first?.claims.map(\.verdict))
+    }
+
     @Test func theNCBIRateLimitHoldsUnderABatch() async throws {
         let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }

@@ -155,6 +155,8 @@ final class ResolutionAttempt {
         }
         // Credit the request the text came from, so `factcheck fetch` shows where it was read.
         let textSource = records.first { !$0.record.passages.isEmpty } ?? records[0]
-        return merged.document(for: ref, finalURL: textSource.url, contentType: contentTypes[textSource.url])
+        // Without the request's credentials: the address is shown in reports.
+        return merged.document(
+            for: ref, finalURL: ScholarlyRequestURL.withoutCredentials(textSource.url), contentType: contentTypes[textSource.url])
     }
 }

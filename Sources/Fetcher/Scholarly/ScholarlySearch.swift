@@ -135,7 +135,8 @@ extension ScholarlyResolver {
                 continue
             }
             guard papers.count < settings.maxSearchResults else { continue }
-            let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: candidate.url, contentType: candidate.contentType)
+            // The paper's own page, never the API request (which may carry the user's key).
+            let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: url, contentType: candidate.contentType)
             papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy)))
         }
         return papers

@@ -1,4 +1,5 @@
 import FactCheckModel
+import ScholarlySources
 import Foundation
 
 extension SourceFetcher {
@@ -13,7 +14,9 @@ extension SourceFetcher {
     /// host that could not be reached earlier in the run is not tried again: one dead network costs
     /// one timeout, not one per claim.
     @Sendable func searchGet(_ url: String) async -> ScholarlyResponse {
-        let cached = await cachedEntry(for: url)
+        // Keyed without the API key: a run with the key and one without share their answers.
+        let key = ScholarlyRequestURL.withoutCredentials(url)
+        let cached = await cachedEntry(for: key)
         if let cached, cached.status == .ok, let body = cached.passages.first?.text {
             let fresh = cache.map { cached.isFresh(now: Date().timeIntervalSince1970, settings: $0.settings) } ?? false
             if policy.offline || fresh { return .response(statusCode: 200, contentType: cached.contentType, body: Array(body.utf8)) }
@@ -31,10 +34,10 @@ extension SourceFetcher {
         case .response(200, let contentType, let body):
             if let cache {
                 let document = SourceDocument(
-                    ref: SourceRef(url: url, origin: .search), status: .ok, finalURL: url, contentType: contentType,
+                    ref: SourceRef(url: key, origin: .search), status: .ok, finalURL: key, contentType: contentType,
                     passages: [Passage(index: 0, text: String(decoding: body, as: UTF8.self))])
                 let entry = CacheEntry(
-                    document: document, url: url, httpStatus: 200, etag: nil, lastModified: nil,
+                    document: document, url: key, httpStatus: 200, etag: nil, lastModified: nil,
                     fetchedAt: Date().timeIntervalSince1970, bodyHash: nil, reachedNonPublicAddress: policy.allowPrivateNetwork)
                 _ = await BlockingWorkThread.run(name: "factcheck-cache") { cache.store(entry) }
             }
