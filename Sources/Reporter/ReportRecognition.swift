@@ -32,7 +32,9 @@ extension ReportFormat {
         case .junit:
             return Self.head(data).contains("<testsuites name=\"factcheck\"")
         case .markdown:
-            return Self.head(data).hasPrefix("## factcheck: ")
+            // MarkdownReportRenderer's first line: "## factcheck: 10 claims in 1 article, 1 error".
+            let first = Self.lines(data).first ?? ""
+            return first.range(of: #"^## factcheck: [0-9]+ claims? in [0-9]+ articles?(, [0-9]+ errors?)?$"#, options: .regularExpression) != nil
         case .github:
             // Workflow commands only, one a line.
             return Self.lines(data).allSatisfy { $0.hasPrefix("::") }

@@ -73,7 +73,7 @@ import Testing
 
         let intoItself = try FactcheckProcess.run(["check", "--no-fetch", "--format", "text", "--output", ".", "article.txt"], in: root)
         #expect(intoItself.status == 2)
-        #expect(intoItself.stderr.hasPrefix("factcheck: ./article.txt is a file factcheck did not write; a report would replace it"), "\(intoItself.stderr)")
+        #expect(intoItself.stderr.hasPrefix("factcheck: ./article.txt is an article this run checks; a report would replace it"), "\(intoItself.stderr)")
         #expect(try String(contentsOfFile: article, encoding: .utf8) == text)
 
         for arguments in [["--output", "site"], []] {
@@ -86,6 +86,15 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: workspace.path("\(folder)/article.html")))
         }
         #expect(try String(contentsOfFile: ownPage, encoding: .utf8) == "<!DOCTYPE html><html><body>Our site</body></html>\n")
+
+        // An article is never a report's place, even empty or shaped like one.
+        for (name, body) in [("empty.txt", ""), ("audit.txt", "Notes.\n1 article, 4 claims: 1 contradicted, 3 supported\n")] {
+            try workspace.write(name, body)
+            let run = try FactcheckProcess.run(["check", "--no-fetch", "--format", "text", "--output", ".", name], in: root)
+            #expect(run.status == 2, "\(name): \(run.stderr)")
+            #expect(run.stderr.contains("./\(name) is an article this run checks"), "\(run.stderr)")
+            #expect(try String(contentsOfFile: workspace.path(name), encoding: .utf8) == body)
+        }
 
         let formats = "text,json,html,markdown,sarif,junit,github,claimreview"
         for _ in 0..<2 {

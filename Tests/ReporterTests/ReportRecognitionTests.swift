@@ -24,6 +24,7 @@ import Testing
         "<!DOCTYPE html>\n<html><head><meta name=\"generator\" content=\"Hugo 0.120\"><title>About</title></head><body><p>Us.</p></body></html>\n",
         "{\"name\": \"my-site\", \"version\": \"1.0.0\", \"tool\": {\"name\": \"webpack\"}}\n",
         "# Notes\n\n## factcheck ideas\n\nTry it on the blog.\n",
+        "## factcheck: what our newsroom learned\n\nIt found 3 claims in 1 article.\n",
         "<?xml version=\"1.0\"?>\n<testsuites name=\"unit\"><testsuite name=\"x\"/></testsuites>\n",
         "{\"@context\": \"https://schema.org\", \"@type\": \"Article\", \"headline\": \"Back pain\"}\n",
         "Summary of the week\n3 articles, 12 claims were drafted by the desk, then cut\n",

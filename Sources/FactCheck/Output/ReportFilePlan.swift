@@ -11,8 +11,12 @@ import Reporter
 struct ReportFilePlan {
     /// Each path with the format that will be written there.
     var files: [(path: String, format: ReportFormat)]
+    /// The files this run reads as articles (``ArticleDiscovery/identity(of:)``): never written,
+    /// whatever they hold (an empty article, or one that looks like a report).
+    var articles: Set<String> = []
 
-    init(writer: ReportWriter, names: [String], formats: [ReportFormat]) {
+    init(writer: ReportWriter, names: [String], formats: [ReportFormat], articles: [String] = []) {
+        self.articles = Set(articles.map(ArticleDiscovery.identity(of:)))
         var files: [(String, ReportFormat)] = []
         for name in names {
             for format in formats {
@@ -32,6 +36,9 @@ struct ReportFilePlan {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue { throw ReportWouldReplaceError(path: path, what: "a folder") }
+            if articles.contains(ArticleDiscovery.identity(of: path)) {
+                throw ReportWouldReplaceError(path: path, what: "an article this run checks")
+            }
             // Unreadable is not known to be ours: refused like a foreign file.
             guard let data = FileManager.default.contents(atPath: path), format.recognizes(data) else {
                 throw ReportWouldReplaceError(path: path, what: "a file factcheck did not write")

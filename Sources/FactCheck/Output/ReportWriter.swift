@@ -22,7 +22,7 @@ public struct ReportWriter: Sendable {
     /// factcheck report (see ``ReportFilePlan``).
     public func write(_ report: Report, formats: [ReportFormat], context: RenderContext = RenderContext()) throws -> [String] {
         let names = Self.fileNames(for: report.articles.map(\.path), reserving: Self.reservedNames(formats))
-        try ReportFilePlan(writer: self, names: names, formats: formats).check()
+        try ReportFilePlan(writer: self, names: names, formats: formats, articles: report.articles.map(\.path)).check()
         try prepareFolder()
         var written: [String] = []
         let renderers = formats.map { $0.renderer(context) }

@@ -51,7 +51,7 @@ public struct StreamingReportWriter: Sendable {
         let discovered = checker.discover(paths)
         let names = ReportWriter.fileNames(
             for: discovered.articles + discovered.problems.map(\.path), reserving: ReportWriter.reservedNames(formats))
-        try ReportFilePlan(writer: writer, names: names, formats: formats).check()
+        try ReportFilePlan(writer: writer, names: names, formats: formats, articles: discovered.articles).check()
         try writer.prepareFolder()
 
         var articles: [Int: ArticleTally] = [:]
