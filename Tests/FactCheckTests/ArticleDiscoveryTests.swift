@@ -26,4 +26,27 @@ import Testing
         let two = try workspace.write("y/a.md", "Text.")
         #expect(ArticleDiscovery.articles(in: [one, two]).articles == [one, two])
     }
+
+    @Test func aHardLinkIsTheSameArticle() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("d/a.txt", "Text.")
+        try FileManager.default.linkItem(atPath: article, toPath: workspace.path("d/hard.txt"))
+        #expect(ArticleDiscovery.articles(in: [workspace.path("d")]).articles == [article])
+    }
+
+    /// Reports of an earlier run inside the folder (`Reports/`, `--output` beside the articles)
+    /// are not read as articles; an article that merely mentions factcheck is.
+    @Test func reportsOfAnEarlierRunAreNotArticles() throws {
+        let workspace = try TestWorkspace()
+        let article = try workspace.write("site/a.md", "Massage lowers cortisol, a 2019 study found.\n")
+        let mention = try workspace.write("site/notes.md", "## factcheck: what our newsroom learned\n\nIt helps.\n")
+        let root = workspace.root.path
+        for _ in 0..<2 {
+            let run = try FactcheckProcess.run(["check", "-q", "--no-fetch", "--format", "html,markdown", "--output", "site/Reports", "site"], in: root)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let found = ArticleDiscovery.articles(in: [workspace.path("site")]).articles
+        #expect(found == [article, mention])
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("site/Reports/a-2.html")))
+    }
 }

@@ -89,8 +89,11 @@ enum ArticleDiscovery {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
-    /// The file a path names: absolute, with `.`/`..` and symbolic links resolved.
+    /// The file a path names: its device and inode when it exists (so a hard link is the same file
+    /// too), else the absolute path with `.`/`..` and symbolic links resolved.
     static func identity(of path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        var status = stat()
+        if stat(path, &status) == 0 { return "inode \(status.st_dev):\(status.st_ino)" }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

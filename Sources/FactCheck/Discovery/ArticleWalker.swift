@@ -1,5 +1,6 @@
 import Extractor
 import Foundation
+import Reporter
 
 /// Finds the article files under one folder, honouring `.factcheckignore` files and skipping hidden
 /// names (dot files and folders, `.git` among them).
@@ -52,8 +53,30 @@ struct ArticleWalker {
                     found.linksOutside.append(relative + "/" + name)
                     continue
                 }
+                if isReport(path) { continue }
                 found.articles.append(relative + "/" + name)
             }
         }
+    }
+
+    /// A report factcheck wrote (`Reports/`, an `--output` folder inside the articles' folder) is
+    /// not an article: checking the reports of the last run would add their quotes as claims, run
+    /// after run. A file named on the command line is still read.
+    static func isReport(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        let format: ReportFormat
+        if lower.hasSuffix(".github.txt") {
+            format = .github
+        } else if lower.hasSuffix(".txt") {
+            format = .text
+        } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            format = .markdown
+        } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+            format = .html
+        } else {
+            return false
+        }
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return false }
+        return format.recognizes(data)
     }
 }
