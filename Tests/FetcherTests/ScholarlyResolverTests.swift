@@ -122,7 +122,9 @@ struct ScholarlyResolverTests {
         #expect(document.retraction == nil)
         #expect(document.passages.map(\.heading) == ["Abstract", "Results"])  // the full text wins over the abstract
         #expect(document.passages.last?.text.contains("(31%)") == true)
-        #expect(document.finalURL == settings.eutils.fetchPMC(pmcids: ["PMC7000001"]))
+        // Where the text was read, without the request's tool/email/api_key (reports show it).
+        #expect(document.finalURL == ScholarlyRequestURL.withoutCredentials(settings.eutils.fetchPMC(pmcids: ["PMC7000001"])))
+        #expect(document.finalURL?.contains("tool=") == false)
     }
 
     @Test func retractedPMIDAndFailures() async {

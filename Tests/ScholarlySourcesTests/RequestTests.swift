@@ -33,4 +33,11 @@ struct RequestTests {
         #expect(crossref.work(doi: "10.1002/(SICI)1097-0258<1::AID>")
             == "https://api.crossref.org/works/10.1002/%28SICI%291097-0258%3C1%3A%3AAID%3E?mailto=me%40example.org")
     }
+
+    @Test func credentialsAreLeftOutOfWhatIsShownOrKeyed() {
+        let url = "https://eutils.example/efetch.fcgi?db=pubmed&id=1&tool=factcheck&email=me%40x.org&api_key=SECRET#:~:text=a"
+        #expect(ScholarlyRequestURL.withoutCredentials(url) == "https://eutils.example/efetch.fcgi?db=pubmed&id=1#:~:text=a")
+        #expect(ScholarlyRequestURL.withoutCredentials("https://api.example/works/10.1/x?mailto=me%40x.org") == "https://api.example/works/10.1/x")
+        #expect(ScholarlyRequestURL.withoutCredentials("https://pubmed.example/31000001/") == "https://pubmed.example/31000001/")
+    }
 }
