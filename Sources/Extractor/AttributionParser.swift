@@ -24,9 +24,37 @@ enum AttributionParser {
         // whatever trails the claim ("…, as earlier studies had shown"). A long one ("Pain fell by 40
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
-        if let lead, isShortSource(lead.attribution.source) { return lead }
+        if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
         return trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
     }
+
+    /// "Oil jumped 5% on Monday, analysts at Goldman Sachs wrote in a note.": a source after a comma
+    /// whose verb is followed only by where and when it was said credits the clause before the
+    /// comma; read as a lead-in, the claim was "in a note".
+    private static func claimBeforeSource(_ words: WordCursor, _ lead: Result) -> Result? {
+        guard lead.claimEnd == nil,
+              let first = (0..<words.count).first(where: { words.offsetOf($0) >= lead.claimStart })
+        else { return nil }
+        let rest = (first..<words.count).map { words.lower($0) }
+        guard rest.count <= 7, rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        // The comma that opens the source: the last one before the claim "began", after a clause.
+        guard let comma = (3..<first).last(where: { words.hasCommaAfter($0) }),
+              let end = words.commaBefore(comma + 1)
+        else { return nil }
+        return Result(attribution: lead.attribution, claimStart: 0, claimEnd: end)
+    }
+
+    /// Where and when a statement was made: "in a note", "in a statement on November 18".
+    static let circumstanceWords: Set<String> = [
+        "in", "on", "at", "to", "a", "an", "the", "its", "their", "his", "her", "late", "early", "last", "this",
+        "statement", "note", "notes", "interview", "email", "emailed", "report", "release", "memo", "letter",
+        "filing", "briefing", "post", "posts", "thread", "blog", "press", "conference", "call", "client",
+        "clients", "research", "tweet", "video", "podcast", "speech", "testimony", "court", "reporters",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night",
+    ]
 
     /// A source of at most eight words and no comma.
     static func isShortSource(_ name: String) -> Bool {
@@ -115,7 +143,10 @@ enum AttributionParser {
     }
 
     /// Sources after a claim that name nobody: "…, experts say."
-    static let vagueTrailingNames: Set<String> = ["experts", "scientists", "doctors", "researchers", "studies", "officials"]
+    static let vagueTrailingNames: Set<String> = [
+        "experts", "scientists", "doctors", "researchers", "studies", "officials", "sources", "analysts", "critics",
+        "authorities", "insiders", "observers",
+    ]
 
     static let vaguePhrases: [[String]] = [
         "studies have shown", "studies show", "studies have found", "studies suggest", "studies found",
@@ -251,7 +282,10 @@ enum AttributionParser {
         let lower = name.lowercased()
         let hasProperNoun = name.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
             || (name.first?.isUppercase == true && !["A ", "An ", "Some ", "Many ", "Several ", "Recent "].contains { name.hasPrefix($0) })
-        let vagueHeads = ["studies", "study", "research", "experts", "scientists", "doctors", "researchers", "surveys", "data", "evidence"]
+        let vagueHeads = [
+            "studies", "study", "research", "experts", "scientists", "doctors", "researchers", "surveys", "data", "evidence",
+            "officials", "sources", "analysts", "critics", "authorities", "insiders", "observers", "report",
+        ]
         return !hasProperNoun && vagueHeads.contains { lower.contains($0) }
     }
 }

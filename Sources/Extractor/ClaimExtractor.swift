@@ -183,13 +183,14 @@ public struct ClaimExtractor: Sendable {
     /// cue alone decides, within the shapes ``isAccountableClaim(_:)`` and ``ClaimNoise`` allow.
     static let cuedThreshold = 0.0
 
-    /// A named source ("Levy said", "according to city data") or a figure that is not a calendar
-    /// year: what an editor checks first. The model, trained on debate transcripts, weighs neither
+    /// A source, named or vague ("Levy said", "according to city data", "officials said": the vague
+    /// one is a claim that needs a citation) or a figure that is not a calendar year: what an editor
+    /// checks first. The model, trained on debate transcripts, weighs neither
     /// much; news sentences that carry them are reports of fact far more often than debate lines.
     /// A named speaker of a direct quotation is no cue: quotations are as often feelings and
     /// opinions ("“It wasn’t that she supported it,” Delgado said"), and the model judges them.
     static func isCued(_ text: String, attribution: Attribution?, quantities: [Quantity]) -> Bool {
-        if let attribution, !attribution.vague, !text.unicodeScalars.contains(where: WordCursor.quoteMarks.contains) { return true }
+        if attribution != nil, !text.unicodeScalars.contains(where: WordCursor.quoteMarks.contains) { return true }
         return quantities.contains { $0.unit != "calendar-year" }
     }
 

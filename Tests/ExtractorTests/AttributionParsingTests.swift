@@ -91,4 +91,25 @@ import Testing
         #expect(ClaimNoise.reason("“It’s tragic,” she said.", quantities: [], attributed: true) == "a feeling")
         #expect(ClaimNoise.reason("Ana Ruiz said she was appalled by the closure.", quantities: [], attributed: true) == "a feeling")
     }
+
+    /// A source after the claim whose verb is followed only by where and when it spoke: the claim is
+    /// the clause before the comma, never "in a note" (review of the first round).
+    @Test func whereAndWhenASourceSpokeIsNotTheClaim() throws {
+        let note = try #require(AttributionParser.parse("Wheat futures climbed 4% on Friday after the harvest report, analysts at Harbour Bank wrote in a note."))
+        #expect(note.attribution.source == "analysts at Harbour Bank")
+        #expect(note.claimStart == 0 && note.claimEnd != nil)
+        let statement = try #require(AttributionParser.parse("The new booster was 88% effective in the trial, Corvale said in a statement on March 3."))
+        #expect(statement.attribution.source == "Corvale")
+        #expect(statement.claimEnd != nil)
+    }
+
+    /// Officials, sources and analysts nobody names are vague: the claim needs a citation.
+    @Test func unnamedOfficialsAndSourcesAreVague() throws {
+        for sentence in ["River traffic fell by a third last month, officials said.", "Rents rose 9 percent in the spring, sources said."] {
+            let found = try #require(AttributionParser.parse(sentence), "\(sentence)")
+            #expect(found.attribution.vague, "\(sentence)")
+        }
+        #expect(AttributionParser.parse("Rents rose 9 percent, Harbour Bank analysts said.")?.attribution.vague == false)
+        #expect(try claims("River traffic fell by a third last month, officials said.\n").first?.attribution?.vague == true)
+    }
 }
