@@ -60,6 +60,8 @@ struct CheckCommand: AsyncParsableCommand {
         try LanguageData.check()
         let configuration = try runOptions.configuration()
         var options = try runOptions.checkOptions(for: configuration)
+        // `-q`: nothing on stderr but errors; a search that cannot reach its database is a warning.
+        if quiet { options.warn = { _ in } }
         options.extraSources = try sources.map(Self.resolveSource)
         options.shard = try shard.map(parsedShard)
         // A baseline that cannot be read is a usage error before any work, not a surprise after it.

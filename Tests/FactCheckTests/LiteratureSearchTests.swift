@@ -156,6 +156,13 @@ import Testing
         #expect(!configuration.searchEnabled)
         #expect(configuration.search.eutils.apiKey == "k")
         #expect(configuration.search.eutilsRequestsPerSecond == 10)
+        // Only a value that says "off" turns it off; a blank key is no key.
+        for (flag, enabled) in [("no", true), ("0", true), ("false", true), ("", true), ("yes", false), ("TRUE", false)] {
+            var other = Configuration()
+            other.apply(environment: ["FACTCHECK_NO_SEARCH": flag, "NCBI_API_KEY": "  "])
+            #expect(other.searchEnabled == enabled, "FACTCHECK_NO_SEARCH=\(flag)")
+            #expect(other.search.eutils.apiKey == nil)
+        }
     }
 
     @Test func anUnreachableDatabaseIsAWarningNotAFailure() async throws {

@@ -26,8 +26,12 @@ extension Configuration {
     /// when the file sets no `api_key`, and `FACTCHECK_NO_SEARCH=1`, which is `--no-search` for a
     /// whole CI job or test suite that must not reach outside hosts.
     public mutating func apply(environment: [String: String]) {
-        if search.eutils.apiKey == nil, let key = environment["NCBI_API_KEY"], !key.isEmpty { search.eutils.apiKey = key }
-        if let flag = environment["FACTCHECK_NO_SEARCH"], !["", "0", "false"].contains(flag.lowercased()) { searchEnabled = false }
+        // A key of spaces (a blank CI secret) is no key: sent, it would be refused as `api_key=%20`.
+        let key = environment["NCBI_API_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if search.eutils.apiKey == nil, !key.isEmpty { search.eutils.apiKey = key }
+        // Off only for a value that says so: `FACTCHECK_NO_SEARCH=no` means search.
+        let flag = environment["FACTCHECK_NO_SEARCH"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        if ["1", "true", "yes", "on"].contains(flag) { searchEnabled = false }
     }
 
     /// `--allow-network`: non-public blocks the fetcher may reach on top of `allow_networks`.
