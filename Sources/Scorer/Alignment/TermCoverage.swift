@@ -39,16 +39,7 @@ struct TermCoverage {
     func coverage(present: StemSet) -> Double {
         guard totalWeight > 0 else { return 0 }
         var covered = 0.0
-        for (term, weight) in zip(terms, weights) {
-            if present.contains(term.id) {
-                covered += weight
-            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
-                || (sameWayCredit && term.sameWay.contains(where: present.contains))
-                || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
-            {
-                covered += weight * synonymCredit
-            }
-        }
+        for (term, weight) in zip(terms, weights) { covered += weight * credit(for: term, present: present) }
         return min(1, covered / totalWeight)
     }
 
@@ -59,15 +50,18 @@ struct TermCoverage {
         var covered = 0.0
         for (term, weight) in zip(terms, weights) where term.side == side {
             total += weight
-            if present.contains(term.id) {
-                covered += weight
-            } else if term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
-                || (sameWayCredit && term.sameWay.contains(where: present.contains))
-                || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
-            {
-                covered += weight * synonymCredit
-            }
+            covered += weight * credit(for: term, present: present)
         }
         return total > 0 ? covered / total : nil
+    }
+
+    /// What one claim term earns: 1 when the sentence has it, ``synonymCredit`` for a synonym, a
+    /// same-way change word or a paraphrase (when those count), else 0.
+    private func credit(for term: ClaimQuery.Term, present: StemSet) -> Double {
+        if present.contains(term.id) { return 1 }
+        let related = term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
+            || (sameWayCredit && term.sameWay.contains(where: present.contains))
+            || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
+        return related ? synonymCredit : 0
     }
 }
