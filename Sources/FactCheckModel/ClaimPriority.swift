@@ -39,7 +39,9 @@ public enum ClaimPriority {
         "pregnan", "injur", "fracture", "cholesterol", "weight", "muscle", "bone", "dopamine", "serotonin",
     ]
 
-    static func mentionsHealth(_ text: String) -> Bool {
+    /// Whether `text` has a word of ``healthWordStarts``; also what decides which claims the
+    /// biomedical literature search takes (`SourcePlan`).
+    public static func mentionsHealth(_ text: String) -> Bool {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
             healthWordStarts.contains { word.hasPrefix($0) }
         }

@@ -15,12 +15,30 @@ struct SourcePlan: Sendable {
     /// One reference per distinct URL, in the order first cited: the one a fetch is made for. Empty
     /// under `--no-fetch`.
     var fetches: [SourceRef]
-    /// Claims with nothing to read, one per claim id (the same text searched once), vague
-    /// attributions first: searched for unless the search is off (`--no-search`, `[search] enabled
-    /// = false`). Empty under `--no-fetch`.
+    /// Claims with nothing to read that the literature can answer (``isForTheLiterature(_:)``), one
+    /// per claim id (the same text searched once), vague attributions first: searched for unless the
+    /// search is off (`--no-search`, `[search] enabled = false`). Empty under `--no-fetch`.
     var searches: [Claim]
     /// False for `--no-fetch`: the claims that have references are reported as not fetched.
     var fetchesSources: Bool
+
+    /// Whether PubMed and Europe PMC can answer the claim: it is about health or the body, or it
+    /// credits research ("studies have shown", "scientists say"). A council's budget or a freight
+    /// rate is not in the biomedical literature, and a loosely matching paper there would give it a
+    /// verdict (in review, an uncited recycling forecast came out contradicted and failed the run).
+    static func isForTheLiterature(_ claim: Claim) -> Bool {
+        if ClaimPriority.mentionsHealth(claim.text) { return true }
+        guard let source = claim.attribution?.source.lowercased() else { return false }
+        return researchSourceWordStarts.contains { start in
+            source.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(start) }
+        }
+    }
+
+    /// Word starts of a source that is research: "studies", "a 2019 trial", "scientists", "a paper".
+    static let researchSourceWordStarts = [
+        "stud", "research", "scien", "expert", "doctor", "physician", "trial", "evidence", "survey", "paper",
+        "journal", "review", "meta", "epidemiolog", "clinic",
+    ]
 
     init(claims: [Claim], planner: SourcePlanner, fetchesSources: Bool, searchesLiterature: Bool) {
         self.claims = claims.map { ClaimSources(claim: $0, refs: planner.sources(for: $0)) }
@@ -32,7 +50,8 @@ struct SourcePlan: Sendable {
             var searched: Set<String> = []
             for entry in self.claims {
                 for ref in entry.refs where urls.insert(ref.url).inserted { fetches.append(ref) }
-                if searchesLiterature, entry.refs.isEmpty, searched.insert(entry.claim.id).inserted {
+                if searchesLiterature, entry.refs.isEmpty, Self.isForTheLiterature(entry.claim),
+                   searched.insert(entry.claim.id).inserted {
                     searches.append(entry.claim)
                 }
             }
