@@ -76,7 +76,7 @@ public enum QuantityParser {
         index = next
         // "2.5 million"; after a currency, the newsroom's "$5m", "£2bn", "$40k".
         var firstScaled = false
-        if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : nil) {
+        if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : countScale(tokens, at: index)) {
             value *= scale
             index += 1
             firstScaled = true
@@ -97,7 +97,7 @@ public enum QuantityParser {
         {
             upperValue = upper
             index = afterUpper
-            if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : nil) {
+            if index < tokens.count, let scale = scales[tokens[index].text] ?? (unit != nil ? moneyScale(tokens, at: index) : countScale(tokens, at: index)) {
                 upperValue! *= scale
                 index += 1
                 // "$40-50 billion", "between 2 and 3 million": the scale written once covers both
@@ -270,6 +270,16 @@ public enum QuantityParser {
     static func moneyScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
         guard index > 0, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound else { return nil }
         return moneyScales[tokens[index].text]
+    }
+
+    /// "m", "k", "bn" written onto a number before a plural noun: "5.2m people", "1.5k jobs", "3bn
+    /// users" count people, jobs and users, not metres ("a 100m sprint", "5m tall" stay lengths).
+    static func countScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
+        guard let scale = moneyScale(tokens, at: index), let noun = tokens[safe: index + 1]?.text,
+              noun.count > 2, noun.allSatisfy({ $0.isLetter && $0.isLowercase }),
+              noun == "people" || (noun.hasSuffix("s") && !noun.hasSuffix("ss"))
+        else { return nil }
+        return scale
     }
 
     /// What a price is per: "per kWh", "/kWh", "a barrel", "an hour". After "a"/"an" only

@@ -9,6 +9,18 @@ import Testing
         return found[0]
     }
 
+    /// The newsroom's "5.2m people" and "1.5k jobs" are counts; "a 100m sprint" is a length.
+    @Test func aScaleLetterBeforeAPluralNounCounts() throws {
+        let people = try only("About 5.2m people live in the region.")
+        #expect(people.value == 5_200_000 && people.unit == nil)
+        let jobs = try only("The plant will add 1.5k jobs next year.")
+        #expect(jobs.value == 1_500)
+        let sprint = try only("She won the 100m sprint.")
+        #expect(sprint.value == 100 && sprint.unit == "m")
+        let tall = try only("The wall is 5m tall.")
+        #expect(tall.value == 5 && tall.unit == "m")
+    }
+
     @Test func boundsChangeTheMeaningOfTheSameNumber() throws {
         let lower = try only("more than 80 percent of people will experience back pain")
         #expect(lower.value == 80 && lower.unit == "percent" && lower.bound == .lower)
