@@ -22,7 +22,7 @@ public final class SourceFetcher: Sendable {
     /// Where the scholarly APIs are: cited DOIs, PMIDs and PMCIDs are read through them.
     public let scholarly: ScholarlySettings
     private let loop: CurlMultiLoop
-    private let hosts: HostScheduler
+    let hosts: HostScheduler
     private let robots: RobotsCache
     /// E-utilities' pace (NCBI: 3 requests a second, 10 with an API key), for every request to it.
     let eutilsPacer = RequestPacer()
@@ -34,7 +34,11 @@ public final class SourceFetcher: Sendable {
         self.cache = cache
         self.scholarly = scholarly
         let loop = CurlMultiLoop(maxInFlight: policy.maxInFlight)
-        let hosts = HostScheduler(intervalMilliseconds: policy.perHostIntervalMilliseconds)
+        // E-utilities states its own rate (3 or 10 a second), kept by `eutilsPacer`; the per-host
+        // interval for web pages (1 s by default) would hold it to one a second.
+        let hosts = HostScheduler(
+            intervalMilliseconds: policy.perHostIntervalMilliseconds,
+            pacedElsewhere: Set([HostKey(url: scholarly.eutils.baseURL)].compactMap { $0 }))
         self.loop = loop
         self.hosts = hosts
         // The robots.txt request waits its turn at the host like any other request.

@@ -13,11 +13,20 @@ actor HostScheduler {
     }
 
     private let interval: Duration
+    /// Hosts with a pace of their own (an API that states its rate, paced by its own
+    /// ``RequestPacer``): no interval after their requests.
+    private let pacedElsewhere: Set<HostKey>
     private var hosts: [HostKey: HostState] = [:]
     private let clock = ContinuousClock()
 
-    init(intervalMilliseconds: Int) {
+    init(intervalMilliseconds: Int, pacedElsewhere: Set<HostKey> = []) {
         interval = .milliseconds(max(0, intervalMilliseconds))
+        self.pacedElsewhere = pacedElsewhere
+    }
+
+    /// The pause after a request to `host` ends.
+    func interval(for host: HostKey) -> Duration {
+        pacedElsewhere.contains(host) ? .zero : interval
     }
 
     private var serialises: Bool { interval > .zero }
@@ -50,7 +59,7 @@ actor HostScheduler {
     func release(_ host: HostKey, pause: Duration = .zero, reachedServer: Bool = true) {
         var state = hosts[host, default: HostState()]
         if serialises { state.busy = false }
-        let wait = max(reachedServer ? interval : .zero, pause)
+        let wait = max(reachedServer ? interval(for: host) : .zero, pause)
         if wait > .zero {
             let next = clock.now.advanced(by: wait)
             state.notBefore = max(state.notBefore ?? next, next)
