@@ -91,6 +91,8 @@ import Testing
         #expect(text.contains("Journal of Touch Research. 2020. https://doi.org/10.5555/massage.cortisol.2020"))
         let markdown = try ReportFormat.markdown.render(report, context: RenderContext())
         #expect(markdown.contains("**Suggested citations** (found by search, not cited by the author)"))
+        // An autolink once, as CommonMark writes it (it was `<<…>>`).
+        #expect(markdown.contains("<https://doi.org/10.5555/massage.cortisol.2020>") && !markdown.contains("<<"), "\(markdown)")
         let html = try ReportFormat.html.render(report, context: RenderContext())
         #expect(html.contains("Suggested citations — found by search, not cited by the author"))
         #expect(html.contains("https://doi.org/10.5555/massage.cortisol.2020"))

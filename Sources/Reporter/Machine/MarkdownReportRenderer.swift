@@ -73,7 +73,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             ? "  - 🔎 **Papers that speak to it** (found by search, not cited by the author; the cited source does not support it):\n"
             : "  - 🔎 **Suggested citations** (found by search, not cited by the author):\n"
         for suggestion in check.suggestions {
-            let url = SafeLink.href(suggestion.url).map { "<\(MarkdownText.destination($0))>" } ?? MarkdownText.escape(suggestion.url)
+            let url = SafeLink.href(suggestion.url).map(MarkdownText.destination) ?? MarkdownText.escape(suggestion.url)
             let reference = suggestion.reference.hasSuffix(suggestion.url)
                 ? String(suggestion.reference.dropLast(suggestion.url.count)) : suggestion.reference + " "
             out += "    - \(MarkdownText.escape(reference))\(url)"
