@@ -32,12 +32,7 @@ struct ClaimLabel: Codable {
     /// the same sentence gets the same key whatever line breaks or capitals the page put in it.
     static func key(of sentence: String) -> String {
         let folded = sentence.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in folded.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(folded), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 

@@ -1,3 +1,4 @@
+import FactCheckModel
 import Foundation
 
 /// Loads a folder of `.html` and `.html.gz` pages into memory before any timing starts.
@@ -28,11 +29,6 @@ enum PageLoader {
 
     /// The deterministic held-out half: FNV-1a of the page id, odd means held out.
     static func isHeldOut(_ id: String) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash & 1 == 1
+        FNV1a.hash(id) & 1 == 1
     }
 }

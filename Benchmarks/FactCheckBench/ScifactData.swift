@@ -1,3 +1,4 @@
+import FactCheckModel
 import Foundation
 
 /// SciFact's files as the benchmark and the trainer read them, and the one rule that splits the
@@ -59,14 +60,7 @@ enum Scifact {
         return fnv1a64(String(first)) % 4 == 0 ? .heldout : .tune
     }
 
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
+    static func fnv1a64(_ text: String) -> UInt64 { FNV1a.hash(text) }
 
     /// `--split`: which claims a run uses.
     enum SplitChoice: String, CaseIterable {

@@ -6,11 +6,7 @@ public enum ClaimID {
     /// `c-` and 8 hex digits, from the claim text lowercased, with punctuation dropped and white
     /// space folded: "More than 80 %  of people" and "more than 80% of people." share an id.
     public static func make(for text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalise(text).utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        let hash = FNV1a.hash(normalise(text))
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         let hex = String(folded, radix: 16)
         return "c-" + String(repeating: "0", count: 8 - hex.count) + hex

@@ -1,3 +1,5 @@
+import FactCheckModel
+
 /// Reads what a `class` or `id` attribute says about its element: boilerplate (navigation, share
 /// bars, cookie banners, comments, related-article teasers, ads) or the article body.
 ///
@@ -59,14 +61,8 @@ enum BoilerplateNames {
     }
 
     /// FNV-1a, 64 bits: set membership of short tokens without building an array per token.
-    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    @inline(__always)
+    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 { FNV1a.hash(bytes) }
 
     private static let wholeContentHashes = Set(wholeContent.map { fnv1a($0.utf8) })
     private static let teaserHashes = Set(["teaser", "teasers"].map { fnv1a($0.utf8) })

@@ -1,3 +1,4 @@
+import FactCheckModel
 import Foundation
 
 /// `--shard K/N`: which part of a batch this machine checks, for a CI matrix of N jobs.
@@ -41,18 +42,9 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the article with this key (its path relative to the folder given) is in this shard.
     public func contains(key: String) -> Bool {
-        Int(Self.fnv1a(key) % UInt64(count)) + 1 == index
+        Int(FNV1a.hash(key) % UInt64(count)) + 1 == index
     }
 
-    /// 64-bit FNV-1a: tiny, fixed by its definition (unlike Swift's per-process seeded `Hasher`).
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 }
 
 /// A `--shard` value that is not `K/N` with 1 ≤ K ≤ N.
