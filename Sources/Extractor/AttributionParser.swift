@@ -31,12 +31,15 @@ enum AttributionParser {
     /// "Oil jumped 5% on Monday, analysts at Goldman Sachs wrote in a note.": a source after a comma
     /// whose verb is followed only by where and when it was said credits the clause before the
     /// comma; read as a lead-in, the claim was "in a note".
+    ///
+    /// A verb that ends the sentence (", officials said.", ", the WHO said on Tuesday.") leaves no
+    /// word after the claim's start: the claim is still the clause before the comma, not the whole
+    /// sentence with its attribution.
     private static func claimBeforeSource(_ words: WordCursor, _ lead: Result) -> Result? {
-        guard lead.claimEnd == nil,
-              let first = (0..<words.count).first(where: { words.offsetOf($0) >= lead.claimStart })
-        else { return nil }
+        guard lead.claimEnd == nil else { return nil }
+        let first = (0..<words.count).first(where: { words.offsetOf($0) >= lead.claimStart }) ?? words.count
         let rest = (first..<words.count).map { words.lower($0) }
-        guard rest.count <= 7, rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
+        guard first > 3, rest.count <= 7, rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
         else { return nil }
         // The comma that opens the source: the last one before the claim "began", after a clause.
         guard let comma = (3..<first).last(where: { words.hasCommaAfter($0) }),

@@ -61,7 +61,9 @@ enum SourcePhrase {
     /// noun ("the survey", "researchers").
     static func namesSomeone(_ words: WordCursor, _ range: Range<Int>) -> Bool {
         if words.hasCapitalizedWord(in: (range.lowerBound + 1)..<range.upperBound) { return true }
-        if range.count == 1, words.isCapitalized(range.lowerBound), !pronouns.contains(words.lower(range.lowerBound)),
+        // "the WHO" is an organisation, "Who" a pronoun.
+        if range.count == 1, words.isCapitalized(range.lowerBound),
+           !pronouns.contains(words.lower(range.lowerBound)) || words.isAcronym(range.lowerBound),
            !determiners.contains(words.lower(range.lowerBound))
         {
             return true

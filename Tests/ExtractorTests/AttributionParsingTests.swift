@@ -112,4 +112,23 @@ import Testing
         #expect(AttributionParser.parse("Rents rose 9 percent, Harbour Bank analysts said.")?.attribution.vague == false)
         #expect(try claims("River traffic fell by a third last month, officials said.\n").first?.attribution?.vague == true)
     }
+
+    /// A source that ends the sentence (", officials said.", "…,” Okafor said.") is no part of the
+    /// claim: the claim text ends before its comma.
+    @Test func aTrailingSourceIsCutFromTheClaimText() throws {
+        let officials = try #require(try claims("Ferry fares rose by a tenth in March, officials said.\n").first)
+        #expect(officials.text == "Ferry fares rose by a tenth in March")
+        #expect(officials.attribution?.source == "officials")
+        let quoted = try #require(AttributionParser.parse("He knows the harbour better than anyone,\u{201D} Okafor said."))
+        #expect(quoted.attribution.source == "Okafor")
+        #expect(quoted.claimEnd != nil)
+    }
+
+    /// "the WHO" after a claim, with the day it spoke: an organisation, not the pronoun "who".
+    @Test func anAcronymThatSpellsAPronounIsASource() throws {
+        let who = try #require(try claims("Measles cases doubled across the region in 2025, the WHO said on Tuesday.\n").first)
+        #expect(who.attribution?.source == "WHO")
+        #expect(who.text == "Measles cases doubled across the region in 2025")
+        #expect(source("Who said the plan would fail?") == nil)
+    }
 }
