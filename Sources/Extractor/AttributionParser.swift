@@ -117,11 +117,12 @@ enum AttributionParser {
     }
 
     /// "claim, Hill College found." and "claim, say the West Bureau and Hill College.": a source of
-    /// at most eight words between the sentence's last comma and its end, before or after the verb.
+    /// at most eight words between the sentence's last comma and its end, before or after the verb
+    /// (after ", says" up to fourteen: the source may be described at length).
     private static func trailingSource(_ words: WordCursor) -> Result? {
         let last = words.count - 1
         guard words.count >= 5 else { return nil }
-        let commas = (max(0, last - 10)..<last).filter { words.hasCommaAfter($0) }
+        let commas = (max(0, last - 16)..<last).filter { words.hasCommaAfter($0) }
         guard let comma = commas.last else { return nil }
         var nameStart: Int
         var nameEnd: Int
@@ -138,7 +139,10 @@ enum AttributionParser {
         }
         guard nameEnd > nameStart else { return nil }
         let name = words.text(from: nameStart, to: nameEnd)
-        guard isShortSource(name) else { return nil }
+        // After ", says" the source runs to the end and may be described at length ("…, says a
+        // report highlighting the rise of short contracts in higher education."): it cannot be a clause.
+        let verbFirst = nameEnd == words.count
+        guard isShortSource(name) || verbFirst && !name.contains(",") && nameEnd - nameStart <= 14 else { return nil }
         guard words.hasCapitalizedWord(in: nameStart..<nameEnd) || isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
         else { return nil }
         let vague = isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
@@ -218,7 +222,7 @@ enum AttributionParser {
                   !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
             else { continue }
             let verb = words.lower(index)
-            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? verb
+            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? verb
             let claimStart: Int
             if let that {
                 claimStart = words.offsetOf(that + 1)
@@ -230,6 +234,8 @@ enum AttributionParser {
                 var claimWord = index + 1
                 if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
                 claimStart = words.offsetOf(claimWord + 1)
+            } else if beforeThatVerbBases.values.contains(base) {
+                continue
             } else if Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base) {
                 var claimWord = index + 1
                 if claimWord < words.count, SourcePhrase.timeWords.contains(words.lower(claimWord)), words.isCapitalized(claimWord) {
@@ -251,6 +257,12 @@ enum AttributionParser {
     /// Verbs that open an attribution after its source: the finite reporting verbs, "say" after
     /// a plural ("police say"), and the finite speech verbs ("told", "added", "wrote").
     static let leadVerbs: Set<String> = reportingVerbs.union(["say"]).union(speechVerbBases.keys).union(pluralReportingVerbs)
+        .union(beforeThatVerbBases.keys)
+
+    /// The finite forms of ``Lexicon/speechVerbsBeforeThat`` and their bases: a lead-in only before
+    /// "that" or a colon ("Cueto responded that …"; "firefighters responded to a blaze" is a deed).
+    static let beforeThatVerbBases: [String: String] = Dictionary(
+        Lexicon.speechVerbsBeforeThat.flatMap { verb in verb.finite.map { ($0, verb.base) } }, uniquingKeysWith: { first, _ in first })
 
     /// Base forms after a plural subject, read only before "that": "the new rules state that …",
     /// "the data show that …" ("say" is read without it: "police say …").
@@ -270,7 +282,8 @@ enum AttributionParser {
         for index in (verb + 1)..<min(words.count, verb + 7) {
             if words.lower(index) == "that" { return index }
             if words.hasCommaAfter(index) || reportingVerbs.contains(words.lower(index)) { return nil }
-            if index > verb + 1, SourcePhrase.clauseWords.contains(words.lower(index)) { return nil }
+            // "complained in May that": the month is no auxiliary.
+            if index > verb + 1, SourcePhrase.clauseWords.contains(words.lower(index)), !words.isCapitalized(index) { return nil }
         }
         return nil
     }
@@ -365,12 +378,17 @@ struct WordCursor {
     /// attribution starting at word `index`; nil when there is none.
     func commaBefore(_ index: Int) -> Int? {
         guard index > 0, hasCommaAfter(index - 1) else { return nil }
-        return words[index - 1].end
+        var comma = words[index - 1].end
+        while scalars[comma] != "," { comma += 1 }
+        return comma
     }
 
+    /// Whether a comma follows word `index`, right after it or after a closing bracket
+    /// ("the Teachers Association (TRTA), and …").
     func hasCommaAfter(_ index: Int) -> Bool {
         guard index >= 0, index < words.count else { return false }
-        let after = words[index].end
+        var after = words[index].end
+        while after < scalars.count, scalars[after] == ")" || scalars[after] == "]" { after += 1 }
         return after < scalars.count && scalars[after] == ","
     }
 

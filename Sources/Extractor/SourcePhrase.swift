@@ -41,6 +41,17 @@ enum SourcePhrase {
             upper -= 1
         }
         while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "under questioning Josenrique Cueto", "In 2019 Ana Ruiz": a phrase of circumstance before
+        // the name is no part of it, when the name (capitalised words, then at most role nouns:
+        // "Goldman analysts") closes the words and no clause word comes before it. "After Ana left
+        // the room police", "for which Lee" and "While the memo said that the Gold Standard" stay clauses.
+        if lower < upper, prepositions.contains(words.lower(lower)),
+           let name = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
+           !((lower + 1)..<name).contains(where: { clauseWords.contains(words.lower($0)) }),
+           (name..<upper).allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })
+        {
+            lower = name
+        }
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
     }
@@ -108,6 +119,7 @@ enum SourcePhrase {
     static let prepositions: Set<String> = [
         "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "during", "since", "as", "if",
         "when", "while", "because", "although", "though", "unless", "until", "despite", "about", "than", "like",
+        "under", "among", "amid", "within", "without", "through", "throughout",
     ]
 
     /// Words that make the words before a verb a clause, not a name: auxiliaries, negations,

@@ -7,7 +7,8 @@ import TextAnalysis
 /// that describes them), the claim what comes before the comma or closing quote.
 extension AttributionParser {
     /// Verbs that credit speech, every form, for ``speakerAfterClaim(_:)``.
-    static let speechVerbForms: Set<String> = Set(Lexicon.speechVerbs.flatMap(\.all))
+    /// After the claim a verb of answering or admitting reports speech too ("…, Cueto responded.").
+    static let speechVerbForms: Set<String> = Set((Lexicon.speechVerbs + Lexicon.speechVerbsBeforeThat).flatMap(\.all))
 
     static func speakerAfterClaim(_ words: WordCursor) -> Result? {
         guard words.count >= 4 else { return nil }

@@ -132,3 +132,51 @@ import Testing
         #expect(source("Who said the plan would fail?") == nil)
     }
 }
+
+/// Speakers met on real pages whose verb, name or punctuation the parser missed, each written
+/// here as a sentence of our own.
+@Suite struct MissedSpeakerTests {
+    func source(_ sentence: String) -> String? {
+        AttributionParser.parse(sentence)?.attribution.source
+    }
+
+    @Test func answeringVerbsCreditBeforeThat() {
+        #expect(source("Mr. Okafor responded that the ferry had never been inspected.") == "Mr. Okafor")
+        #expect(source("The Harbour Users Group complained in May that the port had hidden its accounts.") == "Harbour Users Group")
+        #expect(source("The ferry ran late all winter, Okafor acknowledged.") == "Okafor")
+        // Without "that" they tell a deed.
+        #expect(source("Firefighters responded to a blaze at the Harbour Street depot.") == nil)
+    }
+
+    @Test func aCommaAfterABracketClosesTheClause() {
+        let sentence = "The vote marks a win for the Harbour Pilots Union (HPU), and union secretary Ana Ruiz told Coast FM it took years."
+        #expect(source(sentence) == "union secretary Ana Ruiz")
+        let bracket = try? #require(AttributionParser.parse("Fares fell sharply at the port (HPU), officials said."))
+        #expect(bracket?.claimEnd.map { Array("Fares fell sharply at the port (HPU), officials said.".unicodeScalars)[$0] } == ",")
+    }
+
+    @Test func aPhraseOfCircumstanceBeforeTheNameIsNoPartOfIt() {
+        let sentence = "Under questioning Maya Okafor, the port's finance director, conceded last week that the fees had doubled."
+        #expect(source(sentence) == "Maya Okafor")
+        #expect(source("After Ana left the room the clerks said that the fees had doubled.") == nil)
+    }
+
+    @Test func aRoleWithoutANameIsASource() {
+        #expect(source("One academic told the inquiry that she had no contract for a year.") == "One academic")
+    }
+
+    @Test func aLongDescribedSourceAfterSays() {
+        let sentence = "Ferry crews are working longer shifts than ever, says a report describing the “steady rise of unpaid overtime” in coastal shipping."
+        #expect(source(sentence) == "a report describing the “steady rise of unpaid overtime” in coastal shipping")
+    }
+}
+
+/// A phrase before a name is trimmed only when it is a phrase of circumstance, not a clause.
+@Suite struct CircumstanceBeforeNameTests {
+    @Test func aRelativeOrSubordinateClauseIsNoCircumstance() {
+        #expect(AttributionParser.parse("The levy raised 2,000 more votes than Measure 4 (road repairs), for which Okafor said he is grateful.")?.attribution.source != "Okafor")
+        #expect(AttributionParser.parse("Among the ten questions that Ms. Ruiz said that the port could not answer were the fees.")?.attribution.source == nil)
+        let subordinate = "While an earlier memo told members that crews had met the Blue Standard, under questioning Maya Okafor, the port's director, conceded that they had not."
+        #expect(AttributionParser.parse(subordinate)?.attribution.source == "Maya Okafor")
+    }
+}

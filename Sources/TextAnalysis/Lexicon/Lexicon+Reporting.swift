@@ -57,6 +57,19 @@ extension Lexicon {
         ("insist", "insists", "insisted", "insisted"), ("announce", "announces", "announced", "announced"),
     ].map { VerbForms(base: $0.0, thirdPerson: $0.1, past: $0.2, participle: $0.3) }
 
+    /// Verbs that report speech as often as they tell a deed ("Cueto responded that …" against
+    /// "firefighters responded to a blaze", "she complained of pain", "he acknowledged the crowd"):
+    /// they credit a statement only before "that" or a colon, or after the claim ("…, Cueto
+    /// responded.").
+    public static let speechVerbsBeforeThat: [VerbForms] = [
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledged"), ("respond", "responds", "responded", "responded"),
+        ("reply", "replies", "replied", "replied"), ("complain", "complains", "complained", "complained"),
+        ("concede", "concedes", "conceded", "conceded"), ("stress", "stresses", "stressed", "stressed"),
+        ("emphasize", "emphasizes", "emphasized", "emphasized"), ("emphasise", "emphasises", "emphasised", "emphasised"),
+        ("testify", "testifies", "testified", "testified"), ("allege", "alleges", "alleged", "alleged"),
+        ("assert", "asserts", "asserted", "asserted"), ("admit", "admits", "admitted", "admitted"),
+    ].map { VerbForms(base: $0.0, thirdPerson: $0.1, past: $0.2, participle: $0.3) }
+
     /// Nouns that name a speaker by role or body, so that a lowercase subject is still a source a
     /// reader could ask: "prosecutors said", "police reported", "the ministry estimates".
     public static let sourceRoleNouns: Set<String> = [
@@ -68,5 +81,6 @@ extension Lexicon {
         "officers", "officer", "sheriff", "witnesses", "organisers", "organizers", "campaigners", "union",
         "board", "bank", "university", "institute", "office", "service", "spokesmen", "paper", "newspaper",
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
+        "academic", "academics", "scholar", "scholars", "professor",
     ]
 }
