@@ -73,7 +73,7 @@ extension AttributionParser {
     static let afterSpeechWords: Set<String> = [
         "in", "on", "at", "to", "during", "last", "this", "earlier", "late", "reporters", "journalists", "the", "a",
         "an", "news", "local", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
-        "today", "yesterday", "tonight", "via", "after", "before", "when", "while",
+        "today", "yesterday", "tonight", "via", "after", "before", "when", "while", "out",
     ]
 
     private static func isSpeechVerb(_ words: WordCursor, _ index: Int) -> Bool {

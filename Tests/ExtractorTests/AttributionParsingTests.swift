@@ -144,6 +144,9 @@ import Testing
         #expect(source("Mr. Okafor responded that the ferry had never been inspected.") == "Mr. Okafor")
         #expect(source("The Harbour Users Group complained in May that the port had hidden its accounts.") == "Harbour Users Group")
         #expect(source("The ferry ran late all winter, Okafor acknowledged.") == "Okafor")
+        #expect(source("A long line of harbour surveys has pointed out that silt builds up each spring.") == "A long line of harbour surveys")
+        #expect(source("The dredging must start soon, Okafor pointed out.") == "Okafor")
+        #expect(source("Okafor pointed to the silt along the quay.") == nil)
         // Without "that" they tell a deed.
         #expect(source("Firefighters responded to a blaze at the Harbour Street depot.") == nil)
     }

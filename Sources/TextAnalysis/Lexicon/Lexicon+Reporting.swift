@@ -68,6 +68,8 @@ extension Lexicon {
         ("emphasize", "emphasizes", "emphasized", "emphasized"), ("emphasise", "emphasises", "emphasised", "emphasised"),
         ("testify", "testifies", "testified", "testified"), ("allege", "alleges", "alleged", "alleged"),
         ("assert", "asserts", "asserted", "asserted"), ("admit", "admits", "admitted", "admitted"),
+        // "pointed out that" (the particle is read as part of the phrase before "that").
+        ("point", "points", "pointed", "pointed"),
     ].map { VerbForms(base: $0.0, thirdPerson: $0.1, past: $0.2, participle: $0.3) }
 
     /// Nouns that name a speaker by role or body, so that a lowercase subject is still a source a
