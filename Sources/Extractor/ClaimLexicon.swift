@@ -173,6 +173,20 @@ enum ClaimLexicon {
         "incensed", "nervous", "glad", "sorry",
     ]
 
+    /// Verbs of belief, hope and wish: what follows them is the speaker's view ("she believes the
+    /// stakes are higher", "he hopes that people will come"), no statement of fact.
+    static let viewVerbs: Set<String> = [
+        "believe", "believes", "believed", "hope", "hopes", "hoped", "think", "thinks", "thought", "fear", "fears",
+        "feared", "worry", "worries", "worried", "want", "wants", "wanted", "wish", "wishes", "wished", "doubt",
+        "doubts", "doubted",
+    ]
+
+    /// Who holds a view: the speaker, as a pronoun.
+    static let viewHolders: Set<String> = ["i", "we", "he", "she", "they"]
+
+    /// What may stand between a holder and the verb of a view: "she still hopes", "he does not think".
+    static let viewAdverbs: Set<String> = ["also", "still", "really", "do", "does", "did", "not", "don", "t", "just", "truly", "always"]
+
     /// Praise that turns a noun into a figure of speech: "a great balm", "a wonderful gift".
     static let effusiveAdjectives: Set<String> = [
         "great", "wonderful", "amazing", "fantastic", "terrific", "perfect", "excellent", "marvellous",

@@ -13,6 +13,7 @@ enum ClaimNoise {
         guard !hasFigure else { return nil }
         let isSpeech = attributed || text.unicodeScalars.contains { WordCursor.quoteMarks.contains($0) }
         if isSpeech, expressesFeeling(words) { return "a feeling" }
+        if expressesView(words) { return "a view" }
         if isFigureOfPraise(words) { return "a figure of speech" }
         return nil
     }
@@ -48,6 +49,35 @@ enum ClaimNoise {
                 if ClaimLexicon.feelingWords.contains(words[next]) { return true }
                 guard ClaimLexicon.feelingLinks.contains(words[next]) else { break }
                 next += 1
+            }
+        }
+        return false
+    }
+
+    /// A speaker's belief, hope or wish as what the sentence says: "She hopes that …", "Ana Ruiz
+    /// said she believes …", "told the BBC she and her neighbours worried that …". The holder is a
+    /// pronoun opening the sentence or the clause of its first verb of speech; a view reported
+    /// later ("…, but members said they wanted a copy") leaves the claim before it.
+    static func expressesView(_ words: [String]) -> Bool {
+        var holders: [Int] = [0]
+        if let speech = words.firstIndex(where: { AttributionParser.speechVerbForms.contains($0) }) {
+            // Right after the verb, after "that" or a day, or after whom it was told ("told Coast FM she …").
+            let told = ["tell", "tells", "told"].contains(words[speech])
+            for holder in (speech + 1)...(speech + 3) where holder < words.count {
+                let between = words[(speech + 1)..<holder]
+                if told || between.allSatisfy({ $0 == "that" || SourcePhrase.timeWords.contains($0) }) { holders.append(holder) }
+            }
+        }
+        for holder in holders where holder + 1 < words.count && ClaimLexicon.viewHolders.contains(words[holder]) {
+            if words[holder + 1] == "and" {
+                // "she and some neighbours worried": the pair's verb within four words.
+                if words[(holder + 2)..<min(words.count, holder + 6)].contains(where: ClaimLexicon.viewVerbs.contains) { return true }
+                continue
+            }
+            // The verb within three words, only adverbs and auxiliaries before it ("still", "does not").
+            for word in words[(holder + 1)..<min(words.count, holder + 4)] {
+                if ClaimLexicon.viewVerbs.contains(word) { return true }
+                guard ClaimLexicon.viewAdverbs.contains(word) else { break }
             }
         }
         return false

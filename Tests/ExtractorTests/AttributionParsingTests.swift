@@ -183,3 +183,21 @@ import Testing
         #expect(AttributionParser.parse(subordinate)?.attribution.source == "Maya Okafor")
     }
 }
+
+/// A speaker's belief, hope or wish is a view, no claim to check.
+@Suite struct ViewsAreNoClaimsTests {
+    func reason(_ text: String) -> String? { ClaimNoise.reason(text, quantities: [], attributed: true) }
+
+    @Test func aViewAfterTheSpeakerIsNoClaim() {
+        #expect(reason("Harbour pilot Ana Ruiz told Coast FM she believes the new quay is safer than the old one.") == "a view")
+        #expect(reason("Okafor says he hopes that visitors will come back to the island.") == "a view")
+        #expect(reason("Ruiz said she and some neighbours worried that the port would close.") == "a view")
+        #expect(reason("She wanted other ferry crews to find work on the island.") == "a view")
+    }
+
+    @Test func aViewReportedLaterLeavesTheClaim() {
+        #expect(reason("Okafor told the board that the fees had doubled, but members said they wanted a copy of the accounts.") == nil)
+        #expect(reason("The quay closed on Friday, Ruiz said, but “I want to stress that nobody was hurt.”") == nil)
+        #expect(reason("Okafor said she inspected the quay on Friday.") == nil)
+    }
+}
