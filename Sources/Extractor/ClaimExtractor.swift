@@ -189,9 +189,24 @@ public struct ClaimExtractor: Sendable {
     /// much; news sentences that carry them are reports of fact far more often than debate lines.
     /// A named speaker of a direct quotation is no cue: quotations are as often feelings and
     /// opinions ("“It wasn’t that she supported it,” Delgado said"), and the model judges them.
+    /// Words in quotation marks inside a sentence ("advertised “nude models”, the affidavit
+    /// stated") are the source's words, not a speaker's quotation: only a quotation that opens the
+    /// sentence or a clause (after a comma or a colon) or closes one (`,”`) is speech.
     static func isCued(_ text: String, attribution: Attribution?, quantities: [Quantity]) -> Bool {
-        if attribution != nil, !text.unicodeScalars.contains(where: WordCursor.quoteMarks.contains) { return true }
+        if attribution != nil, !quotesSpeech(text) { return true }
         return quantities.contains { $0.unit != "calendar-year" }
+    }
+
+    /// Whether `text` quotes speech: a quotation mark at its start, or right after a comma,
+    /// colon, full stop, question or exclamation mark, or a single quotation mark closing a quote
+    /// within the quote (`…,'" Hasib said`; white space between aside).
+    static func quotesSpeech(_ text: String) -> Bool {
+        var previous: Unicode.Scalar? = nil
+        for scalar in text.unicodeScalars {
+            if WordCursor.quoteMarks.contains(scalar), previous.map({ ",:.?!'‘’".unicodeScalars.contains($0) }) ?? true { return true }
+            if !scalar.properties.isWhitespace { previous = scalar }
+        }
+        return false
     }
 
     /// Below the model's threshold, a sentence attributed to a registered source ("According to the

@@ -201,3 +201,20 @@ import Testing
         #expect(reason("Okafor said she inspected the quay on Friday.") == nil)
     }
 }
+
+/// Words in quotation marks inside a report are the source's words; a quotation of speech opens or
+/// closes a clause.
+@Suite struct ScareQuoteTests {
+    @Test func quotedWordsInsideAReportAreNoSpeech() {
+        #expect(!ClaimExtractor.quotesSpeech("The flyers promised “luxury cabins” for every guest, the complaint stated."))
+        #expect(ClaimExtractor.quotesSpeech("“The cabins were never built,” Okafor said."))
+        #expect(ClaimExtractor.quotesSpeech("The cabins were never built,\" Okafor said."))
+        #expect(ClaimExtractor.quotesSpeech("Tell us if he comes back,'\" Okafor said."))
+        #expect(ClaimExtractor.quotesSpeech("Okafor told the board: “The cabins were never built.”"))
+    }
+
+    @Test func aReportWithQuotedWordsIsCued() {
+        let text = "The flyers promised “luxury cabins” for every guest, the complaint stated, listing prices and photographs.\n"
+        #expect(ClaimExtractor.isCued(text, attribution: Attribution(source: "complaint", vague: false), quantities: []))
+    }
+}
