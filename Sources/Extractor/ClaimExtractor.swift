@@ -78,7 +78,10 @@ public struct ClaimExtractor: Sendable {
                     !found.attribution.vague && registeredSources.contains(where: found.attribution.names)
                 } ?? false
                 let noise = ClaimNoise.reason(text, quantities: quantities, attributed: attribution != nil)
-                let cued = score >= Self.cuedThreshold && Self.isCued(text, attribution: attribution?.attribution, quantities: quantities)
+                // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
+                // size of a survey in its name) is who said it, no figure the claim states.
+                let claimFigures = attribution.map { Self.figures(in: text, from: $0.claimStart, to: $0.claimEnd) } ?? quantities
+                let cued = score >= Self.cuedThreshold && Self.isCued(text, attribution: attribution?.attribution, quantities: claimFigures)
                 guard noise == nil, score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features) else {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                     skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
@@ -195,6 +198,14 @@ public struct ClaimExtractor: Sendable {
     static func isCued(_ text: String, attribution: Attribution?, quantities: [Quantity]) -> Bool {
         if attribution != nil, !quotesSpeech(text) { return true }
         return quantities.contains { $0.unit != "calendar-year" }
+    }
+
+    /// The figures of `text` between two scalar offsets (to its end when `end` is nil).
+    static func figures(in text: String, from start: Int, to end: Int?) -> [Quantity] {
+        let scalars = Array(text.unicodeScalars)
+        let upper = min(end ?? scalars.count, scalars.count)
+        guard start < upper else { return [] }
+        return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])))
     }
 
     /// Whether `text` quotes speech: a quotation mark at its start, or right after a comma,

@@ -218,3 +218,15 @@ import Testing
         #expect(ClaimExtractor.isCued(text, attribution: Attribution(source: "complaint", vague: false), quantities: []))
     }
 }
+
+/// A speaker's age is no figure of what they said: it does not make a quotation a claim.
+@Suite struct SpeakerAgeTests {
+    @Test func theAgeAfterASpeakersNameIsNoCue() {
+        let sentence = "“The quay is quieter now and families like it,” said Okafor, 61."
+        let figures = AttributionParser.parse(sentence).map { ClaimExtractor.figures(in: sentence, from: $0.claimStart, to: $0.claimEnd) }
+        #expect(figures?.isEmpty == true)
+        let stated = "Ferry fares rose by 12 percent last year, said Okafor, 61."
+        let statedFigures = AttributionParser.parse(stated).map { ClaimExtractor.figures(in: stated, from: $0.claimStart, to: $0.claimEnd) }
+        #expect(statedFigures?.map(\.value) == [12])
+    }
+}
