@@ -39,14 +39,19 @@ enum AttributionParser {
         guard lead.claimEnd == nil else { return nil }
         let first = (0..<words.count).first(where: { words.offsetOf($0) >= lead.claimStart }) ?? words.count
         let rest = (first..<words.count).map { words.lower($0) }
-        guard first > 3, rest.count <= 7, rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
-        else { return nil }
+        // "in their conclusion", "to the council on Monday": a phrase that opens with a preposition
+        // is where or when, whatever its noun.
+        let circumstance = rest.first.map(circumstancePrepositions.contains) ?? false
+            || rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
+        guard first > 3, rest.count <= 7, circumstance else { return nil }
         // The comma that opens the source: the last one before the claim "began", after a clause.
         guard let comma = (3..<first).last(where: { words.hasCommaAfter($0) }),
               let end = words.commaBefore(comma + 1)
         else { return nil }
         return Result(attribution: lead.attribution, claimStart: 0, claimEnd: end)
     }
+
+    static let circumstancePrepositions: Set<String> = ["in", "on", "at", "to", "during", "via", "after", "before"]
 
     /// Where and when a statement was made: "in a note", "in a statement on November 18".
     static let circumstanceWords: Set<String> = [

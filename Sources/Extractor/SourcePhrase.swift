@@ -79,6 +79,9 @@ enum SourcePhrase {
         {
             return true
         }
+        // "the owner said", "the landlord told": a definite noun phrase of a word or two (its "the"
+        // trimmed off before) is someone the article has introduced.
+        if range.count <= 2, range.lowerBound > 0, words.lower(range.lowerBound - 1) == "the" { return true }
         return range.contains { index in
             let word = words.lower(index)
             return Lexicon.sourceRoleNouns.contains(word) || studyNouns.contains(word)

@@ -164,6 +164,14 @@ import Testing
         #expect(source("After Ana left the room the clerks said that the fees had doubled.") == nil)
     }
 
+    @Test func someoneTheArticleIntroducedIsASource() {
+        #expect(source("On Monday, the landlord said a tenant had broken the lock twice.") == "landlord")
+        #expect(source("On Monday, a man said the lock was broken.") == nil)
+        let wrote = try? #require(AttributionParser.parse("Tenants who kept a log had 20 percent fewer repairs, the authors wrote in their summary."))
+        #expect(wrote?.attribution.source == "authors")
+        #expect(wrote?.claimStart == 0)
+    }
+
     @Test func aRoleWithoutANameIsASource() {
         #expect(source("One academic told the inquiry that she had no contract for a year.") == "One academic")
     }
