@@ -51,6 +51,11 @@ enum AttributionParser {
         return Result(attribution: lead.attribution, claimStart: 0, claimEnd: end)
     }
 
+    /// Words that open a clause of its own after a source's comma.
+    static let clauseOpeners: Set<String> = [
+        "but", "and", "or", "so", "yet", "while", "though", "although", "because", "as", "which", "who", "when", "after", "before",
+    ]
+
     static let circumstancePrepositions: Set<String> = ["in", "on", "at", "to", "during", "via", "after", "before"]
 
     /// Where and when a statement was made: "in a note", "in a statement on November 18".
@@ -228,7 +233,7 @@ enum AttributionParser {
             else { continue }
             let verb = words.lower(index)
             let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? verb
-            let claimStart: Int
+            var claimStart: Int
             if let that {
                 claimStart = words.offsetOf(that + 1)
             } else if let colon = (index..<min(words.count - 1, index + 5)).first(where: { words.hasColonAfter($0) }) {
@@ -251,6 +256,16 @@ enum AttributionParser {
                 // "Police found a body", "the band published an album": a deed, not a finding.
                 continue
             } else {
+                claimStart = 0
+            }
+            // "The issue, Lee notes, matters to retirees": a source set between commas inside the
+            // claim leaves no claim after it ("matters to retirees" has no subject); the claim is
+            // the whole sentence. Not when a new clause follows the comma ("…, Levy said, but …",
+            // "…, Hasib said, adding that …").
+            if words.hasCommaAfter(index), subjectRange.lowerBound > 0, words.hasCommaAfter(subjectRange.lowerBound - 1),
+               index + 1 < words.count, !clauseOpeners.contains(words.lower(index + 1)), !words.lower(index + 1).hasSuffix("ing"),
+               claimStart > 0, claimBeforeSource(words, Result(attribution: Attribution(source: "", vague: false), claimStart: claimStart)) == nil
+            {
                 claimStart = 0
             }
             let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))

@@ -68,6 +68,15 @@ import Testing
         #expect(!claim.quantities.contains { $0.value == 2 })
     }
 
+    @Test func aSourceBetweenCommasLeavesTheClaimWhole() throws {
+        let sentence = "The toll, Okafor notes, matters as much to lorry drivers as it does to commuters.\n"
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.attribution?.source == "Okafor")
+        #expect(claim.text == "The toll, Okafor notes, matters as much to lorry drivers as it does to commuters")
+        let adding = try #require(AttributionParser.parse("None of the ten ferries ran on Sunday, Okafor said, adding that the crews were on strike."))
+        #expect(adding.claimStart > 0)
+    }
+
     @Test func spansKeepTheirSubjectAndDropLeftovers() throws {
         let friday = try #require(try claims("The council said on Friday that bus fares will rise by 10 percent in April.").first)
         #expect(friday.text == "bus fares will rise by 10 percent in April")
