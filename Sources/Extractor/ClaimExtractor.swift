@@ -208,17 +208,37 @@ public struct ClaimExtractor: Sendable {
         return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])))
     }
 
-    /// Whether `text` quotes speech: a quotation mark at its start, or right after a comma,
-    /// colon, full stop, question or exclamation mark, or a single quotation mark closing a quote
-    /// within the quote (`…,'" Hasib said`; white space between aside).
+    /// Whether `text` quotes speech: a quotation that opens at its start or after a comma, colon or
+    /// closing punctuation (white space aside). A quotation opened after a word is the source's
+    /// words quoted inside a report ("highlighting that data “is our eyes and ears.”"), even when it
+    /// closes after punctuation. With no opening mark at all (the sentence splitter left it in the
+    /// sentence before), a closing mark after punctuation (`…,” Walter said`, `…,'" Hasib said`) is speech.
     static func quotesSpeech(_ text: String) -> Bool {
         var previous: Unicode.Scalar? = nil
+        var opened = false
+        var closedSpeech = false
         for scalar in text.unicodeScalars {
-            if WordCursor.quoteMarks.contains(scalar), previous.map({ ",:.?!'‘’".unicodeScalars.contains($0) }) ?? true { return true }
+            if WordCursor.quoteMarks.contains(scalar) {
+                let afterPunctuation = previous.map { ",:.?!'‘’".unicodeScalars.contains($0) } ?? true
+                if closingQuoteMarks.contains(scalar) {
+                    if afterPunctuation { closedSpeech = true }
+                } else if scalar == "\"", afterPunctuation, previous != nil, !opened {
+                    // A straight mark after punctuation, with none open: it closes a quotation.
+                    closedSpeech = true
+                } else if !opened || scalar != "\"" {
+                    if afterPunctuation { return true }
+                    opened = true
+                } else {
+                    opened = false
+                }
+            }
             if !scalar.properties.isWhitespace { previous = scalar }
         }
-        return false
+        return closedSpeech && !opened && !text.unicodeScalars.contains(where: openingQuoteMarks.contains)
     }
+
+    static let closingQuoteMarks: Set<Unicode.Scalar> = ["”", "»"]
+    static let openingQuoteMarks: Set<Unicode.Scalar> = ["“", "„", "«"]
 
     /// Below the model's threshold, a sentence attributed to a registered source ("According to the
     /// Harbour Clinic, all participants improved") is still a claim unless its shape says it is none:

@@ -94,7 +94,7 @@ enum SourcePhrase {
         "study", "studies", "survey", "surveys", "report", "reports", "research", "researchers", "review",
         "trial", "trials", "analysis", "poll", "data", "scientists", "paper", "affidavit", "complaint", "release",
         "filing", "records", "documents", "figures", "video", "footage", "tests", "test", "indictment", "lawsuit",
-        "ruling", "investigation", "audit", "census", "statistics",
+        "ruling", "investigation", "investigations", "audit", "audits", "inquiry", "inquest", "census", "statistics",
     ]
 
     /// Days and times that can sit where a speaker's name would: "said Tuesday".

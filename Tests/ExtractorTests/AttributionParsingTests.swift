@@ -24,6 +24,7 @@ import Testing
         #expect(source("Divers found a bronze anchor off the northern coast.") == nil)
         #expect(source("The band published a second album in May.") == nil)
         #expect(source("An estimated 400 people attended the vigil on Sunday.") == nil)
+        #expect(source("Further investigations discovered a crack behind the boiler.") == "Further investigations")
         // A participle before the main verb is not the verb: the paper is the source.
         let paper = AttributionParser.parse("A paper published in the Coastal Journal found that the dunes moved inland.")
         #expect(paper?.attribution.source == "A paper published in the Coastal Journal")
@@ -228,6 +229,8 @@ import Testing
         #expect(ClaimExtractor.quotesSpeech("The cabins were never built,\" Okafor said."))
         #expect(ClaimExtractor.quotesSpeech("Tell us if he comes back,'\" Okafor said."))
         #expect(ClaimExtractor.quotesSpeech("Okafor told the board: “The cabins were never built.”"))
+        #expect(!ClaimExtractor.quotesSpeech("Okafor warned that crews were tired, adding that rest “is what keeps a ferry safe.”"))
+        #expect(!ClaimExtractor.quotesSpeech("Ruiz called the closure “shameful,” according to the Harbour Gazette."))
     }
 
     @Test func aReportWithQuotedWordsIsCued() {
