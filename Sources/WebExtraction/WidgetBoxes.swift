@@ -5,7 +5,11 @@
 /// and their pitch or question reads like a sentence of the article.
 ///
 /// A widget is anchored by a `<form>`, a field a reader fills (``HTMLTag/control``), or a short
-/// line in a widget's words (``WidgetLines``). From each anchor, the box is its largest ancestor
+/// line in a widget's words (``WidgetLines``). A label line ("Our verdict:") anchors a box only
+/// when the box is more than the line's own block: a claim card wraps its lines in an element of
+/// their own, while a paragraph of that shape among the body's paragraphs is the article's
+/// conclusion (dropped, its mark made ``ArticleTail`` cut the paragraphs after it as a tail).
+/// From each anchor, the box is its largest ancestor
 /// (or itself) with at most `maximumCharacters` visible characters and at most `maximumProse` of
 /// them in paragraphs of prose: the heading, pitch, small print and options around it, but never a
 /// page that wraps everything in one form, nor a short section of the article (a digest's item of
@@ -24,6 +28,7 @@ enum WidgetBoxes {
         var lastOwner: Int32 = -1
         for index in nodes.indices {
             let anchor: Int
+            var isLabel = false
             switch nodes[index].tag {
             case .form, .control:
                 anchor = index
@@ -33,9 +38,10 @@ enum WidgetBoxes {
                 guard nodes[index].characters > 0, owner != lastOwner else { continue }
                 lastOwner = owner
                 guard owner >= 0, ownCharacters[Int(owner)] <= WidgetLines.maximumCharacters,
-                      WidgetLines.isWidgetLine(tree.bytes(of: nodes[index]))
+                      let kind = WidgetLines.kind(of: tree.bytes(of: nodes[index]))
                 else { continue }
                 anchor = Int(owner)
+                isLabel = kind == .label
             default:
                 continue
             }
@@ -46,6 +52,8 @@ enum WidgetBoxes {
             {
                 box = Int(nodes[box].parent)
             }
+            // A label's block alone among the body's blocks is a paragraph.
+            if isLabel, box == anchor { continue }
             widgets[box] = true
         }
         return widgets

@@ -6,11 +6,18 @@
 ///
 /// Used by ``WidgetBoxes``: a short block that opens with such a line anchors a widget box.
 enum WidgetLines {
+    /// What a widget's line is: a label opens a claim box's line, but an ordinary paragraph of a
+    /// fact-check may open the same way ("Our verdict: the figure is correct."); a notice is
+    /// never the article's.
+    enum Kind {
+        case label, notice
+    }
+
     /// A widget's line is a line; a longer block is the article's, whatever its words.
     static let maximumCharacters: Int32 = 120
 
-    /// Whether the text (a block's first run, as the page has it) opens a widget.
-    static func isWidgetLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// Whether the text (a block's first run, as the page has it) opens a widget, and how.
+    static func kind(of bytes: ArraySlice<UInt8>) -> Kind? {
         // Lowercase ASCII with runs of white space as one space, trimmed; only the start matters.
         var folded: [UInt8] = []
         folded.reserveCapacity(min(bytes.count, 64))
@@ -22,9 +29,9 @@ enum WidgetLines {
             }
             if folded.count >= 64 { break }
         }
-        for label in labelBytes where folded.starts(with: label) { return true }
-        for notice in noticeBytes where contains(folded, notice) { return true }
-        return false
+        for label in labelBytes where folded.starts(with: label) { return .label }
+        for notice in noticeBytes where contains(folded, notice) { return .notice }
+        return nil
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
