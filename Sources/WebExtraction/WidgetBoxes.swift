@@ -28,7 +28,7 @@ enum WidgetBoxes {
         var lastOwner: Int32 = -1
         for index in nodes.indices {
             let anchor: Int
-            var isLabel = false
+            var needsOwnBox = false
             switch nodes[index].tag {
             case .form, .control:
                 anchor = index
@@ -37,23 +37,27 @@ enum WidgetBoxes {
                 let owner = nodes[index].owner
                 guard nodes[index].characters > 0, owner != lastOwner else { continue }
                 lastOwner = owner
-                guard owner >= 0, ownCharacters[Int(owner)] <= WidgetLines.maximumCharacters,
-                      let kind = WidgetLines.kind(of: tree.bytes(of: nodes[index]))
+                guard owner >= 0, ownCharacters[Int(owner)] <= WidgetLines.maximumConsentCharacters,
+                      let kind = WidgetLines.kind(of: tree.bytes(of: nodes[index])),
+                      ownCharacters[Int(owner)] <= kind.maximumCharacters
                 else { continue }
                 anchor = Int(owner)
-                isLabel = kind == .label
+                needsOwnBox = kind.needsOwnBox
             default:
                 continue
             }
             guard characters[anchor] <= maximumCharacters else { continue }
+            // A widget's own line is not the pitch around it: a claim card's "Claim: …" line is a
+            // sentence long, and so is a cookie notice.
+            let anchorProse = nodes[index].tag == .text ? prose[anchor] : 0
             var box = anchor
             while nodes[box].parent >= 0, characters[Int(nodes[box].parent)] <= maximumCharacters,
-                  prose[Int(nodes[box].parent)] <= maximumProse, nodes[Int(nodes[box].parent)].tag != .body
+                  prose[Int(nodes[box].parent)] - anchorProse <= maximumProse, nodes[Int(nodes[box].parent)].tag != .body
             {
                 box = Int(nodes[box].parent)
             }
-            // A label's block alone among the body's blocks is a paragraph.
-            if isLabel, box == anchor { continue }
+            // A label's (or a consent notice's) block alone among the body's blocks is a paragraph.
+            if needsOwnBox, box == anchor { continue }
             widgets[box] = true
         }
         return widgets
