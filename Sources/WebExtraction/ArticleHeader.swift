@@ -45,7 +45,8 @@ struct ArticleHeader {
     static let bylineInsides = ["· by ", "| by ", "- by ", "– by "]
 
     /// A byline or a date line, by shape rather than by place: the "By" words, or a line of a
-    /// few words with a clock time ("7:45 am", "09:14"; not "1.25", a decimal) or a year: what a header holds besides its
+    /// few words with a clock time ("7:45 am", "09:14"; not "1.25", a decimal) or a year (not
+    /// ending like a sentence): what a header holds besides its
     /// headline and standfirst. Such a line is never the lead, however long.
     static func isBylineOrDate(_ text: String) -> Bool {
         guard text.count < maximumBylineCharacters else { return false }
@@ -63,7 +64,10 @@ struct ArticleHeader {
             }
             if digits == 4, scalars[index] == "1" || scalars[index] == "2" { hasYear = true }
         }
-        return hasYear && text.split(separator: " ").count <= 8
+        // A year in a line of a few short words that is not a sentence (a reference
+        // "Makroökonomik. 2004." ends like one; a Chinese sentence is one long "word").
+        let words = text.split(separator: " ")
+        return hasYear && (2...8).contains(words.count) && words.allSatisfy { $0.count <= 20 } && !text.hasSuffix(".")
     }
 
     /// The main content's candidates split into the header's and the body's.

@@ -19,11 +19,16 @@ enum TailNotices {
 
     static func isNotice(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return cues.contains { lowered.contains($0) } || hasEmailAddress(text) || AuthorBios.isBio(text)
+        return cues.contains { lowered.contains($0) } || AuthorBios.isBio(text)
+            || (hasEmailAddress(text) && contactWords.contains { lowered.contains($0) })
     }
 
+    /// Words of a contact block beside its address; an address in an instruction ("send your
+    /// report privately to security@…") is the text's.
+    static let contactWords = ["contact", "newsroom", "newsdesk", "tips", "story ideas", "email:", "e-mail:", "tel.", "tel:", "telephone", "phone", "kontakt", "presse"]
+
     /// A contact block (a newsroom's address, an author's "send her your story ideas at …") gives
-    /// an e-mail address: a word, "@", a word with a dot.
+    /// an e-mail address: a word, "@", a word with a dot; with one of ``contactWords``.
     static func hasEmailAddress(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: "@") && index > 0 {

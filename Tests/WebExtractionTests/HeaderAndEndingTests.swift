@@ -41,6 +41,9 @@ import Testing
         #expect(ArticleHeader.isBylineOrDate("09:14, 3 FEB 2026"))
         #expect(!ArticleHeader.isBylineOrDate("Fares rise by 1.25 per cent from January, the operator said on Monday."))
         #expect(!ArticleHeader.isBylineOrDate("The council approved the plan in 2024 after a long consultation with residents of the districts."))
+        // A reference ends like a sentence; a sentence in a script without spaces is one long word.
+        #expect(!ArticleHeader.isBylineOrDate("Rendell, Maya: Night Buses. 2019."))
+        #expect(!ArticleHeader.isBylineOrDate("2019年夜间巴士线路延伸到三个外围城区并增加了班次 [1]"))
     }
 
     @Test func anArticleMayMentionCookies() throws {
@@ -84,6 +87,12 @@ import Testing
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("has reported on transport"))
         #expect(!page.text.contains("newsdesk@"))
+    }
+
+    @Test func anAddressInAnInstructionIsNotAContactBlock() throws {
+        let page = try BoilerplateRuleTests.article(endingWith: "<p>Please send reports of broken ticket machines privately to faults@transport.example.</p>")
+        #expect(page.text.contains("faults@transport.example"))
+        #expect(TailNotices.isNotice("Newsroom: 01632 960 000, newsdesk@gazette.example"))
     }
 
     @Test func aLastParagraphAboutAPersonInTheStoryStays() throws {
