@@ -45,11 +45,12 @@ struct ArticleHeader {
     static let bylineInsides = ["· by ", "| by ", "- by ", "– by "]
 
     /// A byline or a date line, by shape rather than by place: the "By" words, or a line of a
-    /// few words with a clock time ("7:45 am", "09:14"; not "1.25", a decimal) or a year (not
-    /// ending like a sentence): what a header holds besides its
+    /// few words with a clock time ("7:45 am", "09:14"; not "1.25", a decimal) or a year; never a
+    /// line that ends like a sentence (a standfirst "By November, …", a reference "… 2004."): what a header holds besides its
     /// headline and standfirst. Such a line is never the lead, however long.
     static func isBylineOrDate(_ text: String) -> Bool {
-        guard text.count < maximumBylineCharacters else { return false }
+        // A sentence is a standfirst, however it opens ("By November, the council hopes …").
+        guard text.count < maximumBylineCharacters, !text.hasSuffix(".") else { return false }
         if namesAuthors(text) { return true }
         let scalars = Array(text.unicodeScalars)
         var hasYear = false
@@ -64,10 +65,9 @@ struct ArticleHeader {
             }
             if digits == 4, scalars[index] == "1" || scalars[index] == "2" { hasYear = true }
         }
-        // A year in a line of a few short words that is not a sentence (a reference
-        // "Makroökonomik. 2004." ends like one; a Chinese sentence is one long "word").
+        // A year in a line of a few short words (a Chinese sentence is one long "word").
         let words = text.split(separator: " ")
-        return hasYear && (2...8).contains(words.count) && words.allSatisfy { $0.count <= 20 } && !text.hasSuffix(".")
+        return hasYear && (2...8).contains(words.count) && words.allSatisfy { $0.count <= 20 }
     }
 
     /// The main content's candidates split into the header's and the body's.

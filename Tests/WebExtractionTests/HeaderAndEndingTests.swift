@@ -43,7 +43,20 @@ import Testing
         #expect(!ArticleHeader.isBylineOrDate("The council approved the plan in 2024 after a long consultation with residents of the districts."))
         // A reference ends like a sentence; a sentence in a script without spaces is one long word.
         #expect(!ArticleHeader.isBylineOrDate("Rendell, Maya: Night Buses. 2019."))
+        #expect(!ArticleHeader.isBylineOrDate("By spring, the council hopes to know how many drivers the new routes will need."))
         #expect(!ArticleHeader.isBylineOrDate("2019年夜间巴士线路延伸到三个外围城区并增加了班次 [1]"))
+    }
+
+    /// A standfirst that opens with "By" (a date, not a name) is still the lead, and the body's
+    /// first paragraph above the body's container is still the body.
+    @Test func aStandfirstOpeningWithByIsTheLead() throws {
+        let page = try Self.page("<article><h1>Night buses reach the outer districts</h1><div class=\"by\">By Maya Rendell</div>"
+            + "<p class=\"sub\">By spring, the council hopes to know how many drivers the new routes will need.</p>"
+            + "<div class=\"rt\"><p>\(Self.prose[0])</p></div><div class=\"paywall\">" + BoilerplateRuleTests.paragraphs(Array(Self.prose[1...3]))
+            + "</div></article>")
+        #expect(page.lead == "By spring, the council hopes to know how many drivers the new routes will need.")
+        #expect(page.text.contains(Self.prose[0]))
+        #expect(page.byline == "By Maya Rendell")
     }
 
     @Test func anArticleMayMentionCookies() throws {
