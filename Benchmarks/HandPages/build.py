@@ -6,11 +6,13 @@ attribute (written by hand, with the page). This script only reads those marks: 
 a page is the text of its marked elements, in order, one per line (`<br>` starts a new line), and
 the page in pages/ is the source with the marks removed, so no extractor can see them.
 
-    python3 build.py
+    python3 build.py            # this set
+    python3 build.py DIR        # another set laid out the same way (source/ in DIR)
 """
 import html.parser
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -50,15 +52,16 @@ class GoldReader(html.parser.HTMLParser):
 
 
 def main():
+    root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
     gold = {}
-    (HERE / "pages").mkdir(exist_ok=True)
-    for source in sorted((HERE / "source").glob("*.html")):
+    (root / "pages").mkdir(exist_ok=True)
+    for source in sorted((root / "source").glob("*.html")):
         text = source.read_text(encoding="utf-8")
         reader = GoldReader()
         reader.feed(text)
         gold[source.stem] = "\n".join(reader.blocks)
-        (HERE / "pages" / source.name).write_text(re.sub(r" data-gold(?=[ >])", "", text), encoding="utf-8")
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (root / "pages" / source.name).write_text(re.sub(r" data-gold(?=[ >])", "", text), encoding="utf-8")
+    (root / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,19 +20,54 @@ struct ArticleHeader {
     /// first paragraph of prose (or long subheading) the lead, the first short line that opens with "By" the byline.
     init(blocks: [ContentBlock]) {
         for block in blocks {
-            if Self.isLead(block) {
+            if Self.isLead(block), !Self.isBylineOrDate(block.text) {
                 if lead == nil { lead = block.text }
             } else if block.kind == .heading {
                 if headline == nil, block.headingLevel == 1 { headline = block.text }
-            } else if block.text.count < BlockContext.proseLength, byline == nil, Self.namesAuthors(block.text) {
+            } else if block.text.count < Self.maximumBylineCharacters, byline == nil, Self.namesAuthors(block.text) {
                 byline = block.text
             }
         }
     }
 
-    /// "By A. Person", "by A and B": the English byline's opening word.
+    /// A byline or date line runs to a name, a role and a date ("Pia Lindgren, Political reporter,
+    /// Thursday 2 October 2025 7:45 am"): longer than a label, shorter than a paragraph.
+    static let maximumBylineCharacters = 120
+
+    /// "By A. Person", "Written by A and B", "Published 11 July 2025 · By A. Person": the English
+    /// byline's words.
     static func namesAuthors(_ text: String) -> Bool {
-        text.hasPrefix("By ") || text.hasPrefix("by ") || text.hasPrefix("BY ")
+        let lowered = text.lowercased()
+        return bylineOpenings.contains { lowered.hasPrefix($0) } || bylineInsides.contains { lowered.contains($0) }
+    }
+
+    static let bylineOpenings = ["by ", "written by ", "words by ", "compiled by ", "reported by ", "story by "]
+    static let bylineInsides = ["· by ", "| by ", "- by ", "– by "]
+
+    /// A byline or a date line, by shape rather than by place: the "By" words, or a line of a
+    /// few words with a clock time ("7:45 am", "09:14"; not "1.25", a decimal) or a year; never a
+    /// line that ends like a sentence (a standfirst "By November, …", a reference "… 2004."): what a header holds besides its
+    /// headline and standfirst. Such a line is never the lead, however long.
+    static func isBylineOrDate(_ text: String) -> Bool {
+        // A sentence is a standfirst, however it opens ("By November, the council hopes …").
+        guard text.count < maximumBylineCharacters, !text.hasSuffix(".") else { return false }
+        if namesAuthors(text) { return true }
+        let scalars = Array(text.unicodeScalars)
+        var hasYear = false
+        for index in scalars.indices {
+            let digits = scalars[index...].prefix { ("0"..."9").contains($0) }.count
+            if digits > 0, index > 0, ("0"..."9").contains(scalars[index - 1]) { continue }
+            // hh:mm, a clock time.
+            if (1...2).contains(digits), index + digits + 2 < scalars.count, scalars[index + digits] == ":",
+               scalars[(index + digits + 1)...].prefix(while: { ("0"..."9").contains($0) }).count == 2
+            {
+                return true
+            }
+            if digits == 4, scalars[index] == "1" || scalars[index] == "2" { hasYear = true }
+        }
+        // A year in a line of a few short words (a Chinese sentence is one long "word").
+        let words = text.split(separator: " ")
+        return hasYear && (2...8).contains(words.count) && words.allSatisfy { $0.count <= 20 }
     }
 
     /// The main content's candidates split into the header's and the body's.
@@ -51,7 +86,7 @@ struct ArticleHeader {
                 let afterHeadline = tree.nodes[headline].end
                 headerEnd = candidates.firstIndex { $0.position >= afterHeadline } ?? candidates.count
                 while headerEnd < candidates.count, let block = candidates[headerEnd].block, block.kind != .heading,
-                      !candidates[headerEnd].inTextualList, block.text.count < BlockContext.proseLength
+                      !candidates[headerEnd].inTextualList, block.text.count < BlockContext.proseLength || isBylineOrDate(block.text)
                 {
                     headerEnd += 1
                 }
@@ -82,7 +117,7 @@ struct ArticleHeader {
     }
 
     private static func isLead(_ candidate: BlockContext.Candidate) -> Bool {
-        candidate.block.map(isLead) ?? false
+        candidate.block.map { isLead($0) && !isBylineOrDate($0.text) } ?? false
     }
 
     /// In the header's place, what is the header's: headings, the first paragraph (the
@@ -94,7 +129,8 @@ struct ArticleHeader {
         switch block.kind {
         case .heading: return true
         case .listItem, .tableCell: return block.text.count >= BlockContext.proseLength
-        default: return block.text.count < BlockContext.proseLength || (!leadFound && isLead(candidate))
+        default:
+            return block.text.count < BlockContext.proseLength || isBylineOrDate(block.text) || (!leadFound && isLead(candidate))
         }
     }
 

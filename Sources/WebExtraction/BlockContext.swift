@@ -76,6 +76,7 @@ enum BlockContext {
                 if !endsSentence(block.text) { kept[index] = false }
             }
         }
+        EndMarkers.cut(candidates, afterProseAt: firstGood, kept: &kept)
         ArticleTail.cut(candidates, kept: &kept)
         TailNotices.cut(candidates, kept: &kept)
         PointerLabels.drop(candidates, kept: &kept)

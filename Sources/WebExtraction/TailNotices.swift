@@ -1,6 +1,7 @@
 /// Drops the notices templates append to an article's text inside its own container, where no
 /// class name tells them apart: calls to subscribe, follow, donate or download the app, copyright
-/// and licence lines, disclaimers. Only at the very end of the kept text, and only short blocks
+/// and licence lines, disclaimers, contact blocks with an e-mail address, the author's bio
+/// (``AuthorBios``). Only at the very end of the kept text, and only short blocks
 /// that carry such wording: the same words earlier on are the article's subject, and a long last
 /// paragraph is the article's own.
 enum TailNotices {
@@ -18,7 +19,28 @@ enum TailNotices {
 
     static func isNotice(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return cues.contains { lowered.contains($0) }
+        return cues.contains { lowered.contains($0) } || AuthorBios.isBio(text)
+            || (hasEmailAddress(text) && contactWords.contains { lowered.contains($0) })
+    }
+
+    /// Words of a contact block beside its address; an address in an instruction ("send your
+    /// report privately to security@…") is the text's.
+    static let contactWords = ["contact", "newsroom", "newsdesk", "tips", "story ideas", "email:", "e-mail:", "tel.", "tel:", "telephone", "phone", "kontakt", "presse"]
+
+    /// A contact block (a newsroom's address, an author's "send her your story ideas at …") gives
+    /// an e-mail address: a word, "@", a word with a dot; with one of ``contactWords``.
+    static func hasEmailAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "@") && index > 0 {
+            guard isAddressByte(bytes[index - 1]) else { continue }
+            let domain = bytes[(index + 1)...].prefix(while: isAddressByte)
+            if let dot = domain.firstIndex(of: UInt8(ascii: ".")), dot > index + 1, dot < domain.endIndex - 1 { return true }
+        }
+        return false
+    }
+
+    private static func isAddressByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2E || byte == 0x2D || byte == 0x5F
     }
 
     /// Wording of notices, in the languages of the pages the rule was tuned on (English, German,

@@ -1,16 +1,34 @@
 /// The words that give a widget away when its class names do not: the notice a media player shows
 /// where it cannot play ("Media playback is unsupported on your device"), the labels of a
 /// fact-check site's claim box ("Claim:", "Our verdict:", "Rating:"), a poll's or a rating
-/// widget's prompt ("Was this article helpful?"). The article's own sentences may discuss claims
-/// and verdicts, but they do not open with the label and a colon, and they are longer than a line.
+/// widget's prompt ("Was this article helpful?"), a paywall's prompt between the free and the
+/// locked paragraphs ("Subscribe to keep reading"), a cookie banner's consent notice ("We use
+/// cookies to …"). The article's own sentences may discuss claims and verdicts, but they do not
+/// open with the label and a colon, and they are longer than a line.
 ///
 /// Used by ``WidgetBoxes``: a short block that opens with such a line anchors a widget box.
 enum WidgetLines {
-    /// A widget's line is a line; a longer block is the article's, whatever its words.
-    static let maximumCharacters: Int32 = 120
+    /// What a widget's line is: a label opens a claim box's line, but an ordinary paragraph of a
+    /// fact-check may open the same way ("Our verdict: the figure is correct."); a notice is
+    /// never the article's.
+    /// A consent notice is a sentence or two of legal wording; like a label, it anchors a box
+    /// only when it has one of its own (an article about cookies may say "sites use cookies").
+    enum Kind {
+        case label, notice, consent
 
-    /// Whether the text (a block's first run, as the page has it) opens a widget.
-    static func isWidgetLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        /// A widget's line is a line; a longer block is the article's, whatever its words. A
+        /// consent notice runs to two sentences, shorter than ``TailNotices``'s longest notice.
+        var maximumCharacters: Int32 { self == .consent ? WidgetLines.maximumConsentCharacters : WidgetLines.maximumCharacters }
+
+        /// Whether the line alone, without a box around it, is no widget.
+        var needsOwnBox: Bool { self != .notice }
+    }
+
+    static let maximumCharacters: Int32 = 120
+    static let maximumConsentCharacters: Int32 = 300
+
+    /// Whether the text (a block's first run, as the page has it) opens a widget, and how.
+    static func kind(of bytes: ArraySlice<UInt8>) -> Kind? {
         // Lowercase ASCII with runs of white space as one space, trimmed; only the start matters.
         var folded: [UInt8] = []
         folded.reserveCapacity(min(bytes.count, 64))
@@ -22,9 +40,10 @@ enum WidgetLines {
             }
             if folded.count >= 64 { break }
         }
-        for label in labelBytes where folded.starts(with: label) { return true }
-        for notice in noticeBytes where contains(folded, notice) { return true }
-        return false
+        for label in labelBytes where folded.starts(with: label) { return .label }
+        for notice in noticeBytes where contains(folded, notice) { return .notice }
+        for notice in consentBytes where contains(folded, notice) { return .consent }
+        return nil
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -45,8 +64,18 @@ enum WidgetLines {
         "media playback is unsupported", "playback is not supported", "your browser does not support",
         "this video is unavailable", "was this article helpful", "how useful was this article",
         "rate this article", "cast your vote",
+        // Paywall prompts between the free paragraphs and the rest.
+        "subscribe to keep reading", "subscribe to continue reading", "subscribe to read more", "to continue reading, please",
+        "this article is for subscribers", "already a subscriber", "read all your free articles", "unlock this article",
+    ]
+
+    /// Cookie banners' openings, found in the first words of a block of a sentence or two.
+    static let consentNotices: [String] = [
+        "we use cookies", "site uses cookies", "website uses cookies", "partners use cookies", "use of cookies",
+        "cookie settings", "cookie preferences",
     ]
 
     private static let labelBytes = labels.map { Array($0.utf8) }
     private static let noticeBytes = notices.map { Array($0.utf8) }
+    private static let consentBytes = consentNotices.map { Array($0.utf8) }
 }

@@ -79,4 +79,32 @@ import Testing
         let headings = article.headings.map { "\($0.level) " + String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
         #expect(headings == ["1 Coffee drinkers live longer, study finds", "2 What the trial measured"])
     }
+
+    /// Issue #20's header and ending shapes reach the claim extractor the same way: a page written
+    /// for this test with generated class names, a cookie notice, a byline of spans with a date, a
+    /// paywall prompt, and a release's "ENDS" with its notes to editors.
+    @Test func theArticleReaderDropsThisRoundsShapesAndKeepsTheHeadline() throws {
+        let page = """
+        <html><head><title>Bridge tolls | The Example Post</title></head><body>
+        <div class="q1"><div><p>We use cookies to run this site and to measure 3 million visits a month. You can change your choices at any time.</p>
+        <button>Accept</button></div></div>
+        <div class="q2"><div class="q3"><h1>Bridge tolls to rise by 8 percent in April</h1>
+        <div class="q4"><span>Ada Quill</span><span>Transport reporter</span><span>Tuesday 4 March 2025 8:10 am</span></div></div>
+        <div class="q5"><p>The bridge authority said on Monday that tolls for cars would rise by 8 percent from April, the first rise since 2019.</p>
+        <p>Lorries will pay 12 percent more, and the discount for residents will stay at 50 percent, the authority said in its statement.</p>
+        <div class="q6"><h3>Subscribe to keep reading</h3><p>Join 40,000 readers from 2 pounds a month.</p><a href="/join">Offers</a></div>
+        <div class="q5"><p>Drivers' groups said the rise was twice the rate of inflation and asked the authority to publish its accounts.</p>
+        <p>ENDS</p><h3>Notes to editors</h3><p>The bridge authority was founded in 1961 and employs 230 people across its two sites.</p></div></div></div>
+        </body></html>
+        """
+        let result = try ClaimExtractor().extract(bytes: Array(page.utf8), path: "tolls.html", format: .html)
+        let text = result.article.text
+        #expect(text.hasPrefix("Bridge tolls to rise by 8 percent in April\n\nThe bridge authority said on Monday"))
+        #expect(result.article.title == "Bridge tolls to rise by 8 percent in April")
+        #expect(result.article.headings.first?.level == 1)
+        for furniture in ["cookies", "Ada Quill", "8:10", "keep reading", "40,000 readers", "ENDS", "Notes to editors", "founded in 1961"] {
+            #expect(!text.contains(furniture), "\(furniture) is not the article")
+        }
+        #expect(text.contains("twice the rate of inflation"))
+    }
 }

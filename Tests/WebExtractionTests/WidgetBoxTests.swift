@@ -53,4 +53,35 @@ import Testing
         let page = try Self.articleWith(list)
         #expect(page.text.contains("Add a stop at the hospital"))
     }
+
+    /// An ordinary paragraph of the body that opens "Our verdict:" is the article's conclusion, not
+    /// a claim box; with a rating widget further down it once took the paragraphs between them.
+    @Test func aVerdictParagraphAboveAHelpfulBoxKeepsTheBody() throws {
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<main><div class=\"body\">" + BoilerplateRuleTests.paragraphs(Array(prose[0...1]))
+            + "<p>Our verdict: the figure is correct.</p>" + BoilerplateRuleTests.paragraphs(Array(prose[2...3]))
+            + "<p>The council has promised to publish the full costings before the spring budget meeting in March.</p></div>"
+            + "<div class=\"w5\"><p>Was this article helpful?</p><button>Yes</button><button>No</button></div>"
+            + "<p>We asked the transport department for comment and will add its answer to this article when it arrives.</p></main>")
+        for paragraph in prose { #expect(page.text.contains(paragraph)) }
+        #expect(page.text.contains("Our verdict: the figure is correct."))
+        #expect(page.text.contains("full costings"))
+        #expect(page.text.contains("We asked the transport department"))
+        #expect(!page.text.contains("helpful"))
+    }
+
+    /// The same paragraph near the end of a long article: dropped as a widget, its mark once made
+    /// ``ArticleTail`` take it for the article's end and cut the paragraphs after it.
+    @Test func aVerdictParagraphNearTheEndOfALongArticleIsNotItsEnd() throws {
+        let prose = BoilerplateRuleTests.prose
+        let body = (0..<40).map { "<p>\(prose[$0 % 4]) (\($0))</p>" }.joined()
+        let page = try BoilerplateRuleTests.page(body: "<main><div class=\"body\">" + body
+            + "<p>Our verdict: the figure is correct.</p><p>The council says it will publish the costings in March.</p>"
+            + "<p>Officials expect the first of the new routes to open at the end of April, weather permitting.</p></div>"
+            + "<div class=\"w5\"><p>Was this article helpful?</p><button>Yes</button><button>No</button></div></main>")
+        #expect(page.text.contains("Our verdict: the figure is correct."))
+        #expect(page.text.contains("publish the costings"))
+        #expect(page.text.contains("end of April"))
+        #expect(!page.text.contains("helpful"))
+    }
 }
