@@ -34,4 +34,13 @@ enum RelationStated {
         }
         return sameWayChange()
     }
+
+    /// Whether the sentence presents something as a means to an end ("used to", "helps",
+    /// ``CueLexicon/purposeFrames``): with no relation stated, such a sentence makes the claim's
+    /// subject a remedy or a tool, and the trained verifier may not read it as support
+    /// (``VerdictPolicy/LearnedBound``).
+    static func presentsAsMeans(_ sentence: AnalyzedText) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in CueLexicon.purposeFrames.contains { CueLexicon.matches($0, in: words, at: index) } }
+    }
 }
