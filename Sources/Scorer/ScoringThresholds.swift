@@ -76,14 +76,10 @@ struct ScoringThresholds: Sendable, Hashable {
     /// What ``ClaimScorer``'s rules decide with: ``standard`` with the looser matches of relevance
     /// that survives paraphrase switched on. The trained verifier keeps ``standard``: its weights
     /// were learned on features without them.
-    static let product = standard.withParaphraseCredit
-
-    /// These thresholds with the looser matches on (``sameWayCredit``, ``paraphraseCredit``): the
-    /// rules' relevance, which the verifier's features also read beside their own (``SentenceFeatures``).
-    var withParaphraseCredit: ScoringThresholds {
-        var thresholds = self
+    static let product: ScoringThresholds = {
+        var thresholds = standard
         thresholds.sameWayCredit = true
         thresholds.paraphraseCredit = true
         return thresholds
-    }
+    }()
 }

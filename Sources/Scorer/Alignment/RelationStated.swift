@@ -11,28 +11,19 @@ enum RelationStated {
     static func stated(
         claim: ClaimQuery, sentence: AnalyzedText, subjectAnchors: [Int], clauses: [Int], thresholds: ScoringThresholds
     ) -> Bool {
-        stated(claim: claim, sentence: sentence) {
-            let found = Direction.findings(in: sentence, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
-            return claim.directions.contains { wanted in found.contains { $0.axis == wanted.axis && $0.sign == wanted.sign } }
-        }
-    }
-
-    /// The same test, for a caller that has already read the sentence's change words around the
-    /// claim's subject (the verifier's features): `sameWayChange` says whether one moves the same
-    /// way as the claim's, and is asked only when the claim's relation word is absent.
-    static func stated(claim: ClaimQuery, sentence: AnalyzedText, sameWayChange: () -> Bool) -> Bool {
-        guard claim.terms.contains(where: \.isRelationWord) else { return true }
+        let relations = claim.terms.filter(\.isRelationWord)
+        guard !relations.isEmpty else { return true }
         let present = sentence.contentSet
-        if claim.terms.contains(where: { term in
-            term.isRelationWord
-                && (present.contains(term.id) || term.alternatives.contains { $0.allSatisfy(present.contains) })
+        if relations.contains(where: { term in
+            present.contains(term.id) || term.alternatives.contains { $0.allSatisfy(present.contains) }
         }) {
             return true
         }
         if claim.directions.isEmpty {
             return !RelationCues.causal(in: sentence.words).isEmpty || !RelationCues.association(in: sentence).isEmpty
         }
-        return sameWayChange()
+        let found = Direction.findings(in: sentence, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
+        return claim.directions.contains { wanted in found.contains { $0.axis == wanted.axis && $0.sign == wanted.sign } }
     }
 
     /// Whether the sentence presents something as a means to an end ("used to", "helps",

@@ -14,9 +14,6 @@ enum PairFeatures {
         "likeliest ratio-against sentence", "likeliest same-direction sentence", "likeliest plain sentence",
         "disagreeing sentences among the likeliest two", "claim negated x likeliest plain sentence",
         "likeliest sentence disagreeing in any way",
-        "claim has sides", "claim states a relation", "exposure covered (evidence)", "subject matches (evidence)",
-        "relation stated (evidence)", "best exposure coverage", "likeliest on-subject sentence",
-        "likeliest on-subject sentence stating the relation", "likeliest on-subject disagreeing sentence",
     ]
 
     /// `probabilities`: the sentence model's output for each reading, same order.
@@ -65,20 +62,6 @@ enum PairFeatures {
                 || reading.ratioNull || reading.quantityConflicts
             if disagrees { likeliest[6] = max(likeliest[6], probability) } else { likeliest[5] = max(likeliest[5], probability) }
         }
-        // The rules' subject and relation checks (issue #17), read through the sentence model's
-        // probabilities: a confident sentence about another exposure, or one that names the subject
-        // without the claim's relation, is what the rules call "not stated".
-        var onSubject = 0.0
-        var onSubjectStating = 0.0
-        var onSubjectDisagreeing = 0.0
-        for (reading, probability) in zip(readings, probabilities) where reading.subjectMatches {
-            onSubject = max(onSubject, probability)
-            if reading.relationStated { onSubjectStating = max(onSubjectStating, probability) }
-            if differs(reading) || reading.reversal || reading.antonym || reading.ratioReverses || reading.quantityConflicts {
-                onSubjectDisagreeing = max(onSubjectDisagreeing, probability)
-            }
-        }
-        let hasSides = query.terms.contains { $0.side == .exposure }
         var disagreeingTopTwo = 0.0
         for position in order.prefix(2) {
             let reading = readings[position]
@@ -96,9 +79,6 @@ enum PairFeatures {
             weightedRatioAgainst / normaliser, weightedRatioNull / normaliser, weightedRatioWith / normaliser,
             likeliest[0], likeliest[1], likeliest[2], likeliest[3], likeliest[4], likeliest[5],
             disagreeingTopTwo, claimNegated ? likeliest[5] : 0, likeliest[6],
-            hasSides ? 1 : 0, query.terms.contains(where: \.isRelationWord) ? 1 : 0, top.exposure,
-            top.subjectMatches ? 1 : 0, top.relationStated ? 1 : 0, readings.map(\.exposure).max() ?? 0,
-            onSubject, onSubjectStating, onSubjectDisagreeing,
         ]
     }
 }

@@ -25,19 +25,12 @@ struct SentenceReading {
     let ratioNull: Bool
     /// Role scores in ``RoleCues/Role`` order.
     let roles: [Double]
-    /// The rules' reading of the sentence (issue #17), so the verifier weighs what they decide on:
-    /// the IDF-weighted share of the claim's exposure it covers, with paraphrase credit (1 when the
-    /// claim has no sides), whether that reaches ``ScoringThresholds/sideCoverage`` (``SubjectMatch``),
-    /// and whether it states the claim's relation (``RelationStated``).
-    let exposure: Double
-    let subjectMatches: Bool
-    let relationStated: Bool
 }
 
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
 /// ``version``; retrain (`factcheck-bench train-scorer`) after any change here.
 enum SentenceFeatures {
-    static let version = 5
+    static let version = 4
 
     static let names = [
         "coverage", "coverage/best", "bm25/best", "1/(1+bm25 rank)", "claim bigrams present", "position",
@@ -50,8 +43,6 @@ enum SentenceFeatures {
         "same direction as claim", "distance to best coverage", "coverage squared", "bm25 x results",
         "coverage x position", "previous sentence's coverage", "next sentence's coverage",
         "ratio against claim direction", "ratio with claim direction", "ratio interval holds 1",
-        "coverage with paraphrase credit", "exposure covered (share)", "subject matches", "relation stated",
-        "subject matches and relation stated",
     ]
 
     /// Reads every sentence of one abstract against the claim.
@@ -69,10 +60,6 @@ enum SentenceFeatures {
         let coverageModel = TermCoverage(query: query, index: index, thresholds: thresholds)
         let coverages = presentSets.map { coverageModel.coverage(present: $0) }
         let bestCoverage = max(coverages.max() ?? 0, 1e-9)
-        // The rules' relevance (same-way change words and paraphrase groups earn synonym credit),
-        // and with it how much of the claim's exposure each sentence names.
-        let subjectThresholds = thresholds.withParaphraseCredit
-        let looseModel = TermCoverage(query: query, index: index, thresholds: subjectThresholds)
 
         var bm25 = Array(repeating: 0.0, count: count)
         var bm25Rank = Array(repeating: count, count: count)
@@ -135,11 +122,6 @@ enum SentenceFeatures {
                 }
             }
             let antonym = antonyms.mismatch(in: analysis)
-            let present = presentSets[position]
-            let looseCoverage = looseModel.coverage(present: present)
-            let exposure = looseModel.coverage(present: present, side: .exposure) ?? 1
-            let subjectMatches = exposure >= subjectThresholds.sideCoverage
-            let relationStated = RelationStated.stated(claim: query, sentence: analysis) { sameDirection }
             var agrees = false
             var conflicts = false
             // Number parsing is the costliest feature: only for sentences that could be about the claim.
@@ -169,6 +151,7 @@ enum SentenceFeatures {
             var neighbour = 0.0
             if position > 0 { neighbour = coverages[position - 1] }
             if position + 1 < count { neighbour = max(neighbour, coverages[position + 1]) }
+            let present = presentSets[position]
             var found = 0
             var rare = 0.0
             var firstHalf = 0
@@ -201,14 +184,11 @@ enum SentenceFeatures {
                 Double(abs(position - bestPosition)) / Double(max(count - 1, 1)), coverage * coverage,
                 bm25[position] / bestBM25 * roles[2], coverage * relative, previous, next,
                 ratioReverses ? 1 : 0, ratioAgrees ? 1 : 0, ratioNull ? 1 : 0,
-                looseCoverage, exposure, subjectMatches ? 1 : 0, relationStated ? 1 : 0,
-                subjectMatches && relationStated ? 1 : 0,
             ]
             return SentenceReading(
                 features: features, coverage: coverage, negated: negated, reversal: reversal, sameDirection: sameDirection,
                 antonym: antonym, quantityAgrees: agrees, quantityConflicts: conflicts, ratioReverses: ratioReverses,
-                ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles, exposure: exposure,
-                subjectMatches: subjectMatches, relationStated: relationStated)
+                ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles)
         }
     }
 
