@@ -48,7 +48,8 @@ public struct ClaimScorer: Sendable {
         let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
         if decision.verdict == .unverified, decision.learnedMayDecide,
            let learned = LearnedReading.choose(
-               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier),
+               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier)
+                   .filter { decision.learnedBound.allows($0.label) },
                thresholds: thresholds)
         {
             return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)

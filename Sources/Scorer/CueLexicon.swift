@@ -95,6 +95,9 @@ enum CueLexicon {
     /// How much of a group a word speaks of (``Lexicon/scopeRanks``).
     static let scopeRanks: [String: Int] = Lexicon.scopeRanks
 
+    /// "used to", "helps": a subject presented as a means (``Lexicon/purposeFrames``).
+    static let purposeFrames: [[String]] = Lexicon.purposeFrames.map(split)
+
     // MARK: Helpers
 
     static func split(_ phrase: String) -> [String] { Lexicon.words(of: phrase) }

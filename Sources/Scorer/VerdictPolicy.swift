@@ -17,6 +17,59 @@ struct VerdictPolicy {
         /// Whether the trained verifier may decide an `unverified` claim instead. Not when the rules
         /// know why it is unverified: a source on the subject that lacks the claim's figure.
         var learnedMayDecide = true
+        /// Which labels the trained verifier may give an `unverified` claim (``LearnedBound``).
+        var learnedBound = LearnedBound.free
+    }
+
+    /// How far the rules let the trained verifier go when they step aside, and why (issue #17).
+    /// The verifier's features carry the rules' subject and relation checks, but trained on SciFact
+    /// it still reads a finding about another kind of the exposure, or a source that presents the
+    /// subject as a remedy, as support or contradiction. Bounding it wherever the relevant sentences
+    /// were off-subject or relation-less cost 0.04–0.1 tuning macro-F1 (on SciFact the verifier is
+    /// right there more often than not: the exposure is paraphrased), so only these narrower shapes
+    /// bound it (README, "Judgement").
+    enum LearnedBound: Equatable {
+        case free
+        /// Every relevant sentence is about another exposure (``SubjectMatch``) and one names a
+        /// rival kind of it in its place ("black tea" for "green tea": ``RivalSubject``).
+        case anotherSubject
+        /// Some relevant sentence names the claim's exposure; none of those states its relation
+        /// (``RelationStated``), and one presents it as a means ("used to help relieve").
+        case relationNotStated
+
+        /// Whether the verifier may call the claim supported.
+        var maySupport: Bool { self == .free }
+        /// Whether the verifier may call the claim contradicted.
+        var mayContradict: Bool { self != .anotherSubject }
+
+        func allows(_ label: AbstractLabel) -> Bool {
+            switch label {
+            case .support: maySupport
+            case .contradict: mayContradict
+            case .notEnoughInfo: true
+            }
+        }
+
+        /// The rules' reason when they keep the claim `unverified` against the verifier.
+        var reason: String {
+            switch self {
+            case .free: "the sources touch on the subject but do not state this claim"
+            case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
+            case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            }
+        }
+
+        init(relevant: [Alignment]) {
+            if relevant.isEmpty {
+                self = .free
+            } else if !relevant.contains(where: \.subjectsMatch) {
+                self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject : .free
+            } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
+                self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
+            } else {
+                self = .free
+            }
+        }
     }
 
     // MARK: Before reading anything
@@ -124,9 +177,10 @@ struct VerdictPolicy {
                 reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
                 quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
+        let bound = LearnedBound(relevant: relevant)
         return Decision(
-            verdict: .unverified, confidence: 0.5, reason: "the sources touch on the subject but do not state this claim",
-            quotes: [best], quoteOthers: true)
+            verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
+            learnedBound: bound)
     }
 
     /// Whether a sentence reads as the question a study asks, not its finding: background cues

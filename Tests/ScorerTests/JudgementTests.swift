@@ -117,12 +117,77 @@ import TextAnalysis
         #expect(sides("Most adults sleep seven hours").values.allSatisfy { $0 == .whole })
     }
 
+    /// End to end, through the trained verifier too: once the rules step aside (unverified), the
+    /// verifier reads the same sources, and its features now carry the rules' subject and relation
+    /// checks, so a finding about another exposure is not read as a contradiction.
+    @Test func anotherExposuresFindingIsNoContradictionEndToEnd() {
+        let cohort = verdict("A vegetarian diet may lower the risk of kidney stones", Self.dietCohort)
+        #expect(cohort.verdict != .contradicted, "\(cohort.reason)")
+        #expect(cohort.verdict != .supported, "\(cohort.reason)")
+        let gout = verdict(
+            "A Mediterranean diet may lower the risk of gout",
+            [
+                "We followed the eating habits of 44,000 men for twenty years.",
+                "Diet quality was scored from food questionnaires.",
+                "A Western diet was associated with a higher risk of gout.",
+            ])
+        #expect(gout.verdict != .contradicted, "\(gout.reason)")
+        #expect(gout.verdict != .supported, "\(gout.reason)")
+    }
+
+    @Test func anotherExposuresNullFindingIsNoContradictionEndToEnd() {
+        let check = verdict(
+            "Green tea lowers blood pressure",
+            [
+                "Tea is the most widely drunk beverage after water.",
+                "Participants drank three cups of tea a day for eight weeks.",
+                "Black tea did not lower blood pressure in the crossover trial.",
+            ])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+        #expect(check.verdict != .supported, "\(check.reason)")
+    }
+
+    @Test func aRivalKindOfTheExposureIsNamedButAnInitialIsNot() {
+        let analyzer = TextAnalyzer()
+        func query(_ text: String) -> ClaimQuery { ClaimQuery(Fixtures.claim(text, kind: .causal), analyzer: analyzer) }
+        let tea = query("Green tea lowers blood pressure")
+        #expect(RivalSubject.named(claim: tea, sentence: analyzer.analyze("Black tea did not lower blood pressure.")))
+        #expect(!RivalSubject.named(claim: tea, sentence: analyzer.analyze("Green tea did not lower blood pressure.")))
+        // "H." is the modifier's initial, not another bacterium.
+        let bacterium = query("Helicobacter pylori causes stomach ulcers")
+        #expect(!RivalSubject.named(claim: bacterium, sentence: analyzer.analyze("H. pylori was found in most patients with ulcers.")))
+        // "A deficiency of folate" has no modifier written before its head: nothing to swap.
+        let deficiency = query("A deficiency of folate raises homocysteine levels")
+        #expect(!RivalSubject.named(claim: deficiency, sentence: analyzer.analyze("Plasma folate was inversely related to homocysteine levels.")))
+    }
+
+    @Test func theVerifiersBoundNamesItsReason() {
+        #expect(!VerdictPolicy.LearnedBound.anotherSubject.allows(.support))
+        #expect(!VerdictPolicy.LearnedBound.anotherSubject.allows(.contradict))
+        #expect(!VerdictPolicy.LearnedBound.relationNotStated.allows(.support))
+        #expect(VerdictPolicy.LearnedBound.relationNotStated.allows(.contradict))
+        #expect(VerdictPolicy.LearnedBound.free.allows(.support))
+        let check = verdict("Wind turbines caused the drought", ["Wind turbines are being used to help relieve the drought."])
+        #expect(check.reason == VerdictPolicy.LearnedBound.relationNotStated.reason, "\(check.reason)")
+    }
+
     // MARK: 3. Topic overlap is not support
 
     @Test func aCureIsNotACause() {
         let decision = rulesVerdict("Wind turbines caused the drought", ["Wind turbines are being used to help relieve the drought."])
         #expect(decision.verdict != .supported, "\(decision.reason)")
         #expect(decision.verdict == .unverified, "\(decision.reason)")
+    }
+
+    /// End to end: the verifier, reading "relation stated" among its features, does not call a
+    /// remedy a cause either.
+    @Test func aCureIsNotACauseEndToEnd() {
+        let turbines = verdict("Wind turbines caused the drought", ["Wind turbines are being used to help relieve the drought."])
+        #expect(turbines.verdict != .supported, "\(turbines.reason)")
+        let towers = verdict(
+            "Cell towers caused the flu outbreak",
+            ["Cell towers are being used to send text alerts that help contain the flu outbreak."])
+        #expect(towers.verdict != .supported, "\(towers.reason)")
     }
 
     @Test func aComparisonIsNotBackedByTheGeneralEffect() {

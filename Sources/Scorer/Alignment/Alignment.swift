@@ -24,6 +24,10 @@ struct Alignment {
     /// Whether the sentence states the claim's relation (``RelationStated``): without it, a sentence
     /// that shares the claim's words is on its topic but cannot support it.
     var relationStated = true
+    /// Whether the sentence names another kind of the claim's exposure in its place (``RivalSubject``).
+    var namesRivalSubject = false
+    /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
+    var presentsAsMeans = false
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -105,7 +109,9 @@ struct Alignment {
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: SubjectMatch.matches(present: sentence.contentSet, coverage: coverage, thresholds: thresholds),
             relationStated: RelationStated.stated(
-                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds))
+                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
+            namesRivalSubject: RivalSubject.named(claim: query, sentence: analysis),
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis))
     }
 
     /// Best first: coverage, then retrieval score, then reading order.

@@ -25,4 +25,13 @@ enum RelationStated {
         let found = Direction.findings(in: sentence, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
         return claim.directions.contains { wanted in found.contains { $0.axis == wanted.axis && $0.sign == wanted.sign } }
     }
+
+    /// Whether the sentence presents something as a means to an end ("used to", "helps",
+    /// ``CueLexicon/purposeFrames``): with no relation stated, such a sentence makes the claim's
+    /// subject a remedy or a tool, and the trained verifier may not read it as support
+    /// (``VerdictPolicy/LearnedBound``).
+    static func presentsAsMeans(_ sentence: AnalyzedText) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in CueLexicon.purposeFrames.contains { CueLexicon.matches($0, in: words, at: index) } }
+    }
 }

@@ -39,3 +39,12 @@ extension Lexicon {
         "the", "a", "serious", "new", "further", "important", "some", "many",
     ]
 }
+
+extension Lexicon {
+    /// Phrases that present a subject as a means to an end, not a cause: "turbines are *used to*
+    /// relieve the drought", "alerts *help* contain the outbreak". A sentence that names a claim's
+    /// subject only this way does not back a claim that the subject caused the outcome.
+    public static let purposeFrames: [String] = [
+        "used to", "use to", "uses to", "using to", "help", "helps", "helped", "helping", "in order to", "aimed at",
+    ]
+}
