@@ -14,12 +14,12 @@ enum NonFigure {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
-            if let end = clockTime(reader, at: index) ?? slashDate(reader, at: index) ?? isoDate(reader, at: index)
-                ?? dayOfMonth(reader, at: index) ?? ordinal(reader, at: index) ?? score(reader, at: index)
-                ?? calibre(reader, at: index) ?? numberToCall(reader, at: index) ?? gluedName(reader, at: index)
-                ?? nameBefore(reader, at: index)
-            {
-                return end
+            let rules: [(TokenReader, Int) -> Int?] = [
+                clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, gluedName, timeMark,
+                nameBefore,
+            ]
+            for rule in rules {
+                if let end = rule(reader, index) { return end }
             }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
@@ -35,6 +35,10 @@ enum NonFigure {
            r.text(index).count <= 2, r.text(index + 2).count == 2
         {
             return meridiem(r, at: index + 3) ?? index + 3
+        }
+        // "1.p.m.", a stray point before the meridiem.
+        if r.text(index + 1) == ".", r.glued(index, index + 1), r.glued(index + 1, index + 2), let end = meridiem(r, at: index + 2) {
+            return end
         }
         return meridiem(r, at: index + 1)
     }
@@ -115,7 +119,7 @@ enum NonFigure {
     ]
     static let scoreWordsAfter: Set<String> = [
         "win", "wins", "victory", "loss", "losses", "defeat", "record", "lead", "score", "scoreline", "draw", "tie",
-        "triumph", "rout", "vote", "decision", "margin", "aggregate", "series", "start", "finish", "run",
+        "triumph", "rout", "margin", "aggregate", "series", "start", "finish", "run",
     ]
 
     /// ".22", "a 12-gauge shotgun", ".45-caliber", "a 9mm pistol".
@@ -155,15 +159,25 @@ enum NonFigure {
 
     // MARK: - Names and labels
 
-    /// "5G", "3D", "4K": digits with one capital letter glued after them name a thing. Only a
-    /// capital alone: glued small letters are mostly units, known or not ("5km", "1000IU", "10mmol").
+    /// "5G", "3D", "4K", "7News": digits with a capital letter glued after them name a thing —
+    /// one capital alone, or a capitalised word. Glued small letters are mostly units, known or
+    /// not ("5km", "1000IU", "10mmol"), and so are known units in capitals ("10MW").
     /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:)``.)
     static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
-        guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.count == 1,
-              letters.text.first?.isLetter == true, r.isCapitalised(index + 1), !r.glued(index + 1, index + 2),
-              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
+        guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
+              r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
         else { return nil }
+        let written = r.source[letters.range]
+        let isWord = letters.text.count > 1 && written.dropFirst().allSatisfy(\.isLowercase)
+        guard isWord || (letters.text.count == 1 && !r.glued(index + 1, index + 2)) else { return nil }
         return index + 2
+    }
+
+    /// "at the 50-second mark": a point in time, not a duration.
+    static func timeMark(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index + 1) == "-", let (unit, after) = QuantityParser.unitPhrase(r.tokens, at: index + 2, in: r.source),
+              QuantityParser.timeUnits.contains(unit), r.text(after) == "mark" else { return nil }
+        return after + 1
     }
 
     /// "Week 5", "Table 2", "round two", "No. 1", "#1", "Days 3 to 7": a number after a noun that

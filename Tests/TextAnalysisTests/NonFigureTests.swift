@@ -59,9 +59,50 @@ import Testing
     @Test func scoresAndRecordsAreNotRanges() {
         #expect(figures("The visitors won 3-1 after trailing at half-time.").isEmpty)
         #expect(figures("They ended the season with a 9-7 record.").isEmpty)
-        #expect(figures("A 2-4 defeat ended the run, and the court split 5-4.").isEmpty)
+        #expect(figures("A 2-4 defeat ended the run for the visitors.").isEmpty)
         let range = QuantityParser.quantities(in: "Seedlings need 4-6 hours of light.")
         #expect(range.count == 1 && range.first?.bound == .range && range.first?.unit == "hours")
+    }
+
+    /// A vote's counts are figures an editor checks; a match score is not.
+    @Test func votesAreTwoCounts() {
+        #expect(figures("The jury convicted her by a verdict of 11-1 after a week.") == ["11", "1"])
+        #expect(figures("The board voted 7-2 to close the depot, and the court split 5-4.") == ["7", "2", "5", "4"])
+        #expect(figures("A 6-3 decision upheld the ban.") == ["6", "3"])
+        #expect(figures("The hosts won 4-2 on Sunday.").isEmpty)
+    }
+
+    @Test func variantsAndBrandsWithDigitsAreNotFigures() {
+        #expect(figures("The XB.4 strain now makes up 12 percent of samples.") == ["12 percent"])
+        #expect(figures("9Now crews filmed the flooded street.").isEmpty)
+        // Known units glued in capitals stay units.
+        #expect(QuantityParser.quantities(in: "A 10MW plant opened.").map(\.unit) == ["mw"])
+    }
+
+    @Test func pointsInTimeAndKindsAreNotFigures() {
+        #expect(figures("The lights went out at about 3.p.m. on the pier.").isEmpty)
+        #expect(figures("At the 30-second mark the crowd cheered.").isEmpty)
+        #expect(figures("Staff on zero-hours contracts rode zero-emission buses.").isEmpty)
+    }
+
+    /// "2015 to 2020" dates a period: a span of calendar years, which the scorer reads as dates.
+    @Test func spansOfYearsAreDates() {
+        let span = QuantityParser.quantities(in: "From 2015 to 2020 the fund grew by 9 percent.")
+        #expect(span.map(\.unit) == ["calendar-year", "percent"])
+        #expect(span.first?.value == 2015 && span.first?.upperValue == 2020)
+        let between = QuantityParser.quantities(in: "Between 2009 and 2016 only 40 homes were built.")
+        #expect(between.map(\.unit) == ["calendar-year", nil])
+        let seasons = QuantityParser.quantities(in: "Fees rose 8% between 2012-13 and 2018-19.")
+        #expect(seasons.map(\.unit) == ["percent", "calendar-year", "calendar-year"])
+        #expect(seasons.last?.value == 2018 && seasons.last?.upperValue == 2019)
+        // Counts that happen to be years' size stay counts.
+        #expect(figures("Between 2000 and 2500 fans attended.") == ["Between 2000 and 2500"])
+    }
+
+    @Test func aFractionWordBeforeANounCountsAPlace() {
+        #expect(figures("Fines start at £200 for a first breach, rising to £2,000 for a fourth breach.") == ["£200", "£2,000"])
+        #expect(figures("Costs fell by a third last year.") == ["a third"])
+        #expect(figures("A fifth more homes were sold.") == ["A fifth"])
     }
 
     @Test func anonymousSourcesAreNotFigures() {
@@ -109,6 +150,51 @@ import Testing
         #expect(wide.value == 500 && wide.upperValue == 1e6, "the first end is already larger than the second's digits")
         #expect(try only("a fine of £2bn").value == 2e9)
         #expect(try only("a grant of $3m").value == 3e6)
+    }
+
+    /// A period joined by a hyphen is a duration ("a 45-minute drive"); "a 70-year-old" is an age,
+    /// a bare count as "aged 70" is.
+    @Test(arguments: [
+        ("a 45-minute drive", 45.0, "minutes"), ("a 10-day quarantine", 10.0, "days"), ("a nine-month contract", 9.0, "months"),
+        ("a 12-mile route", 12.0, "miles"), ("a 30-second advert", 30.0, "seconds"), ("another 30 more days", 30.0, "days"),
+    ])
+    func hyphenatedPeriodsAreDurations(text: String, value: Double, unit: String) throws {
+        let quantity = try only(text)
+        #expect(quantity.value == value && quantity.unit == unit, "\(text): \(quantity)")
+    }
+
+    @Test func agesAreBareCounts() throws {
+        let age = try only("A 70-year-old man was hurt.")
+        #expect(age.value == 70 && age.unit == nil && age.text == "70")
+    }
+
+    @Test func halvesAndSharesOfPeriods() throws {
+        let years = try only("The firm has two and a half years to pay.")
+        #expect(years.value == 2.5 && years.unit == "years")
+        #expect(try only("It took 3 and a half hours.").value == 3.5)
+        let century = try only("For a half century the quarry was busy.")
+        #expect(century.value == 50 && century.unit == "years")
+        #expect(try only("It stood empty for half a century.").value == 50)
+        #expect(try only("a quarter century of rule").value == 25)
+    }
+
+    @Test func boundsWrittenAroundTheNumber() throws {
+        let dozen = try only("Volunteers cleared more than a dozen beaches.")
+        #expect(dozen.value == 12 && dozen.bound == .lower)
+        let discount = try only("Buyers get up to a 40 percent discount.")
+        #expect(discount.value == 40 && discount.unit == "percent" && discount.bound == .upper)
+        let fortune = try only("She has an estimated fortune of $2.1 billion.")
+        #expect(fortune.value == 2.1e9 && fortune.bound == .approximate)
+        let speech = try only("\"It's like 70% tourists now,\" he said.")
+        #expect(speech.value == 70 && speech.bound == .approximate)
+        let rooms = try only("Rooms cost from $200 to $300 a night.")
+        #expect(rooms.bound == .range && rooms.value == 200 && rooms.upperValue == 300 && rooms.unit == "usd per night")
+    }
+
+    @Test func countsOfAWholeAndLoneOnes() {
+        #expect(QuantityParser.quantities(in: "Three of the eight judges dissented.").map(\.value) == [3, 8])
+        #expect(QuantityParser.quantities(in: "Only one bridge stayed open.").map(\.value) == [1])
+        #expect(QuantityParser.quantities(in: "One of the best days, and two of them knew it.").isEmpty)
     }
 
     @Test func periodsOfYearsKeepTheirUnit() throws {
