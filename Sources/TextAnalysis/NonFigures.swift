@@ -15,8 +15,8 @@ enum NonFigure {
         let token = tokens[index]
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
-                clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, gluedName, timeMark,
-                nameBefore,
+                clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
+                timeMark, footnote, address, decade, nameBefore,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
@@ -219,13 +219,89 @@ enum NonFigure {
         let previous = index - 1
         guard !r.text(index).contains("."), !(r.text(index).count == 4 && (1800...2100).contains(Int(r.text(index)) ?? 0)),
               !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
-              previous > 0, let word = r.token(previous), word.text.first?.isLetter == true,
-              r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
-              !capitalisedNonNames.contains(word.text),
+              previous >= 0, let word = r.token(previous), word.text.first?.isLetter == true,
               QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
-              QuantityParser.scales[r.text(index + 1)] == nil, !r.isCapitalised(index + 1)
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        // "iPhone 15", "eBay 2": a small letter, then a capital, is a brand wherever it stands.
+        if r.isCamelCase(previous) { return index + 1 }
+        guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
+              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
         else { return nil }
         return index + 1
+    }
+
+    /// "[1]", "[12]": a footnote marker.
+    static func footnote(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1) == "[", r.text(index + 1) == "]", r.glued(index - 1, index), r.glued(index, index + 1)
+        else { return nil }
+        return index + 2
+    }
+
+    /// "10 Downing Street", "221 Baker St", "1600 Pennsylvania Avenue", "the 300 block of": a
+    /// street address names a place.
+    static func address(_ r: TokenReader, at index: Int) -> Int? {
+        guard !r.text(index).contains("."), r.text(index).count <= 5 else { return nil }
+        if r.text(index + 1) == "block", r.text(index + 2) == "of" { return index + 1 }
+        var word = index + 1
+        while word <= index + 3, r.isCapitalised(word), r.token(word)?.text.first?.isLetter == true {
+            if word > index + 1, streetNouns.contains(r.text(word)) { return word + 1 }
+            word += 1
+        }
+        return nil
+    }
+
+    static let streetNouns: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+        "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "circle", "trail", "square", "crescent", "close",
+    ]
+
+    /// "555-0134", "1-800-555-0199", "(212) 555-0134", "020 7946 0958", "+44 20 7946 0958": a
+    /// number to call. Digit groups joined by dashes end in four digits after three; two groups are a
+    /// phone number only when a zero leads one of them or a bracket or a word of calling comes
+    /// first ("100-1000 people" is a range).
+    static func phoneNumber(_ r: TokenReader, at index: Int) -> Int? {
+        // Groups of digits that a leading zero or a plus sign marks as a number to dial, space-separated.
+        if (r.text(index).hasPrefix("0") && r.text(index).count >= 3 && !r.text(index).contains("."))
+            || (r.text(index - 1) == "+" && r.glued(index - 1, index))
+        {
+            var end = index + 1
+            while r.isDigits(end), !r.text(end).contains("."), (2...4).contains(r.text(end).count) { end += 1 }
+            if end > index + 1 || r.text(index - 1) == "+" { return end }
+        }
+        var groups = [index]
+        while ["-", "."].contains(r.text(groups.last! + 1)), r.glued(groups.last!, groups.last! + 1),
+              r.glued(groups.last! + 1, groups.last! + 2), r.isDigits(groups.last! + 2)
+        {
+            groups.append(groups.last! + 2)
+        }
+        let lengths = groups.map { r.text($0).count }
+        guard groups.count >= 2, lengths.last == 4, lengths[lengths.count - 2] == 3, lengths.reduce(0, +) >= 7,
+              !groups.contains(where: { r.text($0).contains(".") })
+        else {
+            // "(212)" before a number to call.
+            if r.text(index - 1) == "(", r.text(index + 1) == ")", r.text(index).count == 3, let end = phoneNumber(r, at: index + 2) {
+                return end
+            }
+            return nil
+        }
+        let end = groups.last! + 1
+        if groups.count >= 3 || groups.contains(where: { r.text($0).hasPrefix("0") }) || r.text(index - 1) == ")"
+            || phoneWords.contains(r.text(index - 1))
+        {
+            return end
+        }
+        return nil
+    }
+
+    static let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "dial", "hotline", "text", "on", "at", "number", "fax", "line"]
+
+    /// "the '90s", "in their 40s": a decade of the century or of a life, not a count. (Four-digit
+    /// decades, "the 1990s", stay years: the scorer dates events with them.)
+    static func decade(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count == 2, r.text(index).hasSuffix("0"), r.text(index + 1) == "s", r.glued(index, index + 1)
+        else { return nil }
+        return index + 2
     }
 
     static let statisticNames: Set<String> = [
@@ -283,6 +359,13 @@ struct TokenReader {
     func glued(_ first: Int, _ second: Int) -> Bool {
         guard let a = token(first), let b = token(second) else { return false }
         return a.range.upperBound == b.range.lowerBound
+    }
+
+    /// "iPhone", "eBay": a small first letter and a capital after it.
+    func isCamelCase(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        let written = source[token.range]
+        return written.first?.isLowercase == true && written.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Whether the word is written with a capital first letter.

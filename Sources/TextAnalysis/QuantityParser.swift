@@ -103,6 +103,11 @@ public enum QuantityParser {
         if unit == nil, let (amount, periodUnit, next) = fractionOfPeriod(tokens, at: index) {
             return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: periodUnit, bound: bound), next)
         }
+        // "half a million", "a quarter of a billion": a share of a scale is a count.
+        if let (amount, afterScale) = fractionOfScale(tokens, at: index) {
+            let (named, next) = unit == nil ? unitPhrase(tokens, at: afterScale, in: text) ?? (nil, afterScale) : (unit, afterScale)
+            return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: named, bound: bound), next)
+        }
         guard index < tokens.count, let (firstValue, next, isFraction) = number(tokens, at: index) else { return nil }
         var value = firstValue
         let numberStart = index
@@ -167,10 +172,7 @@ public enum QuantityParser {
         if let (unitName, afterUnit) = unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
-        } else if unit == nil, upperValue == nil, bound == .exact,
-                  tokens[numberStart].isDigits, !tokens[numberStart].text.contains("."),
-                  (1800...2100).contains(value), tokens[numberStart].text.count == 4
-        {
+        } else if unit == nil, upperValue == nil, bound == .exact, isYear(tokens, at: numberStart, in: text) {
             unit = "calendar-year"
         }
         // "One of the biggest advantages", "two of them": a number word with nothing to measure is
@@ -185,6 +187,13 @@ public enum QuantityParser {
         {
             return nil
         }
+        // "6ft 2in", "5 feet 10 inches": one height, in feet.
+        if unit == "feet", upperValue == nil, let inches = tokens[safe: index], inches.isDigits, let extra = Double(inches.text),
+           extra < 12, ["in", "ins", "inches", "inch"].contains(tokens[safe: index + 1]?.text ?? "")
+        {
+            value += extra / 12
+            index += 2
+        }
         // "$0.12 per kWh", "$80 a barrel", "$15 an hour": money is priced per something.
         if let currency = unit, moneyUnits.contains(currency), let (denominator, after) = perDenominator(tokens, at: index, in: text) {
             unit = "\(currency) per \(denominator)"
@@ -193,6 +202,19 @@ public enum QuantityParser {
         var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
         quantity.upperValue = upperValue
         return (quantity, index)
+    }
+
+    /// A calendar year: four digits from 1800 to 2100, or an older one (from 1000) that is dated
+    /// ("in 1761", "a 1761 work") rather than counting something ("in 1500 patients").
+    static func isYear(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        let token = tokens[index]
+        guard token.isDigits, token.text.count == 4, let value = Double(token.text) else { return false }
+        if (1800...2100).contains(value) { return true }
+        guard value >= 1000, index > 0, ["in", "since", "until", "from", "of", "by", "circa", "a", "the"].contains(tokens[index - 1].text)
+        else { return false }
+        guard let next = tokens[safe: index + 1], next.text.first?.isLetter == true else { return true }
+        return !next.text.hasSuffix("s") && scales[next.text] == nil && unitPhrase(tokens, at: index + 1, in: text) == nil
+            && !["people", "men", "women", "children", "staff"].contains(next.text)
     }
 
     /// "two and a half", "3 and a half": the half after a whole number.
@@ -232,6 +254,18 @@ public enum QuantityParser {
         if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let period = tokens[safe: cursor]?.text, let (length, unit) = periodLengths[period] else { return nil }
         return ((word == "half" ? 0.5 : 0.25) * length, unit, cursor + 1)
+    }
+
+    /// "half a million", "a quarter million", "a quarter of a billion", "half a billion dollars".
+    static func fractionOfScale(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
+        var cursor = index
+        if ["a", "an", "one"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let word = tokens[safe: cursor]?.text, let denominator = ["half": 2.0, "quarter": 4.0][word] else { return nil }
+        cursor += 1
+        if tokens[safe: cursor]?.text == "of" { cursor += 1 }
+        if ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let scale = tokens[safe: cursor].flatMap({ scales[$0.text] }), scale >= 1_000_000 else { return nil }
+        return (scale / denominator, cursor + 1)
     }
 
     static let periodLengths: [String: (Double, String)] = [
@@ -381,8 +415,14 @@ public enum QuantityParser {
         // horsepower) and "ps".
         let written = String(text[tokens[index].range])
         if let unit = caseSensitiveUnits[written] { return (unit, index + 1) }
-        // "5G", "3D", "4K": capital letters that name a thing, where the small letter is a unit.
-        if ["G", "D", "K"].contains(written) { return nil }
+        // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
+        if ["G", "D", "K", "PC"].contains(written) { return nil }
+        // "250p": pence only written onto the number ("p" alone is also a statistic).
+        if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m")
+        {
+            return ("pence", index + 1)
+        }
         for (phrase, unit) in unitPhrases {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -466,7 +506,7 @@ public enum QuantityParser {
 
     static let unitPhrases: [([String], String)] = {
         let table: [(String, String)] = [
-            ("%", "percent"), ("percent", "percent"), ("per cent", "percent"), ("pct", "percent"),
+            ("%", "percent"), ("percent", "percent"), ("per cent", "percent"), ("pct", "percent"), ("pc", "percent"),
             ("percentage points", "percentage-points"), ("percentage point", "percentage-points"),
             ("times", "times"), ("fold", "times"), ("x", "times"),
             ("years", "years"), ("year", "years"), ("months", "months"), ("month", "months"),
@@ -486,7 +526,7 @@ public enum QuantityParser {
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
             ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
-            ("decibels", "db"), ("cents", "cents"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
+            ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
             ("mbps", "mbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
             ("°", "degrees"),
         ]
@@ -500,7 +540,7 @@ public enum QuantityParser {
     static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
-    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents"]
+    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence"]
 
     static let moneyScales: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,

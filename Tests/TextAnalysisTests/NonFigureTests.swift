@@ -105,6 +105,36 @@ import Testing
         #expect(figures("A fifth more homes were sold.") == ["A fifth"])
     }
 
+    @Test func phoneNumbersAreNotFigures() {
+        #expect(figures("For tickets ring the box office on 555-0172.").isEmpty)
+        #expect(figures("The helpline is 1-800-555-0143 and the desk is (312) 555-0188.").isEmpty)
+        #expect(figures("Call the office on 020 7946 0321 or +44 20 7946 0322.").isEmpty)
+        // A range of counts written with a dash stays a range.
+        let crowd = QuantityParser.quantities(in: "Between 300-1500 fans are expected.")
+        #expect(crowd.count == 1 && crowd.first?.bound == .range)
+    }
+
+    @Test func addressesFootnotesAndDecadesAreNotFigures() {
+        #expect(figures("Protesters gathered outside 10 Downing Street.").isEmpty)
+        #expect(figures("The shop at 42 Mill Lane closed, as did one on the 300 block of Elm.").isEmpty)
+        #expect(figures("The rate fell sharply.[3] It rose again in the '80s.").isEmpty)
+        #expect(figures("Most buyers are in their 30s.").isEmpty)
+        let decade = QuantityParser.quantities(in: "Crime peaked in the 1990s.")
+        #expect(decade.map(\.unit) == ["calendar-year"], "a four-digit decade still dates events")
+    }
+
+    @Test func brandsWrittenInCamelCaseAreNames() {
+        #expect(figures("The iPhone 14 sold 3 million units.") == ["3 million"])
+        #expect(figures("eBay 2 was never launched.").isEmpty)
+    }
+
+    @Test func olderYearsThatDateSomethingAreYears() {
+        let works = QuantityParser.quantities(in: "The museum bought a 1642 painting, first shown in 1650.")
+        #expect(works.map(\.unit) == ["calendar-year", "calendar-year"])
+        // Counts of that size stay counts.
+        #expect(figures("The survey reached 1500 patients in 1200 clinics.") == ["1500", "1200"])
+    }
+
     @Test func anonymousSourcesAreNotFigures() {
         #expect(figures("Two people familiar with the plan said it would be delayed.").isEmpty)
         #expect(figures("Three officials who spoke on condition of anonymity confirmed it.").isEmpty)
@@ -195,6 +225,29 @@ import Testing
         #expect(QuantityParser.quantities(in: "Three of the eight judges dissented.").map(\.value) == [3, 8])
         #expect(QuantityParser.quantities(in: "Only one bridge stayed open.").map(\.value) == [1])
         #expect(QuantityParser.quantities(in: "One of the best days, and two of them knew it.").isEmpty)
+    }
+
+    @Test func britishShorthandForPercentAndPence() throws {
+        let rate = try only("Inflation hit 4pc in March.")
+        #expect(rate.value == 4 && rate.unit == "percent")
+        let price = try only("A loaf now costs 180p.")
+        #expect(price.value == 180 && price.unit == "pence")
+        #expect(try only("Bus fares rose by 20 pence.").unit == "pence")
+        // Capital PCs are computers.
+        #expect(QuantityParser.quantities(in: "The school bought 30 PC units.").map(\.unit) == [nil])
+    }
+
+    @Test func aHeightInFeetAndInchesIsOneFigure() throws {
+        let height = try only("The suspect is 5ft 10in tall.")
+        #expect(abs(height.value - (5 + 10.0 / 12)) < 1e-9 && height.unit == "feet")
+        #expect(abs(try only("He stands 6 feet 2 inches.").value - (6 + 2.0 / 12)) < 1e-9)
+    }
+
+    @Test func aShareOfAMillionIsACount() throws {
+        let crowd = try only("Half a million people marched.")
+        #expect(crowd.value == 500_000 && crowd.unit == nil)
+        let cost = try only("The repairs cost a quarter of a billion dollars.")
+        #expect(cost.value == 250_000_000 && cost.unit == "usd")
     }
 
     @Test func periodsOfYearsKeepTheirUnit() throws {
