@@ -87,12 +87,20 @@ enum NonFigure {
         return r.isMonth(month) ? end : nil
     }
 
-    /// "21st", "5th", "2nd": an ordinal counts a place, not an amount ("the 95th percentile" is a figure).
+    /// "21st", "5th", "2nd": an ordinal counts a place, not an amount ("the 95th percentile" is a
+    /// figure). Except where it tallies: "this is the 16th case", "it was the 7th treasure" state
+    /// how many there have been, which an editor checks (not "the 20th century", a period).
     static func ordinal(_ r: TokenReader, at index: Int) -> Int? {
         guard ordinalSuffixes.contains(r.text(index + 1)), r.glued(index, index + 1), r.text(index + 2) != "percentile"
         else { return nil }
-        return index + 2
+        let tallies = r.text(index - 1) == "the" && tallyVerbs.contains(r.text(index - 2))
+            && r.token(index + 2)?.text.first?.isLetter == true && !r.isCapitalised(index + 2)
+            && !QuantityParser.sequenceWords.contains(r.text(index + 2)) && !periodNouns.contains(r.text(index + 2))
+        return tallies ? nil : index + 2
     }
+
+    static let tallyVerbs: Set<String> = ["is", "was", "s", "marks", "marked", "becomes", "became", "be", "been"]
+    static let periodNouns: Set<String> = ["century", "centuries", "anniversary", "birthday", "edition", "annual", "minute", "overall"]
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 

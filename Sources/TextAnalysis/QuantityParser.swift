@@ -91,8 +91,8 @@ public enum QuantityParser {
             unit = currency
             index += 1
         }
-        // Whole-word multipliers: "twice", "doubles", "tripled".
-        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] {
+        // Whole-word multipliers: "twice", "doubles", "tripled", "tenfold".
+        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
@@ -552,6 +552,12 @@ public enum QuantityParser {
         "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]
+
+    /// "tenfold", "threefold", "hundredfold": a number word with "fold" written onto it.
+    static func foldWord(_ word: String) -> Double? {
+        guard word.hasSuffix("fold"), word.count > 4 else { return nil }
+        return numberWords[String(word.dropLast(4))]
+    }
 
     static let multiplierWords: [String: Double] = [
         "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,

@@ -30,7 +30,10 @@ import Testing
     }
 
     @Test func ordinalsAndLabelsAreNotFigures() {
-        #expect(figures("It was the 4th recall in the 20th century.").isEmpty)
+        #expect(figures("It was a recall in the 20th century, the 4th District.").isEmpty)
+        // A tally is a count: "this is the 9th school to close".
+        #expect(figures("This is the 9th school to close this decade, and the 3rd Street site stays.") == ["9"])
+        #expect(figures("It was the 4th time and the 21st anniversary.").isEmpty)
         #expect(figures("In Week 5 the league moved to phase 3.").isEmpty)
         // A study's "day 180" is a time, as it was read before.
         #expect(figures("Scars had faded by day 180.") == ["180"])
