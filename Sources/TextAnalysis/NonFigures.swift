@@ -177,7 +177,9 @@ enum NonFigure {
         else { return nil }
         let written = r.source[letters.range]
         let isWord = letters.text.count > 1 && written.dropFirst().allSatisfy(\.isLowercase)
-        guard isWord || (letters.text.count == 1 && !r.glued(index + 1, index + 2)) else { return nil }
+        // One capital, then a space or punctuation ("onto 2000N."), not more letters or digits.
+        let alone = !r.glued(index + 1, index + 2) || r.token(index + 2).map { !$0.isDigits && $0.text.first?.isLetter != true } ?? true
+        guard isWord || (letters.text.count == 1 && alone) else { return nil }
         return index + 2
     }
 

@@ -78,6 +78,8 @@ import Testing
     @Test func variantsAndBrandsWithDigitsAreNotFigures() {
         #expect(figures("The XB.4 strain now makes up 12 percent of samples.") == ["12 percent"])
         #expect(figures("9Now crews filmed the flooded street.").isEmpty)
+        // Rural grid roads: "1200N", also before a full stop.
+        #expect(QuantityParser.quantities(in: "The car left 1200N Road and stopped north of 1800N.").isEmpty)
         // Known units glued in capitals stay units.
         #expect(QuantityParser.quantities(in: "A 10MW plant opened.").map(\.unit) == ["mw"])
     }
