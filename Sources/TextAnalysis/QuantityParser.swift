@@ -128,6 +128,15 @@ public enum QuantityParser {
             return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
         }
         var upperValue: Double?
+        // "between 5% and 10%", "5%-10%": the unit written on both ends of a range.
+        if unit == nil, let (bothEnds, afterUnit) = unitPhrase(tokens, at: index, in: text),
+           let join = tokens[safe: afterUnit]?.text, isRangeBetween ? join == "and" : ["-", "–"].contains(join),
+           afterUnit + 1 < tokens.count, let (_, afterUpper, _) = number(tokens, at: afterUnit + 1),
+           unitPhrase(tokens, at: afterUpper, in: text)?.0 == bothEnds
+        {
+            unit = bothEnds
+            index = afterUnit
+        }
         // "3 to 7", "3-7", "one-to-seven", "between 3 and 7"
         let joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
         // "$350 to $600": the currency may be written again on the upper end.

@@ -255,6 +255,15 @@ import Testing
         #expect(cost.value == 250_000_000 && cost.unit == "usd")
     }
 
+    @Test func aUnitWrittenOnBothEndsOfARange() throws {
+        let share = try only("Turnout was between 40% and 55% in most wards.")
+        #expect(share.bound == .range && share.value == 40 && share.upperValue == 55 && share.unit == "percent")
+        let dash = try only("Yields fell 3%-4% this year.")
+        #expect(dash.bound == .range && dash.value == 3 && dash.upperValue == 4 && dash.unit == "percent")
+        // Two figures with different units stay two.
+        #expect(QuantityParser.quantities(in: "It weighed 4 kg and cost 10 percent more.").count == 2)
+    }
+
     @Test func periodsOfYearsKeepTheirUnit() throws {
         let decades = try only("The mine closed more than two decades ago.")
         #expect(decades.text == "more than two decades" && decades.value == 2 && decades.unit == "decades" && decades.bound == .lower)
