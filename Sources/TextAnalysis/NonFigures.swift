@@ -277,7 +277,8 @@ enum NonFigure {
         {
             var end = index + 1
             while r.isDigits(end), !r.text(end).contains("."), (2...4).contains(r.text(end).count) { end += 1 }
-            if end > index + 1 || r.text(index - 1) == "+" { return end }
+            // "+5%" and a lone "0800" are no numbers to dial: at least two groups.
+            if end > index + 1, QuantityParser.unitPhrase(r.tokens, at: end, in: r.source) == nil { return end }
         }
         var groups = [index]
         while ["-", "."].contains(r.text(groups.last! + 1)), r.glued(groups.last!, groups.last! + 1),
@@ -296,6 +297,8 @@ enum NonFigure {
             return nil
         }
         let end = groups.last! + 1
+        // "250-1000 mg" is a range of doses.
+        guard QuantityParser.unitPhrase(r.tokens, at: end, in: r.source) == nil else { return nil }
         if groups.count >= 3 || groups.contains(where: { r.text($0).hasPrefix("0") }) || r.text(index - 1) == ")"
             || phoneWords.contains(r.text(index - 1))
         {
@@ -375,7 +378,8 @@ struct TokenReader {
     func isCamelCase(_ index: Int) -> Bool {
         guard let token = token(index) else { return false }
         let written = source[token.range]
-        return written.first?.isLowercase == true && written.dropFirst().contains(where: \.isUppercase)
+        // "pH 7" is a measure, not a brand.
+        return written.first?.isLowercase == true && written.dropFirst().contains(where: \.isUppercase) && written != "pH"
     }
 
     /// Whether the word is written with a capital first letter.

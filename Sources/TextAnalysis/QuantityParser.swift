@@ -168,7 +168,7 @@ public enum QuantityParser {
         // "a 65-year-old" is an age, a bare count (as "aged 65"); "a 60-minute ride", "a 14-day
         // quarantine" and "a six-month contract" last that long.
         if let (unitName, afterUnit) = hyphenUnit, timeUnits.contains(unitName),
-           tokens[safe: afterUnit]?.text == "-", tokens[safe: afterUnit + 1]?.text == "old"
+           tokens[safe: afterUnit]?.text == "-", ["old", "olds"].contains(tokens[safe: afterUnit + 1]?.text ?? "")
         {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: nil, bound: bound), afterUnit + 2)
         }
@@ -219,7 +219,8 @@ public enum QuantityParser {
         let token = tokens[index]
         guard token.isDigits, token.text.count == 4, let value = Double(token.text) else { return false }
         if (1800...2100).contains(value) { return true }
-        guard value >= 1000, index > 0, ["in", "since", "until", "from", "of", "by", "circa", "a", "the"].contains(tokens[index - 1].text)
+        // Not after "of" or "by": "a total of 1500", "fell by 1200" count.
+        guard value >= 1000, index > 0, ["in", "since", "until", "from", "circa", "a", "the"].contains(tokens[index - 1].text)
         else { return false }
         guard let next = tokens[safe: index + 1], next.text.first?.isLetter == true else { return true }
         return !next.text.hasSuffix("s") && scales[next.text] == nil && unitPhrase(tokens, at: index + 1, in: text) == nil
@@ -536,7 +537,7 @@ public enum QuantityParser {
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
             ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
             ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
-            ("mbps", "mbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
+            ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
             ("°", "degrees"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }

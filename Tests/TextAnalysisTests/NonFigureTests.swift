@@ -114,7 +114,9 @@ import Testing
         #expect(figures("For tickets ring the box office on 555-0172.").isEmpty)
         #expect(figures("The helpline is 1-800-555-0143 and the desk is (312) 555-0188.").isEmpty)
         #expect(figures("Call the office on 020 7946 0321 or +44 20 7946 0322.").isEmpty)
-        // A range of counts written with a dash stays a range.
+        // A change with a plus sign, a range of doses and a range of counts stay figures.
+        #expect(figures("Shares closed +4% after the call.") == ["4%"])
+        #expect(QuantityParser.quantities(in: "Patients took 250-1000 mg at 8 a.m.").map(\.unit) == ["mg"])
         let crowd = QuantityParser.quantities(in: "Between 300-1500 fans are expected.")
         #expect(crowd.count == 1 && crowd.first?.bound == .range)
     }
@@ -131,6 +133,7 @@ import Testing
     @Test func brandsWrittenInCamelCaseAreNames() {
         #expect(figures("The iPhone 14 sold 3 million units.") == ["3 million"])
         #expect(figures("eBay 2 was never launched.").isEmpty)
+        #expect(figures("The pond's pH 9 reading worried staff.") == ["9"])
     }
 
     @Test func olderYearsThatDateSomethingAreYears() {
@@ -138,6 +141,7 @@ import Testing
         #expect(works.map(\.unit) == ["calendar-year", "calendar-year"])
         // Counts of that size stay counts.
         #expect(figures("The survey reached 1500 patients in 1200 clinics.") == ["1500", "1200"])
+        #expect(figures("Sales fell by 1200 to a total of 1500.") == ["1200", "1500"])
     }
 
     @Test func anonymousSourcesAreNotFigures() {
@@ -201,6 +205,7 @@ import Testing
     @Test func agesAreBareCounts() throws {
         let age = try only("A 70-year-old man was hurt.")
         #expect(age.value == 70 && age.unit == nil && age.text == "70")
+        #expect(try only("Classes for 4-year-olds reopened.").unit == nil)
     }
 
     @Test func halvesAndSharesOfPeriods() throws {
