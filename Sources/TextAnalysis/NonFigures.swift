@@ -14,12 +14,12 @@ enum NonFigure {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
-            if let end = clockTime(reader, at: index) ?? slashDate(reader, at: index) ?? isoDate(reader, at: index)
-                ?? dayOfMonth(reader, at: index) ?? ordinal(reader, at: index) ?? score(reader, at: index)
-                ?? calibre(reader, at: index) ?? numberToCall(reader, at: index) ?? gluedName(reader, at: index)
-                ?? nameBefore(reader, at: index)
-            {
-                return end
+            let rules: [(TokenReader, Int) -> Int?] = [
+                clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
+                timeMark, footnote, address, decade, nameBefore,
+            ]
+            for rule in rules {
+                if let end = rule(reader, index) { return end }
             }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
@@ -35,6 +35,10 @@ enum NonFigure {
            r.text(index).count <= 2, r.text(index + 2).count == 2
         {
             return meridiem(r, at: index + 3) ?? index + 3
+        }
+        // "1.p.m.", a stray point before the meridiem.
+        if r.text(index + 1) == ".", r.glued(index, index + 1), r.glued(index + 1, index + 2), let end = meridiem(r, at: index + 2) {
+            return end
         }
         return meridiem(r, at: index + 1)
     }
@@ -83,12 +87,20 @@ enum NonFigure {
         return r.isMonth(month) ? end : nil
     }
 
-    /// "21st", "5th", "2nd": an ordinal counts a place, not an amount ("the 95th percentile" is a figure).
+    /// "21st", "5th", "2nd": an ordinal counts a place, not an amount ("the 95th percentile" is a
+    /// figure). Except where it tallies: "this is the 16th case", "it was the 7th treasure" state
+    /// how many there have been, which an editor checks (not "the 20th century", a period).
     static func ordinal(_ r: TokenReader, at index: Int) -> Int? {
         guard ordinalSuffixes.contains(r.text(index + 1)), r.glued(index, index + 1), r.text(index + 2) != "percentile"
         else { return nil }
-        return index + 2
+        let tallies = r.text(index - 1) == "the" && tallyVerbs.contains(r.text(index - 2))
+            && r.token(index + 2)?.text.first?.isLetter == true && !r.isCapitalised(index + 2)
+            && !QuantityParser.sequenceWords.contains(r.text(index + 2)) && !periodNouns.contains(r.text(index + 2))
+        return tallies ? nil : index + 2
     }
+
+    static let tallyVerbs: Set<String> = ["is", "was", "s", "marks", "marked", "becomes", "became", "be", "been"]
+    static let periodNouns: Set<String> = ["century", "centuries", "anniversary", "birthday", "edition", "annual", "minute", "overall"]
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
@@ -115,7 +127,7 @@ enum NonFigure {
     ]
     static let scoreWordsAfter: Set<String> = [
         "win", "wins", "victory", "loss", "losses", "defeat", "record", "lead", "score", "scoreline", "draw", "tie",
-        "triumph", "rout", "vote", "decision", "margin", "aggregate", "series", "start", "finish", "run",
+        "triumph", "rout", "margin", "aggregate", "series", "start", "finish", "run",
     ]
 
     /// ".22", "a 12-gauge shotgun", ".45-caliber", "a 9mm pistol".
@@ -155,15 +167,27 @@ enum NonFigure {
 
     // MARK: - Names and labels
 
-    /// "5G", "3D", "4K": digits with one capital letter glued after them name a thing. Only a
-    /// capital alone: glued small letters are mostly units, known or not ("5km", "1000IU", "10mmol").
+    /// "5G", "3D", "4K", "7News": digits with a capital letter glued after them name a thing —
+    /// one capital alone, or a capitalised word. Glued small letters are mostly units, known or
+    /// not ("5km", "1000IU", "10mmol"), and so are known units in capitals ("10MW").
     /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:)``.)
     static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
-        guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.count == 1,
-              letters.text.first?.isLetter == true, r.isCapitalised(index + 1), !r.glued(index + 1, index + 2),
-              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
+        guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
+              r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
         else { return nil }
+        let written = r.source[letters.range]
+        let isWord = letters.text.count > 1 && written.dropFirst().allSatisfy(\.isLowercase)
+        // One capital, then a space or punctuation ("onto 2000N."), not more letters or digits.
+        let alone = !r.glued(index + 1, index + 2) || r.token(index + 2).map { !$0.isDigits && $0.text.first?.isLetter != true } ?? true
+        guard isWord || (letters.text.count == 1 && alone) else { return nil }
         return index + 2
+    }
+
+    /// "at the 50-second mark": a point in time, not a duration.
+    static func timeMark(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index + 1) == "-", let (unit, after) = QuantityParser.unitPhrase(r.tokens, at: index + 2, in: r.source),
+              QuantityParser.timeUnits.contains(unit), r.text(after) == "mark" else { return nil }
+        return after + 1
     }
 
     /// "Week 5", "Table 2", "round two", "No. 1", "#1", "Days 3 to 7": a number after a noun that
@@ -205,13 +229,92 @@ enum NonFigure {
         let previous = index - 1
         guard !r.text(index).contains("."), !(r.text(index).count == 4 && (1800...2100).contains(Int(r.text(index)) ?? 0)),
               !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
-              previous > 0, let word = r.token(previous), word.text.first?.isLetter == true,
-              r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
-              !capitalisedNonNames.contains(word.text),
+              previous >= 0, let word = r.token(previous), word.text.first?.isLetter == true,
               QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
-              QuantityParser.scales[r.text(index + 1)] == nil, !r.isCapitalised(index + 1)
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        // "iPhone 15", "eBay 2": a small letter, then a capital, is a brand wherever it stands.
+        if r.isCamelCase(previous) { return index + 1 }
+        guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
+              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
         else { return nil }
         return index + 1
+    }
+
+    /// "[1]", "[12]": a footnote marker.
+    static func footnote(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1) == "[", r.text(index + 1) == "]", r.glued(index - 1, index), r.glued(index, index + 1)
+        else { return nil }
+        return index + 2
+    }
+
+    /// "10 Downing Street", "221 Baker St", "1600 Pennsylvania Avenue", "the 300 block of": a
+    /// street address names a place.
+    static func address(_ r: TokenReader, at index: Int) -> Int? {
+        guard !r.text(index).contains("."), r.text(index).count <= 5 else { return nil }
+        if r.text(index + 1) == "block", r.text(index + 2) == "of" { return index + 1 }
+        var word = index + 1
+        while word <= index + 3, r.isCapitalised(word), r.token(word)?.text.first?.isLetter == true {
+            if word > index + 1, streetNouns.contains(r.text(word)) { return word + 1 }
+            word += 1
+        }
+        return nil
+    }
+
+    static let streetNouns: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+        "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "circle", "trail", "square", "crescent", "close",
+    ]
+
+    /// "555-0134", "1-800-555-0199", "(212) 555-0134", "020 7946 0958", "+44 20 7946 0958": a
+    /// number to call. Digit groups joined by dashes end in four digits after three; two groups are a
+    /// phone number only when a zero leads one of them or a bracket or a word of calling comes
+    /// first ("100-1000 people" is a range).
+    static func phoneNumber(_ r: TokenReader, at index: Int) -> Int? {
+        // Groups of digits that a leading zero or a plus sign marks as a number to dial, space-separated.
+        if (r.text(index).hasPrefix("0") && r.text(index).count >= 3 && !r.text(index).contains("."))
+            || (r.text(index - 1) == "+" && r.glued(index - 1, index))
+        {
+            var end = index + 1
+            while r.isDigits(end), !r.text(end).contains("."), (2...4).contains(r.text(end).count) { end += 1 }
+            // "+5%" and a lone "0800" are no numbers to dial: at least two groups.
+            if end > index + 1, QuantityParser.unitPhrase(r.tokens, at: end, in: r.source) == nil { return end }
+        }
+        var groups = [index]
+        while ["-", "."].contains(r.text(groups.last! + 1)), r.glued(groups.last!, groups.last! + 1),
+              r.glued(groups.last! + 1, groups.last! + 2), r.isDigits(groups.last! + 2)
+        {
+            groups.append(groups.last! + 2)
+        }
+        let lengths = groups.map { r.text($0).count }
+        guard groups.count >= 2, lengths.last == 4, lengths[lengths.count - 2] == 3, lengths.reduce(0, +) >= 7,
+              !groups.contains(where: { r.text($0).contains(".") })
+        else {
+            // "(212)" before a number to call.
+            if r.text(index - 1) == "(", r.text(index + 1) == ")", r.text(index).count == 3, let end = phoneNumber(r, at: index + 2) {
+                return end
+            }
+            return nil
+        }
+        let end = groups.last! + 1
+        // "250-1000 mg" is a range of doses.
+        guard QuantityParser.unitPhrase(r.tokens, at: end, in: r.source) == nil else { return nil }
+        if groups.count >= 3 || groups.contains(where: { r.text($0).hasPrefix("0") }) || r.text(index - 1) == ")"
+            || phoneWords.contains(r.text(index - 1))
+        {
+            return end
+        }
+        return nil
+    }
+
+    static let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "dial", "hotline", "text", "on", "at", "number", "fax", "line"]
+
+    /// "the '90s", "in their 40s": a decade of the century or of a life, not a count. (Four-digit
+    /// decades, "the 1990s", stay years: the scorer dates events with them.)
+    static func decade(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count == 2, r.text(index).hasSuffix("0"), r.text(index + 1) == "s", r.glued(index, index + 1)
+        else { return nil }
+        return index + 2
     }
 
     static let statisticNames: Set<String> = [
@@ -269,6 +372,14 @@ struct TokenReader {
     func glued(_ first: Int, _ second: Int) -> Bool {
         guard let a = token(first), let b = token(second) else { return false }
         return a.range.upperBound == b.range.lowerBound
+    }
+
+    /// "iPhone", "eBay": a small first letter and a capital after it.
+    func isCamelCase(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        let written = source[token.range]
+        // "pH 7" is a measure, not a brand.
+        return written.first?.isLowercase == true && written.dropFirst().contains(where: \.isUppercase) && written != "pH"
     }
 
     /// Whether the word is written with a capital first letter.

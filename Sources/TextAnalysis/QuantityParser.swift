@@ -19,6 +19,9 @@ public enum QuantityParser {
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
                 index += 1
+            } else if let (votes, next) = votes(tokens, at: index, in: text) {
+                results += votes
+                index = next
             } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
                 index = next
             } else if let (quantity, next) = parse(tokens, at: index, in: text) {
@@ -38,10 +41,32 @@ public enum QuantityParser {
         let previous = tokens[index - 1]
         guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
-        guard previous.text == "-", index > 1 else { return false }
+        // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant.
+        guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
         let word = tokens[index - 2]
         return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
+
+    /// "a majority verdict of 10-2", "the council voted 7-2", "a 5-4 decision": a vote's two
+    /// counts, each a figure an editor checks (a sports score is no figure: ``NonFigure``).
+    static func votes(_ tokens: [QuantityToken], at index: Int, in text: String) -> ([Quantity], Int)? {
+        guard tokens[index].isDigits, let dash = tokens[safe: index + 1], ["-", "–", "—"].contains(dash.text),
+              let second = tokens[safe: index + 2], second.isDigits,
+              tokens[index].range.upperBound == dash.range.lowerBound, dash.range.upperBound == second.range.lowerBound,
+              tokens[index].text.count <= 3, second.text.count <= 3,
+              let yes = Double(tokens[index].text), let no = Double(second.text), yes >= no
+        else { return nil }
+        let before = tokens[safe: index - 1]?.text == "of" || tokens[safe: index - 1]?.text == "by" ? index - 2 : index - 1
+        guard voteWordsBefore.contains(tokens[safe: before]?.text ?? "") || voteWordsAfter.contains(tokens[safe: index + 3]?.text ?? "")
+        else { return nil }
+        return ([
+            Quantity(text: slice(text, tokens, index, index), value: yes, unit: nil, bound: .exact),
+            Quantity(text: slice(text, tokens, index + 2, index + 2), value: no, unit: nil, bound: .exact),
+        ], index + 3)
+    }
+
+    static let voteWordsBefore: Set<String> = ["verdict", "vote", "voted", "votes", "ruled", "split", "majority"]
+    static let voteWordsAfter: Set<String> = ["vote", "votes", "verdict", "decision", "ruling", "majority"]
 
     // MARK: - Grammar
 
@@ -53,23 +78,36 @@ public enum QuantityParser {
         if let (phraseBound, next) = boundPhrase(tokens, at: index) {
             bound = phraseBound
             index = next
+            // "up to a 90 percent tax break": the article belongs to the noun after the figure.
+            if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
         } else if tokens[index].text == "between" {
             isRangeBetween = true
             index += 1
+        } else if let looser = boundBefore(tokens, at: index) {
+            bound = looser
         }
         var unit: String?
         if index < tokens.count, let currency = currencySymbols[tokens[index].text] {
             unit = currency
             index += 1
         }
-        // Whole-word multipliers: "twice", "doubles", "tripled".
-        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] {
+        // Whole-word multipliers: "twice", "doubles", "tripled", "tenfold".
+        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
         }
         // A date, a label, a score … after a bound word or a currency sign is still none.
         if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text) != nil { return nil }
+        // "a half century", "half a century", "a quarter century": a period, not a share.
+        if unit == nil, let (amount, periodUnit, next) = fractionOfPeriod(tokens, at: index) {
+            return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: periodUnit, bound: bound), next)
+        }
+        // "half a million", "a quarter of a billion": a share of a scale is a count.
+        if let (amount, afterScale) = fractionOfScale(tokens, at: index) {
+            let (named, next) = unit == nil ? unitPhrase(tokens, at: afterScale, in: text) ?? (nil, afterScale) : (unit, afterScale)
+            return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: named, bound: bound), next)
+        }
         guard index < tokens.count, let (firstValue, next, isFraction) = number(tokens, at: index) else { return nil }
         var value = firstValue
         let numberStart = index
@@ -90,10 +128,21 @@ public enum QuantityParser {
             return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
         }
         var upperValue: Double?
+        // "between 5% and 10%", "5%-10%": the unit written on both ends of a range.
+        if unit == nil, let (bothEnds, afterUnit) = unitPhrase(tokens, at: index, in: text),
+           let join = tokens[safe: afterUnit]?.text, isRangeBetween ? join == "and" : ["-", "–"].contains(join),
+           afterUnit + 1 < tokens.count, let (_, afterUpper, _) = number(tokens, at: afterUnit + 1),
+           unitPhrase(tokens, at: afterUpper, in: text)?.0 == bothEnds
+        {
+            unit = bothEnds
+            index = afterUnit
+        }
         // "3 to 7", "3-7", "one-to-seven", "between 3 and 7"
         let joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
-        if joiner > 0, index + joiner < tokens.count,
-           let (upper, afterUpper, _) = number(tokens, at: index + joiner)
+        // "$350 to $600": the currency may be written again on the upper end.
+        let upperStart = index + joiner + (unit != nil && currencySymbols[tokens[safe: index + joiner]?.text ?? ""] == unit ? 1 : 0)
+        if joiner > 0, upperStart < tokens.count,
+           let (upper, afterUpper, _) = number(tokens, at: upperStart)
         {
             upperValue = upper
             index = afterUpper
@@ -105,29 +154,54 @@ public enum QuantityParser {
                 if !firstScaled, value <= upper { value *= scale }
             }
             bound = .range
+            // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
+            if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart) {
+                var span = Quantity(text: slice(text, tokens, start, index - 1), value: years.0, unit: "calendar-year", bound: .range)
+                span.upperValue = years.1
+                return (span, index)
+            }
         } else if isRangeBetween {
             return nil
         }
-        // "16-inch", "a 300-yard drive", "a 7-fold rise": a unit joined by a hyphen. Not a period of
-        // time: "a 65-year-old", "a 5-year study" name an age or a design, which read as durations
-        // would contradict "55 years old" (measured on SciFact, Sources/Scorer/README.md).
-        let hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text)?.0 : nil
-        let hyphenated = hyphenUnit.map { !timeUnits.contains($0) } ?? false
-        if let (unitName, afterUnit) = unitPhrase(tokens, at: hyphenated ? index + 1 : index, in: text) {
+        // "16-inch", "a 300-yard drive", "a 7-fold rise", "a 14-day quarantine": a unit joined by a hyphen.
+        let hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text) : nil
+        // "a 65-year-old" is an age, a bare count (as "aged 65"); "a 60-minute ride", "a 14-day
+        // quarantine" and "a six-month contract" last that long.
+        if let (unitName, afterUnit) = hyphenUnit, timeUnits.contains(unitName),
+           tokens[safe: afterUnit]?.text == "-", ["old", "olds"].contains(tokens[safe: afterUnit + 1]?.text ?? "")
+        {
+            return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: nil, bound: bound), afterUnit + 2)
+        }
+        let hyphenated = hyphenUnit != nil
+        // "zero-hours contracts", "zero-emission buses": a kind of thing, nothing counted.
+        if hyphenated, tokens[numberStart].text == "zero" { return nil }
+        // "20 more years", "three straight seasons": a word between the number and its unit.
+        let unitStart = hyphenated ? index + 1
+            : (unitGapWords.contains(tokens[safe: index]?.text ?? "") && unitPhrase(tokens, at: index + 1, in: text) != nil ? index + 1 : index)
+        if let (unitName, afterUnit) = unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
-        } else if unit == nil, upperValue == nil, bound == .exact,
-                  tokens[numberStart].isDigits, !tokens[numberStart].text.contains("."),
-                  (1800...2100).contains(value), tokens[numberStart].text.count == 4
-        {
+        } else if unit == nil, upperValue == nil, bound == .exact, isYear(tokens, at: numberStart, in: text) {
             unit = "calendar-year"
         }
         // "One of the biggest advantages", "two of them": a number word with nothing to measure is
         // an expression, not a quantity. Digits always count ("1,200 participants").
+        // Part of a counted whole is a figure ("four of the five participants"), and so is a
+        // lone one an adverb insists on ("only one city").
+        let partOfCount = tokens[safe: index]?.text == "of" && tokens[safe: index + 1]?.text == "the"
+            && (tokens[safe: index + 2].map { $0.isDigits || numberWords[$0.text] != nil } ?? false)
+        let insisted = numberStart > 0 && ["only", "just", "exactly"].contains(tokens[numberStart - 1].text)
         if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
-           value < 2 || (index < tokens.count && tokens[index].text == "of")
+           (value < 2 && !insisted) || (tokens[safe: index]?.text == "of" && !partOfCount)
         {
             return nil
+        }
+        // "6ft 2in", "5 feet 10 inches": one height, in feet.
+        if unit == "feet", upperValue == nil, let inches = tokens[safe: index], inches.isDigits, let extra = Double(inches.text),
+           extra < 12, ["in", "ins", "inches", "inch"].contains(tokens[safe: index + 1]?.text ?? "")
+        {
+            value += extra / 12
+            index += 2
         }
         // "$0.12 per kWh", "$80 a barrel", "$15 an hour": money is priced per something.
         if let currency = unit, moneyUnits.contains(currency), let (denominator, after) = perDenominator(tokens, at: index, in: text) {
@@ -137,6 +211,93 @@ public enum QuantityParser {
         var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
         quantity.upperValue = upperValue
         return (quantity, index)
+    }
+
+    /// A calendar year: four digits from 1800 to 2100, or an older one (from 1000) that is dated
+    /// ("in 1761", "a 1761 work") rather than counting something ("in 1500 patients").
+    static func isYear(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        let token = tokens[index]
+        guard token.isDigits, token.text.count == 4, let value = Double(token.text) else { return false }
+        if (1800...2100).contains(value) { return true }
+        // Not after "of" or "by": "a total of 1500", "fell by 1200" count.
+        guard value >= 1000, index > 0, ["in", "since", "until", "from", "circa", "a", "the"].contains(tokens[index - 1].text)
+        else { return false }
+        guard let next = tokens[safe: index + 1], next.text.first?.isLetter == true else { return true }
+        return !next.text.hasSuffix("s") && scales[next.text] == nil && unitPhrase(tokens, at: index + 1, in: text) == nil
+            && !["people", "men", "women", "children", "staff"].contains(next.text)
+    }
+
+    /// "two and a half", "3 and a half": the half after a whole number.
+    static func andAHalf(_ tokens: [QuantityToken], at index: Int) -> Double {
+        guard tokens[safe: index]?.text == "and", ["a", "an"].contains(tokens[safe: index + 1]?.text ?? ""),
+              tokens[safe: index + 2]?.text == "half" else { return 0 }
+        return 0.5
+    }
+
+    /// A bound written a few words before the number: "an estimated net worth of $186 billion",
+    /// and speech's "it's like 60%".
+    static func boundBefore(_ tokens: [QuantityToken], at index: Int) -> Quantity.Bound? {
+        if index >= 2, tokens[index - 1].text == "like", beForms.contains(tokens[index - 2].text) { return .approximate }
+        guard index >= 3, tokens[index - 1].text == "of" else { return nil }
+        var cursor = index - 2
+        while cursor >= max(0, index - 5), tokens[cursor].text.first?.isLetter == true {
+            if tokens[cursor].text == "estimated" { return .approximate }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    static let countingWords: Set<String> = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
+
+    static let beForms: Set<String> = ["s", "is", "was", "are", "were", "be", "been"]
+
+    /// Words that may stand between a number and its unit: "20 more years", "two straight days".
+    static let unitGapWords: Set<String> = ["more", "additional", "extra", "further", "straight", "consecutive", "full"]
+
+    /// "a half century", "half a century", "a quarter century", "half a decade", "half an hour":
+    /// a share of a period is a period (in years, or minutes for an hour).
+    static func fractionOfPeriod(_ tokens: [QuantityToken], at index: Int) -> (Double, String, Int)? {
+        var cursor = index
+        if ["a", "an", "one"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let word = tokens[safe: cursor]?.text, ["half", "quarter"].contains(word) else { return nil }
+        cursor += 1
+        if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let period = tokens[safe: cursor]?.text, let (length, unit) = periodLengths[period] else { return nil }
+        return ((word == "half" ? 0.5 : 0.25) * length, unit, cursor + 1)
+    }
+
+    /// "half a million", "a quarter million", "a quarter of a billion", "half a billion dollars".
+    static func fractionOfScale(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
+        var cursor = index
+        if ["a", "an", "one"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let word = tokens[safe: cursor]?.text, let denominator = ["half": 2.0, "quarter": 4.0][word] else { return nil }
+        cursor += 1
+        if tokens[safe: cursor]?.text == "of" { cursor += 1 }
+        if ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        guard let scale = tokens[safe: cursor].flatMap({ scales[$0.text] }), scale >= 1_000_000 else { return nil }
+        return (scale / denominator, cursor + 1)
+    }
+
+    static let periodLengths: [String: (Double, String)] = [
+        "century": (100, "years"), "decade": (10, "years"), "hour": (60, "minutes"),
+    ]
+
+    /// Both ends of a range as years, when they are a span of years: "2014 to 2021" (four digits
+    /// each, in order) or "2011-12" (a season or fiscal year, the second written short).
+    static func yearSpan(_ tokens: [QuantityToken], first: Int, upper: Int) -> (Double, Double)? {
+        func year(_ index: Int) -> Double? {
+            guard let token = tokens[safe: index], token.isDigits, token.text.count == 4, let value = Double(token.text),
+                  (1800...2100).contains(value) else { return nil }
+            return value
+        }
+        guard let start = year(first), let end = tokens[safe: upper], end.isDigits, tokens[safe: upper + 1].map({ !$0.isDigits }) ?? true else { return nil }
+        if let full = year(upper), full > start { return (start, full) }
+        if end.text.count == 2, let short = Double(end.text), tokens[first + 1].text == "-",
+           short == (start + 1).truncatingRemainder(dividingBy: 100)
+        {
+            return (start, start + 1)
+        }
+        return nil
     }
 
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
@@ -157,7 +318,8 @@ public enum QuantityParser {
     static func number(_ tokens: [QuantityToken], at index: Int) -> (Double, Int, Bool)? {
         let token = tokens[index]
         if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
-            return (value, index + 1, false)
+            let half = andAHalf(tokens, at: index + 1)
+            return (value + half, index + 1 + (half > 0 ? 3 : 0), false)
         }
         // "half", "a half", "a third", "one quarter", "two-thirds"
         var cursor = index
@@ -176,7 +338,12 @@ public enum QuantityParser {
                 return (percent, cursor + 1, true)
             }
         }
-        if token.text == "a" || token.text == "an" { return nil }
+        if token.text == "a" || token.text == "an" {
+            // "a dozen", "a hundred", "a million": one of a counting word.
+            guard let word = tokens[safe: cursor]?.text, countingWords.contains(word),
+                  let one = numberWords[word] ?? scales[word] else { return nil }
+            return (one, cursor + 1, false)
+        }
         guard var value = numberWords[token.text] else { return nil }
         var next = index + 1
         // "twenty five", "twenty-five"
@@ -188,6 +355,7 @@ public enum QuantityParser {
                 next = look + 1
             }
         }
+        if andAHalf(tokens, at: next) > 0 { return (value + 0.5, next + 3, false) }
         return (value, next, false)
     }
 
@@ -203,8 +371,21 @@ public enum QuantityParser {
         if fraction + 1 < tokens.count, tokens[fraction + 1].text == "-",
            tokens[fraction].range.upperBound == tokens[fraction + 1].range.lowerBound { return true }
         guard fraction + 1 < tokens.count else { return false }
-        return sequenceWords.contains(tokens[fraction + 1].text)
+        let next = tokens[fraction + 1]
+        if sequenceWords.contains(next.text) { return true }
+        // "a fourth repeat", "a third offence": a single third, fourth or fifth before a noun
+        // counts a place; a share is followed by "of", a comparative or the rest of the clause
+        // ("a third of", "a fifth more", "by a quarter last year").
+        let single = !["half", "halves"].contains(word) && !word.hasSuffix("s")
+        return single && !next.isDigits && next.text.first?.isLetter == true && !StopWords.contains(next.text)
+            && !shareFollowers.contains(next.text)
     }
+
+    /// Words after "a third", "a fifth" that leave it a share.
+    static let shareFollowers: Set<String> = [
+        "less", "fewer", "lower", "higher", "smaller", "larger", "bigger", "cheaper", "last", "next", "percent",
+        "since", "compared", "overall", "annually", "respectively",
+    ]
 
     /// Words that make "half" a period: "the first half", "the back half of the season".
     static let ordinalWords: Set<String> = [
@@ -244,8 +425,14 @@ public enum QuantityParser {
         // horsepower) and "ps".
         let written = String(text[tokens[index].range])
         if let unit = caseSensitiveUnits[written] { return (unit, index + 1) }
-        // "5G", "3D", "4K": capital letters that name a thing, where the small letter is a unit.
-        if ["G", "D", "K"].contains(written) { return nil }
+        // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
+        if ["G", "D", "K", "PC"].contains(written) { return nil }
+        // "250p": pence only written onto the number ("p" alone is also a statistic).
+        if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m")
+        {
+            return ("pence", index + 1)
+        }
         for (phrase, unit) in unitPhrases {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -329,15 +516,15 @@ public enum QuantityParser {
 
     static let unitPhrases: [([String], String)] = {
         let table: [(String, String)] = [
-            ("%", "percent"), ("percent", "percent"), ("per cent", "percent"), ("pct", "percent"),
+            ("%", "percent"), ("percent", "percent"), ("per cent", "percent"), ("pct", "percent"), ("pc", "percent"),
             ("percentage points", "percentage-points"), ("percentage point", "percentage-points"),
             ("times", "times"), ("fold", "times"), ("x", "times"),
             ("years", "years"), ("year", "years"), ("months", "months"), ("month", "months"),
             ("weeks", "weeks"), ("week", "weeks"), ("days", "days"), ("day", "days"), ("hours", "hours"),
-            ("hour", "hours"), ("minutes", "minutes"), ("minute", "minutes"), ("seconds", "seconds"),
+            ("hour", "hours"), ("minutes", "minutes"), ("minute", "minutes"), ("seconds", "seconds"), ("second", "seconds"),
             ("mg", "mg"), ("milligrams", "mg"), ("g", "g"), ("grams", "g"), ("kg", "kg"), ("kilograms", "kg"),
             ("pounds", "lb"), ("lbs", "lb"), ("ml", "ml"), ("l", "l"), ("liters", "l"), ("litres", "l"),
-            ("calories", "kcal"), ("kcal", "kcal"), ("km", "km"), ("kilometers", "km"), ("miles", "miles"),
+            ("calories", "kcal"), ("kcal", "kcal"), ("km", "km"), ("kilometers", "km"), ("miles", "miles"), ("mile", "miles"),
             ("m", "m"), ("meters", "m"), ("metres", "m"), ("cm", "cm"), ("mm", "mm"),
             ("dollars", "usd"), ("usd", "usd"), ("euros", "eur"), ("eur", "eur"), ("pounds sterling", "gbp"),
             ("mmhg", "mmhg"), ("bpm", "bpm"), ("degrees", "degrees"),
@@ -349,8 +536,8 @@ public enum QuantityParser {
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
             ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
-            ("decibels", "db"), ("cents", "cents"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
-            ("mbps", "mbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
+            ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
+            ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
             ("°", "degrees"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
@@ -363,7 +550,7 @@ public enum QuantityParser {
     static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
-    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents"]
+    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence"]
 
     static let moneyScales: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
@@ -375,6 +562,12 @@ public enum QuantityParser {
         "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]
+
+    /// "tenfold", "threefold", "hundredfold": a number word with "fold" written onto it.
+    static func foldWord(_ word: String) -> Double? {
+        guard word.hasSuffix("fold"), word.count > 4 else { return nil }
+        return numberWords[String(word.dropLast(4))]
+    }
 
     static let multiplierWords: [String: Double] = [
         "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,

@@ -30,7 +30,10 @@ import Testing
     }
 
     @Test func ordinalsAndLabelsAreNotFigures() {
-        #expect(figures("It was the 4th recall in the 20th century.").isEmpty)
+        #expect(figures("It was a recall in the 20th century, the 4th District.").isEmpty)
+        // A tally is a count: "this is the 9th school to close".
+        #expect(figures("This is the 9th school to close this decade, and the 3rd Street site stays.") == ["9"])
+        #expect(figures("It was the 4th time and the 21st anniversary.").isEmpty)
         #expect(figures("In Week 5 the league moved to phase 3.").isEmpty)
         // A study's "day 180" is a time, as it was read before.
         #expect(figures("Scars had faded by day 180.") == ["180"])
@@ -59,9 +62,86 @@ import Testing
     @Test func scoresAndRecordsAreNotRanges() {
         #expect(figures("The visitors won 3-1 after trailing at half-time.").isEmpty)
         #expect(figures("They ended the season with a 9-7 record.").isEmpty)
-        #expect(figures("A 2-4 defeat ended the run, and the court split 5-4.").isEmpty)
+        #expect(figures("A 2-4 defeat ended the run for the visitors.").isEmpty)
         let range = QuantityParser.quantities(in: "Seedlings need 4-6 hours of light.")
         #expect(range.count == 1 && range.first?.bound == .range && range.first?.unit == "hours")
+    }
+
+    /// A vote's counts are figures an editor checks; a match score is not.
+    @Test func votesAreTwoCounts() {
+        #expect(figures("The jury convicted her by a verdict of 11-1 after a week.") == ["11", "1"])
+        #expect(figures("The board voted 7-2 to close the depot, and the court split 5-4.") == ["7", "2", "5", "4"])
+        #expect(figures("A 6-3 decision upheld the ban.") == ["6", "3"])
+        #expect(figures("The hosts won 4-2 on Sunday.").isEmpty)
+    }
+
+    @Test func variantsAndBrandsWithDigitsAreNotFigures() {
+        #expect(figures("The XB.4 strain now makes up 12 percent of samples.") == ["12 percent"])
+        #expect(figures("9Now crews filmed the flooded street.").isEmpty)
+        // Rural grid roads: "1200N", also before a full stop.
+        #expect(QuantityParser.quantities(in: "The car left 1200N Road and stopped north of 1800N.").isEmpty)
+        // Known units glued in capitals stay units.
+        #expect(QuantityParser.quantities(in: "A 10MW plant opened.").map(\.unit) == ["mw"])
+    }
+
+    @Test func pointsInTimeAndKindsAreNotFigures() {
+        #expect(figures("The lights went out at about 3.p.m. on the pier.").isEmpty)
+        #expect(figures("At the 30-second mark the crowd cheered.").isEmpty)
+        #expect(figures("Staff on zero-hours contracts rode zero-emission buses.").isEmpty)
+    }
+
+    /// "2015 to 2020" dates a period: a span of calendar years, which the scorer reads as dates.
+    @Test func spansOfYearsAreDates() {
+        let span = QuantityParser.quantities(in: "From 2015 to 2020 the fund grew by 9 percent.")
+        #expect(span.map(\.unit) == ["calendar-year", "percent"])
+        #expect(span.first?.value == 2015 && span.first?.upperValue == 2020)
+        let between = QuantityParser.quantities(in: "Between 2009 and 2016 only 40 homes were built.")
+        #expect(between.map(\.unit) == ["calendar-year", nil])
+        let seasons = QuantityParser.quantities(in: "Fees rose 8% between 2012-13 and 2018-19.")
+        #expect(seasons.map(\.unit) == ["percent", "calendar-year", "calendar-year"])
+        #expect(seasons.last?.value == 2018 && seasons.last?.upperValue == 2019)
+        // Counts that happen to be years' size stay counts.
+        #expect(figures("Between 2000 and 2500 fans attended.") == ["Between 2000 and 2500"])
+    }
+
+    @Test func aFractionWordBeforeANounCountsAPlace() {
+        #expect(figures("Fines start at £200 for a first breach, rising to £2,000 for a fourth breach.") == ["£200", "£2,000"])
+        #expect(figures("Costs fell by a third last year.") == ["a third"])
+        #expect(figures("A fifth more homes were sold.") == ["A fifth"])
+    }
+
+    @Test func phoneNumbersAreNotFigures() {
+        #expect(figures("For tickets ring the box office on 555-0172.").isEmpty)
+        #expect(figures("The helpline is 1-800-555-0143 and the desk is (312) 555-0188.").isEmpty)
+        #expect(figures("Call the office on 020 7946 0321 or +44 20 7946 0322.").isEmpty)
+        // A change with a plus sign, a range of doses and a range of counts stay figures.
+        #expect(figures("Shares closed +4% after the call.") == ["4%"])
+        #expect(QuantityParser.quantities(in: "Patients took 250-1000 mg at 8 a.m.").map(\.unit) == ["mg"])
+        let crowd = QuantityParser.quantities(in: "Between 300-1500 fans are expected.")
+        #expect(crowd.count == 1 && crowd.first?.bound == .range)
+    }
+
+    @Test func addressesFootnotesAndDecadesAreNotFigures() {
+        #expect(figures("Protesters gathered outside 10 Downing Street.").isEmpty)
+        #expect(figures("The shop at 42 Mill Lane closed, as did one on the 300 block of Elm.").isEmpty)
+        #expect(figures("The rate fell sharply.[3] It rose again in the '80s.").isEmpty)
+        #expect(figures("Most buyers are in their 30s.").isEmpty)
+        let decade = QuantityParser.quantities(in: "Crime peaked in the 1990s.")
+        #expect(decade.map(\.unit) == ["calendar-year"], "a four-digit decade still dates events")
+    }
+
+    @Test func brandsWrittenInCamelCaseAreNames() {
+        #expect(figures("The iPhone 14 sold 3 million units.") == ["3 million"])
+        #expect(figures("eBay 2 was never launched.").isEmpty)
+        #expect(figures("The pond's pH 9 reading worried staff.") == ["9"])
+    }
+
+    @Test func olderYearsThatDateSomethingAreYears() {
+        let works = QuantityParser.quantities(in: "The museum bought a 1642 painting, first shown in 1650.")
+        #expect(works.map(\.unit) == ["calendar-year", "calendar-year"])
+        // Counts of that size stay counts.
+        #expect(figures("The survey reached 1500 patients in 1200 clinics.") == ["1500", "1200"])
+        #expect(figures("Sales fell by 1200 to a total of 1500.") == ["1200", "1500"])
     }
 
     @Test func anonymousSourcesAreNotFigures() {
@@ -109,6 +189,84 @@ import Testing
         #expect(wide.value == 500 && wide.upperValue == 1e6, "the first end is already larger than the second's digits")
         #expect(try only("a fine of £2bn").value == 2e9)
         #expect(try only("a grant of $3m").value == 3e6)
+    }
+
+    /// A period joined by a hyphen is a duration ("a 45-minute drive"); "a 70-year-old" is an age,
+    /// a bare count as "aged 70" is.
+    @Test(arguments: [
+        ("a 45-minute drive", 45.0, "minutes"), ("a 10-day quarantine", 10.0, "days"), ("a nine-month contract", 9.0, "months"),
+        ("a 12-mile route", 12.0, "miles"), ("a 30-second advert", 30.0, "seconds"), ("another 30 more days", 30.0, "days"),
+    ])
+    func hyphenatedPeriodsAreDurations(text: String, value: Double, unit: String) throws {
+        let quantity = try only(text)
+        #expect(quantity.value == value && quantity.unit == unit, "\(text): \(quantity)")
+    }
+
+    @Test func agesAreBareCounts() throws {
+        let age = try only("A 70-year-old man was hurt.")
+        #expect(age.value == 70 && age.unit == nil && age.text == "70")
+        #expect(try only("Classes for 4-year-olds reopened.").unit == nil)
+    }
+
+    @Test func halvesAndSharesOfPeriods() throws {
+        let years = try only("The firm has two and a half years to pay.")
+        #expect(years.value == 2.5 && years.unit == "years")
+        #expect(try only("It took 3 and a half hours.").value == 3.5)
+        let century = try only("For a half century the quarry was busy.")
+        #expect(century.value == 50 && century.unit == "years")
+        #expect(try only("It stood empty for half a century.").value == 50)
+        #expect(try only("a quarter century of rule").value == 25)
+    }
+
+    @Test func boundsWrittenAroundTheNumber() throws {
+        let dozen = try only("Volunteers cleared more than a dozen beaches.")
+        #expect(dozen.value == 12 && dozen.bound == .lower)
+        let discount = try only("Buyers get up to a 40 percent discount.")
+        #expect(discount.value == 40 && discount.unit == "percent" && discount.bound == .upper)
+        let fortune = try only("She has an estimated fortune of $2.1 billion.")
+        #expect(fortune.value == 2.1e9 && fortune.bound == .approximate)
+        let speech = try only("\"It's like 70% tourists now,\" he said.")
+        #expect(speech.value == 70 && speech.bound == .approximate)
+        let rooms = try only("Rooms cost from $200 to $300 a night.")
+        #expect(rooms.bound == .range && rooms.value == 200 && rooms.upperValue == 300 && rooms.unit == "usd per night")
+    }
+
+    @Test func countsOfAWholeAndLoneOnes() {
+        #expect(QuantityParser.quantities(in: "Three of the eight judges dissented.").map(\.value) == [3, 8])
+        #expect(QuantityParser.quantities(in: "Only one bridge stayed open.").map(\.value) == [1])
+        #expect(QuantityParser.quantities(in: "One of the best days, and two of them knew it.").isEmpty)
+    }
+
+    @Test func britishShorthandForPercentAndPence() throws {
+        let rate = try only("Inflation hit 4pc in March.")
+        #expect(rate.value == 4 && rate.unit == "percent")
+        let price = try only("A loaf now costs 180p.")
+        #expect(price.value == 180 && price.unit == "pence")
+        #expect(try only("Bus fares rose by 20 pence.").unit == "pence")
+        // Capital PCs are computers.
+        #expect(QuantityParser.quantities(in: "The school bought 30 PC units.").map(\.unit) == [nil])
+    }
+
+    @Test func aHeightInFeetAndInchesIsOneFigure() throws {
+        let height = try only("The suspect is 5ft 10in tall.")
+        #expect(abs(height.value - (5 + 10.0 / 12)) < 1e-9 && height.unit == "feet")
+        #expect(abs(try only("He stands 6 feet 2 inches.").value - (6 + 2.0 / 12)) < 1e-9)
+    }
+
+    @Test func aShareOfAMillionIsACount() throws {
+        let crowd = try only("Half a million people marched.")
+        #expect(crowd.value == 500_000 && crowd.unit == nil)
+        let cost = try only("The repairs cost a quarter of a billion dollars.")
+        #expect(cost.value == 250_000_000 && cost.unit == "usd")
+    }
+
+    @Test func aUnitWrittenOnBothEndsOfARange() throws {
+        let share = try only("Turnout was between 40% and 55% in most wards.")
+        #expect(share.bound == .range && share.value == 40 && share.upperValue == 55 && share.unit == "percent")
+        let dash = try only("Yields fell 3%-4% this year.")
+        #expect(dash.bound == .range && dash.value == 3 && dash.upperValue == 4 && dash.unit == "percent")
+        // Two figures with different units stay two.
+        #expect(QuantityParser.quantities(in: "It weighed 4 kg and cost 10 percent more.").count == 2)
     }
 
     @Test func periodsOfYearsKeepTheirUnit() throws {

@@ -56,6 +56,8 @@ import Testing
         #expect(try only("four times more likely").value == 4)
         #expect(try only("four times more likely").unit == "times")
         #expect(try only("the risk doubles").value == 2)
+        let fold = try only("Seal numbers rose threefold.")
+        #expect(fold.value == 3 && fold.unit == "times")
         let money = try only("cost $2.5 million last year")
         #expect(money.value == 2_500_000 && money.unit == "usd")
         let year = try only("a study published in 2017")
