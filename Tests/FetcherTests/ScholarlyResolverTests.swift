@@ -163,7 +163,7 @@ struct ScholarlyResolverTests {
             settings.eutils.search(term: query.keeping(settings.pubMedConcepts).pubMedTerm, maxResults: settings.candidatesPerBackend):
                 Self.ok(Self.eSearch),
             settings.eutils.fetchPubMed(pmids: ["31000001"]): Self.ok(Self.pubMed),
-            settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.candidatesPerBackend):
+            settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.rankedCandidates):
                 Self.ok(Self.europePMCForDOI, "application/json"),
         ])
         let result = await ScholarlyResolver(settings: settings, fetch: stub.fetch).search(for: claim)

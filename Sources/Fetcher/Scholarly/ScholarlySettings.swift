@@ -22,6 +22,12 @@ public struct ScholarlySettings: Sendable, Hashable {
     /// Papers asked of each backend per query: more than are kept, so that fusing the two lists
     /// and leaving out retracted papers still leaves ``maxSearchResults``.
     public var candidatesPerBackend = 5
+    /// Papers asked of Europe PMC's ranked search: one page, more than are kept, because the
+    /// papers it returns are re-ranked by their own text (``relevanceWeight``) at no extra query.
+    public var rankedCandidates = 10
+    /// How much a paper's match with the claim in its own title and abstract (`SearchRelevance`,
+    /// 0–2) counts against its reciprocal-rank fusion score (at most about 0.67); 0 turns it off.
+    public var relevanceWeight = 1.0
     /// PubMed queries per claim: the strict one and its relaxations. With Europe PMC's one query,
     /// at most four queries a claim.
     public var pubMedSteps = 3
