@@ -22,6 +22,7 @@ struct SearchReRankingTests {
     static func firstPaper(relevanceWeight: Double) async -> String? {
         var settings = ScholarlySettings(backends: [.europepmc], maxSearchResults: 1)
         settings.relevanceWeight = relevanceWeight
+        settings.europePMCBothForms = false
         let query = SearchQuery(text: "Nightly stretching reduces muscle cramps in older cyclists", maxTerms: settings.maxConcepts)
         let stub = ScholarlyResolverTests.StubFetch([
             settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.rankedCandidates):

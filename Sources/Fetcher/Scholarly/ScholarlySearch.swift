@@ -26,13 +26,16 @@ extension ScholarlyResolver {
     /// Papers for a claim that cited none it could use, searched the way an expert would
     /// (``SearchQuery``), at most ``ScholarlySettings/maxSearchQueries`` queries:
     ///
-    /// 1. PubMed, strict: every key concept in title or abstract. When that finds nothing, the least
-    ///    important concept is dropped and PubMed asked again, up to ``ScholarlySettings/pubMedSteps``
-    ///    times. The ids found are fetched in one efetch (abstracts, publication types, retractions).
-    /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order; it finds the paper a
-    ///    claim paraphrases, which a strict AND misses.
+    /// 1. PubMed, strict: every key concept in title or abstract. When PubMed is the only backend
+    ///    and that finds nothing, the least important concept is dropped and PubMed asked again, up
+    ///    to ``ScholarlySettings/pubMedSteps`` times; beside Europe PMC, the strict query alone
+    ///    (``ScholarlySettings/pubMedStepsBesideEuropePMC``). The ids found are fetched in one
+    ///    efetch (abstracts, publication types, retractions).
+    /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order, asked twice (words as
+    ///    written, then truncated at their stems: ``ScholarlySettings/europePMCBothForms``); it
+    ///    finds the paper a claim paraphrases, which a strict AND misses.
     ///
-    /// The two lists are fused by reciprocal rank (a paper both found rises) plus each paper's
+    /// The lists are fused by reciprocal rank (a paper both found rises) plus each paper's
     /// match with the claim in its own text (``SearchRelevance``: Europe PMC is asked for a page,
     /// ``ScholarlySettings/rankedCandidates``, so that the paper which states the claim can rise
     /// from below the engine's first three at no extra query), reviews and
@@ -51,7 +54,11 @@ extension ScholarlyResolver {
         for backend in settings.backends {
             switch backend {
             case .pubmed: lists.append(await searchPubMed(query, summary: &summary))
-            case .europepmc: lists.append(await searchEuropePMC(query, summary: &summary))
+            case .europepmc:
+                lists.append(await searchEuropePMC(query, truncated: settings.europePMCTruncates, summary: &summary))
+                if settings.europePMCBothForms {
+                    lists.append(await searchEuropePMC(query, truncated: !settings.europePMCTruncates, summary: &summary))
+                }
             case .crossref: continue
             }
         }
@@ -68,7 +75,8 @@ extension ScholarlyResolver {
     }
 
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
-        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(settings.pubMedSteps) {
+        let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
+        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(steps) {
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
             switch await fetch(searchURL) {
@@ -98,8 +106,8 @@ extension ScholarlyResolver {
         return []
     }
 
-    private func searchEuropePMC(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
-        let text = settings.europePMCTruncates ? query.europePMCQuery : query.europePMCExactQuery
+    private func searchEuropePMC(_ query: SearchQuery, truncated: Bool, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        let text = truncated ? query.europePMCQuery : query.europePMCExactQuery
         let searchURL = settings.europePMC.search(query: text, maxResults: settings.rankedCandidates)
         let attempt = ResolutionAttempt()
         let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }
