@@ -22,11 +22,15 @@ struct RetrieveBenchmark: ParsableCommand {
     @Argument(help: "SciFact corpus (corpus.jsonl): the abstracts the emulated databases hold.") var corpus: String
     @Option(help: "Which claims: tune, heldout or all.") var split = "tune"
     @Option(help: "Papers asked of each backend per query.") var candidates = 5
-    @Option(name: .customLong("pubmed-steps"), help: "PubMed queries per claim: the strict one and its relaxations.") var pubMedSteps = 3
+    @Option(name: .customLong("pubmed-steps"), help: "PubMed queries per claim beside Europe PMC: the strict one and its relaxations (alone: 3).") var pubMedSteps = 1
     @Option(name: .customLong("pubmed-concepts"), help: "Concepts in PubMed's strict query.") var pubMedConcepts = 4
     @Option(help: "Backends, comma-separated: pubmed, europepmc.") var backends = "pubmed,europepmc"
     @Option(name: .customLong("max-concepts"), help: "Concepts taken from a claim at most.") var maxConcepts = 12
     @Flag(name: .customLong("epmc-truncate"), help: "Europe PMC's ranked query truncated at stems, as PubMed's.") var europePMCTruncate = false
+    @Option(name: .customLong("ranked-candidates"), help: "Papers asked of Europe PMC's ranked search (one page).") var rankedCandidates = 10
+    @Option(name: .customLong("relevance-weight"), help: "Weight of the local re-ranking by each paper's own text (0: off).") var relevanceWeight = 1.0
+    @Option(help: "Skip this many of the split's claims first (with --limit: halves of tune).") var skip = 0
+    @Flag(name: .customLong("epmc-both"), inversion: .prefixedNo, help: "Europe PMC asked twice: exact words and truncated.") var europePMCBoth = true
     @Option(help: "At most this many claims (0: all), for a quick look.") var limit = 0
     @Option(help: "Write one line per claim (query, found, cited) to this file.") var misses: String?
 
@@ -43,9 +47,13 @@ struct RetrieveBenchmark: ParsableCommand {
         settings.backends = backends.split(separator: ",").compactMap { ScholarlySettings.Backend(rawValue: String($0)) }
         settings.candidatesPerBackend = candidates
         settings.pubMedSteps = pubMedSteps
+        settings.pubMedStepsBesideEuropePMC = pubMedSteps
         settings.pubMedConcepts = pubMedConcepts
         settings.maxConcepts = maxConcepts
         settings.europePMCTruncates = europePMCTruncate
+        settings.rankedCandidates = rankedCandidates
+        settings.europePMCBothForms = europePMCBoth
+        settings.relevanceWeight = relevanceWeight
         // An API key lifts NCBI's pace from 3 to 10 requests a second (the emulation takes any key):
         // the benchmark measures retrieval, not waiting. Speeds below are at 10 a second.
         settings.eutils.apiKey = "factcheck-bench"
@@ -60,6 +68,7 @@ struct RetrieveBenchmark: ParsableCommand {
         let fetcher = SourceFetcher(policy: policy, cache: cache, scholarly: settings)
 
         var selected = claimRecords.filter { choice.includes(Scifact.part(citedDocIDs: $0.cited_doc_ids)) }
+        selected = Array(selected.dropFirst(skip))
         if limit > 0 { selected = Array(selected.prefix(limit)) }
         var table = ResultTable("split", "claims", "recall@1", "recall@3", "queries/claim", "requests/claim", "cold s/claim", "warm s/claim")
         var lines: [String] = []
@@ -93,7 +102,7 @@ struct RetrieveBenchmark: ParsableCommand {
                 decimal(Double(queries) / count, places: 2), decimal(Double(log.count) / count, places: 2),
                 decimal(cold / count, places: 4), decimal(warm / count, places: 4))
         }
-        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated" : ", Europe PMC exact words"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s); E-utilities at 10 requests/s")
+        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated first" : ", Europe PMC exact words first"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s), Europe PMC \(europePMCBoth ? "exact and truncated" : "once"), page \(rankedCandidates), re-ranking weight \(relevanceWeight); E-utilities at 10 requests/s")
         print(table.rendered, terminator: "")
         if let misses { try lines.joined(separator: "\n").write(toFile: misses, atomically: true, encoding: .utf8) }
     }

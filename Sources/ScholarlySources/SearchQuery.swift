@@ -14,7 +14,8 @@ import TextAnalysis
 /// and a wrong number must still find the paper that contradicts it.
 ///
 /// Each concept carries its other forms: the word's Snowball stem truncated (`massag*` finds
-/// "massage", "massages", "massaged") and the lexicon's synonyms ("blood flow" OR "circulation").
+/// "massage", "massages", "massaged") and the lexicon's synonyms ("blood flow" OR "circulation");
+/// a later word of the same stem ("activation" after "activated") joins the concept as a form.
 /// Each concept also has an importance (``SearchConcept/weight``): gene and drug names ("GATA3",
 /// "4-PBA") and words WordNet does not know (technical terms) weigh most, the nouns every abstract
 /// uses (``Lexicon/genericResearchNouns``: "patients", "levels") least. When a strict query finds
@@ -162,6 +163,12 @@ enum SearchConceptFinder {
             let written = token.text.lowercased()
             guard word.count >= 3 || hasDigit(word), !StopWords.contains(written), !StopWords.contains(word), !noise.contains(word),
                   seen.insert(word).inserted else { continue }
+            // A second word of the same stem ("activated" ... "activation") is another form of the
+            // concept already found, not a second concept: PubMed would AND `activ*` with itself.
+            if let same = concepts.firstIndex(where: { !$0.forms[0].contains(" ") && stem($0.forms[0]) == stem(word) }) {
+                if !concepts[same].forms.contains(word) { concepts[same].forms.append(word) }
+                continue
+            }
             concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: token.text)))
         }
         return concepts

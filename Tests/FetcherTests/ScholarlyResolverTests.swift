@@ -163,7 +163,9 @@ struct ScholarlyResolverTests {
             settings.eutils.search(term: query.keeping(settings.pubMedConcepts).pubMedTerm, maxResults: settings.candidatesPerBackend):
                 Self.ok(Self.eSearch),
             settings.eutils.fetchPubMed(pmids: ["31000001"]): Self.ok(Self.pubMed),
-            settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.candidatesPerBackend):
+            settings.europePMC.search(query: query.europePMCExactQuery, maxResults: settings.rankedCandidates):
+                Self.ok(Self.europePMCForDOI, "application/json"),
+            settings.europePMC.search(query: query.europePMCQuery, maxResults: settings.rankedCandidates):
                 Self.ok(Self.europePMCForDOI, "application/json"),
         ])
         let result = await ScholarlyResolver(settings: settings, fetch: stub.fetch).search(for: claim)
@@ -171,10 +173,12 @@ struct ScholarlyResolverTests {
         // Europe PMC's hit is the same work (same DOI, differently cased): one document, not two.
         #expect(documents.map(\.ref) == [SourceRef(url: "https://doi.org/10.5555/jss.2019.0001", origin: .search)])
         #expect(documents.first?.passages.first?.text == "Brisk evening walks had no significant effect on insomnia.")
-        // The strict PubMed query found it at once: one esearch, one efetch, one Europe PMC search.
-        #expect(result.summary.queries.map(\.backend) == ["pubmed", "europepmc"])
+        // The strict PubMed query found it at once: one esearch, one efetch, and Europe PMC's two
+        // ranked searches (words as written, then truncated).
+        #expect(result.summary.queries.map(\.backend) == ["pubmed", "europepmc", "europepmc"])
+        #expect(result.summary.problem == nil)
         #expect(result.papers.first?.citation.foundBy.hasPrefix("PubMed: ") == true)
-        #expect(stub.asked.withLock { $0.count } == 3)
+        #expect(stub.asked.withLock { $0.count } == 4)
     }
 
     // MARK: Real HTTP

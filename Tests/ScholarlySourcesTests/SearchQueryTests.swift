@@ -29,6 +29,15 @@ struct SearchQueryTests {
         #expect(SearchQuery(terms: ["one"]).relaxed() == nil)
     }
 
+    @Test func wordsOfOneStemAreOneConcept() {
+        // "activated" and "activation": one concept with both forms, not `activ*` ANDed with itself.
+        let query = SearchQuery(text: "Activated platelets need kinase activation to spread")
+        #expect(query.terms.contains("kinase") && !query.terms.contains("activation"))
+        #expect(query.concepts[0].forms == ["activated", "activation"])
+        #expect(query.pubMedTerm.components(separatedBy: "activ*").count == 2)
+        #expect(query.europePMCExactQuery.contains("activated OR activation"))
+    }
+
     @Test func quantitiesOnRequest() {
         let query = SearchQuery(text: "massage lowered cortisol by 31%", includeQuantities: true)
         #expect(query.terms == ["massage", "cortisol", "31"])

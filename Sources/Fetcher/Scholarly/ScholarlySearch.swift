@@ -26,13 +26,19 @@ extension ScholarlyResolver {
     /// Papers for a claim that cited none it could use, searched the way an expert would
     /// (``SearchQuery``), at most ``ScholarlySettings/maxSearchQueries`` queries:
     ///
-    /// 1. PubMed, strict: every key concept in title or abstract. When that finds nothing, the least
-    ///    important concept is dropped and PubMed asked again, up to ``ScholarlySettings/pubMedSteps``
-    ///    times. The ids found are fetched in one efetch (abstracts, publication types, retractions).
-    /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order; it finds the paper a
-    ///    claim paraphrases, which a strict AND misses.
+    /// 1. PubMed, strict: every key concept in title or abstract. When PubMed is the only backend
+    ///    and that finds nothing, the least important concept is dropped and PubMed asked again, up
+    ///    to ``ScholarlySettings/pubMedSteps`` times; beside Europe PMC, the strict query alone
+    ///    (``ScholarlySettings/pubMedStepsBesideEuropePMC``). The ids found are fetched in one
+    ///    efetch (abstracts, publication types, retractions).
+    /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order, asked twice (words as
+    ///    written, then truncated at their stems: ``ScholarlySettings/europePMCBothForms``); it
+    ///    finds the paper a claim paraphrases, which a strict AND misses.
     ///
-    /// The two lists are fused by reciprocal rank (a paper both found rises), reviews and
+    /// The lists are fused by reciprocal rank (a paper both found rises) plus each paper's
+    /// match with the claim in its own text (``SearchRelevance``: Europe PMC is asked for a page,
+    /// ``ScholarlySettings/rankedCandidates``, so that the paper which states the claim can rise
+    /// from below the engine's first three at no extra query), reviews and
     /// meta-analyses then trials get a small lift, retracted papers and retraction notices are left
     /// out (and named in the summary), duplicates (the same DOI or PMID) dropped, and only papers
     /// with an abstract kept: a title alone cannot support or contradict anything. Failures only
@@ -48,11 +54,16 @@ extension ScholarlyResolver {
         for backend in settings.backends {
             switch backend {
             case .pubmed: lists.append(await searchPubMed(query, summary: &summary))
-            case .europepmc: lists.append(await searchEuropePMC(query, summary: &summary))
+            case .europepmc:
+                lists.append(await searchEuropePMC(query, truncated: settings.europePMCTruncates, summary: &summary))
+                if settings.europePMCBothForms {
+                    lists.append(await searchEuropePMC(query, truncated: !settings.europePMCTruncates, summary: &summary))
+                }
             case .crossref: continue
             }
         }
-        return LiteratureSearchResult(papers: fuse(lists, summary: &summary), summary: summary)
+        let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query) : nil
+        return LiteratureSearchResult(papers: fuse(lists, relevance: relevance, summary: &summary), summary: summary)
     }
 
     /// One paper as a backend returned it, with the query that found it.
@@ -64,7 +75,8 @@ extension ScholarlyResolver {
     }
 
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
-        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(settings.pubMedSteps) {
+        let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
+        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(steps) {
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
             switch await fetch(searchURL) {
@@ -94,9 +106,9 @@ extension ScholarlyResolver {
         return []
     }
 
-    private func searchEuropePMC(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
-        let text = settings.europePMCTruncates ? query.europePMCQuery : query.europePMCExactQuery
-        let searchURL = settings.europePMC.search(query: text, maxResults: settings.candidatesPerBackend)
+    private func searchEuropePMC(_ query: SearchQuery, truncated: Bool, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        let text = truncated ? query.europePMCQuery : query.europePMCExactQuery
+        let searchURL = settings.europePMC.search(query: text, maxResults: settings.rankedCandidates)
         let attempt = ResolutionAttempt()
         let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }
         summary.queries.append(.init(backend: "europepmc", query: text, hits: attempt.failure == nil ? records.count : nil))
@@ -104,9 +116,11 @@ extension ScholarlyResolver {
         return records.map { Candidate(record: $0, url: searchURL, contentType: attempt.contentTypes[searchURL], foundBy: "Europe PMC: " + text) }
     }
 
-    /// Reciprocal-rank fusion (k = ``fusionK``), a lift for the study types worth citing first,
-    /// retracted papers out, duplicates out, at most ``ScholarlySettings/maxSearchResults`` kept.
-    func fuse(_ lists: [[Candidate]], summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
+    /// Reciprocal-rank fusion (k = ``fusionK``), plus how well each paper's own title and abstract
+    /// match the claim (``SearchRelevance``, times ``ScholarlySettings/relevanceWeight``), a lift
+    /// for the study types worth citing first, retracted papers out, duplicates out, at most
+    /// ``ScholarlySettings/maxSearchResults`` kept.
+    func fuse(_ lists: [[Candidate]], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
         var scores: [String: Double] = [:]
         var first: [String: Candidate] = [:]
         var order: [String] = []
@@ -122,6 +136,13 @@ extension ScholarlyResolver {
         }
         for key in order {
             scores[key, default: 0] += Self.studyTypeLift(Self.studyType(of: first[key]!.record)) / (Self.fusionK + 1)
+        }
+        if let relevance {
+            let papers = order.map { key in
+                let record = first[key]!.record
+                return SearchRelevance.Paper(title: record.title, abstract: record.passages.map(\.text))
+            }
+            for (key, score) in zip(order, relevance.scores(papers)) { scores[key, default: 0] += settings.relevanceWeight * score }
         }
         let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
         var papers: [LiteratureSearchResult.Paper] = []

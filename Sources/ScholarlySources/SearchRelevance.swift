@@ -1,0 +1,85 @@
+import Foundation
+import TextAnalysis
+
+/// How well each paper a search returned matches the claim, read in the paper's own title and
+/// abstract: the re-ranking that lets a search ask for a page of results and keep the best three.
+///
+/// A ranked backend (Europe PMC) weighs the query's words as written: "reduces" does not meet
+/// "reduction", and a paper that says the claim in one sentence scores no higher than one that
+/// scatters its words over a long abstract. Reading the page it returned fixes both, without
+/// another query: every concept matches at its Snowball stem (each of its forms), and a paper
+/// scores for the concepts it holds anywhere plus, again, for those one sentence (or the title)
+/// holds together, because a claim usually restates one sentence of the abstract it cites.
+/// A concept counts by its ``SearchConcept/weight`` times its rarity in the page (`log(1 + n/df)`
+/// over the `n` papers returned): a word every returned paper holds cannot tell them apart.
+public struct SearchRelevance: Sendable {
+    /// Each concept's forms, as stems (a phrase: the stems of its words, all needed), and weight.
+    struct ConceptStems: Sendable {
+        var forms: [[String]]
+        var weight: Double
+    }
+
+    let concepts: [ConceptStems]
+
+    public init(query: SearchQuery) {
+        concepts = query.concepts.map { concept in
+            ConceptStems(
+                forms: concept.forms.map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
+                weight: max(0.1, concept.weight))
+        }
+    }
+
+    /// One paper's text as the ranker reads it: the title and each abstract sentence, stemmed.
+    public struct Paper: Sendable {
+        var sentences: [Set<String>]
+        var all: Set<String>
+
+        public init(title: String?, abstract: [String]) {
+            var sentences: [Set<String>] = []
+            if let title, !title.isEmpty { sentences.append(Self.stems(title)) }
+            for paragraph in abstract {
+                for sentence in SentenceSplitter.sentences(in: paragraph) { sentences.append(Self.stems(sentence)) }
+            }
+            self.sentences = sentences
+            all = sentences.reduce(into: Set<String>()) { $0.formUnion($1) }
+        }
+
+        static func stems(_ text: String) -> Set<String> {
+            Set(Tokenizer.tokens(in: text).map { SearchRelevance.stem($0.text) })
+        }
+    }
+
+    /// Each paper's score in [0, 2]: the weighted share of the claim's concepts it holds, plus the
+    /// weighted share its best sentence holds. Papers in the order given.
+    public func scores(_ papers: [Paper]) -> [Double] {
+        guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { _ in 0 } }
+        let n = Double(papers.count)
+        let weights = concepts.map { concept in
+            let df = Double(papers.filter { Self.holds($0.all, concept) }.count)
+            return concept.weight * log(1 + n / max(1, df))
+        }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return papers.map { _ in 0 } }
+        return papers.map { paper in
+            var whole = 0.0
+            var held: [Int] = []
+            for (index, concept) in concepts.enumerated() where Self.holds(paper.all, concept) {
+                whole += weights[index]
+                held.append(index)
+            }
+            let best = paper.sentences.map { sentence in
+                held.reduce(0.0) { $0 + (Self.holds(sentence, concepts[$1]) ? weights[$1] : 0) }
+            }.max() ?? 0
+            return (whole + best) / total
+        }
+    }
+
+    /// Whether any form of the concept is in the stems (a phrase: all of its words).
+    static func holds(_ stems: Set<String>, _ concept: ConceptStems) -> Bool {
+        concept.forms.contains { form in form.allSatisfy(stems.contains) }
+    }
+
+    static func stem(_ word: String) -> String {
+        SearchConceptFinder.stem(word.replacingOccurrences(of: "'", with: ""))
+    }
+}

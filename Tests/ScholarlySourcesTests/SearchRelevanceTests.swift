@@ -1,0 +1,47 @@
+import Testing
+@testable import ScholarlySources
+
+struct SearchRelevanceTests {
+    static let query = SearchQuery(text: "Nightly stretching reduces muscle cramps in older cyclists")
+
+    /// Our own fixture abstracts, in the order a ranked engine that weighs exact words might return them.
+    static let papers = [
+        // Every word as the claim wrote it, but scattered and about something else.
+        SearchRelevance.Paper(title: "Cyclists and their habits", abstract: [
+            "Older cyclists were surveyed on nightly routines. Stretching was rare. Muscle mass was measured. Cramps were not studied.",
+        ]),
+        // One sentence says the claim, in other inflections ("stretched", "reduction", "cramping").
+        SearchRelevance.Paper(title: "A trial in amateur riders", abstract: [
+            "We enrolled 120 riders over 60. Stretching each night led to a reduction in muscle cramping among the older cyclists.",
+        ]),
+        // Only one concept.
+        SearchRelevance.Paper(title: "Cramps in pregnancy", abstract: ["Cramps are common in pregnancy."]),
+    ]
+
+    @Test func oneSentenceThatSaysTheClaimRanksFirst() {
+        let scores = SearchRelevance(query: Self.query).scores(Self.papers)
+        #expect(scores[1] > scores[0])
+        #expect(scores[0] > scores[2])
+    }
+
+    @Test func conceptsMatchAtTheirStems() {
+        let relevance = SearchRelevance(query: SearchQuery(text: "cramps"))
+        let scores = relevance.scores([
+            SearchRelevance.Paper(title: nil, abstract: ["Cramping was rare."]),
+            SearchRelevance.Paper(title: nil, abstract: ["Nothing here."]),
+        ])
+        #expect(scores[0] > 0)
+        #expect(scores[1] == 0)
+    }
+
+    @Test func aWordEveryPaperHoldsCannotTellThemApart() {
+        // "cyclists" is in both papers, "cramps" in one: the one with cramps wins by cramps alone.
+        let relevance = SearchRelevance(query: SearchQuery(text: "cyclists cramps"))
+        let scores = relevance.scores([
+            SearchRelevance.Paper(title: "Cyclists", abstract: ["Cyclists rode."]),
+            SearchRelevance.Paper(title: "Cyclists", abstract: ["Cyclists had cramps."]),
+        ])
+        #expect(scores[1] > scores[0])
+        #expect(SearchRelevance(query: SearchQuery(terms: [])).scores(Self.papers) == [0, 0, 0])
+    }
+}
