@@ -24,7 +24,7 @@ public struct LiteratureSearchResult: Sendable {
 
 extension ScholarlyResolver {
     /// Papers for a claim that cited none it could use, searched the way an expert would
-    /// (``SearchQuery``), at most ``ScholarlySettings/maxSearchQueries`` queries:
+    /// (``SearchQuery``), at most three queries a claim (the budget is four):
     ///
     /// 1. PubMed, strict: every key concept in title or abstract. When PubMed is the only backend
     ///    and that finds nothing, the least important concept is dropped and PubMed asked again, up

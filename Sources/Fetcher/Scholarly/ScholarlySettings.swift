@@ -32,7 +32,7 @@ public struct ScholarlySettings: Sendable, Hashable {
     public var pubMedSteps = 3
     /// PubMed queries per claim beside Europe PMC's two: the strict one only. Europe PMC's ranked
     /// queries find what the relaxations found (on SciFact tune, one step instead of three lost
-    /// nothing and saved 0.44 queries a claim), and four queries a claim is the budget.
+    /// nothing and saved 0.44 queries a claim): three queries a claim in all, inside the budget of four.
     public var pubMedStepsBesideEuropePMC = 1
     /// Concepts in PubMed's strict query: the most important ones. An abstract rarely holds all six
     /// of a long claim's words; Europe PMC's ranked query takes them all.
