@@ -129,13 +129,15 @@ struct BlockRenderer {
         let text = preformatted ? Self.trimmedLines(pending) : Self.folded(pending)
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
+        let container = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].parent : -1
         if pendingIsLinkedLine {
-            candidates.append(BlockContext.Candidate(block: nil, position: pendingStart, linkedLine: block))
+            candidates.append(BlockContext.Candidate(block: nil, position: pendingStart, linkedLine: block, container: container))
             return
         }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
                                                  isImageCaption: isImageCaption(pendingOwner),
-                                                 isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart))
+                                                 isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart,
+                                                 container: container))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
