@@ -99,13 +99,14 @@ struct BlockRenderer {
     }
 
     /// A paragraph of a line or two, mostly links but with words of its own ("The full ruling is
-    /// available online."), whose links are a few words, not another article's headline: kept
-    /// aside, as a dropped part that ``LinkedLines`` may restore.
+    /// available online."), or wholly one short link ("See the full list of extra bus
+    /// services."), whose links are a few words, not another article's headline: kept aside, as a
+    /// dropped part that ``LinkedLines`` may restore when it ends like a sentence.
     private func isLinkedLine(_ owner: Int32) -> Bool {
         guard owner >= 0, tree.nodes[Int(owner)].tag == .p else { return false }
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
-        return own <= LinkedLines.maximumCharacters && own - links >= LinkedLines.minimumOwnWords
+        return own <= LinkedLines.maximumCharacters && (own - links >= LinkedLines.minimumOwnWords || own == links)
             && links <= LinkedLines.maximumLinkCharacters
     }
 

@@ -112,3 +112,19 @@ import Testing
         #expect(!page.text.contains("Tweet this article"))
     }
 }
+
+/// A line that is wholly a link and ends a sentence, between paragraphs, points at the article's
+/// material ("See the full list of extra bus services."); a linked headline there is a promo.
+/// Pages written for these tests.
+@Suite struct WhollyLinkedLineTests {
+    @Test func aWhollyLinkedSentenceBetweenParagraphsStays() throws {
+        let page = try InlineExtrasTests.between("<p><a href=\"/buses\">See the full list of extra bus services.</a></p>")
+        #expect(page.text.contains("See the full list of extra bus services."))
+    }
+
+    @Test func aWhollyLinkedHeadlineBetweenParagraphsGoes() throws {
+        let page = try InlineExtrasTests.between("<p><a href=\"/news/1\">How the next town fixed its bus shelters</a></p>")
+        #expect(!page.text.contains("bus shelters"))
+        #expect(page.text.contains(BoilerplateRuleTests.prose[2]))
+    }
+}
