@@ -1,5 +1,6 @@
 /// Separates the article's header from its body: the headline, the standfirst, the byline, the
-/// date line and a "key points" box are metadata about the article, not its text. Readers and
+/// date line and a "key points" box (a list of sentences, or any list under a title such as
+/// "Highlights", ``KeyPointsLabels``) are metadata about the article, not its text. Readers and
 /// gold texts (the article-extraction benchmark's) keep them apart; left in the body they read as
 /// a first paragraph that says everything twice, and the headline as a claim of its own.
 ///
@@ -94,8 +95,12 @@ struct ArticleHeader {
         }
         var header: [BlockContext.Candidate] = []
         var returned: [BlockContext.Candidate] = []
+        // Under a "Highlights" title, the list is the header's whatever its items' length.
+        var underKeyPoints = false
         for candidate in outside + candidates[..<headerEnd] {
-            if belongsToHeader(candidate, leadFound: header.contains(where: isLead)) {
+            if let block = candidate.block, block.kind != .listItem { underKeyPoints = KeyPointsLabels.isTitle(block.text) }
+            let keyPoint = underKeyPoints && candidate.block?.kind == .listItem
+            if keyPoint || belongsToHeader(candidate, leadFound: header.contains(where: isLead)) {
                 header.append(candidate)
             } else {
                 returned.append(candidate)

@@ -4,6 +4,11 @@
 /// a sliver of the page's kept text, that sliver belongs with the boilerplate above it, however
 /// well-written; an article does not end with a link list and one more paragraph of its own. It
 /// does end with its sources: a sliver that holds a numbered list of them is not cut.
+///
+/// But a long article's inline extras (a player, a "DON'T MISS" promo, a box of links) can sit
+/// in its last few per cent too, with the closing paragraphs below them: an extra whose nearest
+/// kept blocks on both sides are paragraphs of prose in one element (``InlineExtras``) is inside
+/// the body, not under it, and does not end the article.
 enum ArticleTail {
     /// The most of the kept text that may follow the cut.
     static let maximumTailShare = 0.05
@@ -19,7 +24,7 @@ enum ArticleTail {
             if kept[index], candidates[index].isSource { break }
             if candidates[index].block == nil {
                 guard Double(after) <= maximumTailShare * Double(total) else { break }
-                if after > 0 { cut = index }
+                if after > 0, !InlineExtras.isInsideBody(candidates, at: index, kept: kept) { cut = index }
             } else if kept[index] {
                 after += candidates[index].block?.text.utf8.count ?? 0
             }

@@ -18,6 +18,10 @@ enum BlockContext {
         /// For a dropped part that is a short line mostly of links: its text, which
         /// ``LinkedLines`` restores between paragraphs of prose.
         var linkedLine: ContentBlock? = nil
+        /// For a block (or a linked line): the element that holds the block's own element, so
+        /// that ``ArticleTail`` can tell paragraphs of one container from a tail below it; -1
+        /// when unknown.
+        var container: Int32 = -1
     }
 
     enum Quality {
@@ -69,11 +73,12 @@ enum BlockContext {
             }
         }
         // After the last paragraph of prose, short lines are what templates put under articles
-        // ("Share this:", "Filed under", "More on this topic"), unless they end a sentence.
+        // ("Share this:", "Filed under", "More on this topic"), unless they end a sentence or
+        // are the article's credit line ("Additional reporting by …").
         if let lastGood = qualities.lastIndex(of: .good) {
             for index in (lastGood + 1)..<candidates.count where kept[index] {
                 guard let block = candidates[index].block, !candidates[index].inTextualList else { continue }
-                if !endsSentence(block.text) { kept[index] = false }
+                if !endsSentence(block.text), !ClosingCredits.isCredit(block.text) { kept[index] = false }
             }
         }
         EndMarkers.cut(candidates, afterProseAt: firstGood, kept: &kept)

@@ -99,13 +99,14 @@ struct BlockRenderer {
     }
 
     /// A paragraph of a line or two, mostly links but with words of its own ("The full ruling is
-    /// available online."), whose links are a few words, not another article's headline: kept
-    /// aside, as a dropped part that ``LinkedLines`` may restore.
+    /// available online."), or wholly one short link ("See the full list of extra bus
+    /// services."), whose links are a few words, not another article's headline: kept aside, as a
+    /// dropped part that ``LinkedLines`` may restore when it ends like a sentence.
     private func isLinkedLine(_ owner: Int32) -> Bool {
         guard owner >= 0, tree.nodes[Int(owner)].tag == .p else { return false }
         let own = statistics.ownCharacters[Int(owner)]
         let links = statistics.ownLinkCharacters[Int(owner)]
-        return own <= LinkedLines.maximumCharacters && own - links >= LinkedLines.minimumOwnWords
+        return own <= LinkedLines.maximumCharacters && (own - links >= LinkedLines.minimumOwnWords || own == links)
             && links <= LinkedLines.maximumLinkCharacters
     }
 
@@ -129,13 +130,15 @@ struct BlockRenderer {
         let text = preformatted ? Self.trimmedLines(pending) : Self.folded(pending)
         guard !text.isEmpty else { return }
         let block = Self.block(text: text, ownerTag: ownerTag, context: pendingContext, owner: pendingOwner, tree: tree)
+        let container = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].parent : -1
         if pendingIsLinkedLine {
-            candidates.append(BlockContext.Candidate(block: nil, position: pendingStart, linkedLine: block))
+            candidates.append(BlockContext.Candidate(block: nil, position: pendingStart, linkedLine: block, container: container))
             return
         }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
                                                  isImageCaption: isImageCaption(pendingOwner),
-                                                 isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart))
+                                                 isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart,
+                                                 container: container))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a

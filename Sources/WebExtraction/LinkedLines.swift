@@ -15,20 +15,38 @@ enum LinkedLines {
     /// <the first part's title>"): a pointer away from the article, not to its source.
     static let maximumLinkCharacters: Int32 = 40
 
-    /// The candidates with each linked line that sits between two paragraphs of prose, and ends
-    /// a sentence, turned into a block; the others stay dropped parts.
+    /// The candidates with each linked line that ends a sentence and sits between two paragraphs
+    /// of prose, or after a paragraph and before the next section's heading (a digest's
+    /// "Read our full story"), short lines aside, turned into a block; the others stay dropped
+    /// parts.
     static func restored(_ candidates: [BlockContext.Candidate]) -> [BlockContext.Candidate] {
         guard candidates.contains(where: { $0.linkedLine != nil }) else { return candidates }
         var result = candidates
         for index in candidates.indices {
             guard let line = candidates[index].linkedLine, endsSentence(line.text),
-                  index > 0, index + 1 < candidates.count,
-                  isProse(candidates[index - 1]), isProse(candidates[index + 1])
+                  let before = neighbour(candidates, from: index, step: -1), isProse(candidates[before]),
+                  let after = neighbour(candidates, from: index, step: 1),
+                  isProse(candidates[after]) || candidates[after].block?.kind == .heading
             else { continue }
             result[index].block = line
             result[index].linkedLine = nil
         }
         return result
+    }
+
+    /// The nearest candidate in a direction that is not a short line of text: a `<br>` list's
+    /// lines ("Northgate", "Old Quay") sit between a section's prose and its pointer to the full
+    /// story. List items are not skipped: below a review's pros and cons, the paragraph after a
+    /// linked line is as often a support box as the article's. Nil at the edge.
+    private static func neighbour(_ candidates: [BlockContext.Candidate], from index: Int, step: Int) -> Int? {
+        var cursor = index + step
+        while cursor >= 0, cursor < candidates.count {
+            guard let block = candidates[cursor].block, block.kind == .paragraph, block.text.count < BlockContext.proseLength,
+                  !candidates[cursor].isImageCaption
+            else { return cursor }
+            cursor += step
+        }
+        return nil
     }
 
     private static func isProse(_ candidate: BlockContext.Candidate) -> Bool {

@@ -67,11 +67,13 @@ struct TextStatistics {
         let raw = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
         let total = raw.first ?? 0
         var boilerplate = Array(repeating: false, count: count)
+        let quoted = EmbeddedPosts.quotedCharacters(nodes)
         let widgets = WidgetBoxes.widgets(tree, characters: characters, ownCharacters: ownCharacters, prose: raw)
         for trustingNames in [true, false] {
             for index in 0..<count where nodes[index].tag != .text {
                 boilerplate[index] = widgets[index]
-                    || Self.isBoilerplate(tree, index, characters: characters, linkCharacters: linkCharacters, trustingNames: trustingNames)
+                    || Self.isBoilerplate(tree, index, characters: characters, linkCharacters: linkCharacters, quoted: quoted,
+                                       trustingNames: trustingNames)
             }
             let remaining = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: boilerplate, minimumProse: minimumProse).first ?? 0
             for index in 0..<count {
@@ -122,11 +124,16 @@ struct TextStatistics {
     }
 
     /// Dropped wherever it is: named or marked as boilerplate, hidden, or a navigation landmark.
-    static func isBoilerplate(_ tree: PageTree, _ index: Int, characters: [Int32], linkCharacters: [Int32], trustingNames: Bool) -> Bool {
+    /// A name does not drop an embedded post's wrapper (``EmbeddedPosts``).
+    static func isBoilerplate(
+        _ tree: PageTree, _ index: Int, characters: [Int32], linkCharacters: [Int32], quoted: [Int32], trustingNames: Bool
+    ) -> Bool {
         let nodes = tree.nodes
         let node = nodes[index]
         if node.flags.contains(.hidden) || node.flags.contains(.comments) { return true }
-        if trustingNames, node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent) {
+        if trustingNames, node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent),
+           !EmbeddedPosts.holdsPost(index, quoted: quoted, characters: characters)
+        {
             // "content sidebar-left" names both; the body wins only when it is named explicitly.
             if !node.flags.contains(.contentName) { return true }
         }

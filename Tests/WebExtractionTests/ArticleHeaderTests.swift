@@ -49,6 +49,25 @@ import Testing
         #expect(!page.text.contains("Plum cake"))
     }
 
+    /// A review's "Highlights" box of a few words per item is a summary, not the body's list;
+    /// short items under another title stay (a short body, so that the header's box is inside
+    /// the main content).
+    @Test func aHighlightsListOfShortItemsIsTheHeaders() throws {
+        let page = try BoilerplateRuleTests.page(body: "<article><h1>Night bus review</h1><p>\(Self.standfirst)</p>"
+            + "<div class=\"box\"><h4>Highlights</h4><ul><li>Runs until four</li><li>Ten cents dearer</li><li>Three new districts</li></ul></div>"
+            + "<div>" + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + "</div></article>")
+        #expect(!page.text.contains("Runs until four"))
+        #expect(!page.text.contains("Highlights"))
+        #expect(page.blocks.first?.text == BoilerplateRuleTests.prose[0])
+    }
+
+    @Test func shortItemsUnderAnotherTitleStayInTheBody() throws {
+        let page = try BoilerplateRuleTests.page(body: "<article><h1>Night bus review</h1><p>\(Self.standfirst)</p>"
+            + "<div class=\"box\"><h4>Stops added</h4><ul><li>Northgate Road</li><li>Old Quay</li><li>Fernhill School</li></ul></div>"
+            + "<div>" + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + "</div></article>")
+        #expect(page.text.contains("Old Quay"))
+    }
+
     @Test func theLeadIsStillAPassage() throws {
         let page = try BoilerplateRuleTests.page(body: "<article><h1>Night buses reach the outer districts</h1>"
             + "<p>\(Self.standfirst)</p><div>" + Self.body + "</div></article>")

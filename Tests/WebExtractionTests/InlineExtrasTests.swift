@@ -70,3 +70,61 @@ import Testing
         #expect(page.text.contains("wire agency feed"))
     }
 }
+
+/// A digest section ends with a pointer to the full story, below a `<br>` list and above the
+/// next section's heading; a pointer above a dropped list of links is that list's. Pages written
+/// for these tests.
+@Suite struct SectionPointerTests {
+    static func digest(_ html: String) throws -> WebPage {
+        let prose = BoilerplateRuleTests.prose
+        return try BoilerplateRuleTests.page(body: "<article><h2>Buses</h2>" + BoilerplateRuleTests.paragraphs(Array(prose[0...1]))
+            + "<p>Routes affected:</p><p>Northgate<br>Old Quay<br>Fernhill</p>" + html
+            + "<h2>Trains</h2>" + BoilerplateRuleTests.paragraphs(Array(prose[2...3])) + "</article>")
+    }
+
+    @Test func aPointerToTheFullStoryEndsItsSection() throws {
+        let page = try Self.digest("<p>Objections can be sent to the council until May. <a href=\"/full\">Read our full story on the routes</a>.</p>")
+        #expect(page.text.contains("Objections can be sent to the council until May."))
+    }
+
+    @Test func aPointerAboveALinkListGoesWithIt() throws {
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<article>" + BoilerplateRuleTests.paragraphs(prose)
+            + "<p>There is more on this. <a href=\"/more\">See all our bus stories</a>.</p>"
+            + "<ul><li><a href=\"/a\">Night buses for the outer districts</a></li><li><a href=\"/b\">Fares to rise in spring</a></li>"
+            + "<li><a href=\"/c\">Drivers ask for more staff</a></li></ul></article>")
+        #expect(page.text.contains(prose[3]))
+        #expect(!page.text.contains("See all our bus stories"))
+    }
+}
+
+/// An embedded post in a wrapper named after its network (a word that also names share bars)
+/// is the article's; a share bar with that word is not. Pages written for these tests.
+@Suite struct EmbeddedPostTests {
+    @Test func aPostInATwitterNamedWrapperStays() throws {
+        let page = try InlineExtrasTests.between("<div class=\"twitter-embed\"><blockquote class=\"x-post\"><p>The night buses start on Monday, and the first week is free for everyone.</p>"
+            + "&mdash; Town Transport (@towntransport) <a href=\"https://social.example/1\">May 2, 2026</a></blockquote></div>")
+        #expect(page.text.contains("the first week is free for everyone"))
+    }
+
+    @Test func aShareBarNamedAfterTheNetworkStillGoes() throws {
+        let page = try InlineExtrasTests.between("<div class=\"twitter-share\"><a href=\"#\">Share this story on X with your followers</a> <span>Tweet this article to your friends now</span></div>")
+        #expect(!page.text.contains("Tweet this article"))
+    }
+}
+
+/// A line that is wholly a link and ends a sentence, between paragraphs, points at the article's
+/// material ("See the full list of extra bus services."); a linked headline there is a promo.
+/// Pages written for these tests.
+@Suite struct WhollyLinkedLineTests {
+    @Test func aWhollyLinkedSentenceBetweenParagraphsStays() throws {
+        let page = try InlineExtrasTests.between("<p><a href=\"/buses\">See the full list of extra bus services.</a></p>")
+        #expect(page.text.contains("See the full list of extra bus services."))
+    }
+
+    @Test func aWhollyLinkedHeadlineBetweenParagraphsGoes() throws {
+        let page = try InlineExtrasTests.between("<p><a href=\"/news/1\">How the next town fixed its bus shelters</a></p>")
+        #expect(!page.text.contains("bus shelters"))
+        #expect(page.text.contains(BoilerplateRuleTests.prose[2]))
+    }
+}
