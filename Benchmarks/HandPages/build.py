@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Writes pages/*.html and gold.json from the hand-written pages in source/.
+"""Writes pages/*.html and gold.json from the hand-written pages in source/, outside the repository's tracked files.
 
 In source/, every element that is part of the article's body text carries a `data-gold`
 attribute (written by hand, with the page). This script only reads those marks: the gold text of
 a page is the text of its marked elements, in order, one per line (`<br>` starts a new line), and
 the page in pages/ is the source with the marks removed, so no extractor can see them.
 
-    python3 build.py            # this set
-    python3 build.py DIR        # another set laid out the same way (source/ in DIR)
+    python3 Benchmarks/HandPages/build.py                         # this set
+    python3 Benchmarks/HandPages/build.py Benchmarks/FreshPages   # another set laid out the same way
+    python3 Benchmarks/HandPages/build.py DIR --out OUT           # elsewhere than the default
+
+The pages and gold are derived from source/ on every run and never committed: kept beside their
+sources they were a second copy of every page. They go to `.build/bench-pages/SET/` in the
+package (ignored by git), or OUT; the script prints the folder.
 """
 import html.parser
 import json
@@ -16,6 +21,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parent.parent
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -52,16 +58,28 @@ class GoldReader(html.parser.HTMLParser):
 
 
 def main():
-    root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    args = sys.argv[1:]
+    out = None
+    if "--out" in args:
+        at = args.index("--out")
+        if at + 1 >= len(args):
+            sys.exit("build.py: --out needs a folder")
+        out = Path(args[at + 1]).resolve()
+        del args[at:at + 2]
+    root = Path(args[0]).resolve() if args else HERE
+    if not (root / "source").is_dir():
+        sys.exit(f"build.py: {root}: no source/ folder of hand-written pages")
+    out = out or PACKAGE / ".build" / "bench-pages" / root.name
     gold = {}
-    (root / "pages").mkdir(exist_ok=True)
+    (out / "pages").mkdir(parents=True, exist_ok=True)
     for source in sorted((root / "source").glob("*.html")):
         text = source.read_text(encoding="utf-8")
         reader = GoldReader()
         reader.feed(text)
         gold[source.stem] = "\n".join(reader.blocks)
-        (root / "pages" / source.name).write_text(re.sub(r" data-gold(?=[ >])", "", text), encoding="utf-8")
-    (root / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (out / "pages" / source.name).write_text(re.sub(r" data-gold(?=[ >])", "", text), encoding="utf-8")
+    (out / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(out)
 
 
 if __name__ == "__main__":
