@@ -67,6 +67,9 @@ import Testing
         ("[[source]]\naliases = [\"X\"]\nurls = [\"https://x.org\"]", "line 1: source #1 needs a name"),
         ("[[source]]\nname = \"X\"\nurls = [\"file:///etc/passwd\"]", "line 3: source \"X\": \"file:///etc/passwd\" is not an http(s) URL"),
         ("[[source]]\nname = \"X\"\nfiles = [\"missing.html\"]", "line 3: source \"X\": file"),
+        // A misspelt key is named in the error that stops the run, since its warning never prints.
+        ("[[source]]\nname = \"X\"\nurl = [\"https://x.org\"]", "line 1: source \"X\" has neither urls nor files (unknown key here: url)"),
+        ("[[source]]\nnmae = \"X\"\nfile = [\"a.html\"]\nurls = [\"https://x.org\"]", "line 1: source #1 needs a name (unknown keys here: file, nmae)"),
         // The second element's own line, not the first's.
         ("[[source]]\nname = \"A\"\nurls = [\"https://a.org\"]\n\n[[source]]\nname = 7", "line 6: source #2: name must be a string, not an integer"),
         ("[[source]]\nname = \"A\"\nurls = [\"https://a.org\"]\n[[source]]\nname = \"B\"\naliases = \"b\"", "line 6: source \"B\".aliases must be an array of strings, not a string"),

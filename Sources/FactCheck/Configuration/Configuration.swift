@@ -193,8 +193,12 @@ struct ConfigurationReader {
             let at = "source[\(index + 1)]"
             guard let table = element.table else { throw error("source #\(index + 1) must be a table", key: at) }
             // Named by position, which is also how its line is found (`url` for `urls` is the usual slip).
-            unknownKeys += table.keys.filter { !["name", "aliases", "urls", "files"].contains($0) }.map { "\(at).\($0)" }
-            guard let nameValue = table["name"] else { throw error("source #\(index + 1) needs a name", key: at) }
+            let unknownHere = table.keys.filter { !["name", "aliases", "urls", "files"].contains($0) }.sorted()
+            unknownKeys += unknownHere.map { "\(at).\($0)" }
+            // The run stops on this element's error, so the unknown-key warnings are never printed:
+            // the error names them, since a misspelt key (`url`, `file`) is usually its cause.
+            let misspelt = unknownHere.isEmpty ? "" : " (unknown \(unknownHere.count == 1 ? "key" : "keys") here: \(unknownHere.joined(separator: ", ")))"
+            guard let nameValue = table["name"] else { throw error("source #\(index + 1) needs a name\(misspelt)", key: at) }
             guard let name = nameValue.string else {
                 throw error("source #\(index + 1): name must be a string, not \(nameValue.kindWithArticle)", key: "\(at).name")
             }
@@ -210,7 +214,7 @@ struct ConfigurationReader {
             for file in files where !FileManager.default.fileExists(atPath: file) {
                 throw error("source \"\(name)\": file \(file) does not exist", key: "\(at).files")
             }
-            if urls.isEmpty && files.isEmpty { throw error("source \"\(name)\" has neither urls nor files", key: at) }
+            if urls.isEmpty && files.isEmpty { throw error("source \"\(name)\" has neither urls nor files\(misspelt)", key: at) }
             entries.append(SourceRegistry.Entry(name: name, aliases: aliases, urls: urls, files: files))
         }
         return entries
