@@ -88,8 +88,10 @@ public struct TOMLParser {
         for end in (tablePath.count + 1)..<fullPath.count { sealedTables.insert(Array(fullPath[..<end])) }
         let line = self.line
         record(fullPath)
+        recordInline(value, under: fullPath)
         if let currentElement, tablePath == currentPath {
             keyLines[([currentElement] + key).joined(separator: ".")] = line
+            recordInline(value, under: [currentElement] + key)
         }
         try modifyTable(at: Array(fullPath.dropLast())) { (table) throws(TOMLError) in
             guard table[fullPath.last!] == nil else {
@@ -98,6 +100,18 @@ public struct TOMLParser {
             table[fullPath.last!] = value
         }
         if case .table = value { sealedTables.insert(fullPath) }
+    }
+
+    /// An inline table stands on one line (TOML allows no newline inside it), so each key in it,
+    /// at any depth, was written on the current line: `fetch = { timeot = 3 }` names line 1 for
+    /// `fetch.timeot` as a `[fetch]` section would.
+    private mutating func recordInline(_ value: TOMLValue, under path: [String]) {
+        guard case .table(let table) = value else { return }
+        for key in table.keys {
+            let nested = path + [key]
+            record(nested)
+            recordInline(table[key]!, under: nested)
+        }
     }
 
     private mutating func record(_ path: [String]) {

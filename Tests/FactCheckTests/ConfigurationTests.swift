@@ -97,4 +97,14 @@ import Testing
         #expect(configuration.line(of: "fetch.timeout") == 2)
         #expect(configuration.line(of: "source[2].url") == 10)
     }
+
+    /// Keys inside an inline table have their line too (it stands on one line).
+    @Test func unknownKeysInAnInlineTableKnowTheirLines() throws {
+        let text = "# settings\nfetch = { timeot = 3, user_agent = \"t/1\" }\nsearch = { backends = [\"pubmed\"], limits = { per_claim = 2 } }\n"
+        let configuration = try Configuration.parse(text, path: "/tmp/.factcheck.toml")
+        #expect(configuration.unknownKeys.contains("fetch.timeot"))
+        #expect(configuration.line(of: "fetch.timeot") == 2)
+        #expect(configuration.unknownKeys.contains("search.limits"))
+        #expect(configuration.line(of: "search.limits") == 3)
+    }
 }
