@@ -6,7 +6,8 @@
 /// ("the DASH diet" against "the Western diet"), and it is more telling than a low
 /// ``SubjectMatch`` alone: on SciFact an exposure the rules miss is far more often paraphrased
 /// ("CDCA" for "chenodeoxycholic acid") than another one, so only this shape bounds the trained
-/// verifier (``VerdictPolicy/LearnedBound``).
+/// verifier (``VerdictPolicy/LearnedBound``). The rules read it too: a sentence that names a rival
+/// kind does not match the claim's subject (``Alignment/subjectsMatch``), so it decides nothing.
 enum RivalSubject {
     static func named(claim: ClaimQuery, sentence: AnalyzedText) -> Bool {
         // Only an exposure written as one short phrase, its modifiers just before its head: "green
