@@ -72,4 +72,10 @@ final class WordNetRelations: @unchecked Sendable {
     private func stem(_ word: String) -> String {
         CueLexicon.isCueOrStop(word) ? word : stemmer.stem(word)
     }
+
+    /// Whether some sense of the noun `word` is a kind of `kind` ("hyson" of "green tea"), however
+    /// many steps up WordNet's hierarchy. Not remembered: asked only of the rare rival sentences.
+    func isKind(_ word: String, of kind: String) -> Bool {
+        wordNet.isKind(word, of: kind)
+    }
 }

@@ -18,8 +18,9 @@ struct Alignment {
     /// Set when the claim states a weaker relation than the sentence (``StrengthComparison``): a note
     /// for the reason, never a finding against the claim.
     var downplayed: String? = nil
-    /// Whether the sentence speaks of the claim's exposure and outcome (``SubjectMatch``). When it
-    /// does not, it is about another subject: it neither backs nor refutes nor qualifies the claim.
+    /// Whether the sentence speaks of the claim's exposure and outcome (``SubjectMatch``), and names
+    /// no rival kind of it (``RivalSubject``). When it does not, it is about another subject: it
+    /// neither backs nor refutes nor qualifies the claim.
     var subjectsMatch = true
     /// Whether the sentence states the claim's relation (``RelationStated``): without it, a sentence
     /// that shares the claim's words is on its topic but cannot support it.
@@ -104,13 +105,19 @@ struct Alignment {
             ?? Scope.signal(claim: query, sentence: analysis)
             ?? PartialEffect.signal(claim: query, sentence: sentence)
 
+        // A sentence naming a rival kind of the exposure ("black tea" for "green tea") is about
+        // another subject however much of the exposure it covers: it decides nothing for the rules,
+        // and the verifier's bound reads the same flag (``VerdictPolicy/LearnedBound``).
+        let namesRival = RivalSubject.named(claim: query, sentence: analysis)
+        let subjectsMatch = !namesRival
+            && SubjectMatch.matches(present: sentence.contentSet, coverage: coverage, thresholds: thresholds)
         return Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
-            subjectsMatch: SubjectMatch.matches(present: sentence.contentSet, coverage: coverage, thresholds: thresholds),
+            subjectsMatch: subjectsMatch,
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
-            namesRivalSubject: RivalSubject.named(claim: query, sentence: analysis),
+            namesRivalSubject: namesRival,
             presentsAsMeans: RelationStated.presentsAsMeans(analysis))
     }
 
