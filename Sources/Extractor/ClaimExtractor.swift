@@ -77,7 +77,10 @@ public struct ClaimExtractor: Sendable {
                 let accountable = attribution.map { found in
                     !found.attribution.vague && registeredSources.contains(where: found.attribution.names)
                 } ?? false
-                let noise = ClaimNoise.reason(text, quantities: quantities, attributed: attribution != nil)
+                // The noise rules read up to a trailing source: the clause it hangs on after itself
+                // ("…,” Hasib said, adding that he was scared") is no part of the claim.
+                let noiseText = attribution?.claimEnd.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
                 let claimFigures = attribution.map { Self.figures(in: text, from: $0.claimStart, to: $0.claimEnd) } ?? quantities

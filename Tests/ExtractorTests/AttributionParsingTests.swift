@@ -93,6 +93,14 @@ import Testing
         #expect(lead.text == "harbour fees rose 8% in March")
     }
 
+    /// A feeling in the clause hung on a trailing source is no feeling of the claim before it.
+    @Test func aFeelingAfterTheSourceLeavesTheClaim() throws {
+        let scared = try #require(try claims("The harbour master closed the quay on Friday, Okafor said, adding that he was scared for the crews.\n").first)
+        #expect(scared.text == "The harbour master closed the quay on Friday")
+        // A feeling in the claim itself is still no claim.
+        #expect(try claims("“The new quay has me thinking now,” Okafor said.\n").isEmpty)
+    }
+
     /// A source of any noun phrase set between commas inside the claim ("the FDA", "workers") is
     /// read like a bare name: the claim keeps its subject.
     @Test func anyShortSourceBetweenCommasKeepsTheSubject() throws {
