@@ -14,6 +14,9 @@ enum AttributionParser {
         /// Scalar offset where it ends, when the attribution trails it ("…, according to X."); nil
         /// when the claim runs to the end of the sentence.
         var claimEnd: Int? = nil
+        /// Word index where a source before its verb starts, when it stands after the claim: the
+        /// comma that ends the claim comes before it ("…, a spokesman, who asked not to be named, said").
+        var sourceWord: Int? = nil
     }
 
     static func parse(_ sentence: String) -> Result? {
@@ -45,10 +48,37 @@ enum AttributionParser {
             || rest.allSatisfy({ circumstanceWords.contains($0) || SourcePhrase.timeWords.contains($0) || $0.allSatisfy(\.isNumber) })
         guard first > 3, rest.count <= 7, circumstance else { return nil }
         // The comma that opens the source: the last one before the claim "began", after a clause.
-        guard let comma = (3..<first).last(where: { words.hasCommaAfter($0) }),
+        guard let comma = (3..<max(3, min(first, lead.sourceWord ?? first))).last(where: { words.hasCommaAfter($0) }),
               let end = words.commaBefore(comma + 1)
         else { return nil }
         return Result(attribution: lead.attribution, claimStart: 0, claimEnd: end)
+    }
+
+    /// "The plant, workers say, releases …": a short noun phrase and its verb set off by commas on
+    /// both sides is a source, whoever it names.
+    static func isParenthetical(_ words: WordCursor, _ subject: Range<Int>, verb: Int) -> Bool {
+        guard subject.count <= 4, subject.upperBound == verb, words.hasCommaAfter(verb), verb + 1 < words.count,
+              let comma = (0..<subject.lowerBound).last(where: { words.hasCommaAfter($0) }), comma >= 1
+        else { return false }
+        return (comma + 1..<subject.lowerBound).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) }
+    }
+
+    /// Whether, after the verb at `verb` and at most a short phrase of where and when ("in an
+    /// interview on Tuesday"), a comma opens a participle's clause ("adding that …", "citing strong
+    /// demand"). (After ", and" the next clause is a claim too: cut there, its figures were lost.)
+    static func opensClauseAfter(_ words: WordCursor, verb: Int) -> Bool {
+        var comma = verb
+        while !words.hasCommaAfter(comma) {
+            comma += 1
+            guard comma < words.count, comma - verb <= 7 else { return false }
+            let word = words.lower(comma)
+            guard circumstanceWords.contains(word) || SourcePhrase.timeWords.contains(word) || word.allSatisfy(\.isNumber) else {
+                return false
+            }
+        }
+        guard comma + 1 < words.count else { return false }
+        let next = words.lower(comma + 1)
+        return next.count > 4 && next.hasSuffix("ing") && !words.isCapitalized(comma + 1)
     }
 
     /// Words that open a clause of its own after a source's comma.
@@ -227,7 +257,7 @@ enum AttributionParser {
             // The subject is what follows the last comma before the verb, of at most 13 words: "In
             // a report on Tuesday, Goldman analysts said" is read, a long clause is not.
             guard let subjectRange = SourcePhrase.trimmed(words, from: 0, to: index), index - subjectRange.lowerBound <= 13,
-                  that != nil || SourcePhrase.namesSomeone(words, subjectRange),
+                  that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
             else { continue }
@@ -258,18 +288,29 @@ enum AttributionParser {
             } else {
                 claimStart = 0
             }
-            // "The issue, Lee notes, matters to retirees": a source set between commas inside the
-            // claim leaves no claim after it ("matters to retirees" has no subject); the claim is
-            // the whole sentence. Not when a new clause follows the comma ("…, Levy said, but …",
-            // "…, Hasib said, adding that …").
-            if words.hasCommaAfter(index), subjectRange.lowerBound > 0, words.hasCommaAfter(subjectRange.lowerBound - 1),
-               index + 1 < words.count, !clauseOpeners.contains(words.lower(index + 1)), !words.lower(index + 1).hasSuffix("ing"),
-               claimStart > 0, claimBeforeSource(words, Result(attribution: Attribution(source: "", vague: false), claimStart: claimStart)) == nil
+            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))
+            let attribution = Attribution(source: source, vague: isVagueName(source))
+            // A source set off by a comma before it ("…, Okafor said", "…, the company said"; the
+            // article or conjunction trimmed off the name still stands after the comma).
+            let openingComma = (0..<subjectRange.lowerBound).last(where: { words.hasCommaAfter($0) })
+            let setOff = openingComma.map { comma in
+                (comma + 1..<subjectRange.lowerBound).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) }
+            } ?? false
+            // "Sales rose 5%, the company said, citing strong demand.", "…, Okafor said in an
+            // interview, adding that …": a new clause after the verb (past where and when it was
+            // said) hangs on the source; the claim is the clause before the source's comma.
+            if setOff, let comma = openingComma, comma >= 2, opensClauseAfter(words, verb: index), let end = words.commaBefore(comma + 1) {
+                return Result(attribution: attribution, claimStart: 0, claimEnd: end)
+            }
+            // "The issue, Lee notes, matters to retirees", "The drug, the FDA said, cuts deaths": a
+            // source set between commas inside the claim leaves no claim after it ("matters to
+            // retirees" has no subject); the claim is the whole sentence.
+            if setOff, words.hasCommaAfter(index), index + 1 < words.count, claimStart > 0,
+               claimBeforeSource(words, Result(attribution: attribution, claimStart: claimStart)) == nil
             {
                 claimStart = 0
             }
-            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))
-            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: claimStart)
+            return Result(attribution: attribution, claimStart: claimStart, sourceWord: subjectRange.lowerBound)
         }
         return nil
     }
@@ -403,12 +444,13 @@ struct WordCursor {
         return comma
     }
 
-    /// Whether a comma follows word `index`, right after it or after a closing bracket
-    /// ("the Teachers Association (TRTA), and …").
+    /// Whether a comma follows word `index`, right after it or after a closing bracket or a
+    /// percent sign ("the Teachers Association (TRTA), and …", "by 30%, according to …").
     func hasCommaAfter(_ index: Int) -> Bool {
         guard index >= 0, index < words.count else { return false }
         var after = words[index].end
-        while after < scalars.count, scalars[after] == ")" || scalars[after] == "]" { after += 1 }
+        // "by 30%, according to …": a percent sign closes its number as a bracket does.
+        while after < scalars.count, scalars[after] == ")" || scalars[after] == "]" || scalars[after] == "%" { after += 1 }
         return after < scalars.count && scalars[after] == ","
     }
 

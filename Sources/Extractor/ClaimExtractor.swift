@@ -77,7 +77,10 @@ public struct ClaimExtractor: Sendable {
                 let accountable = attribution.map { found in
                     !found.attribution.vague && registeredSources.contains(where: found.attribution.names)
                 } ?? false
-                let noise = ClaimNoise.reason(text, quantities: quantities, attributed: attribution != nil)
+                // The noise rules read up to a trailing source: the clause it hangs on after itself
+                // ("…,” Hasib said, adding that he was scared") is no part of the claim.
+                let noiseText = attribution?.claimEnd.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
                 let claimFigures = attribution.map { Self.figures(in: text, from: $0.claimStart, to: $0.claimEnd) } ?? quantities
@@ -94,7 +97,7 @@ public struct ClaimExtractor: Sendable {
                 // A figure inside the source's name ("two people familiar with the matter") counts
                 // who said it: it is no figure of the claim, and checking must not compare it with
                 // a source's figures. (The score above still reads the whole part.)
-                var claimQuantities = quantities
+                var claimQuantities = attribution.map { Self.figures(of: quantities, in: text, within: claimText, source: $0.attribution.source) } ?? quantities
                 for inSource in QuantityParser.quantities(in: attribution?.attribution.source ?? "") {
                     if let match = claimQuantities.firstIndex(where: { $0.text == inSource.text && $0.value == inSource.value }) {
                         claimQuantities.remove(at: match)
@@ -160,6 +163,12 @@ public struct ClaimExtractor: Sendable {
         // trailing attribution's comma.
         if Tokenizer.words(in: String(String.UnicodeScalarView(scalars[lower..<upper]))).count < 3 { lower = part.lowerBound }
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        // "“It works,” said Dr. Lee": a quotation cut at its closing mark loses its opening one too.
+        if lower < upper, WordCursor.quoteMarks.contains(scalars[lower]),
+           !scalars[(lower + 1)..<upper].contains(where: WordCursor.quoteMarks.contains)
+        {
+            lower += 1
+        }
         let text = String(String.UnicodeScalarView(scalars[lower..<upper]))
         guard lower < upper else { return (sentence.text, sentence.span) }
         let base = offsets.startIndex
@@ -198,6 +207,24 @@ public struct ClaimExtractor: Sendable {
     static func isCued(_ text: String, attribution: Attribution?, quantities: [Quantity]) -> Bool {
         if attribution != nil, !quotesSpeech(text) { return true }
         return quantities.contains { $0.unit != "calendar-year" }
+    }
+
+    /// The figures of `quantities` (read in `text`, in order) that belong to `claim`, a piece of
+    /// `text`: none after it ("according to the maker, which sold 2 billion doses"; "said Dr. Lee,
+    /// who led the trial of 400 patients") and none from the source's first word to the claim's
+    /// start (the age in "Ms. Park, 45, said …"): they describe who said it, and must not reach the
+    /// scorer. A phrase before the source ("Calling the return two months ago a test, the ministry
+    /// said …") sets the claim's scene and keeps its figures; so does a figure not found as written.
+    static func figures(of quantities: [Quantity], in text: String, within claim: String, source: String) -> [Quantity] {
+        guard let claimRange = text.range(of: claim) else { return quantities }
+        let sourceStart = source.isEmpty ? nil : text.range(of: source, range: text.startIndex..<claimRange.lowerBound)?.lowerBound
+        var cursor = text.startIndex
+        return quantities.filter { quantity in
+            guard let found = text.range(of: quantity.text, range: cursor..<text.endIndex) else { return true }
+            cursor = found.upperBound
+            if found.lowerBound >= claimRange.lowerBound { return found.upperBound <= claimRange.upperBound }
+            return sourceStart.map { found.upperBound <= $0 } ?? true
+        }
     }
 
     /// The figures of `text` between two scalar offsets (to its end when `end` is nil).

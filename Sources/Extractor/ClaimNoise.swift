@@ -10,7 +10,9 @@ enum ClaimNoise {
         if isDateline(words) { return "a dateline" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
-        guard !hasFigure else { return nil }
+        // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
+        // to 2%" says what he wants, not what is so. ("They feared a 20% cut" may report a fact.)
+        guard !hasFigure else { return expressesView(words, verbs: hopeVerbs) ? "a view" : nil }
         let isSpeech = attributed || text.unicodeScalars.contains { WordCursor.quoteMarks.contains($0) }
         if isSpeech, expressesFeeling(words) { return "a feeling" }
         if expressesView(words) { return "a view" }
@@ -58,7 +60,7 @@ enum ClaimNoise {
     /// said she believes …", "told the BBC she and her neighbours worried that …". The holder is a
     /// pronoun opening the sentence or the clause of its first verb of speech; a view reported
     /// later ("…, but members said they wanted a copy") leaves the claim before it.
-    static func expressesView(_ words: [String]) -> Bool {
+    static func expressesView(_ words: [String], verbs: Set<String> = ClaimLexicon.viewVerbs) -> Bool {
         var holders: [Int] = [0]
         if let speech = words.firstIndex(where: { AttributionParser.speechVerbForms.contains($0) }) {
             // Right after the verb, after "that" or a day, or after whom it was told ("told Coast FM she …").
@@ -71,17 +73,20 @@ enum ClaimNoise {
         for holder in holders where holder + 1 < words.count && ClaimLexicon.viewHolders.contains(words[holder]) {
             if words[holder + 1] == "and" {
                 // "she and some neighbours worried": the pair's verb within four words.
-                if words[(holder + 2)..<min(words.count, holder + 6)].contains(where: ClaimLexicon.viewVerbs.contains) { return true }
+                if words[(holder + 2)..<min(words.count, holder + 6)].contains(where: verbs.contains) { return true }
                 continue
             }
             // The verb within three words, only adverbs and auxiliaries before it ("still", "does not").
             for word in words[(holder + 1)..<min(words.count, holder + 4)] {
-                if ClaimLexicon.viewVerbs.contains(word) { return true }
+                if verbs.contains(word) { return true }
                 guard ClaimLexicon.viewAdverbs.contains(word) else { break }
             }
         }
         return false
     }
+
+    /// Views that stay views whatever figure they hold.
+    static let hopeVerbs: Set<String> = ["believe", "believes", "believed", "hope", "hopes", "hoped", "wish", "wishes", "wished"]
 
     /// "is also a great balm", "are a wonderful gift": a linking verb, then "a"/"an" and an
     /// effusive adjective, praise in the shape of a noun.

@@ -74,8 +74,81 @@ import Testing
         let claim = try #require(try claims(sentence).first)
         #expect(claim.attribution?.source == "Okafor")
         #expect(claim.text == "The toll, Okafor notes, matters as much to lorry drivers as it does to commuters")
-        let adding = try #require(AttributionParser.parse("None of the ten ferries ran on Sunday, Okafor said, adding that the crews were on strike."))
-        #expect(adding.claimStart > 0)
+        let adding = try #require(try claims("None of the ten ferries ran on Sunday, Okafor said, adding that the crews were on strike.\n").first)
+        #expect(adding.text == "None of the ten ferries ran on Sunday")
+        #expect(adding.attribution?.source == "Okafor")
+    }
+
+    /// A participle or conjunction after the source's verb ("…, the company said, citing …",
+    /// "…, Okafor said in an interview on Tuesday, adding that …") hangs a new clause on the source:
+    /// the claim is the clause before the source, not the words after it.
+    @Test func aClauseAfterTheSourceLeavesTheClaimBeforeIt() throws {
+        let citing = try #require(try claims("Ticket sales rose 5% in the quarter, the ferry company said, citing strong demand.\n").first)
+        #expect(citing.text == "Ticket sales rose 5% in the quarter")
+        #expect(citing.attribution?.source == "ferry company")
+        let interview = try #require(try claims("Harbour fees rose 8% in March, Okafor said in an interview on Tuesday, adding that costs fell.\n").first)
+        #expect(interview.text == "Harbour fees rose 8% in March")
+        // Still a lead-in: what follows the verb is the claim.
+        let lead = try #require(try claims("Okafor said on Tuesday that harbour fees rose 8% in March.\n").first)
+        #expect(lead.text == "harbour fees rose 8% in March")
+    }
+
+    /// A feeling in the clause hung on a trailing source is no feeling of the claim before it.
+    @Test func aFeelingAfterTheSourceLeavesTheClaim() throws {
+        let scared = try #require(try claims("The harbour master closed the quay on Friday, Okafor said, adding that he was scared for the crews.\n").first)
+        #expect(scared.text == "The harbour master closed the quay on Friday")
+        // A feeling in the claim itself is still no claim.
+        #expect(try claims("“The new quay has me thinking now,” Okafor said.\n").isEmpty)
+    }
+
+    /// A source of any noun phrase set between commas inside the claim ("the FDA", "workers") is
+    /// read like a bare name: the claim keeps its subject.
+    @Test func anyShortSourceBetweenCommasKeepsTheSubject() throws {
+        let agency = try #require(try claims("The tablet, the Harbour Health Agency said, cuts ferry sickness by half.\n").first)
+        #expect(agency.attribution?.source == "Harbour Health Agency")
+        #expect(agency.text.hasPrefix("The tablet"))
+        #expect(agency.text.hasSuffix("cuts ferry sickness by half"))
+        let workers = try #require(AttributionParser.parse("The depot, workers say, dumps 300 tonnes of silt into the bay every year."))
+        #expect(workers.attribution.source == "workers")
+        #expect(workers.claimStart == 0)
+        // No commas around it: still no source.
+        #expect(source("The depot workers dump silt into the bay every year.") == nil)
+    }
+
+    /// "…, a port spokesman, who asked not to be named, said.": the claim ends before the source,
+    /// not before the description's last comma.
+    @Test func aDescribedSourceAfterTheClaimIsCutWhole() throws {
+        let spokesman = try #require(try claims("Cargo volumes fell by 40% in 2023, a port spokesman, who asked not to be named, said.\n").first)
+        #expect(spokesman.text == "Cargo volumes fell by 40% in 2023")
+        let plain = try #require(try claims("Cargo volumes fell by 40% in 2023, a port spokesman said.\n").first)
+        #expect(plain.text == "Cargo volumes fell by 40% in 2023")
+    }
+
+    /// "“It works,” said Dr. Lee, who led …": the quotation without its marks, and none of the
+    /// speaker's description's figures.
+    @Test func aQuotedClaimLosesBothMarks() throws {
+        let quoted = try #require(try claims("\"It floats,\" said Dr. Okafor, who led the survey of 400 pilots.\n").first)
+        #expect(quoted.text == "It floats")
+        #expect(quoted.quantities.isEmpty)
+        let longer = try #require(try claims("\"Harbour fees doubled to 40 euros,\" said Dr. Okafor, who ran the port for 20 years.\n").first)
+        #expect(longer.text == "Harbour fees doubled to 40 euros")
+        #expect(longer.quantities.map(\.value).contains(40))
+        #expect(!longer.quantities.contains { $0.value == 20 })
+    }
+
+    /// Figures outside the claim text (an age, a description of the speaker or of the source)
+    /// are no figures of the claim.
+    @Test func aClaimsFiguresAreThoseInItsText() throws {
+        let age = try #require(try claims("Ms. Okafor, 45, said the clinic turned away 120 patients last month.\n").first)
+        #expect(age.quantities.map(\.value).contains(120))
+        #expect(!age.quantities.contains { $0.value == 45 })
+        let trial = try #require(try claims("Dr. Okafor, 61, who led the 2019 harbour survey, said the new quay cut delays by 30%.\n").first)
+        #expect(trial.quantities.map(\.value) == [30])
+        let maker = try #require(try claims("The tablet cut ferry sickness by 30%, according to its maker, which sold 2 billion doses.\n").first)
+        #expect(maker.quantities.map(\.value) == [30])
+        // A claim read whole keeps every figure.
+        let whole = try #require(try claims("Ferry fares rose 12 percent in 2024 and 15 percent in 2025.\n").first)
+        #expect(whole.quantities.count >= 2)
     }
 
     @Test func spansKeepTheirSubjectAndDropLeftovers() throws {
@@ -211,6 +284,13 @@ import Testing
         #expect(reason("Okafor says he hopes that visitors will come back to the island.") == "a view")
         #expect(reason("Ruiz said she and some neighbours worried that the port would close.") == "a view")
         #expect(reason("She wanted other ferry crews to find work on the island.") == "a view")
+    }
+
+    /// A hope, wish or belief is a view even when it holds a figure; a fear of a figure may report one.
+    @Test func aHopeWithAFigureIsAView() {
+        let percent = [Quantity(text: "2%", value: 2, unit: "percent", bound: .exact)]
+        #expect(ClaimNoise.reason("The minister said he hopes that harbour fees will fall to 2% next year.", quantities: percent, attributed: true) == "a view")
+        #expect(ClaimNoise.reason("The minister said that harbour fees fell to 2% last year.", quantities: percent, attributed: true) == nil)
     }
 
     @Test func aViewReportedLaterLeavesTheClaim() {
