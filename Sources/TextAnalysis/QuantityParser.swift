@@ -155,7 +155,9 @@ public enum QuantityParser {
             }
             bound = .range
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
-            if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart) {
+            if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart),
+               !measuredAfterRange(tokens, at: index, rangeStart: numberStart, in: text)
+            {
                 var span = Quantity(text: slice(text, tokens, start, index - 1), value: years.0, unit: "calendar-year", bound: .range)
                 span.upperValue = years.1
                 return (span, index)
@@ -298,6 +300,28 @@ public enum QuantityParser {
             return (start, start + 1)
         }
         return nil
+    }
+
+    /// "between 1800 and 2000 mg", "1800-2000 calories", "grew from 1850 to 2040 pupils": a unit or
+    /// a counted noun (a plural) after a range of year-sized numbers makes it a figure. A span of
+    /// years that opens the sentence may still be followed by its subject ("From 2015 to 2020
+    /// sales rose"), so there only a unit decides.
+    static func measuredAfterRange(_ tokens: [QuantityToken], at index: Int, rangeStart: Int, in text: String) -> Bool {
+        if unitPhrase(tokens, at: index, in: text) != nil { return true }
+        guard let noun = tokens[safe: index], !noun.isDigits, text[noun.range].first?.isLowercase == true else { return false }
+        let plural = (noun.text.hasSuffix("s") && !noun.text.hasSuffix("ss") && noun.text.count > 3)
+            || ["people", "men", "women", "children", "staff"].contains(noun.text)
+        guard plural else { return false }
+        let opener = ["from", "between"].contains(tokens[safe: rangeStart - 1]?.text ?? "") ? rangeStart - 1 : rangeStart
+        return !TokenReader(tokens: tokens, text: text).startsClause(opener)
+    }
+
+    /// Whether a bound phrase ("about", "more than", "up to") ends just before `index`.
+    static func boundEnds(_ tokens: [QuantityToken], before index: Int) -> Bool {
+        for start in max(0, index - 4)..<index {
+            if let (_, end) = boundPhrase(tokens, at: start), end == index { return true }
+        }
+        return false
     }
 
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {

@@ -104,6 +104,19 @@ import Testing
         #expect(figures("Between 2000 and 2500 fans attended.") == ["Between 2000 and 2500"])
     }
 
+    /// A unit or a counted noun after a range of year-sized numbers makes it a figure.
+    @Test func yearSizedRangesWithAUnitAreFigures() {
+        let sodium = QuantityParser.quantities(in: "Most adults eat between 1800 and 2000 mg of sodium a day.")
+        #expect(sodium.count == 1 && sodium.first?.unit == "mg" && sodium.first?.value == 1800 && sodium.first?.upperValue == 2000)
+        #expect(QuantityParser.quantities(in: "The label says 1800-2000 mg per dose.").map(\.unit) == ["mg"])
+        #expect(QuantityParser.quantities(in: "Adults need between 1800 and 2000 calories a day").map(\.unit) == ["kcal"])
+        let roll = QuantityParser.quantities(in: "The school roll grew from 1850 to 2040 pupils in a decade.")
+        #expect(roll.count == 1 && roll.first?.unit == nil && roll.first?.upperValue == 2040)
+        // Spans of years stay years, also when a plural subject follows one that opens the sentence.
+        #expect(QuantityParser.quantities(in: "From 2015 to 2020 sales rose 4%.").map(\.unit) == ["calendar-year", "percent"])
+        #expect(QuantityParser.quantities(in: "The mill ran from 1850 to 1920, when it burned.").map(\.unit) == ["calendar-year"])
+    }
+
     @Test func aFractionWordBeforeANounCountsAPlace() {
         #expect(figures("Fines start at £200 for a first breach, rising to £2,000 for a fourth breach.") == ["£200", "£2,000"])
         #expect(figures("Costs fell by a third last year.") == ["a third"])
