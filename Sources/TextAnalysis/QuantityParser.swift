@@ -401,9 +401,25 @@ public enum QuantityParser {
         // counts a place; a share is followed by "of", a comparative or the rest of the clause
         // ("a third of", "a fifth more", "by a quarter last year").
         let single = !["half", "halves"].contains(word) && !word.hasSuffix("s")
+        // "fell by a quarter nationwide", "rose a third overnight": a change by a share is a share,
+        // whatever word follows it ("by" needs the change earlier in the sentence: "judged by a
+        // third court" counts a place).
+        if fraction >= 2, ["a", "an", "one"].contains(tokens[fraction - 1].text) {
+            let before = tokens[fraction - 2].text
+            if changeWords.contains(before) { return false }
+            if before == "by", tokens[..<(fraction - 2)].contains(where: { changeWords.contains($0.text) }) { return false }
+        }
         return single && !next.isDigits && next.text.first?.isLetter == true && !StopWords.contains(next.text)
             && !shareFollowers.contains(next.text)
     }
+
+    /// Words before "a third", "a quarter" that make it the size of a change.
+    static let changeWords: Set<String> = [
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown",
+        "dropped", "drop", "drops", "climbed", "jumped", "slid", "shrank", "shrunk", "plunged", "soared", "surged",
+        "gained", "lost", "cut", "cuts", "increased", "decreased", "declined", "slumped", "tumbled", "reduced",
+        "raised", "lowered", "shrink", "shrinks", "increase", "increases", "decrease", "decreases", "reduce", "reduces",
+    ]
 
     /// Words after "a third", "a fifth" that leave it a share.
     static let shareFollowers: Set<String> = [

@@ -121,6 +121,11 @@ import Testing
         #expect(figures("Fines start at £200 for a first breach, rising to £2,000 for a fourth breach.") == ["£200", "£2,000"])
         #expect(figures("Costs fell by a third last year.") == ["a third"])
         #expect(figures("A fifth more homes were sold.") == ["A fifth"])
+        // A change by a share stays a share whatever follows it.
+        #expect(figures("Sales fell by a quarter nationwide after the tax rose.") == ["a quarter"])
+        #expect(QuantityParser.quantities(in: "Prices rose by a third nationally and by a quarter in cities.").map(\.value) == [33.33, 25])
+        #expect(figures("Rents rose a fifth overnight.") == ["a fifth"])
+        #expect(figures("He was jailed for a fourth offence by a third court.").isEmpty)
     }
 
     @Test func phoneNumbersAreNotFigures() {
