@@ -41,9 +41,11 @@ public enum QuantityParser {
         let previous = tokens[index - 1]
         guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
-        // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant.
+        // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant
+        // ("ca.30", "approx.30" abbreviate a bound: ``boundPhrases``).
         guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
         let word = tokens[index - 2]
+        if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
         return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
 
@@ -166,7 +168,13 @@ public enum QuantityParser {
             return nil
         }
         // "16-inch", "a 300-yard drive", "a 7-fold rise", "a 14-day quarantine": a unit joined by a hyphen.
-        let hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text) : nil
+        var hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text) : nil
+        // "a 24-pc tool set": "pc" joined by a hyphen before a noun counts pieces ("4pc" is percent).
+        if let (_, afterUnit) = hyphenUnit, tokens[index + 1].text == "pc", let noun = tokens[safe: afterUnit],
+           text[noun.range].first?.isLowercase == true
+        {
+            hyphenUnit = ("pieces", afterUnit)
+        }
         // "a 65-year-old" is an age, a bare count (as "aged 65"); "a 60-minute ride", "a 14-day
         // quarantine" and "a six-month contract" last that long.
         if let (unitName, afterUnit) = hyphenUnit, timeUnits.contains(unitName),
@@ -180,7 +188,7 @@ public enum QuantityParser {
         // "20 more years", "three straight seasons": a word between the number and its unit.
         let unitStart = hyphenated ? index + 1
             : (unitGapWords.contains(tokens[safe: index]?.text ?? "") && unitPhrase(tokens, at: index + 1, in: text) != nil ? index + 1 : index)
-        if let (unitName, afterUnit) = unitPhrase(tokens, at: unitStart, in: text) {
+        if let (unitName, afterUnit) = hyphenUnit ?? unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
         } else if unit == nil, upperValue == nil, bound == .exact, isYear(tokens, at: numberStart, in: text) {
@@ -468,8 +476,10 @@ public enum QuantityParser {
         // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
+        // "1080p", "720p" are video resolutions (``NonFigure/resolution(_:at:)``), not pence.
         if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m")
+           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m"),
+           !NonFigure.videoLines.contains(tokens[index - 1].text)
         {
             return ("pence", index + 1)
         }
@@ -540,7 +550,7 @@ public enum QuantityParser {
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "an average of",
-                           "on average"]
+                           "on average", "ca .", "approx .", "approx"]
         var phrases: [([String], Quantity.Bound)] = []
         for phrase in lower { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
         for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
@@ -585,7 +595,13 @@ public enum QuantityParser {
 
     static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
-    static let caseSensitiveUnits: [String: String] = ["Nm": "nm-torque", "PS": "ps", "nm": "nm"]
+    /// Units written with a capital by their symbol ("60Gy", "50Hz", "400Mt"): read as written, so
+    /// a capitalised word glued to a number is still a name ("7News").
+    static let caseSensitiveUnits: [String: String] = [
+        "Nm": "nm-torque", "PS": "ps", "nm": "nm", "Gy": "gy", "cGy": "cgy", "mGy": "mgy", "Hz": "hz", "kHz": "khz",
+        "MHz": "mhz", "Mt": "mt", "Gt": "gt", "mSv": "msv", "Sv": "sv", "kPa": "kpa", "MPa": "mpa",
+        "Bq": "bq", "kDa": "kda",
+    ]
 
     static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
 

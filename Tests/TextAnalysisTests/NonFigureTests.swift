@@ -148,6 +148,22 @@ import Testing
         #expect(decade.map(\.unit) == ["calendar-year"], "a four-digit decade still dates events")
     }
 
+    /// Figures that look like an address, a phone number, a name or a unit they are not.
+    @Test func figuresThatResembleNamesAndNumbersToCall() {
+        #expect(figures("About 300 Wall Street firms cut jobs.") == ["About 300"])
+        let court = QuantityParser.quantities(in: "In 2020 Supreme Court filings rose 12%.")
+        #expect(court.map(\.unit) == ["calendar-year", "percent"])
+        let index = QuantityParser.quantities(in: "The index traded at 980-1020 points.")
+        #expect(index.count == 1 && index.first?.value == 980 && index.first?.upperValue == 1020)
+        #expect(figures("Call us at 555-8123 today.").isEmpty)
+        #expect(figures("Treatment starts at an eGFR 45 or lower.") == ["45"])
+        #expect(figures("The camera records 1080p video and 720p/1080p streams.").isEmpty)
+        let ca = QuantityParser.quantities(in: "Costs fell by ca.30 percent.")
+        #expect(ca.count == 1 && ca.first?.value == 30 && ca.first?.unit == "percent" && ca.first?.bound == .approximate)
+        // Still names: a capitalised word glued on, an address, a variant.
+        #expect(figures("She reads 7News at 42 Mill Lane about BA.2.").isEmpty)
+    }
+
     @Test func brandsWrittenInCamelCaseAreNames() {
         #expect(figures("The iPhone 14 sold 3 million units.") == ["3 million"])
         #expect(figures("eBay 2 was never launched.").isEmpty)
@@ -253,6 +269,31 @@ import Testing
         #expect(QuantityParser.quantities(in: "Three of the eight judges dissented.").map(\.value) == [3, 8])
         #expect(QuantityParser.quantities(in: "Only one bridge stayed open.").map(\.value) == [1])
         #expect(QuantityParser.quantities(in: "One of the best days, and two of them knew it.").isEmpty)
+    }
+
+    @Test func unitSymbolsWrittenWithACapital() throws {
+        let dose = QuantityParser.quantities(in: "Patients received 60Gy in 30 fractions.")
+        #expect(dose.map(\.unit) == ["gy", nil] && dose.first?.value == 60)
+        #expect(try only("Emissions reached 400Mt of carbon dioxide.").unit == "mt")
+        #expect(try only("The grid runs at 50Hz.").unit == "hz")
+    }
+
+    @Test func hyphenatedScalesRatiosAndShares() throws {
+        #expect(try only("The plan costs $1.2-billion.").value == 1.2e9)
+        #expect(try only("A €3.5-billion fund opened.").value == 3.5e9)
+        let share = try only("About 1-in-5 adults smoke.")
+        #expect(share.value == 20 && share.unit == "percent" && share.bound == .approximate)
+        let ratio = try only("Women outnumber men by a 2-to-1 ratio.")
+        #expect(ratio.value == 2 && ratio.unit == "times")
+        // Still a range and still a duration.
+        let days = try only("Recovery takes 1-to-7 days.")
+        #expect(days.bound == .range && days.upperValue == 7)
+        #expect(try only("a 2.5-mile walk").unit == "miles")
+    }
+
+    @Test func piecesJoinedByAHyphen() throws {
+        let set = try only("He bought a 24-pc tool set.")
+        #expect(set.value == 24 && set.unit == "pieces")
     }
 
     @Test func britishShorthandForPercentAndPence() throws {
