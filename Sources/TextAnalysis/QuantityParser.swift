@@ -120,6 +120,11 @@ public enum QuantityParser {
             value *= scale
             index += 1
             firstScaled = true
+        } else if let scale = hyphenScale(tokens, at: index) {
+            // "$1.2-billion", "a 2.5-million budget": the scale joined by a hyphen.
+            value *= scale
+            index += 2
+            firstScaled = true
         }
         if isFraction {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
@@ -154,6 +159,11 @@ public enum QuantityParser {
                 // "$40-50 billion", "between 2 and 3 million": the scale written once covers both
                 // ends, unless the first end is already larger ("500 to 1 million").
                 if !firstScaled, value <= upper { value *= scale }
+            }
+            // "a 2-to-1 ratio", "a 3-to-2 margin": a ratio, not a range (a range runs upward).
+            if value > upper, ratioNouns.contains(tokens[safe: index]?.text ?? "") {
+                let ratio = (value / upper * 100).rounded() / 100
+                return (Quantity(text: slice(text, tokens, start, index - 1), value: ratio, unit: "times", bound: bound), index)
             }
             bound = .range
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
@@ -450,9 +460,23 @@ public enum QuantityParser {
         "most", "hour", "inning", "period", "set",
     ]
 
+    static let ratioNouns: Set<String> = ["ratio", "margin", "odds", "majority"]
+
+    /// "-billion" after a number, all glued: "$1.2-billion", "€3.5-billion".
+    static func hyphenScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
+        guard index > 0, tokens[safe: index]?.text == "-", let word = tokens[safe: index + 1], let scale = scales[word.text],
+              scale >= 1_000, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+              tokens[index].range.upperBound == word.range.lowerBound
+        else { return nil }
+        return scale
+    }
+
     static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
         var cursor = index
-        if cursor < tokens.count, tokens[cursor].text == "in" {
+        if tokens[safe: cursor]?.text == "-", tokens[safe: cursor + 1]?.text == "in", tokens[safe: cursor + 2]?.text == "-" {
+            // "1-in-5 adults", written with hyphens.
+            cursor += 3
+        } else if cursor < tokens.count, tokens[cursor].text == "in" {
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor].text == "out", tokens[cursor + 1].text == "of" {
             cursor += 2
