@@ -16,7 +16,7 @@ enum NonFigure {
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore,
+                timeMark, footnote, address, decade, nameBefore, resolution,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
@@ -183,6 +183,15 @@ enum NonFigure {
         return index + 2
     }
 
+    /// "1080p", "720p/1080p", "4320p": a video resolution names a format. Only the standard line
+    /// counts: "180p" is a price in pence.
+    static func resolution(_ r: TokenReader, at index: Int) -> Int? {
+        guard videoLines.contains(r.text(index)), r.text(index + 1) == "p", r.glued(index, index + 1) else { return nil }
+        return index + 2
+    }
+
+    static let videoLines: Set<String> = ["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
+
     /// "at the 50-second mark": a point in time, not a duration.
     static func timeMark(_ r: TokenReader, at index: Int) -> Int? {
         guard r.text(index + 1) == "-", let (unit, after) = QuantityParser.unitPhrase(r.tokens, at: index + 2, in: r.source),
@@ -253,6 +262,9 @@ enum NonFigure {
     static func address(_ r: TokenReader, at index: Int) -> Int? {
         guard !r.text(index).contains("."), r.text(index).count <= 5 else { return nil }
         if r.text(index + 1) == "block", r.text(index + 2) == "of" { return index + 1 }
+        // "About 300 Wall Street firms", "In 2020 Supreme Court filings": an address is never
+        // approximate, and a number after "in", "since" or "by" is a year or a count.
+        if notAddressBefore.contains(r.text(index - 1)) || QuantityParser.boundEnds(r.tokens, before: index) { return nil }
         var word = index + 1
         while word <= index + 3, r.isCapitalised(word), r.token(word)?.text.first?.isLetter == true {
             if word > index + 1, streetNouns.contains(r.text(word)) { return word + 1 }
@@ -260,6 +272,10 @@ enum NonFigure {
         }
         return nil
     }
+
+    static let notAddressBefore: Set<String> = [
+        "in", "since", "by", "until", "during", "before", "after", "than", "the",
+    ]
 
     static let streetNouns: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
@@ -304,10 +320,19 @@ enum NonFigure {
         {
             return end
         }
+        // "on 555-0172", but "traded at 980-1020 points": after a mere "at" or "on", two groups
+        // that run upward before a counted noun are a range.
+        if ["at", "on"].contains(r.text(index - 1)) {
+            let upward = (Int(r.text(index)) ?? 0) < (Int(r.text(groups.last!)) ?? 0)
+            let noun = r.text(end)
+            let counted = r.source[r.token(end)?.range ?? r.source.endIndex..<r.source.endIndex].first?.isLowercase == true
+                && noun.count > 3 && noun.hasSuffix("s") && !noun.hasSuffix("ss")
+            return upward && counted ? nil : end
+        }
         return nil
     }
 
-    static let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "dial", "hotline", "text", "on", "at", "number", "fax", "line"]
+    static let phoneWords: Set<String> = ["call", "phone", "tel", "telephone", "dial", "hotline", "text", "number", "fax", "line"]
 
     /// "the '90s", "in their 40s": a decade of the century or of a life, not a count. (Four-digit
     /// decades, "the 1990s", stay years: the scorer dates events with them.)
@@ -378,8 +403,11 @@ struct TokenReader {
     func isCamelCase(_ index: Int) -> Bool {
         guard let token = token(index) else { return false }
         let written = source[token.range]
-        // "pH 7" is a measure, not a brand.
-        return written.first?.isLowercase == true && written.dropFirst().contains(where: \.isUppercase) && written != "pH"
+        // "pH 7" is a measure, not a brand; so are "eGFR 45" and "hCG 5": one small letter before
+        // an abbreviation in capitals (Apple's "iOS" excepted) names a measure.
+        let rest = written.dropFirst()
+        if written.first != "i", rest.count >= 2, rest.allSatisfy(\.isUppercase) { return false }
+        return written.first?.isLowercase == true && rest.contains(where: \.isUppercase) && written != "pH"
     }
 
     /// Whether the word is written with a capital first letter.

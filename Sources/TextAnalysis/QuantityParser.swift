@@ -41,9 +41,11 @@ public enum QuantityParser {
         let previous = tokens[index - 1]
         guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
-        // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant.
+        // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant
+        // ("ca.30", "approx.30" abbreviate a bound: ``boundPhrases``).
         guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
         let word = tokens[index - 2]
+        if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
         return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
 
@@ -118,6 +120,11 @@ public enum QuantityParser {
             value *= scale
             index += 1
             firstScaled = true
+        } else if let scale = hyphenScale(tokens, at: index) {
+            // "$1.2-billion", "a 2.5-million budget": the scale joined by a hyphen.
+            value *= scale
+            index += 2
+            firstScaled = true
         }
         if isFraction {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
@@ -153,9 +160,16 @@ public enum QuantityParser {
                 // ends, unless the first end is already larger ("500 to 1 million").
                 if !firstScaled, value <= upper { value *= scale }
             }
+            // "a 2-to-1 ratio", "a 3-to-2 margin": a ratio, not a range (a range runs upward).
+            if value > upper, ratioNouns.contains(tokens[safe: index]?.text ?? "") {
+                let ratio = (value / upper * 100).rounded() / 100
+                return (Quantity(text: slice(text, tokens, start, index - 1), value: ratio, unit: "times", bound: bound), index)
+            }
             bound = .range
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
-            if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart) {
+            if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart),
+               !measuredAfterRange(tokens, at: index, rangeStart: numberStart, in: text)
+            {
                 var span = Quantity(text: slice(text, tokens, start, index - 1), value: years.0, unit: "calendar-year", bound: .range)
                 span.upperValue = years.1
                 return (span, index)
@@ -164,7 +178,13 @@ public enum QuantityParser {
             return nil
         }
         // "16-inch", "a 300-yard drive", "a 7-fold rise", "a 14-day quarantine": a unit joined by a hyphen.
-        let hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text) : nil
+        var hyphenUnit = tokens[safe: index]?.text == "-" ? unitPhrase(tokens, at: index + 1, in: text) : nil
+        // "a 24-pc tool set": "pc" joined by a hyphen before a noun counts pieces ("4pc" is percent).
+        if let (_, afterUnit) = hyphenUnit, tokens[index + 1].text == "pc", let noun = tokens[safe: afterUnit],
+           text[noun.range].first?.isLowercase == true
+        {
+            hyphenUnit = ("pieces", afterUnit)
+        }
         // "a 65-year-old" is an age, a bare count (as "aged 65"); "a 60-minute ride", "a 14-day
         // quarantine" and "a six-month contract" last that long.
         if let (unitName, afterUnit) = hyphenUnit, timeUnits.contains(unitName),
@@ -178,7 +198,7 @@ public enum QuantityParser {
         // "20 more years", "three straight seasons": a word between the number and its unit.
         let unitStart = hyphenated ? index + 1
             : (unitGapWords.contains(tokens[safe: index]?.text ?? "") && unitPhrase(tokens, at: index + 1, in: text) != nil ? index + 1 : index)
-        if let (unitName, afterUnit) = unitPhrase(tokens, at: unitStart, in: text) {
+        if let (unitName, afterUnit) = hyphenUnit ?? unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
         } else if unit == nil, upperValue == nil, bound == .exact, isYear(tokens, at: numberStart, in: text) {
@@ -300,6 +320,28 @@ public enum QuantityParser {
         return nil
     }
 
+    /// "between 1800 and 2000 mg", "1800-2000 calories", "grew from 1850 to 2040 pupils": a unit or
+    /// a counted noun (a plural) after a range of year-sized numbers makes it a figure. A span of
+    /// years that opens the sentence may still be followed by its subject ("From 2015 to 2020
+    /// sales rose"), so there only a unit decides.
+    static func measuredAfterRange(_ tokens: [QuantityToken], at index: Int, rangeStart: Int, in text: String) -> Bool {
+        if unitPhrase(tokens, at: index, in: text) != nil { return true }
+        guard let noun = tokens[safe: index], !noun.isDigits, text[noun.range].first?.isLowercase == true else { return false }
+        let plural = (noun.text.hasSuffix("s") && !noun.text.hasSuffix("ss") && noun.text.count > 3)
+            || ["people", "men", "women", "children", "staff"].contains(noun.text)
+        guard plural else { return false }
+        let opener = ["from", "between"].contains(tokens[safe: rangeStart - 1]?.text ?? "") ? rangeStart - 1 : rangeStart
+        return !TokenReader(tokens: tokens, text: text).startsClause(opener)
+    }
+
+    /// Whether a bound phrase ("about", "more than", "up to") ends just before `index`.
+    static func boundEnds(_ tokens: [QuantityToken], before index: Int) -> Bool {
+        for start in max(0, index - 4)..<index {
+            if let (_, end) = boundPhrase(tokens, at: start), end == index { return true }
+        }
+        return false
+    }
+
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
@@ -377,9 +419,25 @@ public enum QuantityParser {
         // counts a place; a share is followed by "of", a comparative or the rest of the clause
         // ("a third of", "a fifth more", "by a quarter last year").
         let single = !["half", "halves"].contains(word) && !word.hasSuffix("s")
+        // "fell by a quarter nationwide", "rose a third overnight": a change by a share is a share,
+        // whatever word follows it ("by" needs the change earlier in the sentence: "judged by a
+        // third court" counts a place).
+        if fraction >= 2, ["a", "an", "one"].contains(tokens[fraction - 1].text) {
+            let before = tokens[fraction - 2].text
+            if changeWords.contains(before) { return false }
+            if before == "by", tokens[..<(fraction - 2)].contains(where: { changeWords.contains($0.text) }) { return false }
+        }
         return single && !next.isDigits && next.text.first?.isLetter == true && !StopWords.contains(next.text)
             && !shareFollowers.contains(next.text)
     }
+
+    /// Words before "a third", "a quarter" that make it the size of a change.
+    static let changeWords: Set<String> = [
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown",
+        "dropped", "drop", "drops", "climbed", "jumped", "slid", "shrank", "shrunk", "plunged", "soared", "surged",
+        "gained", "lost", "cut", "cuts", "increased", "decreased", "declined", "slumped", "tumbled", "reduced",
+        "raised", "lowered", "shrink", "shrinks", "increase", "increases", "decrease", "decreases", "reduce", "reduces",
+    ]
 
     /// Words after "a third", "a fifth" that leave it a share.
     static let shareFollowers: Set<String> = [
@@ -402,9 +460,23 @@ public enum QuantityParser {
         "most", "hour", "inning", "period", "set",
     ]
 
+    static let ratioNouns: Set<String> = ["ratio", "margin", "odds", "majority"]
+
+    /// "-billion" after a number, all glued: "$1.2-billion", "€3.5-billion".
+    static func hyphenScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
+        guard index > 0, tokens[safe: index]?.text == "-", let word = tokens[safe: index + 1], let scale = scales[word.text],
+              scale >= 1_000, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+              tokens[index].range.upperBound == word.range.lowerBound
+        else { return nil }
+        return scale
+    }
+
     static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
         var cursor = index
-        if cursor < tokens.count, tokens[cursor].text == "in" {
+        if tokens[safe: cursor]?.text == "-", tokens[safe: cursor + 1]?.text == "in", tokens[safe: cursor + 2]?.text == "-" {
+            // "1-in-5 adults", written with hyphens.
+            cursor += 3
+        } else if cursor < tokens.count, tokens[cursor].text == "in" {
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor].text == "out", tokens[cursor + 1].text == "of" {
             cursor += 2
@@ -428,8 +500,10 @@ public enum QuantityParser {
         // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
+        // "1080p", "720p" are video resolutions (``NonFigure/resolution(_:at:)``), not pence.
         if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m")
+           !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m"),
+           !NonFigure.videoLines.contains(tokens[index - 1].text)
         {
             return ("pence", index + 1)
         }
@@ -500,7 +574,7 @@ public enum QuantityParser {
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "an average of",
-                           "on average"]
+                           "on average", "ca .", "approx .", "approx"]
         var phrases: [([String], Quantity.Bound)] = []
         for phrase in lower { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
         for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
@@ -545,7 +619,13 @@ public enum QuantityParser {
 
     static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
-    static let caseSensitiveUnits: [String: String] = ["Nm": "nm-torque", "PS": "ps", "nm": "nm"]
+    /// Units written with a capital by their symbol ("60Gy", "50Hz", "400Mt"): read as written, so
+    /// a capitalised word glued to a number is still a name ("7News").
+    static let caseSensitiveUnits: [String: String] = [
+        "Nm": "nm-torque", "PS": "ps", "nm": "nm", "Gy": "gy", "cGy": "cgy", "mGy": "mgy", "Hz": "hz", "kHz": "khz",
+        "MHz": "mhz", "Mt": "mt", "Gt": "gt", "mSv": "msv", "Sv": "sv", "kPa": "kpa", "MPa": "mpa",
+        "Bq": "bq", "kDa": "kda",
+    ]
 
     static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
 

@@ -104,10 +104,28 @@ import Testing
         #expect(figures("Between 2000 and 2500 fans attended.") == ["Between 2000 and 2500"])
     }
 
+    /// A unit or a counted noun after a range of year-sized numbers makes it a figure.
+    @Test func yearSizedRangesWithAUnitAreFigures() {
+        let sodium = QuantityParser.quantities(in: "Most adults eat between 1800 and 2000 mg of sodium a day.")
+        #expect(sodium.count == 1 && sodium.first?.unit == "mg" && sodium.first?.value == 1800 && sodium.first?.upperValue == 2000)
+        #expect(QuantityParser.quantities(in: "The label says 1800-2000 mg per dose.").map(\.unit) == ["mg"])
+        #expect(QuantityParser.quantities(in: "Adults need between 1800 and 2000 calories a day").map(\.unit) == ["kcal"])
+        let roll = QuantityParser.quantities(in: "The school roll grew from 1850 to 2040 pupils in a decade.")
+        #expect(roll.count == 1 && roll.first?.unit == nil && roll.first?.upperValue == 2040)
+        // Spans of years stay years, also when a plural subject follows one that opens the sentence.
+        #expect(QuantityParser.quantities(in: "From 2015 to 2020 sales rose 4%.").map(\.unit) == ["calendar-year", "percent"])
+        #expect(QuantityParser.quantities(in: "The mill ran from 1850 to 1920, when it burned.").map(\.unit) == ["calendar-year"])
+    }
+
     @Test func aFractionWordBeforeANounCountsAPlace() {
         #expect(figures("Fines start at £200 for a first breach, rising to £2,000 for a fourth breach.") == ["£200", "£2,000"])
         #expect(figures("Costs fell by a third last year.") == ["a third"])
         #expect(figures("A fifth more homes were sold.") == ["A fifth"])
+        // A change by a share stays a share whatever follows it.
+        #expect(figures("Sales fell by a quarter nationwide after the tax rose.") == ["a quarter"])
+        #expect(QuantityParser.quantities(in: "Prices rose by a third nationally and by a quarter in cities.").map(\.value) == [33.33, 25])
+        #expect(figures("Rents rose a fifth overnight.") == ["a fifth"])
+        #expect(figures("He was jailed for a fourth offence by a third court.").isEmpty)
     }
 
     @Test func phoneNumbersAreNotFigures() {
@@ -128,6 +146,22 @@ import Testing
         #expect(figures("Most buyers are in their 30s.").isEmpty)
         let decade = QuantityParser.quantities(in: "Crime peaked in the 1990s.")
         #expect(decade.map(\.unit) == ["calendar-year"], "a four-digit decade still dates events")
+    }
+
+    /// Figures that look like an address, a phone number, a name or a unit they are not.
+    @Test func figuresThatResembleNamesAndNumbersToCall() {
+        #expect(figures("About 300 Wall Street firms cut jobs.") == ["About 300"])
+        let court = QuantityParser.quantities(in: "In 2020 Supreme Court filings rose 12%.")
+        #expect(court.map(\.unit) == ["calendar-year", "percent"])
+        let index = QuantityParser.quantities(in: "The index traded at 980-1020 points.")
+        #expect(index.count == 1 && index.first?.value == 980 && index.first?.upperValue == 1020)
+        #expect(figures("Call us at 555-8123 today.").isEmpty)
+        #expect(figures("Treatment starts at an eGFR 45 or lower.") == ["45"])
+        #expect(figures("The camera records 1080p video and 720p/1080p streams.").isEmpty)
+        let ca = QuantityParser.quantities(in: "Costs fell by ca.30 percent.")
+        #expect(ca.count == 1 && ca.first?.value == 30 && ca.first?.unit == "percent" && ca.first?.bound == .approximate)
+        // Still names: a capitalised word glued on, an address, a variant.
+        #expect(figures("She reads 7News at 42 Mill Lane about BA.2.").isEmpty)
     }
 
     @Test func brandsWrittenInCamelCaseAreNames() {
@@ -235,6 +269,31 @@ import Testing
         #expect(QuantityParser.quantities(in: "Three of the eight judges dissented.").map(\.value) == [3, 8])
         #expect(QuantityParser.quantities(in: "Only one bridge stayed open.").map(\.value) == [1])
         #expect(QuantityParser.quantities(in: "One of the best days, and two of them knew it.").isEmpty)
+    }
+
+    @Test func unitSymbolsWrittenWithACapital() throws {
+        let dose = QuantityParser.quantities(in: "Patients received 60Gy in 30 fractions.")
+        #expect(dose.map(\.unit) == ["gy", nil] && dose.first?.value == 60)
+        #expect(try only("Emissions reached 400Mt of carbon dioxide.").unit == "mt")
+        #expect(try only("The grid runs at 50Hz.").unit == "hz")
+    }
+
+    @Test func hyphenatedScalesRatiosAndShares() throws {
+        #expect(try only("The plan costs $1.2-billion.").value == 1.2e9)
+        #expect(try only("A €3.5-billion fund opened.").value == 3.5e9)
+        let share = try only("About 1-in-5 adults smoke.")
+        #expect(share.value == 20 && share.unit == "percent" && share.bound == .approximate)
+        let ratio = try only("Women outnumber men by a 2-to-1 ratio.")
+        #expect(ratio.value == 2 && ratio.unit == "times")
+        // Still a range and still a duration.
+        let days = try only("Recovery takes 1-to-7 days.")
+        #expect(days.bound == .range && days.upperValue == 7)
+        #expect(try only("a 2.5-mile walk").unit == "miles")
+    }
+
+    @Test func piecesJoinedByAHyphen() throws {
+        let set = try only("He bought a 24-pc tool set.")
+        #expect(set.value == 24 && set.unit == "pieces")
     }
 
     @Test func britishShorthandForPercentAndPence() throws {
