@@ -114,4 +114,17 @@ import Testing
         #expect(AuthorBios.isBio("Maya Rendell is a senior reporter at the Gazette."))
         #expect(!AuthorBios.isBio("The council is a partner in the scheme."))
     }
+    // Defects a reviewer found in the rules above: article text each dropped.
+
+    /// A section of the article about the site's own cookies opens like a banner's notice, but it
+    /// is reported speech with a figure, not a banner's choice.
+    @Test func aSectionAboutTheSitesOwnCookiesStays() throws {
+        let page = try BoilerplateRuleTests.article(endingWith: "<div class=\"s5\"><h3>Its own pages</h3>"
+            + "<p>We use cookies on our own site too, the regulator admits: its audit found 3 trackers on its pages.</p>"
+            + "<p>It will remove them this week.</p></div>")
+        #expect(page.text.contains("its audit found 3 trackers"))
+        #expect(page.text.contains("It will remove them this week."))
+        #expect(WidgetLines.kind(of: Array("We use cookies to improve your experience. By continuing you accept our cookie policy.".utf8)[...]) == .consent)
+        #expect(WidgetLines.kind(of: Array("We use cookies on our own site too, the regulator admits: its audit found 3 trackers on its pages.".utf8)[...]) == nil)
+    }
 }
