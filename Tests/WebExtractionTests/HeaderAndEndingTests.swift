@@ -127,4 +127,17 @@ import Testing
         #expect(WidgetLines.kind(of: Array("We use cookies to improve your experience. By continuing you accept our cookie policy.".utf8)[...]) == .consent)
         #expect(WidgetLines.kind(of: Array("We use cookies on our own site too, the regulator admits: its audit found 3 trackers on its pages.".utf8)[...]) == nil)
     }
+
+    /// "joined" with "creditors" (no editor) and "has worked" with a source's claim are the
+    /// story's last paragraphs about a person, not bios.
+    @Test func aLastParagraphAboutACampaignerOrAWorkerStays() throws {
+        let anna = "Anna Berg joined the campaign against the quay after creditors of the old ferry company were paid only 20 percent of what they were owed."
+        let tom = "Tom Hale has worked at the mine for 30 years and says dust levels doubled after the new shaft opened."
+        for last in [anna, tom] {
+            let page = try BoilerplateRuleTests.article(endingWith: "<p>\(last)</p>")
+            #expect(page.text.contains(last))
+        }
+        #expect(AuthorBios.isBio("Anna Berg joined the Gazette as an editor in 2021."))
+        #expect(AuthorBios.isBio("Tom Hale has worked as a reporter at the Gazette since 2015."))
+    }
 }
