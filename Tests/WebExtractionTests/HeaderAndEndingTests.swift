@@ -140,4 +140,16 @@ import Testing
         #expect(AuthorBios.isBio("Anna Berg joined the Gazette as an editor in 2021."))
         #expect(AuthorBios.isBio("Tom Hale has worked as a reporter at the Gazette since 2015."))
     }
+
+    /// A body sentence that mentions an address and a phone is no contact line; a short call with
+    /// an address still is.
+    @Test func aSentenceMentioningAnAddressIsNotAContactLine() throws {
+        let last = "The fake invoices came from billing@harb0ur-pay.com and asked 3,000 customers to phone a number in Malta."
+        let page = try BoilerplateRuleTests.article(endingWith: "<p>\(last)</p>")
+        #expect(page.text.contains(last))
+        let contact = try BoilerplateRuleTests.article(endingWith: "<p>Got a tip? Email the author at maya@gazette.example</p>")
+        #expect(contact.text.contains(Self.prose[3]))
+        #expect(!contact.text.contains("maya@"))
+        #expect(TailNotices.isNotice("Contact us at newsdesk@gazette.example"))
+    }
 }
