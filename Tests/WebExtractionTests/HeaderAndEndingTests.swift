@@ -152,4 +152,16 @@ import Testing
         #expect(!contact.text.contains("maya@"))
         #expect(TailNotices.isNotice("Contact us at newsdesk@gazette.example"))
     }
+
+    /// "###" between sections, with the story going on after it, is a section break.
+    @Test func aSectionBreakMarkerKeepsTheParagraphsAfterIt() throws {
+        let more = [
+            "The first buses on the new routes will run in April, an hour after the last trams of the night.",
+            "Fares on the night routes will match the day fares, the transport board confirmed on Wednesday.",
+            "The board will review the routes after a year and may add a fourth district if demand is high.",
+        ]
+        let page = try BoilerplateRuleTests.article(endingWith: "<p>###</p>" + BoilerplateRuleTests.paragraphs(more))
+        for text in more { #expect(page.text.contains(text)) }
+        #expect(!page.text.contains("###"))
+    }
 }
