@@ -53,7 +53,7 @@ enum TailNotices {
     static let contactOpeners = [
         "contact ", "email ", "e-mail ", "write to ", "send your story ideas", "send us ", "send story ideas",
         "got a tip", "have a tip", "have a story", "got a story", "tips ", "reach ", "you can reach", "follow ",
-        "newsroom", "newsdesk", "kontakt", "presse",
+        "to reach ", "to contact ", "newsroom", "newsdesk", "kontakt", "presse",
     ]
 
     /// A contact block (a newsroom's address, an author's "send her your story ideas at …") gives

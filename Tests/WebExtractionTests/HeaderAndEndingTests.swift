@@ -151,6 +151,7 @@ import Testing
         #expect(contact.text.contains(Self.prose[3]))
         #expect(!contact.text.contains("maya@"))
         #expect(TailNotices.isNotice("Contact us at newsdesk@gazette.example"))
+        #expect(TailNotices.isNotice("To reach the reporter behind this story, contact maya@gazette.example."))
     }
 
     /// "###" between sections, with the story going on after it, is a section break.
