@@ -47,11 +47,11 @@ enum WidgetLines {
     }
 
     /// A consent banner asks the reader to choose: it has a banner's words (accept, settings,
-    /// choices, privacy policy …), and no figure nor reported speech ("the regulator admits: its
-    /// audit found 3 trackers"), which are an article's sentence about cookies.
+    /// choices, privacy policy …) and no reported speech ("the regulator admits: its audit found
+    /// 3 trackers"), which makes it an article's sentence about cookies. A figure alone does not:
+    /// a banner may count its visits.
     static func isConsentShaped(_ bytes: ArraySlice<UInt8>) -> Bool {
         let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
-        if lowered.contains(where: \.isNumber) { return false }
         let words = Set(lowered.split { !$0.isLetter && $0 != "'" }.map(String.init))
         if !words.isDisjoint(with: reportedSpeech) { return false }
         if lowered.hasPrefix("cookie settings") || lowered.hasPrefix("cookie preferences") { return true }
