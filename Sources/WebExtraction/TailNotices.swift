@@ -20,12 +20,41 @@ enum TailNotices {
     static func isNotice(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return cues.contains { lowered.contains($0) } || AuthorBios.isBio(text)
-            || (hasEmailAddress(text) && contactWords.contains { lowered.contains($0) })
+            || (hasEmailAddress(text) && isContactLine(lowered))
     }
 
-    /// Words of a contact block beside its address; an address in an instruction ("send your
-    /// report privately to security@…") is the text's.
-    static let contactWords = ["contact", "newsroom", "newsdesk", "tips", "story ideas", "email:", "e-mail:", "tel.", "tel:", "telephone", "phone", "kontakt", "presse"]
+    /// A contact line gives the address under a label ("Tips: …", "Newsroom: …") or opens a
+    /// sentence with the call ("Contact us at …", "Email the author …", "Got a tip?"); a body
+    /// sentence that mentions an address ("The fake invoices came from billing@… and asked
+    /// customers to phone …") does neither, and an address in an instruction ("send your report
+    /// privately to security@…") is the text's.
+    static func isContactLine(_ lowered: String) -> Bool {
+        guard lowered.utf8.count <= maximumContactCharacters else { return false }
+        if contactLabels.contains(where: { lowered.contains($0) }) { return true }
+        // The opening of each sentence (or of each part of a line split by "|" or "·").
+        var starts = [lowered[...]]
+        var rest = lowered[...]
+        while let cut = rest.firstIndex(where: { ".?!|·•".contains($0) }) {
+            rest = rest[rest.index(after: cut)...].drop { $0 == " " || ".?!|·•".contains($0) }
+            if rest.first.map({ !$0.isNumber && $0 != "@" }) ?? false { starts.append(rest) }
+        }
+        return starts.contains { start in contactOpeners.contains { start.hasPrefix($0) } }
+    }
+
+    static let maximumContactCharacters = 200
+
+    /// Labels of a contact block, with their colon.
+    static let contactLabels = [
+        "contact:", "contacts:", "newsroom:", "newsdesk:", "news desk:", "tips:", "tip:", "email:", "e-mail:", "mail:",
+        "tel.", "tel:", "telephone:", "phone:", "press office:", "media contact", "press contact", "media enquiries",
+        "press enquiries", "kontakt:", "presse:", "presse-kontakt", "pressekontakt",
+    ]
+    /// Calls that open a contact sentence.
+    static let contactOpeners = [
+        "contact ", "email ", "e-mail ", "write to ", "send your story ideas", "send us ", "send story ideas",
+        "got a tip", "have a tip", "have a story", "got a story", "tips ", "reach ", "you can reach", "follow ",
+        "to reach ", "to contact ", "newsroom", "newsdesk", "kontakt", "presse",
+    ]
 
     /// A contact block (a newsroom's address, an author's "send her your story ideas at …") gives
     /// an e-mail address: a word, "@", a word with a dot; with one of ``contactWords``.

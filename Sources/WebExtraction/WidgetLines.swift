@@ -42,9 +42,35 @@ enum WidgetLines {
         }
         for label in labelBytes where folded.starts(with: label) { return .label }
         for notice in noticeBytes where contains(folded, notice) { return .notice }
-        for notice in consentBytes where contains(folded, notice) { return .consent }
+        for notice in consentBytes where contains(folded, notice) { return isConsentShaped(bytes) ? .consent : nil }
         return nil
     }
+
+    /// A consent banner asks the reader to choose: it has a banner's words (accept, settings,
+    /// choices, privacy policy …) and no reported speech ("the regulator admits: its audit found
+    /// 3 trackers"), which makes it an article's sentence about cookies. A figure alone does not:
+    /// a banner may count its visits.
+    static func isConsentShaped(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+        let words = Set(lowered.split { !$0.isLetter && $0 != "'" }.map(String.init))
+        if !words.isDisjoint(with: reportedSpeech) { return false }
+        if lowered.hasPrefix("cookie settings") || lowered.hasPrefix("cookie preferences") { return true }
+        return consentChoices.contains { lowered.contains($0) }
+    }
+
+    /// A banner's words: what it asks the reader to do, what it points to.
+    static let consentChoices: [String] = [
+        "accept", "agree", "consent", "settings", "preferences", "choices", "manage", "opt out", "opt-out",
+        "reject", "decline", "allow", "by continuing", "continue to use", "continuing to browse",
+        "privacy policy", "cookie policy", "privacy notice", "learn more", "find out more", "more information",
+        "experience", "personalis", "personaliz", "adverts", "advertising", "ads ", "analytics",
+    ]
+
+    /// A source speaking: the article's sentence, not the site's notice.
+    static let reportedSpeech: Set<String> = [
+        "admits", "admitted", "said", "says", "told", "according", "found", "finds", "claims", "claimed", "reported",
+        "reports", "conceded", "concedes", "insists", "insisted", "argues", "argued",
+    ]
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard haystack.count >= needle.count else { return false }
