@@ -138,6 +138,12 @@ public struct SearchConcept: Sendable, Hashable {
 enum SearchConceptFinder {
     static func concepts(in text: String, includeQuantities: Bool) -> [SearchConcept] {
         let tokens = Tokenizer.tokens(in: text)
+        // Tokens are lower-cased; the case a claim was written in tells a gene ("mTOR") or a kind
+        // ("vitamin D") from a word. Token offsets count characters.
+        let characters = Array(text)
+        func asWritten(_ token: Token) -> String {
+            String(characters[token.offset..<min(characters.count, token.offset + token.text.count)])
+        }
         let lowered = tokens.map { $0.text.lowercased().replacingOccurrences(of: "'", with: "") }
         var concepts: [SearchConcept] = []
         var seen: Set<String> = []
@@ -161,6 +167,16 @@ enum SearchConceptFinder {
                 continue
             }
             let written = token.text.lowercased()
+            let cased = asWritten(token)
+            // A capital letter after a word names a kind of it ("vitamin D", "hepatitis B", "group A
+            // streptococcus"): the pair is the concept, a phrase. Alone the letter was dropped as too
+            // short, and "vitamin" matched every vitamin.
+            if cased.count == 1, cased != "I", cased.first!.isUppercase, index >= 2,
+               let last = concepts.indices.last, concepts[last].forms[0] == lowered[index - 2],
+               !lowered[index - 2].contains(" ") {
+                concepts[last] = SearchConcept(forms: [lowered[index - 2] + " " + word], weight: concepts[last].weight + 1)
+                continue
+            }
             guard word.count >= 3 || hasDigit(word), !StopWords.contains(written), !StopWords.contains(word), !noise.contains(word),
                   seen.insert(word).inserted else { continue }
             // A second word of the same stem ("activated" ... "activation") is another form of the
@@ -169,7 +185,7 @@ enum SearchConceptFinder {
                 if !concepts[same].forms.contains(word) { concepts[same].forms.append(word) }
                 continue
             }
-            concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: token.text)))
+            concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
     }

@@ -19,6 +19,20 @@ struct SearchQueryTests {
         #expect(SearchQuery(text: "massages can even reduce the amount of cortisol in your bloodstream").terms == ["massages", "cortisol", "bloodstream"])
     }
 
+    /// A capital letter after a word is part of the term ("vitamin D"), searched as a phrase; a
+    /// pronoun "I" and a letter that follows no kept word are not.
+    @Test func aLetterAfterAWordNamesAKindOfIt() {
+        let query = SearchQuery(text: "Vitamin D supplements lower the risk of hepatitis B flares")
+        #expect(query.terms.contains("vitamin d"))
+        #expect(query.terms.contains("hepatitis b"))
+        #expect(!query.terms.contains("vitamin"))
+        #expect(query.pubMedTerm.contains("\"vitamin d\"[tiab]"))
+        #expect(!SearchQuery(text: "Then I found that cortisol fell").terms.contains { $0.hasSuffix(" i") })
+        // Inner capitals as written mark a gene's name, which is relaxed last.
+        func weight(_ text: String) -> Double? { SearchQuery(text: text).concepts.first { $0.forms[0] == "mtor" }?.weight }
+        #expect((weight("mTOR signalling shortens lifespan") ?? 0) > (weight("mtor signalling shortens lifespan") ?? 0))
+    }
+
     @Test func relaxingDropsTheLeastImportantConceptFirst() {
         let query = SearchQuery(text: "GATA3 regulates self-renewal of hematopoietic stem cells in patients")
         let steps = query.relaxationSteps(3)
