@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The author's bio templates put under an article, inside its container and without a name
 /// that says so: "Pia Lindgren has reported on island politics since 2018." It opens with a
 /// person's name and what the person does for the paper. ``TailNotices`` drops it where notices
@@ -31,7 +33,8 @@ enum AuthorBios {
     /// Longer than a bio's two sentences: the story's paragraph.
     static let maximumCharacters = 240
     /// Words of reported speech: the story quoting the person, not the paper presenting its writer.
-    static let reportedSpeech: Set<String> = ["says", "said", "told", "according", "claims", "claimed", "admits", "insists", "warns", "warned"]
+    /// "has reported", "reports on" are a writer's career here (``careerVerbs``), not speech.
+    static let reportedSpeech = Lexicon.reportedSpeechWords.subtracting(["reported", "reports"])
 
     private static func isNamePart(_ word: Substring) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The words that give a widget away when its class names do not: the notice a media player shows
 /// where it cannot play ("Media playback is unsupported on your device"), the labels of a
 /// fact-check site's claim box ("Claim:", "Our verdict:", "Rating:"), a poll's or a rating
@@ -53,7 +55,7 @@ enum WidgetLines {
     static func isConsentShaped(_ bytes: ArraySlice<UInt8>) -> Bool {
         let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
         let words = Set(lowered.split { !$0.isLetter && $0 != "'" }.map(String.init))
-        if !words.isDisjoint(with: reportedSpeech) { return false }
+        if !words.isDisjoint(with: Lexicon.reportedSpeechWords) { return false }
         if lowered.hasPrefix("cookie settings") || lowered.hasPrefix("cookie preferences") { return true }
         return consentChoices.contains { lowered.contains($0) }
     }
@@ -64,12 +66,6 @@ enum WidgetLines {
         "reject", "decline", "allow", "by continuing", "continue to use", "continuing to browse",
         "privacy policy", "cookie policy", "privacy notice", "learn more", "find out more", "more information",
         "experience", "personalis", "personaliz", "adverts", "advertising", "ads ", "analytics",
-    ]
-
-    /// A source speaking: the article's sentence, not the site's notice.
-    static let reportedSpeech: Set<String> = [
-        "admits", "admitted", "said", "says", "told", "according", "found", "finds", "claims", "claimed", "reported",
-        "reports", "conceded", "concedes", "insists", "insisted", "argues", "argued",
     ]
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

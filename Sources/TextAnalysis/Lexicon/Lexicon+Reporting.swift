@@ -46,6 +46,14 @@ extension Lexicon {
     /// team found a fossil"), and the claim is the whole sentence, subject and figure included.
     public static let clauseTakingReportingVerbs: Set<String> = ["say", "claim", "state", "warn", "note", "conclude", "suggest"]
 
+    /// Words that show a source speaking inside a sentence ("…, the regulator admits", "and says
+    /// dust levels doubled"): such a line is the article's, not a site's cookie notice or the
+    /// paper's note on its writer. Forms as written, for a whole-word test.
+    public static let reportedSpeechWords: Set<String> = [
+        "admits", "admitted", "said", "says", "told", "according", "found", "finds", "claims", "claimed", "reported",
+        "reports", "conceded", "concedes", "insists", "insisted", "argues", "argued", "warns", "warned",
+    ]
+
     /// Verbs that credit quoted or reported speech to a speaker beside it: "“…,” said Ana Ruiz",
     /// "…, the mayor told reporters". The reporting verbs that name a finding ("found", "showed")
     /// do not introduce speech.
