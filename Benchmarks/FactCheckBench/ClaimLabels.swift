@@ -27,6 +27,12 @@ struct ClaimLabel: Codable {
     var quantities: [Figure]?
     /// Why a label is what it is, in our words, when it is not obvious (never the page's text).
     var note: String?
+    /// The labelling batch: nil for the first (2026-12-06, 45 pages), 2 for the fresh pages labelled
+    /// before the next round's rules were seen. `claims --batch N` scores one batch alone.
+    var batch: Int?
+
+    /// The batch a label belongs to, the first when the field is absent.
+    var batchNumber: Int { batch ?? 1 }
 
     /// FNV-1a 64 of the sentence with white space folded and letters lowercased, as 16 hex digits:
     /// the same sentence gets the same key whatever line breaks or capitals the page put in it.

@@ -4,13 +4,15 @@ import FactCheckModel
 import Foundation
 import TextAnalysis
 
-/// `factcheck-bench claims HTML_DIR [--labels LABELS.jsonl] [--split tuning|heldout|all]`
+/// `factcheck-bench claims HTML_DIR [--labels LABELS.jsonl] [--split tuning|heldout|all] [--batch N]`
 ///
 /// Reads every labelled page of the folder as an HTML article, exactly as `factcheck` does
 /// (`HTMLArticleReader` through `WebExtraction`, then `ClaimExtractor`), matches the tool's
 /// sentences to the labels by ``ClaimLabel/key(of:)``, and prints claim precision and recall, cued
 /// claims found, attribution accuracy and quantity accuracy per split (``ClaimsScore`` says how
-/// each is counted). The split is by page: ``PageLoader/isHeldOut(_:)`` of the page id.
+/// each is counted). The split is by page: ``PageLoader/isHeldOut(_:)`` of the page id. `--batch N`
+/// keeps only the labels of one labelling batch (``ClaimLabel/batchNumber``), so pages labelled
+/// after rules were tuned can be scored apart from those the rules were chosen on.
 ///
 /// `--candidates OUT.jsonl` is for labelling: it writes, for the labelled pages and those named by
 /// `--page`, every sentence the tool reports, every body sentence with a cue (a digit, "according
@@ -32,6 +34,9 @@ struct ClaimsBenchmark: ParsableCommand {
     @Option(help: "Pages to score: tuning, heldout, or all (all prints every split).")
     var split = "tuning"
 
+    @Option(help: "Labels of this batch only (1: the first 45 pages; 2: the fresh pages of 2026-12-06). Default: every batch.")
+    var batch: Int?
+
     @Option(help: "Write candidate sentences for labelling (text included: keep it outside the repository).")
     var candidates: String?
 
@@ -43,7 +48,8 @@ struct ClaimsBenchmark: ParsableCommand {
 
     func run() throws {
         guard ["tuning", "heldout", "all"].contains(split) else { throw BenchError("--split must be tuning, heldout or all") }
-        let allLabels = FileManager.default.fileExists(atPath: labels) ? try JSONLines.read(ClaimLabel.self, from: labels) : []
+        let readLabels = FileManager.default.fileExists(atPath: labels) ? try JSONLines.read(ClaimLabel.self, from: labels) : []
+        let allLabels = readLabels.filter { batch == nil || $0.batchNumber == batch }
         let byPage = Dictionary(grouping: allLabels, by: \.page)
         var wanted = Set(byPage.keys)
         if candidates != nil { wanted.formUnion(extraPages) }
