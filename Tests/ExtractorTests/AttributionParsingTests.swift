@@ -330,3 +330,37 @@ import Testing
         #expect(statedFigures?.map(\.value) == [12])
     }
 }
+
+/// Attribution shapes of the third round of issue 18, in our own sentences.
+@Suite struct ThirdRoundAttributionTests {
+    func claims(_ text: String) throws -> [Claim] {
+        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
+    }
+
+    @Test func aRelativeClauseAfterTheSpeakerDescribesThem() {
+        let quoted = "“The ferry will run twice a day from June,” said Maya Okafor who is the harbour's operations chief."
+        #expect(AttributionParser.parse(quoted)?.attribution.source == "Maya Okafor")
+        #expect(AttributionParser.parse("The pier reopened in May, said Tomas Verdi, who runs the port.")?.attribution.source == "Tomas Verdi")
+    }
+
+    @Test func aSentenceAdverbBeforeAccordingToLeavesALeadIn() throws {
+        let sentence = "Also, according to the port's audit, the cranes stood idle for 40 days last year."
+        let result = try #require(AttributionParser.parse(sentence))
+        #expect(result.attribution.source == "port's audit")
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.text == "the cranes stood idle for 40 days last year")
+        #expect(claim.quantities.map(\.value) == [40])
+        // A clause before it is still the claim.
+        #expect(AttributionParser.parse("Ticket sales fell, according to the port's audit.")?.claimStart == 0)
+    }
+
+    @Test func aSourceAfterAClauseOfTheSecondPartCreditsTheWholeSentence() throws {
+        let sentence = "With about 600 staff, 12 tugboats, and 40 cranes working across the harbour, the Port Authority says it handles a third of the nation's freight."
+        #expect(AttributedParts.parts(of: sentence).count == 1)
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.attribution?.source == "Port Authority")
+        // A second source that opens its clause still makes a second part.
+        let two = "The audit found that cranes stood idle, and the Port Authority says the delays cost $2 million."
+        #expect(AttributedParts.parts(of: two).count == 2)
+    }
+}
