@@ -8,6 +8,8 @@ enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
+        // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
+        if isOpenQuestion(words) { return "an open question" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
@@ -17,7 +19,38 @@ enum ClaimNoise {
         if isSpeech, expressesFeeling(words) { return "a feeling" }
         if expressesView(words) { return "a view" }
         if isFigureOfPraise(words) { return "a figure of speech" }
+        if isRequest(words) { return "a request" }
         return nil
+    }
+
+    /// "It remains unclear whether …", "It was not immediately clear if …": the sentence says what
+    /// is not known. "It" (or "that") opens it; only linking words stand before the word of
+    /// knowing, and a question word follows it.
+    static func isOpenQuestion(_ words: [String]) -> Bool {
+        guard ["it", "that"].contains(words.first ?? "") else { return false }
+        var index = 1
+        while index < words.count, index <= 5, ClaimLexicon.openQuestionLinks.contains(words[index]) { index += 1 }
+        guard index > 1, index + 1 < words.count, ClaimLexicon.openQuestionWords.contains(words[index]) else { return false }
+        // "clear" and "known" say it only when negated: "it is clear that …" is a statement.
+        if ["clear", "known"].contains(words[index]), !words[1..<index].contains("not"), !words[1..<index].contains("t") {
+            return false
+        }
+        return ClaimLexicon.questionWords.contains(words[index + 1])
+    }
+
+    /// "He also urged calm", "It calls on the regulator to require …", "Researchers urged users to
+    /// update": a request as the sentence's main verb, after a subject of at most three words (a
+    /// later one, "…, and urged the state to act", leaves the clause before it). Only without a
+    /// figure (checked by the caller): "urged 300 families to leave" reports how many.
+    static func isRequest(_ words: [String]) -> Bool {
+        guard words.count > 2 else { return false }
+        for index in 1..<min(words.count, 5) {
+            guard let after = ClaimLexicon.appealVerbs[words[index]] else { continue }
+            if let after, words.count <= index + 1 || words[index + 1] != after { return false }
+            let subject = words[0..<index].filter { $0 != "also" }
+            return !subject.isEmpty && subject.count <= 3
+        }
+        return false
     }
 
     /// Words in lowercase, split at anything but letters and digits ("it's" → "it", "s").

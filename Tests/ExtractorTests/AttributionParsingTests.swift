@@ -364,3 +364,32 @@ import Testing
         #expect(AttributedParts.parts(of: two).count == 2)
     }
 }
+
+/// Open questions and requests are no claims, whatever the model scores them (issue 18, third round).
+@Suite struct QuestionAndRequestNoiseTests {
+    func reason(_ text: String, figure: Double? = nil) -> String? {
+        let quantities = figure.map { [Quantity(text: String(Int($0)), value: $0, unit: nil, bound: .exact)] } ?? []
+        return ClaimNoise.reason(text, quantities: quantities, attributed: false)
+    }
+
+    @Test func whatIsNotKnownIsNoClaim() {
+        #expect(reason("It remains unclear whether the 17-year-old driver held a licence.", figure: 17) == "an open question")
+        #expect(reason("It was not immediately clear if the two surveys used the same method.") == "an open question")
+        #expect(reason("It is not known how the fire started.") == "an open question")
+        // Said to be clear, it is a statement; an unclear thing named is a claim about it.
+        #expect(reason("It is clear that the ferry left late.") == nil)
+        #expect(reason("The cause of the fire is unclear, officials said.") == nil)
+    }
+
+    @Test func aRequestIsNoClaim() {
+        #expect(reason("He also urged patience while the inquiry runs.") == "a request")
+        #expect(reason("She asked that the council publish the minutes within 14 days.", figure: 14) == nil)
+        #expect(reason("She asked that the council publish the minutes.") == "a request")
+        #expect(reason("The report calls on the ministry to audit every harbour.") == "a request")
+        #expect(reason("Engineers urged drivers to avoid the bridge.") == "a request")
+        // A request reported later, or with its count, or a call for something, stays.
+        #expect(reason("The board met twice and then urged the mayor to resign.") == nil)
+        #expect(reason("Police urged 300 families to leave their homes.", figure: 300) == nil)
+        #expect(reason("The mayor called for calm after the flood.") == nil)
+    }
+}
