@@ -10,6 +10,7 @@ enum ClaimNoise {
         if isDateline(words) { return "a dateline" }
         // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
         if isOpenQuestion(words) { return "an open question" }
+        if isTitleCase(text) { return "a headline" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
@@ -20,7 +21,23 @@ enum ClaimNoise {
         if expressesView(words) { return "a view" }
         if isFigureOfPraise(words) { return "a figure of speech" }
         if isRequest(words) { return "a request" }
+        if isPersonalAccount(words) { return "a personal account" }
         return nil
+    }
+
+    /// "Harbour Workers Win Longer Breaks, According To Union Chief": every word longer than three
+    /// letters capitalised, five of them at least, is a headline or a teaser set in the body.
+    static func isTitleCase(_ text: String) -> Bool {
+        let long = text.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 }
+        return long.count >= 5 && long.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "I have received many letters …", "My first thought was …", "“I've been painting …,” she
+    /// said": a speaker's account of themselves, opening with "I" or "my" (after "but", "and",
+    /// "so"), without a figure (checked by the caller). An organisation speaks as "we" and stays.
+    static func isPersonalAccount(_ words: [String]) -> Bool {
+        let first = words.first { !["but", "and", "so"].contains($0) }
+        return first == "i" || first == "my"
     }
 
     /// "It remains unclear whether …", "It was not immediately clear if …": the sentence says what

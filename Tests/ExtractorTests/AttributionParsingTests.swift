@@ -393,3 +393,28 @@ import Testing
         #expect(reason("The mayor called for calm after the flood.") == nil)
     }
 }
+
+/// Headlines set in the body and a speaker's account of themselves are no claims (issue 18, third round).
+@Suite struct HeadlineAndPersonalAccountTests {
+    func reason(_ text: String, figure: Double? = nil) -> String? {
+        let quantities = figure.map { [Quantity(text: String(Int($0)), value: $0, unit: nil, bound: .exact)] } ?? []
+        return ClaimNoise.reason(text, quantities: quantities, attributed: false)
+    }
+
+    @Test func aTitleInTitleCaseIsAHeadline() {
+        #expect(reason("Harbour Workers Win Longer Breaks, According to Union Chief Ana Ruiz") == "a headline")
+        #expect(reason("Dock Fees Rise 5% After Vote", figure: 5) == "a headline")
+        #expect(reason("Ruiz Wins Port Vote") == nil) // four long words are too few to tell
+        #expect(reason("Port Authority Director Ana Ruiz said the cranes were idle.") == nil)
+    }
+
+    @Test func aSpeakerOnThemselvesIsNoClaim() {
+        #expect(reason("I have had many letters from sailors who want to help.") == "a personal account")
+        #expect(reason("“My first thought was how odd the harbour looked,” she said.") == "a personal account")
+        #expect(reason("But I want it on record that the captain did well.") == "a personal account")
+        // An organisation's "we", a figure, or "I" later in the sentence leave the claim.
+        #expect(reason("We filed the complaint with the port authority on Monday.") == nil)
+        #expect(reason("I counted 40 ships in the bay that morning.", figure: 40) == nil)
+        #expect(reason("What I can confirm is that the ferry was seized.") == nil)
+    }
+}
