@@ -11,6 +11,7 @@ enum ClaimNoise {
         // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
         if isOpenQuestion(words) { return "an open question" }
         if isTitleCase(text) { return "a headline" }
+        if isPhotoCaption(text) { return "a caption" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
@@ -31,6 +32,27 @@ enum ClaimNoise {
         let long = text.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 }
         return long.count >= 5 && long.allSatisfy { $0.first?.isUppercase == true }
     }
+
+    /// "Port chief Ana Ruiz speaks during a hearing in Lagos on March 3.": a named person, a verb in
+    /// the present tense and where they were, dated: a photo caption's shape (news tells a dated
+    /// event in the past tense).
+    static func isPhotoCaption(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        var index = 0
+        while index < words.count, words[index].first?.isUppercase == true { index += 1 }
+        guard index >= 2, index <= 6, index + 1 < words.count else { return false }
+        let verb = words[index].lowercased()
+        guard verb.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), !["says", "does", "was", "has"].contains(verb),
+              captionPlaces.contains(words[index + 1].lowercased())
+        else { return false }
+        // Dated: "on March 3", "on Dec. 29".
+        let lower = words.map { String($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        return zip(lower, zip(lower.dropFirst(), lower.dropFirst(2))).contains { on, pair in
+            on == "on" && ClaimLexicon.calendarWords.contains(pair.0) && pair.1.first?.isNumber == true
+        }
+    }
+
+    static let captionPlaces: Set<String> = ["during", "at", "in", "outside", "inside", "after", "before", "with", "on"]
 
     /// "I have received many letters …", "My first thought was …", "“I've been painting …,” she
     /// said": a speaker's account of themselves, opening with "I" or "my" (after "but", "and",

@@ -418,3 +418,15 @@ import Testing
         #expect(reason("What I can confirm is that the ferry was seized.") == nil)
     }
 }
+
+/// A photo caption's shape is no claim (issue 18, third round).
+@Suite struct PhotoCaptionTests {
+    @Test func aNamedPersonInThePresentTenseDatedIsACaption() {
+        #expect(ClaimNoise.isPhotoCaption("Harbour Master Ana Ruiz speaks during a hearing in Lagos on March 3 before the vote."))
+        #expect(ClaimNoise.isPhotoCaption("Mayor Tom Lee waves at supporters outside City Hall on Nov. 12."))
+        // The past tense tells the event; an undated present is no caption either.
+        #expect(!ClaimNoise.isPhotoCaption("Port chief Ana Ruiz spoke during a hearing in Lagos on March 3."))
+        #expect(!ClaimNoise.isPhotoCaption("Port chief Ana Ruiz works in Lagos with two deputies."))
+        #expect(!ClaimNoise.isPhotoCaption("The Bajans will meet Cuba on June 2 in the second game."))
+    }
+}
