@@ -326,8 +326,10 @@ enum AttributionParser {
         return nil
     }
 
-    /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them.
-    static let proposalVerbs: Set<String> = ["suggest", "recommend"]
+    /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not
+    /// "recommend": what an organisation recommends is advice it published, which can be checked
+    /// against it ("The clinic recommends a cup before bed", `RegisteredSourceTests`).
+    static let proposalVerbs: Set<String> = ["suggest"]
 
     /// The noun phrase before the comma that opens ", which": at most four words after the last
     /// preposition or comma ("based on earlier studies, which" → "earlier studies"), when it names
