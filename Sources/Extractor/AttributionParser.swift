@@ -149,7 +149,10 @@ enum AttributionParser {
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
         let name = words.text(from: nameStart, to: end)
-        if start == 0 {
+        // "Also, according to our analysis, the data …": a sentence adverb before the phrase
+        // leaves it a lead-in; the claim is what follows the source's comma.
+        let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) }
+        if start == 0 || (afterAdverbs && end < words.count && words.hasCommaAfter(end - 1)) {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
         }
         return Result(
@@ -256,7 +259,10 @@ enum AttributionParser {
             }
             // The subject is what follows the last comma before the verb, of at most 13 words: "In
             // a report on Tuesday, Goldman analysts said" is read, a long clause is not.
-            guard let subjectRange = SourcePhrase.trimmed(words, from: 0, to: index), index - subjectRange.lowerBound <= 13,
+            // "…, based on earlier studies, which showed that …": "which" after a comma credits the
+            // noun phrase before the comma.
+            let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
+            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index), index - subjectRange.lowerBound <= 13,
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
@@ -274,6 +280,11 @@ enum AttributionParser {
                 var claimWord = index + 1
                 if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
                 claimStart = words.offsetOf(claimWord + 1)
+            } else if proposalVerbs.contains(base), index + 1 < words.count, ["a", "an"].contains(words.lower(index + 1)),
+                      !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) })
+            {
+                // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
+                continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue
             } else if Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base) {
@@ -313,6 +324,28 @@ enum AttributionParser {
             return Result(attribution: attribution, claimStart: claimStart, sourceWord: subjectRange.lowerBound)
         }
         return nil
+    }
+
+    /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not
+    /// "recommend": what an organisation recommends is advice it published, which can be checked
+    /// against it ("The clinic recommends a cup before bed", `RegisteredSourceTests`).
+    static let proposalVerbs: Set<String> = ["suggest"]
+
+    /// The noun phrase before the comma that opens ", which": at most four words after the last
+    /// preposition or comma ("based on earlier studies, which" → "earlier studies"), when it names
+    /// someone or a study.
+    static func relativeAntecedent(_ words: WordCursor, which: Int) -> Range<Int>? {
+        let end = which
+        guard end >= 1, words.hasCommaAfter(end - 1) else { return nil }
+        var start = end - 1
+        while start > 0, end - start < 4, !words.hasCommaAfter(start - 1), !SourcePhrase.prepositions.contains(words.lower(start - 1)),
+              !SourcePhrase.clauseWords.contains(words.lower(start - 1))
+        {
+            start -= 1
+        }
+        if SourcePhrase.leadingConjunctions.contains(words.lower(start)) { start += 1 }
+        guard start < end, SourcePhrase.namesSomeone(words, start..<end) else { return nil }
+        return start..<end
     }
 
     /// Verbs that open an attribution after its source: the finite reporting verbs, "say" after
