@@ -162,7 +162,12 @@ struct ClaimQuery {
         of stems: [String], isRelation: (String) -> Bool, phraseVerb: (Int) -> Bool = { _ in false },
         populationBefore: (Int) -> Bool = { _ in false }
     ) -> [(Int, Side)] {
-        let relation = stems.indices.map { isRelation(stems[$0]) || CueLexicon.associationStems.contains(stems[$0]) || phraseVerb($0) }
+        // A denied predicate ("green tea is *ineffective* at lowering ...") is the claim's relation
+        // too: it ends the exposure, so "green tea" is checked as the subject.
+        let relation = stems.indices.map {
+            isRelation(stems[$0]) || CueLexicon.associationStems.contains(stems[$0])
+                || CueLexicon.negatedPredicateStems.contains(stems[$0]) || phraseVerb($0)
+        }
         let subject = zip(stems, relation).map { !$1 && !($0.first?.isNumber ?? false) }
         guard let split = stems.indices.first(where: { index in
             relation[index] && subject[..<index].contains(true) && subject[(index + 1)...].contains(true)

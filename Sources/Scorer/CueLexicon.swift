@@ -34,10 +34,12 @@ enum CueLexicon {
         ] + Lexicon.negationWords
         let whole = [
             "no evidence", "no difference", "no differences", "no effect", "no effects", "no association",
-            "no change", "no changes", "no relationship", "no benefit", "not associated", "unrelated",
-            // "lack of" alone is often the subject ("lack of FGF21 leads to ..."), not a finding.
+            "no change", "no changes", "no relationship", "no benefit", "not associated",
+            // "lack of" alone is often the subject ("lack of FGF21 leads to ..."), not a finding;
+            // "evidence was lacking for X" is one.
             "lack of effect", "lack of association", "lack of benefit", "absence of effect", "absence of association",
-        ]
+            "was lacking", "were lacking", "is lacking", "are lacking",
+        ] + Lexicon.negatedPredicates
         let cues = extending.map { NegationCue(words: split($0), extends: true) }
             + whole.map { NegationCue(words: split($0), extends: false) }
         // Stable: equal lengths keep the order above.
@@ -46,6 +48,9 @@ enum CueLexicon {
                 ? lhs.element.words.count > rhs.element.words.count : lhs.offset < rhs.offset
         }.map(\.element)
     }()
+
+    /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
+    static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 
     /// The first word of every negation cue: a word not in here (and not a contraction) starts none.
     static let negationFirstWords: Set<String> = Set(negations.compactMap(\.words.first))
