@@ -72,6 +72,12 @@ enum AttributedParts {
         guard isVaguePhrase || source.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) else { return false }
         // "the Eastgate Institute" is a source; a long run of words before "said" is a clause.
         guard AttributionParser.isShortSource(source) else { return false }
+        // The source opens the part ("the Eastgate Institute says …", "according to X, …"): a
+        // source after a clause of the part ("300 vessels operate there, AMO says it …") credits
+        // the whole sentence, which stays one part.
+        guard let found = part.range(of: source) else { return false }
+        let before = part[..<found.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
+        guard before.allSatisfy({ ["according", "to", "the", "a", "an"].contains($0) }) else { return false }
         let claim = String(String.UnicodeScalarView(Array(part.unicodeScalars)[result.claimStart...]))
         return claim.split(whereSeparator: { $0.isWhitespace }).count >= 3
     }

@@ -187,6 +187,18 @@ enum ClaimLexicon {
     /// What may stand between a holder and the verb of a view: "she still hopes", "he does not think".
     static let viewAdverbs: Set<String> = ["also", "still", "really", "do", "does", "did", "not", "don", "t", "just", "truly", "always"]
 
+    /// Verbs of appeal, and the word after them where one is needed: "urged residents to stay
+    /// in", "asked that the county provide", "calls on the regulator to": a request, no statement.
+    static let appealVerbs: [String: String?] = [
+        "urge": nil, "urges": nil, "urged": nil, "asked": "that", "asks": "that", "called": "on", "calls": "on",
+        "appealed": "to", "appeals": "to", "implored": nil,
+    ]
+
+    /// Words that leave what follows an open question: "It remains unclear whether …".
+    static let openQuestionWords: Set<String> = ["unclear", "uncertain", "unknown", "clear", "known"]
+    static let openQuestionLinks: Set<String> = ["is", "was", "remains", "remained", "s", "not", "still", "yet", "immediately", "entirely", "isn", "wasn", "t"]
+    static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "when", "who", "where"]
+
     /// Praise that turns a noun into a figure of speech: "a great balm", "a wonderful gift".
     static let effusiveAdjectives: Set<String> = [
         "great", "wonderful", "amazing", "fantastic", "terrific", "perfect", "excellent", "marvellous",

@@ -8,6 +8,10 @@ enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
+        // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
+        if isOpenQuestion(words) { return "an open question" }
+        if isTitleCase(text) { return "a headline" }
+        if isPhotoCaption(text) { return "a caption" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
@@ -17,7 +21,75 @@ enum ClaimNoise {
         if isSpeech, expressesFeeling(words) { return "a feeling" }
         if expressesView(words) { return "a view" }
         if isFigureOfPraise(words) { return "a figure of speech" }
+        if isRequest(words) { return "a request" }
+        if isPersonalAccount(words) { return "a personal account" }
         return nil
+    }
+
+    /// "Harbour Workers Win Longer Breaks, According To Union Chief": every word longer than three
+    /// letters capitalised, five of them at least, is a headline or a teaser set in the body.
+    static func isTitleCase(_ text: String) -> Bool {
+        let long = text.split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 }
+        return long.count >= 5 && long.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Port chief Ana Ruiz speaks during a hearing in Lagos on March 3.": a named person, a verb in
+    /// the present tense and where they were, dated: a photo caption's shape (news tells a dated
+    /// event in the past tense).
+    static func isPhotoCaption(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        var index = 0
+        while index < words.count, words[index].first?.isUppercase == true { index += 1 }
+        guard index >= 2, index <= 6, index + 1 < words.count else { return false }
+        let verb = words[index].lowercased()
+        guard verb.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"), !["says", "does", "was", "has"].contains(verb),
+              captionPlaces.contains(words[index + 1].lowercased())
+        else { return false }
+        // Dated: "on March 3", "on Dec. 29".
+        let lower = words.map { String($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        return zip(lower, zip(lower.dropFirst(), lower.dropFirst(2))).contains { on, pair in
+            on == "on" && ClaimLexicon.calendarWords.contains(pair.0) && pair.1.first?.isNumber == true
+        }
+    }
+
+    static let captionPlaces: Set<String> = ["during", "at", "in", "outside", "inside", "after", "before", "with", "on"]
+
+    /// "I have received many letters …", "My first thought was …", "“I've been painting …,” she
+    /// said": a speaker's account of themselves, opening with "I" or "my" (after "but", "and",
+    /// "so"), without a figure (checked by the caller). An organisation speaks as "we" and stays.
+    static func isPersonalAccount(_ words: [String]) -> Bool {
+        let first = words.first { !["but", "and", "so"].contains($0) }
+        return first == "i" || first == "my"
+    }
+
+    /// "It remains unclear whether …", "It was not immediately clear if …": the sentence says what
+    /// is not known. "It" (or "that") opens it; only linking words stand before the word of
+    /// knowing, and a question word follows it.
+    static func isOpenQuestion(_ words: [String]) -> Bool {
+        guard ["it", "that"].contains(words.first ?? "") else { return false }
+        var index = 1
+        while index < words.count, index <= 5, ClaimLexicon.openQuestionLinks.contains(words[index]) { index += 1 }
+        guard index > 1, index + 1 < words.count, ClaimLexicon.openQuestionWords.contains(words[index]) else { return false }
+        // "clear" and "known" say it only when negated: "it is clear that …" is a statement.
+        if ["clear", "known"].contains(words[index]), !words[1..<index].contains("not"), !words[1..<index].contains("t") {
+            return false
+        }
+        return ClaimLexicon.questionWords.contains(words[index + 1])
+    }
+
+    /// "He also urged calm", "It calls on the regulator to require …", "Researchers urged users to
+    /// update": a request as the sentence's main verb, after a subject of at most three words (a
+    /// later one, "…, and urged the state to act", leaves the clause before it). Only without a
+    /// figure (checked by the caller): "urged 300 families to leave" reports how many.
+    static func isRequest(_ words: [String]) -> Bool {
+        guard words.count > 2 else { return false }
+        for index in 1..<min(words.count, 5) {
+            guard let after = ClaimLexicon.appealVerbs[words[index]] else { continue }
+            if let after, words.count <= index + 1 || words[index + 1] != after { return false }
+            let subject = words[0..<index].filter { $0 != "also" }
+            return !subject.isEmpty && subject.count <= 3
+        }
+        return false
     }
 
     /// Words in lowercase, split at anything but letters and digits ("it's" → "it", "s").

@@ -31,6 +31,8 @@ extension AttributionParser {
         if isSpeechVerb(words, start) {
             var end = start + 1
             while end < count, end - start <= 7 {
+                // "said Ana Ruiz who is the port's manager": a relative clause describes the speaker, as an apposition does.
+                if end > start + 1, relativeWords.contains(words.lower(end)) { break }
                 end += 1
                 if words.hasCommaAfter(end - 1) { break }
             }
@@ -68,6 +70,8 @@ extension AttributionParser {
         }
         return nil
     }
+
+    static let relativeWords: Set<String> = ["who", "whose", "which"]
 
     /// What may follow a speaker's verb at the end of a sentence: whom it was told, where, when.
     static let afterSpeechWords: Set<String> = [

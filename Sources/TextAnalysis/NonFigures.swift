@@ -16,15 +16,62 @@ enum NonFigure {
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore, resolution,
+                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
-        return label(reader, at: index) ?? anonymousSource(reader, at: index)
+        return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
+            ?? partiesNamed(reader, at: index)
     }
+
+    // MARK: - Rates, names and parties
+
+    /// "25.9 cases per 100,000 people", "per 1,000 births": a round number after "per" is what a
+    /// rate is counted out of, not a figure of its own (the rate before it is).
+    static func rateDenominator(_ r: TokenReader, at index: Int) -> Int? {
+        let digits = r.text(index).filter { $0 != "," }
+        guard r.text(index - 1) == "per", digits.count >= 2, digits.first == "1", digits.dropFirst().allSatisfy({ $0 == "0" })
+        else { return nil }
+        return index + 1
+    }
+
+    /// "a source known as 121102", "a storm dubbed 7", "a team named 1-9": the number is the name given.
+    static func nameGiven(_ r: TokenReader, at index: Int) -> Int? {
+        let naming = ["dubbed", "named", "nicknamed", "codenamed", "designated"].contains(r.text(index - 1))
+            || (r.text(index - 1) == "as" && ["known", "identified", "listed"].contains(r.text(index - 2)))
+        guard naming, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        return index + 1
+    }
+
+    /// "Region Two", "the Big Ten", "the Five-hundred-meter Aperture Telescope": a number word
+    /// written with a capital inside a sentence is part of a name (with the words hyphens glue to
+    /// it). At the start of a sentence or clause the capital says nothing ("Two people died").
+    static func capitalisedNumberWord(_ r: TokenReader, at index: Int) -> Int? {
+        guard !r.isDigits(index), r.isCapitalised(index), !r.startsClause(index) else { return nil }
+        // A title in capitals ("TWO KILLED") is no name.
+        guard let token = r.token(index), !r.source[token.range].dropFirst().contains(where: \.isUppercase) else { return nil }
+        var end = index + 1
+        while r.text(end) == "-", r.glued(end - 1, end), r.glued(end, end + 1), r.token(end + 1)?.text.first?.isLetter == true {
+            end += 2
+        }
+        return end
+    }
+
+    /// "the two sides", "the two countries": the parties a story is about, named by how many they
+    /// are; the count is no figure to check.
+    static func partiesNamed(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index) == "two", r.text(index - 1) == "the", partyNouns.contains(r.text(index + 1))
+        else { return nil }
+        return index + 1
+    }
+
+    static let partyNouns: Set<String> = [
+        "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
+        "neighbors", "rivals",
+    ]
 
     // MARK: - Times and dates
 

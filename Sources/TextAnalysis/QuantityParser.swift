@@ -15,6 +15,8 @@ public enum QuantityParser {
     public static func quantities(in text: String) -> [Quantity] {
         let tokens = QuantityToken.scan(text)
         var results: [Quantity] = []
+        // Where the last figure read ended, for an equivalent written right after it.
+        var lastEnd: Int?
         var index = 0
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
@@ -24,14 +26,28 @@ public enum QuantityParser {
                 index = next
             } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
                 index = next
-            } else if let (quantity, next) = parse(tokens, at: index, in: text) {
+            } else if var (quantity, next) = parse(tokens, at: index, in: text) {
+                if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
+                   quantity.bound == .exact, previous.unit != nil, quantity.unit != nil,
+                   [.lower, .upper, .approximate].contains(previous.bound)
+                {
+                    quantity.bound = previous.bound
+                }
                 results.append(quantity)
+                lastEnd = next
                 index = next
             } else {
                 index += 1
             }
         }
         return results
+    }
+
+    /// "over 51,200 KB/50 MB", "more than 40 tonnes (44 tons)": the same figure in another unit,
+    /// after a slash or in brackets right after the first, is bounded as the first is.
+    static func isEquivalent(_ tokens: [QuantityToken], previousEnd: Int, start: Int) -> Bool {
+        guard start == previousEnd + 1, let mark = tokens[safe: previousEnd], ["/", "("].contains(mark.text) else { return false }
+        return true
     }
 
     /// Digits glued to a word are part of a name, not a number: "omega-3", "IL-6", "COVID-19", "CD4",
@@ -41,6 +57,8 @@ public enum QuantityParser {
         let previous = tokens[index - 1]
         guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
+        // "@1377 Apartments", "@user2020": a handle or a name written with an at sign.
+        if previous.text == "@" { return true }
         // "BA.2", "v.4": a point between letters and digits, all glued, is a version or a variant
         // ("ca.30", "approx.30" abbreviate a bound: ``boundPhrases``).
         guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
@@ -464,8 +482,10 @@ public enum QuantityParser {
 
     /// "-billion" after a number, all glued: "$1.2-billion", "€3.5-billion".
     static func hyphenScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
+        // "five-hundred" too: after a number word even "hundred" is a scale, not a range's end.
         guard index > 0, tokens[safe: index]?.text == "-", let word = tokens[safe: index + 1], let scale = scales[word.text],
-              scale >= 1_000, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+              scale >= 1_000 || (scale == 100 && !tokens[index - 1].isDigits),
+              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
               tokens[index].range.upperBound == word.range.lowerBound
         else { return nil }
         return scale
@@ -599,18 +619,24 @@ public enum QuantityParser {
             ("mg", "mg"), ("milligrams", "mg"), ("g", "g"), ("grams", "g"), ("kg", "kg"), ("kilograms", "kg"),
             ("pounds", "lb"), ("lbs", "lb"), ("ml", "ml"), ("l", "l"), ("liters", "l"), ("litres", "l"),
             ("calories", "kcal"), ("kcal", "kcal"), ("km", "km"), ("kilometers", "km"), ("miles", "miles"), ("mile", "miles"),
-            ("m", "m"), ("meters", "m"), ("metres", "m"), ("cm", "cm"), ("mm", "mm"),
+            ("m", "m"), ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("cm", "cm"), ("mm", "mm"),
+            ("kilometres", "km"), ("kilometre", "km"), ("kilometer", "km"), ("centimetres", "cm"), ("centimeters", "cm"),
+            ("centimetre", "cm"), ("centimeter", "cm"), ("millimetres", "mm"), ("millimeters", "mm"),
+            ("millimetre", "mm"), ("millimeter", "mm"), ("kilos", "kg"), ("kilo", "kg"), ("kilogram", "kg"),
             ("dollars", "usd"), ("usd", "usd"), ("euros", "eur"), ("eur", "eur"), ("pounds sterling", "gbp"),
+            ("yuan", "cny"), ("renminbi", "cny"), ("yen", "jpy"),
             ("mmhg", "mmhg"), ("bpm", "bpm"), ("degrees", "degrees"),
             ("decades", "decades"), ("decade", "decades"), ("centuries", "centuries"), ("century", "centuries"),
             ("yards", "yards"), ("yard", "yards"), ("yd", "yards"), ("feet", "feet"), ("foot", "feet"), ("ft", "feet"),
             ("inches", "inches"), ("inch", "inches"), ("acres", "acres"), ("acre", "acres"), ("hectares", "hectares"),
-            ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("barrels", "barrels"),
+            ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("metric tons", "tonnes"),
+            ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("barrels", "barrels"),
             ("gallons", "gallons"), ("gallon", "gallons"), ("mph", "mph"), ("kph", "kph"), ("km / h", "kph"),
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
             ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
-            ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("ghz", "ghz"),
+            ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("kb", "kb"),
+            ("kilobytes", "kb"), ("megabytes", "mb"), ("gigabytes", "gb"), ("terabytes", "tb"), ("ghz", "ghz"),
             ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
             ("°", "degrees"),
         ]
@@ -627,10 +653,11 @@ public enum QuantityParser {
         "Bq": "bq", "kDa": "kda",
     ]
 
-    static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd"]
+    /// "¥" is read as the yen: Chinese prices are written in yuan or "RMB" far more often than with the sign.
+    static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd", "¥": "jpy"]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
-    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence"]
+    static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence", "cny", "jpy"]
 
     static let moneyScales: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,

@@ -330,3 +330,103 @@ import Testing
         #expect(statedFigures?.map(\.value) == [12])
     }
 }
+
+/// Attribution shapes of the third round of issue 18, in our own sentences.
+@Suite struct ThirdRoundAttributionTests {
+    func claims(_ text: String) throws -> [Claim] {
+        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
+    }
+
+    @Test func aRelativeClauseAfterTheSpeakerDescribesThem() {
+        let quoted = "“The ferry will run twice a day from June,” said Maya Okafor who is the harbour's operations chief."
+        #expect(AttributionParser.parse(quoted)?.attribution.source == "Maya Okafor")
+        #expect(AttributionParser.parse("The pier reopened in May, said Tomas Verdi, who runs the port.")?.attribution.source == "Tomas Verdi")
+    }
+
+    @Test func aSentenceAdverbBeforeAccordingToLeavesALeadIn() throws {
+        let sentence = "Also, according to the port's audit, the cranes stood idle for 40 days last year."
+        let result = try #require(AttributionParser.parse(sentence))
+        #expect(result.attribution.source == "port's audit")
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.text == "the cranes stood idle for 40 days last year")
+        #expect(claim.quantities.map(\.value) == [40])
+        // A clause before it is still the claim.
+        #expect(AttributionParser.parse("Ticket sales fell, according to the port's audit.")?.claimStart == 0)
+    }
+
+    @Test func aSourceAfterAClauseOfTheSecondPartCreditsTheWholeSentence() throws {
+        let sentence = "With about 600 staff, 12 tugboats, and 40 cranes working across the harbour, the Port Authority says it handles a third of the nation's freight."
+        #expect(AttributedParts.parts(of: sentence).count == 1)
+        let claim = try #require(try claims(sentence).first)
+        #expect(claim.attribution?.source == "Port Authority")
+        // A second source that opens its clause still makes a second part.
+        let two = "The audit found that cranes stood idle, and the Port Authority says the delays cost $2 million."
+        #expect(AttributedParts.parts(of: two).count == 2)
+    }
+}
+
+/// Open questions and requests are no claims, whatever the model scores them (issue 18, third round).
+@Suite struct QuestionAndRequestNoiseTests {
+    func reason(_ text: String, figure: Double? = nil) -> String? {
+        let quantities = figure.map { [Quantity(text: String(Int($0)), value: $0, unit: nil, bound: .exact)] } ?? []
+        return ClaimNoise.reason(text, quantities: quantities, attributed: false)
+    }
+
+    @Test func whatIsNotKnownIsNoClaim() {
+        #expect(reason("It remains unclear whether the 17-year-old driver held a licence.", figure: 17) == "an open question")
+        #expect(reason("It was not immediately clear if the two surveys used the same method.") == "an open question")
+        #expect(reason("It is not known how the fire started.") == "an open question")
+        // Said to be clear, it is a statement; an unclear thing named is a claim about it.
+        #expect(reason("It is clear that the ferry left late.") == nil)
+        #expect(reason("The cause of the fire is unclear, officials said.") == nil)
+    }
+
+    @Test func aRequestIsNoClaim() {
+        #expect(reason("He also urged patience while the inquiry runs.") == "a request")
+        #expect(reason("She asked that the council publish the minutes within 14 days.", figure: 14) == nil)
+        #expect(reason("She asked that the council publish the minutes.") == "a request")
+        #expect(reason("The report calls on the ministry to audit every harbour.") == "a request")
+        #expect(reason("Engineers urged drivers to avoid the bridge.") == "a request")
+        // A request reported later, or with its count, or a call for something, stays.
+        #expect(reason("The board met twice and then urged the mayor to resign.") == nil)
+        #expect(reason("Police urged 300 families to leave their homes.", figure: 300) == nil)
+        #expect(reason("The mayor called for calm after the flood.") == nil)
+    }
+}
+
+/// Headlines set in the body and a speaker's account of themselves are no claims (issue 18, third round).
+@Suite struct HeadlineAndPersonalAccountTests {
+    func reason(_ text: String, figure: Double? = nil) -> String? {
+        let quantities = figure.map { [Quantity(text: String(Int($0)), value: $0, unit: nil, bound: .exact)] } ?? []
+        return ClaimNoise.reason(text, quantities: quantities, attributed: false)
+    }
+
+    @Test func aTitleInTitleCaseIsAHeadline() {
+        #expect(reason("Harbour Workers Win Longer Breaks, According to Union Chief Ana Ruiz") == "a headline")
+        #expect(reason("Dock Fees Rise 5% After Vote", figure: 5) == "a headline")
+        #expect(reason("Ruiz Wins Port Vote") == nil) // four long words are too few to tell
+        #expect(reason("Port Authority Director Ana Ruiz said the cranes were idle.") == nil)
+    }
+
+    @Test func aSpeakerOnThemselvesIsNoClaim() {
+        #expect(reason("I have had many letters from sailors who want to help.") == "a personal account")
+        #expect(reason("“My first thought was how odd the harbour looked,” she said.") == "a personal account")
+        #expect(reason("But I want it on record that the captain did well.") == "a personal account")
+        // An organisation's "we", a figure, or "I" later in the sentence leave the claim.
+        #expect(reason("We filed the complaint with the port authority on Monday.") == nil)
+        #expect(reason("I counted 40 ships in the bay that morning.", figure: 40) == nil)
+        #expect(reason("What I can confirm is that the ferry was seized.") == nil)
+    }
+}
+
+/// A photo caption's shape is no claim (issue 18, third round).
+@Suite struct PhotoCaptionTests {
+    @Test func aNamedPersonInThePresentTenseDatedIsACaption() {
+        #expect(ClaimNoise.isPhotoCaption("Harbour Master Ana Ruiz speaks during a hearing in Lagos on March 3 before the vote."))
+        #expect(ClaimNoise.isPhotoCaption("Mayor Tom Lee waves at supporters outside City Hall on Nov. 12."))
+        // The past tense tells the event; an undated present is no caption either.
+        #expect(!ClaimNoise.isPhotoCaption("Port chief Ana Ruiz spoke during a hearing in Lagos on March 3."))
+        #expect(!ClaimNoise.isPhotoCaption("Port chief Ana Ruiz works in Lagos with two deputies."))
+        #expect(!ClaimNoise.isPhotoCaption("The Bajans will meet Cuba on June 2 in the second game."))
+    }
+}

@@ -88,3 +88,59 @@ import Testing
         #expect(QuantityParser.quantities(in: "omega-3 cut triglycerides by 25 percent").map(\.value) == [25])
     }
 }
+
+/// Figures news pages write that the parser lost or invented (issue 18, third round).
+@Suite struct NewsFigureTests {
+    func figures(_ text: String) -> [Quantity] {
+        QuantityParser.quantities(in: text).filter { $0.unit != "calendar-year" }
+    }
+
+    @Test func unitsOfWeightMoneyAndStorage() {
+        let tons = figures("The plant burned 3 million metric tons of coal.")
+        #expect(tons.count == 1 && tons.first?.value == 3_000_000 && tons.first?.unit == "tonnes")
+        #expect(figures("The crate held 12.5 kilos of tea.").first?.unit == "kg")
+        #expect(figures("The bridge cost 900 million yuan.").first?.unit == "cny")
+        let yen = figures("The stolen gloves were worth ¥25,000.")
+        #expect(yen.first?.value == 25_000 && yen.first?.unit == "jpy")
+        #expect(figures("Images under 300 KB are skipped.").first?.unit == "kb")
+        #expect(figures("Each log file is capped at 20 megabytes.").first?.unit == "mb")
+    }
+
+    @Test func aUnitWrittenAsAnAdjective() {
+        let wide = figures("Its 300-metre-wide crater formed last winter.")
+        #expect(wide.count == 1 && wide.first?.value == 300 && wide.first?.unit == "m")
+        let budget = figures("The 3.4-billion-yuan rail link opened.")
+        #expect(budget.count == 1 && budget.first?.value == 3_400_000_000 && budget.first?.unit == "cny")
+        #expect(figures("a two-kilometre queue").first?.unit == "km")
+    }
+
+    @Test func anEquivalentInAnotherUnitKeepsTheBound() {
+        let both = figures("Files under 10,240 KB/10 MB are left alone.")
+        #expect(both.map(\.bound) == [.upper, .upper])
+        #expect(both.map(\.unit) == ["kb", "mb"])
+        let bracketed = figures("Officers seized about 40 pounds (18 kilos) of the drug.")
+        #expect(bracketed.map(\.bound) == [.approximate, .approximate])
+        // Two figures of their own stay as written.
+        #expect(figures("Sales rose by more than 5% (and 2 stores closed).").map(\.bound) == [.lower, .exact])
+    }
+
+    @Test func theDenominatorOfARateIsNoFigure() {
+        let rate = figures("The region logged 41.3 cases per 100,000 residents, up from 20.1 a week before.")
+        #expect(rate.map(\.value) == [41.3, 20.1])
+        #expect(figures("about 7 deaths per 1,000 births").map(\.value) == [7])
+        // A price per a counted amount stays a price.
+        #expect(figures("Tickets cost $5 per 2 rides.").first?.unit == "usd")
+    }
+
+    @Test func numbersThatAreNames() {
+        #expect(figures("Officers in Region Four found the boat on Monday.").isEmpty)
+        #expect(figures("The Three-gorges Visitor Centre reopened.").isEmpty)
+        #expect(figures("The signal came from a pulsar known as 190412.").isEmpty)
+        #expect(figures("Tenants of @2210 Lofts were told to leave.").isEmpty)
+        #expect(figures("The rematch between the two sides is set for Friday.").isEmpty)
+        // A number word that opens the sentence, or a plain count, is still a figure.
+        #expect(figures("Two people were hurt.").map(\.value) == [2])
+        #expect(figures("The two lorries carried 30 tonnes.").map(\.value) == [2, 30])
+        #expect(figures("five-hundred-metre cables").first?.value == 500)
+    }
+}
