@@ -2,14 +2,17 @@ import FactCheckModel
 
 /// Sentence shapes that carry no checkable claim whatever the model scores them: a dateline
 /// ("Posted: Thursday, April 21, 2022"), a speaker's feelings ("He has me thinking now", "she was
-/// appalled", "It's tragic"), and a figure of praise ("Circulation is also a great balm for sore
-/// muscles"). Each answers with the reason `--verbose` lists; nil when the sentence may be a claim.
+/// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
+/// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
+/// caption, a question quoted at the end, a byline. Each answers with the reason `--verbose` lists; nil when the sentence may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
         // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
         if isOpenQuestion(words) { return "an open question" }
+        if endsWithQuotedQuestion(text) { return "a question" }
+        if isBylineOrSignature(text) { return "a byline" }
         if isTitleCase(text) { return "a headline" }
         if isPhotoCaption(text) { return "a caption" }
         // A figure makes it checkable: "we felt the 20 percent cut".
@@ -24,6 +27,31 @@ enum ClaimNoise {
         if isRequest(words) { return "a request" }
         if isPersonalAccount(words) { return "a personal account" }
         return nil
+    }
+
+    /// "A reporter asked her, “What changed?”": a question quoted at the end is what was asked, not
+    /// a statement (a question mark before closing quotation marks).
+    static func endsWithQuotedQuestion(_ text: String) -> Bool {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace || last == "." { scalars.removeLast() }
+        var closed = false
+        while let last = scalars.last, WordCursor.quoteMarks.contains(last) || last == "’" || last == "'" {
+            scalars.removeLast()
+            closed = true
+        }
+        return closed && scalars.last == "?"
+    }
+
+    /// "By Ana Ruiz: …" opening a sentence, or a short line with a social-media handle ("— Ana Ruiz
+    /// (@aruiz) May 3, 2021", an embedded post's signature): who wrote it, no claim.
+    static func isBylineOrSignature(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        if words.first == "By", let colon = words.prefix(5).firstIndex(where: { $0.hasSuffix(":") }), colon >= 1,
+           words[1...colon].allSatisfy({ $0.first?.isUppercase == true })
+        {
+            return true
+        }
+        return words.count <= 12 && words.contains { $0.hasPrefix("@") || $0.hasPrefix("(@") }
     }
 
     /// "Harbour Workers Win Longer Breaks, According To Union Chief": every word longer than three

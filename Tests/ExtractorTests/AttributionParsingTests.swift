@@ -430,3 +430,21 @@ import Testing
         #expect(!ClaimNoise.isPhotoCaption("The Bajans will meet Cuba on June 2 in the second game."))
     }
 }
+
+/// A quoted question, a byline and an embedded post's signature are no claims (issue 18, third round).
+@Suite struct QuotedQuestionAndBylineTests {
+    func reason(_ text: String) -> String? { ClaimNoise.reason(text, quantities: [], attributed: false) }
+
+    @Test func aQuestionQuotedAtTheEndIsNoClaim() {
+        #expect(reason("At the hearing, a member asked the mayor, “Why did the ferry stop running?”") == "a question")
+        #expect(reason("She asked, \"Who pays for the new pier?\"") == "a question")
+        // A question quoted inside a statement leaves the statement.
+        #expect(reason("The mayor answered “Why not?” and then closed the pier for a week.") == nil)
+    }
+
+    @Test func aBylineOrASignatureIsNoClaim() {
+        #expect(reason("By Ana Ruiz: The port cannot ignore the rising cost of fuel, the minister warned.") == "a byline")
+        #expect(reason("— Tomas Verdi (@tverdi) March 4, 2021") == "a byline")
+        #expect(reason("By noon the pier was closed: the storm had arrived.") == nil)
+    }
+}
