@@ -261,7 +261,10 @@ enum AttributionParser {
             // a report on Tuesday, Goldman analysts said" is read, a long clause is not. A name
             // described at length between commas before "that" is read up to 20 words: "Ana Ruiz,
             // one of the port's senior pilots and the union's delegate, explained that …".
-            guard let subjectRange = SourcePhrase.trimmed(words, from: 0, to: index),
+            // "…, based on earlier studies, which showed that …": "which" after a comma credits the
+            // noun phrase before the comma.
+            let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
+            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index),
                   index - subjectRange.lowerBound <= (that != nil && words.hasCommaAfter(index - 1) && subjectRange.upperBound < index ? 20 : 13),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
@@ -280,6 +283,11 @@ enum AttributionParser {
                 var claimWord = index + 1
                 if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
                 claimStart = words.offsetOf(claimWord + 1)
+            } else if proposalVerbs.contains(base), index + 1 < words.count, ["a", "an"].contains(words.lower(index + 1)),
+                      !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) })
+            {
+                // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
+                continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue
             } else if Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base) {
@@ -323,6 +331,28 @@ enum AttributionParser {
             return Result(attribution: attribution, claimStart: claimStart, sourceWord: subjectRange.lowerBound)
         }
         return nil
+    }
+
+    /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not
+    /// "recommend": what an organisation recommends is advice it published, which can be checked
+    /// against it ("The clinic recommends a cup before bed", `RegisteredSourceTests`).
+    static let proposalVerbs: Set<String> = ["suggest"]
+
+    /// The noun phrase before the comma that opens ", which": at most four words after the last
+    /// preposition or comma ("based on earlier studies, which" → "earlier studies"), when it names
+    /// someone or a study.
+    static func relativeAntecedent(_ words: WordCursor, which: Int) -> Range<Int>? {
+        let end = which
+        guard end >= 1, words.hasCommaAfter(end - 1) else { return nil }
+        var start = end - 1
+        while start > 0, end - start < 4, !words.hasCommaAfter(start - 1), !SourcePhrase.prepositions.contains(words.lower(start - 1)),
+              !SourcePhrase.clauseWords.contains(words.lower(start - 1))
+        {
+            start -= 1
+        }
+        if SourcePhrase.leadingConjunctions.contains(words.lower(start)) { start += 1 }
+        guard start < end, SourcePhrase.namesSomeone(words, start..<end) else { return nil }
+        return start..<end
     }
 
     /// Verbs that open an attribution after its source: the finite reporting verbs, "say" after

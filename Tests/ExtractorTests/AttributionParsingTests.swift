@@ -354,6 +354,19 @@ import Testing
         #expect(AttributionParser.parse("Ticket sales fell, according to the port's audit.")?.claimStart == 0)
     }
 
+    @Test func aStudyBeforeWhichShowedThatIsTheSource() throws {
+        let sentence = "We tuned the cranes with a simple rule, drawn from earlier surveys, which showed that idle time fell by a third."
+        let result = try #require(AttributionParser.parse(sentence))
+        #expect(result.attribution.source == "earlier surveys")
+        #expect(AttributionParser.parse("The firm sold a new crane, which showed that demand held up.") == nil)
+    }
+
+    @Test func aProposalIsNoReport() {
+        #expect(AttributionParser.parse("At the meeting, Dr Ruiz suggested a yearly forum for harbour pilots.") == nil)
+        #expect(AttributionParser.parse("The survey suggested a link between noise and sick days.")?.attribution.source == "survey")
+        #expect(AttributionParser.parse("Dr Ruiz suggested the levy would fall on small ports.")?.attribution.source == "Dr Ruiz")
+    }
+
     @Test func aSourceAfterAClauseOfTheSecondPartCreditsTheWholeSentence() throws {
         let sentence = "With about 600 staff, 12 tugboats, and 40 cranes working across the harbour, the Port Authority says it handles a third of the nation's freight."
         #expect(AttributedParts.parts(of: sentence).count == 1)
