@@ -1,4 +1,5 @@
 import FactCheckModel
+import TextAnalysis
 
 /// Sentence shapes that carry no checkable claim whatever the model scores them: a dateline
 /// ("Posted: Thursday, April 21, 2022"), a speaker's feelings ("He has me thinking now", "she was
@@ -11,7 +12,7 @@ enum ClaimNoise {
         if isDateline(words) { return "a dateline" }
         // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
         if isOpenQuestion(words) { return "an open question" }
-        if endsWithQuotedQuestion(text) { return "a question" }
+        if endsWithQuotedQuestion(text), !hasFigureBeforeQuotation(text) { return "a question" }
         if isBylineOrSignature(text) { return "a byline" }
         if isTitleCase(text) { return "a headline" }
         if isPhotoCaption(text) { return "a caption" }
@@ -75,6 +76,13 @@ enum ClaimNoise {
             closed = true
         }
         return closed && scalars.last == "?"
+    }
+
+    /// "The nearly 90% of riders who never took the ferry may ask, “Why bother?”": a figure before
+    /// the quoted question is stated by the sentence, and checkable whatever is asked after it.
+    static func hasFigureBeforeQuotation(_ text: String) -> Bool {
+        guard let open = text.lastIndex(where: { "“\"„«".contains($0) }) else { return false }
+        return QuantityParser.quantities(in: String(text[..<open])).contains { $0.unit != "calendar-year" }
     }
 
     /// "By Ana Ruiz: …" opening a sentence, or a short line with a social-media handle ("— Ana Ruiz

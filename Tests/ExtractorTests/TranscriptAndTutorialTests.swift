@@ -76,6 +76,12 @@ import Testing
         #expect(AttributionParser.parse("Divers found a bronze anchor off the northern coast.") == nil)
     }
 
+    @Test func aFigureBeforeAQuotedQuestionIsStated() {
+        let sentence = "The nearly 90% of riders who never took the ferry may ask, “Why bother?”"
+        #expect(ClaimNoise.reason(sentence, quantities: [], attributed: false) == nil)
+        #expect(ClaimNoise.reason("A rider asked the mayor, “Why did the ferry stop?”", quantities: [], attributed: false) == "a question")
+    }
+
     @Test func rankingAMeritIsAnEvaluation() {
         #expect(ClaimNoise.reason("One of the biggest benefits of the new ferry is the quiet cabin.", quantities: [], attributed: false) == "an evaluation")
         #expect(ClaimNoise.reason("So the main challenge was fitting the timetable onto one screen.", quantities: [], attributed: false) == "an evaluation")
