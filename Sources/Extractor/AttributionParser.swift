@@ -151,7 +151,7 @@ enum AttributionParser {
         let name = words.text(from: nameStart, to: end)
         // "Also, according to our analysis, the data …": a sentence adverb before the phrase
         // leaves it a lead-in; the claim is what follows the source's comma.
-        let afterAdverbs = (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) && $0 < 2 }
+        let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) }
         if start == 0 || (afterAdverbs && end < words.count && words.hasCommaAfter(end - 1)) {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
         }

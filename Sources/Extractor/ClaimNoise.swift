@@ -5,7 +5,8 @@ import TextAnalysis
 /// ("Posted: Thursday, April 21, 2022"), a speaker's feelings ("He has me thinking now", "she was
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
-/// caption, a question quoted at the end, a byline. Each answers with the reason `--verbose` lists; nil when the sentence may be a claim.
+/// caption, a question quoted at the end, a byline. Each answers with the reason `--verbose`
+/// lists; nil when the sentence may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
@@ -104,9 +105,9 @@ enum ClaimNoise {
         return long.count >= 5 && long.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "Port chief Ana Ruiz speaks during a hearing in Lagos on March 3.": a named person, a verb in
-    /// the present tense and where they were, dated: a photo caption's shape (news tells a dated
-    /// event in the past tense).
+    /// "Harbour Master Ana Ruiz speaks during a hearing in Lagos on March 3.": a named person (two
+    /// to six capitalised words), a verb in the present tense and where they were, dated: a photo
+    /// caption's shape (news tells a dated event in the past tense).
     static func isPhotoCaption(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0.isWhitespace })
         var index = 0

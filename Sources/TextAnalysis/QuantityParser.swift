@@ -46,8 +46,7 @@ public enum QuantityParser {
     /// "over 51,200 KB/50 MB", "more than 40 tonnes (44 tons)": the same figure in another unit,
     /// after a slash or in brackets right after the first, is bounded as the first is.
     static func isEquivalent(_ tokens: [QuantityToken], previousEnd: Int, start: Int) -> Bool {
-        guard start == previousEnd + 1, let mark = tokens[safe: previousEnd], ["/", "("].contains(mark.text) else { return false }
-        return true
+        start == previousEnd + 1 && ["/", "("].contains(tokens[safe: previousEnd]?.text ?? "")
     }
 
     /// Digits glued to a word are part of a name, not a number: "omega-3", "IL-6", "COVID-19", "CD4",
