@@ -5,8 +5,9 @@ import TextAnalysis
 /// ("Posted: Thursday, April 21, 2022"), a speaker's feelings ("He has me thinking now", "she was
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
-/// caption, a question quoted at the end, a byline. Each answers with the reason `--verbose`
-/// lists; nil when the sentence may be a claim.
+/// caption, a question quoted at the end, a byline, a tutorial's own example, an exclamation, a
+/// merit the writer ranks. Each answers with the reason `--verbose` lists; nil when the sentence
+/// may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
