@@ -33,6 +33,7 @@ struct RetrieveBenchmark: ParsableCommand {
     @Flag(name: .customLong("epmc-both"), inversion: .prefixedNo, help: "Europe PMC asked twice: exact words and truncated.") var europePMCBoth = true
     @Option(help: "At most this many claims (0: all), for a quick look.") var limit = 0
     @Option(help: "Write one line per claim (query, found, cited) to this file.") var misses: String?
+    @Option(help: "Papers kept per claim (recall counts the first 3; more shows in --misses where a missed paper ranked).") var keep = 3
 
     func run() throws {
         guard let choice = Scifact.SplitChoice(rawValue: split) else { throw ValidationError("--split must be tune, heldout or all") }
@@ -54,6 +55,7 @@ struct RetrieveBenchmark: ParsableCommand {
         settings.rankedCandidates = rankedCandidates
         settings.europePMCBothForms = europePMCBoth
         settings.relevanceWeight = relevanceWeight
+        settings.maxSearchResults = max(3, keep)
         // An API key lifts NCBI's pace from 3 to 10 requests a second (the emulation takes any key):
         // the benchmark measures retrieval, not waiting. Speeds below are at 10 a second.
         settings.eutils.apiKey = "factcheck-bench"

@@ -3,13 +3,27 @@
 /// Reports show it so an editor can paste a citation: a formatted reference, the sentence of the
 /// paper that bears most on the claim, and what it says about it. When the claim had no usable
 /// source, the verdict comes from these papers (``Role/evidence``); when the claim cites a source
-/// that does not support it, they are offered beside the author's source (``Role/alternative``).
+/// that does not support it, they are offered beside the author's source (``Role/alternative``);
+/// when its cited source could not be read, in its place (``Role/replacement``).
 public struct SuggestedCitation: Codable, Sendable, Hashable {
     public enum Role: String, Codable, Sendable {
         /// The claim had no usable source: its verdict comes from the suggestions.
         case evidence
         /// The claim's own source did not support it: a paper that speaks to it, for the editor.
         case alternative
+        /// The claim's cited source could not be read (a dead link, a failed fetch): a paper found in
+        /// its place, for the editor to check and cite instead. The verdict stays `source-unavailable`.
+        case replacement
+
+        /// Why these papers are shown, after "found by search, not cited by the author" (nil for
+        /// ``evidence``, where the claim cites nothing): every report format says it the same way.
+        public var because: String? {
+            switch self {
+            case .evidence: nil
+            case .alternative: "the cited source does not support it"
+            case .replacement: "the cited source could not be read"
+            }
+        }
     }
 
     /// Vancouver style: "Smith J, Doe A, Lee K, et al. Title. Journal. 2019. https://doi.org/…".

@@ -79,9 +79,11 @@ public struct TextReportRenderer: ReportRenderer {
     func suggestionLines(_ check: ClaimCheck) -> String {
         var out = ""
         if !check.suggestions.isEmpty {
-            let heading = check.suggestions[0].role == .alternative
-                ? "papers that speak to it (found by search, not cited by the author; the cited source does not support it)"
-                : "suggested citations (found by search, not cited by the author)"
+            let role = check.suggestions[0].role
+            let because = role.because.map { "; " + $0 } ?? ""
+            let heading = role == .alternative
+                ? "papers that speak to it (found by search, not cited by the author\(because))"
+                : "suggested citations (found by search, not cited by the author\(because))"
             out += "    \(heading):\n"
             for (number, suggestion) in check.suggestions.enumerated() {
                 out += "      \(number + 1). \(suggestion.reference)\n"

@@ -19,7 +19,11 @@ import TextAnalysis
 /// Each concept also has an importance (``SearchConcept/weight``): gene and drug names ("GATA3",
 /// "4-PBA") and words WordNet does not know (technical terms) weigh most, the nouns every abstract
 /// uses (``Lexicon/genericResearchNouns``: "patients", "levels") least. When a strict query finds
-/// nothing, ``relaxed()`` drops the least important concept.
+/// nothing, ``relaxed()`` drops the least important concept. PubMed's strict query takes the most
+/// important concepts less the words general English uses everywhere (``WordRarity``: "related").
+///
+/// Names are written the way a database indexes them: "3T3" and "6MP" one word, "G-CSF" and
+/// "B cells" phrases, "H. pylori" without its initial, "Alzheimer's" as "alzheimer".
 public struct SearchQuery: Sendable, Hashable {
     public var concepts: [SearchConcept]
 
@@ -50,6 +54,18 @@ public struct SearchQuery: Sendable, Hashable {
         let keep = Set(concepts.enumerated()
             .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
             .prefix(count).map(\.offset))
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
+    }
+
+    /// The `count` concepts for PubMed's strict query, where every concept must match: the most
+    /// important, less a word general English uses everywhere (``WordRarity``: "related", "need",
+    /// "general", "structure"), which ANDs a paper out without naming its topic. In the claim's order.
+    public func keepingForStrictSearch(_ count: Int) -> SearchQuery {
+        guard concepts.count > count else { return self }
+        let keep = Set(concepts.enumerated()
+            .map { ($0.offset, $0.element.weight - $0.element.commonness) }
+            .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            .prefix(count).map(\.0))
         return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
     }
 
@@ -117,6 +133,12 @@ public struct SearchConcept: Sendable, Hashable {
         self.weight = weight
     }
 
+    /// How common in general English the concept's rarest written word is (``WordRarity``, 0–1):
+    /// a phrase is as specific as its most specific word.
+    public var commonness: Double {
+        Tokenizer.tokens(in: forms[0]).map { WordRarity.commonness(of: $0.text) }.min() ?? 0
+    }
+
     /// The forms as a search engine wants them: phrases quoted, single words truncated at their stem
     /// when the stem is at least four letters (PubMed's rule for truncation), else as written.
     public var searchForms: [String] {
@@ -137,14 +159,19 @@ public struct SearchConcept: Sendable, Hashable {
 /// Finds a text's concepts; the rules ``SearchQuery`` documents.
 enum SearchConceptFinder {
     static func concepts(in text: String, includeQuantities: Bool) -> [SearchConcept] {
-        let tokens = Tokenizer.tokens(in: text)
         // Tokens are lower-cased; the case a claim was written in tells a gene ("mTOR") or a kind
         // ("vitamin D") from a word. Token offsets count characters.
         let characters = Array(text)
+        let tokens = namesJoined(Tokenizer.tokens(in: text), characters)
         func asWritten(_ token: Token) -> String {
             String(characters[token.offset..<min(characters.count, token.offset + token.text.count)])
         }
-        let lowered = tokens.map { $0.text.lowercased().replacingOccurrences(of: "'", with: "") }
+        // A possessive is the name ("Alzheimer's" is "alzheimer", as a database splits it); another
+        // apostrophe is dropped.
+        let lowered = tokens.map { token in
+            let text = token.text.lowercased()
+            return (text.hasSuffix("'s") ? String(text.dropLast(2)) : text).replacingOccurrences(of: "'", with: "")
+        }
         var concepts: [SearchConcept] = []
         var seen: Set<String> = []
         var index = 0
@@ -171,10 +198,23 @@ enum SearchConceptFinder {
             // A capital letter after a word names a kind of it ("vitamin D", "hepatitis B", "group A
             // streptococcus"): the pair is the concept, a phrase. Alone the letter was dropped as too
             // short, and "vitamin" matched every vitamin.
-            if cased.count == 1, cased != "I", cased.first!.isUppercase, index >= 2,
+            if cased.count == 1, cased != "I", cased.first!.isUppercase, index >= 2, !isInitial(tokens[index - 1], characters),
                let last = concepts.indices.last, concepts[last].forms[0] == lowered[index - 2],
                !lowered[index - 2].contains(" ") {
                 concepts[last] = SearchConcept(forms: [lowered[index - 2] + " " + word], weight: concepts[last].weight + 1)
+                continue
+            }
+            // A capital letter that names a kind of the word after it ("B cells", "G-CSF", "E-cadherin")
+            // is a phrase with it: alone "cells" matched every cell.
+            if cased.count == 1, !StopWords.contains(word), cased.first!.isUppercase, !isInitial(token, characters), index < tokens.count,
+               !tokens[index].isNumber, lowered[index].count >= 2, tokens[index].offset == token.offset + 2,
+               [" ", "-"].contains(characters[token.offset + 1]) {
+                let next = lowered[index]
+                let phrase = word + " " + next
+                index += 1
+                if seen.insert(phrase).inserted {
+                    concepts.append(SearchConcept(forms: [phrase], weight: weight(of: next, written: asWritten(tokens[index - 1])) + 1))
+                }
                 continue
             }
             guard word.count >= 3 || hasDigit(word), !StopWords.contains(written), !StopWords.contains(word), !noise.contains(word),
@@ -188,6 +228,30 @@ enum SearchConceptFinder {
             concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
+    }
+
+    /// A number written against capitals is one name, as a database indexes it: "3T3" cells, "6MP",
+    /// "5HT" (the tokenizer splits "3" from "t3" for the scorer's numbers). A unit ("100g", "24h")
+    /// is written in lower case and stays a number.
+    static func namesJoined(_ tokens: [Token], _ characters: [Character]) -> [Token] {
+        var joined: [Token] = []
+        for token in tokens {
+            if let last = joined.last, last.isNumber, !token.isNumber, last.offset + last.text.count == token.offset,
+               characters.indices.contains(token.offset), characters[token.offset].isUppercase {
+                joined[joined.count - 1] = Token(text: last.text + token.text, offset: last.offset, isNumber: false)
+            } else {
+                joined.append(token)
+            }
+        }
+        return joined
+    }
+
+    /// A capital with a full stop before a lower-case word is a genus's initial ("H. pylori", "E. coli"),
+    /// not the letter of a kind ("vitamin D."): it is left out, and the species name is the concept.
+    static func isInitial(_ token: Token, _ characters: [Character]) -> Bool {
+        let end = token.offset + token.text.count
+        guard end + 2 < characters.count, characters[end] == "." else { return false }
+        return characters[end + 1] == " " && characters[end + 2].isLowercase
     }
 
     /// Importance: names of genes, drugs and molecules (digits, inner capitals: "GATA3", "4-PBA",

@@ -33,15 +33,55 @@ public struct SearchRelevance: Sendable {
     public struct Paper: Sendable {
         var sentences: [Set<String>]
         var all: Set<String>
+        /// The abbreviations the paper defines ("antiretroviral therapy (ART)"): the abbreviation,
+        /// lower-cased, to the stems of its long form.
+        var definitions: [String: [String]]
 
         public init(title: String?, abstract: [String]) {
             var sentences: [Set<String>] = []
+            var definitions: [String: [String]] = [:]
             if let title, !title.isEmpty { sentences.append(Self.stems(title)) }
             for paragraph in abstract {
                 for sentence in SentenceSplitter.sentences(in: paragraph) { sentences.append(Self.stems(sentence)) }
+                Self.definitions(in: paragraph, into: &definitions)
             }
+            if let title { Self.definitions(in: title, into: &definitions) }
             self.sentences = sentences
             all = sentences.reduce(into: Set<String>()) { $0.formUnion($1) }
+            self.definitions = definitions
+        }
+
+        /// "long form (ABBR)": the fewest words before the parenthesis that start with the
+        /// abbreviation's first letter and hold all its letters in order ("antiretroviral therapy"
+        /// for "ART", "human dialyzable leukocyte extract" for "hDLE").
+        static func definitions(in text: String, into found: inout [String: [String]]) {
+            let characters = Array(text)
+            var index = 0
+            while index < characters.count {
+                defer { index += 1 }
+                guard characters[index] == "(", let close = characters[index...].firstIndex(of: ")"), close - index <= 11 else { continue }
+                let abbreviation = String(characters[(index + 1)..<close])
+                let capitals = abbreviation.filter(\.isUppercase).lowercased()
+                guard capitals.count >= 2, abbreviation.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
+                // A long form is a few words: only the text just before is read (a paragraph with many
+                // parentheses stays linear).
+                let letters = Array(abbreviation.lowercased().filter(\.isLetter))
+                let words = Array(Tokenizer.tokens(in: String(characters[max(0, index - 160)..<index])).filter { !$0.isNumber }.map(\.text)
+                    .suffix(min(letters.count + 5, 2 * letters.count)))
+                guard let first = letters.first,
+                      let count = (1...max(1, words.count)).first(where: { count in
+                          count <= words.count && words[words.count - count].first == first
+                              && Self.holdsInOrder(letters, Array(words.suffix(count).joined()))
+                      })
+                else { continue }
+                found[abbreviation.lowercased()] = words.suffix(count).map { SearchRelevance.stem($0) }
+            }
+        }
+
+        static func holdsInOrder(_ letters: [Character], _ text: [Character]) -> Bool {
+            var next = 0
+            for character in text where next < letters.count && character == letters[next] { next += 1 }
+            return next == letters.count
         }
 
         static func stems(_ text: String) -> Set<String> {
@@ -53,6 +93,22 @@ public struct SearchRelevance: Sendable {
     /// weighted share its best sentence holds. Papers in the order given.
     public func scores(_ papers: [Paper]) -> [Double] {
         guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { _ in 0 } }
+        // A claim's abbreviation that a returned paper defines is also held by the papers that
+        // write it out ("ART" ~ "antiretroviral therapy").
+        var definitions: [String: [String]] = [:]
+        for paper in papers { definitions.merge(paper.definitions) { first, _ in first } }
+        // Not when the claim spells the long form out itself ("apolipoprotein E4 (APOE4)"): its words
+        // are concepts already, and would count twice.
+        let claimWords = Set(self.concepts.flatMap { $0.forms.filter { $0.count == 1 }.map { $0[0] } })
+        let concepts = self.concepts.map { concept in
+            var concept = concept
+            for form in concept.forms where form.count == 1 {
+                if let long = definitions[form[0]], !concept.forms.contains(long), !long.allSatisfy(claimWords.contains) {
+                    concept.forms.append(long)
+                }
+            }
+            return concept
+        }
         let n = Double(papers.count)
         let weights = concepts.map { concept in
             let df = Double(papers.filter { Self.holds($0.all, concept) }.count)

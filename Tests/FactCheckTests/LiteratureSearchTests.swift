@@ -100,6 +100,51 @@ import Testing
         #expect(json.contains("\"suggestions\"") && json.contains("\"found_by\"") && json.contains("\"skipped_retracted\""))
     }
 
+    /// A claim whose cited page is gone (HTTP 404) is searched as an uncited one would be: it keeps
+    /// `source-unavailable` (the dead link is still the editor's to fix) and gets the papers found in
+    /// the source's place, marked as found by search because the source could not be read. A claim
+    /// the biomedical literature cannot answer is not searched.
+    @Test func aClaimWhoseCitedSourceCannotBeReadGetsSuggestionsInItsPlace() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("dead-links.md", """
+            # Massage after a long week
+
+            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/gone/massage-review"))).
+
+            The town's recycling budget rose to 4 million pounds last year, according to [the council](\(server.url("/gone/budget"))).
+            """)
+
+        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
+        let claims = try #require(report.articles.first?.claims)
+        let cortisol = try #require(claims.first { $0.claim.text.contains("cortisol") })
+        #expect(cortisol.verdict == .sourceUnavailable)
+        #expect(cortisol.sources.first?.status == .notFound)
+        let first = try #require(cortisol.suggestions.first)
+        #expect(first.pmid == "90000001")
+        #expect(first.role == .replacement)
+        #expect(first.stance == .supports)
+        #expect(cortisol.search?.queries.isEmpty == false)
+        #expect(cortisol.reason.hasPrefix("the cited source could not be read"), "\(cortisol.reason)")
+        #expect(cortisol.reason.hasSuffix("papers in its place are suggested (found by search, not cited by the author)"))
+
+        let budget = try #require(claims.first { $0.claim.text.contains("recycling") })
+        #expect(budget.verdict == .sourceUnavailable)
+        #expect(budget.search == nil && budget.suggestions.isEmpty)
+
+        let text = try ReportFormat.text.render(report, context: RenderContext())
+        #expect(text.contains("suggested citations (found by search, not cited by the author; the cited source could not be read)"))
+        let markdown = try ReportFormat.markdown.render(report, context: RenderContext())
+        #expect(markdown.contains("**Suggested citations** (found by search, not cited by the author; the cited source could not be read)"))
+        let html = try ReportFormat.html.render(report, context: RenderContext())
+        #expect(html.contains("Suggested citations — found by search, not cited by the author (the cited source could not be read)"))
+        let json = try ReportFormat.json.render(report, context: RenderContext())
+        #expect(json.contains("\"role\" : \"replacement\"") || json.contains("\"role\":\"replacement\""), "\(json)")
+        #expect(json.contains("\"schema_version\" : 1") || json.contains("\"schema_version\":1"))
+    }
+
     /// The user's NCBI key and address identify them to the API; they never reach a report, and the
     /// cache keys on the request without them (a run with the key and one without share answers).
     @Test func theAPIKeyNeverReachesAReportOrTheCacheKey() async throws {

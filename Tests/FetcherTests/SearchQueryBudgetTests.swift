@@ -16,7 +16,7 @@ struct SearchQueryBudgetTests {
         let settings = ScholarlySettings(backends: backends)
         let query = SearchQuery(text: "Nightly stretching reduces muscle cramps in older cyclists", maxTerms: settings.maxConcepts)
         var table: [String: ScholarlyResponse] = [:]
-        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(settings.pubMedSteps) {
+        for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(settings.pubMedSteps) {
             table[settings.eutils.search(term: step.pubMedTerm, maxResults: settings.candidatesPerBackend)] = ScholarlyResolverTests.ok(none)
         }
         for text in [query.europePMCExactQuery, query.europePMCQuery] {

@@ -33,6 +33,33 @@ struct SearchQueryTests {
         #expect((weight("mTOR signalling shortens lifespan") ?? 0) > (weight("mtor signalling shortens lifespan") ?? 0))
     }
 
+    /// Names written the way a database indexes them: a number against capitals is one word ("3T3",
+    /// "6MP"), a unit is not ("100g"); a capital before a word is a phrase with it ("G-CSF", "B cells");
+    /// a genus's initial is no letter of a kind ("H. pylori"); a possessive is the name ("Alzheimer's").
+    @Test func namesAreSearchedAsDatabasesIndexThem() {
+        #expect(SearchQuery(text: "Cellular clocks set mitosis timing in NIH 3T3 cells").terms.contains("3t3"))
+        #expect(SearchQuery(text: "5'-nucleotidase metabolizes 6MP").terms.contains("6mp"))
+        #expect(!SearchQuery(text: "A 100g dose of chloroquine damages the retina").terms.contains { $0.contains("100") })
+        let csf = SearchQuery(text: "Deleting Raptor increases G-CSF levels")
+        #expect(csf.terms.contains("g csf") && !csf.terms.contains("csf"))
+        #expect(csf.pubMedTerm.contains("(\"g csf\"[tiab])"))
+        #expect(SearchQuery(text: "Chronic stimulation of B cells exhausts them").terms.contains("b cells"))
+        #expect(!SearchQuery(text: "A deficiency of vitamin B12 raises homocysteine").terms.contains { $0.hasPrefix("a ") })
+        let pylori = SearchQuery(text: "Active H. pylori urease has a polymeric structure")
+        #expect(pylori.terms.contains("pylori") && !pylori.terms.contains { $0.hasSuffix(" h") })
+        #expect(SearchQuery(text: "APOE4 carriers have a higher risk of Alzheimer's disease").terms.contains("alzheimer"))
+    }
+
+    /// PubMed's strict query leaves out words general English uses everywhere, which AND a paper out
+    /// without naming its topic ("related"), before the words that name it.
+    @Test func theStrictQueryPrefersWordsThatNameTheTopic() {
+        let query = SearchQuery(text: "ATM and Rad3 related protein have no role in sensing DNA damage")
+        let strict = query.keepingForStrictSearch(4)
+        #expect(strict.terms.count == 4)
+        #expect(!strict.terms.contains("related"))
+        #expect(strict.terms.contains("atm") && strict.terms.contains("rad3"))
+    }
+
     @Test func relaxingDropsTheLeastImportantConceptFirst() {
         let query = SearchQuery(text: "GATA3 regulates self-renewal of hematopoietic stem cells in patients")
         let steps = query.relaxationSteps(3)

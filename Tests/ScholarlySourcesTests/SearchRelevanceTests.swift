@@ -24,6 +24,23 @@ struct SearchRelevanceTests {
         #expect(scores[0] > scores[2])
     }
 
+    /// A claim's abbreviation that one returned paper defines is held by a paper that only writes
+    /// it out; numbers in parentheses are no abbreviation.
+    @Test func anAbbreviationAPaperDefinesMatchesItsLongForm() {
+        let papers = [
+            SearchRelevance.Paper(title: nil, abstract: ["Patients on antiretroviral therapy (ART) were followed for five years."]),
+            SearchRelevance.Paper(title: "Antiretroviral therapy lowers transmission", abstract: ["Transmission fell among couples."]),
+            SearchRelevance.Paper(title: "Couples and transmission", abstract: ["Transmission fell among couples."]),
+        ]
+        let scores = SearchRelevance(query: SearchQuery(text: "ART lowers HIV transmission")).scores(papers)
+        #expect(scores[1] > scores[2])
+        #expect(papers[0].definitions["art"] == [SearchRelevance.stem("antiretroviral"), SearchRelevance.stem("therapy")])
+        #expect(SearchRelevance.Paper(title: nil, abstract: ["It rose (p < 0.05) in men (n = 12)."]).definitions.isEmpty)
+        // Spelled out by the claim: the paper that writes it out gains nothing more than its words.
+        let spelled = SearchRelevance(query: SearchQuery(text: "antiretroviral therapy (ART) lowers HIV transmission")).scores(papers)
+        #expect(spelled[1] > spelled[2])
+    }
+
     @Test func conceptsMatchAtTheirStems() {
         let relevance = SearchRelevance(query: SearchQuery(text: "cramps"))
         let scores = relevance.scores([

@@ -48,6 +48,19 @@ import Testing
         #expect(!wordNet.isKind("drug", of: "aspirin"))
     }
 
+    /// The sense-tagged counts: a word of every text is common, a technical term is not, and an
+    /// inflection counts as its base form.
+    @Test func taggedCountsTellCommonWordsFromTechnicalTerms() {
+        #expect(wordNet.taggedCount(of: "need") > 100)
+        #expect(wordNet.taggedCount(of: "cells") == wordNet.taggedCount(of: "cell"))
+        #expect(wordNet.taggedCount(of: "cell") > 0)
+        #expect(wordNet.taggedCount(of: "urease") == 0)
+        #expect(wordNet.taggedCount(of: "qzxv") == 0)
+        #expect(WordRarity.commonness(of: "need") > 0.8)
+        #expect(WordRarity.commonness(of: "need") > WordRarity.commonness(of: "massage"))
+        #expect(WordRarity.commonness(of: "homocysteine") == 0)
+    }
+
     @Test func unknownWordsHaveNoAnswers() {
         #expect(wordNet.synonyms(of: "qzxv", as: .noun).isEmpty)
         #expect(wordNet.antonyms(of: "", as: .adjective).isEmpty)

@@ -174,6 +174,7 @@ public struct FactChecker: Sendable {
         var checks = score(plan, gathered)
         await cpu?.release()
         checks = await suggestForWeakCitations(checks, plan: plan, store: store, cpu: cpu)
+        checks = await suggestForUnreadCitations(checks, plan: plan, store: store, cpu: cpu)
         checks = applyLedger(checks)
         await store.release(plan)
         return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), ArticleText(extracted.article))
@@ -233,6 +234,23 @@ public struct FactChecker: Sendable {
             let result = await store.search(for: checks[index].claim)
             await cpu?.acquire()
             checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: .alternative, scorer: scorer)
+            await cpu?.release()
+        }
+        return checks
+    }
+
+    /// Cited but unreadable: a claim whose cited source could not be read (a dead link, a fetch that
+    /// failed: `source-unavailable`) is searched as an uncited one would be, when the literature can
+    /// answer it (``SourcePlan/isForTheLiterature(_:)``), and the papers found are suggested in the
+    /// source's place, marked as found by search because it could not be read; the verdict stays.
+    func suggestForUnreadCitations(_ checks: [ClaimCheck], plan: SourcePlan, store: SourceDocumentStore, cpu: WorkPermits?) async -> [ClaimCheck] {
+        guard configuration.searchEnabled, plan.fetchesSources else { return checks }
+        var checks = checks
+        for index in checks.indices
+        where checks[index].verdict == .sourceUnavailable && checks[index].search == nil && SourcePlan.isForTheLiterature(checks[index].claim) {
+            let result = await store.search(for: checks[index].claim)
+            await cpu?.acquire()
+            checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: .replacement, scorer: scorer)
             await cpu?.release()
         }
         return checks

@@ -13,7 +13,10 @@ import Scorer
 ///   author". When no paper speaks to the claim, it stays `needs-citation` (a search that found
 ///   nothing on point is not a source the author failed to read);
 /// - a claim whose own source did not support it (``SuggestedCitation/Role/alternative``) keeps its
-///   verdict; the papers that speak to it are offered beside it, marked as such.
+///   verdict; the papers that speak to it are offered beside it, marked as such;
+/// - a claim whose cited source could not be read (``SuggestedCitation/Role/replacement``) keeps
+///   `source-unavailable` (the dead link is still the editor's to fix), and every paper found is
+///   offered in its place, its reason saying so.
 enum LiteratureSuggestions {
     /// The phrase every report leads a search-decided reason with.
     static let marker = "found by search, not cited by the author"
@@ -39,6 +42,9 @@ enum LiteratureSuggestions {
         case .alternative:
             // Only a paper that takes a side is worth putting beside the author's source.
             check.suggestions = suggestions.filter { [.supports, .contradicts, .qualifies].contains($0.stance) }
+        case .replacement:
+            check.suggestions = suggestions
+            if !suggestions.isEmpty { check.reason += "; papers in its place are suggested (" + marker + ")" }
         case .evidence:
             check.suggestions = suggestions
             let decided: Set<Verdict> = [.supported, .contradicted, .overstated, .disputed]

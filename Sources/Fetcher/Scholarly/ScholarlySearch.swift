@@ -76,7 +76,7 @@ extension ScholarlyResolver {
 
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
         let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
-        for step in query.keeping(settings.pubMedConcepts).relaxationSteps(steps) {
+        for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(steps) {
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
             switch await fetch(searchURL) {

@@ -232,9 +232,10 @@ public struct HTMLReportRenderer: ReportRenderer {
                 "foundBy": HTML(text: item.foundBy),
             ])
         })
+        let because = first.role.because.map { " (\($0))" } ?? ""
         let heading = first.role == .alternative
-            ? "Papers that speak to it — found by search, not cited by the author (the cited source does not support it)"
-            : "Suggested citations — found by search, not cited by the author"
+            ? "Papers that speak to it — found by search, not cited by the author\(because)"
+            : "Suggested citations — found by search, not cited by the author\(because)"
         return HTMLTemplates.suggestionList.render(["heading": HTML(text: heading), "items": items])
     }
 

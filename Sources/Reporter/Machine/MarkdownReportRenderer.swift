@@ -69,9 +69,10 @@ public struct MarkdownReportRenderer: ReportRenderer {
     /// Suggested citations, ready to paste, marked as found by search and not cited by the author.
     func suggestions(_ check: ClaimCheck) -> String {
         guard let first = check.suggestions.first else { return "" }
+        let because = first.role.because.map { "; " + $0 } ?? ""
         var out = first.role == .alternative
-            ? "  - 🔎 **Papers that speak to it** (found by search, not cited by the author; the cited source does not support it):\n"
-            : "  - 🔎 **Suggested citations** (found by search, not cited by the author):\n"
+            ? "  - 🔎 **Papers that speak to it** (found by search, not cited by the author\(because)):\n"
+            : "  - 🔎 **Suggested citations** (found by search, not cited by the author\(because)):\n"
         for suggestion in check.suggestions {
             let url = SafeLink.href(suggestion.url).map(MarkdownText.destination) ?? MarkdownText.escape(suggestion.url)
             let reference = suggestion.reference.hasSuffix(suggestion.url)

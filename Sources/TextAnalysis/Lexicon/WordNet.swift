@@ -46,6 +46,7 @@ public final class WordNet: @unchecked Sendable {
     /// Serialises every call into the C library (see the type's comment).
     private static let lock = NSLock()
     private var memo: [String: [String]] = [:]
+    private var tagCounts: [String: Int] = [:]
     private static let memoCapacity = 200_000
 
     private init() {}
@@ -105,6 +106,29 @@ public final class WordNet: @unchecked Sendable {
             if frontier.contains(where: { $0.words.contains(target) }) { return true }
         }
         return false
+    }
+
+    /// How many times WordNet's sense-tagged corpus (SemCor's general English: fiction, news,
+    /// science) uses `word`, in any sense and part of speech, summed over its base forms ("cells" →
+    /// "cell"): `cntlist.rev`'s counts, read through the library. A word every text uses ("need",
+    /// "show") counts hundreds; a technical term ("homocysteine") or one WordNet lacks, 0.
+    public func taggedCount(of word: String) -> Int {
+        let lowered = word.lowercased()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if let known = tagCounts[lowered] { return known }
+        var total = 0
+        for pos in PartOfSpeech.allCases {
+            var lemmas: Set<String> = []
+            for lemma in Self.baseForms(of: lowered, pos) where lemmas.insert(lemma).inserted {
+                var buffer = Array(lemma.utf8CString)
+                guard let index = buffer.withUnsafeMutableBufferPointer({ index_lookup($0.baseAddress, pos.code) }) else { continue }
+                defer { free_index(index) }
+                for sense in 0..<Int(index.pointee.off_cnt) { total += Int(max(0, GetTagcnt(index, Int32(sense + 1)))) }
+            }
+        }
+        if tagCounts.count < Self.memoCapacity { tagCounts[lowered] = total }
+        return total
     }
 
     // MARK: Reading the C library
