@@ -1,6 +1,5 @@
 import FactCheckModel
 import Testing
-import TextAnalysis
 @testable import Extractor
 
 /// Attribution shapes met on real news pages, each written here as a sentence of our own: who a
@@ -290,9 +289,9 @@ import TextAnalysis
     /// A hope, wish or belief is a view even when it holds a figure; a fear of a figure may report one.
     @Test func aHopeWithAFigureIsAView() {
         let hope = "The minister said he hopes that harbour fees will fall to 2% next year."
-        #expect(ClaimNoise.reason(hope, quantities: QuantityParser.quantities(in: hope), attributed: true) == "a view")
+        #expect(ClaimNoise.reason(hope, quantities: ClaimExtractor.figures(in: hope, from: 0, to: nil), attributed: true) == "a view")
         let report = "The minister said that harbour fees fell to 2% last year."
-        #expect(ClaimNoise.reason(report, quantities: QuantityParser.quantities(in: report), attributed: true) == nil)
+        #expect(ClaimNoise.reason(report, quantities: ClaimExtractor.figures(in: report, from: 0, to: nil), attributed: true) == nil)
     }
 
     @Test func aViewReportedLaterLeavesTheClaim() {
@@ -384,7 +383,7 @@ import TextAnalysis
 @Suite struct QuestionAndRequestNoiseTests {
     /// The reason as the extractor gives it, with the figures the parser reads in the sentence.
     func reason(_ text: String) -> String? {
-        ClaimNoise.reason(text, quantities: QuantityParser.quantities(in: text), attributed: false)
+        ClaimNoise.reason(text, quantities: ClaimExtractor.figures(in: text, from: 0, to: nil), attributed: false)
     }
 
     @Test func whatIsNotKnownIsNoClaim() {
@@ -437,7 +436,7 @@ import TextAnalysis
 @Suite struct HeadlineAndPersonalAccountTests {
     /// The reason as the extractor gives it, with the figures the parser reads in the sentence.
     func reason(_ text: String) -> String? {
-        ClaimNoise.reason(text, quantities: QuantityParser.quantities(in: text), attributed: false)
+        ClaimNoise.reason(text, quantities: ClaimExtractor.figures(in: text, from: 0, to: nil), attributed: false)
     }
 
     @Test func aTitleInTitleCaseIsAHeadline() {
@@ -490,7 +489,7 @@ import TextAnalysis
     /// An organisation's report, a state and a dated line with a figure are statements.
     @Test func aReportOrAStateOrAFigureIsNoCaption() {
         func reason(_ text: String) -> String? {
-            ClaimNoise.reason(text, quantities: QuantityParser.quantities(in: text), attributed: false)
+            ClaimNoise.reason(text, quantities: ClaimExtractor.figures(in: text, from: 0, to: nil), attributed: false)
         }
         #expect(reason("The FAO reports in its monthly note on May 4 that grain prices rose 12% in Asia.") == nil)
         #expect(reason("The IMF estimates in a paper released on Oct. 9 that debt has doubled.") == nil)
@@ -511,7 +510,7 @@ import TextAnalysis
         #expect(reason("The mayor answered “Why not?” and then closed the pier for a week.") == nil)
         // A survey's result before the question is a claim.
         let survey = "About 58% of the sailors said yes when asked, “Would you sail again?”"
-        #expect(ClaimNoise.reason(survey, quantities: QuantityParser.quantities(in: survey), attributed: false) == nil)
+        #expect(ClaimNoise.reason(survey, quantities: ClaimExtractor.figures(in: survey, from: 0, to: nil), attributed: false) == nil)
     }
 
     @Test func aBylineOrASignatureIsNoClaim() {

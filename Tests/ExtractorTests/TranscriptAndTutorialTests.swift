@@ -1,6 +1,5 @@
 import FactCheckModel
 import Testing
-import TextAnalysis
 @testable import Extractor
 
 /// Shapes of pages other than news (issue 18, batch 2): interviews set as transcripts, tutorials
@@ -79,7 +78,7 @@ import TextAnalysis
 
     @Test func aFigureBeforeAQuotedQuestionIsStated() {
         let sentence = "The nearly 90% of riders who never took the ferry may ask, “Why bother?”"
-        #expect(ClaimNoise.reason(sentence, quantities: QuantityParser.quantities(in: sentence), attributed: false) == nil)
+        #expect(ClaimNoise.reason(sentence, quantities: ClaimExtractor.figures(in: sentence, from: 0, to: nil), attributed: false) == nil)
         #expect(ClaimNoise.reason("A rider asked the mayor, “Why did the ferry stop?”", quantities: [], attributed: false) == "a question")
     }
 
