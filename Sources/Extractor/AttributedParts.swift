@@ -88,6 +88,10 @@ enum AttributedParts {
         guard let found = part.range(of: source) else { return false }
         let before = part[..<found.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
         guard before.allSatisfy({ wordsBeforeSource.contains(String($0)) }) else { return false }
+        // "Ana Ruiz, a pilot, and the union's delegate, explained that …": a comma between the
+        // source and its verb ends an apposition; the subject began before the joint, and the
+        // sentence is one claim. ("according to X, …" is followed by its comma.)
+        if !before.contains("according"), part[found.upperBound...].first(where: { !$0.isWhitespace }) == "," { return false }
         let claim = String(String.UnicodeScalarView(Array(part.unicodeScalars)[result.claimStart...]))
         return claim.split(whereSeparator: { $0.isWhitespace }).count >= 3
     }

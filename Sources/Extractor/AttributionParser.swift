@@ -258,11 +258,14 @@ enum AttributionParser {
                 continue
             }
             // The subject is what follows the last comma before the verb, of at most 13 words: "In
-            // a report on Tuesday, Goldman analysts said" is read, a long clause is not.
+            // a report on Tuesday, Goldman analysts said" is read, a long clause is not. A name
+            // described at length between commas before "that" is read up to 20 words: "Ana Ruiz,
+            // one of the port's senior pilots and the union's delegate, explained that …".
             // "…, based on earlier studies, which showed that …": "which" after a comma credits the
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
-            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index), index - subjectRange.lowerBound <= 13,
+            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index),
+                  index - subjectRange.lowerBound <= (that != nil && words.hasCommaAfter(index - 1) && subjectRange.upperBound < index ? 20 : 13),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
@@ -298,6 +301,10 @@ enum AttributionParser {
                     claimWord += 1
                 }
                 claimStart = words.offsetOf(claimWord)
+            } else if findingVerbs.contains(base), index + 1 < words.count, clauseSubjects.contains(words.lower(index + 1)) {
+                // "found they could cut …", "showed she was right": a clause with a subject of its
+                // own after the verb is what was found, as after "found that".
+                claimStart = words.offsetOf(index + 1)
             } else if findingVerbs.contains(base), !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }) {
                 // "Police found a body", "the band published an album": a deed, not a finding.
                 continue
@@ -392,6 +399,10 @@ enum AttributionParser {
     /// The finite forms of ``Lexicon/speechVerbs`` and their bases ("told" → "tell").
     static let speechVerbBases: [String: String] = Dictionary(
         Lexicon.speechVerbs.flatMap { verb in verb.finite.map { ($0, verb.base) } }, uniquingKeysWith: { first, _ in first })
+
+    /// Subject pronouns, which open a clause wherever they stand ("it" and "you" are also objects:
+    /// "found it hard", "showed you the way").
+    static let clauseSubjects: Set<String> = ["i", "we", "he", "she", "they", "there"]
 
     /// Verbs that credit a finding only when a study-like subject did the finding or a "that"
     /// follows: otherwise "found", "published", "discovered" tell a deed.

@@ -57,12 +57,20 @@ public struct ClaimExtractor: Sendable {
         }
         var claims: [Claim] = []
         var skipped: [SkippedSentence] = []
+        let speakers = TranscriptSpeakers(sentences: article.sentences.filter { $0.role != .heading && $0.role != .reference }.map(\.text))
         for (index, sentence) in article.sentences.enumerated() {
             if sentence.role == .heading || sentence.role == .reference {
                 skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: sentence.role == .heading ? "heading" : "reference entry"))
                 continue
             }
-            let parts = AttributedParts.parts(of: sentence.text)
+            var parts = AttributedParts.parts(of: sentence.text)
+            // "Ana: The app launched in 2017.": a transcript's speaker says the whole line (a source
+            // named inside it is hers to cite, not the line's).
+            let speaker = speakers.speaker(of: sentence.text)
+            if let speaker {
+                parts[0].attribution = AttributionParser.Result(
+                    attribution: Attribution(source: speaker.name, vague: false), claimStart: speaker.claimStart)
+            }
             let scalars = Array(sentence.text.unicodeScalars)
             for part in parts {
                 // A sentence of one part is read whole, exactly as written.
@@ -79,12 +87,17 @@ public struct ClaimExtractor: Sendable {
                 } ?? false
                 // The noise rules read up to a trailing source: the clause it hangs on after itself
                 // ("…,” Hasib said, adding that he was scared") is no part of the claim.
-                let noiseText = attribution?.claimEnd.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                var noiseText = attribution?.claimEnd.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
+                // A transcript's line is read without its speaker's label: "Ana: I joined in 2019" opens with "I".
+                let spoken = part.range.lowerBound == 0 && speaker != nil
+                if spoken, let speaker { noiseText = String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(speaker.claimStart))) }
                 let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
                 let claimFigures = attribution.map { Self.figures(in: text, from: $0.claimStart, to: $0.claimEnd) } ?? quantities
-                let cued = score >= Self.cuedThreshold && Self.isCued(text, attribution: attribution?.attribution, quantities: claimFigures)
+                // A transcript's speaker is speech, as a quotation's is: no cue (the model judges the line).
+                let cued = score >= Self.cuedThreshold
+                    && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
                 guard noise == nil, score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features) else {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                     skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))

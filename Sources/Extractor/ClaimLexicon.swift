@@ -141,6 +141,16 @@ enum ClaimLexicon {
         "incredible", "lovely", "beautiful", "indulgence", "unlucky", "lucky", "miracles",
     ]
 
+    /// Words that rank (``ClaimNoise/ranksAMerit(_:)``): "the biggest benefit", "the main challenge".
+    static let rankingAdjectives: Set<String> = ["biggest", "greatest", "best", "worst", "main", "key", "chief", "top", "hardest"]
+
+    /// Merits and difficulties as a writer weighs them: nothing a source could count.
+    static let meritNouns: Set<String> = [
+        "benefit", "benefits", "advantage", "advantages", "challenge", "challenges", "strength", "strengths",
+        "weakness", "weaknesses", "drawback", "drawbacks", "downside", "downsides", "upside", "upsides", "perk", "perks",
+        "appeal", "attraction", "attractions", "asset", "assets", "selling",
+    ]
+
     /// Months and weekdays, full and short, for datelines (``ClaimNoise``).
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

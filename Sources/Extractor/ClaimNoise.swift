@@ -1,21 +1,25 @@
 import FactCheckModel
+import TextAnalysis
 
 /// Sentence shapes that carry no checkable claim whatever the model scores them: a dateline
 /// ("Posted: Thursday, April 21, 2022"), a speaker's feelings ("He has me thinking now", "she was
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
-/// caption, a question quoted at the end, a byline. Each answers with the reason `--verbose`
-/// lists; nil when the sentence may be a claim.
+/// caption, a question quoted at the end, a byline, a tutorial's own example, an exclamation, a
+/// merit the writer ranks. Each answers with the reason `--verbose` lists; nil when the sentence
+/// may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
         // Whatever figures it holds: "It remains unclear whether the 15-year-old was driving."
         if isOpenQuestion(words) { return "an open question" }
-        if endsWithQuotedQuestion(text) { return "a question" }
+        if endsWithQuotedQuestion(text), !hasFigureBeforeQuotation(text) { return "a question" }
         if isBylineOrSignature(text) { return "a byline" }
         if isTitleCase(text) { return "a headline" }
         if isPhotoCaption(text) { return "a caption" }
+        // Whatever figures it holds: they are the example's values ("the first three bytes").
+        if describesOwnExample(words) { return "the article's own example" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Unless the speaker only hopes, wishes or believes it: "he hopes that inflation will fall
@@ -27,7 +31,40 @@ enum ClaimNoise {
         if isFigureOfPraise(words) { return "a figure of speech" }
         if isRequest(words) { return "a request" }
         if isPersonalAccount(words) { return "a personal account" }
+        if isExclamation(text) { return "an exclamation" }
+        if ranksAMerit(words) { return "an evaluation" }
         return nil
+    }
+
+    /// "The two teams could not ignore the match!": a sentence that ends with an exclamation mark
+    /// (not one closing a quotation: "“Eureka!”") cries out; news states a fact without one.
+    /// Only without a figure (checked by the caller): "Sales doubled in a year!" still reports one.
+    static func isExclamation(_ text: String) -> Bool {
+        text.unicodeScalars.last { !$0.properties.isWhitespace } == "!"
+    }
+
+    /// "One of the biggest benefits of the language is …", "So the main challenge was …": the
+    /// writer ranks a merit or a difficulty, a judgement. Only as the sentence's subject (within
+    /// its first six words) and without a figure (checked by the caller): "the biggest employer in
+    /// the state" ranks something countable, and is no merit noun.
+    static func ranksAMerit(_ words: [String]) -> Bool {
+        let opening = Array(words.prefix(7))
+        return zip(opening, opening.dropFirst()).contains { rank, noun in
+            ClaimLexicon.rankingAdjectives.contains(rank) && ClaimLexicon.meritNouns.contains(noun)
+        }
+    }
+
+    /// "In this example, we create a list of ten names": a tutorial walking through its own
+    /// example says what the writer does with it, nothing about the world. ("In this example, the
+    /// compiler infers the type" states how the tool behaves, and stays.)
+    static func describesOwnExample(_ words: [String]) -> Bool {
+        guard let example = words.prefix(5).firstIndex(of: "example"), example >= 1,
+              ["this", "the", "our", "that", "following", "next"].contains(words[example - 1])
+        else { return false }
+        var next = example + 1
+        if next < words.count, ["above", "below", "here"].contains(words[next]) { next += 1 }
+        guard next < words.count else { return false }
+        return ["we", "i", "let", "you"].contains(words[next])
     }
 
     /// "A reporter asked her, “What changed?”": a question quoted at the end is what was asked, not
@@ -41,6 +78,13 @@ enum ClaimNoise {
             closed = true
         }
         return closed && scalars.last == "?"
+    }
+
+    /// "The nearly 90% of riders who never took the ferry may ask, “Why bother?”": a figure before
+    /// the quoted question is stated by the sentence, and checkable whatever is asked after it.
+    static func hasFigureBeforeQuotation(_ text: String) -> Bool {
+        guard let open = text.lastIndex(where: { "“\"„«".contains($0) }) else { return false }
+        return QuantityParser.quantities(in: String(text[..<open])).contains { $0.unit != "calendar-year" }
     }
 
     /// "By Ana Ruiz: …" opening a sentence, or a short line with a social-media handle ("— Ana Ruiz

@@ -16,7 +16,7 @@ enum NonFigure {
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven,
+                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
@@ -36,6 +36,20 @@ enum NonFigure {
         guard r.text(index - 1) == "per", isRoundBase(r.text(index)) else { return nil }
         return index + 1
     }
+
+    /// "Next.js 9.1", "Node.js 18", "version 2.4", "release 1.10": a release of a program names it;
+    /// it is no amount. After a name written with a point inside ("Next.js", "ASP.NET"), or a
+    /// decimal after a word for a release (whole numbers after "version" are labels already).
+    static func version(_ r: TokenReader, at index: Int) -> Int? {
+        let isWord = { (position: Int) in r.token(position)?.text.first?.isLetter == true }
+        let dotted = r.text(index - 2) == "." && r.glued(index - 3, index - 2) && r.glued(index - 2, index - 1)
+            && isWord(index - 1) && isWord(index - 3) && !r.glued(index - 1, index)
+        let named = releaseWords.contains(r.text(index - 1)) && r.text(index).contains(".")
+        guard dotted || named, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        return index + 1
+    }
+
+    static let releaseWords: Set<String> = ["version", "versions", "release", "releases", "v", "ver"]
 
     /// 10, 100, 1,000, 100,000: the round numbers a rate is counted out of. "$5 per 2 rides" is a
     /// price and a count, not a rate per 2.
@@ -333,6 +347,13 @@ enum NonFigure {
         // approximate, and a number after "in", "since" or "by" is a year or a count.
         if notAddressBefore.contains(r.text(index - 1)) || QuantityParser.boundEnds(r.tokens, before: index) { return nil }
         var word = index + 1
+        // "201 E. Nine Mile", "40 NW Harbor": a compass point, then the street's name in capitals.
+        if compassPoints.contains(r.text(word)), r.isCapitalised(word) {
+            var name = r.text(word + 1) == "." && r.glued(word, word + 1) ? word + 2 : word + 1
+            guard r.isCapitalised(name), r.token(name)?.text.first?.isLetter == true else { return nil }
+            while r.isCapitalised(name), r.token(name)?.text.first?.isLetter == true { name += 1 }
+            return name
+        }
         while word <= index + 3, r.isCapitalised(word), r.token(word)?.text.first?.isLetter == true {
             if word > index + 1, streetNouns.contains(r.text(word)) { return word + 1 }
             word += 1
@@ -343,6 +364,10 @@ enum NonFigure {
     static let notAddressBefore: Set<String> = [
         "in", "since", "by", "until", "during", "before", "after", "than", "the",
     ]
+
+    /// Compass points as addresses abbreviate them ("E.", "NW"); written out ("200 North Koreans")
+    /// they are as often a people.
+    static let compassPoints: Set<String> = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
 
     static let streetNouns: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",

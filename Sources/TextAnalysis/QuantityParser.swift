@@ -154,7 +154,10 @@ public enum QuantityParser {
             index += 1
         }
         // Whole-word multipliers: "twice", "doubles", "tripled", "tenfold".
-        if unit == nil, index < tokens.count, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
+        // "double-digit growth", "double-down on", "a double-decker": a compound, no multiplier.
+        let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
+            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+        if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
@@ -204,8 +207,9 @@ public enum QuantityParser {
             unit = bothEnds
             index = afterUnit
         }
-        // "3 to 7", "3-7", "one-to-seven", "between 3 and 7"
-        let joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
+        // "3 to 7", "3-7", "one-to-seven", "between 3 and 7", "two or three years"
+        var joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
+        if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value) { joiner = 1 }
         // "$350 to $600": the currency may be written again on the upper end.
         let upperStart = index + joiner + (unit != nil && currencySymbol(tokens[safe: index + joiner]?.text ?? "", in: text) == unit ? 1 : 0)
         if joiner > 0, upperStart < tokens.count,
@@ -261,7 +265,9 @@ public enum QuantityParser {
         if let (unitName, afterUnit) = hyphenUnit ?? unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
-        } else if unit == nil, upperValue == nil, bound == .exact, isYear(tokens, at: numberStart, in: text) {
+        } else if unit == nil, upperValue == nil, bound == .exact || isDatedApproximately(tokens, start: start, bound: bound),
+                  isYear(tokens, at: numberStart, in: text)
+        {
             unit = "calendar-year"
         }
         // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
@@ -299,6 +305,24 @@ public enum QuantityParser {
         var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
         quantity.upperValue = upperValue
         return (quantity, index)
+    }
+
+    /// "two or three years", "5 or 6 days": a number, "or" and a larger number of the same kind
+    /// (digits or words) name a range, as "two to three years" does. "1 or 2" of a list and "3
+    /// or more" are left alone: the second must be larger and a number.
+    static func alternativeUpper(_ tokens: [QuantityToken], at index: Int, after value: Double) -> Bool {
+        guard tokens[safe: index]?.text == "or", let first = tokens[safe: index - 1], let second = tokens[safe: index + 1],
+              first.isDigits == second.isDigits, let (upper, _, isFraction) = number(tokens, at: index + 1), !isFraction
+        else { return false }
+        return upper > value
+    }
+
+    /// "in about 1868", "since around 1900", "from circa 1850": a year written with a word of
+    /// approximation is still a date after a word of time.
+    static func isDatedApproximately(_ tokens: [QuantityToken], start: Int, bound: Quantity.Bound) -> Bool {
+        guard bound == .approximate else { return false }
+        if tokens[start].text == "circa" { return true }
+        return start > 0 && ["in", "since", "until", "from", "before", "after"].contains(tokens[start - 1].text)
     }
 
     /// A calendar year: four digits from 1800 to 2100, or an older one (from 1000) that is dated
@@ -719,6 +743,9 @@ public enum QuantityParser {
             ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
             ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("kb", "kb"),
             ("kilobytes", "kb"), ("megabytes", "mb"), ("gigabytes", "gb"), ("terabytes", "tb"), ("ghz", "ghz"),
+            ("kib", "kib"), ("mib", "mib"), ("gib", "gib"), ("tib", "tib"), ("kibibytes", "kib"), ("mebibytes", "mib"),
+            ("gibibytes", "gib"), ("tebibytes", "tib"),
+            ("ounces", "oz"), ("ounce", "oz"), ("oz", "oz"), ("fluid ounces", "fl-oz"), ("fl oz", "fl-oz"),
             ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
             ("°", "degrees"),
         ]

@@ -1,0 +1,72 @@
+import FactCheckModel
+
+/// The speakers of an interview set as a transcript: "Ana: We launched the app in 2017." The
+/// name before the colon is who says the line, and so the source of that sentence; read as prose,
+/// "Ana: Lee's team wrote the code" credited "Ana: Lee's team", and "Ana: The app launched in
+/// 2017" credited nobody.
+///
+/// A label is one to three capitalised words (not in capitals throughout: "KEY FACTS:" heads a
+/// box) and a colon that open a sentence, and it counts only when it opens two sentences or more
+/// of the article: an interview gives each speaker several turns, while a lone "Update:" or
+/// "Watch:" is a heading's word. Words that label a kind of text rather than a person ("Note",
+/// "Update", "Q", …) and a byline's "By" never count.
+struct TranscriptSpeakers: Sendable {
+    /// The labels that open two sentences or more.
+    let names: Set<String>
+
+    init(sentences: [String]) {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            if let (name, _) = Self.label(in: sentence) { counts[name, default: 0] += 1 }
+        }
+        names = Set(counts.filter { $0.value >= 2 }.keys)
+    }
+
+    /// The speaker of `sentence`, and the scalar offset where what they say starts (after the colon
+    /// and its space); nil when the sentence opens with no speaker of this transcript.
+    func speaker(of sentence: String) -> (name: String, claimStart: Int)? {
+        guard !names.isEmpty, let (name, start) = Self.label(in: sentence), names.contains(name) else { return nil }
+        return (name, start)
+    }
+
+    /// "Ana Ruiz: …": the label opening `sentence`, whatever the article, and where the line starts.
+    static func label(in sentence: String) -> (String, Int)? {
+        let scalars = Array(sentence.unicodeScalars)
+        var start = 0
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        // The colon within the first few words, before any other punctuation but a name's own.
+        guard let colon = scalars[start...].prefix(40).firstIndex(of: ":") else { return nil }
+        let label = String(String.UnicodeScalarView(scalars[start..<colon]))
+        let words = label.split(separator: " ", omittingEmptySubsequences: false)
+        guard (1...3).contains(words.count), words.allSatisfy(isNameWord),
+              !nonSpeakers.contains(label.lowercased()), !nonSpeakers.contains(String(words[0]).lowercased())
+        else { return nil }
+        // A line follows: "Ana:" alone, or "Time: 10:30", is no turn of speech.
+        var lineStart = colon + 1
+        guard lineStart < scalars.count, scalars[lineStart].properties.isWhitespace else { return nil }
+        while lineStart < scalars.count, scalars[lineStart].properties.isWhitespace { lineStart += 1 }
+        guard lineStart < scalars.count, scalars[lineStart].properties.isAlphabetic || WordCursor.quoteMarks.contains(scalars[lineStart])
+        else { return nil }
+        return (label, lineStart)
+    }
+
+    /// "Ana", "O'Neill", "J.", "Smith-Jones": a capital, then small letters (or a name's apostrophe,
+    /// hyphen or point). A word in capitals throughout ("KEY") is a box's heading.
+    static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, first.isLetter else { return false }
+        let rest = word.dropFirst()
+        guard rest.allSatisfy({ $0.isLetter || "'’.-".contains($0) }) else { return false }
+        let letters = rest.filter(\.isLetter)
+        return letters.isEmpty ? word.count <= 2 : letters.contains(where: \.isLowercase)
+    }
+
+    /// Labels of a kind of text, not of a speaker.
+    static let nonSpeakers: Set<String> = [
+        "by", "note", "notes", "editor's note", "editor’s note", "update", "updated", "correction", "clarification",
+        "source", "sources", "photo", "photos", "image", "video", "watch", "listen", "read", "related", "see",
+        "warning", "disclaimer", "disclosure", "summary", "background", "context", "tags", "share", "q", "a",
+        "question", "answer", "tip", "pros", "cons", "verdict", "price", "rating", "address", "hours", "phone",
+        "website", "when", "where", "what", "why", "how", "who", "step", "example", "breaking", "exclusive",
+        "analysis", "opinion", "comment", "caption", "credit", "credits", "the", "in", "on", "at", "for",
+    ]
+}
