@@ -50,6 +50,10 @@ struct ClaimQuery {
     let negation: NegationFinding?
     /// The claim's change words ("reduces"), at most one per axis.
     let directions: [DirectionFinding]
+    /// The claim's change words on its outcome, at most one per axis (``OutcomeDirection``).
+    let outcomeDirections: [DirectionFinding]
+    /// Stem ids naming the claim's outcome: its outcome-side words and their one-word synonyms.
+    let outcomeIDs: StemSet
     /// How strong a relation the claim states (``StrengthComparison``).
     let strength: ClaimStrength
     /// "most", "all": how much of a group the claim speaks of (``Scope``).
@@ -146,6 +150,9 @@ struct ClaimQuery {
         let everywhere = Array(0..<analysis.count)
         negation = Polarity.negations(in: analysis, near: everywhere, window: analysis.count).first
         directions = Direction.findings(in: analysis, near: everywhere, window: analysis.count)
+        let outcomeTerms = terms.filter { $0.side == .outcome && !$0.isRelationWord && !$0.isNumber }
+        outcomeDirections = OutcomeDirection.claimFindings(in: analysis, outcomeStems: Set(outcomeTerms.map(\.stem)))
+        outcomeIDs = StemSet(outcomeTerms.flatMap { [$0.id] + $0.alternatives.filter { $0.count == 1 }.joined() })
         strength = claim.strength ?? ClaimStrengthClassifier.shared.strength(of: analysis)
         scopeWord = Scope.claimWord(in: analysis)
         years = YearAgreement.years(in: claim.quantities)

@@ -67,6 +67,15 @@ enum Direction {
     static func signal(
         claim: ClaimQuery, sentence: AnalyzedText, subjectAnchors: [Int], clauses: [Int], thresholds: ScoringThresholds
     ) -> Signal? {
+        // The outcome's own change words decide when both texts have one; else the first ones.
+        if let outcome = OutcomeDirection.compare(
+            claim: claim, sentence: sentence, clauses: clauses, window: thresholds.cueWindow)
+        {
+            guard outcome.opposite else { return nil }
+            return Signal(
+                kind: .reversal,
+                reason: "source reports the opposite direction ('\(outcome.sourceWord)'); the article says '\(outcome.claimWord)'")
+        }
         guard !claim.directions.isEmpty else { return nil }
         let sourceFindings = findings(in: sentence, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
         for claimFinding in claim.directions {

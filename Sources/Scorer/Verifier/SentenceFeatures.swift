@@ -107,7 +107,8 @@ enum SentenceFeatures {
             // Clauses cost a pass over the characters: only for sentences with a cue to place.
             let hasNegationCue = !anchors.isEmpty
                 && analysis.words.contains { CueLexicon.negationFirstWords.contains($0) || $0.hasSuffix("n't") }
-            let hasDirectionCue = !anchors.isEmpty && !query.directions.isEmpty
+            let hasDirectionCue = !anchors.isEmpty
+                && (!query.directions.isEmpty || !query.outcomeDirections.isEmpty)
                 && (0..<analysis.count).contains { Direction.classify(analysis, at: $0) != nil }
             let clauses = hasNegationCue || hasDirectionCue ? analysis.clauses(of: sentence.text) : []
             let negated = hasNegationCue
@@ -116,9 +117,16 @@ enum SentenceFeatures {
                 ? Direction.findings(in: analysis, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses) : []
             var reversal = false
             var sameDirection = false
-            for claimFinding in query.directions {
-                for finding in directions where finding.axis == claimFinding.axis {
-                    if finding.sign == claimFinding.sign { sameDirection = true } else { reversal = true }
+            // Read on the claim's outcome when both texts move it (``OutcomeDirection``), else as before.
+            let outcome = hasDirectionCue
+                ? OutcomeDirection.compare(claim: query, sentence: analysis, clauses: clauses, window: thresholds.cueWindow) : nil
+            if let outcome {
+                if outcome.opposite { reversal = true } else { sameDirection = true }
+            } else {
+                for claimFinding in query.directions {
+                    for finding in directions where finding.axis == claimFinding.axis {
+                        if finding.sign == claimFinding.sign { sameDirection = true } else { reversal = true }
+                    }
                 }
             }
             let antonym = antonyms.mismatch(in: analysis)
