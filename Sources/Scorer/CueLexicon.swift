@@ -36,9 +36,8 @@ enum CueLexicon {
             "no evidence", "no difference", "no differences", "no effect", "no effects", "no association",
             "no change", "no changes", "no relationship", "no benefit", "not associated",
             // "lack of" alone is often the subject ("lack of FGF21 leads to ..."), not a finding;
-            // "evidence was lacking for X" is one.
+            // "evidence was lacking for X" is one (``Polarity/cue(in:at:)`` reads it, with its noun).
             "lack of effect", "lack of association", "lack of benefit", "absence of effect", "absence of association",
-            "was lacking", "were lacking", "is lacking", "are lacking",
         ] + Lexicon.negatedPredicates
         let cues = extending.map { NegationCue(words: split($0), extends: true) }
             + whole.map { NegationCue(words: split($0), extends: false) }
@@ -53,7 +52,14 @@ enum CueLexicon {
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 
     /// The first word of every negation cue: a word not in here (and not a contraction) starts none.
-    static let negationFirstWords: Set<String> = Set(negations.compactMap(\.words.first))
+    /// Copulas start "evidence was lacking".
+    static let negationFirstWords: Set<String> = Set(negations.compactMap(\.words.first)).union(copulas)
+
+    /// Denied predicates as written: they deny only after a copula (``Lexicon/copulas``).
+    static let negatedPredicateWords: Set<String> = Set(Lexicon.negatedPredicates)
+    static let copulas: Set<String> = Set(Lexicon.copulas)
+    static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns)
+    static let evidenceNouns: Set<String> = Set(Lexicon.evidenceNouns)
 
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".
     static let negationExceptionsAfter: Set<String> = [

@@ -55,7 +55,7 @@ import Testing
         let check = verdict(
             "Green tea is ineffective at lowering blood pressure",
             ["Black tea lowered blood pressure in the crossover trial."])
-        #expect(check.verdict != .contradicted, "\(check.reason)")
+        #expect(check.verdict == .unverified, "\(check.reason)")
     }
 
     /// Missing evidence about another condition says nothing about the claim's.
@@ -64,6 +64,11 @@ import Testing
             "Migraine is linked to memory loss",
             ["Across the twelve cohorts, evidence was lacking for memory loss in people with epilepsy."])
         #expect(check.verdict != .contradicted, "\(check.reason)")
+        // The right verdict is unverified (nothing here is about migraine); the scorer still says
+        // supported, a defect not fixed in this round.
+        withKnownIssue("another condition's missing evidence is read as support") {
+            #expect(check.verdict == .unverified, "\(check.reason)")
+        }
     }
 
     /// "independent" and "immune" stay content words: "an independent predictor" is a finding for
@@ -72,6 +77,85 @@ import Testing
         let check = verdict(
             "High blood pressure predicts stroke in older adults",
             ["High blood pressure was an independent predictor of stroke in older adults."])
-        #expect(check.verdict != .contradicted, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    // MARK: Review of session 8: denials read where they deny nothing
+
+    /// Something "lacking" that is no evidence is a finding, not a denial.
+    @Test func aNutrientLackingIsNoDenial() {
+        let check = verdict(
+            "Vitamin D deficiency raises fracture risk in adults in northern Europe",
+            ["Vitamin D is lacking in 40% of adults in northern Europe, and in the cohort vitamin D deficiency raised fracture risk."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    @Test func lackingEvidenceBeforeItsVerbStillDenies() {
+        let check = verdict(
+            "Migraine is linked to memory loss",
+            ["Evidence for memory loss in people with migraine was lacking across the twelve cohorts."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    /// "unable" in a relative clause describes the patients; the claim is not denied.
+    @Test func unableInARelativeClauseIsNoDenial() {
+        let check = verdict(
+            "Physiotherapy helped stroke patients who were unable to walk regain mobility",
+            ["Physiotherapy helped stroke patients with severe walking difficulty regain mobility within six months."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// "an ineffective placebo" is an attribute of the comparison, not the claim's predicate.
+    @Test func anIneffectiveComparatorIsNoDenial() {
+        let check = verdict(
+            "Metformin lowered blood glucose compared with an ineffective placebo",
+            ["Metformin lowered blood glucose compared with placebo over twelve weeks."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// The denial sits in a clause about something else; the clause with the claim's words states it.
+    @Test func unableInAnotherClauseIsNoDenial() {
+        let check = verdict(
+            "Home visits reduced hospital readmissions in heart failure patients",
+            ["Nurses were unable to attend every visit, but the home visits reduced hospital readmissions in heart failure patients."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    @Test func notInAnotherClauseIsNoDenial() {
+        let check = verdict(
+            "Home visits reduced hospital readmissions in heart failure patients",
+            ["Nurses did not attend every visit, but the home visits reduced hospital readmissions in heart failure patients."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    @Test func unrelatedInAnotherClauseIsNoDenial() {
+        let check = verdict(
+            "Massage lowers cortisol",
+            ["Massage was unrelated to sleep quality, but massage lowered cortisol in the trial."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// The denial is about another group (children); the clause about the claim's group states it.
+    @Test func aDenialForAnotherGroupIsNoDenial() {
+        let check = verdict(
+            "The finger-prick test is accurate in adults with anaemia",
+            ["The test was accurate in adults but inaccurate in children with anaemia."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// A claim that X is ineffective at Y-ing is refuted by a finding that X Y-ed, whether or not
+    /// the source also says X was ineffective at something else, and without the word "effective".
+    @Test func ineffectiveClaimIsContradictedDespiteAnotherDenial() {
+        let check = verdict(
+            "Statins are ineffective at lowering LDL cholesterol",
+            ["Statins lowered LDL cholesterol; statins were ineffective at preventing dementia."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    @Test func ineffectiveClaimIsContradictedByTheEffectAlone() {
+        let check = verdict(
+            "Statins are ineffective at lowering LDL cholesterol",
+            ["Statins lowered LDL cholesterol in adults."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
     }
 }

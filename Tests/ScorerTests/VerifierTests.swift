@@ -81,14 +81,17 @@ import Testing
 
     @Test func antonymsAndPrefixesAreOpposites() {
         let analyzer = TextAnalyzer()
-        let claim = analyzer.analyze("Drug X activates kinase signalling and is effective.").contentStems
+        let claim = analyzer.analyze("Drug X activates kinase signalling, is stable and is effective.").contentStems
         // The sentences are analysed before the probe is made, as the verifier does.
         let inhibits = analyzer.analyze("Drug X inhibits kinase signalling.")
+        let unstable = analyzer.analyze("Drug X was unstable.")
         let ineffective = analyzer.analyze("Drug X was ineffective.")
         let same = analyzer.analyze("Drug X activates kinase signalling.")
         let probe = Antonyms.Probe(claimStems: claim, vocabulary: analyzer.vocabulary)
         #expect(probe.mismatch(in: inhibits))
-        #expect(probe.mismatch(in: ineffective))
+        #expect(probe.mismatch(in: unstable))
+        // A denied predicate has one home, Polarity's negation cues: not an antonym too.
+        #expect(!probe.mismatch(in: ineffective))
         #expect(!probe.mismatch(in: same))
     }
 

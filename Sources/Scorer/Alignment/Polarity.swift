@@ -15,6 +15,14 @@ enum Polarity {
     /// when `clauses` is given), in order.
     static func negations(in text: AnalyzedText, near anchors: [Int], window: Int, clauses: [Int]? = nil) -> [NegationFinding] {
         let words = text.words
+        // A sentence of several clauses ("Nurses were unable to attend every visit, but the home
+        // visits reduced readmissions") is judged by the clause that carries the claim: a cue counts
+        // only in a clause holding as many of the claim's distinct words as any other clause.
+        var claimWordsByClause: [Int: Set<StemID>] = [:]
+        if let clauses {
+            for anchor in anchors { claimWordsByClause[clauses[anchor], default: []].insert(text.stemIDs[anchor]) }
+        }
+        let mostClaimWords = claimWordsByClause.values.map(\.count).max() ?? 0
         var found: [NegationFinding] = []
         var index = 0
         while index < words.count {
@@ -23,6 +31,10 @@ enum Polarity {
                 continue
             }
             let end = index + length
+            if let clauses, (claimWordsByClause[clauses[index]]?.count ?? 0) < mostClaimWords {
+                index = end
+                continue
+            }
             // A claim word inside the cue ("no *association*") does not anchor it: the cue must sit
             // next to what the claim is about.
             let sameClause = { (anchor: Int) in
@@ -55,12 +67,38 @@ enum Polarity {
         if word == "no" || word == "not", let next, CueLexicon.negationExceptionsAfter.contains(next) { return nil }
         if word == "no", let next, next.first?.isNumber == true { return nil }
         if word == "without", index > 0, words[index - 1] == "or" { return nil }
+        // "evidence for X was lacking", "data are lacking": only what a study can lack denies a link
+        // ("vitamin D is lacking in 40% of adults" does not).
+        if CueLexicon.copulas.contains(word) {
+            guard next == "lacking",
+                  words[max(0, index - 8)..<index].contains(where: CueLexicon.evidenceNouns.contains) else { return nil }
+            return (2, false)
+        }
+        // A denied predicate denies only as the predicate of its subject ("X was unable to walk"),
+        // not as a modifier: "patients who were unable to walk", "an ineffective placebo".
+        if CueLexicon.negatedPredicateWords.contains(word), !isPredicate(words, at: index) { return nil }
         for cue in CueLexicon.negations where CueLexicon.matches(cue.words, in: words, at: index) {
             return (cue.words.count, cue.extends)
         }
         // Contractions: "didn't", "doesn't", "wasn't".
         if word.hasSuffix("n't") { return (1, true) }
         return nil
+    }
+
+    /// Whether the word at `index` follows a copula (with at most one adverb between: "was largely
+    /// ineffective") that does not open a relative clause ("patients who were unable").
+    static func isPredicate(_ words: [String], at index: Int) -> Bool {
+        var copula = index - 1
+        if copula >= 0, words[copula].hasSuffix("ly") || words[copula] == "also" || words[copula] == "still" {
+            copula -= 1
+        }
+        guard copula >= 0, CueLexicon.copulas.contains(words[copula]) else { return false }
+        // "that had been unable": the auxiliaries before the copula do not change whose predicate it is.
+        var before = copula - 1
+        while before >= 0, ["have", "has", "had", "been", "be", "will", "would", "may", "might", "can", "could"].contains(words[before]) {
+            before -= 1
+        }
+        return before < 0 || !CueLexicon.relativePronouns.contains(words[before])
     }
 
     /// A contradiction when exactly one of claim and sentence is negated near the claim's words.

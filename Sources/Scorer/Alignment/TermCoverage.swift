@@ -22,7 +22,11 @@ struct TermCoverage {
             // collection an absent word would otherwise outweigh all the words that are there.
             let df = max(index.documentFrequency(of: term.id), 1)
             let weight = index.idf(documentFrequency: df) + thresholds.idfFloor
-            return term.isRelationWord ? weight * thresholds.relationWordWeight : weight
+            // A denied predicate ("ineffective") is the claim's relation too, judged by polarity:
+            // "Statins lowered LDL" covers "statins are ineffective at lowering LDL" as much as
+            // "statins are effective at lowering LDL".
+            let isRelation = term.isRelationWord || CueLexicon.negatedPredicateStems.contains(term.stem)
+            return isRelation ? weight * thresholds.relationWordWeight : weight
         }
         totalWeight = weights.reduce(0, +)
         synonymCredit = thresholds.synonymCredit

@@ -47,11 +47,15 @@ enum Antonyms {
         init(claimStems stems: [String], moreOpposites: [String: [String]] = [:], vocabulary: StemVocabulary) {
             claimStems = StemSet(stems.compactMap(vocabulary.existingID(of:)))
             var opposing: [StemID: [StemID]] = [:]
-            func add(_ form: String, opposing stem: StemID) {
-                if let id = vocabulary.existingID(of: form) { opposing[id, default: []].append(stem) }
-            }
             for stem in Set(stems).sorted() {
                 guard let id = vocabulary.existingID(of: stem) else { continue }
+                // "effective" against "ineffective" is a denial, and denials have one home,
+                // ``Polarity`` (``Lexicon/negatedPredicates``): counted here too, it was read twice.
+                func add(_ form: String, opposing stem: StemID) {
+                    guard !CueLexicon.negatedPredicateStems.contains(form) else { return }
+                    if let id = vocabulary.existingID(of: form) { opposing[id, default: []].append(stem) }
+                }
+                if CueLexicon.negatedPredicateStems.contains(stem) { continue }
                 for opposite in (opposites[stem] ?? []).union(moreOpposites[stem] ?? []).sorted() {
                     add(opposite, opposing: id)
                 }

@@ -12,4 +12,19 @@ extension Lexicon {
     public static let negatedPredicates: [String] = [
         "ineffective", "inaccurate", "incapable", "unable", "unrelated",
     ]
+
+    /// Forms of "be" and its kin that make the word after them the predicate: a denied predicate
+    /// denies only there ("X *was* unable to walk"), not as a modifier ("patients who were unable to
+    /// walk", "an ineffective placebo"); "evidence *was* lacking" is a finding, "vitamin D is lacking"
+    /// is not a denial of anything.
+    public static let copulas: [String] = [
+        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "proved", "proven",
+    ]
+
+    /// Words that open a relative clause: a predicate after "who were" describes a group, not the subject.
+    public static let relativePronouns: [String] = ["who", "which", "that", "whom", "whose"]
+
+    /// What a study can lack and so deny a link: "evidence was lacking", "data are lacking" (but not
+    /// "vitamin D is lacking in 40% of adults").
+    public static let evidenceNouns: [String] = ["evidence", "data", "proof", "support"]
 }
