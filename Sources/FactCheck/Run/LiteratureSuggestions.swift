@@ -1,5 +1,6 @@
 import FactCheckModel
 import Fetcher
+import ScholarlySources
 import Scorer
 
 /// Turns what the literature search found for a claim into the report's suggested citations, and
@@ -15,11 +16,17 @@ import Scorer
 /// - a claim whose own source did not support it (``SuggestedCitation/Role/alternative``) keeps its
 ///   verdict; the papers that speak to it are offered beside it, marked as such;
 /// - a claim whose cited source could not be read (``SuggestedCitation/Role/replacement``) keeps
-///   `source-unavailable` (the dead link is still the editor's to fix), and every paper found is
-///   offered in its place, its reason saying so.
+///   `source-unavailable` (the dead link is still the editor's to fix); the papers that speak to it
+///   are offered in its place, and its reason says so only when there is one. A paper that takes no
+///   side is left out, as for `alternative`: offered as the citation to put in, an unrelated paper
+///   would mislead the editor more than no suggestion. So is the paper the dead link itself names
+///   (same DOI or PMID): it is the work the author cited, unreadable at that link, not a new one.
 enum LiteratureSuggestions {
     /// The phrase every report leads a search-decided reason with.
     static let marker = "found by search, not cited by the author"
+
+    /// What a `replacement` claim's reason ends with once papers are kept for it.
+    static let replacementReason = "papers in its place are suggested (" + marker + ")"
 
     static func apply(
         _ result: LiteratureSearchResult, to check: ClaimCheck, role: SuggestedCitation.Role, scorer: ClaimScorer
@@ -41,10 +48,11 @@ enum LiteratureSuggestions {
         switch role {
         case .alternative:
             // Only a paper that takes a side is worth putting beside the author's source.
-            check.suggestions = suggestions.filter { [.supports, .contradicts, .qualifies].contains($0.stance) }
+            check.suggestions = suggestions.filter(\.takesASide)
         case .replacement:
-            check.suggestions = suggestions
-            if !suggestions.isEmpty { check.reason += "; papers in its place are suggested (" + marker + ")" }
+            let cited = citedIdentifiers(check.sources)
+            check.suggestions = suggestions.filter { $0.takesASide && !cited.names($0) }
+            if !check.suggestions.isEmpty { check.reason += "; " + replacementReason }
         case .evidence:
             check.suggestions = suggestions
             let decided: Set<Verdict> = [.supported, .contradicted, .overstated, .disputed]
@@ -59,4 +67,38 @@ enum LiteratureSuggestions {
         }
         return check
     }
+}
+
+    /// The DOIs (lowercased) and PMIDs of a claim's sources that could not be read: the works the
+    /// dead links name, which a search may find again.
+    static func citedIdentifiers(_ sources: [SourceSummary]) -> CitedIdentifiers {
+        var cited = CitedIdentifiers()
+        for source in sources where source.status != .ok {
+            switch ScholarlyIdentifier(parsing: source.url) {
+            case .doi(let doi): cited.dois.insert(ScholarlyIdentifier.normalizedDOI(doi))
+            case .pmid(let pmid): cited.pmids.insert(pmid)
+            case .pmcid, nil: break
+            }
+        }
+        return cited
+    }
+
+    struct CitedIdentifiers {
+        var dois: Set<String> = []
+        var pmids: Set<String> = []
+
+        /// Whether the paper is one of these works (DOI compared case-insensitively, as the DOI
+        /// system does).
+        func names(_ paper: SuggestedCitation) -> Bool {
+            if let doi = paper.doi, dois.contains(ScholarlyIdentifier.normalizedDOI(doi)) { return true }
+            if let pmid = paper.pmid, pmids.contains(pmid) { return true }
+            return false
+        }
+    }
+}
+
+extension SuggestedCitation {
+    /// Whether the paper's best sentence supports, contradicts or qualifies the claim: the papers
+    /// worth offering for a claim that has a source of its own.
+    var takesASide: Bool { stance.map { [.supports, .contradicts, .qualifies].contains($0) } ?? false }
 }
