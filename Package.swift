@@ -18,8 +18,7 @@ import PackageDescription
 //     Fetcher              FactCheckModel, MarkupParsing, TextAnalysis, WebExtraction, ScholarlySources, CCurl, CSQLite
 //     Scorer               FactCheckModel, TextAnalysis
 //     Reporter             FactCheckModel
-//   FactCheck              the stages, FactCheckModel (re-exported), TextAnalysis, ScholarlySources (a dead
-//                          citation's DOI or PMID), TOMLParser: the façade
+//   FactCheck              the stages, FactCheckModel (re-exported), TextAnalysis, TOMLParser: the façade
 //   FactCheckCLI           FactCheck only: the `factcheck` executable
 //
 // Beside the layers, free to use what they declare: the harnesses FactCheckBench and FuzzTargets
@@ -74,7 +73,7 @@ let package = Package(
         .target(name: "Reporter", dependencies: ["FactCheckModel"], exclude: ["README.md"]),
         .target(
             name: "FactCheck",
-            dependencies: ["FactCheckModel", "TextAnalysis", "ScholarlySources", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
+            dependencies: ["FactCheckModel", "TextAnalysis", "Extractor", "Fetcher", "Scorer", "Reporter", "TOMLParser"],
             exclude: ["README.md"] + ["Configuration", "Discovery", "Ledger", "Run", "Output", "Facade"].map { "\($0)/README.md" }
         ),
         .executableTarget(

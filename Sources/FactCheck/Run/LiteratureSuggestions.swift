@@ -1,6 +1,5 @@
 import FactCheckModel
 import Fetcher
-import ScholarlySources
 import Scorer
 
 /// Turns what the literature search found for a claim into the report's suggested citations, and
@@ -33,8 +32,10 @@ enum LiteratureSuggestions {
     ) -> ClaimCheck {
         var check = check
         check.search = result.summary
+        // The works a replacement's dead links name: found again, they are no replacement.
+        let dead = role == .replacement ? check.sources.filter { $0.status != .ok }.map(\.url) : []
         var suggestions: [SuggestedCitation] = []
-        for paper in result.papers {
+        for paper in result.papers where !dead.contains(where: paper.isWork(citedAt:)) {
             let judged = scorer.check(check.claim, sources: [paper.document])
             var citation = paper.citation
             citation.role = role
@@ -50,8 +51,7 @@ enum LiteratureSuggestions {
             // Only a paper that takes a side is worth putting beside the author's source.
             check.suggestions = suggestions.filter(\.takesASide)
         case .replacement:
-            let cited = citedIdentifiers(check.sources)
-            check.suggestions = suggestions.filter { $0.takesASide && !cited.names($0) }
+            check.suggestions = suggestions.filter(\.takesASide)
             if !check.suggestions.isEmpty { check.reason += "; " + replacementReason }
         case .evidence:
             check.suggestions = suggestions
@@ -66,34 +66,6 @@ enum LiteratureSuggestions {
             }
         }
         return check
-    }
-}
-
-    /// The DOIs (lowercased) and PMIDs of a claim's sources that could not be read: the works the
-    /// dead links name, which a search may find again.
-    static func citedIdentifiers(_ sources: [SourceSummary]) -> CitedIdentifiers {
-        var cited = CitedIdentifiers()
-        for source in sources where source.status != .ok {
-            switch ScholarlyIdentifier(parsing: source.url) {
-            case .doi(let doi): cited.dois.insert(ScholarlyIdentifier.normalizedDOI(doi))
-            case .pmid(let pmid): cited.pmids.insert(pmid)
-            case .pmcid, nil: break
-            }
-        }
-        return cited
-    }
-
-    struct CitedIdentifiers {
-        var dois: Set<String> = []
-        var pmids: Set<String> = []
-
-        /// Whether the paper is one of these works (DOI compared case-insensitively, as the DOI
-        /// system does).
-        func names(_ paper: SuggestedCitation) -> Bool {
-            if let doi = paper.doi, dois.contains(ScholarlyIdentifier.normalizedDOI(doi)) { return true }
-            if let pmid = paper.pmid, pmids.contains(pmid) { return true }
-            return false
-        }
     }
 }
 
