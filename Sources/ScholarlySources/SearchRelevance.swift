@@ -95,7 +95,8 @@ public struct SearchRelevance: Sendable {
         guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { _ in 0 } }
         // A claim's abbreviation that a returned paper defines is also held by the papers that
         // write it out ("ART" ~ "antiretroviral therapy").
-        let definitions = Self.unambiguousDefinitions(papers)
+        var definitions: [String: [String]] = [:]
+        for paper in papers { definitions.merge(paper.definitions) { first, _ in first } }
         // Not when the claim spells the long form out itself ("apolipoprotein E4 (APOE4)"): its words
         // are concepts already, and would count twice.
         let claimWords = Set(self.concepts.flatMap { $0.forms.filter { $0.count == 1 }.map { $0[0] } })
@@ -127,23 +128,6 @@ public struct SearchRelevance: Sendable {
             }.max() ?? 0
             return (whole + best) / total
         }
-    }
-
-    /// The abbreviations the papers define, each to its long form, leaving out one the page defines
-    /// two ways ("ART": "assisted reproductive technology" in one paper, "antiretroviral therapy" in
-    /// another). Whichever paper came first would otherwise lend its meaning to every paper, and the
-    /// papers that write out the other meaning would rank as holding the claim's word.
-    static func unambiguousDefinitions(_ papers: [Paper]) -> [String: [String]] {
-        var definitions: [String: [String]] = [:]
-        var ambiguous: Set<String> = []
-        for paper in papers {
-            for (abbreviation, long) in paper.definitions {
-                if let known = definitions[abbreviation], known != long { ambiguous.insert(abbreviation) }
-                definitions[abbreviation] = definitions[abbreviation] ?? long
-            }
-        }
-        for abbreviation in ambiguous { definitions[abbreviation] = nil }
-        return definitions
     }
 
     /// Whether any form of the concept is in the stems (a phrase: all of its words).
