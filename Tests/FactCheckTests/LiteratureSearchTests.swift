@@ -143,6 +143,68 @@ import Testing
         let json = try ReportFormat.json.render(report, context: RenderContext())
         #expect(json.contains("\"role\" : \"replacement\"") || json.contains("\"role\":\"replacement\""), "\(json)")
         #expect(json.contains("\"schema_version\" : 1") || json.contains("\"schema_version\":1"))
+        // The formats that print only the reason name the papers it promises, a line each.
+        for format in [ReportFormat.sarif, .junit, .github] {
+            let rendered = try format.render(report, context: RenderContext())
+            #expect(rendered.contains("papers in its place are suggested"), "\(format)")
+            #expect(rendered.contains("uggested (found by search): Okafor N, Lindqvist M, Tan R, et al. Massage therapy and cortisol"), "\(format): \(rendered)")
+        }
+    }
+
+    /// Search off, by any of its three switches, means no search at all: not for uncited claims,
+    /// and not for a claim whose cited source is dead (which would otherwise get replacements).
+    @Test func searchOffAlsoMeansNoReplacementSearch() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("dead-link.md", """
+            # Massage after a long week
+
+            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/gone/massage-review"))).
+            """)
+        var byFlag = configuration(server)
+        byFlag.disableSearch()
+        var byFile = try Configuration.parse("[search]\nenabled = false\n", path: "/tmp/.factcheck.toml")
+        byFile.search = byFlag.search
+        byFile.fetch = byFlag.fetch
+        var byEnvironment = configuration(server)
+        byEnvironment.apply(environment: ["FACTCHECK_NO_SEARCH": "1"])
+        for (name, configuration) in [("--no-search", byFlag), ("[search] enabled = false", byFile), ("FACTCHECK_NO_SEARCH=1", byEnvironment)] {
+            emulation.resetLog()
+            let report = await FactChecker(configuration: configuration, options: CheckOptions()).check(paths: [path])
+            let cortisol = try #require(report.articles.first?.claims.first { $0.claim.text.contains("cortisol") }, "\(name)")
+            #expect(cortisol.verdict == .sourceUnavailable, "\(name)")
+            #expect(cortisol.search == nil && cortisol.suggestions.isEmpty, "\(name)")
+            let paths = emulation.requestLog.map(\.path)
+            // The dead link was asked for (the server answered 404), the databases never were.
+            #expect(paths.contains { $0.contains("/gone/massage-review") }, "\(name): \(paths)")
+            #expect(!paths.contains { $0.contains("eutils") || $0.contains("europepmc") }, "\(name): \(paths)")
+        }
+    }
+
+    /// Under `--offline` every cited source that is not in the cache is `source-unavailable`, so each
+    /// such claim is searched for replacements, from the cache only: no request leaves (here: none
+    /// reaches the emulated databases, nor the cited page), the claim keeps its verdict and reason,
+    /// and the search says why it found nothing.
+    @Test func offlineReplacementSearchAsksTheCacheOnly() async throws {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("uncached.md", """
+            # Massage after a long week
+
+            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/massage-review"))).
+            """)
+        var configuration = configuration(server)
+        configuration.offline = true
+        let report = await FactChecker(configuration: configuration, options: CheckOptions()).check(paths: [path])
+        let cortisol = try #require(report.articles.first?.claims.first { $0.claim.text.contains("cortisol") })
+        #expect(cortisol.verdict == .sourceUnavailable)
+        #expect(cortisol.suggestions.isEmpty && !cortisol.reason.contains("papers in its place"))
+        #expect(cortisol.search?.problem?.contains("not in the cache (offline)") == true, "\(String(describing: cortisol.search))")
+        #expect(emulation.requestLog.isEmpty, "\(emulation.requestLog.map(\.path))")
     }
 
     /// The user's NCBI key and address identify them to the API; they never reach a report, and the

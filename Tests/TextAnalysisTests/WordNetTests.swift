@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextAnalysis
 
@@ -58,7 +59,23 @@ import Testing
         #expect(wordNet.taggedCount(of: "qzxv") == 0)
         #expect(WordRarity.commonness(of: "need") > 0.8)
         #expect(WordRarity.commonness(of: "need") > WordRarity.commonness(of: "massage"))
-        #expect(WordRarity.commonness(of: "homocysteine") == 0)
+        // A 0 means "never tagged" only while the counts are read: a common word counts too (without
+        // WordNet, or without its counts file, every word would be 0).
+        #expect(WordRarity.commonness(of: "homocysteine") == 0 && WordRarity.commonness(of: "show") > 0)
+    }
+
+    /// A dict folder without `cntlist.rev` still opens in the C library; the counts file missing is
+    /// an error naming it, not a silent 0 for every word.
+    @Test func aMissingCountsFileIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wordnet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try #require(WordNet.missingCounts(in: folder.path))
+        #expect(missing.description.contains(folder.appendingPathComponent("cntlist.rev").path))
+        #expect(missing.description.contains("wordnet-base"))
+        try Data("a%1:00:00:: 1 1\n".utf8).write(to: folder.appendingPathComponent("cntlist.rev"))
+        #expect(WordNet.missingCounts(in: folder.path) == nil)
+        #expect(WordNet.missingCounts(in: WordNet.databaseDirectory) == nil)
     }
 
     @Test func unknownWordsHaveNoAnswers() {

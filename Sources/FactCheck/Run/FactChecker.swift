@@ -173,8 +173,8 @@ public struct FactChecker: Sendable {
         await cpu?.acquire()
         var checks = score(plan, gathered)
         await cpu?.release()
-        checks = await suggestForWeakCitations(checks, plan: plan, store: store, cpu: cpu)
-        checks = await suggestForUnreadCitations(checks, plan: plan, store: store, cpu: cpu)
+        checks = await suggestForCitations(checks, whose: .unverified, as: .alternative, plan: plan, store: store, cpu: cpu)
+        checks = await suggestForCitations(checks, whose: .sourceUnavailable, as: .replacement, plan: plan, store: store, cpu: cpu)
         checks = applyLedger(checks)
         await store.release(plan)
         return (ArticleReport(path: articlePath, title: extracted.article.title, claims: checks, errors: []), ArticleText(extracted.article))
@@ -224,33 +224,27 @@ public struct FactChecker: Sendable {
         }
     }
 
-    /// Cited but weak: a claim whose own sources were read and do not address it (`unverified`) is
-    /// searched too, and papers that take a side are suggested beside the author's source; its
-    /// verdict stays the one its own sources earned.
-    func suggestForWeakCitations(_ checks: [ClaimCheck], plan: SourcePlan, store: SourceDocumentStore, cpu: WorkPermits?) async -> [ClaimCheck] {
-        guard configuration.searchEnabled, plan.fetchesSources else { return checks }
-        var checks = checks
-        for index in checks.indices where checks[index].verdict == .unverified && checks[index].search == nil {
-            let result = await store.search(for: checks[index].claim)
-            await cpu?.acquire()
-            checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: .alternative, scorer: scorer)
-            await cpu?.release()
-        }
-        return checks
-    }
-
-    /// Cited but unreadable: a claim whose cited source could not be read (a dead link, a fetch that
-    /// failed: `source-unavailable`) is searched as an uncited one would be, when the literature can
-    /// answer it (``SourcePlan/isForTheLiterature(_:)``), and the papers found are suggested in the
-    /// source's place, marked as found by search because it could not be read; the verdict stays.
-    func suggestForUnreadCitations(_ checks: [ClaimCheck], plan: SourcePlan, store: SourceDocumentStore, cpu: WorkPermits?) async -> [ClaimCheck] {
+    /// Cited but not usable: a claim whose own sources were read and do not address it (`unverified`:
+    /// papers that take a side are suggested beside them, ``SuggestedCitation/Role/alternative``), or
+    /// could not be read (`source-unavailable`: a dead link, a failed fetch; papers that bear on it
+    /// are suggested in their place, ``SuggestedCitation/Role/replacement``), is searched as an
+    /// uncited one would be. Its verdict stays the one its own sources earned.
+    ///
+    /// Both ask ``SourcePlan/isForTheLiterature(_:)``, as an uncited claim does: whatever went wrong
+    /// with the author's source, PubMed and Europe PMC cannot answer a council's budget or a freight
+    /// rate, and a loosely matching paper put beside or in place of its source would mislead the
+    /// editor (it also spends NCBI's three requests a second on claims they cannot answer).
+    func suggestForCitations(
+        _ checks: [ClaimCheck], whose verdict: Verdict, as role: SuggestedCitation.Role, plan: SourcePlan,
+        store: SourceDocumentStore, cpu: WorkPermits?
+    ) async -> [ClaimCheck] {
         guard configuration.searchEnabled, plan.fetchesSources else { return checks }
         var checks = checks
         for index in checks.indices
-        where checks[index].verdict == .sourceUnavailable && checks[index].search == nil && SourcePlan.isForTheLiterature(checks[index].claim) {
+        where checks[index].verdict == verdict && checks[index].search == nil && SourcePlan.isForTheLiterature(checks[index].claim) {
             let result = await store.search(for: checks[index].claim)
             await cpu?.acquire()
-            checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: .replacement, scorer: scorer)
+            checks[index] = LiteratureSuggestions.apply(result, to: checks[index], role: role, scorer: scorer)
             await cpu?.release()
         }
         return checks

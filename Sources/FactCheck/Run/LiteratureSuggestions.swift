@@ -15,19 +15,27 @@ import Scorer
 /// - a claim whose own source did not support it (``SuggestedCitation/Role/alternative``) keeps its
 ///   verdict; the papers that speak to it are offered beside it, marked as such;
 /// - a claim whose cited source could not be read (``SuggestedCitation/Role/replacement``) keeps
-///   `source-unavailable` (the dead link is still the editor's to fix), and every paper found is
-///   offered in its place, its reason saying so.
+///   `source-unavailable` (the dead link is still the editor's to fix); the papers that speak to it
+///   are offered in its place, and its reason says so only when there is one. A paper that takes no
+///   side is left out, as for `alternative`: offered as the citation to put in, an unrelated paper
+///   would mislead the editor more than no suggestion. So is the paper the dead link itself names
+///   (same DOI or PMID): it is the work the author cited, unreadable at that link, not a new one.
 enum LiteratureSuggestions {
     /// The phrase every report leads a search-decided reason with.
     static let marker = "found by search, not cited by the author"
+
+    /// What a `replacement` claim's reason ends with once papers are kept for it.
+    static let replacementReason = "papers in its place are suggested (" + marker + ")"
 
     static func apply(
         _ result: LiteratureSearchResult, to check: ClaimCheck, role: SuggestedCitation.Role, scorer: ClaimScorer
     ) -> ClaimCheck {
         var check = check
         check.search = result.summary
+        // The works a replacement's dead links name: found again, they are no replacement.
+        let dead = role == .replacement ? check.sources.filter { $0.status != .ok }.map(\.url) : []
         var suggestions: [SuggestedCitation] = []
-        for paper in result.papers {
+        for paper in result.papers where !dead.contains(where: paper.isWork(citedAt:)) {
             let judged = scorer.check(check.claim, sources: [paper.document])
             var citation = paper.citation
             citation.role = role
@@ -41,10 +49,10 @@ enum LiteratureSuggestions {
         switch role {
         case .alternative:
             // Only a paper that takes a side is worth putting beside the author's source.
-            check.suggestions = suggestions.filter { [.supports, .contradicts, .qualifies].contains($0.stance) }
+            check.suggestions = suggestions.filter(\.takesASide)
         case .replacement:
-            check.suggestions = suggestions
-            if !suggestions.isEmpty { check.reason += "; papers in its place are suggested (" + marker + ")" }
+            check.suggestions = suggestions.filter(\.takesASide)
+            if !check.suggestions.isEmpty { check.reason += "; " + replacementReason }
         case .evidence:
             check.suggestions = suggestions
             let decided: Set<Verdict> = [.supported, .contradicted, .overstated, .disputed]
@@ -59,4 +67,10 @@ enum LiteratureSuggestions {
         }
         return check
     }
+}
+
+extension SuggestedCitation {
+    /// Whether the paper's best sentence supports, contradicts or qualifies the claim: the papers
+    /// worth offering for a claim that has a source of its own.
+    var takesASide: Bool { stance.map { [.supports, .contradicts, .qualifies].contains($0) } ?? false }
 }

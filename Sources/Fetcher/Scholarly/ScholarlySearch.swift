@@ -9,6 +9,18 @@ public struct LiteratureSearchResult: Sendable {
         public var document: SourceDocument
         /// The reference and where it was found; the pipeline adds the quote and stance.
         public var citation: SuggestedCitation
+
+        /// Whether `url` names this paper by its DOI (compared case-insensitively, as the DOI system
+        /// does) or its PMID, in any form an article writes them: a search run for a claim whose cited
+        /// link is dead may find that very work, which is no replacement for it.
+        public func isWork(citedAt url: String) -> Bool {
+            switch ScholarlyIdentifier(parsing: url) {
+            case .doi(let doi):
+                citation.doi.map(ScholarlyIdentifier.normalizedDOI) == ScholarlyIdentifier.normalizedDOI(doi)
+            case .pmid(let pmid): citation.pmid == pmid
+            case .pmcid, nil: false
+            }
+        }
     }
 
     public var papers: [Paper]

@@ -77,6 +77,10 @@ public struct JUnitReportRenderer: ReportRenderer {
         for source in check.sources where source.status != .ok {
             lines.append("unavailable: \(source.url) — \(source.reason ?? source.status.rawValue)")
         }
+        // As in SARIF: a reason that says papers are suggested is followed by them.
+        for suggestion in check.suggestions {
+            lines.append("suggested (found by search): \(suggestion.reference)")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -58,8 +58,8 @@ public struct SARIFReportRenderer: ReportRenderer {
         return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
     }
 
-    /// What the alert says: the verdict, the claim, why, and the best quote, so the line comment
-    /// is useful without opening the report.
+    /// What the alert says: the verdict, the claim, why, the best quote and the suggested
+    /// citations, so the line comment is useful without opening the report.
     static func message(for check: ClaimCheck) -> String {
         var text = "\(check.verdict.label): “\(check.claim.text)” — \(check.reason) (confidence \(formatConfidence(check.confidence)))"
         if let best = check.evidence.first {
@@ -67,6 +67,11 @@ public struct SARIFReportRenderer: ReportRenderer {
         }
         for source in check.sources where source.status != .ok {
             text += "\nUnavailable: \(source.url) — \(source.reason ?? source.status.rawValue)"
+        }
+        // The reason of a searched claim says papers are suggested: the alert names them (a line
+        // each, the reference only), so what it says is true without the full report.
+        for suggestion in check.suggestions {
+            text += "\nSuggested (found by search): \(suggestion.reference)"
         }
         return text
     }

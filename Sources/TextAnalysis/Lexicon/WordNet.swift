@@ -40,8 +40,19 @@ public final class WordNet: @unchecked Sendable {
         // as for most variables; the C library would read it as the current folder's nothing.
         if ProcessInfo.processInfo.environment["WNSEARCHDIR"]?.isEmpty == true { unsetenv("WNSEARCHDIR") }
         guard wninit() == 0 else { return .failure(.databaseMissing(directory: databaseDirectory)) }
+        if let missing = missingCounts(in: databaseDirectory) { return .failure(missing) }
         return .success(WordNet())
     }()
+
+    /// The sense-tagged counts (``taggedCount(of:)``) come from `cntlist.rev`, a file the C library
+    /// opens quietly and does without: a dict folder that lacks it still opens, and every word would
+    /// count 0, so every word would seem rare to ``WordRarity`` and the search would keep "need" and
+    /// "show" as topic words, with nothing said. Missing, it is an error naming the file, as a
+    /// missing database is (the run stops before any work; see `LanguageData`).
+    static func missingCounts(in directory: String) -> WordNetError? {
+        let file = (directory as NSString).appendingPathComponent("cntlist.rev")
+        return FileManager.default.isReadableFile(atPath: file) ? nil : .countsMissing(file: file)
+    }
 
     /// Serialises every call into the C library (see the type's comment).
     private static let lock = NSLock()
@@ -261,12 +272,17 @@ public final class WordNet: @unchecked Sendable {
 /// Why WordNet could not be used.
 public enum WordNetError: Error, CustomStringConvertible, Sendable {
     case databaseMissing(directory: String)
+    /// The database opened but its sense-tagged counts (`cntlist.rev`) cannot be read.
+    case countsMissing(file: String)
 
     public var description: String {
         switch self {
         case .databaseMissing(let directory):
             "the WordNet database could not be read from \(directory): install the Debian package wordnet-base "
                 + "(and wordnet-dev to build), or set WNSEARCHDIR to a WordNet 3.0 dict folder"
+        case .countsMissing(let file):
+            "WordNet's sense-tagged counts could not be read from \(file) (every word would seem rare): install "
+                + "the Debian package wordnet-base, or set WNSEARCHDIR to a complete WordNet 3.0 dict folder"
         }
     }
 }

@@ -6,8 +6,10 @@ import Foundation
 /// everywhere; "homocysteine", "urease" nowhere outside their field.
 ///
 /// ``commonness(of:)`` is `1 − log(1 + scale / (1 + n)) / log(1 + scale)` for a word tagged `n`
-/// times: 0 for a word WordNet never saw tagged, towards 1 for the commonest. Without WordNet every
-/// word is 0 (nothing is known to be common).
+/// times: 0 for a word WordNet never saw tagged, towards 1 for the commonest. WordNet, counts file
+/// (`cntlist.rev`) included, is checked before a run starts (``WordNet/shared()`` fails naming the
+/// missing file, and `LanguageData.check()` stops the run with it); a library caller that skips the
+/// check gets 0 for every word (nothing is known to be common) rather than a crash.
 public enum WordRarity {
     /// Where the curve bends (SemCor tags about 260,000 words; "need" is tagged 342 times,
     /// "related" 26, "urease" never); 50 was the first value tried, and the alternatives tried on
