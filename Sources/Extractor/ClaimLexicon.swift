@@ -198,16 +198,54 @@ enum ClaimLexicon {
     static let viewAdverbs: Set<String> = ["also", "still", "really", "do", "does", "did", "not", "don", "t", "just", "truly", "always"]
 
     /// Verbs of appeal, and the word after them where one is needed: "urged residents to stay
-    /// in", "asked that the county provide", "calls on the regulator to": a request, no statement.
+    /// in", "asked that the county provide", "calls on the regulator to", "appealed for calm": a
+    /// request, no statement. "Appealed" asks only with "for": "appealed to the Supreme Court" is a
+    /// legal step, which a court's records confirm.
     static let appealVerbs: [String: String?] = [
         "urge": nil, "urges": nil, "urged": nil, "asked": "that", "asks": "that", "called": "on", "calls": "on",
-        "appealed": "to", "appeals": "to", "implored": nil,
+        "appealed": "for", "appeals": "for", "implored": nil,
     ]
 
-    /// Words that leave what follows an open question: "It remains unclear whether …".
-    static let openQuestionWords: Set<String> = ["unclear", "uncertain", "unknown", "clear", "known"]
-    static let openQuestionLinks: Set<String> = ["is", "was", "remains", "remained", "s", "not", "still", "yet", "immediately", "entirely", "isn", "wasn", "t"]
-    static let questionWords: Set<String> = ["whether", "if", "how", "why", "what", "when", "who", "where"]
+    /// Words that say something is not known, and (only negated) known: ``Lexicon/unknownWords``,
+    /// ``Lexicon/knownWords``.
+    static let openQuestionWords: Set<String> = Set(Lexicon.unknownWords + Lexicon.knownWords)
+    static let knownWords: Set<String> = Set(Lexicon.knownWords)
+
+    /// What may stand between "It" and the word of not knowing: a form of "be" or "remain", "not"
+    /// (also cut from "isn't": "isn", "t") and the adverbs news sets there ("still", "yet",
+    /// "immediately", "entirely"). Only these: a noun in between ("It is a question whether …")
+    /// names something, and the sentence may say what it is.
+    static let openQuestionLinks: Set<String> = [
+        "is", "was", "remains", "remained", "s", "not", "still", "yet", "immediately", "entirely", "isn", "wasn", "t",
+    ]
+
+    /// What opens the question left open: ``Lexicon/questionOpeners`` ("whether", "if" and the
+    /// wh-words). A sentence that says one is unanswered asks it.
+    static let questionWords: Set<String> = Set(Lexicon.questionOpeners)
+
+    /// Of the question openers, the two that leave what follows open ("whether the driver held a
+    /// licence"); a wh-word takes it as given ("why the disease kills 10% of children" says it does).
+    static let openingWithoutFact: Set<String> = ["whether", "if"]
+
+    /// Words that open a second clause stating something of its own after a request or an open
+    /// question: "…, which killed 12 people", "…, although it cut deaths by 30%", "…, but police
+    /// said", "urged caution after the virus was found". Not "and"/"or" (they join the objects of
+    /// one request: "urged calm and patience") nor "while"/"when"/"as"/"since" (they time the
+    /// request, "urged patience while the inquiry runs", or give the speaker's own excuse: "urged
+    /// calm, saying he could not comment since it was an active case").
+    static let statementClauseOpeners: Set<String> = ["which", "although", "though", "but", "because", "after", "yet"]
+
+    /// A form of "be": before a verb it makes a passive ("was appealed to the court"), which reports
+    /// what was done, no request.
+    static let beForms: Set<String> = copulas.union(["be", "been", "being"])
+
+    /// Verbs of a state, not of a moment a photo catches: "Los Angeles County remains in the purple
+    /// tier on Jan. 5" states a fact, "Ana Ruiz speaks during a hearing on March 3" captions a
+    /// photo.
+    static let stateVerbs: Set<String> = ["remains", "stays", "becomes", "seems", "appears", "continues"]
+
+    /// Where someone is seen in a photo: ``Lexicon/scenePrepositions``.
+    static let captionPlaces: Set<String> = Set(Lexicon.scenePrepositions)
 
     /// Praise that turns a noun into a figure of speech: "a great balm", "a wonderful gift".
     static let effusiveAdjectives: Set<String> = [

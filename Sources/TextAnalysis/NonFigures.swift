@@ -86,6 +86,9 @@ enum NonFigure {
         return index + 1
     }
 
+    /// Nouns for the sides of a story ("the two sides", "the two camps"): after "the two" they name
+    /// who the story is about, a count no source states. Only plural nouns of sides: "the two
+    /// ships" or "the two deaths" count what can be checked.
     static let partyNouns: Set<String> = [
         "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
         "neighbors", "rivals",

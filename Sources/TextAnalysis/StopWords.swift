@@ -4,7 +4,7 @@
 public enum StopWords {
     public static func contains(_ word: String) -> Bool { words.contains(word) }
 
-    public static let words: Set<String> = [
+    public static let words: Set<String> = Set<String>([
         "a", "an", "the", "and", "or", "but", "if", "then", "so", "than", "that", "this", "these", "those",
         "there", "here", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "onto",
         "about", "over", "under", "after", "before", "between", "through", "during", "per", "via", "up",
@@ -12,10 +12,10 @@ public enum StopWords {
         "am", "do", "does", "did", "doing", "have", "has", "had", "having", "it", "its", "it's", "itself",
         "he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "we", "us", "our",
         "ours", "you", "your", "yours", "i", "me", "my", "mine", "myself", "yourself", "themselves",
-        "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both",
+        "all", "any", "both",
         "each", "other", "such", "own", "same", "too", "very", "just", "also", "only", "even", "s", "t",
         "will", "would", "shall", "should", "one", "ones", "some", "many", "much", "more", "most", "very",
         "like", "things", "thing", "way", "ways", "kind", "kinds", "lot", "lots", "get", "gets", "got",
         "you'll", "you're", "you've", "they're", "we're", "that's", "there's", "let", "lets", "let's",
-    ]
+    ]).union(Lexicon.whWords)
 }

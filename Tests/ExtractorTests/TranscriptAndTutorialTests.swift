@@ -78,7 +78,7 @@ import Testing
 
     @Test func aFigureBeforeAQuotedQuestionIsStated() {
         let sentence = "The nearly 90% of riders who never took the ferry may ask, “Why bother?”"
-        #expect(ClaimNoise.reason(sentence, quantities: [], attributed: false) == nil)
+        #expect(ClaimNoise.reason(sentence, quantities: ClaimExtractor.figures(in: sentence, from: 0, to: nil), attributed: false) == nil)
         #expect(ClaimNoise.reason("A rider asked the mayor, “Why did the ferry stop?”", quantities: [], attributed: false) == "a question")
     }
 
