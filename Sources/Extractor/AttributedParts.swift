@@ -1,3 +1,4 @@
+import TextAnalysis
 /// Splits a sentence that credits two sources with two claims: "The Harbour Clinic found that green
 /// tea helps people lose weight, and the Eastgate Institute says it lowers body weight." Read whole,
 /// the second claim would be credited to the first source and checked against the wrong publication.
@@ -17,6 +18,11 @@ enum AttributedParts {
     }
 
     static let conjunctions: Set<String> = ["and", "but", "while", "whereas"]
+
+    /// What may stand before a later part's source and still leave it the part's lead-in:
+    /// "according to", an article, and where and when it spoke ("and in a statement on Monday the
+    /// Port Authority said …", "and on Tuesday the health ministry said …").
+    static let wordsBeforeSource: Set<String> = AttributionParser.circumstanceWords.union(SourcePhrase.timeWords).union(["according"])
     static func parts(of sentence: String) -> [Part] {
         let scalars = Array(sentence.unicodeScalars)
         var parts: [Part] = []
@@ -69,7 +75,11 @@ enum AttributedParts {
         guard result.claimStart > 0 else { return false }
         let source = result.attribution.source
         let isVaguePhrase = AttributionParser.vaguePhrases.contains(source.lowercased().split(separator: " ").map(String.init))
-        guard isVaguePhrase || source.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) else { return false }
+        // "the health ministry said": a role noun names a source as a capital does.
+        let sourceWords = source.split(separator: " ")
+        guard isVaguePhrase || sourceWords.contains(where: { $0.first?.isUppercase == true })
+            || sourceWords.contains(where: { Lexicon.sourceRoleNouns.contains($0.lowercased()) })
+        else { return false }
         // "the Eastgate Institute" is a source; a long run of words before "said" is a clause.
         guard AttributionParser.isShortSource(source) else { return false }
         // The source opens the part ("the Eastgate Institute says …", "according to X, …"): a
@@ -77,7 +87,7 @@ enum AttributedParts {
         // the whole sentence, which stays one part.
         guard let found = part.range(of: source) else { return false }
         let before = part[..<found.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
-        guard before.allSatisfy({ ["according", "to", "the", "a", "an"].contains($0) }) else { return false }
+        guard before.allSatisfy({ wordsBeforeSource.contains(String($0)) }) else { return false }
         // "Ana Ruiz, a pilot, and the union's delegate, explained that …": a comma between the
         // source and its verb ends an apposition; the subject began before the joint, and the
         // sentence is one claim. ("according to X, …" is followed by its comma.)

@@ -52,8 +52,31 @@ enum SourcePhrase {
         {
             lower = name
         }
+        // "in a statement on Monday the Port Authority", "on Tuesday the health ministry": a phrase of
+        // where and when before the name, closed by the name's article, is no part of it.
+        if let article = circumstanceBefore(words, lower..<upper) { lower = article + 1 }
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
+    }
+
+    /// The index of the article that closes a phrase of where and when opening `range` ("on
+    /// Tuesday the …", "in a statement on Monday the …"): a preposition, then only words of
+    /// circumstance (``AttributionParser/circumstanceWords``, ``timeWords``), then "the" after a
+    /// noun of them. Nil when the range does not open so.
+    static func circumstanceBefore(_ words: WordCursor, _ range: Range<Int>) -> Int? {
+        guard range.count >= 4, AttributionParser.circumstancePrepositions.contains(words.lower(range.lowerBound)) else { return nil }
+        let articles: Set<String> = ["the", "a", "an"]
+        for index in (range.lowerBound + 1)..<(range.upperBound - 1) {
+            let word = words.lower(index)
+            let previous = words.lower(index - 1)
+            if word == "the", !articles.contains(previous), !AttributionParser.circumstancePrepositions.contains(previous) {
+                return index
+            }
+            guard AttributionParser.circumstanceWords.contains(word) || timeWords.contains(word) || word.allSatisfy(\.isNumber) else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// No verb, auxiliary, negation, subordinating word or quote; not a pronoun; not a bare
@@ -110,8 +133,11 @@ enum SourcePhrase {
 
     static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "all", "each", "every", "several"]
 
+    /// Conjunctions, sentence adverbs and the article that may open a source's words without
+    /// being part of its name: "But police said", "Separately, the Red Cross said", "Separately the Red Cross said".
     static let leadingConjunctions: Set<String> = [
-        "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "now", "then", "the",
+        "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "now", "then", "the", "separately",
+        "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere",
     ]
 
     static let trailingAdverbs: Set<String> = [
@@ -125,13 +151,21 @@ enum SourcePhrase {
         "under", "among", "amid", "within", "without", "through", "throughout",
     ]
 
+    /// Relative pronouns: lowercase after a name they open a clause that describes it ("said Ana
+    /// Ruiz, who runs the port"); capitalised, "WHO" is an organisation.
+    static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
+
+    /// Auxiliaries and modals: a finite verb of a clause ("a 30% cut would prevent …").
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "shall",
+        "may", "might", "must", "do", "does", "did", "has", "have", "had",
+    ]
+
     /// Words that make the words before a verb a clause, not a name: auxiliaries, negations,
     /// subordinators, relative pronouns.
-    static let clauseWords: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "shall",
-        "may", "might", "must", "do", "does", "did", "not", "no", "never", "that", "which", "who", "whom",
-        "whose", "when", "where", "if", "because", "while", "although", "than", "it", "he", "she", "they", "we",
-        "i", "you", "there", "what", "how", "why", "has", "have", "had", "gets", "got", "became", "become",
+    static let clauseWords: Set<String> = auxiliaries.union(relativePronouns).union([
+        "not", "no", "never", "that", "when", "where", "if", "because", "while", "although", "than", "it", "he",
+        "she", "they", "we", "i", "you", "there", "what", "how", "why", "gets", "got", "became", "become",
         "says", "said", "say", "and/or",
-    ]
+    ])
 }

@@ -25,19 +25,22 @@ extension AttributionParser {
 
     /// The speaker's words in the tail starting at word `start`, if the tail is one of:
     /// "said NAME[, apposition]", "NAME said[ a few words]", "NAME, apposition, said".
-    private static func speaker(in words: WordCursor, from start: Int) -> Range<Int>? {
+    static func speaker(in words: WordCursor, from start: Int) -> Range<Int>? {
         let count = words.count
         // "said Philip Luther, research director at …"
         if isSpeechVerb(words, start) {
             var end = start + 1
             while end < count, end - start <= 7 {
                 // "said Ana Ruiz who is the port's manager": a relative clause describes the speaker, as an apposition does.
-                if end > start + 1, relativeWords.contains(words.lower(end)) { break }
+                // Only a lowercase relative word: "said a spokesperson for the WHO" names the WHO.
+                if end > start + 1, SourcePhrase.relativePronouns.contains(words.lower(end)), !words.isCapitalized(end) { break }
                 end += 1
                 if words.hasCommaAfter(end - 1) { break }
             }
             guard end > start + 1, end - (start + 1) <= 6 else { return nil }
-            guard let name = SourcePhrase.trimmed(words, from: start + 1, to: end), name.lowerBound == start + 1,
+            // "said the WHO": the article trimmed off may stand before the name, nothing else.
+            guard let name = SourcePhrase.trimmed(words, from: start + 1, to: end),
+                  ((start + 1)..<name.lowerBound).allSatisfy({ ["the", "a", "an"].contains(words.lower($0)) }),
                   SourcePhrase.namesSomeone(words, name), !name.allSatisfy({ SourcePhrase.timeWords.contains(words.lower($0)) })
             else { return nil }
             return name
@@ -70,8 +73,6 @@ extension AttributionParser {
         }
         return nil
     }
-
-    static let relativeWords: Set<String> = ["who", "whose", "which"]
 
     /// What may follow a speaker's verb at the end of a sentence: whom it was told, where, when.
     static let afterSpeechWords: Set<String> = [

@@ -73,8 +73,8 @@ struct TranscriptSpeakers: Sendable {
     }
 
     /// Labels of a kind of text, not of a speaker, that WordNet does not tell from a name:
-    /// function words, letters, and nouns with a person's sense ("source", "credit"). Question
-    /// words come from ``ClaimLexicon/questionWords``.
+    /// function words, letters, and nouns with a person's sense ("source", "credit"). The
+    /// wh-words come from ``Lexicon/whWords``.
     static let nonSpeakers: Set<String> = Set([
         "by", "note", "notes", "editor's note", "editor’s note", "update", "updated", "correction", "clarification",
         "source", "sources", "photo", "photos", "image", "video", "watch", "listen", "read", "related", "see",
@@ -82,5 +82,5 @@ struct TranscriptSpeakers: Sendable {
         "question", "answer", "tip", "pros", "cons", "verdict", "price", "rating", "address", "hours", "phone",
         "website", "step", "example", "breaking", "exclusive",
         "analysis", "opinion", "comment", "caption", "credit", "credits", "the", "in", "on", "at", "for",
-    ]).union(ClaimLexicon.questionWords)
+    ]).union(Lexicon.whWords)
 }

@@ -29,12 +29,11 @@ enum NonFigure {
 
     // MARK: - Rates, names and parties
 
-    /// "25.9 cases per 100,000 people", "per 1,000 births": a round number after "per" is what a
-    /// rate is counted out of, not a figure of its own (the rate before it is).
+    /// "deaths per 100,000 fell": a round number after "per" that no rate stands before is what a
+    /// rate is counted out of, not a figure of its own. After a rate the parser keeps it in the
+    /// rate's unit ("12 per 100,000" is unit `per 100000`: ``QuantityParser/rateBase(_:at:in:)``).
     static func rateDenominator(_ r: TokenReader, at index: Int) -> Int? {
-        let digits = r.text(index).filter { $0 != "," }
-        guard r.text(index - 1) == "per", digits.count >= 2, digits.first == "1", digits.dropFirst().allSatisfy({ $0 == "0" })
-        else { return nil }
+        guard r.text(index - 1) == "per", isRoundBase(r.text(index)) else { return nil }
         return index + 1
     }
 
@@ -56,12 +55,36 @@ enum NonFigure {
     /// ``Lexicon/versionWords``: not the verb "releases" ("The factory releases 3.5 million litres").
     static let versionWords = Set(Lexicon.versionWords)
 
-    /// "a source known as 121102", "a storm dubbed 7", "a team named 1-9": the number is the name given.
+    /// 10, 100, 1,000, 100,000: the round numbers a rate is counted out of. "$5 per 2 rides" is a
+    /// price and a count, not a rate per 2.
+    static func isRoundBase(_ written: String) -> Bool {
+        let digits = written.filter { $0 != "," }
+        return digits.count >= 2 && digits.first == "1" && digits.dropFirst().allSatisfy { $0 == "0" }
+    }
+
+    /// "a source known as 121102", "a storm dubbed 7 hit the coast", "a team named 1-9": the number
+    /// is the name given. After a naming verb (not after "as") a plural noun within the next three
+    /// lowercase words makes it a count of what was named: "the ministry designated 14 new marine
+    /// reserves", "the board named 10 new directors". (A verb in "-s" right after a name, "dubbed 7
+    /// hits", would be read as a count.)
     static func nameGiven(_ r: TokenReader, at index: Int) -> Int? {
-        let naming = ["dubbed", "named", "nicknamed", "codenamed", "designated"].contains(r.text(index - 1))
-            || (r.text(index - 1) == "as" && ["known", "identified", "listed"].contains(r.text(index - 2)))
-        guard naming, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        let afterVerb = Lexicon.namingVerbs.contains(r.text(index - 1))
+        let afterAs = r.text(index - 1) == "as" && Lexicon.namingBeforeAs.contains(r.text(index - 2))
+        guard afterVerb || afterAs, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        if afterVerb, countsNamedThings(r, after: index) { return nil }
         return index + 1
+    }
+
+    /// Whether a plural noun ("reserves", "directors", "people") stands among the lowercase words
+    /// right after the number at `index`, before any other token.
+    static func countsNamedThings(_ r: TokenReader, after index: Int) -> Bool {
+        var position = index + 1
+        while position <= index + 3, let token = r.token(position), r.source[token.range].allSatisfy({ $0.isLetter && $0.isLowercase }) {
+            let word = token.text
+            if word == "people" || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// "Region Two", "the Big Ten", "the Five-hundred-meter Aperture Telescope": a number word
@@ -81,18 +104,10 @@ enum NonFigure {
     /// "the two sides", "the two countries": the parties a story is about, named by how many they
     /// are; the count is no figure to check.
     static func partiesNamed(_ r: TokenReader, at index: Int) -> Int? {
-        guard r.text(index) == "two", r.text(index - 1) == "the", partyNouns.contains(r.text(index + 1))
+        guard r.text(index) == "two", r.text(index - 1) == "the", Lexicon.partyNouns.contains(r.text(index + 1))
         else { return nil }
         return index + 1
     }
-
-    /// Nouns for the sides of a story ("the two sides", "the two camps"): after "the two" they name
-    /// who the story is about, a count no source states. Only plural nouns of sides: "the two
-    /// ships" or "the two deaths" count what can be checked.
-    static let partyNouns: Set<String> = [
-        "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
-        "neighbors", "rivals",
-    ]
 
     // MARK: - Times and dates
 
@@ -307,6 +322,8 @@ enum NonFigure {
         guard !r.text(index).contains("."), !(r.text(index).count == 4 && (1800...2100).contains(Int(r.text(index)) ?? 0)),
               !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
               previous >= 0, let word = r.token(previous), word.text.first?.isLetter == true,
+              // "RMB 500", "CNY 3,000": a currency code before an amount names its currency, not a thing.
+              QuantityParser.currencySymbols[word.text] == nil,
               QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
               QuantityParser.scales[r.text(index + 1)] == nil
         else { return nil }

@@ -17,6 +17,7 @@ public enum QuantityParser {
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
         var lastEnd: Int?
+        let writesTonnes = text.lowercased().contains("tonne")
         var index = 0
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
@@ -27,8 +28,9 @@ public enum QuantityParser {
             } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
                 index = next
             } else if var (quantity, next) = parse(tokens, at: index, in: text) {
+                if writesTonnes, isWrittenInTons(quantity) { quantity.unit = "short-tons" }
                 if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
-                   quantity.bound == .exact, previous.unit != nil, quantity.unit != nil,
+                   quantity.bound == .exact, let first = previous.unit, let second = quantity.unit, isConversion(first, second),
                    [.lower, .upper, .approximate].contains(previous.bound)
                 {
                     quantity.bound = previous.bound
@@ -42,6 +44,47 @@ public enum QuantityParser {
         }
         return results
     }
+
+    /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
+    /// apart, so its "tons" are short (US) tons, not a second figure in tonnes. Alone, "tons" stays
+    /// tonnes: news uses it loosely for the metric ton.
+    static func isWrittenInTons(_ quantity: Quantity) -> Bool {
+        let text = quantity.text.lowercased()
+        return quantity.unit == "tonnes" && (text.hasSuffix(" tons") || text.hasSuffix(" ton")) && !text.contains("metric")
+    }
+
+    /// Whether a figure in `second` after one in `first` can be the same amount converted: a
+    /// different unit of the same dimension ("40 tonnes (44 short tons)", "51,200 KB/50 MB"). The
+    /// same unit again is another figure ("below 2% (1.8%)", "at least 5 mg (10 mg for
+    /// children)"), which the first one's bound does not cover.
+    static func isConversion(_ first: String, _ second: String) -> Bool {
+        guard first != second else { return false }
+        func dimension(_ unit: String) -> String? {
+            // "usd per kwh": the dimension of its head, over the same denominator.
+            let words = unit.split(separator: " ", maxSplits: 1).map(String.init)
+            guard let head = unitDimensions[words[0]] else { return nil }
+            return words.count > 1 ? "\(head) \(words[1])" : head
+        }
+        guard let one = dimension(first), let other = dimension(second) else { return false }
+        return one == other
+    }
+
+    /// Units grouped by what they measure, for ``isConversion(_:_:)``.
+    static let unitDimensions: [String: String] = {
+        let groups: [(String, [String])] = [
+            ("mass", ["mg", "g", "kg", "lb", "tonnes", "short-tons", "mt", "gt"]),
+            ("length", ["mm", "cm", "m", "km", "miles", "feet", "inches", "yards", "nm"]),
+            ("volume", ["ml", "l", "gallons", "barrels"]),
+            ("money", ["usd", "eur", "gbp", "cny", "jpy", "cents", "pence"]),
+            ("data", ["kb", "mb", "gb", "tb"]),
+            ("speed", ["mph", "kph"]),
+            ("area", ["acres", "hectares"]),
+            ("energy", ["kwh", "mwh", "gwh", "twh", "kcal"]),
+            ("power", ["kw", "mw", "gw", "hp", "ps"]),
+            ("time", ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]),
+        ]
+        return Dictionary(groups.flatMap { group in group.1.map { ($0, group.0) } }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// "over 51,200 KB/50 MB", "more than 40 tonnes (44 tons)": the same figure in another unit,
     /// after a slash or in brackets right after the first, is bounded as the first is.
@@ -106,7 +149,7 @@ public enum QuantityParser {
             bound = looser
         }
         var unit: String?
-        if index < tokens.count, let currency = currencySymbols[tokens[index].text] {
+        if index < tokens.count, let currency = currencySymbol(tokens[index].text, in: text) {
             unit = currency
             index += 1
         }
@@ -170,7 +213,7 @@ public enum QuantityParser {
         var joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
         if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value, in: text) { joiner = 1 }
         // "$350 to $600": the currency may be written again on the upper end.
-        let upperStart = index + joiner + (unit != nil && currencySymbols[tokens[safe: index + joiner]?.text ?? ""] == unit ? 1 : 0)
+        let upperStart = index + joiner + (unit != nil && currencySymbol(tokens[safe: index + joiner]?.text ?? "", in: text) == unit ? 1 : 0)
         if joiner > 0, upperStart < tokens.count,
            let (upper, afterUpper, _) = number(tokens, at: upperStart)
         {
@@ -228,6 +271,14 @@ public enum QuantityParser {
                   isYear(tokens, at: numberStart, in: text)
         {
             unit = "calendar-year"
+        }
+        // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
+        // what it is counted out of in its unit, so "per 100,000" and "per 1,000" stay apart.
+        let countedNoun = unit == nil && upperValue == nil && isLowercaseWord(tokens, at: index, in: text)
+            && tokens[safe: index + 1]?.text == "per" ? 1 : 0
+        if let (base, after) = rateBase(tokens, at: index + countedNoun, in: text) {
+            unit = unit.map { "\($0) \(base)" } ?? base
+            index = after
         }
         // "One of the biggest advantages", "two of them": a number word with nothing to measure is
         // an expression, not a quantity. Digits always count ("1,200 participants").
@@ -618,6 +669,37 @@ public enum QuantityParser {
         return nil
     }
 
+    /// "per 100,000 people", "per 10 patients", "per 100 km": what a rate is counted out of (a round
+    /// number: ``NonFigure/isRoundBase(_:)``), as a unit ("per 100000", "per 100 km"). A unit of measure stays in it; the people or things
+    /// counted do not ("per 100,000" and "per 100,000 people" are one rate, written twice in one
+    /// sentence: "fell to 12 per 100,000 people from 20 per 100,000").
+    static func rateBase(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
+        guard tokens[safe: index]?.text == "per", let written = tokens[safe: index + 1], written.isDigits,
+              NonFigure.isRoundBase(written.text),
+              let (value, after, isFraction) = number(tokens, at: index + 1), !isFraction, value >= 1, value < 1e15
+        else { return nil }
+        var amount = value
+        var end = after
+        if let scale = scales[tokens[safe: end]?.text ?? ""] {
+            amount *= scale
+            end += 1
+        }
+        var base = "per \(amount == amount.rounded() ? String(Int(amount)) : String(amount))"
+        if let (measure, afterUnit) = unitPhrase(tokens, at: end, in: text), measure != "percent", measure != "times" {
+            base += " \(measure)"
+            end = afterUnit
+        } else if isLowercaseWord(tokens, at: end, in: text), !StopWords.contains(tokens[end].text) {
+            end += 1
+        }
+        return (base, end)
+    }
+
+    /// A word of lowercase letters: "people", "death".
+    static func isLowercaseWord(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let token = tokens[safe: index] else { return false }
+        return !token.isDigits && text[token.range].allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
     /// The original text from token `first` through token `last`.
     static func slice(_ text: String, _ tokens: [QuantityToken], _ first: Int, _ last: Int) -> String {
         let last = max(first, min(last, tokens.count - 1))
@@ -664,13 +746,14 @@ public enum QuantityParser {
             ("centimetre", "cm"), ("centimeter", "cm"), ("millimetres", "mm"), ("millimeters", "mm"),
             ("millimetre", "mm"), ("millimeter", "mm"), ("kilos", "kg"), ("kilo", "kg"), ("kilogram", "kg"),
             ("dollars", "usd"), ("usd", "usd"), ("euros", "eur"), ("eur", "eur"), ("pounds sterling", "gbp"),
-            ("yuan", "cny"), ("renminbi", "cny"), ("yen", "jpy"),
+            ("yuan", "cny"), ("renminbi", "cny"), ("rmb", "cny"), ("cny", "cny"), ("yen", "jpy"),
             ("mmhg", "mmhg"), ("bpm", "bpm"), ("degrees", "degrees"),
             ("decades", "decades"), ("decade", "decades"), ("centuries", "centuries"), ("century", "centuries"),
             ("yards", "yards"), ("yard", "yards"), ("yd", "yards"), ("feet", "feet"), ("foot", "feet"), ("ft", "feet"),
             ("inches", "inches"), ("inch", "inches"), ("acres", "acres"), ("acre", "acres"), ("hectares", "hectares"),
             ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("metric tons", "tonnes"),
-            ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("barrels", "barrels"),
+            ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("short tons", "short-tons"), ("short ton", "short-tons"),
+            ("us tons", "short-tons"), ("barrels", "barrels"),
             ("gallons", "gallons"), ("gallon", "gallons"), ("mph", "mph"), ("kph", "kph"), ("km / h", "kph"),
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
@@ -696,8 +779,27 @@ public enum QuantityParser {
         "Bq": "bq", "kDa": "kda",
     ]
 
-    /// "¥" is read as the yen: Chinese prices are written in yuan or "RMB" far more often than with the sign.
-    static let currencySymbols: [String: String] = ["$": "usd", "€": "eur", "£": "gbp", "us$": "usd", "¥": "jpy"]
+    /// Signs and codes written before an amount. "¥" is both the yen's and the yuan's sign:
+    /// ``currencySymbol(_:in:)`` reads it as the yuan in a sentence that speaks of China.
+    static let currencySymbols: [String: String] = [
+        "$": "usd", "€": "eur", "£": "gbp", "us$": "usd", "¥": "jpy", "rmb": "cny", "cny": "cny",
+    ]
+
+    /// The currency of a sign or code before an amount: "¥5" is yuan in "A cup of rice in Shanghai
+    /// costs ¥5" and in "5,000 yuan, or about ¥5,000", yen otherwise. Only the sentence is read
+    /// (the parser sees no neighbours): a Chinese price whose sentence names nothing Chinese stays yen.
+    static func currencySymbol(_ token: String, in text: String) -> String? {
+        guard let currency = currencySymbols[token] else { return nil }
+        guard token == "¥" else { return currency }
+        let speaksOfChina = text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { yuanContextWords.contains(String($0)) }
+        return speaksOfChina ? "cny" : currency
+    }
+
+    /// Words that make "¥" the yuan: its names and China's (its largest cities included, where a
+    /// price is most often quoted without naming the country).
+    static let yuanContextWords: Set<String> = [
+        "yuan", "rmb", "renminbi", "cny", "china", "chinese", "beijing", "shanghai", "shenzhen", "guangzhou",
+    ]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
     static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence", "cny", "jpy"]

@@ -1,7 +1,6 @@
 import FactCheckModel
 import Testing
 @testable import Extractor
-import TextAnalysis
 
 /// Claims an adversarial review found dropped as noise (round s8-fixshapes): exclamations,
 /// ranked merits with an "is that" clause, a tutorial's example that shows a finding, and
@@ -31,7 +30,7 @@ import TextAnalysis
 
     @Test func anExampleShowingAFindingIsAClaim() {
         let finding = "In this example, we see that drivers in the cohort had a 30% higher risk of crashes."
-        let figures = QuantityParser.quantities(in: finding)
+        let figures = ClaimExtractor.figures(in: finding, from: 0, to: nil)
         #expect(ClaimNoise.reason(finding, quantities: figures, attributed: false) == nil)
         // A tutorial's own example is still noise.
         #expect(reason("In this example, we build a list that holds ten names.") == "the article's own example")

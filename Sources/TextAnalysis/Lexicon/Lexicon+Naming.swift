@@ -1,0 +1,19 @@
+extension Lexicon {
+    /// Verbs that give a name: after them a bare number is the name given ("a storm dubbed 7", "a
+    /// team named 1-9"), unless a lowercase word follows it and makes it a count of what was named
+    /// ("the board named 10 new directors"). Read by the quantity parser (`NonFigure.nameGiven`).
+    public static let namingVerbs: Set<String> = ["dubbed", "named", "nicknamed", "codenamed", "designated"]
+
+    /// Participles that give a name with "as": "a source known as 121102", "a file listed as 7".
+    /// The "as" makes the number a name whatever follows it.
+    public static let namingBeforeAs: Set<String> = ["known", "identified", "listed"]
+
+    /// Nouns for the parties a story is about, counted by how many they are: "the two sides",
+    /// "the two countries". The count names the parties; it is no figure a source could state
+    /// differently (`NonFigure.partiesNamed`). Only plural nouns of sides: "the two ships" or
+    /// "the two deaths" count what can be checked.
+    public static let partyNouns: Set<String> = [
+        "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
+        "neighbors", "rivals",
+    ]
+}
