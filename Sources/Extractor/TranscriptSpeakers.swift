@@ -69,7 +69,9 @@ struct TranscriptSpeakers: Sendable {
     /// label may be one.
     static func isCommonNounLabel(_ words: [Substring]) -> Bool {
         guard words.count == 1, let wordNet = try? WordNet.shared() else { return false }
-        return wordNet.isCommonNounOnly(String(words[0]))
+        // A word general English never uses as a noun in WordNet's tagged corpus ("rick", a stack
+        // of hay) is a name first: "Rick:" opened the turns of a batch-2 interview.
+        return wordNet.isCommonNounOnly(String(words[0])) && wordNet.taggedCount(of: String(words[0])) > 0
     }
 
     /// Labels of a kind of text, not of a speaker, that WordNet does not tell from a name:
