@@ -16,4 +16,5 @@ static inline int cwn_antonym_pointer(void) { return ANTPTR; }
 static inline int cwn_hypernym_pointer(void) { return HYPERPTR; }
 static inline int cwn_similar_pointer(void) { return SIMPTR; }
 static inline int cwn_derivation_pointer(void) { return DERIVATION; }
+static inline int cwn_instance_pointer(void) { return INSTANCE; }
 #endif

@@ -142,14 +142,14 @@ enum ClaimLexicon {
     ]
 
     /// Words that rank (``ClaimNoise/ranksAMerit(_:)``): "the biggest benefit", "the main challenge".
-    static let rankingAdjectives: Set<String> = ["biggest", "greatest", "best", "worst", "main", "key", "chief", "top", "hardest"]
+    static let rankingAdjectives = Set(Lexicon.rankingAdjectives)
+    static let meritNouns = Set(Lexicon.meritNouns)
 
-    /// Merits and difficulties as a writer weighs them: nothing a source could count.
-    static let meritNouns: Set<String> = [
-        "benefit", "benefits", "advantage", "advantages", "challenge", "challenges", "strength", "strengths",
-        "weakness", "weaknesses", "drawback", "drawbacks", "downside", "downsides", "upside", "upsides", "perk", "perks",
-        "appeal", "attraction", "attractions", "asset", "assets", "selling",
-    ]
+    /// A statement of an effect or a change ("prevents encephalitis", "cut deaths"): what makes an
+    /// exclamation or a ranked merit's "is that" clause checkable.
+    static func statesAnEffect(_ words: some Collection<String>) -> Bool {
+        containsCausalVerb(Array(words)) || words.contains(where: changeWords.contains)
+    }
 
     /// Months and weekdays, full and short, for datelines (``ClaimNoise``).
     static let calendarWords: Set<String> = [

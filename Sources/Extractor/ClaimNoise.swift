@@ -12,10 +12,11 @@ enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
-        // Whatever figures it holds: they are the example's values ("the first three bytes").
-        if describesOwnExample(words) { return "the article's own example" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
+        // Figures or not: they are the example's values ("the first three bytes"), unless the
+        // example shows a finding ("we see that smokers had a 20% higher risk").
+        if describesOwnExample(words), !reportsAFinding(words, hasFigure: hasFigure) { return "the article's own example" }
         // A question quoted at the end, unless a figure stands before it ("Some 62% said no when
         // asked, “Would you …?”" reports a survey; "asked “Why has it taken four months?”" asks).
         if let lead = quotedQuestionLead(text), !QuantityParser.quantities(in: lead).contains(where: { $0.unit != "calendar-year" }) {
@@ -49,22 +50,38 @@ enum ClaimNoise {
         return nil
     }
 
-    /// "The two teams could not ignore the match!": a sentence that ends with an exclamation mark
-    /// (not one closing a quotation: "“Eureka!”") cries out; news states a fact without one.
-    /// Only without a figure (checked by the caller): "Sales doubled in a year!" still reports one.
+    /// "The two founders could not resist the idea!", "Wow, what a day!": a sentence that ends
+    /// with an exclamation mark (not one closing a quotation: "“Eureka!”") and cries out rather
+    /// than states. Health and popular pages end checkable statements with one too ("Measles
+    /// vaccination prevents encephalitis in children!"), so an exclamation is noise only when it
+    /// states no effect or change (a causal or change verb), or when, stating one, it is short (five
+    /// words or fewer: a cheer), speaks to the reader ("you", "your") or opens with an imperative
+    /// ("Stop smoking to prevent cancer!"): advice, not a report. With a figure (checked by the
+    /// caller) it always stays: "Sales doubled in a year!".
     static func isExclamation(_ text: String) -> Bool {
-        text.unicodeScalars.last { !$0.properties.isWhitespace } == "!"
+        guard text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "!" else { return false }
+        let words = lowercaseWords(text)
+        guard ClaimLexicon.statesAnEffect(words) else { return true }
+        return words.count <= 5 || words.contains(where: ClaimLexicon.secondPerson.contains)
+            || words.first.map(ClaimLexicon.imperativeStarts.contains) == true
     }
 
     /// "One of the biggest benefits of the language is …", "So the main challenge was …": the
     /// writer ranks a merit or a difficulty, a judgement. Only as the sentence's subject (within
     /// its first six words) and without a figure (checked by the caller): "the biggest employer in
-    /// the state" ranks something countable, and is no merit noun.
+    /// the state" ranks something countable, and is no merit noun. Not when the merit is a clause
+    /// stating an effect: "The main benefit of statins is that they prevent heart attacks" claims
+    /// that they do.
     static func ranksAMerit(_ words: [String]) -> Bool {
         let opening = Array(words.prefix(7))
-        return zip(opening, opening.dropFirst()).contains { rank, noun in
+        let ranks = zip(opening, opening.dropFirst()).contains { rank, noun in
             ClaimLexicon.rankingAdjectives.contains(rank) && ClaimLexicon.meritNouns.contains(noun)
         }
+        guard ranks else { return false }
+        let pairs = zip(words, words.dropFirst())
+        guard let that = pairs.enumerated().first(where: { ["is", "are", "was", "were"].contains($0.element.0) && $0.element.1 == "that" })?.offset
+        else { return true }
+        return !ClaimLexicon.statesAnEffect(words[(that + 2)...])
     }
 
     /// "In this example, we create a list of ten names": a tutorial walking through its own
@@ -78,6 +95,17 @@ enum ClaimNoise {
         if next < words.count, ["above", "below", "here"].contains(words[next]) { next += 1 }
         guard next < words.count else { return false }
         return ["we", "i", "let", "you"].contains(words[next])
+    }
+
+    /// "In this example, we see that smokers had a 20% higher risk of stroke": "that" within three
+    /// words of the subject opens what the example shows, a finding when it holds a figure or
+    /// states an effect ("we see that the drug lowers blood pressure"); a tutorial's "we build a
+    /// list that holds ten names" holds neither.
+    static func reportsAFinding(_ words: [String], hasFigure: Bool) -> Bool {
+        guard let subject = words.prefix(8).firstIndex(where: { ["we", "i", "you"].contains($0) }),
+              let that = words[(subject + 1)...].prefix(3).firstIndex(of: "that")
+        else { return false }
+        return hasFigure || ClaimLexicon.statesAnEffect(words[(that + 1)...])
     }
 
     /// "A reporter asked her, “What changed?”": a question quoted at the end is what was asked, not

@@ -1,4 +1,5 @@
 import FactCheckModel
+import TextAnalysis
 
 /// The speakers of an interview set as a transcript: "Ana: We launched the app in 2017." The
 /// name before the colon is who says the line, and so the source of that sentence; read as prose,
@@ -39,7 +40,8 @@ struct TranscriptSpeakers: Sendable {
         let label = String(String.UnicodeScalarView(scalars[start..<colon]))
         let words = label.split(separator: " ", omittingEmptySubsequences: false)
         guard (1...3).contains(words.count), words.allSatisfy(isNameWord),
-              !nonSpeakers.contains(label.lowercased()), !nonSpeakers.contains(String(words[0]).lowercased())
+              !nonSpeakers.contains(label.lowercased()), !nonSpeakers.contains(String(words[0]).lowercased()),
+              !isCommonNounLabel(words)
         else { return nil }
         // A line follows: "Ana:" alone, or "Time: 10:30", is no turn of speech.
         var lineStart = colon + 1
@@ -60,13 +62,27 @@ struct TranscriptSpeakers: Sendable {
         return letters.isEmpty ? word.count <= 2 : letters.contains(where: \.isLowercase)
     }
 
-    /// Labels of a kind of text, not of a speaker.
-    static let nonSpeakers: Set<String> = [
+    /// "Evidence:", "Risks:", "Dosage:" repeated under each drug of a comparison: a one-word label
+    /// that WordNet knows only as a common noun, none of its senses a person (a role: "Interviewer",
+    /// "Host") or a named one ("Mark", "Hope"), heads a definition list; a name WordNet lacks
+    /// ("Ines") or a title ("Dr Okafor", two words) stays a speaker. Without the database, every
+    /// label may be one.
+    static func isCommonNounLabel(_ words: [Substring]) -> Bool {
+        guard words.count == 1, let wordNet = try? WordNet.shared() else { return false }
+        // A word general English never uses as a noun in WordNet's tagged corpus ("rick", a stack
+        // of hay) is a name first: "Rick:" opened the turns of a batch-2 interview.
+        return wordNet.isCommonNounOnly(String(words[0])) && wordNet.taggedCount(of: String(words[0])) > 0
+    }
+
+    /// Labels of a kind of text, not of a speaker, that WordNet does not tell from a name:
+    /// function words, letters, and nouns with a person's sense ("source", "credit"). The
+    /// wh-words come from ``Lexicon/whWords``.
+    static let nonSpeakers: Set<String> = Set([
         "by", "note", "notes", "editor's note", "editor’s note", "update", "updated", "correction", "clarification",
         "source", "sources", "photo", "photos", "image", "video", "watch", "listen", "read", "related", "see",
         "warning", "disclaimer", "disclosure", "summary", "background", "context", "tags", "share", "q", "a",
         "question", "answer", "tip", "pros", "cons", "verdict", "price", "rating", "address", "hours", "phone",
-        "website", "when", "where", "what", "why", "how", "who", "step", "example", "breaking", "exclusive",
+        "website", "step", "example", "breaking", "exclusive",
         "analysis", "opinion", "comment", "caption", "credit", "credits", "the", "in", "on", "at", "for",
-    ]
+    ]).union(Lexicon.whWords)
 }

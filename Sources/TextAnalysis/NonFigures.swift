@@ -44,12 +44,16 @@ enum NonFigure {
         let isWord = { (position: Int) in r.token(position)?.text.first?.isLetter == true }
         let dotted = r.text(index - 2) == "." && r.glued(index - 3, index - 2) && r.glued(index - 2, index - 1)
             && isWord(index - 1) && isWord(index - 3) && !r.glued(index - 1, index)
-        let named = releaseWords.contains(r.text(index - 1)) && r.text(index).contains(".")
-        guard dotted || named, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
+        let named = versionWords.contains(r.text(index - 1)) && r.text(index).contains(".")
+        // "release 1.5 billion tonnes": a scale or a unit after the number measures something.
+        guard dotted || named, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
         return index + 1
     }
 
-    static let releaseWords: Set<String> = ["version", "versions", "release", "releases", "v", "ver"]
+    /// ``Lexicon/versionWords``: not the verb "releases" ("The factory releases 3.5 million litres").
+    static let versionWords = Set(Lexicon.versionWords)
 
     /// 10, 100, 1,000, 100,000: the round numbers a rate is counted out of. "$5 per 2 rides" is a
     /// price and a count, not a rate per 2.
@@ -347,11 +351,17 @@ enum NonFigure {
         // approximate, and a number after "in", "since" or "by" is a year or a count.
         if notAddressBefore.contains(r.text(index - 1)) || QuantityParser.boundEnds(r.tokens, before: index) { return nil }
         var word = index + 1
-        // "201 E. Nine Mile", "40 NW Harbor": a compass point, then the street's name in capitals.
+        // "201 E. Nine Mile", "40 NW Harbor Road": a compass point, then the street's name in
+        // capitals, ended by a street noun or the end of the clause ("412 W. Seven Mile, Livonia").
+        // "300 SE Asian nurses" runs on into small words: a count of people from a region.
         if compassPoints.contains(r.text(word)), r.isCapitalised(word) {
             var name = r.text(word + 1) == "." && r.glued(word, word + 1) ? word + 2 : word + 1
             guard r.isCapitalised(name), r.token(name)?.text.first?.isLetter == true else { return nil }
-            while r.isCapitalised(name), r.token(name)?.text.first?.isLetter == true { name += 1 }
+            while r.isCapitalised(name), r.token(name)?.text.first?.isLetter == true {
+                if streetNouns.contains(r.text(name)) { return name + 1 }
+                name += 1
+            }
+            guard r.token(name)?.text.first?.isLetter != true else { return nil }
             return name
         }
         while word <= index + 3, r.isCapitalised(word), r.token(word)?.text.first?.isLetter == true {
@@ -365,9 +375,8 @@ enum NonFigure {
         "in", "since", "by", "until", "during", "before", "after", "than", "the",
     ]
 
-    /// Compass points as addresses abbreviate them ("E.", "NW"); written out ("200 North Koreans")
-    /// they are as often a people.
-    static let compassPoints: Set<String> = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
+    /// ``Lexicon/compassPoints``.
+    static let compassPoints = Set(Lexicon.compassPoints)
 
     static let streetNouns: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",

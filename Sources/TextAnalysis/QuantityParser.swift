@@ -155,8 +155,10 @@ public enum QuantityParser {
         }
         // Whole-word multipliers: "twice", "doubles", "tripled", "tenfold".
         // "double-digit growth", "double-down on", "a double-decker": a compound, no multiplier.
+        // A fold word stays one before its hyphen: "a threefold-higher risk", "a tenfold-increased dose".
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+            && foldWord(tokens[index].text) == nil
         if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
@@ -209,7 +211,7 @@ public enum QuantityParser {
         }
         // "3 to 7", "3-7", "one-to-seven", "between 3 and 7", "two or three years"
         var joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
-        if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value) { joiner = 1 }
+        if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value, in: text) { joiner = 1 }
         // "$350 to $600": the currency may be written again on the upper end.
         let upperStart = index + joiner + (unit != nil && currencySymbol(tokens[safe: index + joiner]?.text ?? "", in: text) == unit ? 1 : 0)
         if joiner > 0, upperStart < tokens.count,
@@ -265,7 +267,7 @@ public enum QuantityParser {
         if let (unitName, afterUnit) = hyphenUnit ?? unitPhrase(tokens, at: unitStart, in: text) {
             if unit == nil { unit = unitName }
             index = afterUnit
-        } else if unit == nil, upperValue == nil, bound == .exact || isDatedApproximately(tokens, start: start, bound: bound),
+        } else if unit == nil, upperValue == nil, bound == .exact || isDatedApproximately(tokens, start: start, bound: bound, number: numberStart, in: text),
                   isYear(tokens, at: numberStart, in: text)
         {
             unit = "calendar-year"
@@ -307,22 +309,38 @@ public enum QuantityParser {
         return (quantity, index)
     }
 
-    /// "two or three years", "5 or 6 days": a number, "or" and a larger number of the same kind
-    /// (digits or words) name a range, as "two to three years" does. "1 or 2" of a list and "3
-    /// or more" are left alone: the second must be larger and a number.
-    static func alternativeUpper(_ tokens: [QuantityToken], at index: Int, after value: Double) -> Bool {
+    /// "two or three years", "5 or 6 days", "1 or 2 tablets": a number, "or" and a larger number of
+    /// the same kind (digits or words), then a unit or a counted noun, name a range, as "two to
+    /// three years" does. "type 1 or 2 diabetes" (a label, nothing counted: the noun after is
+    /// singular) and "3 or more" are left alone: the second must be larger, a number, and count.
+    static func alternativeUpper(_ tokens: [QuantityToken], at index: Int, after value: Double, in text: String) -> Bool {
         guard tokens[safe: index]?.text == "or", let first = tokens[safe: index - 1], let second = tokens[safe: index + 1],
-              first.isDigits == second.isDigits, let (upper, _, isFraction) = number(tokens, at: index + 1), !isFraction
+              first.isDigits == second.isDigits, let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
+              upper > value,
+              // "type 1 or 2 diabetes", "stage 2 or 3 tumours": labels of a kind, whatever follows.
+              !NonFigure.labelNouns.union(["type", "types"]).contains(tokens[safe: index - 2]?.text ?? "")
         else { return false }
-        return upper > value
+        return unitPhrase(tokens, at: afterUpper, in: text) != nil || countedNounFollows(tokens, at: afterUpper, in: text)
     }
 
     /// "in about 1868", "since around 1900", "from circa 1850": a year written with a word of
-    /// approximation is still a date after a word of time.
-    static func isDatedApproximately(_ tokens: [QuantityToken], start: Int, bound: Quantity.Bound) -> Bool {
-        guard bound == .approximate else { return false }
+    /// approximation is still a date after a word of time, but not before what it counts: "in
+    /// about 2000 patients", "in about 1900 cases".
+    static func isDatedApproximately(_ tokens: [QuantityToken], start: Int, bound: Quantity.Bound, number: Int, in text: String) -> Bool {
+        guard bound == .approximate, !countedNounFollows(tokens, at: number + 1, in: text) else { return false }
         if tokens[start].text == "circa" { return true }
-        return start > 0 && ["in", "since", "until", "from", "before", "after"].contains(tokens[start - 1].text)
+        return start > 0 && yearPrepositions.contains(tokens[start - 1].text)
+    }
+
+    static let yearPrepositions = Set(Lexicon.yearPrepositions)
+    static let irregularPeopleNouns = Set(Lexicon.irregularPeopleNouns)
+
+    /// A noun a number counts at `index`: a plural ("patients", "cases", "people"), a scale or a
+    /// unit. A singular noun ("1761 work", "type 2 diabetes") is no count.
+    static func countedNounFollows(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let next = tokens[safe: index], next.text.first?.isLetter == true else { return false }
+        return (next.text.hasSuffix("s") && !next.text.hasSuffix("ss") && next.text.count > 2) || scales[next.text] != nil
+            || unitPhrase(tokens, at: index, in: text) != nil || irregularPeopleNouns.contains(next.text)
     }
 
     /// A calendar year: four digits from 1800 to 2100, or an older one (from 1000) that is dated
@@ -335,8 +353,7 @@ public enum QuantityParser {
         guard value >= 1000, index > 0, ["in", "since", "until", "from", "circa", "a", "the"].contains(tokens[index - 1].text)
         else { return false }
         guard let next = tokens[safe: index + 1], next.text.first?.isLetter == true else { return true }
-        return !next.text.hasSuffix("s") && scales[next.text] == nil && unitPhrase(tokens, at: index + 1, in: text) == nil
-            && !["people", "men", "women", "children", "staff"].contains(next.text)
+        return !next.text.hasSuffix("s") && !countedNounFollows(tokens, at: index + 1, in: text)
     }
 
     /// "two and a half", "3 and a half": the half after a whole number.

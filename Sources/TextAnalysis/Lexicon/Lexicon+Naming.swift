@@ -10,7 +10,8 @@ extension Lexicon {
 
     /// Nouns for the parties a story is about, counted by how many they are: "the two sides",
     /// "the two countries". The count names the parties; it is no figure a source could state
-    /// differently (`NonFigure.partiesNamed`).
+    /// differently (`NonFigure.partiesNamed`). Only plural nouns of sides: "the two ships" or
+    /// "the two deaths" count what can be checked.
     public static let partyNouns: Set<String> = [
         "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
         "neighbors", "rivals",

@@ -119,6 +119,25 @@ public final class WordNet: @unchecked Sendable {
         return false
     }
 
+    /// Whether WordNet knows `word` as a noun only in common senses: none of them a person (a
+    /// role: "interviewer", "host") or a named one (an instance: "Mark" the saint, "Hope" the
+    /// comedian). "evidence", "risks", "dosage" are; a word WordNet lacks ("Ines") is not.
+    public func isCommonNounOnly(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let senses = Self.baseForms(of: word.lowercased(), .noun).flatMap { Self.synsets(of: $0, .noun) }
+        guard !senses.isEmpty else { return false }
+        if senses.contains(where: { !$0.semanticTargets(of: cwn_instance_pointer()).isEmpty }) { return false }
+        var frontier = senses
+        var seen = Set(frontier.map(\.offset))
+        for _ in 0..<32 where !frontier.isEmpty {
+            if frontier.contains(where: { $0.words.contains("person") }) { return false }
+            frontier = frontier.flatMap { $0.semanticTargets(of: cwn_hypernym_pointer()) }
+                .filter { seen.insert($0.offset).inserted }
+        }
+        return true
+    }
+
     /// How many times WordNet's sense-tagged corpus (SemCor's general English: fiction, news,
     /// science) uses `word`, in any sense and part of speech, summed over its base forms ("cells" →
     /// "cell"): `cntlist.rev`'s counts, read through the library. A word every text uses ("need",

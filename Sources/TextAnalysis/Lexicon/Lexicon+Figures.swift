@@ -1,0 +1,17 @@
+extension Lexicon {
+    /// Words that name a program's release before its number: "version 2.4", "v 1.10". Not the
+    /// verb "releases" ("The plant releases 1.5 billion tonnes"); "release" only as a noun the
+    /// quantity parser tells by what follows (`NonFigure.version`).
+    public static let versionWords: [String] = ["version", "versions", "release", "v", "ver"]
+
+    /// Compass points as addresses abbreviate them ("E.", "NW"); written out ("200 North Koreans")
+    /// they are as often a people.
+    public static let compassPoints: [String] = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
+
+    /// Words of time before a year: "in 1868", "since about 1900", "from circa 1850".
+    public static let yearPrepositions: [String] = ["in", "since", "until", "from", "before", "after"]
+
+    /// Plural nouns of people that end in no "s": what a number before them counts ("in 1500
+    /// people"), so it is no year.
+    public static let irregularPeopleNouns: [String] = ["people", "men", "women", "children", "staff"]
+}
