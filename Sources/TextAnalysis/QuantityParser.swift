@@ -27,7 +27,8 @@ public enum QuantityParser {
                 index = next
             } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
                 index = next
-            } else if var (quantity, next) = parse(tokens, at: index, in: text) {
+            } else if let (parsed, next) = parse(tokens, at: index, in: text) {
+                var quantity = parsed
                 if writesTonnes, isWrittenInTons(quantity) { quantity.unit = "short-tons" }
                 if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
                    quantity.bound == .exact, let first = previous.unit, let second = quantity.unit, isConversion(first, second),
