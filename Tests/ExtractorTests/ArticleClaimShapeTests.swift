@@ -5,11 +5,7 @@ import Testing
 /// Shapes of claim that debate transcripts (the model's training data) do not teach, written for
 /// these tests: health claims without a figure, findings credited to a publication, changes dated
 /// by a year; and the shapes that must stay out (a figure of speech, advice).
-@Suite struct ArticleClaimShapeTests {
-    func claims(_ text: String) throws -> [Claim] {
-        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "shapes.txt", format: .text).claims
-    }
-
+@Suite struct ArticleClaimShapeTests: ExtractorProbing {
     func isClaim(_ sentence: String) throws -> Bool {
         try claims("Title\n\n" + sentence + "\n").contains { sentence.contains($0.text) }
     }

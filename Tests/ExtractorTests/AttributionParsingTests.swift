@@ -5,15 +5,7 @@ import Testing
 /// Attribution shapes met on real news pages, each written here as a sentence of our own: who a
 /// claim is credited to is a noun phrase before or after it, never a capitalised word that only
 /// looks like a verb, and never a clause.
-@Suite struct AttributionParsingTests {
-    func source(_ sentence: String) -> String? {
-        AttributionParser.parse(sentence)?.attribution.source
-    }
-
-    func claims(_ text: String) throws -> [Claim] {
-        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
-    }
-
+@Suite struct AttributionParsingTests: ExtractorProbing {
     @Test func aCapitalisedWordInsideANameIsNoVerb() {
         #expect(source("The United States does not publish its fuel reserves.") == nil)
         #expect(source("Flood Reports rose sharply across the valley this spring.") == nil)
@@ -218,11 +210,7 @@ import Testing
 
 /// Speakers met on real pages whose verb, name or punctuation the parser missed, each written
 /// here as a sentence of our own.
-@Suite struct MissedSpeakerTests {
-    func source(_ sentence: String) -> String? {
-        AttributionParser.parse(sentence)?.attribution.source
-    }
-
+@Suite struct MissedSpeakerTests: ExtractorProbing {
     @Test func answeringVerbsCreditBeforeThat() {
         #expect(source("Mr. Okafor responded that the ferry had never been inspected.") == "Mr. Okafor")
         #expect(source("The Harbour Users Group complained in May that the port had hidden its accounts.") == "Harbour Users Group")
@@ -333,11 +321,7 @@ import Testing
 }
 
 /// Attribution shapes of the third round of issue 18, in our own sentences.
-@Suite struct ThirdRoundAttributionTests {
-    func claims(_ text: String) throws -> [Claim] {
-        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
-    }
-
+@Suite struct ThirdRoundAttributionTests: ExtractorProbing {
     @Test func aRelativeClauseAfterTheSpeakerDescribesThem() {
         let quoted = "“The ferry will run twice a day from June,” said Maya Okafor who is the harbour's operations chief."
         #expect(AttributionParser.parse(quoted)?.attribution.source == "Maya Okafor")

@@ -4,15 +4,7 @@ import Testing
 
 /// Attribution shapes an adversarial review found misread, each with the shape that must stay as
 /// it was. Sentences are our own.
-@Suite struct ReviewedAttributionTests {
-    func source(_ sentence: String) -> String? {
-        AttributionParser.parse(sentence)?.attribution.source
-    }
-
-    func claims(_ text: String) throws -> [Claim] {
-        try ClaimExtractor().extract(bytes: Array(text.utf8), path: "news.txt", format: .text).claims
-    }
-
+@Suite struct ReviewedAttributionTests: ExtractorProbing {
     /// A capitalised "WHO" after a speaker's verb is the organisation, not the relative pronoun.
     @Test func theWHOIsNoRelativePronoun() {
         #expect(source("Measles cases doubled in the valley last year, said a spokesperson for the WHO.") == "a spokesperson for the WHO")
