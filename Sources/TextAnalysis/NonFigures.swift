@@ -15,7 +15,7 @@ enum NonFigure {
         let token = tokens[index]
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
-                clockTime, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
+                clockTime, clockRange, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
                 timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version,
             ]
             for rule in rules {
@@ -124,6 +124,14 @@ enum NonFigure {
             return end
         }
         return meridiem(r, at: index + 1)
+    }
+
+    /// "5-8pm", "9–11 a.m.": a span of the clock, its meridiem written once at its end, is a time
+    /// of day, not a range of figures.
+    static func clockRange(_ r: TokenReader, at index: Int) -> Int? {
+        guard ["-", "–", "—"].contains(r.text(index + 1)), r.isDigits(index + 2), r.text(index).count <= 2, r.text(index + 2).count <= 2
+        else { return nil }
+        return meridiem(r, at: index + 3)
     }
 
     /// "am", "pm", "a.m.", "p.m.", "o'clock": the index after it, if one starts at `index`.
@@ -258,6 +266,8 @@ enum NonFigure {
         guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
               r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
         else { return nil }
+        // "$5.5B", "€470M": after a currency sign a capital glued to the amount is its scale.
+        if QuantityParser.currencySymbols[r.text(index - 1)] != nil, QuantityParser.moneyScales[letters.text] != nil { return nil }
         let written = r.source[letters.range]
         let isWord = letters.text.count > 1 && written.dropFirst().allSatisfy(\.isLowercase)
         // One capital, then a space or punctuation ("onto 2000N."), not more letters or digits.

@@ -79,7 +79,7 @@ public enum QuantityParser {
             ("money", ["usd", "eur", "gbp", "cny", "jpy", "cents", "pence"]),
             ("data", ["kb", "mb", "gb", "tb"]),
             ("speed", ["mph", "kph"]),
-            ("area", ["acres", "hectares"]),
+            ("area", ["acres", "hectares", "km2", "m2", "mi2", "ft2"]),
             ("energy", ["kwh", "mwh", "gwh", "twh", "kcal"]),
             ("power", ["kw", "mw", "gw", "hp", "ps"]),
             ("time", ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]),
@@ -304,6 +304,16 @@ public enum QuantityParser {
         if let currency = unit, moneyUnits.contains(currency), let (denominator, after) = perDenominator(tokens, at: index, in: text) {
             unit = "\(currency) per \(denominator)"
             index = after
+        }
+        // "50% or more", "two hours or less": a comparative after "or" bounds the figure before it.
+        if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "or", let word = tokens[safe: index + 1]?.text {
+            if Lexicon.orMoreWords.contains(word) {
+                bound = .lower
+                index += 2
+            } else if Lexicon.orLessWords.contains(word) {
+                bound = .upper
+                index += 2
+            }
         }
         var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
         quantity.upperValue = upperValue
@@ -752,6 +762,11 @@ public enum QuantityParser {
             ("decades", "decades"), ("decade", "decades"), ("centuries", "centuries"), ("century", "centuries"),
             ("yards", "yards"), ("yard", "yards"), ("yd", "yards"), ("feet", "feet"), ("foot", "feet"), ("ft", "feet"),
             ("inches", "inches"), ("inch", "inches"), ("acres", "acres"), ("acre", "acres"), ("hectares", "hectares"),
+            // An area is its own unit: "13 million square kilometres" is 13 million km2, not 13 million km.
+            ("square kilometres", "km2"), ("square kilometers", "km2"), ("square kilometre", "km2"), ("square kilometer", "km2"),
+            ("sq km", "km2"), ("square metres", "m2"), ("square meters", "m2"), ("square metre", "m2"), ("square meter", "m2"),
+            ("sq m", "m2"), ("square miles", "mi2"), ("square mile", "mi2"), ("sq mi", "mi2"), ("square feet", "ft2"),
+            ("square foot", "ft2"), ("sq ft", "ft2"),
             ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("metric tons", "tonnes"),
             ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("short tons", "short-tons"), ("short ton", "short-tons"),
             ("us tons", "short-tons"), ("barrels", "barrels"),

@@ -156,7 +156,8 @@ import Testing
         let index = QuantityParser.quantities(in: "The index traded at 980-1020 points.")
         #expect(index.count == 1 && index.first?.value == 980 && index.first?.upperValue == 1020)
         #expect(figures("Call us at 555-8123 today.").isEmpty)
-        #expect(figures("Treatment starts at an eGFR 45 or lower.") == ["45"])
+        // The bound written after it is part of the figure ("45 or lower": at most 45).
+        #expect(figures("Treatment starts at an eGFR 45 or lower.") == ["45 or lower"])
         #expect(figures("The camera records 1080p video and 720p/1080p streams.").isEmpty)
         let ca = QuantityParser.quantities(in: "Costs fell by ca.30 percent.")
         #expect(ca.count == 1 && ca.first?.value == 30 && ca.first?.unit == "percent" && ca.first?.bound == .approximate)

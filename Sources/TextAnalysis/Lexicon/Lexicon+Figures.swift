@@ -14,4 +14,10 @@ extension Lexicon {
     /// Plural nouns of people that end in no "s": what a number before them counts ("in 1500
     /// people"), so it is no year.
     public static let irregularPeopleNouns: [String] = ["people", "men", "women", "children", "staff"]
+
+    /// Comparatives that bound the figure before them after "or": "50% or more" is at least 50%,
+    /// "two hours or less" at most two. Written after the number, they bound it as "more than" /
+    /// "up to" written before it do.
+    public static let orMoreWords: [String] = ["more", "higher", "above", "greater", "over", "longer", "older", "later"]
+    public static let orLessWords: [String] = ["less", "fewer", "lower", "below", "under", "shorter", "younger", "earlier"]
 }

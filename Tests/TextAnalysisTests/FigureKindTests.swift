@@ -1,0 +1,49 @@
+import FactCheckModel
+import Testing
+@testable import TextAnalysis
+
+/// Kinds of quantity error found on the labelled pages (issue 18, round s9), each fixed as a kind:
+/// a scale glued to an amount in capitals, an area's unit, a bound written after the number, and a
+/// span of the clock. Every sentence is our own.
+@Suite struct FigureKindTests {
+    func figures(_ text: String) -> [Quantity] {
+        QuantityParser.quantities(in: text).filter { $0.unit != "calendar-year" }
+    }
+
+    /// "$5.5B", "€470M": a capital scale glued to an amount after a currency sign.
+    @Test func aCapitalScaleAfterACurrencyIsAScale() {
+        let billions = figures("The owners lent themselves $4.5B through shell firms.")
+        #expect(billions.map(\.value) == [4_500_000_000] && billions.first?.unit == "usd")
+        #expect(figures("The port spent €120M on cranes.").first?.value == 120_000_000)
+        // A capital glued to a number without a currency is still a name.
+        #expect(figures("The 5G masts went up in May.").isEmpty)
+    }
+
+    /// An area is measured in its own unit.
+    @Test func anAreaKeepsItsUnit() {
+        let forest = figures("The reserve covers 13.5 million square kilometres of forest.")
+        #expect(forest.first?.value == 13_500_000 && forest.first?.unit == "km2")
+        #expect(figures("The flat has 80 square metres of floor.").first?.unit == "m2")
+        #expect(figures("The lake spans 12 square miles.").first?.unit == "mi2")
+        // A length stays a length.
+        #expect(figures("The road runs 13 kilometres.").first?.unit == "km")
+    }
+
+    /// "50% or more" is at least 50%; "two hours or less" at most two.
+    @Test func aBoundAfterTheNumberBoundsIt() {
+        let share = figures("Some clubs went from 10% women members to 45% or more within a year.")
+        #expect(share.map(\.bound) == [.exact, .lower])
+        #expect(figures("The test takes 20 minutes or less.").first?.bound == .upper)
+        // "two or three" is still a range, and a plain figure stays exact.
+        #expect(figures("The repair takes two or three days.").first?.bound == .range)
+        #expect(figures("The test takes 20 minutes.").first?.bound == .exact)
+    }
+
+    /// "5-8pm" is a time of day, not a range of figures.
+    @Test func aSpanOfTheClockIsNoFigure() {
+        #expect(figures("The gallery opens its show on Friday, 6-9pm, with music.").isEmpty)
+        #expect(figures("Doors open 10–11 a.m. on Sundays.").isEmpty)
+        // A range of hours is still a figure.
+        #expect(figures("The shift lasts 6-9 hours.").first?.upperValue == 9)
+    }
+}
