@@ -32,6 +32,18 @@ enum AttributedParts {
         var partAttribution: AttributionParser.Result?
         var index = 0
         while index < scalars.count {
+            // "…, Ana Ruiz said, adding that fares rose 5%.": a second statement hung on the same
+            // speaker is a claim of its own, with the source of the clause before it.
+            if let (breakEnd, nextStart) = addedStatement(at: index, in: scalars), breakEnd > partStart,
+               let before = AttributionParser.parse(String(String.UnicodeScalarView(scalars[partStart..<breakEnd]))),
+               !before.attribution.vague
+            {
+                parts.append(Part(range: partStart..<breakEnd, attribution: partAttribution))
+                partStart = nextStart
+                partAttribution = AttributionParser.Result(attribution: before.attribution, claimStart: 0)
+                index = nextStart
+                continue
+            }
             if let (breakEnd, nextStart) = joint(at: index, in: scalars), breakEnd > partStart {
                 let rest = String(String.UnicodeScalarView(scalars[nextStart...]))
                 if let attribution = AttributionParser.parse(rest), isLeadIn(attribution, of: rest) {
@@ -49,6 +61,29 @@ enum AttributedParts {
         let firstText = String(String.UnicodeScalarView(scalars[parts[0].range]))
         parts[0].attribution = AttributionParser.parse(firstText)
         return parts
+    }
+
+    /// At `index`, a comma that opens a speech participle and its "that" (", adding that", ",
+    /// pointing out that"): where the first clause ends and where the added statement starts.
+    private static func addedStatement(at index: Int, in scalars: [Unicode.Scalar]) -> (Int, Int)? {
+        guard scalars[index] == "," else { return nil }
+        var cursor = index + 1
+        func nextWord() -> String? {
+            while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+            let start = cursor
+            while cursor < scalars.count, scalars[cursor].properties.isAlphabetic { cursor += 1 }
+            guard cursor > start, cursor < scalars.count, scalars[cursor].properties.isWhitespace else { return nil }
+            return String(String.UnicodeScalarView(scalars[start..<cursor]))
+        }
+        guard let participle = nextWord(), Lexicon.speechParticiples.contains(participle) else { return nil }
+        var word = nextWord()
+        if word == "out" { word = nextWord() }
+        guard word == "that" else { return nil }
+        while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+        // At least three words of statement follow.
+        let rest = String(String.UnicodeScalarView(scalars[cursor...]))
+        guard rest.split(whereSeparator: { $0.isWhitespace }).count >= 3 else { return nil }
+        return (index, cursor)
     }
 
     /// At `index`, a joint between two clauses: where the first ends and where the second starts.

@@ -28,7 +28,13 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
-        return trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
+        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
+    }
+
+    /// "… by 0.1°C (Harbour Climate Service, 2023).": a citation in brackets that ends the sentence.
+    private static func bracketCitation(_ sentence: String) -> Result? {
+        guard let (source, end) = BracketCitation.parse(sentence) else { return nil }
+        return Result(attribution: Attribution(source: source, vague: false), claimStart: 0, claimEnd: end)
     }
 
     /// "Oil jumped 5% on Monday, analysts at Goldman Sachs wrote in a note.": a source after a comma
@@ -251,7 +257,11 @@ enum AttributionParser {
             let that = thatAfter(words, index)
             if pluralReportingVerbs.contains(words.lower(index)), words.lower(index) != "say", that != index + 1 { continue }
             // A participle before the main verb: "a study published in Nature found that …".
-            let laterVerb = ((index + 1)..<min(words.count, (that ?? index + 7))).first {
+            // The later verb may stand after a long postmodifier ("a paper published in the Journal
+            // of Harbour Ecology and Coastal Studies suggests that"): it is looked for up to the
+            // clause's next comma, not within a fixed number of words.
+            let clauseEnd = ((index + 1)..<words.count).first { words.hasCommaAfter($0) }.map { $0 + 1 } ?? words.count
+            let laterVerb = ((index + 1)..<min(words.count, that ?? clauseEnd, clauseEnd)).first {
                 reportingVerbs.contains(words.lower($0)) && !words.isCapitalized($0)
             }
             if that == nil, laterVerb != nil, index + 1 < words.count, SourcePhrase.prepositions.contains(words.lower(index + 1)) {
@@ -265,7 +275,7 @@ enum AttributionParser {
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
             guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index),
-                  index - subjectRange.lowerBound <= (that != nil && words.hasCommaAfter(index - 1) && subjectRange.upperBound < index ? 20 : 13),
+                  index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
@@ -336,6 +346,16 @@ enum AttributionParser {
             return Result(attribution: attribution, claimStart: claimStart, sourceWord: subjectRange.lowerBound)
         }
         return nil
+    }
+
+    /// How many words may stand from a subject's start to its verb: 13; 20 when a described name
+    /// is closed by a comma before "that" ("Ana Ruiz, one of the port's senior pilots …, explained
+    /// that"); 40 when that description is a participle's phrase ("The research, supported by
+    /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
+    /// and no claim of its own, however long.
+    static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {
+        guard that != nil, words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
+        return SourcePhrase.opensParticiple(words, at: subject.upperBound) ? 40 : 20
     }
 
     /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not

@@ -37,10 +37,18 @@ enum SourcePhrase {
         var lower = segment.lowerBound
         var upper = segment.upperBound
         // "Mr. Ruano last week said", "Smith also said": the words after the name are no part of it.
-        while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1)) {
+        while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1))
+            || isOnlyAdverb(words, upper - 1)
+        {
             upper -= 1
         }
         while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "This week SDK announced", "Last month the agency said", "Yesterday police said": a
+        // phrase of when before the name is no part of it.
+        if let when = timePhraseEnd(words, lower..<upper) {
+            lower = when
+            while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        }
         // "under questioning Josenrique Cueto", "In 2019 Ana Ruiz": a phrase of circumstance before
         // the name is no part of it, when the name (capitalised words, then at most role nouns:
         // "Goldman analysts") closes the words and no clause word comes before it. "After Ana left
@@ -58,6 +66,31 @@ enum SourcePhrase {
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
     }
+
+    /// Where a phrase of when that opens `range` ends, when a name follows it: "this week", "last
+    /// month", "earlier this year", "yesterday", "on Tuesday" (a day alone is read by ``trim``'s
+    /// preposition rule). Nil when `range` does not open with one or nothing is left after it.
+    static func timePhraseEnd(_ words: WordCursor, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        if index < range.upperBound, words.lower(index) == "earlier" || words.lower(index) == "later",
+           index + 1 < range.upperBound, timeDeterminers.contains(words.lower(index + 1))
+        {
+            index += 1
+        }
+        if index < range.upperBound, timeDeterminers.contains(words.lower(index)) { index += 1 }
+        guard index < range.upperBound, timeWords.contains(words.lower(index)) else { return nil }
+        // A noun of time needs its determiner ("this week"); a day or "yesterday" stands alone.
+        guard index > range.lowerBound || !timeNouns.contains(words.lower(index)) && !timeDeterminers.contains(words.lower(index))
+        else { return nil }
+        index += 1
+        return index < range.upperBound ? index : nil
+    }
+
+    /// Words that make a time word a phrase of when: "this week", "last month", "next year".
+    static let timeDeterminers: Set<String> = ["this", "last", "next"]
+
+    /// Nouns of time that need a determiner to say when: "this week", not "week".
+    static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
 
     /// The index of the article that closes a phrase of where and when opening `range` ("on
     /// Tuesday the …", "in a statement on Monday the …"): a preposition, then only words of
@@ -79,9 +112,37 @@ enum SourcePhrase {
         return nil
     }
 
+    /// "the suppliers invariably said": a lowercase word WordNet knows only as an adverb follows
+    /// the name, and is no part of it.
+    static func isOnlyAdverb(_ words: WordCursor, _ index: Int) -> Bool {
+        guard !words.isCapitalized(index), let wordNet = try? WordNet.shared() else { return false }
+        return wordNet.partsOfSpeech(of: words.lower(index)) == [.adverb]
+    }
+
+    /// Whether the phrase's last word can head a noun phrase: a name (capitalised inside the
+    /// sentence), a word WordNet lacks, or one it knows as a noun. "Published estimates put" read
+    /// at "estimates" leaves "Published", which WordNet knows only as a verb and an adjective: no
+    /// source. Without the WordNet database every word may head one.
+    static func hasNounHead(_ words: WordCursor, _ range: Range<Int>) -> Bool {
+        let head = range.upperBound - 1
+        guard head == 0 || !words.isCapitalized(head), !words.isAcronym(head), let wordNet = try? WordNet.shared() else { return true }
+        let parts = wordNet.partsOfSpeech(of: words.lower(head))
+        return parts.isEmpty || parts.contains(.noun)
+    }
+
+    /// Whether word `index` is a past participle opening a phrase ("supported by", "funded by"):
+    /// lowercase, ending in "ed", a verb to WordNet, a preposition after it.
+    static func opensParticiple(_ words: WordCursor, at index: Int) -> Bool {
+        guard index + 1 < words.count, !words.isCapitalized(index), words.lower(index).hasSuffix("ed"),
+              prepositions.contains(words.lower(index + 1)), let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.partsOfSpeech(of: words.lower(index)).contains(.verb)
+    }
+
     /// No verb, auxiliary, negation, subordinating word or quote; not a pronoun; not a bare
-    /// preposition phrase.
+    /// preposition phrase; a head that can be a noun.
     static func isNounPhrase(_ words: WordCursor, _ range: Range<Int>) -> Bool {
+        guard hasNounHead(words, range) else { return false }
         let lowered = range.map(words.lower)
         // "the WHO estimates" names an organisation; "who estimates" does not.
         if lowered.count == 1, pronouns.contains(lowered[0]), !words.isAcronym(range.lowerBound) { return false }

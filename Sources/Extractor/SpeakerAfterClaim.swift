@@ -27,6 +27,9 @@ extension AttributionParser {
     /// "said NAME[, apposition]", "NAME said[ a few words]", "NAME, apposition, said".
     static func speaker(in words: WordCursor, from start: Int) -> Range<Int>? {
         let count = words.count
+        // "…, Dr. Ana Ruiz, a dermatologist, tells the Harbour Gazette.": whom a speaker tells is
+        // the hearer, never the speaker; the speaker stands before the verb.
+        if hearerVerbForms.contains(words.lower(start)) { return nil }
         // "said Philip Luther, research director at …"
         if isSpeechVerb(words, start) {
             var end = start + 1
@@ -73,6 +76,10 @@ extension AttributionParser {
         }
         return nil
     }
+
+    /// Forms of the speech verbs whose object is the hearer ("tell"): the noun phrase after them is
+    /// who was told.
+    static let hearerVerbForms: Set<String> = Set(Lexicon.speechVerbs.filter { $0.base == "tell" }.flatMap(\.all))
 
     /// What may follow a speaker's verb at the end of a sentence: whom it was told, where, when.
     static let afterSpeechWords: Set<String> = [

@@ -18,20 +18,45 @@ struct TranscriptSpeakers: Sendable {
     init(sentences: [String]) {
         var counts: [String: Int] = [:]
         for sentence in sentences {
-            if let (name, _) = Self.label(in: sentence) { counts[name, default: 0] += 1 }
+            if let (name, _) = Self.label(in: sentence, readingCommonNouns: true) { counts[name, default: 0] += 1 }
         }
-        names = Set(counts.filter { $0.value >= 2 }.keys)
+        let repeated = counts.filter { $0.value >= 2 }.keys
+        // A one-word label that WordNet knows as a common noun ("Grace", "Will", "Rose") is still a
+        // speaker when the article writes it with a capital inside a sentence ("we met Grace at
+        // the pier"): there it is a name. "Evidence:" heading a list is never written so.
+        let writtenAsNames = Self.capitalisedInside(sentences, words: Set(repeated.filter { !$0.contains(" ") }))
+        names = Set(repeated.filter { !Self.isCommonNounLabel([Substring($0)]) || writtenAsNames.contains($0) || $0.contains(" ") })
+    }
+
+    /// Which of `words` some sentence writes capitalised after its first word and not right after
+    /// a colon or a quotation mark (where any word takes a capital).
+    static func capitalisedInside(_ sentences: [String], words: Set<String>) -> Set<String> {
+        guard !words.isEmpty else { return [] }
+        var found: Set<String> = []
+        for sentence in sentences {
+            let tokens = sentence.split(separator: " ")
+            for index in tokens.indices.dropFirst() {
+                let word = String(tokens[index].prefix(while: { $0.isLetter }))
+                guard words.contains(word), let before = tokens[index - 1].last,
+                      before.isLetter || before.isNumber || before == ","
+                else { continue }
+                found.insert(word)
+            }
+        }
+        return found
     }
 
     /// The speaker of `sentence`, and the scalar offset where what they say starts (after the colon
     /// and its space); nil when the sentence opens with no speaker of this transcript.
     func speaker(of sentence: String) -> (name: String, claimStart: Int)? {
-        guard !names.isEmpty, let (name, start) = Self.label(in: sentence), names.contains(name) else { return nil }
+        guard !names.isEmpty, let (name, start) = Self.label(in: sentence, readingCommonNouns: true), names.contains(name) else {
+            return nil
+        }
         return (name, start)
     }
 
     /// "Ana Ruiz: …": the label opening `sentence`, whatever the article, and where the line starts.
-    static func label(in sentence: String) -> (String, Int)? {
+    static func label(in sentence: String, readingCommonNouns: Bool = false) -> (String, Int)? {
         let scalars = Array(sentence.unicodeScalars)
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
@@ -41,7 +66,7 @@ struct TranscriptSpeakers: Sendable {
         let words = label.split(separator: " ", omittingEmptySubsequences: false)
         guard (1...3).contains(words.count), words.allSatisfy(isNameWord),
               !nonSpeakers.contains(label.lowercased()), !nonSpeakers.contains(String(words[0]).lowercased()),
-              !isCommonNounLabel(words)
+              readingCommonNouns || !isCommonNounLabel(words)
         else { return nil }
         // A line follows: "Ana:" alone, or "Time: 10:30", is no turn of speech.
         var lineStart = colon + 1

@@ -16,4 +16,8 @@ extension Lexicon {
         "sides", "parties", "camps", "teams", "countries", "nations", "governments", "leaders", "clubs", "neighbours",
         "neighbors", "rivals",
     ]
+
+    /// Small words between the capitalised words of a name: "Bank of England", "Centre for
+    /// Ageing", "Fish and Game", "Procter & Gamble".
+    public static let nameJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
 }

@@ -93,4 +93,15 @@ extension Lexicon {
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
         "academic", "academics", "scholar", "scholars", "professor",
     ]
+
+    /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
+    /// Ruiz said, adding that fares rose", "…, noting that …". "telling" is left out: its object
+    /// is the hearer ("telling reporters that").
+    public static let speechParticiples: Set<String> = Set((speechVerbs + speechVerbsBeforeThat).map(\.base).filter { $0 != "tell" }.map { base in
+        if base.hasSuffix("ie") { return String(base.dropLast(2)) + "ying" }
+        if base.hasSuffix("e"), !base.hasSuffix("ee") { return String(base.dropLast()) + "ing" }
+        // "admit" → "admitting": a short vowel before a final t doubles it.
+        if base.hasSuffix("mit") { return base + "ting" }
+        return base + "ing"
+    })
 }

@@ -119,6 +119,16 @@ public final class WordNet: @unchecked Sendable {
         return false
     }
 
+    /// The parts of speech WordNet knows `word` as, in any inflected form ("estimates" is a noun
+    /// and a verb, "published" a verb and an adjective, "invariably" an adverb). Empty for a word
+    /// it lacks (most names).
+    public func partsOfSpeech(of word: String) -> Set<PartOfSpeech> {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let lowered = word.lowercased()
+        return Set(PartOfSpeech.allCases.filter { pos in Self.baseForms(of: lowered, pos).contains { !Self.synsets(of: $0, pos).isEmpty } })
+    }
+
     /// Whether WordNet knows `word` as a noun only in common senses: none of them a person (a
     /// role: "interviewer", "host") or a named one (an instance: "Mark" the saint, "Hope" the
     /// comedian). "evidence", "risks", "dosage" are; a word WordNet lacks ("Ines") is not.
