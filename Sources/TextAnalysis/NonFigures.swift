@@ -24,7 +24,14 @@ enum NonFigure {
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
-            ?? partiesNamed(reader, at: index)
+            ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index)
+    }
+
+    /// "21 of 131 countries", "three of nine judges": the number after "of" that a count is taken
+    /// out of is the whole, not a figure of its own (the count before it is the figure).
+    static func denominatorOfCount(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1) == "of", r.isDigits(index - 2) || r.isNumberWord(index - 2) else { return nil }
+        return index + 1
     }
 
     // MARK: - Rates, names and parties

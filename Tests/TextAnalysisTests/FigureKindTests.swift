@@ -47,3 +47,14 @@ import Testing
         #expect(figures("The shift lasts 6-9 hours.").first?.upperValue == 9)
     }
 }
+
+/// The whole a count is taken out of (round s9): "21 of 131 countries" states 21, not 131.
+@Suite struct CountDenominatorTests {
+    @Test func theWholeAfterOfIsNoFigure() {
+        let counted = QuantityParser.quantities(in: "Only 14 of 120 harbours have a lifeboat.").map(\.value)
+        #expect(counted == [14])
+        #expect(QuantityParser.quantities(in: "Only 3 of 9 judges dissented.").map(\.value) == [3])
+        // A number after "of" with no count before it is a figure.
+        #expect(QuantityParser.quantities(in: "A fleet of 120 boats sailed.").map(\.value) == [120])
+    }
+}
