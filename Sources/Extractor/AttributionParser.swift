@@ -29,7 +29,37 @@ enum AttributionParser {
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
         return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
+            ?? asReportedBy(words)
     }
+
+    /// "The scheme, as revealed in a series of court rulings monitored by X, worked like this",
+    /// "as reported by the Harbour Gazette": a passive report's agent is the source. The noun
+    /// phrase after "as", a reporting verb's participle and "in"/"by" runs to the next comma and
+    /// stops before a postmodifier's participle ("monitored", "published") or a relative pronoun.
+    private static func asReportedBy(_ words: WordCursor) -> Result? {
+        guard words.count > 4 else { return nil }
+        for index in 0..<(words.count - 3) where words.lower(index) == "as" {
+            guard reportingParticiples.contains(words.lower(index + 1)), ["in", "by"].contains(words.lower(index + 2)) else { continue }
+            let start = index + 3
+            var end = start
+            while end < words.count {
+                let word = words.lower(end)
+                if end > start, !words.isCapitalized(end), word.hasSuffix("ed") || SourcePhrase.relativePronouns.contains(word) { break }
+                end += 1
+                if words.hasCommaAfter(end - 1) { break }
+            }
+            guard end > start, end - start <= 14, let phrase = SourcePhrase.trimmed(words, from: start, to: end), phrase.lowerBound == start
+                    || phrase.lowerBound == words.skipArticles(from: start),
+                  SourcePhrase.namesSomeone(words, phrase)
+            else { continue }
+            let source = words.text(from: start, to: phrase.upperBound)
+            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0)
+        }
+        return nil
+    }
+
+    /// The participles of the reporting verbs: "as reported by", "as revealed in".
+    static let reportingParticiples: Set<String> = Set(Lexicon.reportingVerbs.map(\.participle))
 
     /// "… by 0.1°C (Harbour Climate Service, 2023).": a citation in brackets that ends the sentence.
     private static func bracketCitation(_ sentence: String) -> Result? {

@@ -100,4 +100,15 @@ import Testing
         // A word WordNet knows only as a verb or an adjective heads no source.
         #expect(source("Published estimates put the share at 40 percent.") != "Published")
     }
+
+    /// "as reported by X", "as revealed in X": a passive report's agent is the source, without the
+    /// postmodifier that describes it.
+    @Test func aPassiveReportsAgentIsTheSource() {
+        #expect(
+            source("The levy, as revealed in a set of harbour board minutes obtained by the Gazette, raised 4 million pounds.")
+                == "a set of harbour board minutes")
+        #expect(source("Ferry fares rose by 12%, as reported by the Harbour Gazette.") == "the Harbour Gazette")
+        // "as" comparing is no report.
+        #expect(source("Fares rose as fast as wages did.") == nil)
+    }
 }
