@@ -61,7 +61,7 @@ let package = Package(
         // Trained weights are data files compiled into the module (`.embedInCode`): see Resources/README.md.
         .target(
             name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "WebExtraction"],
-            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/checkworthiness-weights.tsv")]),
+            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/checkworthiness-weights.tsv"), .embedInCode("Resources/claim-gate-weights.tsv")]),
         .target(
             name: "Fetcher",
             dependencies: ["FactCheckModel", "MarkupParsing", "WebExtraction", "ScholarlySources", "TextAnalysis", "CCurl", "CSQLite"],

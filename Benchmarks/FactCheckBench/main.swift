@@ -15,6 +15,7 @@ struct FactCheckBench: ParsableCommand {
             FetchBenchmark.self,
             RetrieveBenchmark.self,
             TrainCheckworthiness.self,
+            TrainClaimGate.self,
             TrainClaimStrength.self,
             TrainScorer.self,
             VerifyBenchmark.self,

@@ -28,6 +28,13 @@ public enum CheckworthinessWeightsFile {
 
     /// The model in `bytes`, or the first problem found.
     public static func parse(_ bytes: [UInt8], file: String = path) throws -> CheckworthinessModel {
+        let table = try table(bytes, file: file)
+        return CheckworthinessModel(weights: table.weights, threshold: table.threshold)
+    }
+
+    /// The threshold and weights in `bytes`, or the first problem found: the format alone, which the
+    /// claim gate's weights (``ArticleClaimGate``) share.
+    public static func table(_ bytes: [UInt8], file: String) throws -> (weights: [String: Double], threshold: Double) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Damaged(file: file, line: 0, problem: "not valid UTF-8")
         }
@@ -52,8 +59,8 @@ public enum CheckworthinessWeightsFile {
             }
         }
         guard let threshold else { throw Damaged(file: file, line: 0, problem: "no `threshold` line") }
-        guard weights["f:bias"] != nil else { throw Damaged(file: file, line: 0, problem: "no `f:bias` weight (truncated?)") }
-        return CheckworthinessModel(weights: weights, threshold: threshold)
+        guard weights["f:bias"] != nil || weights["a:bias"] != nil else { throw Damaged(file: file, line: 0, problem: "no bias weight (truncated?)") }
+        return (weights, threshold)
     }
 
     /// The file's text: `comments` as `#` lines, the threshold, then the weights in the order given.

@@ -7,6 +7,20 @@ public struct ExtractedArticle: Sendable {
     public var claims: [Claim]
     /// Sentences that were looked at and judged not to be claims, with why (for `--verbose`).
     public var skipped: [SkippedSentence]
+    /// Every part of every body sentence, with what the second stage (``ArticleClaimGate``) read:
+    /// the gate's trainer learns from these (`factcheck-bench train-claim-gate`).
+    public var gateInputs: [GatedPart] = []
+}
+
+/// A part of a sentence, its ``ArticleClaimFeatures``, and what the first stage decided.
+public struct GatedPart: Sendable {
+    /// Index into ``Article/sentences``.
+    public var sentence: Int
+    public var features: ArticleClaimFeatures
+    /// The first stage (the check-worthiness model, its cues and ``ClaimNoise``) accepted it.
+    public var firstStage: Bool
+    /// The ``ClaimNoise`` shape that turned it down, if one did.
+    public var noise: String?
 }
 
 /// A sentence that is not a claim, and the reason.
@@ -25,11 +39,18 @@ public struct ClaimExtractor: Sendable {
     /// aliases). A sentence attributed to one of them is a claim even below the model's threshold,
     /// unless its shape says it is none (see ``isAccountableClaim(_:)``).
     public var registeredSources: [String]
+    /// The claim decision's second stage, over what the article says of a sentence the first stage
+    /// accepted; nil decides by the first stage alone (the gate's trainer reads it so).
+    public var gate: ArticleClaimGate?
 
-    public init(reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained, registeredSources: [String] = []) {
+    public init(
+        reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained, registeredSources: [String] = [],
+        gate: ArticleClaimGate? = .trained
+    ) {
         self.reader = reader
         self.model = model
         self.registeredSources = registeredSources
+        self.gate = gate
     }
 
     public func extract(path: String) throws -> ExtractedArticle {
@@ -57,6 +78,8 @@ public struct ClaimExtractor: Sendable {
         }
         var claims: [Claim] = []
         var skipped: [SkippedSentence] = []
+        var gateInputs: [GatedPart] = []
+        let places = ArticlePlaces(article: article, citations: citations)
         let speakers = TranscriptSpeakers(sentences: article.sentences.filter { $0.role != .heading && $0.role != .reference }.map(\.text))
         for (index, sentence) in article.sentences.enumerated() {
             if sentence.role == .heading || sentence.role == .reference {
@@ -98,9 +121,20 @@ public struct ClaimExtractor: Sendable {
                 // A transcript's speaker is speech, as a quotation's is: no cue (the model judges the line).
                 let cued = score >= Self.cuedThreshold
                     && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
-                guard noise == nil, score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features) else {
+                let firstStage = noise == nil && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
+                // The second stage: does the article make this an article's checkable sentence?
+                // (Read for every part, so that its trainer sees what the first stage turned down too.)
+                let gateFeatures = ArticleClaimFeatures(
+                    text: noiseText, place: places.place(of: index),
+                    reading: ArticleClaimFeatures.Reading(
+                        score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
+                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
+                gateInputs.append(GatedPart(sentence: index, features: gateFeatures, firstStage: firstStage, noise: noise))
+                let gateProbability = firstStage ? gate?.probability(gateFeatures) : nil
+                guard firstStage, gateProbability.map({ $0 >= gate!.threshold }) ?? true else {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
+                    let why = noise ?? gateProbability.map { "not an article's claim (gate \(($0 * 1000).rounded() / 1000))" } ?? Self.whyNot(features, score: score)
+                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: why))
                     continue
                 }
                 let (claimText, span) = claimText(
@@ -124,7 +158,7 @@ public struct ClaimExtractor: Sendable {
                     quantities: claimQuantities, citations: cited))
             }
         }
-        return ExtractedArticle(article: article, claims: claims, skipped: skipped)
+        return ExtractedArticle(article: article, claims: claims, skipped: skipped, gateInputs: gateInputs)
     }
 
     /// The citations of one part of a sentence that holds two attributed claims: a link goes to the

@@ -253,6 +253,12 @@ enum ClaimLexicon {
         "marvelous", "magical",
     ]
 
+    /// The first person, one and many (``Lexicon/firstPersonSingular``, ``Lexicon/firstPersonPlural``).
+    static let firstPersonSingular = Set(Lexicon.firstPersonSingular)
+    static let firstPersonPlural = Set(Lexicon.firstPersonPlural)
+    /// Hedging modals and "would" (``Lexicon/modalWords``); modals of the future and of obligation.
+    static let modals = Set(Lexicon.modalWords)
+    static let futureAndObligation = Set(Lexicon.futureAndObligationModals)
     static let secondPerson: Set<String> = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 
     /// "Rachelle Wilber is a freelance writer living in San Diego."

@@ -231,7 +231,7 @@ enum ClaimNoise {
 
     /// A word that is a verb of a clause: a form of "be" or "have", a past form in "-ed", a
     /// reporting verb ("said") or a word of change ("cut", "rose").
-    private static func isFiniteVerb(_ word: String) -> Bool {
+    static func isFiniteVerb(_ word: String) -> Bool {
         ClaimLexicon.beForms.contains(word) || ["has", "have", "had"].contains(word) || (word.count > 4 && word.hasSuffix("ed"))
             || ClaimLexicon.reportingVerbForms.contains(word) || ClaimLexicon.changeWords.contains(word)
     }

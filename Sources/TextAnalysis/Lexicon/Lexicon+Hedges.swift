@@ -11,6 +11,11 @@ extension Lexicon {
     /// verb; the literature search drops them.
     public static let modalWords: [String] = hedgeWords + ["would"]
 
+    /// Modals of what will or must happen ("will open", "should apply", "must pay"): a plan, a
+    /// promise or an obligation rather than a fact of the past or present (the claim labels count
+    /// plans and predictions as no claims, unless a fixed date makes them a schedule).
+    public static let futureAndObligationModals: [String] = ["will", "won't", "shall", "should", "must"]
+
     /// Hedge phrases that report an association rather than qualify a finding: the scorer's hedge
     /// rule leaves them to claim strength, which reads association against cause.
     public static let associationHedges: [String] = [

@@ -1,0 +1,238 @@
+import ArgumentParser
+import Extractor
+import FactCheckModel
+import Foundation
+
+/// `factcheck-bench train-claim-gate HTML_DIR [--labels FILE] [--output FILE]`: fits the claim
+/// decision's second stage (``ArticleClaimGate``) on our labelled article sentences and writes its
+/// weights file, which the next build compiles in.
+///
+/// Every labelled page is read as `factcheck` reads it, with the gate off; each sentence the first
+/// stage accepts gives an example (its ``ArticleClaimFeatures``, its label). Logistic regression
+/// with L2 (the check-worthiness trainer's AdaGrad, deterministic). Choosing honestly:
+///
+/// - folds are **pages** (sorted page ids, every fifth page a fold): a page's sentences are never
+///   both trained on and scored, so the figures say what happens on a page nobody tuned on;
+/// - the L2 strength and the threshold are chosen inside the training pages alone (an inner
+///   page-grouped 5-fold CV: the highest precision whose recall is within `--recall-slack` of the
+///   first stage's on those pages), so the outer figures include the choice itself (nested CV);
+/// - the cross-batch check trains on one labelling batch and scores the other, both ways.
+///
+/// Only batches 1 and 2 are read: later batches are the round's unseen yardstick.
+struct TrainClaimGate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-claim-gate",
+        abstract: "Train the claim decision's second stage on labelled article sentences (page-grouped CV) and write its weights file.")
+
+    @Argument(help: "Folder of the pages (.html.gz or .html), e.g. ../shared/data/extraction/trafilatura_eval/html.")
+    var htmlDirectory: String
+
+    @Option(help: "The label file.")
+    var labels = "Benchmarks/ClaimLabels/labels.jsonl"
+
+    @Option(help: "Where to write the weights file (run from the package root; rebuild to use it).")
+    var output: String = ArticleClaimGate.path
+
+    @Option(help: "How much recall (on the training pages) the threshold may give up against the first stage.")
+    var recallSlack = 0.01
+
+    @Option(help: "Training epochs.")
+    var epochs = 30
+
+    @Flag(help: "Print the figures only; write no weights file.")
+    var dryRun = false
+
+    @Option(help: "Write every labelled sentence with its text, label and every part's features here (outside the repository: the text is the page's), for feature study.")
+    var dump: String?
+
+    /// A labelled sentence: its page and batch, its label, and the gate features of each part the
+    /// first stage accepted (none: the first stage rejected it).
+    struct Example {
+        var page: String
+        var batch: Int
+        var claim: Bool
+        var parts: [[String: Double]]
+    }
+
+    static let lambdas = [1e-4, 1e-3, 1e-2, 3e-2]
+
+    func run() throws {
+        let read = try JSONLines.read(ClaimLabel.self, from: labels)
+        let usable = read.filter { $0.batchNumber <= 2 }
+        var dumped: [DumpLine] = []
+        let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
+        if let dump { try JSONLines.write(dumped, to: dump) }
+        let pages = Set(examples.map(\.page)).count
+        print("\(examples.count) labelled sentences of \(pages) pages, \(examples.filter(\.claim).count) claims; first stage accepts \(examples.filter { !$0.parts.isEmpty }.count)")
+
+        var table = ResultTable("check", "sentences", "first stage P", "first stage R", "with gate P", "with gate R", "L2 / threshold")
+        // Leave-pages-out: nested page-grouped CV over every labelled page.
+        let outer = folds(examples, count: 5)
+        var pooled: [(Example, Bool)] = []
+        var chosen: [String] = []
+        for fold in 0..<5 {
+            let train = examples.indices.filter { outer[$0] != fold }.map { examples[$0] }
+            let test = examples.indices.filter { outer[$0] == fold }.map { examples[$0] }
+            let (lambda, threshold) = select(train)
+            let model = fit(train, lambda: lambda)
+            chosen.append("\(lambda)/\(decimal(threshold))")
+            for example in test { pooled.append((example, model.reports(example, threshold: threshold))) }
+        }
+        add(&table, "page-grouped 5-fold CV, all pages", pooled, note: chosen.joined(separator: " "))
+        for (from, to) in [(1, 2), (2, 1)] {
+            let train = examples.filter { $0.batch == from }
+            let (lambda, threshold) = select(train)
+            let model = fit(train, lambda: lambda)
+            let scored = examples.filter { $0.batch == to }.map { ($0, model.reports($0, threshold: threshold)) }
+            add(&table, "train batch \(from), score batch \(to)", scored, note: "\(lambda)/\(decimal(threshold))")
+        }
+        let (lambda, threshold) = select(examples)
+        let model = fit(examples, lambda: lambda)
+        add(&table, "in-sample, all pages (not a figure to trust)", examples.map { ($0, model.reports($0, threshold: threshold)) }, note: "\(lambda)/\(decimal(threshold))")
+        print(table.rendered, terminator: "")
+        let cv = Self.counts(pooled)
+        guard !dryRun else { return }
+
+        let weights = model.weights.sorted { $0.key < $1.key }.map { (name: $0.key, weight: $0.value) }
+        let text = CheckworthinessWeightsFile.text(
+            weights: weights, threshold: threshold,
+            comments: [
+                "Claim gate: logistic-regression weights over ArticleClaimFeatures (Sources/Extractor), the claim decision's second stage.",
+                "Written by: factcheck-bench train-claim-gate (Benchmarks/FactCheckBench/TrainClaimGate.swift); do not edit by hand.",
+                "Data: Benchmarks/ClaimLabels/labels.jsonl batches 1 and 2 (our labels of \(pages) third-party pages), \(examples.count) labelled sentences, the parts the first stage accepts as examples.",
+                "Trained: \(todayUTC()). L2 \(lambda), \(epochs) epochs of AdaGrad; L2 and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's).",
+                "Nested page-grouped CV of this procedure: precision \(decimal(cv.gated.precision)), recall \(decimal(cv.gated.recall)) (first stage \(decimal(cv.base.precision)) / \(decimal(cv.base.recall))).",
+            ])
+        _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
+        print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
+    }
+
+    /// A fitted gate: weights by feature name.
+    struct Fitted {
+        var weights: [String: Double]
+
+        func probability(_ part: [String: Double]) -> Double {
+            var z = 0.0
+            for (name, value) in part { z += (weights[name] ?? 0) * value }
+            return 1 / (1 + exp(-z))
+        }
+
+        /// The sentence's highest part probability (0 when the first stage rejected it).
+        func best(_ example: Example) -> Double { example.parts.map(probability).max() ?? 0 }
+
+        func reports(_ example: Example, threshold: Double) -> Bool { !example.parts.isEmpty && best(example) >= threshold }
+    }
+
+    func fit(_ examples: [Example], lambda: Double) -> Fitted {
+        let config = TrainingConfig(lambda: lambda, minCount: 1, wordPairs: false, epochs: epochs)
+        let samples = examples.flatMap { example in example.parts.map { ($0, example.claim) } }
+        let vocabulary = Vocabulary(samples.map(\.0), config: config)
+        let weights = LogisticRegression.train(
+            samples.map { vocabulary.encode($0.0) }, labels: samples.map(\.1), features: vocabulary.names.count, config: config)
+        return Fitted(weights: Dictionary(uniqueKeysWithValues: zip(vocabulary.names, weights)))
+    }
+
+    /// L2 and threshold chosen on `examples` alone by page-grouped 5-fold CV: the highest
+    /// out-of-fold precision whose recall is within ``recallSlack`` of the first stage's.
+    func select(_ examples: [Example]) -> (Double, Double) {
+        let assignment = folds(examples, count: 5)
+        let baseRecall = Self.counts(examples.map { ($0, !$0.parts.isEmpty) }).base.recall
+        var best: (lambda: Double, threshold: Double, precision: Double, recall: Double)?
+        for lambda in Self.lambdas {
+            var scores = [Double](repeating: 0, count: examples.count)
+            for fold in 0..<5 {
+                let model = fit(examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }, lambda: lambda)
+                for index in examples.indices where assignment[index] == fold { scores[index] = model.best(examples[index]) }
+            }
+            for step in 1...95 {
+                let threshold = Double(step) / 100
+                let counts = Self.counts(examples.indices.map { (examples[$0], !examples[$0].parts.isEmpty && scores[$0] >= threshold) }).gated
+                guard counts.recall >= baseRecall - recallSlack else { continue }
+                if best == nil || counts.precision > best!.precision + 1e-9
+                    || (abs(counts.precision - best!.precision) <= 1e-9 && counts.recall > best!.recall)
+                {
+                    best = (lambda, threshold, counts.precision, counts.recall)
+                }
+            }
+        }
+        return (best?.lambda ?? Self.lambdas[0], best?.threshold ?? 0.01)
+    }
+
+    /// Fold of each example: its page's place among the sorted page ids, modulo `count`.
+    func folds(_ examples: [Example], count: Int) -> [Int] {
+        let order = Dictionary(uniqueKeysWithValues: Set(examples.map(\.page)).sorted().enumerated().map { ($1, $0 % count) })
+        return examples.map { order[$0.page]! }
+    }
+
+    /// Precision and recall of the first stage and of the gated decision over labelled sentences.
+    static func counts(_ decided: [(Example, Bool)]) -> (base: PrecisionRecall, gated: PrecisionRecall) {
+        var base = PrecisionRecall()
+        var gated = PrecisionRecall()
+        for (example, reported) in decided {
+            switch (!example.parts.isEmpty, example.claim) {
+            case (true, true): base.truePositives += 1
+            case (true, false): base.falsePositives += 1
+            case (false, true): base.falseNegatives += 1
+            case (false, false): break
+            }
+            switch (reported, example.claim) {
+            case (true, true): gated.truePositives += 1
+            case (true, false): gated.falsePositives += 1
+            case (false, true): gated.falseNegatives += 1
+            case (false, false): break
+            }
+        }
+        return (base, gated)
+    }
+
+    func add(_ table: inout ResultTable, _ name: String, _ decided: [(Example, Bool)], note: String) {
+        let (base, gated) = Self.counts(decided)
+        table.add(
+            name, String(decided.count),
+            "\(decimal(base.precision)) (\(base.truePositives)/\(base.truePositives + base.falsePositives))", decimal(base.recall),
+            "\(decimal(gated.precision)) (\(gated.truePositives)/\(gated.truePositives + gated.falsePositives))", decimal(gated.recall), note)
+    }
+
+    /// A labelled sentence for feature study: text included, so written outside the repository.
+    struct DumpLine: Encodable {
+        struct Part: Encodable {
+            var features: [String: Double]
+            var firstStage: Bool
+            var noise: String?
+        }
+
+        var page: String
+        var batch: Int
+        var claim: Bool
+        var text: String
+        var parts: [Part]
+    }
+
+    /// Reads every labelled page with the gate off and collects the labelled sentences.
+    static func examples(_ labels: [ClaimLabel], directory: String, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
+        let byPage = Dictionary(grouping: labels, by: \.page)
+        let extractor = ClaimExtractor(gate: nil)
+        var examples: [Example] = []
+        for id in byPage.keys.sorted() {
+            let page = try ClaimsBenchmark.loadPage(id: id, in: directory)
+            let extracted = try extractor.extract(bytes: page.bytes, path: id + ".html", format: .html)
+            var partsByKey: [String: [GatedPart]] = [:]
+            var textByKey: [String: String] = [:]
+            for sentence in extracted.article.sentences { textByKey[ClaimLabel.key(of: sentence.text)] = sentence.text }
+            for input in extracted.gateInputs {
+                partsByKey[ClaimLabel.key(of: extracted.article.sentences[input.sentence].text), default: []].append(input)
+            }
+            for label in byPage[id]! {
+                guard let text = textByKey[label.sentence] else { continue }
+                let parts = partsByKey[label.sentence] ?? []
+                examples.append(Example(
+                    page: id, batch: label.batchNumber, claim: label.claim, parts: parts.filter(\.firstStage).map(\.features.values)))
+                dump?(DumpLine(
+                    page: id, batch: label.batchNumber, claim: label.claim, text: text,
+                    parts: parts.map { DumpLine.Part(features: $0.features.values, firstStage: $0.firstStage, noise: $0.noise) }))
+            }
+        }
+        return examples
+    }
+}

@@ -1,0 +1,9 @@
+extension Lexicon {
+    /// The writer or a speaker as "I": a sentence told from inside ("I visited the plant in May")
+    /// is an account, seldom a claim an editor checks, though it may hold one.
+    public static let firstPersonSingular: [String] = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"]
+
+    /// The writer's team or a speaker's group as "we": a blog's narration ("we started a review")
+    /// as often as a company's report ("we cut emissions by 10%").
+    public static let firstPersonPlural: [String] = ["we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"]
+}
