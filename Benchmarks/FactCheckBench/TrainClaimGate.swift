@@ -196,17 +196,12 @@ struct TrainClaimGate: ParsableCommand {
 
     /// A labelled sentence for feature study: text included, so written outside the repository.
     struct DumpLine: Encodable {
-        struct Part: Encodable {
-            var features: [String: Double]
-            var firstStage: Bool
-            var noise: String?
-        }
-
         var page: String
         var batch: Int
         var claim: Bool
         var text: String
-        var parts: [Part]
+        /// The features of each part the first stage accepted.
+        var parts: [[String: Double]]
     }
 
     /// Reads every labelled page with the gate off and collects the labelled sentences.
@@ -227,10 +222,10 @@ struct TrainClaimGate: ParsableCommand {
                 guard let text = textByKey[label.sentence] else { continue }
                 let parts = partsByKey[label.sentence] ?? []
                 examples.append(Example(
-                    page: id, batch: label.batchNumber, claim: label.claim, parts: parts.filter(\.firstStage).map(\.features.values)))
+                    page: id, batch: label.batchNumber, claim: label.claim, parts: parts.map(\.features.values)))
                 dump?(DumpLine(
                     page: id, batch: label.batchNumber, claim: label.claim, text: text,
-                    parts: parts.map { DumpLine.Part(features: $0.features.values, firstStage: $0.firstStage, noise: $0.noise) }))
+                    parts: parts.map(\.features.values)))
             }
         }
         return examples

@@ -7,20 +7,17 @@ public struct ExtractedArticle: Sendable {
     public var claims: [Claim]
     /// Sentences that were looked at and judged not to be claims, with why (for `--verbose`).
     public var skipped: [SkippedSentence]
-    /// Every part of every body sentence, with what the second stage (``ArticleClaimGate``) read:
+    /// Every part the first stage accepted, with what the second stage (``ArticleClaimGate``) read:
     /// the gate's trainer learns from these (`factcheck-bench train-claim-gate`).
     public var gateInputs: [GatedPart] = []
 }
 
-/// A part of a sentence, its ``ArticleClaimFeatures``, and what the first stage decided.
+/// A part of a sentence the first stage (the check-worthiness model, its cues and ``ClaimNoise``)
+/// accepted, and its ``ArticleClaimFeatures``.
 public struct GatedPart: Sendable {
     /// Index into ``Article/sentences``.
     public var sentence: Int
     public var features: ArticleClaimFeatures
-    /// The first stage (the check-worthiness model, its cues and ``ClaimNoise``) accepted it.
-    public var firstStage: Bool
-    /// The ``ClaimNoise`` shape that turned it down, if one did.
-    public var noise: String?
 }
 
 /// A sentence that is not a claim, and the reason.
@@ -122,19 +119,24 @@ public struct ClaimExtractor: Sendable {
                 let cued = score >= Self.cuedThreshold
                     && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
                 let firstStage = noise == nil && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
+                guard firstStage else {
+                    let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
+                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
+                    continue
+                }
                 // The second stage: does the article make this an article's checkable sentence?
-                // (Read for every part, so that its trainer sees what the first stage turned down too.)
+                // (Read only for what the first stage accepted: the gate decides nothing else, and
+                // a page's other sentences cost no extra reading.)
                 let gateFeatures = ArticleClaimFeatures(
                     text: noiseText, place: places.place(of: index),
                     reading: ArticleClaimFeatures.Reading(
                         score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
                         attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
-                gateInputs.append(GatedPart(sentence: index, features: gateFeatures, firstStage: firstStage, noise: noise))
-                let gateProbability = firstStage ? gate?.probability(gateFeatures) : nil
-                guard firstStage, gateProbability.map({ $0 >= gate!.threshold }) ?? true else {
+                gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
+                if let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                    let why = noise ?? gateProbability.map { "not an article's claim (gate \(($0 * 1000).rounded() / 1000))" } ?? Self.whyNot(features, score: score)
-                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: why))
+                    skipped.append(SkippedSentence(
+                        text: text, span: span, checkworthiness: score, why: "not an article's claim (gate \((probability * 1000).rounded() / 1000))"))
                     continue
                 }
                 let (claimText, span) = claimText(
