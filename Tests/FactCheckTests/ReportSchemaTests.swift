@@ -64,9 +64,8 @@ import Testing
     }
 
     static let enabled = hasJSONSchema || isCI
-    static let why = "needs python3 with jsonschema for JSON Schema draft 2020-12 (pip install jsonschema)"
 
-    @Test(.enabled(if: enabled, why)) func theExampleReportIsValid() throws {
+    @Test(.enabled(if: enabled, "needs python3 with jsonschema for JSON Schema draft 2020-12 (pip install jsonschema)")) func theExampleReportIsValid() throws {
         let run = try FactcheckProcess.run(
             ["--config", "Examples/walking-and-sleep/.factcheck.toml", "Examples/walking-and-sleep/article.md", "--format", "json",
              "--cache", FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).sqlite").path],
@@ -98,7 +97,7 @@ import Testing
             authors: ["Quist A"], journal: "Sleep and Habit", year: 2019),
     ]
 
-    @Test(.enabled(if: enabled, why)) func theExampleReportWithSuggestedCitationsIsValid() throws {
+    @Test(.enabled(if: enabled, "needs python3 with jsonschema for JSON Schema draft 2020-12 (pip install jsonschema)")) func theExampleReportWithSuggestedCitationsIsValid() throws {
         let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
         defer { server.stop() }
