@@ -13,7 +13,9 @@ struct FactcheckProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factcheck")
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> FactcheckProcess {
+    /// `search`: leave literature search on, for a test whose configuration points it at a loopback
+    /// emulation (never the real PubMed).
+    static func run(_ arguments: [String], in directory: String? = nil, search: Bool = false) throws -> FactcheckProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -21,7 +23,7 @@ struct FactcheckProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         // Literature search is on by default; the tests' uncited claims must not go to the real PubMed.
-        environment["FACTCHECK_NO_SEARCH"] = "1"
+        if search { environment["FACTCHECK_NO_SEARCH"] = nil } else { environment["FACTCHECK_NO_SEARCH"] = "1" }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

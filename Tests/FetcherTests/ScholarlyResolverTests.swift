@@ -153,7 +153,9 @@ struct ScholarlyResolverTests {
     }
 
     @Test func searchForAClaimWithoutSources() async {
-        let settings = ScholarlySettings(backends: [.pubmed, .europepmc], maxSearchResults: 2)
+        var settings = ScholarlySettings(backends: [.pubmed, .europepmc], maxSearchResults: 2)
+        // The first three queries; the feedback query has its own test (SearchFeedbackQueryTests).
+        settings.feedbackTerms = 0
         let claim = Claim(
             id: "c-1", text: "brisk evening walks cut the risk of insomnia in half",
             sentence: "Brisk evening walks cut the risk of insomnia in half.", span: TextSpan(start: 0, end: 1, line: 1, column: 1),
