@@ -58,7 +58,7 @@ struct ScoringThresholds: Sendable, Hashable {
     /// as in ``standard``).
     var slotSwapSenses = 0
     /// ``SlotSwap`` reads a sentence only if at most this many claim words are missing from it: the
-    /// rest of the claim's frame is repeated, one place changed.
+    /// rest of the claim's frame is repeated, one place changed (no limit: SciFact tune fell 0.006).
     var slotSwapMissing = 99
     /// At or above this coverage a signal-free sentence states the claim (`supports`).
     var support = 0.6
@@ -94,7 +94,8 @@ struct ScoringThresholds: Sendable, Hashable {
 
     /// What ``ClaimScorer``'s rules decide with: ``standard`` with the looser matches of relevance
     /// that survives paraphrase switched on (same-way change words, paraphrase groups, a claim word
-    /// the source names a kind of), and a year or figure read on sentences near the claim. The trained verifier keeps ``standard``: its weights
+    /// the source names a kind of), a year or figure read on sentences near the claim, and a
+    /// claim word replaced by another of its kind read as a contradiction (``SlotSwap``). The trained verifier keeps ``standard``: its weights
     /// were learned on features without them.
     static let product: ScoringThresholds = {
         var thresholds = standard
@@ -102,6 +103,8 @@ struct ScoringThresholds: Sendable, Hashable {
         thresholds.paraphraseCredit = true
         thresholds.hyponymCredit = 0.7
         thresholds.cueRelevance = 0.3
+        thresholds.slotSwapSenses = 2
+        thresholds.slotSwapMissing = 1
         return thresholds
     }()
 }

@@ -48,4 +48,24 @@ import TextAnalysis
         let result = check("The old stone bridge opened to traffic in 1932.", ["The harbour museum was founded in 1936."])
         #expect(result.verdict != .contradicted, "\(result.verdict): \(result.reason)")
     }
+
+    // MARK: Another thing of the same kind in one of the claim's places
+
+    @Test func anotherKindInOnePlaceContradicts() {
+        let result = check("The musician repaired the cello.", ["The musician repaired the violin on Tuesday."])
+        #expect(result.verdict == .contradicted, "\(result.verdict): \(result.reason)")
+        #expect(result.reason.contains("violin"), "\(result.reason)")
+    }
+
+    @Test func theSameThingInThatPlaceIsStated() {
+        let result = check("The musician repaired the cello.", ["The musician repaired the cello on Tuesday."])
+        #expect(result.verdict == .supported, "\(result.verdict): \(result.reason)")
+    }
+
+    /// Two claim words missing: the sentence does not repeat the claim's frame, so a word of the
+    /// same kind in it is no swapped place.
+    @Test func aSentenceMissingTwoClaimWordsIsNoSwap() {
+        let result = check("The musician repaired the old cello in Vienna.", ["The musician repaired the violin on Tuesday."])
+        #expect(!result.reason.contains("where the article says"), "\(result.verdict): \(result.reason)")
+    }
 }
