@@ -11,8 +11,10 @@ import Scorer
 /// 2. sentence probabilities for the label model are *cross-fitted* (3 folds by cited document), so
 ///    the label model learns from probabilities as confident as unseen abstracts get, not in-sample ones;
 /// 3. evidence threshold and count: the pair that maximises evidence F1 on those probabilities;
-/// 4. label model: multinomial, classes weighted by inverse frequency; per-class score offsets
-///    chosen for macro-F1 on cross-fitted label probabilities.
+/// 4. label model: multinomial logistic, classes weighted by inverse frequency, and beside it
+///    boosted stumps on the same features and weights (``VerifyBoostedStumps``; `labelStumpRounds`
+///    0: none), their probabilities averaged; per-class score offsets chosen for macro-F1 on
+///    cross-fitted label probabilities.
 ///
 /// Pairs from other sets (``VerificationPairs``: FEVER, SNLI) may join SciFact's. They train both
 /// models, or with `otherSetsInSentenceModel` false the label model only (what a rationale sentence
@@ -21,6 +23,8 @@ import Scorer
 /// for a claim, and sets of one-sentence evidence would pull the cut-offs toward "name them all".
 enum VerifierTraining {
     static let folds = 3
+    /// Boosting rounds of the label model's stumps (one stump per class a round); 0: logistic only.
+    static let labelStumpRounds = 50
 
     /// Which of the ``folds`` a pair falls in: by cited document, so a claim and its mirror image
     /// about the same abstract are never on both sides. `salt` gives an independent assignment (the
@@ -43,7 +47,7 @@ enum VerifierTraining {
 
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
-        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true
+        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds
     ) -> Result {
         let verifier = AbstractVerifier()
         let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
@@ -115,6 +119,12 @@ enum VerifierTraining {
         let classWeights = frequency.map { Double(pairs.count) / (Double(order.count) * max($0, 1)) }
         let labelModel = VerifyLogisticRegression.fit(
             samples: pairFeatures, labels: pairLabels, classes: order.count, classWeights: classWeights, l2: labelL2, steps: steps)
+        func stumps(_ samples: [[Double]], _ labels: [Int]) -> BoostedStumps? {
+            labelStumpRounds > 0
+                ? VerifyBoostedStumps.fit(samples: samples, labels: labels, classes: order.count, classWeights: classWeights, rounds: labelStumpRounds)
+                : nil
+        }
+        let labelStumps = stumps(pairFeatures, pairLabels)
 
         var crossProbabilities = Array(repeating: [Double](), count: pairs.count)
         for k in 0..<Self.folds {
@@ -123,7 +133,10 @@ enum VerifierTraining {
             let model = VerifyLogisticRegression.fit(
                 samples: inFold.map { pairFeatures[$0] }, labels: inFold.map { pairLabels[$0] }, classes: order.count,
                 classWeights: classWeights, l2: labelL2, steps: steps)
-            for index in pairs.indices where fold[index] == k { crossProbabilities[index] = model.probabilities(pairFeatures[index]) }
+            let foldStumps = stumps(inFold.map { pairFeatures[$0] }, inFold.map { pairLabels[$0] })
+            for index in pairs.indices where fold[index] == k {
+                crossProbabilities[index] = VerifierWeights.labelProbabilities(pairFeatures[index], label: model, stumps: foldStumps)
+            }
         }
         var bestBias = (f1: -1.0, bias: [0.0, 0.0, 0.0])
         for contradict in -10...10 {
@@ -143,7 +156,7 @@ enum VerifierTraining {
         let weights = VerifierWeights(
             featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
             evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
-            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias)
+            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps)
         return Result(
             weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
             pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,

@@ -28,7 +28,7 @@ struct VerifyBenchmark: ParsableCommand {
 
     @Argument(help: "Claims in SciFact's format (id, claim, evidence, cited_doc_ids).") var claims: String
     @Argument(help: "SciFact's corpus.jsonl (doc_id, title, abstract as a sentence list).") var corpus: String
-    @Option(help: "Write one {claim_id, doc_id, label, sentences} line per pair here.") var predictions: String?
+    @Option(help: "Write one {claim_id, doc_id, label, sentences, verifier_*} line per pair and round here.") var predictions: String?
     @Option(help: "Which claims: tune, heldout or all (the split rule is in ScifactData.swift).") var split = "heldout"
     @Option(help: "product (what factcheck reports) or learned (the verifier alone).") var mode: Mode = .product
     @Option(help: "Product mode: the label an `overstated` verdict counts as (SUPPORT, CONTRADICT or NEI).")
@@ -39,8 +39,10 @@ struct VerifyBenchmark: ParsableCommand {
         trained on the other two thirds, so the tuning figures are as honest as held-out ones.
         """)
     var crossFit = false
-    @Option(help: "With --cross-fit: how many fold partitions to pool (the predictions file holds the first).")
+    @Option(help: "With --cross-fit: how many fold partitions to pool (the predictions file holds them all, with their round).")
     var crossFitRounds = 1
+    @Option(help: "With --cross-fit: boosting rounds of the label model's stumps (0: the logistic layer alone).")
+    var labelStumps = VerifierTraining.labelStumpRounds
     @OptionGroup var extra: ExtraTrainingData
 
     struct Prediction: Encodable {
@@ -51,6 +53,13 @@ struct VerifyBenchmark: ParsableCommand {
         /// Product mode: the verdict and reason factcheck gave (to see which rule decided).
         var verdict: String? = nil
         var reason: String? = nil
+        /// With --predictions: the trained verifier's own reading of the pair (the same fold's
+        /// weights in a cross-fitted run), so the rules' calls can be compared with its calls.
+        var verifier_label: String? = nil
+        var verifier_probabilities: [Double]? = nil
+        var verifier_sentences: [Int]? = nil
+        /// With --cross-fit: which fold partition this line belongs to (every round is written).
+        var round: Int? = nil
     }
 
     func run() throws {
@@ -73,6 +82,7 @@ struct VerifyBenchmark: ParsableCommand {
         let rounds = crossFit ? max(1, crossFitRounds) : 1
         var metrics = VerifyMetrics()
         var results: [Prediction] = []
+        var written: [Prediction] = []
         var bestSeconds = Double.infinity
         var bestCPUSeconds = Double.infinity
         for round in 0..<rounds {
@@ -82,7 +92,7 @@ struct VerifyBenchmark: ParsableCommand {
                 for k in 0..<VerifierTraining.folds {
                     foldWeights.append(VerifierTraining.train(
                         pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k } + extraPairs, foldSalt: "inner " + salt,
-                        otherSetsInSentenceModel: extra.inSentenceModel).weights)
+                        otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps).weights)
                 }
             }
             let scorers = foldWeights.map { ClaimScorer(verifierWeights: $0) }
@@ -110,8 +120,20 @@ struct VerifyBenchmark: ParsableCommand {
                     gold: pair.label, predicted: prediction.label, goldSentences: pair.rationale, goldSets: pair.rationaleSets,
                     predictedSentences: prediction.sentences)
             }
-            if round == 0, let predictions { try JSONLines.write(results, to: predictions) }
+            if predictions != nil {
+                let readers = crossFit ? verifiers : [AbstractVerifier()]
+                for (index, pair) in pairs.enumerated() {
+                    let judgement = readers[crossFit ? folds[index] : 0].verify(claim: pair.claim, sentences: pair.document.abstract)
+                    var line = results[index]
+                    line.verifier_label = judgement.label.rawValue
+                    line.verifier_probabilities = judgement.labelProbabilities
+                    line.verifier_sentences = judgement.evidence
+                    line.round = round
+                    written.append(line)
+                }
+            }
         }
+        if let predictions { try JSONLines.write(written, to: predictions) }
         print(Self.report(metrics, title: "verify (\(mode.rawValue)), split \(split)\(crossFit ? " cross-fitted, \(rounds) round(s) pooled" : "")\(extra.isEmpty ? "" : ", trained with " + extra.summary): \(pairs.count) pairs", pairsPerSecond: Double(pairs.count) / bestSeconds,
             pairsPerCPUSecond: Double(pairs.count) / bestCPUSeconds))
     }

@@ -22,6 +22,8 @@ struct TrainScorer: ParsableCommand {
     @Option(help: "L2 penalty of the sentence model.") var l2 = 0.01
     @Option(help: "L2 penalty of the label model (fewer samples, more features: it needs more).") var labelL2 = 0.05
     @Option(help: "Gradient steps per fit.") var steps = 600
+    @Option(help: "Boosting rounds of the label model's stumps (0: the logistic layer alone).")
+    var labelStumps = VerifierTraining.labelStumpRounds
     @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
     var dumpFeatures: String?
     @OptionGroup var extra: ExtraTrainingData
@@ -34,7 +36,7 @@ struct TrainScorer: ParsableCommand {
         FileHandle.standardError.write(Data("train-scorer: \(pairs.count) tuning pairs, \(extraPairs.count) from other sets\n".utf8))
         let trained = VerifierTraining.train(
             pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil,
-            otherSetsInSentenceModel: extra.inSentenceModel)
+            otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps)
         if let dumpFeatures {
             struct Dumped: Encodable {
                 let claim_id: Int, doc_id: Int, fold: Int, label: String, rationale: [Int], rationale_sets: [[Int]],
@@ -69,7 +71,7 @@ struct TrainScorer: ParsableCommand {
             "Verifier weights: AbstractVerifier's sentence and label models (Sources/Scorer/Verifier).",
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
-            "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit.",
+            "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; label stumps: \(labelStumps) boosting rounds (learning rate 0.1, at least 10 pairs a leaf), probabilities averaged with the logistic layer's.",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ]
     }

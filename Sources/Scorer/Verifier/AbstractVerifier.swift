@@ -71,7 +71,7 @@ public struct AbstractVerifier: Sendable {
     /// Applies the trained models to a reading.
     public func judge(_ reading: Reading) -> Judgement {
         let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
-        var labelProbabilities = weights.label.probabilities(pairFeatures(reading, sentenceProbabilities: probabilities))
+        var labelProbabilities = weights.labelProbabilities(pairFeatures(reading, sentenceProbabilities: probabilities))
         if labelProbabilities.count != AbstractLabel.modelOrder.count {
             labelProbabilities = [0, 0, 1]  // untrained weights: decide nothing
         }

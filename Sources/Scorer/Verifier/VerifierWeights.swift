@@ -21,6 +21,9 @@ public struct VerifierWeights: Sendable, Hashable {
     public var sentence: LinearModel
     /// Label probabilities, rows in ``AbstractLabel/modelOrder``, from ``PairFeatures``.
     public var label: LinearModel
+    /// A second label model on the same features, classes in the same order, whose probabilities
+    /// are averaged with `label`'s (``labelProbabilities(_:)``); nil: the logistic layer alone.
+    public var labelStumps: BoostedStumps?
     /// The likeliest sentence is always evidence; another is when its probability reaches this,
     public var evidenceThreshold: Double
     /// ...or this fraction of the likeliest sentence's probability,
@@ -33,8 +36,9 @@ public struct VerifierWeights: Sendable, Hashable {
 
     public init(
         featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
-        evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double]
+        evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil
     ) {
+        self.labelStumps = labelStumps
         self.evidenceRelative = evidenceRelative
         self.featureVersion = featureVersion
         self.sentence = sentence
@@ -42,5 +46,18 @@ public struct VerifierWeights: Sendable, Hashable {
         self.evidenceThreshold = evidenceThreshold
         self.maximumEvidence = maximumEvidence
         self.labelBias = labelBias
+    }
+
+    /// Label probabilities in ``AbstractLabel/modelOrder`` for one pair's ``PairFeatures``: the
+    /// logistic layer's, averaged with the stumps' when there are stumps.
+    public func labelProbabilities(_ features: [Double]) -> [Double] {
+        Self.labelProbabilities(features, label: label, stumps: labelStumps)
+    }
+
+    /// The same for models not yet gathered into weights (the trainer's cross-fitting).
+    public static func labelProbabilities(_ features: [Double], label: LinearModel, stumps: BoostedStumps?) -> [Double] {
+        let linear = label.probabilities(features)
+        guard let stumps, stumps.initial.count == linear.count else { return linear }
+        return zip(linear, stumps.probabilities(features)).map { ($0 + $1) / 2 }
     }
 }

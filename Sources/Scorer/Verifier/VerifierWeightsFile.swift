@@ -38,6 +38,22 @@ public enum VerifierWeightsFile {
         var features: [Feature]
     }
 
+    /// One stump of ``BoostedStumps``: the feature by name and position (a test holds the name to
+    /// the code's list), the class by name.
+    struct Stump: Codable {
+        var `class`: String
+        var feature: String
+        var index: Int
+        var threshold: Double
+        var below: Double
+        var above: Double
+    }
+
+    struct Stumps: Codable {
+        var initial: [Double]
+        var stumps: [Stump]
+    }
+
     struct Contents: Codable {
         /// How the numbers were made: command, data, date, cross-fitted figures.
         var provenance: [String]
@@ -48,6 +64,8 @@ public enum VerifierWeightsFile {
         var labelBias: [Double]
         var sentence: Model
         var label: Model
+        /// Absent in files written before the stumps: the logistic layer alone.
+        var labelStumps: Stumps?
     }
 
     /// The weights in `bytes`, or what is wrong with them.
@@ -70,11 +88,25 @@ public enum VerifierWeightsFile {
         guard contents.labelBias.count == contents.label.classes.count, contents.maximumEvidence >= 1 else {
             throw Damaged(file: file, problem: "labelBias needs one offset per label class, maximumEvidence at least 1")
         }
+        var stumps: BoostedStumps?
+        if let read = contents.labelStumps {
+            let classes = contents.label.classes
+            guard read.initial.count == classes.count,
+                  read.stumps.allSatisfy({ classes.contains($0.class) && $0.index >= 0 && $0.index < contents.label.features.count })
+            else {
+                throw Damaged(file: file, problem: "labelStumps: one initial score per label class, stumps on the label's classes and features")
+            }
+            stumps = BoostedStumps(initial: read.initial, stumps: read.stumps.map {
+                BoostedStumps.Stump(
+                    classIndex: classes.firstIndex(of: $0.class)!, feature: $0.index, threshold: $0.threshold,
+                    below: $0.below, above: $0.above)
+            })
+        }
         return VerifierWeights(
             featureVersion: contents.featureVersion, sentence: try linear(contents.sentence, "sentence"),
             label: try linear(contents.label, "label"), evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
-            labelBias: contents.labelBias)
+            labelBias: contents.labelBias, labelStumps: stumps)
     }
 
     /// The file's text. Numbers have six decimals, as many as the weights are kept with.
@@ -105,6 +137,22 @@ public enum VerifierWeightsFile {
             lines += ["  ]", "}"]
             return lines.joined(separator: "\n  ")
         }
+        func stumps(_ stumps: BoostedStumps) -> String {
+            let classes = AbstractLabel.modelOrder.map(\.rawValue)
+            let names = AbstractVerifier.pairFeatureNames
+            var lines = ["{", "  \"initial\": \(list(stumps.initial)),", "  \"stumps\": ["]
+            for (position, stump) in stumps.stumps.enumerated() {
+                let name = stump.feature < names.count ? names[stump.feature] : "feature \(stump.feature + 1)"
+                let comma = position == stumps.stumps.count - 1 ? "" : ","
+                lines.append(
+                    "    {\"class\": \(string(classes[min(stump.classIndex, classes.count - 1)])), \"feature\": \(string(name)), "
+                        + "\"index\": \(stump.feature), \"threshold\": \(number(stump.threshold)), \"below\": \(number(stump.below)), "
+                        + "\"above\": \(number(stump.above))}\(comma)")
+            }
+            lines += ["  ]", "}"]
+            return lines.joined(separator: "\n  ")
+        }
+        let stumpsPart = weights.labelStumps.map { ",\n  \"labelStumps\": " + stumps($0) } ?? ""
         return """
             {
               "provenance": [
@@ -116,7 +164,7 @@ public enum VerifierWeightsFile {
               "maximumEvidence": \(weights.maximumEvidence),
               "labelBias": \(list(weights.labelBias)),
               "sentence": \(model(weights.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)),
-              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))
+              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)
             }
 
             """
