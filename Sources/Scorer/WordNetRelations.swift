@@ -26,6 +26,7 @@ final class WordNetRelations: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    private var broader: [BroaderKey: [String]] = [:]
     /// Used only under `lock`.
     private let stemmer = Stemmer(memoising: false)
     private let wordNet: WordNet
@@ -71,6 +72,35 @@ final class WordNetRelations: @unchecked Sendable {
 
     private func stem(_ word: String) -> String {
         CueLexicon.isCueOrStop(word) ? word : stemmer.stem(word)
+    }
+
+    private struct BroaderKey: Hashable {
+        let word: String
+        let senses: Int
+        let levels: Int
+    }
+
+    /// The stems of the one-word nouns more general than `word`'s first `senses` senses, at most
+    /// `levels` steps up ("vendor" → "seller", …, "person"): a claim that names the broader word
+    /// says less than a source that names `word`, so the source states it (``Generalisation``).
+    func broaderStems(than word: String, senses: Int, levels: Int) -> [String] {
+        let key = BroaderKey(word: word, senses: senses, levels: levels)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = broader[key] { return known }
+        let found = stems(of: wordNet.ancestors(of: word, senses: senses, levels: levels), except: stem(word))
+        if broader.count < capacity { broader[key] = found }
+        return found
+    }
+
+    /// Whether the nouns `one` and `other` are kinds of one thing and not the same thing (a parent
+    /// in common, no sense in common, among each one's first `senses` senses): "violin" and
+    /// "guitar", "dog" and "cat". WordNet remembers the answers it reads.
+    func areSiblings(_ one: String, _ other: String, senses: Int) -> Bool {
+        let a = wordNet.placement(of: one, senses: senses)
+        guard !a.parents.isEmpty else { return false }
+        let b = wordNet.placement(of: other, senses: senses)
+        return a.own.isDisjoint(with: b.own) && !a.parents.isDisjoint(with: b.parents)
     }
 
     /// Whether some sense of the noun `word` is a kind of `kind` ("hyson" of "green tea"), however

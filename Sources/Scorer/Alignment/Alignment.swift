@@ -58,8 +58,9 @@ struct Alignment {
         thresholds: ScoringThresholds
     ) -> Alignment {
         let analysis = sentence.analysis
-        let covered = coverage.coverage(present: sentence.contentSet)
-        guard covered >= thresholds.relevance else {
+        let broader = Generalisation.broaderStems(in: analysis, query: query, thresholds: thresholds)
+        let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
+        guard covered >= min(thresholds.relevance, thresholds.cueRelevance) else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
                 contradiction: nil, overstatement: nil)
@@ -86,6 +87,7 @@ struct Alignment {
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
+            ?? SlotSwap.signal(claim: query, sentence: analysis, broader: broader, thresholds: thresholds)
 
         var overstatement: Signal?
         if case .overstated(let reason) = quantities {
@@ -110,7 +112,7 @@ struct Alignment {
         // and the verifier's bound reads the same flag (``VerdictPolicy/LearnedBound``).
         let namesRival = RivalSubject.named(claim: query, sentence: analysis)
         let subjectsMatch = !namesRival
-            && SubjectMatch.matches(present: sentence.contentSet, coverage: coverage, thresholds: thresholds)
+            && SubjectMatch.matches(present: sentence.contentSet, broader: broader, coverage: coverage, thresholds: thresholds)
         return Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,

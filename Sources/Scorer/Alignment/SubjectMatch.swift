@@ -12,8 +12,10 @@
 /// and checking it too cost 0.007 tuning macro-F1 (README, "Judgement"). A claim with no relation
 /// word between two subject words has no sides, and every relevant sentence matches it.
 enum SubjectMatch {
-    static func matches(present: StemSet, coverage: TermCoverage, thresholds: ScoringThresholds) -> Bool {
-        guard let covered = coverage.coverage(present: present, side: .exposure) else { return true }
+    static func matches(
+        present: StemSet, broader: Set<String> = [], coverage: TermCoverage, thresholds: ScoringThresholds
+    ) -> Bool {
+        guard let covered = coverage.coverage(present: present, side: .exposure, broader: broader) else { return true }
         return covered >= thresholds.sideCoverage
     }
 }

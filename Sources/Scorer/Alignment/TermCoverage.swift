@@ -14,6 +14,8 @@ struct TermCoverage {
     private let sameWayCredit: Bool
     /// Whether the looser paraphrase pairs count as synonyms (``Lexicon/paraphraseGroups``).
     private let paraphraseCredit: Bool
+    /// Credit for a claim word met as a broader noun of a sentence word (``Generalisation``).
+    private let hyponymCredit: Double
 
     init(query: ClaimQuery, index: SentenceIndex, thresholds: ScoringThresholds) {
         terms = query.terms.filter { !$0.isNumber }
@@ -32,6 +34,7 @@ struct TermCoverage {
         synonymCredit = thresholds.synonymCredit
         sameWayCredit = thresholds.sameWayCredit
         paraphraseCredit = thresholds.paraphraseCredit
+        hyponymCredit = thresholds.hyponymCredit
     }
 
     /// Coverage in [0, 1] of the claim by `sentence`.
@@ -39,33 +42,38 @@ struct TermCoverage {
         totalWeight > 0 ? coverage(present: sentence.contentSet) : 0
     }
 
-    /// Coverage in [0, 1] of the claim by a sentence with these content stems.
-    func coverage(present: StemSet) -> Double {
+    /// Coverage in [0, 1] of the claim by a sentence with these content stems; `broader`: the stems
+    /// of nouns more general than the sentence's words (``Generalisation``).
+    func coverage(present: StemSet, broader: Set<String> = []) -> Double {
         guard totalWeight > 0 else { return 0 }
         var covered = 0.0
-        for (term, weight) in zip(terms, weights) { covered += weight * credit(for: term, present: present) }
+        for (term, weight) in zip(terms, weights) {
+            covered += weight * credit(for: term, present: present, broader: broader)
+        }
         return min(1, covered / totalWeight)
     }
 
     /// Coverage in [0, 1] of the words on one `side` of the claim (``ClaimQuery/Side``), weighted as
     /// in ``coverage(present:)``; nil when the claim has no word on that side.
-    func coverage(present: StemSet, side: ClaimQuery.Side) -> Double? {
+    func coverage(present: StemSet, side: ClaimQuery.Side, broader: Set<String> = []) -> Double? {
         var total = 0.0
         var covered = 0.0
         for (term, weight) in zip(terms, weights) where term.side == side {
             total += weight
-            covered += weight * credit(for: term, present: present)
+            covered += weight * credit(for: term, present: present, broader: broader)
         }
         return total > 0 ? covered / total : nil
     }
 
     /// What one claim term earns: 1 when the sentence has it, ``synonymCredit`` for a synonym, a
-    /// same-way change word or a paraphrase (when those count), else 0.
-    private func credit(for term: ClaimQuery.Term, present: StemSet) -> Double {
+    /// same-way change word or a paraphrase (when those count), ``hyponymCredit`` for a word the
+    /// sentence names a kind of, else 0.
+    private func credit(for term: ClaimQuery.Term, present: StemSet, broader: Set<String>) -> Double {
         if present.contains(term.id) { return 1 }
         let related = term.alternatives.contains(where: { $0.allSatisfy(present.contains) })
             || (sameWayCredit && term.sameWay.contains(where: present.contains))
             || (paraphraseCredit && term.paraphrases.contains(where: { $0.allSatisfy(present.contains) }))
-        return related ? synonymCredit : 0
+        if related { return synonymCredit }
+        return hyponymCredit > 0 && !term.isRelationWord && broader.contains(term.stem) ? hyponymCredit : 0
     }
 }

@@ -101,6 +101,40 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// Every noun more general than `word`'s first `senses` senses, however many steps up (its
+    /// hypernyms, theirs, …, and for a named one what it is an instance of): "cellphone" →
+    /// "telephone", "phone", …; "vendor" → "seller", …, "person". Nearest first, at most `levels`
+    /// steps up (WordNet's noun hierarchy is about twenty levels deep at most).
+    public func ancestors(of word: String, senses: Int = .max, levels: Int = 32) -> [String] {
+        remembered("anc\(levels)", word, .noun, senses) { synsets in
+            var frontier = Array(synsets.prefix(senses))
+            var seen = Set(frontier.map(\.offset))
+            var found: [String] = []
+            for _ in 0..<levels where !frontier.isEmpty {
+                frontier = frontier.flatMap {
+                    $0.semanticTargets(of: cwn_hypernym_pointer()) + $0.semanticTargets(of: cwn_instance_pointer())
+                }.filter { seen.insert($0.offset).inserted }
+                found += frontier.flatMap(\.words)
+            }
+            return found
+        }
+    }
+
+    /// Where the noun `word`'s first `senses` senses sit in the hierarchy, as synset identities
+    /// (offsets written as text): `own`, the senses themselves; `parents`, the synsets one step up.
+    /// Two words with a parent in common and no sense in common are co-hyponyms, kinds of one thing
+    /// ("violin" and "guitar" are both stringed instruments).
+    public func placement(of word: String, senses: Int = .max) -> (own: Set<String>, parents: Set<String>) {
+        let own = remembered("own", word, .noun, senses) { synsets in synsets.prefix(senses).map { String($0.offset) } }
+        let parents = remembered("par", word, .noun, senses) { synsets in
+            synsets.prefix(senses).flatMap { sense in
+                sense.pointers.filter { ($0.type == cwn_hypernym_pointer() || $0.type == cwn_instance_pointer()) && $0.to == 0 }
+                    .map { String($0.offset) }
+            }
+        }
+        return (Set(own), Set(parents))
+    }
+
     /// Whether some sense of the noun `word` is a kind of some sense of `kind`, however many steps up:
     /// "aspirin" is a kind of "drug". Climbs synsets, not words, so a general word's other senses
     /// do not lead the search astray.
