@@ -54,6 +54,14 @@ struct ClaimQuery {
     let outcomeDirections: [DirectionFinding]
     /// Stem ids naming the claim's outcome: its outcome-side words and their one-word synonyms.
     let outcomeIDs: StemSet
+    /// Stem ids of the claim's condition ("in children", ``ClaimClauses/conditionPositions(in:clauses:)``):
+    /// a source clause set under another condition does not carry the claim.
+    let conditionIDs: StemSet
+    /// The claim's comparison of two groups ("men are at higher risk than women"), if it makes one
+    /// (``ComparedGroups``).
+    let comparison: ComparedGroups.Comparison?
+    /// Each claim stem id's one-word alternatives (synonyms), for lining up compared groups.
+    let oneWordAlternatives: [StemID: [StemID]]
     /// How strong a relation the claim states (``StrengthComparison``).
     let strength: ClaimStrength
     /// "most", "all": how much of a group the claim speaks of (``Scope``).
@@ -153,6 +161,10 @@ struct ClaimQuery {
         let outcomeTerms = terms.filter { $0.side == .outcome && !$0.isRelationWord && !$0.isNumber }
         outcomeDirections = OutcomeDirection.claimFindings(in: analysis, outcomeStems: Set(outcomeTerms.map(\.stem)))
         outcomeIDs = StemSet(outcomeTerms.flatMap { [$0.id] + $0.alternatives.filter { $0.count == 1 }.joined() })
+        conditionIDs = StemSet(ClaimClauses.conditionPositions(in: analysis, clauses: nil).map { analysis.stemIDs[$0] })
+        comparison = ComparedGroups.comparison(in: analysis, clauses: nil)
+        oneWordAlternatives = Dictionary(
+            terms.map { ($0.id, $0.alternatives.filter { $0.count == 1 }.map { $0[0] }) }, uniquingKeysWith: { $0 + $1 })
         strength = claim.strength ?? ClaimStrengthClassifier.shared.strength(of: analysis)
         scopeWord = Scope.claimWord(in: analysis)
         years = YearAgreement.years(in: claim.quantities)

@@ -59,6 +59,7 @@ enum CueLexicon {
     static let negatedPredicateWords: Set<String> = Set(Lexicon.negatedPredicates)
     static let copulas: Set<String> = Set(Lexicon.copulas)
     static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns)
+    static let auxiliaries: Set<String> = Set(Lexicon.auxiliaries)
     static let evidenceNouns: Set<String> = Set(Lexicon.evidenceNouns)
 
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".

@@ -222,11 +222,11 @@ import Testing
         #expect(source("Firefighters responded to a blaze at the Harbour Street depot.") == nil)
     }
 
-    @Test func aCommaAfterABracketClosesTheClause() {
+    @Test func aCommaAfterABracketClosesTheClause() throws {
         let sentence = "The vote marks a win for the Harbour Pilots Union (HPU), and union secretary Ana Ruiz told Coast FM it took years."
         #expect(source(sentence) == "union secretary Ana Ruiz")
-        let bracket = try? #require(AttributionParser.parse("Fares fell sharply at the port (HPU), officials said."))
-        #expect(bracket?.claimEnd.map { Array("Fares fell sharply at the port (HPU), officials said.".unicodeScalars)[$0] } == ",")
+        let bracket = try #require(AttributionParser.parse("Fares fell sharply at the port (HPU), officials said."))
+        #expect(bracket.claimEnd.map { Array("Fares fell sharply at the port (HPU), officials said.".unicodeScalars)[$0] } == ",")
     }
 
     @Test func aPhraseOfCircumstanceBeforeTheNameIsNoPartOfIt() {
@@ -235,12 +235,12 @@ import Testing
         #expect(source("After Ana left the room the clerks said that the fees had doubled.") == nil)
     }
 
-    @Test func someoneTheArticleIntroducedIsASource() {
+    @Test func someoneTheArticleIntroducedIsASource() throws {
         #expect(source("On Monday, the landlord said a tenant had broken the lock twice.") == "landlord")
         #expect(source("On Monday, a man said the lock was broken.") == nil)
-        let wrote = try? #require(AttributionParser.parse("Tenants who kept a log had 20 percent fewer repairs, the authors wrote in their summary."))
-        #expect(wrote?.attribution.source == "authors")
-        #expect(wrote?.claimStart == 0)
+        let wrote = try #require(AttributionParser.parse("Tenants who kept a log had 20 percent fewer repairs, the authors wrote in their summary."))
+        #expect(wrote.attribution.source == "authors")
+        #expect(wrote.claimStart == 0)
     }
 
     @Test func aRoleWithoutANameIsASource() {

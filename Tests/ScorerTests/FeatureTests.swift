@@ -163,8 +163,11 @@ import TextAnalysis
         let analyzer = TextAnalyzer()
         func signal(claim: String, source: String) -> Signal? {
             let query = ClaimQuery(Fixtures.claim(claim), analyzer: analyzer)
-            let sentence = SourceSentence(sourceIndex: 0, ordinal: 0, text: source, analysis: analyzer.analyze(source))
-            return Hedging.signal(claim: query, sentence: sentence)
+            let analysis = analyzer.analyze(source)
+            let sentence = SourceSentence(sourceIndex: 0, ordinal: 0, text: source, analysis: analysis)
+            return Hedging.signal(
+                claim: query, sentence: sentence, anchors: query.anchorPositions(in: analysis),
+                clauses: analysis.clauses(of: source))
         }
         #expect(signal(claim: "Massage reduces cortisol", source: "Massage may reduce cortisol.")?.kind == .hedgeDropped)
         // An attribution verb credits the finding; it does not weaken it.

@@ -26,4 +26,15 @@ import Testing
             == ["may", "associated with"])
         #expect(HedgeLexicon.hedges(in: "Massage reduces cortisol.").isEmpty)
     }
+
+    /// "could not", "can not", "could never" deny an ability; "may not", "might not" still hedge,
+    /// and "could" alone still hedges.
+    @Test func aNegatedModalOfAbilityIsNoHedge() {
+        #expect(HedgeLexicon.hedges(in: "The pharmacists could not reach every client.").isEmpty)
+        #expect(HedgeLexicon.hedges(in: "The ward can not hold more than twelve beds.").isEmpty)
+        #expect(HedgeLexicon.hedges(in: "The older scanner could never resolve the smaller lesions.").isEmpty)
+        #expect(HedgeLexicon.hedges(in: "The ointment may not shorten healing.") == ["may"])
+        #expect(HedgeLexicon.hedges(in: "Pharmacists could reach every client by phone.") == ["could"])
+        #expect(HedgeLexicon.hedges(in: "Clinics could not cope, and the scheme might fail.") == ["might"])
+    }
 }

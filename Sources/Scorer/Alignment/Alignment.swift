@@ -103,7 +103,7 @@ struct Alignment {
         case .same: break
         }
         overstatement = overstatement
-            ?? Hedging.signal(claim: query, sentence: sentence)
+            ?? Hedging.signal(claim: query, sentence: sentence, anchors: anchors, clauses: clauses)
             ?? Scope.signal(claim: query, sentence: analysis)
             ?? PartialEffect.signal(claim: query, sentence: sentence)
 

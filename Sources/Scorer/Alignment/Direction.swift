@@ -67,7 +67,15 @@ enum Direction {
     static func signal(
         claim: ClaimQuery, sentence: AnalyzedText, subjectAnchors: [Int], clauses: [Int], thresholds: ScoringThresholds
     ) -> Signal? {
-        // The outcome's own change words decide when both texts have one; else the first ones.
+        // Two groups compared in both texts: their order decides ("men more than women" against
+        // "women more than men"); else the outcome's own change words when both texts have one;
+        // else the first ones.
+        if let compared = ComparedGroups.compare(claim: claim, sentence: sentence, clauses: clauses, window: thresholds.cueWindow) {
+            guard compared.opposite else { return nil }
+            return Signal(
+                kind: .reversal,
+                reason: "source reports the opposite comparison ('\(compared.sourceWord)'); the article says '\(compared.claimWord)'")
+        }
         if let outcome = OutcomeDirection.compare(
             claim: claim, sentence: sentence, clauses: clauses, window: thresholds.cueWindow)
         {

@@ -63,9 +63,13 @@ enum OutcomeDirection {
 
     /// Outcome agreement of the sentence with the claim: `nil` when either text says no direction
     /// on the outcome (on a shared axis), else whether they move it opposite ways, with the words.
+    /// When both texts compare the claim's two groups, the comparison, read in the claim's group
+    /// order, is the answer (the verifier's reversal and same-direction features read it too).
     static func compare(
         claim query: ClaimQuery, sentence: AnalyzedText, clauses: [Int], window: Int
     ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
+        // Two groups compared in both texts: the order of the groups decides (``ComparedGroups``).
+        if let compared = ComparedGroups.compare(claim: query, sentence: sentence, clauses: clauses, window: window) { return compared }
         guard !query.outcomeDirections.isEmpty else { return nil }
         let anchors = anchors(of: query, in: sentence)
         guard !anchors.isEmpty else { return nil }

@@ -12,17 +12,14 @@ struct NegationFinding: Hashable {
 /// count, so "not" in an unrelated clause of a long sentence does not flip the finding.
 enum Polarity {
     /// Negation cues in `text` within `window` words of any of `anchors` (and in the same clause,
-    /// when `clauses` is given), in order.
-    static func negations(in text: AnalyzedText, near anchors: [Int], window: Int, clauses: [Int]? = nil) -> [NegationFinding] {
+    /// when `clauses` is given), in order. With `clauses`, a sentence of several clauses ("Nurses
+    /// were unable to attend every visit, but the home visits reduced readmissions") is judged by the
+    /// clauses that carry the claim (``ClaimClauses``; `claim` gives its condition).
+    static func negations(
+        in text: AnalyzedText, near anchors: [Int], window: Int, clauses: [Int]? = nil, claim: ClaimQuery? = nil
+    ) -> [NegationFinding] {
         let words = text.words
-        // A sentence of several clauses ("Nurses were unable to attend every visit, but the home
-        // visits reduced readmissions") is judged by the clause that carries the claim: a cue counts
-        // only in a clause holding as many of the claim's distinct words as any other clause.
-        var claimWordsByClause: [Int: Set<StemID>] = [:]
-        if let clauses {
-            for anchor in anchors { claimWordsByClause[clauses[anchor], default: []].insert(text.stemIDs[anchor]) }
-        }
-        let mostClaimWords = claimWordsByClause.values.map(\.count).max() ?? 0
+        let carrying = ClaimClauses(text: text, anchors: anchors, clauses: clauses, claim: claim)
         var found: [NegationFinding] = []
         var index = 0
         while index < words.count {
@@ -31,7 +28,7 @@ enum Polarity {
                 continue
             }
             let end = index + length
-            if let clauses, (claimWordsByClause[clauses[index]]?.count ?? 0) < mostClaimWords {
+            if !carrying.carries(index) {
                 index = end
                 continue
             }
@@ -86,16 +83,22 @@ enum Polarity {
     }
 
     /// Whether the word at `index` follows a copula (with at most one adverb between: "was largely
-    /// ineffective") that does not open a relative clause ("patients who were unable").
+    /// ineffective") that does not open a relative clause ("patients who were unable"), or opens a
+    /// clause whose copula is understood from an earlier one ("was effective ... but ineffective").
     static func isPredicate(_ words: [String], at index: Int) -> Bool {
         var copula = index - 1
         if copula >= 0, words[copula].hasSuffix("ly") || words[copula] == "also" || words[copula] == "still" {
             copula -= 1
         }
+        // "X was effective in adults but ineffective in children": after a clause opener the
+        // subject and copula of the clause before are understood.
+        if copula >= 0, AnalyzedText.clauseOpeners.contains(words[copula]) {
+            return words[..<copula].contains(where: CueLexicon.copulas.contains)
+        }
         guard copula >= 0, CueLexicon.copulas.contains(words[copula]) else { return false }
         // "that had been unable": the auxiliaries before the copula do not change whose predicate it is.
         var before = copula - 1
-        while before >= 0, ["have", "has", "had", "been", "be", "will", "would", "may", "might", "can", "could"].contains(words[before]) {
+        while before >= 0, CueLexicon.auxiliaries.contains(words[before]) {
             before -= 1
         }
         return before < 0 || !CueLexicon.relativePronouns.contains(words[before])
@@ -111,7 +114,8 @@ enum Polarity {
         claim: ClaimQuery, sentence: AnalyzedText, anchors: [Int], clauses: [Int], coverage: Double,
         thresholds: ScoringThresholds
     ) -> Signal? {
-        let sourceNegation = negations(in: sentence, near: anchors, window: thresholds.cueWindow, clauses: clauses).first
+        let sourceNegation = negations(
+            in: sentence, near: anchors, window: thresholds.cueWindow, clauses: clauses, claim: claim).first
         switch (claim.negation, sourceNegation) {
         case (nil, let source?):
             return Signal(kind: .negation, reason: "source says the opposite ('\(source.phrase)')")

@@ -4,14 +4,23 @@
 public enum HedgeLexicon {
     /// The hedges in `text`, as lowercased phrases, in order of appearance.
     public static func hedges(in text: String) -> [String] {
-        let words = Tokenizer.words(in: text)
-        var found: [String] = []
+        hedgePositions(in: Tokenizer.words(in: text)).map(\.phrase)
+    }
+
+    /// The hedges among `words` (lowercased tokens), each with the index of its first word, in order.
+    /// A negated modal of ability ("could not attend") denies an ability and is no hedge.
+    public static func hedgePositions(in words: [String]) -> [(phrase: String, position: Int)] {
+        var found: [(phrase: String, position: Int)] = []
         var index = 0
         while index < words.count {
             var matched = false
+            if abilityModals.contains(words[index]), index + 1 < words.count, negations.contains(words[index + 1]) {
+                index += 2
+                continue
+            }
             for phrase in phrasesByFirstWord[words[index]] ?? [] where index + phrase.count <= words.count {
                 if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) {
-                    found.append(phrase.joined(separator: " "))
+                    found.append((phrase.joined(separator: " "), index))
                     index += phrase.count
                     matched = true
                     break
@@ -21,6 +30,9 @@ public enum HedgeLexicon {
         }
         return found
     }
+
+    static let abilityModals: Set<String> = Set(Lexicon.abilityModals)
+    static let negations: Set<String> = Set(Lexicon.negationWords)
 
     /// The phrases grouped by their first word (longest first within a group), so each word of a
     /// sentence is compared only with the phrases it could start.

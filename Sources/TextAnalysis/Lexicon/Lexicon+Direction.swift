@@ -39,4 +39,13 @@ extension Lexicon {
     public static let moreComparatives: [String] = ["more", "greater", "higher"]
     /// The comparatives of less: the ledger matcher reads each as "less".
     public static let lessComparatives: [String] = ["less", "fewer", "lower"]
+
+    /// What puts the group a comparison is made against after it: "men are at higher risk *than*
+    /// women", "women at increased risk *compared with* men". The direction of such a finding
+    /// depends on which group comes first.
+    public static let comparisonMarkers: [String] = [
+        "than", "compared with", "compared to", "relative to", "versus", "vs", "in comparison with", "in comparison to",
+    ]
+    /// Words before "than" that make no comparison of groups: "rather than", "other than".
+    public static let nonComparingBeforeThan: [String] = ["rather", "other"]
 }

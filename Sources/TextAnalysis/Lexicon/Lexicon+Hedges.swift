@@ -5,6 +5,10 @@ extension Lexicon {
         "may", "might", "could", "can", "possibly", "perhaps", "probably", "likely", "potentially",
     ]
 
+    /// The modals of ability: negated ("nurses *could not* attend", "the test *cannot* tell") they
+    /// deny an ability, they do not soften a finding, so they are no hedge there.
+    public static let abilityModals: [String] = ["can", "could"]
+
     /// Modal words that make a stated cause conditional ("may reduce", "would lower"): the one-word
     /// hedges and "would", which makes a relation hypothetical without hedging a finding ("a ban
     /// would cut deaths"), so it is no hedge of its own. Claim strength reads them before a causal

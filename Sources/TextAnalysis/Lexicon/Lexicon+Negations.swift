@@ -21,6 +21,11 @@ extension Lexicon {
         "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "proved", "proven",
     ]
 
+    /// Auxiliaries that can stand before a copula without changing whose predicate follows: "that
+    /// *had* been unable", "who *may* be unable" (the modal words come from ``modalWords``).
+    public static let auxiliaries: [String] = ["have", "has", "had", "been", "be", "will", "shall", "should", "must"]
+        + modalWords
+
     /// Words that open a relative clause: a predicate after "who were" describes a group, not the subject.
     public static let relativePronouns: [String] = ["who", "which", "that", "whom", "whose"]
 
