@@ -46,9 +46,13 @@ extension ScholarlyResolver {
     /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order, asked twice (words as
     ///    written, then truncated at their stems: ``ScholarlySettings/europePMCBothForms``); it
     ///    finds the paper a claim paraphrases, which a strict AND misses.
-    /// 3. Europe PMC again, when ``ScholarlySettings/feedbackTerms`` > 0: the ranked query with the
-    ///    words the best papers found so far share (``SearchFeedback``), for the paper that writes
-    ///    the claim's topic in the abstracts' words and not the claim's.
+    /// 3. Europe PMC again, when ``ScholarlySettings/feedbackTerms`` > 0, Europe PMC answered one of
+    ///    the claim's queries and the budget has room: the ranked query with the words the best
+    ///    papers found so far share (``SearchFeedback``), for the paper that writes the claim's
+    ///    topic in the abstracts' words and not the claim's.
+    ///
+    /// No query is sent once ``ScholarlySettings/maxQueries`` were (PubMed's relaxations first stop,
+    /// then Europe PMC's forms, then the feedback query), whatever the other settings say.
     ///
     /// The lists are fused by reciprocal rank (a paper both found rises) plus each paper's
     /// match with the claim in its own text (``SearchRelevance``: Europe PMC is asked for a page,
@@ -78,14 +82,18 @@ extension ScholarlyResolver {
             }
         }
         let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query) : nil
-        if settings.feedbackTerms > 0, settings.backends.contains(.europepmc) {
+        // Europe PMC is asked for feedback only when it answered one of this claim's queries: after
+        // a 503 for each, a third query is another 503 and only spends the budget.
+        let europePMCAnswered = summary.queries.contains { $0.backend == "europepmc" && $0.hits != nil }
+        if settings.feedbackTerms > 0, europePMCAnswered, summary.queries.count < settings.maxQueries {
             let (order, first) = rank(lists, relevance: relevance)
             let ranked = order.map { first[$0]!.record }.filter { !$0.passages.isEmpty && $0.retraction == nil }
             let words = SearchFeedback.terms(
-                for: query, ranked: ranked.map { ($0.title, $0.passages.map(\.text)) }, top: settings.feedbackPapers,
-                count: settings.feedbackTerms)
+                for: query, ranked: ranked.map { .init(title: $0.title, abstract: $0.passages.map(\.text), authors: $0.authors) },
+                top: settings.feedbackPapers, count: settings.feedbackTerms)
             if !words.isEmpty {
-                lists.append(await searchEuropePMC(text: query.europePMCFeedbackQuery(adding: words), summary: &summary))
+                let text = query.europePMCFeedbackQuery(adding: words, truncated: settings.europePMCTruncates)
+                lists.append(await searchEuropePMC(text: text, summary: &summary))
             }
         }
         return LiteratureSearchResult(papers: fuse(lists, relevance: relevance, summary: &summary), summary: summary)
@@ -102,6 +110,7 @@ extension ScholarlyResolver {
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
         let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
         for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(steps) {
+            guard summary.queries.count < settings.maxQueries else { break }
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
             switch await fetch(searchURL) {
@@ -136,6 +145,7 @@ extension ScholarlyResolver {
     }
 
     private func searchEuropePMC(text: String, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        guard summary.queries.count < settings.maxQueries else { return [] }
         let searchURL = settings.europePMC.search(query: text, maxResults: settings.rankedCandidates)
         let attempt = ResolutionAttempt()
         let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }

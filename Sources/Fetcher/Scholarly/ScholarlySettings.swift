@@ -53,6 +53,9 @@ public struct ScholarlySettings: Sendable, Hashable {
     public var feedbackTerms = 8
     /// How many of the best papers found the feedback words are read from (two of them must hold a word).
     public var feedbackPapers = 3
+    /// Search queries a claim at most (the budget), whatever the steps and forms above ask:
+    /// the queries past it are not sent.
+    public var maxQueries = 4
     /// NCBI's limit: 3 requests a second without an API key, 10 with one.
     public var eutilsRequestsPerSecond: Double { eutils.apiKey == nil ? 3 : 10 }
 
