@@ -107,18 +107,14 @@ public struct SearchQuery: Sendable, Hashable {
     /// Europe PMC `query`: every form of every concept joined by OR, so that its relevance ranking
     /// (the default sort) puts the papers that match most concepts first; this is the search that
     /// still finds a paper when the claim paraphrases it and a strict AND finds nothing.
-    public var europePMCQuery: String { Self.rankedQuery(concepts.flatMap(\.searchForms)) }
+    public var europePMCQuery: String {
+        "(" + concepts.flatMap(\.searchForms).joined(separator: " OR ") + ")"
+    }
 
     /// The ranked query with every form as written, no truncation: a ranking engine weighs each
     /// word by its rarity, which a truncation (one constant-score term in Lucene) loses.
-    public var europePMCExactQuery: String { Self.rankedQuery(exactForms) }
-
-    /// Every concept's forms as written, a phrase in quotes.
-    var exactForms: [String] { concepts.flatMap { $0.forms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } } }
-
-    /// Europe PMC's ranked query: the terms, and any added words, ORed in one group.
-    static func rankedQuery(_ terms: [String], adding words: [String] = []) -> String {
-        "(" + (terms + words).joined(separator: " OR ") + ")"
+    public var europePMCExactQuery: String {
+        "(" + concepts.flatMap { $0.forms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
     }
 
     /// The query as an editor reads it in a report: the concepts, with their other forms.
