@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor", "FactCheckModel"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,8 +29,6 @@ struct RetrieveBenchmark: ParsableCommand {
     @Flag(name: .customLong("epmc-truncate"), help: "Europe PMC's ranked query truncated at stems, as PubMed's.") var europePMCTruncate = false
     @Option(name: .customLong("ranked-candidates"), help: "Papers asked of Europe PMC's ranked search (one page).") var rankedCandidates = 10
     @Option(name: .customLong("relevance-weight"), help: "Weight of the local re-ranking by each paper's own text (0: off).") var relevanceWeight = 1.0
-    @Option(name: .customLong("feedback-terms"), help: "Words of the best papers a last Europe PMC query adds (pseudo-relevance feedback; 0: none).") var feedbackTerms = 8
-    @Option(name: .customLong("feedback-papers"), help: "How many of the best papers the feedback words come from.") var feedbackPapers = 3
     @Option(help: "Skip this many of the split's claims first (with --limit: halves of tune).") var skip = 0
     @Flag(name: .customLong("epmc-both"), inversion: .prefixedNo, help: "Europe PMC asked twice: exact words and truncated.") var europePMCBoth = true
     @Option(help: "At most this many claims (0: all), for a quick look.") var limit = 0
@@ -57,8 +55,6 @@ struct RetrieveBenchmark: ParsableCommand {
         settings.rankedCandidates = rankedCandidates
         settings.europePMCBothForms = europePMCBoth
         settings.relevanceWeight = relevanceWeight
-        settings.feedbackTerms = feedbackTerms
-        settings.feedbackPapers = feedbackPapers
         settings.maxSearchResults = max(3, keep)
         // An API key lifts NCBI's pace from 3 to 10 requests a second (the emulation takes any key):
         // the benchmark measures retrieval, not waiting. Speeds below are at 10 a second.
@@ -108,7 +104,7 @@ struct RetrieveBenchmark: ParsableCommand {
                 decimal(Double(queries) / count, places: 2), decimal(Double(log.count) / count, places: 2),
                 decimal(cold / count, places: 4), decimal(warm / count, places: 4))
         }
-        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated first" : ", Europe PMC exact words first"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s), Europe PMC \(europePMCBoth ? "exact and truncated" : "once"), page \(rankedCandidates), re-ranking weight \(relevanceWeight), feedback \(feedbackTerms) words from \(feedbackPapers) papers; E-utilities at 10 requests/s")
+        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated first" : ", Europe PMC exact words first"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s), Europe PMC \(europePMCBoth ? "exact and truncated" : "once"), page \(rankedCandidates), re-ranking weight \(relevanceWeight); E-utilities at 10 requests/s")
         print(table.rendered, terminator: "")
         if let misses { try lines.joined(separator: "\n").write(toFile: misses, atomically: true, encoding: .utf8) }
     }

@@ -152,10 +152,38 @@ struct ScholarlyResolverTests {
         #expect(!ScholarlyResolver.canResolve(SourceRef(url: "https://example.org/page", origin: .link)))
     }
 
+    /// Every search query of a claim, PubMed finding nothing (so it would relax) and Europe PMC a full
+    /// page each time (made-up works in its real format).
+    static func budgetQueries(_ settings: ScholarlySettings) async -> [LiteratureSearchSummary.Query] {
+        let none = #"<?xml version="1.0" ?><eSearchResult><Count>0</Count><RetMax>0</RetMax><RetStart>0</RetStart><IdList></IdList></eSearchResult>"#
+        let page = #"{"version":"6.9","hitCount":2,"resultList":{"result":["#
+            + #"{"id":"38000001","source":"MED","pmid":"38000001","doi":"10.5555/b.1","title":"Evening walks and insomnia.","abstractText":"Evening walks halved insomnia in older adults."},"#
+            + #"{"id":"38000002","source":"MED","pmid":"38000002","doi":"10.5555/b.2","title":"Walking and sleep.","abstractText":"Brisk walks in the evening cut insomnia."}]}}"#
+        let fetch: ScholarlyFetch = { url in
+            if url.contains("esearch.fcgi") { return Self.ok(none) }
+            if url.contains("europepmc") && url.contains("search?") { return Self.ok(page, "application/json") }
+            return .response(statusCode: 404, contentType: "text/plain", body: Array("no".utf8))
+        }
+        let query = SearchQuery(text: "brisk evening walks cut the risk of insomnia in half", maxTerms: settings.maxConcepts)
+        return await ScholarlyResolver(settings: settings, fetch: fetch).search(query).summary.queries
+    }
+
+    /// The budget of four queries a claim holds whatever the settings ask, with papers found.
+    @Test func fourQueriesAClaimAtMost() async {
+        // Default settings: PubMed strict once, Europe PMC twice.
+        let defaults = await Self.budgetQueries(ScholarlySettings(backends: [.pubmed, .europepmc]))
+        #expect(defaults.map(\.backend) == ["pubmed", "europepmc", "europepmc"] && defaults.last?.hits == 2, "\(defaults)")
+        // PubMed's three relaxations beside Europe PMC's two forms would be five: the fifth is not sent.
+        var wide = ScholarlySettings(backends: [.pubmed, .europepmc])
+        wide.pubMedStepsBesideEuropePMC = 3
+        let capped = await Self.budgetQueries(wide)
+        #expect(capped.map(\.backend) == ["pubmed", "pubmed", "pubmed", "europepmc"], "\(capped)")
+        wide.maxQueries = 2
+        #expect(await Self.budgetQueries(wide).count == 2)
+    }
+
     @Test func searchForAClaimWithoutSources() async {
-        var settings = ScholarlySettings(backends: [.pubmed, .europepmc], maxSearchResults: 2)
-        // The first three queries; the feedback query has its own test (SearchFeedbackQueryTests).
-        settings.feedbackTerms = 0
+        let settings = ScholarlySettings(backends: [.pubmed, .europepmc], maxSearchResults: 2)
         let claim = Claim(
             id: "c-1", text: "brisk evening walks cut the risk of insomnia in half",
             sentence: "Brisk evening walks cut the risk of insomnia in half.", span: TextSpan(start: 0, end: 1, line: 1, column: 1),

@@ -36,7 +36,8 @@ public struct LiteratureSearchResult: Sendable {
 
 extension ScholarlyResolver {
     /// Papers for a claim that cited none it could use, searched the way an expert would
-    /// (``SearchQuery``), at most four queries a claim (the budget):
+    /// (``SearchQuery``), three queries a claim with the default settings, never more than
+    /// ``ScholarlySettings/maxQueries`` (four, the budget):
     ///
     /// 1. PubMed, strict: every key concept in title or abstract. When PubMed is the only backend
     ///    and that finds nothing, the least important concept is dropped and PubMed asked again, up
@@ -46,9 +47,9 @@ extension ScholarlyResolver {
     /// 2. Europe PMC, ranked: every concept's forms ORed, relevance order, asked twice (words as
     ///    written, then truncated at their stems: ``ScholarlySettings/europePMCBothForms``); it
     ///    finds the paper a claim paraphrases, which a strict AND misses.
-    /// 3. Europe PMC again, when ``ScholarlySettings/feedbackTerms`` > 0: the ranked query with the
-    ///    words the best papers found so far share (``SearchFeedback``), for the paper that writes
-    ///    the claim's topic in the abstracts' words and not the claim's.
+    ///
+    /// No query is sent once ``ScholarlySettings/maxQueries`` were (PubMed's relaxations stop first,
+    /// then Europe PMC's second form), whatever the other settings say.
     ///
     /// The lists are fused by reciprocal rank (a paper both found rises) plus each paper's
     /// match with the claim in its own text (``SearchRelevance``: Europe PMC is asked for a page,
@@ -78,16 +79,6 @@ extension ScholarlyResolver {
             }
         }
         let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query) : nil
-        if settings.feedbackTerms > 0, settings.backends.contains(.europepmc) {
-            let (order, first) = rank(lists, relevance: relevance)
-            let ranked = order.map { first[$0]!.record }.filter { !$0.passages.isEmpty && $0.retraction == nil }
-            let words = SearchFeedback.terms(
-                for: query, ranked: ranked.map { ($0.title, $0.passages.map(\.text)) }, top: settings.feedbackPapers,
-                count: settings.feedbackTerms)
-            if !words.isEmpty {
-                lists.append(await searchEuropePMC(text: query.europePMCFeedbackQuery(adding: words), summary: &summary))
-            }
-        }
         return LiteratureSearchResult(papers: fuse(lists, relevance: relevance, summary: &summary), summary: summary)
     }
 
@@ -102,6 +93,7 @@ extension ScholarlyResolver {
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
         let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
         for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(steps) {
+            guard summary.queries.count < settings.maxQueries else { break }
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
             switch await fetch(searchURL) {
@@ -132,10 +124,8 @@ extension ScholarlyResolver {
     }
 
     private func searchEuropePMC(_ query: SearchQuery, truncated: Bool, summary: inout LiteratureSearchSummary) async -> [Candidate] {
-        await searchEuropePMC(text: truncated ? query.europePMCQuery : query.europePMCExactQuery, summary: &summary)
-    }
-
-    private func searchEuropePMC(text: String, summary: inout LiteratureSearchSummary) async -> [Candidate] {
+        guard summary.queries.count < settings.maxQueries else { return [] }
+        let text = truncated ? query.europePMCQuery : query.europePMCExactQuery
         let searchURL = settings.europePMC.search(query: text, maxResults: settings.rankedCandidates)
         let attempt = ResolutionAttempt()
         let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }
@@ -149,28 +139,6 @@ extension ScholarlyResolver {
     /// for the study types worth citing first, retracted papers out, duplicates out, at most
     /// ``ScholarlySettings/maxSearchResults`` kept.
     func fuse(_ lists: [[Candidate]], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
-        let (ranked, first) = rank(lists, relevance: relevance)
-        var papers: [LiteratureSearchResult.Paper] = []
-        for key in ranked {
-            let candidate = first[key]!
-            let record = candidate.record
-            guard let url = record.canonicalURL, !record.passages.isEmpty else { continue }
-            if record.retraction != nil {
-                let citation = Self.citation(record, url: url, foundBy: candidate.foundBy)
-                summary.skippedRetracted.append(citation.reference)
-                continue
-            }
-            guard papers.count < settings.maxSearchResults else { continue }
-            // The paper's own page, never the API request (which may carry the user's key).
-            let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: url, contentType: candidate.contentType)
-            papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy)))
-        }
-        return papers
-    }
-
-    /// Every paper the lists hold once (by DOI or PMID), best first, with the first list entry that
-    /// found it: the order ``fuse(_:relevance:summary:)`` reports, and the feedback query reads.
-    func rank(_ lists: [[Candidate]], relevance: SearchRelevance?) -> (ranked: [String], first: [String: Candidate]) {
         var scores: [String: Double] = [:]
         var first: [String: Candidate] = [:]
         var order: [String] = []
@@ -195,7 +163,22 @@ extension ScholarlyResolver {
             for (key, score) in zip(order, relevance.scores(papers)) { scores[key, default: 0] += settings.relevanceWeight * score }
         }
         let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
-        return (ranked, first)
+        var papers: [LiteratureSearchResult.Paper] = []
+        for key in ranked {
+            let candidate = first[key]!
+            let record = candidate.record
+            guard let url = record.canonicalURL, !record.passages.isEmpty else { continue }
+            if record.retraction != nil {
+                let citation = Self.citation(record, url: url, foundBy: candidate.foundBy)
+                summary.skippedRetracted.append(citation.reference)
+                continue
+            }
+            guard papers.count < settings.maxSearchResults else { continue }
+            // The paper's own page, never the API request (which may carry the user's key).
+            let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: url, contentType: candidate.contentType)
+            papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy)))
+        }
+        return papers
     }
 
     /// Small, so a paper both backends rank high beats one found once at the top.

@@ -30,9 +30,9 @@ public struct ScholarlySettings: Sendable, Hashable {
     public var relevanceWeight = 1.0
     /// PubMed queries per claim when PubMed is the only backend: the strict one and its relaxations.
     public var pubMedSteps = 3
-    /// PubMed queries per claim beside Europe PMC's: the strict one only. Europe PMC's ranked
+    /// PubMed queries per claim beside Europe PMC's two: the strict one only. Europe PMC's ranked
     /// queries find what the relaxations found (on SciFact tune, one step instead of three lost
-    /// nothing and saved 0.44 queries a claim): with the feedback query, four a claim at most, the budget.
+    /// nothing and saved 0.44 queries a claim): three queries a claim in all, inside the budget of four.
     public var pubMedStepsBesideEuropePMC = 1
     /// Concepts in PubMed's strict query: the most important ones. An abstract rarely holds all six
     /// of a long claim's words; Europe PMC's ranked query takes them all.
@@ -45,14 +45,9 @@ public struct ScholarlySettings: Sendable, Hashable {
     /// exact query ranks by the rarity of the claim's own words, the truncated one brings in the
     /// papers that write "reduction" where the claim says "reduces"; the re-ranking reads both.
     public var europePMCBothForms = true
-    /// Words of the best papers found that a last ranked Europe PMC query adds to the claim's
-    /// (pseudo-relevance feedback, `SearchFeedback`); 0: no such query. It brings in papers that
-    /// write the claim's topic in other words: on SciFact tune (8 words chosen on one half, confirmed
-    /// on the other) recall@1 0.591 → 0.607, recall@3 unchanged (0.738), one query more a claim
-    /// (four at most, the budget).
-    public var feedbackTerms = 8
-    /// How many of the best papers found the feedback words are read from (two of them must hold a word).
-    public var feedbackPapers = 3
+    /// Search queries a claim at most (the budget), whatever the steps and forms above ask:
+    /// the queries past it are not sent.
+    public var maxQueries = 4
     /// NCBI's limit: 3 requests a second without an API key, 10 with one.
     public var eutilsRequestsPerSecond: Double { eutils.apiKey == nil ? 3 : 10 }
 
