@@ -93,13 +93,7 @@ public enum VerifierWeightsFile {
             let classes = contents.label.classes
             let features = contents.label.features
             func at(_ path: [PathStep]) -> String {
-                let name = path.map { step in
-                    switch step {
-                    case .key(let key): ".\(key)"
-                    case .index(let index): "[\(index)]"
-                    }
-                }.joined().dropFirst()
-                return offset(of: path, in: bytes).map { "\(name) (line \(line(at: $0, in: bytes)))" } ?? String(name)
+                offset(of: path, in: bytes).map { "\(name(path)) (line \(line(at: $0, in: bytes)))" } ?? name(path)
             }
             guard read.initial.count == classes.count else {
                 throw Damaged(
@@ -213,7 +207,7 @@ public enum VerifierWeightsFile {
         case .typeMismatch(_, let found): context = found
         case .valueNotFound(_, let found): context = found
         case .keyNotFound(let key, let found):
-            let path = found.codingPath.map(\.stringValue).joined(separator: ".")
+            let path = name(steps(found.codingPath))
             let place = offset(of: steps(found.codingPath), in: bytes).map { " (line \(line(at: $0, in: bytes)))" } ?? ""
             return "\(path.isEmpty ? "the top level" : path)\(place): no \"\(key.stringValue)\""
         @unknown default: return "\(error)"
@@ -232,9 +226,21 @@ public enum VerifierWeightsFile {
             }
             return context.debugDescription
         }
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }
+        let path = name(steps(context.codingPath))
         let place = offset(of: steps(context.codingPath), in: bytes).map { " (line \(line(at: $0, in: bytes)))" } ?? ""
         return "\(path)\(place): \(context.debugDescription)"
+    }
+
+    /// A path as a reader writes it: `labelStumps.stumps[12].index`.
+    static func name(_ path: [PathStep]) -> String {
+        var text = ""
+        for step in path {
+            switch step {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
     }
 
     static func steps(_ codingPath: [any CodingKey]) -> [PathStep] {
