@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction", "FactCheckModel"]),
         .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources", "FactCheckModel"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
-        .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor", "FactCheckModel"]),
+        .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor", "FactCheckModel", "Scorer"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
         .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter"]),
     ],

@@ -11,8 +11,9 @@ import Scorer
 /// ties go to the earlier feature and the lower threshold; sums are taken in sample order.
 enum VerifyBoostedStumps {
     static func fit(
-        samples: [[Double]], labels: [Int], classes: Int, classWeights: [Double]? = nil, rounds: Int = 100,
-        learningRate: Double = 0.1, minimumLeaf: Int = 10
+        samples: [[Double]], labels: [Int], classes: Int, classWeights: [Double]? = nil,
+        rounds: Int = VerifierTraining.labelStumpRounds, learningRate: Double = VerifierTraining.labelStumpLearningRate,
+        minimumLeaf: Int = VerifierTraining.labelStumpMinimumLeaf
     ) -> BoostedStumps {
         precondition(!samples.isEmpty && classes >= 2, "nothing to fit")
         let count = samples.count
@@ -98,7 +99,7 @@ enum VerifyBoostedStumps {
             for (k, stump) in updates {
                 stumps.append(stump)
                 for i in 0..<count {
-                    let value = stump.feature < samples[i].count ? samples[i][stump.feature] : 0
+                    let value = samples[i][stump.feature]
                     scores[i][k] += value <= stump.threshold ? stump.below : stump.above
                 }
             }

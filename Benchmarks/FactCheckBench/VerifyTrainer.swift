@@ -65,13 +65,21 @@ struct TrainScorer: ParsableCommand {
             """)
     }
 
+    /// What the label model is, as trained: the stumps' settings are the ones `fit` read.
+    var labelModelSummary: String {
+        labelStumps > 0
+            ? "label model: logistic layer averaged with boosted stumps, \(labelStumps) boosting rounds (learning rate "
+                + "\(VerifierTraining.labelStumpLearningRate), at least \(VerifierTraining.labelStumpMinimumLeaf) pairs a leaf)."
+            : "label model: logistic only."
+    }
+
     /// The weights file's provenance lines: what a reader needs to trust or redo the numbers.
     func provenance(pairs: Int, trained: VerifierTraining.Result) -> [String] {
         [
             "Verifier weights: AbstractVerifier's sentence and label models (Sources/Scorer/Verifier).",
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
-            "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; label stumps: \(labelStumps) boosting rounds (learning rate 0.1, at least 10 pairs a leaf), probabilities averaged with the logistic layer's.",
+            "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; \(labelModelSummary)",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ]
     }

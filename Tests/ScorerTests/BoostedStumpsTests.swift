@@ -42,6 +42,7 @@ import Testing
         #expect(!stumps.stumps.isEmpty)
         #expect(stumps.initial.count == AbstractLabel.modelOrder.count)
         for stump in stumps.stumps {
+            try #require(stump.index >= 0 && stump.index < AbstractVerifier.pairFeatureNames.count, "stump on feature \(stump.index)")
             #expect(AbstractVerifier.pairFeatureNames[stump.index] == stump.feature)
             #expect(AbstractLabel.modelOrder.map(\.rawValue).contains(stump.class))
         }

@@ -38,11 +38,14 @@ public struct BoostedStumps: Sendable, Hashable {
         self.stumps = stumps
     }
 
-    /// Raw class scores. A feature the vector lacks reads as 0.
+    /// Raw class scores. Every stump's class and feature must exist (``VerifierWeightsFile/parse(_:file:)``
+    /// checks the file's; a stump past them is a bug, not a reading to guess).
     public func scores(_ features: [Double]) -> [Double] {
         var scores = initial
-        for stump in stumps where stump.classIndex < scores.count {
-            let value = stump.feature < features.count ? features[stump.feature] : 0
+        for stump in stumps {
+            precondition(stump.classIndex < scores.count && stump.feature < features.count,
+                         "stump on class \(stump.classIndex), feature \(stump.feature): past \(scores.count) classes, \(features.count) features")
+            let value = features[stump.feature]
             scores[stump.classIndex] += value <= stump.threshold ? stump.below : stump.above
         }
         return scores

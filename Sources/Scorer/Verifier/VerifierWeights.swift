@@ -57,7 +57,8 @@ public struct VerifierWeights: Sendable, Hashable {
     /// The same for models not yet gathered into weights (the trainer's cross-fitting).
     public static func labelProbabilities(_ features: [Double], label: LinearModel, stumps: BoostedStumps?) -> [Double] {
         let linear = label.probabilities(features)
-        guard let stumps, stumps.initial.count == linear.count else { return linear }
+        guard let stumps else { return linear }
+        precondition(stumps.initial.count == linear.count, "stumps for \(stumps.initial.count) classes, logistic layer for \(linear.count)")
         return zip(linear, stumps.probabilities(features)).map { ($0 + $1) / 2 }
     }
 }

@@ -74,7 +74,7 @@ public enum VerifierWeightsFile {
         do {
             contents = try JSONDecoder().decode(Contents.self, from: Data(bytes))
         } catch {
-            throw Damaged(file: file, problem: "not a verifier weights file (\(error))")
+            throw Damaged(file: file, problem: "not a verifier weights file (\(decodingProblem(error, bytes)))")
         }
         func linear(_ model: Model, _ part: String) throws -> LinearModel {
             guard !model.classes.isEmpty, model.bias.count == model.classes.count,
@@ -91,10 +91,30 @@ public enum VerifierWeightsFile {
         var stumps: BoostedStumps?
         if let read = contents.labelStumps {
             let classes = contents.label.classes
-            guard read.initial.count == classes.count,
-                  read.stumps.allSatisfy({ classes.contains($0.class) && $0.index >= 0 && $0.index < contents.label.features.count })
-            else {
-                throw Damaged(file: file, problem: "labelStumps: one initial score per label class, stumps on the label's classes and features")
+            let features = contents.label.features
+            func at(_ path: [PathStep]) -> String {
+                offset(of: path, in: bytes).map { "\(name(path)) (line \(line(at: $0, in: bytes)))" } ?? name(path)
+            }
+            guard read.initial.count == classes.count else {
+                throw Damaged(
+                    file: file,
+                    problem: "\(at([.key("labelStumps"), .key("initial")])): \(read.initial.count) scores, the label has \(classes.count) classes")
+            }
+            // Each stump on its own, named, so a damaged one is found without reading them all.
+            for (position, stump) in read.stumps.enumerated() {
+                let problem: String? =
+                    if !classes.contains(stump.class) {
+                        "class \"\(stump.class)\" is not one of the label's (\(classes.joined(separator: ", ")))"
+                    } else if stump.index < 0 || stump.index >= features.count {
+                        "index \(stump.index) is past the \(features.count) pair features"
+                    } else if stump.feature != features[stump.index].name {
+                        "feature \"\(stump.feature)\" is not the name of pair feature \(stump.index) (\"\(features[stump.index].name)\")"
+                    } else {
+                        nil
+                    }
+                if let problem {
+                    throw Damaged(file: file, problem: "\(at([.key("labelStumps"), .key("stumps"), .index(position)])): \(problem)")
+                }
             }
             stumps = BoostedStumps(initial: read.initial, stumps: read.stumps.map {
                 BoostedStumps.Stump(
@@ -142,10 +162,11 @@ public enum VerifierWeightsFile {
             let names = AbstractVerifier.pairFeatureNames
             var lines = ["{", "  \"initial\": \(list(stumps.initial)),", "  \"stumps\": ["]
             for (position, stump) in stumps.stumps.enumerated() {
+                precondition(stump.classIndex >= 0 && stump.classIndex < classes.count, "a stump on label class \(stump.classIndex)")
                 let name = stump.feature < names.count ? names[stump.feature] : "feature \(stump.feature + 1)"
                 let comma = position == stumps.stumps.count - 1 ? "" : ","
                 lines.append(
-                    "    {\"class\": \(string(classes[min(stump.classIndex, classes.count - 1)])), \"feature\": \(string(name)), "
+                    "    {\"class\": \(string(classes[stump.classIndex])), \"feature\": \(string(name)), "
                         + "\"index\": \(stump.feature), \"threshold\": \(number(stump.threshold)), \"below\": \(number(stump.below)), "
                         + "\"above\": \(number(stump.above))}\(comma)")
             }
@@ -168,5 +189,135 @@ public enum VerifierWeightsFile {
             }
 
             """
+    }
+
+    /// One step of a path into the JSON: an object's key or an array's position.
+    enum PathStep: Equatable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// What the decoder found wrong, with the line it is on: JSONDecoder names no position for text
+    /// that is not JSON, and only a coding path for the wrong shape, so the line is found here.
+    static func decodingProblem(_ error: any Error, _ bytes: [UInt8]) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        let context: DecodingError.Context
+        switch error {
+        case .dataCorrupted(let found): context = found
+        case .typeMismatch(_, let found): context = found
+        case .valueNotFound(_, let found): context = found
+        case .keyNotFound(let key, let found):
+            let path = name(steps(found.codingPath))
+            let place = offset(of: steps(found.codingPath), in: bytes).map { " (line \(line(at: $0, in: bytes)))" } ?? ""
+            return "\(path.isEmpty ? "the top level" : path)\(place): no \"\(key.stringValue)\""
+        @unknown default: return "\(error)"
+        }
+        if context.codingPath.isEmpty {
+            // Not JSON at all: JSONSerialization says where ("around character N"), a byte offset here.
+            do {
+                _ = try JSONSerialization.jsonObject(with: Data(bytes))
+            } catch {
+                let said = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+                if let range = said.range(of: #"character (\d+)"#, options: .regularExpression),
+                   let index = Int(said[range].dropFirst("character ".count)) {
+                    return "not valid JSON at line \(line(at: index, in: bytes)): \(said)"
+                }
+                return "not valid JSON at line \(line(at: bytes.count, in: bytes)): \(said)"
+            }
+            return context.debugDescription
+        }
+        let path = name(steps(context.codingPath))
+        let place = offset(of: steps(context.codingPath), in: bytes).map { " (line \(line(at: $0, in: bytes)))" } ?? ""
+        return "\(path)\(place): \(context.debugDescription)"
+    }
+
+    /// A path as a reader writes it: `labelStumps.stumps[12].index`.
+    static func name(_ path: [PathStep]) -> String {
+        var text = ""
+        for step in path {
+            switch step {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    static func steps(_ codingPath: [any CodingKey]) -> [PathStep] {
+        codingPath.map { $0.intValue.map(PathStep.index) ?? .key($0.stringValue) }
+    }
+
+    /// The 1-based line of byte `offset`.
+    static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+        1 + bytes[..<min(max(offset, 0), bytes.count)].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+
+    /// Where the value at `path` starts in the JSON `bytes`, or nil when the path is not there (or
+    /// the text is not JSON up to it). A small scanner: keys are compared as written, unescaped.
+    static func offset(of path: [PathStep], in bytes: [UInt8]) -> Int? {
+        var i = 0
+        func space() { while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 } }
+        func skipString() {   // at the opening quote
+            i += 1
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+            i += 1
+        }
+        func skipValue() {
+            guard i < bytes.count else { return }
+            switch bytes[i] {
+            case UInt8(ascii: "\""): skipString()
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                var depth = 0
+                repeat {
+                    switch bytes[i] {
+                    case UInt8(ascii: "\""): skipString(); continue
+                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                    case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+                    default: break
+                    }
+                    i += 1
+                } while depth > 0 && i < bytes.count
+            default:
+                while i < bytes.count, !",]} \n\r\t".utf8.contains(bytes[i]) { i += 1 }
+            }
+        }
+        space()
+        for step in path {
+            guard i < bytes.count else { return nil }
+            switch step {
+            case .key(let key):
+                guard bytes[i] == UInt8(ascii: "{") else { return nil }
+                i += 1
+                while true {
+                    space()
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+                    let start = i + 1
+                    skipString()
+                    let name = String(decoding: bytes[start..<max(start, i - 1)], as: UTF8.self)
+                    space()
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
+                    i += 1
+                    space()
+                    if name == key { break }
+                    skipValue()
+                    space()
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
+                    i += 1
+                }
+            case .index(let index):
+                guard bytes[i] == UInt8(ascii: "[") else { return nil }
+                i += 1
+                space()
+                for _ in 0..<index {
+                    skipValue()
+                    space()
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
+                    i += 1
+                    space()
+                }
+                guard i < bytes.count, bytes[i] != UInt8(ascii: "]") else { return nil }
+            }
+        }
+        return i < bytes.count ? i : nil
     }
 }
