@@ -42,27 +42,6 @@ import Testing
         #expect(check.verdict != .contradicted, "\(check.reason) \(check.verdict)")
     }
 
-    /// A sentence naming only the group the claim compares against, with a change word after it,
-    /// says that group is the higher one.
-    @Test func onlyTheOtherGroupRaisedContradicts() {
-        let check = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Cyclists appeared to be at increased risk of back pain in the city survey."])
-        #expect(check.verdict == .contradicted, "\(check.reason)")
-    }
-
-    /// Must not change: the claim's own group raised, or the other group lowered.
-    @Test func theClaimsGroupRaisedIsNoContradiction() {
-        let own = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Bus drivers were at increased risk of back pain in the city survey."])
-        #expect(own.verdict != .contradicted, "\(own.reason)")
-        let lowered = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Cyclists were at reduced risk of back pain in the city survey."])
-        #expect(lowered.verdict != .contradicted, "\(lowered.reason)")
-    }
-
     /// Must not change: "more than 40 percent" is a bound, not a comparison of groups.
     @Test func aBoundIsNoComparison() {
         let analyzer = TextAnalyzer()

@@ -18,9 +18,6 @@ enum ComparedGroups {
         let before: Set<StemID>
         /// Stem ids of the content words after the marker in its clause (the group compared against).
         let after: Set<StemID>
-        /// Stem ids of the content words before the change word (in "men are more susceptible than
-        /// women", the group itself).
-        let subject: Set<StemID>
         let axis: DirectionFinding.Axis
         let sign: Int
         let word: String
@@ -45,9 +42,7 @@ enum ComparedGroups {
             let before = Set((0..<index).filter { sameClause($0) && text.isContent[$0] && $0 != change.0 }.map { text.stemIDs[$0] })
             let after = Set((end..<words.count).filter { sameClause($0) && text.isContent[$0] }.map { text.stemIDs[$0] })
             guard !after.isEmpty else { continue }
-            let subject = Set((0..<change.0).filter { sameClause($0) && text.isContent[$0] }.map { text.stemIDs[$0] })
-            return Comparison(
-                before: before, after: after, subject: subject, axis: change.1, sign: change.2, word: words[change.0])
+            return Comparison(before: before, after: after, axis: change.1, sign: change.2, word: words[change.0])
         }
         return nil
     }
@@ -55,23 +50,17 @@ enum ComparedGroups {
     /// Claim and sentence agreement when both compare the claim's two groups: `nil` unless each
     /// text has a comparison on the same axis whose groups can be told apart and lined up, else
     /// whether they point opposite ways once the sentence's groups are put in the claim's order.
-    static func compare(
-        claim: ClaimQuery, sentence: AnalyzedText, clauses: [Int], window: Int
-    ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
-        guard let claimComparison = claim.comparison else { return nil }
+    static func compare(claim: ClaimQuery, sentence: AnalyzedText, clauses: [Int]) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
+        guard let claimComparison = claim.comparison,
+              let source = comparison(in: sentence, clauses: clauses.isEmpty ? nil : clauses),
+              source.axis == claimComparison.axis
+        else { return nil }
         // The groups: the words only on one side of the claim's marker, each with its synonyms.
         let compared = claimComparison.before.subtracting(claimComparison.after)
         let against = claimComparison.after.subtracting(claimComparison.before)
         let widen = { (ids: Set<StemID>) in ids.union(ids.flatMap { claim.oneWordAlternatives[$0] ?? [] }) }
         let comparedWords = widen(compared)
         let againstWords = widen(against)
-        let sentenceClauses = clauses.isEmpty ? nil : clauses
-        guard let source = comparison(in: sentence, clauses: sentenceClauses) else {
-            return oneSided(
-                claim: claimComparison, groupWords: widen(claimComparison.subject.subtracting(claimComparison.after)),
-                againstWords: againstWords, sentence: sentence, clauses: sentenceClauses, window: window)
-        }
-        guard source.axis == claimComparison.axis else { return nil }
         let sameOrder = !source.before.isDisjoint(with: comparedWords) && !source.after.isDisjoint(with: againstWords)
             && source.after.isDisjoint(with: comparedWords)
         let swapped = !source.after.isDisjoint(with: comparedWords) && !source.before.isDisjoint(with: againstWords)
@@ -79,28 +68,6 @@ enum ComparedGroups {
         guard sameOrder != swapped else { return nil }
         let sign = swapped ? -source.sign : source.sign
         return (sign != claimComparison.sign, claimComparison.word, source.word)
-    }
-
-    /// A sentence that names only the group the claim compares against, with a change word after it
-    /// ("women were at increased risk of death" against "men are more susceptible to death than
-    /// women"): it says that group is the one higher, so its direction is turned round. `groupWords`
-    /// are the claim's compared group (the words before its change word); the sentence must name
-    /// none of them, and the change word must come within `window` words, in the same clause.
-    static func oneSided(
-        claim: Comparison, groupWords: Set<StemID>, againstWords: Set<StemID>, sentence: AnalyzedText, clauses: [Int]?,
-        window: Int
-    ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
-        guard !groupWords.isEmpty, !againstWords.isEmpty,
-              !(0..<sentence.count).contains(where: { sentence.isContent[$0] && groupWords.contains(sentence.stemIDs[$0]) }),
-              let named = (0..<sentence.count).first(where: { sentence.isContent[$0] && againstWords.contains(sentence.stemIDs[$0]) })
-        else { return nil }
-        for position in named + 1..<min(sentence.count, named + 1 + window) {
-            if let clauses, clauses[position] != clauses[named] { break }
-            guard let (axis, sign) = changeWord(sentence, at: position) else { continue }
-            guard axis == claim.axis else { return nil }
-            return (-sign != claim.sign, claim.word, sentence.words[position])
-        }
-        return nil
     }
 
     /// The direction of the word at `position`: a comparative ("more", "lower") as written, else a

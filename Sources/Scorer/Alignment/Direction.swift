@@ -70,7 +70,7 @@ enum Direction {
         // Two groups compared in both texts: their order decides ("men more than women" against
         // "women more than men"); else the outcome's own change words when both texts have one;
         // else the first ones.
-        if let compared = ComparedGroups.compare(claim: claim, sentence: sentence, clauses: clauses, window: thresholds.cueWindow) {
+        if let compared = ComparedGroups.compare(claim: claim, sentence: sentence, clauses: clauses) {
             guard compared.opposite else { return nil }
             return Signal(
                 kind: .reversal,
