@@ -60,13 +60,13 @@ enum CueLexicon {
     static let copulas: Set<String> = Set(Lexicon.copulas)
     static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns)
     static let auxiliaries: Set<String> = Set(Lexicon.auxiliaries)
+    static let hedgeAdverbs: Set<String> = Set(Lexicon.hedgeAdverbs)
+    static let sharedCopulaOpeners: Set<String> = Set(Lexicon.sharedCopulaOpeners)
+    static let subjectPronouns: Set<String> = Set(Lexicon.subjectPronouns)
     static let evidenceNouns: Set<String> = Set(Lexicon.evidenceNouns)
 
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".
-    static let negationExceptionsAfter: Set<String> = [
-        "more", "less", "fewer", "greater", "higher", "lower", "only", "until", "later", "earlier", "just",
-        "least",
-    ]
+    static let negationExceptionsAfter: Set<String> = Set(Lexicon.negationExceptionsAfter)
 
     // MARK: Direction
 

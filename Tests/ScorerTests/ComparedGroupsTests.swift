@@ -39,28 +39,7 @@ import Testing
         let check = verdict(
             "Bus drivers are at higher risk of back pain than cyclists",
             ["Cyclists were at lower risk of back pain than bus drivers in the city survey."])
-        #expect(check.verdict != .contradicted, "\(check.reason) \(check.verdict)")
-    }
-
-    /// A sentence naming only the group the claim compares against, with a change word after it,
-    /// says that group is the higher one.
-    @Test func onlyTheOtherGroupRaisedContradicts() {
-        let check = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Cyclists appeared to be at increased risk of back pain in the city survey."])
-        #expect(check.verdict == .contradicted, "\(check.reason)")
-    }
-
-    /// Must not change: the claim's own group raised, or the other group lowered.
-    @Test func theClaimsGroupRaisedIsNoContradiction() {
-        let own = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Bus drivers were at increased risk of back pain in the city survey."])
-        #expect(own.verdict != .contradicted, "\(own.reason)")
-        let lowered = verdict(
-            "Bus drivers are at higher risk of back pain than cyclists",
-            ["Cyclists were at reduced risk of back pain in the city survey."])
-        #expect(lowered.verdict != .contradicted, "\(lowered.reason)")
+        #expect(check.verdict == .supported, "\(check.reason) \(check.verdict)")
     }
 
     /// Must not change: "more than 40 percent" is a bound, not a comparison of groups.
@@ -68,7 +47,8 @@ import Testing
         let analyzer = TextAnalyzer()
         let text = analyzer.analyze("More than 40 percent of smokers had gum disease")
         #expect(ComparedGroups.comparison(in: text, clauses: nil) == nil)
-        let rather = analyzer.analyze("Smokers chose gum rather than patches")
+        // A change word before "rather than": only the marker's "rather" keeps it from being read.
+        let rather = analyzer.analyze("Higher doses were given as tablets rather than injections")
         #expect(ComparedGroups.comparison(in: rather, clauses: nil) == nil)
     }
 

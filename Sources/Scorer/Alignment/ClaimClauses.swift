@@ -12,8 +12,10 @@ import TextAnalysis
 /// "the drug was effective in adults but ineffective in children", the second clause borrows its
 /// subject from the first, so the first holds more of a claim about children. So when the claim
 /// names a condition ("... in children", ``conditionPositions(in:clauses:)``), a clause set under
-/// a condition the claim does not name ("in adults") is about something else and is left out,
-/// unless that would leave no clause.
+/// a condition the claim does not name ("in adults"), or that names fewer of the claim's condition
+/// words than another clause ("in younger adults" against "in older adults"), is about something
+/// else and is left out, unless that would leave no clause. Only a population or use is such a
+/// condition: a time or dose ("during five years of follow-up", "at 12 months") is not.
 struct ClaimClauses {
     private let clauses: [Int]?
     private let carrying: Set<Int>
@@ -47,27 +49,33 @@ struct ClaimClauses {
         return carrying.contains(clauses[position])
     }
 
-    /// Clauses with a condition of their own ("in adults") none of whose words is the claim's (or a
-    /// synonym of one).
+    /// Clauses with a condition of their own that names fewer of the claim's condition words (or
+    /// their synonyms) than another clause's condition does: none ("in adults" against a claim about
+    /// children), or fewer ("in younger adults" against "in older adults" in "... in younger adults
+    /// but not in older adults", a claim about older adults). A clause with no condition is never
+    /// among them.
     static func clausesUnderAnotherCondition(text: AnalyzedText, clauses: [Int], claim: ClaimQuery) -> Set<Int> {
-        var conditionWords: [Int: [StemID]] = [:]
+        var conditionWords: [Int: Set<StemID>] = [:]
         for position in conditionPositions(in: text, clauses: clauses) {
-            conditionWords[clauses[position], default: []].append(text.stemIDs[position])
+            conditionWords[clauses[position], default: []].insert(text.stemIDs[position])
         }
         let isClaims = { (id: StemID) in claim.stemSet.contains(id) || claim.alternativeStems.contains(id) }
-        return Set(conditionWords.filter { !$0.value.contains(where: isClaims) }.keys)
+        let named = conditionWords.mapValues { $0.filter(isClaims).count }
+        let most = named.values.max() ?? 0
+        return Set(named.filter { $0.value == 0 || $0.value < most }.keys)
     }
 
     /// The words naming a condition: the content words just after a preposition of population or
-    /// setting (``Lexicon/populationPrepositions``: "in older adults", "among the elderly", "for
-    /// chronic pain"), when the preposition follows a word of its clause that is no change word ("a
+    /// use (``Lexicon/conditionPrepositions``: "in older adults", "among the elderly", "for
+    /// chronic pain"), unless they name a time, a dose or a measure ("for the first year", "in
+    /// 12 weeks": a number or one of ``Lexicon/nonPopulationWords``), when the preposition follows a word of its clause that is no change word ("a
     /// rise *in* asthma" names the outcome, not a condition; "*In* children, ..." opening the clause
     /// is one). At most two other words may come
     /// between the preposition and its words ("in the elderly").
     static func conditionPositions(in text: AnalyzedText, clauses: [Int]?) -> [Int] {
         var positions: [Int] = []
         let sameClause = { (lhs: Int, rhs: Int) in clauses.map { $0[lhs] == $0[rhs] } ?? true }
-        for index in 0..<text.count where populationPrepositions.contains(text.words[index]) {
+        for index in 0..<text.count where conditionPrepositions.contains(text.words[index]) {
             if let previous = (0..<index).last(where: { text.isContent[$0] }), sameClause(previous, index),
                Direction.classify(text, at: previous) != nil
             {
@@ -76,18 +84,23 @@ struct ClaimClauses {
             var next = index + 1
             var skipped = 0
             while next < text.count, !text.isContent[next], skipped < 2, sameClause(next, index),
-                  !populationPrepositions.contains(text.words[next])
+                  !conditionPrepositions.contains(text.words[next])
             {
                 next += 1
                 skipped += 1
             }
+            var phrase: [Int] = []
             while next < text.count, text.isContent[next], sameClause(next, index) {
-                positions.append(next)
+                phrase.append(next)
                 next += 1
             }
+            let isPopulation = !phrase.contains { text.isNumber[$0] || nonPopulationWords.contains(text.words[$0]) }
+                && !(index + 1 < text.count && text.isNumber[index + 1])
+            if isPopulation { positions += phrase }
         }
         return positions
     }
 
-    static let populationPrepositions: Set<String> = Set(Lexicon.populationPrepositions)
+    static let conditionPrepositions: Set<String> = Set(Lexicon.conditionPrepositions)
+    static let nonPopulationWords: Set<String> = Set(Lexicon.nonPopulationWords)
 }

@@ -5,25 +5,41 @@ import TextAnalysis
 /// "Men are at higher risk than women" and "women were at increased risk compared with men" share
 /// every word and the same change word, and say opposite things: the direction of a comparison
 /// depends on which group is compared with which. Each text is read as "A <change> ... than /
-/// compared with B" (``Lexicon/comparisonMarkers``): A is what comes before the marker in its
-/// clause, B what follows it, and the change word nearest before the marker gives the direction
-/// (a comparative counts here even with "than" right after it: "more effective than" is exactly
-/// such a finding). When the sentence puts the claim's A after its marker and the claim's B before
-/// it, its direction is turned round before the two are compared.
+/// compared with B" (``Lexicon/comparisonMarkers``): A is the subject opening the marker's clause,
+/// B the noun phrase right after the marker, and the change word nearest before the marker gives
+/// the direction (a comparative counts here even with "than" right after it: "more effective than"
+/// is exactly such a finding), or the change verb before that comparative ("lowers ... more than").
+/// When the sentence puts the claim's A after its marker and the claim's B before it, its
+/// direction is turned round before the two are compared. Only that shape is read: a comparison
+/// that opens with its marker or change word ("lower rates in women than in men") or a group named
+/// with a prefix ("non-smokers") gives no reading.
 enum ComparedGroups {
-    /// One comparison in a text: the words on either side of its marker and its direction.
+    /// What gives a comparison its direction: a comparative ("more effective than"), a change word
+    /// ("increased injuries compared with"), or a change verb sized by a comparative after it ("lowers
+    /// blood pressure *more* than placebo": the verb says which way, the comparative how far).
+    enum Role: Hashable {
+        case comparative
+        case verb
+        case verbAndComparative
+
+        /// A bare comparative and a verb sized by one say different things ("more effective than"
+        /// is no "lowers more than"): they are not compared.
+        func isComparable(with other: Role) -> Bool {
+            Set([self, other]) != [.comparative, .verbAndComparative]
+        }
+    }
+
+    /// One comparison in a text: the two groups either side of its marker and its direction.
     struct Comparison {
-        /// Stem ids of the content words before the marker in its clause (the compared group, and
-        /// often the outcome too).
+        /// Stem ids of the compared group: the subject, the content words opening the clause before
+        /// the change word.
         let before: Set<StemID>
-        /// Stem ids of the content words after the marker in its clause (the group compared against).
+        /// Stem ids of the group compared against: the content words right after the marker.
         let after: Set<StemID>
-        /// Stem ids of the content words before the change word (in "men are more susceptible than
-        /// women", the group itself).
-        let subject: Set<StemID>
         let axis: DirectionFinding.Axis
         let sign: Int
         let word: String
+        let role: Role
     }
 
     /// The first comparison of groups in `text` with a change word before its marker (`clauses`:
@@ -39,77 +55,102 @@ enum ComparedGroups {
                 if index > 0, nonComparing.contains(words[index - 1]) { continue }
             }
             let sameClause = { (position: Int) in clauses.map { $0[position] == $0[index] } ?? true }
-            guard let change = (0..<index).reversed().lazy.filter(sameClause).compactMap({ position in
+            guard var change = (0..<index).reversed().lazy.filter(sameClause).compactMap({ position in
                 changeWord(text, at: position).map { (position, $0.axis, $0.sign) }
             }).first else { continue }
-            let before = Set((0..<index).filter { sameClause($0) && text.isContent[$0] && $0 != change.0 }.map { text.stemIDs[$0] })
-            let after = Set((end..<words.count).filter { sameClause($0) && text.isContent[$0] }.map { text.stemIDs[$0] })
-            guard !after.isEmpty else { continue }
-            let subject = Set((0..<change.0).filter { sameClause($0) && text.isContent[$0] }.map { text.stemIDs[$0] })
+            var role = Role.verb
+            if isComparative(words[change.0]) {
+                role = .comparative
+                // "lowers blood pressure more than placebo": the verb before the comparative gives the direction.
+                if let verb = (0..<change.0).reversed().lazy.filter(sameClause).compactMap({ position in
+                    isComparative(words[position]) ? nil : changeWord(text, at: position).map { (position, $0.axis, $0.sign) }
+                }).first {
+                    change = verb
+                    role = .verbAndComparative
+                }
+            }
+            let clauseStart = (0..<index).first(where: sameClause) ?? 0
+            guard let before = subject(of: text, from: clauseStart, upTo: change.0),
+                  let after = group(in: text, from: end, sameClause: sameClause)
+            else { continue }
             return Comparison(
-                before: before, after: after, subject: subject, axis: change.1, sign: change.2, word: words[change.0])
+                before: before, after: after, axis: change.1, sign: change.2, word: words[change.0], role: role)
         }
         return nil
     }
 
+    /// The compared group: the first run of content words of the clause (skipping the words before
+    /// it that are no content: "the", "but"), ending at the first other word or the change word.
+    static func subject(of text: AnalyzedText, from start: Int, upTo change: Int) -> Set<StemID>? {
+        var position = start
+        while position < change, !text.isContent[position] { position += 1 }
+        var ids: Set<StemID> = []
+        while position < change, text.isContent[position], !text.isNumber[position] {
+            ids.insert(text.stemIDs[position])
+            position += 1
+        }
+        return ids.isEmpty ? nil : ids
+    }
+
+    /// The group compared against: the first run of content words after the marker, with only
+    /// ``Lexicon/groupLeadWords`` before it ("than in men", "compared with the placebo group"); nil
+    /// when another word comes first ("than *to* mild influenza" compares no group).
+    static func group(in text: AnalyzedText, from start: Int, sameClause: (Int) -> Bool) -> Set<StemID>? {
+        var position = start
+        while position < text.count, sameClause(position), !text.isContent[position] {
+            guard groupLeadWords.contains(text.words[position]) else { return nil }
+            position += 1
+        }
+        var ids: Set<StemID> = []
+        while position < text.count, sameClause(position), text.isContent[position], !text.isNumber[position] {
+            ids.insert(text.stemIDs[position])
+            position += 1
+        }
+        return ids.isEmpty ? nil : ids
+    }
+
     /// Claim and sentence agreement when both compare the claim's two groups: `nil` unless each
-    /// text has a comparison on the same axis whose groups can be told apart and lined up, else
-    /// whether they point opposite ways once the sentence's groups are put in the claim's order.
-    static func compare(
-        claim: ClaimQuery, sentence: AnalyzedText, clauses: [Int], window: Int
-    ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
-        guard let claimComparison = claim.comparison else { return nil }
-        // The groups: the words only on one side of the claim's marker, each with its synonyms.
+    /// text has a comparison on the same axis, read the same way (``Role``), whose groups are the
+    /// claim's two, lined up one way round; else whether they point opposite ways once the
+    /// sentence's groups are put in the claim's order.
+    static func compare(claim: ClaimQuery, sentence: AnalyzedText, clauses: [Int]) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
+        guard let claimComparison = claim.comparison,
+              let source = comparison(in: sentence, clauses: clauses.isEmpty ? nil : clauses),
+              source.axis == claimComparison.axis, source.role.isComparable(with: claimComparison.role)
+        else { return nil }
+        // The groups: the words only on one side of each text's marker ("day-shift nurses" against
+        // "night-shift nurses" are "day" and "night"), the claim's each with its synonyms.
         let compared = claimComparison.before.subtracting(claimComparison.after)
         let against = claimComparison.after.subtracting(claimComparison.before)
+        let sourceBefore = source.before.subtracting(source.after)
+        let sourceAfter = source.after.subtracting(source.before)
         let widen = { (ids: Set<StemID>) in ids.union(ids.flatMap { claim.oneWordAlternatives[$0] ?? [] }) }
         let comparedWords = widen(compared)
         let againstWords = widen(against)
-        let sentenceClauses = clauses.isEmpty ? nil : clauses
-        guard let source = comparison(in: sentence, clauses: sentenceClauses) else {
-            return oneSided(
-                claim: claimComparison, groupWords: widen(claimComparison.subject.subtracting(claimComparison.after)),
-                againstWords: againstWords, sentence: sentence, clauses: sentenceClauses, window: window)
-        }
-        guard source.axis == claimComparison.axis else { return nil }
-        let sameOrder = !source.before.isDisjoint(with: comparedWords) && !source.after.isDisjoint(with: againstWords)
-            && source.after.isDisjoint(with: comparedWords)
-        let swapped = !source.after.isDisjoint(with: comparedWords) && !source.before.isDisjoint(with: againstWords)
-            && source.after.isDisjoint(with: againstWords)
+        // Each of the sentence's groups must be one of the claim's: a group the claim does not name
+        // ("than children") gives no reading.
+        let sameOrder = !sourceBefore.isDisjoint(with: comparedWords) && !sourceAfter.isDisjoint(with: againstWords)
+            && sourceAfter.isDisjoint(with: comparedWords) && sourceBefore.isDisjoint(with: againstWords)
+        let swapped = !sourceAfter.isDisjoint(with: comparedWords) && !sourceBefore.isDisjoint(with: againstWords)
+            && sourceAfter.isDisjoint(with: againstWords) && sourceBefore.isDisjoint(with: comparedWords)
         guard sameOrder != swapped else { return nil }
         let sign = swapped ? -source.sign : source.sign
         return (sign != claimComparison.sign, claimComparison.word, source.word)
     }
 
-    /// A sentence that names only the group the claim compares against, with a change word after it
-    /// ("women were at increased risk of death" against "men are more susceptible to death than
-    /// women"): it says that group is the one higher, so its direction is turned round. `groupWords`
-    /// are the claim's compared group (the words before its change word); the sentence must name
-    /// none of them, and the change word must come within `window` words, in the same clause.
-    static func oneSided(
-        claim: Comparison, groupWords: Set<StemID>, againstWords: Set<StemID>, sentence: AnalyzedText, clauses: [Int]?,
-        window: Int
-    ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
-        guard !groupWords.isEmpty, !againstWords.isEmpty,
-              !(0..<sentence.count).contains(where: { sentence.isContent[$0] && groupWords.contains(sentence.stemIDs[$0]) }),
-              let named = (0..<sentence.count).first(where: { sentence.isContent[$0] && againstWords.contains(sentence.stemIDs[$0]) })
-        else { return nil }
-        for position in named + 1..<min(sentence.count, named + 1 + window) {
-            if let clauses, clauses[position] != clauses[named] { break }
-            guard let (axis, sign) = changeWord(sentence, at: position) else { continue }
-            guard axis == claim.axis else { return nil }
-            return (-sign != claim.sign, claim.word, sentence.words[position])
-        }
-        return nil
-    }
-
     /// The direction of the word at `position`: a comparative ("more", "lower") as written, else a
-    /// change word (``Direction/classify(_:at:)``).
+    /// change word (``Direction/classify(_:at:)``); neither when it names a part of the body ("lower
+    /// back pain", ``Direction/isAnatomy(_:next:)``).
     static func changeWord(_ text: AnalyzedText, at position: Int) -> (axis: DirectionFinding.Axis, sign: Int)? {
         let word = text.words[position]
+        if Direction.isAnatomy(word, next: position + 1 < text.count ? text.words[position + 1] : nil) { return nil }
         if moreComparatives.contains(word) { return (.amount, 1) }
         if lessComparatives.contains(word) { return (.amount, -1) }
         return Direction.classify(text, at: position)
+    }
+
+    static func isComparative(_ word: String) -> Bool {
+        moreComparatives.contains(word) || lessComparatives.contains(word)
     }
 
     /// How many words the comparison marker starting at `index` has, if one starts there.
@@ -123,4 +164,5 @@ enum ComparedGroups {
     static let nonComparing: Set<String> = Set(Lexicon.nonComparingBeforeThan)
     static let moreComparatives: Set<String> = Set(Lexicon.moreComparatives)
     static let lessComparatives: Set<String> = Set(Lexicon.lessComparatives)
+    static let groupLeadWords: Set<String> = Set(Lexicon.groupLeadWords)
 }

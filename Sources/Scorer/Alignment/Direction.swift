@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// A change word found in a text: which axis, which way, and the word as written.
 struct DirectionFinding: Hashable {
     enum Axis: Hashable, CaseIterable {
@@ -55,13 +57,22 @@ enum Direction {
             if index + 2 < text.count, text.words[index + 2] == "than", next != "than" { return nil }
         }
         // "lower back pain" is anatomy.
-        if word == "lower", next == "back" { return nil }
+        if isAnatomy(word, next: next) { return nil }
         if CueLexicon.increaseWords.contains(word) || CueLexicon.increaseStems.contains(stem) { return (.amount, 1) }
         if CueLexicon.decreaseWords.contains(word) || CueLexicon.decreaseStems.contains(stem) { return (.amount, -1) }
         if CueLexicon.improveStems.contains(stem) { return (.quality, 1) }
         if CueLexicon.worsenStems.contains(stem) { return (.quality, -1) }
         return nil
     }
+
+    /// Whether `word` names a part of the body before `next` ("lower back"), no change
+    /// (``Lexicon/noChangeWordBefore``).
+    static func isAnatomy(_ word: String, next: String?) -> Bool {
+        guard let next, let after = noChangeWordBefore[word] else { return false }
+        return after.contains(next)
+    }
+
+    static let noChangeWordBefore: [String: Set<String>] = Lexicon.noChangeWordBefore.mapValues(Set.init)
 
     /// A contradiction when claim and sentence move the subject in opposite directions on one axis.
     static func signal(
@@ -70,7 +81,7 @@ enum Direction {
         // Two groups compared in both texts: their order decides ("men more than women" against
         // "women more than men"); else the outcome's own change words when both texts have one;
         // else the first ones.
-        if let compared = ComparedGroups.compare(claim: claim, sentence: sentence, clauses: clauses, window: thresholds.cueWindow) {
+        if let compared = ComparedGroups.compare(claim: claim, sentence: sentence, clauses: clauses) {
             guard compared.opposite else { return nil }
             return Signal(
                 kind: .reversal,

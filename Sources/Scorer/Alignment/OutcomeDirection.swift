@@ -69,7 +69,7 @@ enum OutcomeDirection {
         claim query: ClaimQuery, sentence: AnalyzedText, clauses: [Int], window: Int
     ) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
         // Two groups compared in both texts: the order of the groups decides (``ComparedGroups``).
-        if let compared = ComparedGroups.compare(claim: query, sentence: sentence, clauses: clauses, window: window) { return compared }
+        if let compared = ComparedGroups.compare(claim: query, sentence: sentence, clauses: clauses) { return compared }
         guard !query.outcomeDirections.isEmpty else { return nil }
         let anchors = anchors(of: query, in: sentence)
         guard !anchors.isEmpty else { return nil }

@@ -84,21 +84,32 @@ enum Polarity {
 
     /// Whether the word at `index` follows a copula (with at most one adverb between: "was largely
     /// ineffective") that does not open a relative clause ("patients who were unable"), or opens a
-    /// clause whose copula is understood from an earlier one ("was effective ... but ineffective").
+    /// clause after "but"/"yet" whose copula is understood from the clause before ("was effective
+    /// ... but ineffective"): the nearest copula before the opener, itself no relative clause's,
+    /// and only when no new subject follows in the clause ("yet unable to exercise, they improved").
     static func isPredicate(_ words: [String], at index: Int) -> Bool {
         var copula = index - 1
         if copula >= 0, words[copula].hasSuffix("ly") || words[copula] == "also" || words[copula] == "still" {
             copula -= 1
         }
-        // "X was effective in adults but ineffective in children": after a clause opener the
-        // subject and copula of the clause before are understood.
         if copula >= 0, AnalyzedText.clauseOpeners.contains(words[copula]) {
-            return words[..<copula].contains(where: CueLexicon.copulas.contains)
+            guard CueLexicon.sharedCopulaOpeners.contains(words[copula]),
+                  let shared = words[..<copula].lastIndex(where: CueLexicon.copulas.contains)
+            else { return false }
+            let rest = words[(index + 1)...].prefix { !AnalyzedText.clauseOpeners.contains($0) }
+            if rest.contains(where: CueLexicon.subjectPronouns.contains) { return false }
+            return isSubjectsCopula(words, at: shared)
         }
         guard copula >= 0, CueLexicon.copulas.contains(words[copula]) else { return false }
-        // "that had been unable": the auxiliaries before the copula do not change whose predicate it is.
+        return isSubjectsCopula(words, at: copula)
+    }
+
+    /// Whether the copula at `copula` is its subject's, not a relative clause's ("who were").
+    static func isSubjectsCopula(_ words: [String], at copula: Int) -> Bool {
+        // "that had been unable", "who had probably been unable": the auxiliaries (and a hedge adverb
+        // among them) before the copula do not change whose predicate it is.
         var before = copula - 1
-        while before >= 0, CueLexicon.auxiliaries.contains(words[before]) {
+        while before >= 0, CueLexicon.auxiliaries.contains(words[before]) || CueLexicon.hedgeAdverbs.contains(words[before]) {
             before -= 1
         }
         return before < 0 || !CueLexicon.relativePronouns.contains(words[before])

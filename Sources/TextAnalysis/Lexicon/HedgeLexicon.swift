@@ -8,13 +8,16 @@ public enum HedgeLexicon {
     }
 
     /// The hedges among `words` (lowercased tokens), each with the index of its first word, in order.
-    /// A negated modal of ability ("could not attend") denies an ability and is no hedge.
+    /// A negated modal of ability ("could not attend") denies an ability and is no hedge; "could not
+    /// only lower ... but also" is no denial, so its modal still hedges.
     public static func hedgePositions(in words: [String]) -> [(phrase: String, position: Int)] {
         var found: [(phrase: String, position: Int)] = []
         var index = 0
         while index < words.count {
             var matched = false
-            if abilityModals.contains(words[index]), index + 1 < words.count, negations.contains(words[index + 1]) {
+            if abilityModals.contains(words[index]), index + 1 < words.count, negations.contains(words[index + 1]),
+               index + 2 >= words.count || !negationExceptionsAfter.contains(words[index + 2])
+            {
                 index += 2
                 continue
             }
@@ -33,6 +36,7 @@ public enum HedgeLexicon {
 
     static let abilityModals: Set<String> = Set(Lexicon.abilityModals)
     static let negations: Set<String> = Set(Lexicon.negationWords)
+    static let negationExceptionsAfter: Set<String> = Set(Lexicon.negationExceptionsAfter)
 
     /// The phrases grouped by their first word (longest first within a group), so each word of a
     /// sentence is compared only with the phrases it could start.

@@ -48,4 +48,19 @@ extension Lexicon {
     ]
     /// Words before "than" that make no comparison of groups: "rather than", "other than".
     public static let nonComparingBeforeThan: [String] = ["rather", "other"]
+
+    /// Change words that are no change word before a given next word: "*lower* back pain", "*lower*
+    /// respiratory infection" name a part of the body. Read by the direction rule and by the
+    /// compared-group reading alike.
+    public static let noChangeWordBefore: [String: [String]] = [
+        "lower": [
+            "back", "limb", "limbs", "leg", "legs", "extremity", "extremities", "abdomen", "abdominal", "urinary",
+            "respiratory", "body", "spine", "lumbar", "jaw", "lip", "gastrointestinal", "airway", "airways",
+        ],
+    ]
+
+    /// Words that may stand between a comparison marker and the group compared against ("than *in*
+    /// men", "compared with *the* placebo group"); any other word there (a preposition: "than *to*
+    /// mild influenza") means no group follows.
+    public static let groupLeadWords: [String] = ["in", "among", "amongst", "with", "the", "a", "an", "those", "these", "their"]
 }

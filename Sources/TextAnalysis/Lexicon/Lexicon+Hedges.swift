@@ -9,6 +9,19 @@ extension Lexicon {
     /// deny an ability, they do not soften a finding, so they are no hedge there.
     public static let abilityModals: [String] = ["can", "could"]
 
+    /// The modal verbs among the one-word hedges and "would": they can stand as auxiliaries ("who
+    /// *may* be unable"); the rest of ``hedgeWords`` are adverbs ("possibly", "likely").
+    public static let modalVerbs: [String] = ["may", "might", "could", "can", "would"]
+    /// The hedge adverbs: one-word hedges that are no modal verb ("possibly", "likely"). They may
+    /// stand among the auxiliaries before a copula ("who had *probably* been unable").
+    public static let hedgeAdverbs: [String] = hedgeWords.filter { !modalVerbs.contains($0) }
+
+    /// Clause openers across which a hedge in a clause with its own subject and verb does not reach
+    /// the other clause's finding ("some may have skipped sessions, *but* walks lowered blood
+    /// sugar"); a ";" or ":" does the same. "although", "while" and the like set a clause inside
+    /// the hedged one ("might, although the trial was small, lower blood sugar"), so they are not here.
+    public static let hedgeStoppingOpeners: [String] = ["but", "yet", "however"]
+
     /// Modal words that make a stated cause conditional ("may reduce", "would lower"): the one-word
     /// hedges and "would", which makes a relation hypothetical without hedging a finding ("a ban
     /// would cut deaths"), so it is no hedge of its own. Claim strength reads them before a causal

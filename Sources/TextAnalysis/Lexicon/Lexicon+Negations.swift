@@ -22,9 +22,27 @@ extension Lexicon {
     ]
 
     /// Auxiliaries that can stand before a copula without changing whose predicate follows: "that
-    /// *had* been unable", "who *may* be unable" (the modal words come from ``modalWords``).
+    /// *had* been unable", "who *may* be unable" (the modal verbs come from ``modalVerbs``; the
+    /// hedge adverbs, "possibly", "likely", are no auxiliaries).
     public static let auxiliaries: [String] = ["have", "has", "had", "been", "be", "will", "shall", "should", "must"]
-        + modalWords
+        + modalVerbs
+
+    /// Words after "no"/"not" that make a bound, a comparison or an idiom, not a negation: "no more
+    /// than 5", "not only ... but also". A modal before "not only" keeps its hedge ("could not only
+    /// lower ... but also").
+    public static let negationExceptionsAfter: [String] = [
+        "more", "less", "fewer", "greater", "higher", "lower", "only", "until", "later", "earlier", "just",
+        "least",
+    ]
+
+    /// The clause openers after which a denied predicate takes the copula of the clause before ("was
+    /// effective in adults *but* ineffective in children"). "while", "although" and the like open a
+    /// clause of their own ("and, while unable to walk, they improved"), so they are not here.
+    public static let sharedCopulaOpeners: [String] = ["but", "yet"]
+
+    /// Pronouns that start a new subject: "yet unable to exercise at home, *they* improved" has its
+    /// own subject and verb, so the denied predicate before it is not the first clause's.
+    public static let subjectPronouns: [String] = ["they", "it", "he", "she", "we", "i"]
 
     /// Words that open a relative clause: a predicate after "who were" describes a group, not the subject.
     public static let relativePronouns: [String] = ["who", "which", "that", "whom", "whose"]

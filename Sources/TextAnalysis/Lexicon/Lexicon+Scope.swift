@@ -33,4 +33,17 @@ extension Lexicon {
     /// fractures *in* older women", "a rise in asthma *among* teenagers"): who, not what changes.
     /// The scorer's subject match (`ClaimQuery.sides`) ends the claim's outcome there.
     public static let populationPrepositions: [String] = ["in", "among", "amongst", "for", "during", "across", "within", "at"]
+
+    /// Prepositions that set a clause under a condition of population or use ("effective *in* adults
+    /// but ineffective *in* children", "*for* insomnia"): the scorer's clause choice reads them. A
+    /// time or a dose ("*during* five years", "*at* 12 months") is no such condition.
+    public static let conditionPrepositions: [String] = ["in", "among", "amongst", "for"]
+
+    /// Words that make a phrase after a condition preposition a time, dose or measure, not a
+    /// population ("for the first *year*", "in the first *weeks*", "in 40 *mg* doses").
+    public static let nonPopulationWords: [String] = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+        "decade", "decades", "follow", "followup", "period", "periods", "dose", "doses", "dosage", "dosages", "mg",
+        "kg", "ml", "mmhg", "first", "second", "session", "sessions", "baseline", "time", "total", "term",
+    ]
 }
