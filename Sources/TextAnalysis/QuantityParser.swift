@@ -137,9 +137,11 @@ public enum QuantityParser {
     static func parse(_ tokens: [QuantityToken], at start: Int, in text: String) -> (Quantity, Int)? {
         var index = start
         var bound = Quantity.Bound.exact
+        var inclusive = false
         var isRangeBetween = false
         if let (phraseBound, next) = boundPhrase(tokens, at: index) {
             bound = phraseBound
+            inclusive = inclusiveFloors.contains(tokens[index..<next].map(\.text).joined(separator: " "))
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
@@ -309,13 +311,24 @@ public enum QuantityParser {
         if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "or", let word = tokens[safe: index + 1]?.text {
             if Lexicon.orMoreWords.contains(word) {
                 bound = .lower
+                inclusive = true
                 index += 2
             } else if Lexicon.orLessWords.contains(word) {
                 bound = .upper
+                inclusive = true
                 index += 2
             }
         }
-        var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
+        // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
+        // is. Not "2% and over the next decade": "over" must not open a noun phrase.
+        if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "and", let word = tokens[safe: index + 1]?.text,
+           Lexicon.andMoreWords.contains(word), !Lexicon.nounPhraseOpeners.contains(tokens[safe: index + 2]?.text ?? "")
+        {
+            bound = .lower
+            inclusive = true
+            index += 2
+        }
+        var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound, inclusive: inclusive)
         quantity.upperValue = upperValue
         return (quantity, index)
     }
@@ -722,7 +735,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -735,6 +748,9 @@ public enum QuantityParser {
         // "as few as" reads as a floor on a surprising smallness; "just over"/"just under" are near the number.
         return phrases.sorted { $0.0.count > $1.0.count }
     }()
+
+    /// ``Lexicon/inclusiveFloorPhrases``, for a look-up by the words a bound phrase matched.
+    static let inclusiveFloors = Set(Lexicon.inclusiveFloorPhrases)
 
     /// ``boundPhrases`` grouped by first word, longest first, so a token is only compared with the
     /// phrases it could start.

@@ -39,6 +39,18 @@ import Testing
         #expect(figures("The test takes 20 minutes.").first?.bound == .exact)
     }
 
+    /// "or more", "at least", "and older" include their figure; "more than" does not.
+    @Test func aFloorSaysWhetherItIncludesItsFigure() {
+        #expect(figures("Some clubs grew to 45% or more within a year.").first?.inclusive == true)
+        #expect(figures("At least 45% of clubs grew within a year.").first?.inclusive == true)
+        #expect(figures("More than 45% of clubs grew within a year.").first?.inclusive == false)
+        let aged = figures("Members aged 70 and over pay half.").first
+        #expect(aged?.bound == .lower && aged?.inclusive == true && aged?.text == "70 and over")
+        #expect(figures("Members aged 70 and older pay half.").first?.bound == .lower)
+        // "and over the next decade" is a span of time, not a floor.
+        #expect(figures("Fees rose 3% and over the next decade kept rising.").first?.bound == .exact)
+    }
+
     /// "5-8pm" is a time of day, not a range of figures.
     @Test func aSpanOfTheClockIsNoFigure() {
         #expect(figures("The gallery opens its show on Friday, 6-9pm, with music.").isEmpty)
