@@ -29,8 +29,15 @@ enum NonFigure {
 
     /// "21 of 131 countries", "three of nine judges": the number after "of" that a count is taken
     /// out of is the whole, not a figure of its own (the count before it is the figure).
+    /// Only when the count itself stays a figure: "one of 12 children" (a lone "one" is no figure
+    /// unless "only"/"just"/"exactly" insists on it) keeps the 12, so the sentence keeps a figure.
     static func denominatorOfCount(_ r: TokenReader, at index: Int) -> Int? {
         guard r.text(index - 1) == "of", r.isDigits(index - 2) || r.isNumberWord(index - 2) else { return nil }
+        if !r.isDigits(index - 2), (QuantityParser.numberWords[r.text(index - 2)] ?? 0) < 2,
+           !Lexicon.insistingAdverbs.contains(r.text(index - 3))
+        {
+            return nil
+        }
         return index + 1
     }
 

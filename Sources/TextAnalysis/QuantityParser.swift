@@ -287,9 +287,12 @@ public enum QuantityParser {
         // an expression, not a quantity. Digits always count ("1,200 participants").
         // Part of a counted whole is a figure ("four of the five participants"), and so is a
         // lone one an adverb insists on ("only one city").
-        let partOfCount = tokens[safe: index]?.text == "of" && tokens[safe: index + 1]?.text == "the"
-            && (tokens[safe: index + 2].map { $0.isDigits || numberWords[$0.text] != nil } ?? false)
-        let insisted = numberStart > 0 && ["only", "just", "exactly"].contains(tokens[numberStart - 1].text)
+        // "Nine of 10 dentists", "two of three adults": a count out of a whole written as a number
+        // is a figure too, as "9 of 10" is (``NonFigures/denominatorOfCount(_:at:)`` drops the 10).
+        let isNumber = { (token: QuantityToken?) in token.map { $0.isDigits || numberWords[$0.text] != nil } ?? false }
+        let partOfCount = tokens[safe: index]?.text == "of"
+            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1]))
+        let insisted = numberStart > 0 && Lexicon.insistingAdverbs.contains(tokens[numberStart - 1].text)
         if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
            (value < 2 && !insisted) || (tokens[safe: index]?.text == "of" && !partOfCount)
         {

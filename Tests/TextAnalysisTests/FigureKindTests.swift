@@ -66,6 +66,12 @@ import Testing
         let counted = QuantityParser.quantities(in: "Only 14 of 120 harbours have a lifeboat.").map(\.value)
         #expect(counted == [14])
         #expect(QuantityParser.quantities(in: "Only 3 of 9 judges dissented.").map(\.value) == [3])
+        // A count in words is a figure as one in digits is, and then the whole is dropped.
+        #expect(QuantityParser.quantities(in: "Two of three tenants pay late in the borough.").map(\.value) == [2])
+        #expect(QuantityParser.quantities(in: "Seven of 10 vets prefer the brush.").map(\.value) == [7])
+        #expect(QuantityParser.quantities(in: "Just one of 15 pupils was absent in the village.").map(\.value) == [1])
+        // A lone "one" is no figure, so the whole stays the sentence's figure.
+        #expect(QuantityParser.quantities(in: "One of 15 pupils was absent in the village.").map(\.value) == [15])
         // A number after "of" with no count before it is a figure.
         #expect(QuantityParser.quantities(in: "A fleet of 120 boats sailed.").map(\.value) == [120])
     }

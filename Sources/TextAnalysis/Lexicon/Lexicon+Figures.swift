@@ -34,4 +34,8 @@ extension Lexicon {
     public static let nounPhraseOpeners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "next", "past", "last", "time",
     ]
+
+    /// Adverbs that insist on a lone "one" as a figure ("only one city", "just one of 12 children");
+    /// without them "one" is an expression ("one of the biggest").
+    public static let insistingAdverbs: Set<String> = ["only", "just", "exactly"]
 }
