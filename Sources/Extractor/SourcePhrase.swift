@@ -122,13 +122,25 @@ enum SourcePhrase {
     /// Whether the phrase's last word can head a noun phrase: a name (capitalised inside the
     /// sentence), a word WordNet lacks, or one it knows as a noun. "Published estimates put" read
     /// at "estimates" leaves "Published", which WordNet knows only as a verb and an adjective: no
-    /// source. Without the WordNet database every word may head one.
+    /// source. But an adjective after "the" names people ("The injured told police", "the wealthy
+    /// said"), and at the sentence's start a capitalised word may be a name whatever WordNet says
+    /// ("Strong said", "Vital said", "Affirm said"): there only a verb form in -ed/-ing is
+    /// rejected, unless a speech verb follows it ("Allied said"). Without the WordNet database every
+    /// word may head one.
     static func hasNounHead(_ words: WordCursor, _ range: Range<Int>) -> Bool {
         let head = range.upperBound - 1
         guard head == 0 || !words.isCapitalized(head), !words.isAcronym(head), let wordNet = try? WordNet.shared() else { return true }
-        let parts = wordNet.partsOfSpeech(of: words.lower(head))
-        return parts.isEmpty || parts.contains(.noun)
+        let word = words.lower(head)
+        let parts = wordNet.partsOfSpeech(of: word)
+        if parts.isEmpty || parts.contains(.noun) { return true }
+        if head > range.lowerBound, words.lower(head - 1) == "the", parts.contains(.adjective) { return true }
+        guard head == 0 else { return false }
+        let verbForm = parts.contains(.verb) && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+        return !verbForm || range.upperBound < words.count && speechVerbForms.contains(words.lower(range.upperBound))
     }
+
+    /// Every form of a speech verb ("said", "tells"): after one, a capitalised first word is a speaker.
+    static let speechVerbForms: Set<String> = Set(Lexicon.speechVerbs.flatMap(\.all))
 
     /// Whether word `index` is a past participle opening a phrase ("supported by", "funded by"):
     /// lowercase, ending in "ed", a verb to WordNet, a preposition after it.
