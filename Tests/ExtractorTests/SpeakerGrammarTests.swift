@@ -69,6 +69,13 @@ import Testing
         // A list of common nouns stays a list.
         let list = TranscriptSpeakers(sentences: ["Evidence: Two trials.", "Risks: Nausea.", "Evidence: One trial.", "Risks: None."])
         #expect(list.names.isEmpty)
+        // A list's headings named in prose as headings are still no people.
+        let named = TranscriptSpeakers(sentences: [
+            "Compare the Evidence and Risks sections before you pick a pill.",
+            "Evidence: Four trials showed a 20% fall in pain.", "Risks: Stomach upset affected 8% of users.",
+            "Evidence: Two trials showed a 5% fall in pain.", "Risks: Headaches affected 3% of users.",
+        ])
+        #expect(named.names.isEmpty)
     }
 
     /// "…, Okafor said, adding that …": the added statement is a second claim of the same speaker.

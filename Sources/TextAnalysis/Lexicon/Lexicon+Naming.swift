@@ -20,4 +20,15 @@ extension Lexicon {
     /// Small words between the capitalised words of a name: "Bank of England", "Centre for
     /// Ageing", "Fish and Game", "Procter & Gamble".
     public static let nameJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
+
+    /// The articles: a capitalised word after one is a title or a heading ("the Evidence section"),
+    /// not a person.
+    public static let articles: Set<String> = ["the", "a", "an"]
+
+    /// Words naming a part of a page or a document: a capitalised word before one is its heading
+    /// ("the Risks section", "the Dosing tab"), not a person.
+    public static let pagePartNouns: Set<String> = [
+        "section", "sections", "tab", "tabs", "page", "pages", "heading", "headings", "column", "columns", "chapter", "chapters",
+        "box", "panel", "menu", "link", "button",
+    ]
 }
