@@ -544,13 +544,8 @@ struct TokenReader {
     /// A month's name as written in a date: capitalised ("May", not the verb "may"), whole or cut
     /// ("Jan", "Sept").
     func isMonth(_ index: Int) -> Bool {
-        isCapitalised(index) && TokenReader.months.contains(text(index))
+        isCapitalised(index) && Lexicon.monthNames.contains(text(index))
     }
-
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 
     /// Whether the word begins a sentence or clause: the first token, or after end punctuation,
     /// a colon or an opening quote or bracket.

@@ -16,6 +16,15 @@ import Testing
         #expect(source("The firm improved its Heat Assisted Writing (HAW) technology.") == nil)
         #expect(source("The summit was held in the old capital (Lyon, France).") == nil)
         #expect(source("The barge carried 40 tonnes (44 short tons).") == nil)
+        // Two places, two firms or a job title and a firm are no citation.
+        #expect(source("Rents rose fastest in two cities (Leeds, Bristol Harbourside).") == nil)
+        #expect(source("Both jabs cut admissions by half (Harbour Pharma, Coastal Biologics).") == nil)
+        #expect(source("Profits rose 4% last year (Chief Executive, Harbour Corp).") == nil)
+        // Several citations, a month and year, or a year without a comma.
+        #expect(source("Fares rose 6% in two years (Okafor et al., 2018; Lee et al., 2021).") == "Okafor")
+        #expect(source("Inflation eased to 3% in the spring (Harbour Reserve Bank, 2024; OECD, 2023).") == "Harbour Reserve Bank")
+        #expect(source("Port traffic fell 9% in the quarter (Gazette Wire, March 2024).") == "Gazette Wire")
+        #expect(source("Port traffic fell 9% in the quarter (Okafor 2020).") == "Okafor")
     }
 
     /// The noun phrase after "tells" is whom the speaker told, never the speaker.

@@ -31,4 +31,22 @@ extension Lexicon {
         "section", "sections", "tab", "tabs", "page", "pages", "heading", "headings", "column", "columns", "chapter", "chapters",
         "box", "panel", "menu", "link", "button",
     ]
+
+    /// Month names and their short forms, lowercase: a capitalised one before a day or a year
+    /// dates something ("March 2024", "Sept 12").
+    public static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Words that make a capitalised phrase an institution ("Hill University", "Acme Corp"): an
+    /// affiliation in a bracket citation ("(Okafor, Hill University)") must hold one, or "(New
+    /// York, Los Angeles)" would cite New York.
+    public static let institutionNouns: Set<String> = [
+        "university", "institute", "college", "school", "hospital", "clinic", "centre", "center", "laboratory", "lab",
+        "labs", "agency", "ministry", "department", "council", "bank", "fund", "foundation", "trust", "society",
+        "association", "academy", "office", "service", "survey", "commission", "board", "bureau", "authority",
+        "organisation", "organization", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "group", "company",
+        "network", "observatory", "museum", "library", "unit", "team", "consortium", "partnership", "programme", "program",
+    ]
 }
