@@ -130,7 +130,9 @@ public struct ClaimExtractor: Sendable {
                         score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
                         attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
                 gateInputs.append(GatedPart(sentence: index, features: gateFeatures, firstStage: firstStage, noise: noise))
-                let gateProbability = firstStage ? gate?.probability(gateFeatures) : nil
+                // A sentence credited to a registered source is the user's to check: the gate,
+                // which reads the article, does not overrule the registry.
+                let gateProbability = firstStage && !accountable ? gate?.probability(gateFeatures) : nil
                 guard firstStage, gateProbability.map({ $0 >= gate!.threshold }) ?? true else {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                     let why = noise ?? gateProbability.map { "not an article's claim (gate \(($0 * 1000).rounded() / 1000))" } ?? Self.whyNot(features, score: score)
