@@ -351,7 +351,17 @@ enum AttributionParser {
             } else {
                 claimStart = 0
             }
-            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))
+            // Past the plain limit, the source is the noun before its participle ("A study
+            // published in … by a team of …" credits "A study"; ``subjectLimit``).
+            var sourceEnd = subjectRange.upperBound
+            if index - subjectRange.lowerBound > 13,
+               let participle = (subjectRange.lowerBound + 1..<min(subjectRange.lowerBound + 4, index)).first(where: {
+                   SourcePhrase.opensParticiple(words, at: $0)
+               })
+            {
+                sourceEnd = participle
+            }
+            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: sourceEnd))
             let attribution = Attribution(source: source, vague: isVagueName(source))
             // A source set off by a comma before it ("…, Okafor said", "…, the company said"; the
             // article or conjunction trimmed off the name still stands after the comma).
@@ -384,7 +394,12 @@ enum AttributionParser {
     /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
     /// and no claim of its own, however long.
     static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {
-        guard that != nil, words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
+        guard that != nil else { return 13 }
+        // "A study published in the Lancet in 2021 by a team of doctors from three hospitals found
+        // that …": a noun and a participle postmodifier, without commas, run as long as one between them.
+        let head = subject.lowerBound..<min(subject.lowerBound + 4, verb)
+        if head.dropFirst().contains(where: { SourcePhrase.opensParticiple(words, at: $0) }) { return 40 }
+        guard words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
         return SourcePhrase.opensParticiple(words, at: subject.upperBound) ? 40 : 20
     }
 
