@@ -88,6 +88,15 @@ import Testing
     }
 
     /// "…, Okafor said, adding that …": the added statement is a second claim of the same speaker.
+    @Test func anAddedStatementAfterAnInvertedSourceKeepsTheFirstClaimClean() throws {
+        let found = try claims("Rents rose 6%, Tomas Lee said, adding that repairs had doubled since 2018.\n")
+        #expect(found.first?.text == "Rents rose 6%")
+        #expect(found.first?.attribution?.source == "Tomas Lee")
+        // An added statement that points back with a pronoun is no claim of its own.
+        let pointing = try claims("The levy, the council said, cut traffic by 20%, adding that it was popular with shops.\n")
+        #expect(!pointing.contains { $0.text.hasPrefix("it was popular") })
+    }
+
     @Test func anAddedStatementIsASecondClaim() throws {
         let found = try claims("Ferry fares rose by 12% in March, Ana Okafor said, adding that the port lost 300 jobs in April.\n")
         #expect(found.count == 2)
