@@ -50,10 +50,14 @@ enum AttributionParser {
             }
             guard end > start, end - start <= 14, let phrase = SourcePhrase.trimmed(words, from: start, to: end), phrase.lowerBound == start
                     || phrase.lowerBound == words.skipArticles(from: start),
-                  SourcePhrase.namesSomeone(words, phrase)
+                  SourcePhrase.namesSomeone(words, phrase),
+                  // "as shown in the chart below": the article pointing at itself credits no one.
+                  !(start..<end).contains(where: { Lexicon.selfReferenceWords.contains(words.lower($0)) })
             else { continue }
             let source = words.text(from: start, to: phrase.upperBound)
-            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0)
+            // "…, as reported in The Guardian.": closing the sentence, the report is no part of the claim.
+            let claimEnd = end >= words.count ? words.commaBefore(index) : nil
+            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0, claimEnd: claimEnd)
         }
         return nil
     }

@@ -147,6 +147,12 @@ import Testing
             source("The levy, as revealed in a set of harbour board minutes obtained by the Gazette, raised 4 million pounds.")
                 == "a set of harbour board minutes")
         #expect(source("Ferry fares rose by 12%, as reported by the Harbour Gazette.") == "the Harbour Gazette")
+        // The article's own chart credits no one.
+        #expect(source("Thefts fell 12% last year, as shown in the chart below.") == nil)
+        // Closing the sentence, the report is no part of the claim.
+        let reported = AttributionParser.parse("Ferry fares rose by 12%, as reported in the Harbour Gazette.")
+        #expect(reported?.attribution.source == "the Harbour Gazette")
+        #expect(reported?.claimEnd == "Ferry fares rose by 12%".unicodeScalars.count)
         // "as" comparing is no report.
         #expect(source("Fares rose as fast as wages did.") == nil)
     }
