@@ -82,15 +82,23 @@ enum SourcePhrase {
         // A noun of time needs its determiner ("this week"); a day or "yesterday" stands alone.
         guard index > range.lowerBound || !timeNouns.contains(words.lower(index)) && !timeDeterminers.contains(words.lower(index))
         else { return nil }
+        // A lone day or "today" may open a name ("Sunday Times", "Friday Harbor officials", "Today
+        // show host"): it is a phrase of when only before a lowercase word or an article ("Monday
+        // police said", "Today the ministry said"). "Yesterday" names nothing.
+        if index == range.lowerBound, words.lower(index) != "yesterday", index + 1 < range.upperBound,
+           words.isCapitalized(index + 1), !Lexicon.articles.contains(words.lower(index + 1))
+        {
+            return nil
+        }
         index += 1
         return index < range.upperBound ? index : nil
     }
 
-    /// Words that make a time word a phrase of when: "this week", "last month", "next year".
-    static let timeDeterminers: Set<String> = ["this", "last", "next"]
+    /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
+    static let timeDeterminers: Set<String> = Lexicon.timeDeterminers
 
-    /// Nouns of time that need a determiner to say when: "this week", not "week".
-    static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
+    /// Nouns of time that need a determiner to say when (``Lexicon/timeNouns``).
+    static let timeNouns: Set<String> = Lexicon.timeNouns
 
     /// The index of the article that closes a phrase of where and when opening `range` ("on
     /// Tuesday the …", "in a statement on Monday the …"): a preposition, then only words of

@@ -40,6 +40,10 @@ import Testing
         #expect(source("This week Harbourline announced it had doubled its fleet.") == "Harbourline")
         #expect(source("Last month the port authority reported that cargo fell by 8%.") == "port authority")
         #expect(source("Yesterday police said the road had reopened.") == "police")
+        #expect(source("Monday police said the road had reopened.") == "police")
+        // A day or "today" opening a name is part of it.
+        #expect(source("Sunday Herald reported that ferry fares rose 9%.") == "Sunday Herald")
+        #expect(source("Tuesday Market traders said that rents doubled.") == "Tuesday Market traders")
         // A study "this year" still names the study.
         #expect(source("This survey found that 40% of riders pay cash.") == "This survey")
     }

@@ -49,4 +49,10 @@ extension Lexicon {
         "organisation", "organization", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "group", "company",
         "network", "observatory", "museum", "library", "unit", "team", "consortium", "partnership", "programme", "program",
     ]
+
+    /// Words that make a time word a phrase of when: "this week", "last month", "next year".
+    public static let timeDeterminers: Set<String> = ["this", "last", "next"]
+
+    /// Nouns of time that need a determiner to say when: "this week", not "week".
+    public static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
 }
