@@ -786,6 +786,11 @@ public enum QuantityParser {
             ("sq km", "km2"), ("square metres", "m2"), ("square meters", "m2"), ("square metre", "m2"), ("square meter", "m2"),
             ("sq m", "m2"), ("square miles", "mi2"), ("square mile", "mi2"), ("sq mi", "mi2"), ("square feet", "ft2"),
             ("square foot", "ft2"), ("sq ft", "ft2"),
+            // Written as symbols: "13 km2", "80 m²", "13 sq. km", "13 square km" (the tokens split
+            // "km2" into "km" "2" and "sq." into "sq" ".").
+            ("km 2", "km2"), ("km ²", "km2"), ("sq . km", "km2"), ("square km", "km2"), ("m 2", "m2"), ("m ²", "m2"),
+            ("sq . m", "m2"), ("square m", "m2"), ("mi 2", "mi2"), ("mi ²", "mi2"), ("sq . mi", "mi2"), ("ft 2", "ft2"),
+            ("ft ²", "ft2"), ("sq . ft", "ft2"),
             ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("metric tons", "tonnes"),
             ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("short tons", "short-tons"), ("short ton", "short-tons"),
             ("us tons", "short-tons"), ("barrels", "barrels"),

@@ -25,6 +25,14 @@ import Testing
         #expect(forest.first?.value == 13_500_000 && forest.first?.unit == "km2")
         #expect(figures("The flat has 80 square metres of floor.").first?.unit == "m2")
         #expect(figures("The lake spans 12 square miles.").first?.unit == "mi2")
+        // Written with symbols or short words, an area is still an area.
+        for written in ["13 km2", "13 km²", "13 sq. km", "13 square km"] {
+            #expect(figures("The reserve covers \(written) of marsh.").first?.unit == "km2", "\(written)")
+        }
+        for written in ["80 m2", "80 m²", "80 sq. m"] {
+            #expect(figures("The flat has \(written) of floor.").first?.unit == "m2", "\(written)")
+        }
+        #expect(figures("The barn has 900 ft² of floor.").first?.unit == "ft2")
         // A length stays a length.
         #expect(figures("The road runs 13 kilometres.").first?.unit == "km")
     }
