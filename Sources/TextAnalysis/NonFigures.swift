@@ -150,7 +150,8 @@ enum NonFigure {
 
     /// "am", "pm", "a.m.", "p.m.", "o'clock": the index after it, if one starts at `index`.
     static func meridiem(_ r: TokenReader, at index: Int) -> Int? {
-        if ["am", "pm"].contains(r.text(index)) { return index + 1 }
+        // "PM2.5" (fine particles) is no time of day: a number written onto it.
+        if ["am", "pm"].contains(r.text(index)) { return r.isDigits(index + 1) && r.glued(index, index + 1) ? nil : index + 1 }
         if ["a", "p"].contains(r.text(index)), r.text(index + 1) == ".", r.text(index + 2) == "m" {
             return r.text(index + 3) == "." && r.glued(index + 2, index + 3) ? index + 4 : index + 3
         }

@@ -846,7 +846,7 @@ public enum QuantityParser {
 
     static let moneyScales: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
-        "trn": 1_000_000_000_000,
+        "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
     ]
 
     /// Priced things that are not units of measure: "$2.53 a share", "$80 a barrel", "$150 a night".

@@ -59,6 +59,13 @@ import Testing
         #expect(figures("Fees rose 3% and over the next decade kept rising.").first?.bound == .exact)
     }
 
+    /// "PM2.5" after a range is a pollutant, not "pm"; "$2T" is two trillion dollars.
+    @Test func aPollutantAndATrillion() {
+        #expect(figures("Readings of 10-12 PM2.5 were logged near the port.").first?.upperValue == 12)
+        let debt = figures("The debt passed $2T in the spring.").first
+        #expect(debt?.value == 2_000_000_000_000 && debt?.unit == "usd")
+    }
+
     /// "5-8pm" is a time of day, not a range of figures.
     @Test func aSpanOfTheClockIsNoFigure() {
         #expect(figures("The gallery opens its show on Friday, 6-9pm, with music.").isEmpty)
