@@ -39,7 +39,7 @@ enum AttributionParser {
     private static func asReportedBy(_ words: WordCursor) -> Result? {
         guard words.count > 4 else { return nil }
         for index in 0..<(words.count - 3) where words.lower(index) == "as" {
-            guard reportingParticiples.contains(words.lower(index + 1)), ["in", "by"].contains(words.lower(index + 2)) else { continue }
+            guard reportingParticiples.contains(words.lower(index + 1)), Lexicon.passiveAgentPrepositions.contains(words.lower(index + 2)) else { continue }
             let start = index + 3
             var end = start
             while end < words.count {

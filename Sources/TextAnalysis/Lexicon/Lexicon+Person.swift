@@ -11,4 +11,7 @@ extension Lexicon {
     /// one ("…, adding that it was safe in children") says nothing checkable on its own, so it
     /// stays with the claim it refers to.
     public static let referringPronouns: Set<String> = ["it", "its", "this", "that", "they", "these", "those", "he", "she"]
+
+    /// The reader addressed as "you": advice and how-to ("you can cut your bill"), seldom a claim.
+    public static let secondPerson: [String] = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 }

@@ -111,4 +111,8 @@ extension Lexicon {
         "chart", "charts", "figure", "figures", "fig", "table", "tables", "graph", "graphs", "graphic", "map", "below", "above",
         "infographic", "diagram",
     ]
+
+    /// What joins a reporting verb's participle to its agent in a passive report: "as reported
+    /// *by* the Gazette", "as revealed *in* a set of minutes".
+    public static let passiveAgentPrepositions: Set<String> = ["in", "by"]
 }
