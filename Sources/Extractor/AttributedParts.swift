@@ -30,14 +30,25 @@ enum AttributedParts {
         // A later part's attribution is the lead-in found when it was split off: a lead-in ends
         // before the claim, so cutting the part's end later does not change it.
         var partAttribution: AttributionParser.Result?
+        // The first part's attribution when an added statement was split off it: read with the
+        // added clause still after it, so that the claim ends at the source's comma ("Sales rose
+        // 8%, Ana Ruiz said, adding that …" claims "Sales rose 8%", not "…, Ana Ruiz said").
+        var firstAttribution: AttributionParser.Result?
         var index = 0
         while index < scalars.count {
             // "…, Ana Ruiz said, adding that fares rose 5%.": a second statement hung on the same
-            // speaker is a claim of its own, with the source of the clause before it.
+            // speaker is a claim of its own, with the source of the clause before it. One that
+            // opens with a pronoun ("adding that it was safe") refers back and stays attached.
             if let (breakEnd, nextStart) = addedStatement(at: index, in: scalars), breakEnd > partStart,
+               !opensWithReferringPronoun(scalars, at: nextStart),
                let before = AttributionParser.parse(String(String.UnicodeScalarView(scalars[partStart..<breakEnd]))),
                !before.attribution.vague
             {
+                if parts.isEmpty {
+                    let whole = AttributionParser.parse(String(String.UnicodeScalarView(scalars[partStart...])))
+                    let sameSource = whole?.attribution.source == before.attribution.source
+                    firstAttribution = sameSource && (whole?.claimEnd ?? Int.max) <= breakEnd - partStart ? whole : before
+                }
                 parts.append(Part(range: partStart..<breakEnd, attribution: partAttribution))
                 partStart = nextStart
                 partAttribution = AttributionParser.Result(attribution: before.attribution, claimStart: 0)
@@ -59,8 +70,15 @@ enum AttributedParts {
         parts.append(Part(range: partStart..<scalars.count, attribution: partAttribution))
         // The first part (the whole sentence when nothing was split) is read on its own.
         let firstText = String(String.UnicodeScalarView(scalars[parts[0].range]))
-        parts[0].attribution = AttributionParser.parse(firstText)
+        parts[0].attribution = firstAttribution ?? AttributionParser.parse(firstText)
         return parts
+    }
+
+    /// Whether the statement at `index` opens with a pronoun pointing back (``Lexicon/referringPronouns``).
+    private static func opensWithReferringPronoun(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var end = index
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        return Lexicon.referringPronouns.contains(String(String.UnicodeScalarView(scalars[index..<end])).lowercased())
     }
 
     /// At `index`, a comma that opens a speech participle and its "that" (", adding that", ",

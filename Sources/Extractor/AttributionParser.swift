@@ -39,7 +39,7 @@ enum AttributionParser {
     private static func asReportedBy(_ words: WordCursor) -> Result? {
         guard words.count > 4 else { return nil }
         for index in 0..<(words.count - 3) where words.lower(index) == "as" {
-            guard reportingParticiples.contains(words.lower(index + 1)), ["in", "by"].contains(words.lower(index + 2)) else { continue }
+            guard reportingParticiples.contains(words.lower(index + 1)), Lexicon.passiveAgentPrepositions.contains(words.lower(index + 2)) else { continue }
             let start = index + 3
             var end = start
             while end < words.count {
@@ -50,10 +50,14 @@ enum AttributionParser {
             }
             guard end > start, end - start <= 14, let phrase = SourcePhrase.trimmed(words, from: start, to: end), phrase.lowerBound == start
                     || phrase.lowerBound == words.skipArticles(from: start),
-                  SourcePhrase.namesSomeone(words, phrase)
+                  SourcePhrase.namesSomeone(words, phrase),
+                  // "as shown in the chart below": the article pointing at itself credits no one.
+                  !(start..<end).contains(where: { Lexicon.selfReferenceWords.contains(words.lower($0)) })
             else { continue }
             let source = words.text(from: start, to: phrase.upperBound)
-            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0)
+            // "…, as reported in The Guardian.": closing the sentence, the report is no part of the claim.
+            let claimEnd = end >= words.count ? words.commaBefore(index) : nil
+            return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0, claimEnd: claimEnd)
         }
         return nil
     }
@@ -351,7 +355,17 @@ enum AttributionParser {
             } else {
                 claimStart = 0
             }
-            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: subjectRange.upperBound))
+            // Past the plain limit, the source is the noun before its participle ("A study
+            // published in … by a team of …" credits "A study"; ``subjectLimit``).
+            var sourceEnd = subjectRange.upperBound
+            if index - subjectRange.lowerBound > 13,
+               let participle = (subjectRange.lowerBound + 1..<min(subjectRange.lowerBound + 4, index)).first(where: {
+                   SourcePhrase.opensParticiple(words, at: $0)
+               })
+            {
+                sourceEnd = participle
+            }
+            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: sourceEnd))
             let attribution = Attribution(source: source, vague: isVagueName(source))
             // A source set off by a comma before it ("…, Okafor said", "…, the company said"; the
             // article or conjunction trimmed off the name still stands after the comma).
@@ -384,7 +398,12 @@ enum AttributionParser {
     /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
     /// and no claim of its own, however long.
     static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {
-        guard that != nil, words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
+        guard that != nil else { return 13 }
+        // "A study published in the Lancet in 2021 by a team of doctors from three hospitals found
+        // that …": a noun and a participle postmodifier, without commas, run as long as one between them.
+        let head = subject.lowerBound..<min(subject.lowerBound + 4, verb)
+        if head.dropFirst().contains(where: { SourcePhrase.opensParticiple(words, at: $0) }) { return 40 }
+        guard words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
         return SourcePhrase.opensParticiple(words, at: subject.upperBound) ? 40 : 20
     }
 

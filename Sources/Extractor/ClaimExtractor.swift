@@ -133,7 +133,9 @@ public struct ClaimExtractor: Sendable {
                         score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
                         attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
                 gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
-                if let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
+                // A sentence credited to a registered source is the user's to check: the gate,
+                // which reads the article, does not overrule the registry.
+                if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
                     let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                     skipped.append(SkippedSentence(
                         text: text, span: span, checkworthiness: score, why: "not an article's claim (gate \((probability * 1000).rounded() / 1000))"))

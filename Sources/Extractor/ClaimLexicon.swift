@@ -259,7 +259,8 @@ enum ClaimLexicon {
     /// Hedging modals and "would" (``Lexicon/modalWords``); modals of the future and of obligation.
     static let modals = Set(Lexicon.modalWords)
     static let futureAndObligation = Set(Lexicon.futureAndObligationModals)
-    static let secondPerson: Set<String> = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
+    /// The reader addressed as "you" (``Lexicon/secondPerson``).
+    static let secondPerson: Set<String> = Set(Lexicon.secondPerson)
 
     /// "Rachelle Wilber is a freelance writer living in San Diego."
     static func isAuthorBio(_ words: [String]) -> Bool {

@@ -82,15 +82,23 @@ enum SourcePhrase {
         // A noun of time needs its determiner ("this week"); a day or "yesterday" stands alone.
         guard index > range.lowerBound || !timeNouns.contains(words.lower(index)) && !timeDeterminers.contains(words.lower(index))
         else { return nil }
+        // A lone day or "today" may open a name ("Sunday Times", "Friday Harbor officials", "Today
+        // show host"): it is a phrase of when only before a lowercase word or an article ("Monday
+        // police said", "Today the ministry said"). "Yesterday" names nothing.
+        if index == range.lowerBound, words.lower(index) != "yesterday", index + 1 < range.upperBound,
+           words.isCapitalized(index + 1), !Lexicon.articles.contains(words.lower(index + 1))
+        {
+            return nil
+        }
         index += 1
         return index < range.upperBound ? index : nil
     }
 
-    /// Words that make a time word a phrase of when: "this week", "last month", "next year".
-    static let timeDeterminers: Set<String> = ["this", "last", "next"]
+    /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
+    static let timeDeterminers: Set<String> = Lexicon.timeDeterminers
 
-    /// Nouns of time that need a determiner to say when: "this week", not "week".
-    static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
+    /// Nouns of time that need a determiner to say when (``Lexicon/timeNouns``).
+    static let timeNouns: Set<String> = Lexicon.timeNouns
 
     /// The index of the article that closes a phrase of where and when opening `range` ("on
     /// Tuesday the …", "in a statement on Monday the …"): a preposition, then only words of
@@ -122,13 +130,25 @@ enum SourcePhrase {
     /// Whether the phrase's last word can head a noun phrase: a name (capitalised inside the
     /// sentence), a word WordNet lacks, or one it knows as a noun. "Published estimates put" read
     /// at "estimates" leaves "Published", which WordNet knows only as a verb and an adjective: no
-    /// source. Without the WordNet database every word may head one.
+    /// source. But an adjective after "the" names people ("The injured told police", "the wealthy
+    /// said"), and at the sentence's start a capitalised word may be a name whatever WordNet says
+    /// ("Strong said", "Vital said", "Affirm said"): there only a verb form in -ed/-ing is
+    /// rejected, unless a speech verb follows it ("Allied said"). Without the WordNet database every
+    /// word may head one.
     static func hasNounHead(_ words: WordCursor, _ range: Range<Int>) -> Bool {
         let head = range.upperBound - 1
         guard head == 0 || !words.isCapitalized(head), !words.isAcronym(head), let wordNet = try? WordNet.shared() else { return true }
-        let parts = wordNet.partsOfSpeech(of: words.lower(head))
-        return parts.isEmpty || parts.contains(.noun)
+        let word = words.lower(head)
+        let parts = wordNet.partsOfSpeech(of: word)
+        if parts.isEmpty || parts.contains(.noun) { return true }
+        if head > range.lowerBound, words.lower(head - 1) == "the", parts.contains(.adjective) { return true }
+        guard head == 0 else { return false }
+        let verbForm = parts.contains(.verb) && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+        return !verbForm || range.upperBound < words.count && speechVerbForms.contains(words.lower(range.upperBound))
     }
+
+    /// Every form of a speech verb ("said", "tells"): after one, a capitalised first word is a speaker.
+    static let speechVerbForms: Set<String> = Set(Lexicon.speechVerbs.flatMap(\.all))
 
     /// Whether word `index` is a past participle opening a phrase ("supported by", "funded by"):
     /// lowercase, ending in "ed", a verb to WordNet, a preposition after it.

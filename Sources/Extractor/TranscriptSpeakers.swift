@@ -29,17 +29,25 @@ struct TranscriptSpeakers: Sendable {
     }
 
     /// Which of `words` some sentence writes capitalised after its first word and not right after
-    /// a colon or a quotation mark (where any word takes a capital).
+    /// a colon or a quotation mark (where any word takes a capital), used as a person is: not
+    /// after an article ("the Evidence section"), not beside another capitalised word (a title:
+    /// "Evidence and Risks" reads as "Read the Evidence Summary"), not before a word naming a part
+    /// of the page ("Risks sections", "the Dosing tab").
     static func capitalisedInside(_ sentences: [String], words: Set<String>) -> Set<String> {
         guard !words.isEmpty else { return [] }
         var found: Set<String> = []
         for sentence in sentences {
             let tokens = sentence.split(separator: " ")
+            func capitalised(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].first?.isUppercase == true }
             for index in tokens.indices.dropFirst() {
                 let word = String(tokens[index].prefix(while: { $0.isLetter }))
                 guard words.contains(word), let before = tokens[index - 1].last,
                       before.isLetter || before.isNumber || before == ","
                 else { continue }
+                let previous = tokens[index - 1].lowercased()
+                let next = index + 1 < tokens.count ? tokens[index + 1].lowercased().filter(\.isLetter) : ""
+                if Lexicon.articles.contains(previous) || Lexicon.pagePartNouns.contains(next) { continue }
+                if capitalised(index - 1) && index - 1 > 0 || tokens[index].last?.isLetter == true && capitalised(index + 1) { continue }
                 found.insert(word)
             }
         }

@@ -110,13 +110,18 @@ public struct Quantity: Codable, Sendable, Hashable {
     /// Normalised unit ("percent", "times", "usd", "year", "mg"), nil for a bare count.
     public var unit: String?
     public var bound: Bound
+    /// Whether a one-sided bound includes its own value: "45% or more", "at least 45%", "aged 65 and
+    /// older" are met by exactly 45 (or 65); "more than 45%" is not. The scorer needs this to tell a
+    /// floor the source's exact figure meets from one it falls short of. Not written to reports.
+    public var inclusive: Bool = false
 
-    public init(text: String, value: Double, upperValue: Double? = nil, unit: String?, bound: Bound) {
+    public init(text: String, value: Double, upperValue: Double? = nil, unit: String?, bound: Bound, inclusive: Bool = false) {
         self.text = text
         self.value = value
         self.upperValue = upperValue
         self.unit = unit
         self.bound = bound
+        self.inclusive = inclusive
     }
 
     enum CodingKeys: String, CodingKey {

@@ -29,8 +29,15 @@ enum NonFigure {
 
     /// "21 of 131 countries", "three of nine judges": the number after "of" that a count is taken
     /// out of is the whole, not a figure of its own (the count before it is the figure).
+    /// Only when the count itself stays a figure: "one of 12 children" (a lone "one" is no figure
+    /// unless "only"/"just"/"exactly" insists on it) keeps the 12, so the sentence keeps a figure.
     static func denominatorOfCount(_ r: TokenReader, at index: Int) -> Int? {
         guard r.text(index - 1) == "of", r.isDigits(index - 2) || r.isNumberWord(index - 2) else { return nil }
+        if !r.isDigits(index - 2), (QuantityParser.numberWords[r.text(index - 2)] ?? 0) < 2,
+           !Lexicon.insistingAdverbs.contains(r.text(index - 3))
+        {
+            return nil
+        }
         return index + 1
     }
 
@@ -143,7 +150,8 @@ enum NonFigure {
 
     /// "am", "pm", "a.m.", "p.m.", "o'clock": the index after it, if one starts at `index`.
     static func meridiem(_ r: TokenReader, at index: Int) -> Int? {
-        if ["am", "pm"].contains(r.text(index)) { return index + 1 }
+        // "PM2.5" (fine particles) is no time of day: a number written onto it.
+        if ["am", "pm"].contains(r.text(index)) { return r.isDigits(index + 1) && r.glued(index, index + 1) ? nil : index + 1 }
         if ["a", "p"].contains(r.text(index)), r.text(index + 1) == ".", r.text(index + 2) == "m" {
             return r.text(index + 3) == "." && r.glued(index + 2, index + 3) ? index + 4 : index + 3
         }
@@ -537,13 +545,8 @@ struct TokenReader {
     /// A month's name as written in a date: capitalised ("May", not the verb "may"), whole or cut
     /// ("Jan", "Sept").
     func isMonth(_ index: Int) -> Bool {
-        isCapitalised(index) && TokenReader.months.contains(text(index))
+        isCapitalised(index) && Lexicon.monthNames.contains(text(index))
     }
-
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 
     /// Whether the word begins a sentence or clause: the first token, or after end punctuation,
     /// a colon or an opening quote or bracket.

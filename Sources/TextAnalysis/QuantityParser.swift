@@ -137,9 +137,11 @@ public enum QuantityParser {
     static func parse(_ tokens: [QuantityToken], at start: Int, in text: String) -> (Quantity, Int)? {
         var index = start
         var bound = Quantity.Bound.exact
+        var inclusive = false
         var isRangeBetween = false
         if let (phraseBound, next) = boundPhrase(tokens, at: index) {
             bound = phraseBound
+            inclusive = inclusiveFloors.contains(tokens[index..<next].map(\.text).joined(separator: " "))
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
@@ -285,9 +287,12 @@ public enum QuantityParser {
         // an expression, not a quantity. Digits always count ("1,200 participants").
         // Part of a counted whole is a figure ("four of the five participants"), and so is a
         // lone one an adverb insists on ("only one city").
-        let partOfCount = tokens[safe: index]?.text == "of" && tokens[safe: index + 1]?.text == "the"
-            && (tokens[safe: index + 2].map { $0.isDigits || numberWords[$0.text] != nil } ?? false)
-        let insisted = numberStart > 0 && ["only", "just", "exactly"].contains(tokens[numberStart - 1].text)
+        // "Nine of 10 dentists", "two of three adults": a count out of a whole written as a number
+        // is a figure too, as "9 of 10" is (``NonFigures/denominatorOfCount(_:at:)`` drops the 10).
+        let isNumber = { (token: QuantityToken?) in token.map { $0.isDigits || numberWords[$0.text] != nil } ?? false }
+        let partOfCount = tokens[safe: index]?.text == "of"
+            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1]))
+        let insisted = numberStart > 0 && Lexicon.insistingAdverbs.contains(tokens[numberStart - 1].text)
         if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
            (value < 2 && !insisted) || (tokens[safe: index]?.text == "of" && !partOfCount)
         {
@@ -309,13 +314,24 @@ public enum QuantityParser {
         if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "or", let word = tokens[safe: index + 1]?.text {
             if Lexicon.orMoreWords.contains(word) {
                 bound = .lower
+                inclusive = true
                 index += 2
             } else if Lexicon.orLessWords.contains(word) {
                 bound = .upper
+                inclusive = true
                 index += 2
             }
         }
-        var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound)
+        // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
+        // is. Not "2% and over the next decade": "over" must not open a noun phrase.
+        if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "and", let word = tokens[safe: index + 1]?.text,
+           Lexicon.andMoreWords.contains(word), !Lexicon.nounPhraseOpeners.contains(tokens[safe: index + 2]?.text ?? "")
+        {
+            bound = .lower
+            inclusive = true
+            index += 2
+        }
+        var quantity = Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: unit, bound: bound, inclusive: inclusive)
         quantity.upperValue = upperValue
         return (quantity, index)
     }
@@ -722,7 +738,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -735,6 +751,9 @@ public enum QuantityParser {
         // "as few as" reads as a floor on a surprising smallness; "just over"/"just under" are near the number.
         return phrases.sorted { $0.0.count > $1.0.count }
     }()
+
+    /// ``Lexicon/inclusiveFloorPhrases``, for a look-up by the words a bound phrase matched.
+    static let inclusiveFloors = Set(Lexicon.inclusiveFloorPhrases)
 
     /// ``boundPhrases`` grouped by first word, longest first, so a token is only compared with the
     /// phrases it could start.
@@ -767,6 +786,11 @@ public enum QuantityParser {
             ("sq km", "km2"), ("square metres", "m2"), ("square meters", "m2"), ("square metre", "m2"), ("square meter", "m2"),
             ("sq m", "m2"), ("square miles", "mi2"), ("square mile", "mi2"), ("sq mi", "mi2"), ("square feet", "ft2"),
             ("square foot", "ft2"), ("sq ft", "ft2"),
+            // Written as symbols: "13 km2", "80 m²", "13 sq. km", "13 square km" (the tokens split
+            // "km2" into "km" "2" and "sq." into "sq" ".").
+            ("km 2", "km2"), ("km ²", "km2"), ("sq . km", "km2"), ("square km", "km2"), ("m 2", "m2"), ("m ²", "m2"),
+            ("sq . m", "m2"), ("square m", "m2"), ("mi 2", "mi2"), ("mi ²", "mi2"), ("sq . mi", "mi2"), ("ft 2", "ft2"),
+            ("ft ²", "ft2"), ("sq . ft", "ft2"),
             ("tonnes", "tonnes"), ("tonne", "tonnes"), ("tons", "tonnes"), ("ton", "tonnes"), ("metric tons", "tonnes"),
             ("metric ton", "tonnes"), ("metric tonnes", "tonnes"), ("short tons", "short-tons"), ("short ton", "short-tons"),
             ("us tons", "short-tons"), ("barrels", "barrels"),
@@ -822,7 +846,7 @@ public enum QuantityParser {
 
     static let moneyScales: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
-        "trn": 1_000_000_000_000,
+        "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
     ]
 
     /// Priced things that are not units of measure: "$2.53 a share", "$80 a barrel", "$150 a night".

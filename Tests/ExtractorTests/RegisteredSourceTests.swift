@@ -29,6 +29,24 @@ import Testing
         #expect(try claims(lowScoring.replacingOccurrences(of: "the Harbour Clinical Unit", with: "HCU"), registered: ["HCU"]).count == 1)
     }
 
+    /// The claim gate reads the article, not the registry: a sentence credited to a registered
+    /// source is a claim whatever the gate says of it (README: "Registered sources").
+    @Test func theGateDoesNotOverrideTheRegistry() throws {
+        let article = """
+        # Winter evenings at the harbour
+
+        The harbour's tea room opens at dusk in December and serves soup until late.
+
+        Locals bring their own mugs, and the owner keeps a shelf of them by the door.
+
+        The Harbour Clinical Unit says chamomile is the best tea before bed.
+
+        """
+        let found = try claims(article, registered: ["Harbour Clinical Unit"])
+        let claim = try #require(found.first { $0.sentence.contains("chamomile") })
+        #expect(claim.attribution?.source == "Harbour Clinical Unit")
+    }
+
     /// Since the cue rule (`ClaimExtractor.isCued`), a named source is a claim's cue whether or not
     /// it is registered; registration still lifts a quotation credited to it, which is no cue.
     @Test func aNamedSourceIsACueEvenUnregistered() throws {

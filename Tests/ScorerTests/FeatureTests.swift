@@ -35,6 +35,30 @@ import TextAnalysis
         }
     }
 
+    @Test func inclusiveFloorsAreMetByTheirOwnFigure() throws {
+        #expect(try judge(claim: "35% or more", source: "35%") == .agree)
+        #expect(try judge(claim: "at least 35%", source: "35 percent") == .agree)
+        #expect(try judge(claim: "no fewer than 12 wells", source: "12 wells") == .agree)
+        #expect(try judge(claim: "owners aged 70 and over", source: "owners aged 70") == .agree)
+        #expect(try judge(claim: "owners aged 70 and older", source: "owners aged 70") == .agree)
+        #expect(try judge(claim: "owners aged 70 or older", source: "owners aged 70") == .agree)
+        // A strict floor is not met by its own figure, and an inclusive one not by a figure below it.
+        if case .overstated = try judge(claim: "more than 35%", source: "35%") {} else {
+            Issue.record("a strict floor at the source's figure must be an overstatement")
+        }
+        if case .agree = try judge(claim: "35% or more", source: "30%") { Issue.record("30% does not reach 35% or more") }
+        if case .overstated = try judge(claim: "35% or more", source: "about 35%") {} else {
+            Issue.record("an approximate figure raised to a floor stays an overstatement")
+        }
+    }
+
+    @Test func aBareCountsOverstatementIsOnlyClose() {
+        // "aged 70 or older" against "aged 70" at another figure: a bare count may be about something else.
+        let claim = QuantityParser.quantities(in: "Drivers aged 70 or older caused more crashes.")
+        let sentence = QuantityParser.quantities(in: "Drivers under 70 caused more crashes.")
+        #expect(QuantityAgreement.compare(claim: claim, sentence: sentence, thresholds: thresholds) == .close)
+    }
+
     @Test func valuesApart() throws {
         if case .conflict(let reason) = try judge(claim: "50 percent", source: "31 percent") {
             #expect(reason == "source reports 31 percent; the article says 50 percent")

@@ -43,6 +43,22 @@ import Testing
         #expect(check.verdict == .supported, "\(check.reason)")
     }
 
+    @Test func inclusiveFloorsAgainstTheSourcesExactFigureAreSupported() {
+        let cases: [(claim: String, source: String)] = [
+            ("A survey found that 35% or more of cyclists aged 50 and older wore helmets on rural roads.",
+             "In the survey, 35% of cyclists aged 50 and older wore helmets on rural roads."),
+            ("A survey found that 35% of cyclists aged 50 or older wore helmets on rural roads.",
+             "In the survey, 35% of cyclists aged 50 and over wore helmets on rural roads."),
+            ("Workers who drank 4 or more coffees a day slept an hour less on weeknights.",
+             "Workers who drank 4 coffees a day slept an hour less on weeknights."),
+        ]
+        for (claimText, sourceText) in cases {
+            let claim = Fixtures.claim(claimText, kind: .statistic, citations: ["https://example.org/survey"])
+            let check = scorer.check(claim, sources: [Fixtures.source("https://example.org/survey", [sourceText])])
+            #expect(check.verdict == .supported, "\(claimText): \(check.reason)")
+        }
+    }
+
     // MARK: Polarity, hedges, causation
 
     @Test func noSignificantEffectContradicts() {

@@ -25,6 +25,14 @@ import Testing
         #expect(forest.first?.value == 13_500_000 && forest.first?.unit == "km2")
         #expect(figures("The flat has 80 square metres of floor.").first?.unit == "m2")
         #expect(figures("The lake spans 12 square miles.").first?.unit == "mi2")
+        // Written with symbols or short words, an area is still an area.
+        for written in ["13 km2", "13 km²", "13 sq. km", "13 square km"] {
+            #expect(figures("The reserve covers \(written) of marsh.").first?.unit == "km2", "\(written)")
+        }
+        for written in ["80 m2", "80 m²", "80 sq. m"] {
+            #expect(figures("The flat has \(written) of floor.").first?.unit == "m2", "\(written)")
+        }
+        #expect(figures("The barn has 900 ft² of floor.").first?.unit == "ft2")
         // A length stays a length.
         #expect(figures("The road runs 13 kilometres.").first?.unit == "km")
     }
@@ -37,6 +45,25 @@ import Testing
         // "two or three" is still a range, and a plain figure stays exact.
         #expect(figures("The repair takes two or three days.").first?.bound == .range)
         #expect(figures("The test takes 20 minutes.").first?.bound == .exact)
+    }
+
+    /// "or more", "at least", "and older" include their figure; "more than" does not.
+    @Test func aFloorSaysWhetherItIncludesItsFigure() {
+        #expect(figures("Some clubs grew to 45% or more within a year.").first?.inclusive == true)
+        #expect(figures("At least 45% of clubs grew within a year.").first?.inclusive == true)
+        #expect(figures("More than 45% of clubs grew within a year.").first?.inclusive == false)
+        let aged = figures("Members aged 70 and over pay half.").first
+        #expect(aged?.bound == .lower && aged?.inclusive == true && aged?.text == "70 and over")
+        #expect(figures("Members aged 70 and older pay half.").first?.bound == .lower)
+        // "and over the next decade" is a span of time, not a floor.
+        #expect(figures("Fees rose 3% and over the next decade kept rising.").first?.bound == .exact)
+    }
+
+    /// "PM2.5" after a range is a pollutant, not "pm"; "$2T" is two trillion dollars.
+    @Test func aPollutantAndATrillion() {
+        #expect(figures("Readings of 10-12 PM2.5 were logged near the port.").first?.upperValue == 12)
+        let debt = figures("The debt passed $2T in the spring.").first
+        #expect(debt?.value == 2_000_000_000_000 && debt?.unit == "usd")
     }
 
     /// "5-8pm" is a time of day, not a range of figures.
@@ -54,6 +81,12 @@ import Testing
         let counted = QuantityParser.quantities(in: "Only 14 of 120 harbours have a lifeboat.").map(\.value)
         #expect(counted == [14])
         #expect(QuantityParser.quantities(in: "Only 3 of 9 judges dissented.").map(\.value) == [3])
+        // A count in words is a figure as one in digits is, and then the whole is dropped.
+        #expect(QuantityParser.quantities(in: "Two of three tenants pay late in the borough.").map(\.value) == [2])
+        #expect(QuantityParser.quantities(in: "Seven of 10 vets prefer the brush.").map(\.value) == [7])
+        #expect(QuantityParser.quantities(in: "Just one of 15 pupils was absent in the village.").map(\.value) == [1])
+        // A lone "one" is no figure, so the whole stays the sentence's figure.
+        #expect(QuantityParser.quantities(in: "One of 15 pupils was absent in the village.").map(\.value) == [15])
         // A number after "of" with no count before it is a figure.
         #expect(QuantityParser.quantities(in: "A fleet of 120 boats sailed.").map(\.value) == [120])
     }

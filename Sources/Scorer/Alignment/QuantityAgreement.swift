@@ -113,7 +113,13 @@ enum QuantityAgreement {
             // A figure with a unit names the agreement better than a bare count ("28 percent", not "3").
             case .agree: if agreed == nil || agreed?.unit == nil && claimQuantity.unit != nil { agreed = claimQuantity }
             case .close: close = true
-            case .overstated(let reason): if overstated == nil { overstated = reason }
+            case .overstated(let reason):
+                // As for conflicts: a bare count (an age, a sample size) may be about something else.
+                if !mayConflict {
+                    close = true
+                } else if overstated == nil {
+                    overstated = reason
+                }
             case .conflict(let reason):
                 // Bare counts (sample sizes, ages, "type 2") are too often about different things to
                 // contradict: a count that differs is only "not the same number".
@@ -157,7 +163,12 @@ enum QuantityAgreement {
                 return .agree  // the source's figure clears the floor
             }
             if sameValue {
-                return source.bound == .lower ? .agree : .overstated(reason: boundReason(claim: claim, source: source))
+                if source.bound == .lower { return .agree }
+                // "45% or more", "aged 65 and older": a floor that includes its figure is met by it.
+                if claim.inclusive, source.bound == .exact {
+                    return .agree
+                }
+                return .overstated(reason: boundReason(claim: claim, source: source))
             }
             // The source's figure is below the article's floor.
             if source.bound == .lower {

@@ -20,4 +20,22 @@ extension Lexicon {
     /// "up to" written before it do.
     public static let orMoreWords: [String] = ["more", "higher", "above", "greater", "over", "longer", "older", "later"]
     public static let orLessWords: [String] = ["less", "fewer", "lower", "below", "under", "shorter", "younger", "earlier"]
+
+    /// Words after "and" that bound the figure before them from below, inclusively, as "or older"
+    /// does: "adults aged 65 and older", "children 5 and over", "scores of 80 and above".
+    public static let andMoreWords: [String] = ["older", "over", "above"]
+
+    /// Bound phrases before a figure that include the figure itself ("at least 45%" is met by 45%;
+    /// "more than 45%" is not). Every "or more" / "and older" after a figure is inclusive too.
+    public static let inclusiveFloorPhrases: [String] = ["at least", "no fewer than", "no less than", "a minimum of", "≥"]
+
+    /// Words that open a noun phrase after "over"/"above": "2% and over the next decade" is a time
+    /// span, not "2% and over"; such an "and over" bounds nothing.
+    public static let nounPhraseOpeners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "next", "past", "last", "time",
+    ]
+
+    /// Adverbs that insist on a lone "one" as a figure ("only one city", "just one of 12 children");
+    /// without them "one" is an expression ("one of the biggest").
+    public static let insistingAdverbs: Set<String> = ["only", "just", "exactly"]
 }

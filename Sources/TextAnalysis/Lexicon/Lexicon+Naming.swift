@@ -20,4 +20,39 @@ extension Lexicon {
     /// Small words between the capitalised words of a name: "Bank of England", "Centre for
     /// Ageing", "Fish and Game", "Procter & Gamble".
     public static let nameJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
+
+    /// The articles: a capitalised word after one is a title or a heading ("the Evidence section"),
+    /// not a person.
+    public static let articles: Set<String> = ["the", "a", "an"]
+
+    /// Words naming a part of a page or a document: a capitalised word before one is its heading
+    /// ("the Risks section", "the Dosing tab"), not a person.
+    public static let pagePartNouns: Set<String> = [
+        "section", "sections", "tab", "tabs", "page", "pages", "heading", "headings", "column", "columns", "chapter", "chapters",
+        "box", "panel", "menu", "link", "button",
+    ]
+
+    /// Month names and their short forms, lowercase: a capitalised one before a day or a year
+    /// dates something ("March 2024", "Sept 12").
+    public static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Words that make a capitalised phrase an institution ("Hill University", "Acme Corp"): an
+    /// affiliation in a bracket citation ("(Okafor, Hill University)") must hold one, or "(New
+    /// York, Los Angeles)" would cite New York.
+    public static let institutionNouns: Set<String> = [
+        "university", "institute", "college", "school", "hospital", "clinic", "centre", "center", "laboratory", "lab",
+        "labs", "agency", "ministry", "department", "council", "bank", "fund", "foundation", "trust", "society",
+        "association", "academy", "office", "service", "survey", "commission", "board", "bureau", "authority",
+        "organisation", "organization", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "group", "company",
+        "network", "observatory", "museum", "library", "unit", "team", "consortium", "partnership", "programme", "program",
+    ]
+
+    /// Words that make a time word a phrase of when: "this week", "last month", "next year".
+    public static let timeDeterminers: Set<String> = ["this", "last", "next"]
+
+    /// Nouns of time that need a determiner to say when: "this week", not "week".
+    public static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
 }

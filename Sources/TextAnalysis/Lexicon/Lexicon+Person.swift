@@ -6,4 +6,12 @@ extension Lexicon {
     /// The writer's team or a speaker's group as "we": a blog's narration ("we started a review")
     /// as often as a company's report ("we cut emissions by 10%").
     public static let firstPersonPlural: [String] = ["we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd", "we'll"]
+
+    /// Pronouns that point back to something named before them: an added statement opening with
+    /// one ("…, adding that it was safe in children") says nothing checkable on its own, so it
+    /// stays with the claim it refers to.
+    public static let referringPronouns: Set<String> = ["it", "its", "this", "that", "they", "these", "those", "he", "she"]
+
+    /// The reader addressed as "you": advice and how-to ("you can cut your bill"), seldom a claim.
+    public static let secondPerson: [String] = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 }

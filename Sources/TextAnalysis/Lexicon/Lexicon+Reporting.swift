@@ -104,4 +104,15 @@ extension Lexicon {
         if base.hasSuffix("mit") { return base + "ting" }
         return base + "ing"
     })
+
+    /// Words by which an article points at its own parts: "as shown in the chart below", "as the
+    /// table above shows" credit no source a reader could ask.
+    public static let selfReferenceWords: Set<String> = [
+        "chart", "charts", "figure", "figures", "fig", "table", "tables", "graph", "graphs", "graphic", "map", "below", "above",
+        "infographic", "diagram",
+    ]
+
+    /// What joins a reporting verb's participle to its agent in a passive report: "as reported
+    /// *by* the Gazette", "as revealed *in* a set of minutes".
+    public static let passiveAgentPrepositions: Set<String> = ["in", "by"]
 }
