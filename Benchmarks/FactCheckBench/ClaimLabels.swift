@@ -28,7 +28,8 @@ struct ClaimLabel: Codable {
     /// Why a label is what it is, in our words, when it is not obvious (never the page's text).
     var note: String?
     /// The labelling batch: nil for the first (2026-12-06, 45 pages), 2 for the fresh pages labelled
-    /// before the next round's rules were seen. `claims --batch N` scores one batch alone.
+    /// before the next round's rules were seen, 3 for the pages labelled blind for session 9's end.
+    /// `claims --batch N` scores one batch alone.
     var batch: Int?
 
     /// The batch a label belongs to, the first when the field is absent.
