@@ -27,6 +27,7 @@ final class WordNetRelations: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var broader: [BroaderKey: Set<String>] = [:]
+    private var lemmas: [String: [String]] = [:]
     /// Used only under `lock`.
     private let stemmer = Stemmer(memoising: false)
     private let wordNet: WordNet
@@ -100,8 +101,15 @@ final class WordNetRelations: @unchecked Sendable {
     }
 
     /// The noun base forms of `word` ("mice" → "mouse"), lower case, `word` itself first.
+    /// Remembered: WordNet's morphology searches its exception files on disk at every call, which
+    /// made the first pass five times slower when read for every sentence (SciFact tune).
     func nounLemmas(of word: String) -> [String] {
-        wordNet.nounBaseForms(of: word)
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = lemmas[word] { return known }
+        let found = wordNet.nounBaseForms(of: word)
+        if lemmas.count < capacity { lemmas[word] = found }
+        return found
     }
 
     /// Whether some sense of the noun `word` is a kind of `kind` ("hyson" of "green tea"), however
