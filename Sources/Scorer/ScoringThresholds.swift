@@ -35,9 +35,10 @@ struct ScoringThresholds: Sendable, Hashable {
     /// the claim says less than the source. 0 (off) in ``standard``, as ``sameWayCredit``.
     var hyponymCredit = 0.0
     /// How many of a sentence word's senses (most frequent first) and how many steps up WordNet's
-    /// noun hierarchy ``hyponymCredit`` looks.
+    /// noun hierarchy ``hyponymCredit`` looks: 4 reaches "person" from "vendor"; the former 32
+    /// reached the roots ("entity", "object", "group", "abstraction") from nearly every noun (#17).
     var hyponymSenses = 2
-    var hyponymLevels = 32
+    var hyponymLevels = 4
     /// Weight of a relation word ("reduces", "causes") in coverage: the direction, polarity and
     /// causation features judge those words, so coverage should mostly measure the *subject*.
     var relationWordWeight = 0.5
@@ -48,18 +49,6 @@ struct ScoringThresholds: Sendable, Hashable {
 
     /// Below this coverage the best sentence does not address the claim at all.
     var relevance = 0.45
-    /// Below ``relevance`` but at or above this, a sentence is near the claim: its cues are still
-    /// read, and a figure or year against the claim's (``nearCueKinds``) contradicts it when nothing
-    /// relevant is found (``VerdictPolicy``). Equal to ``relevance`` (off) in ``standard``.
-    var cueRelevance = 0.45
-    /// Which contradictions a near sentence may give (see ``cueRelevance``).
-    var nearCueKinds: Set<Signal.Kind> = [.numberConflict]
-    /// How many senses of a missing claim word and a sentence word ``SlotSwap`` compares (0: off,
-    /// as in ``standard``).
-    var slotSwapSenses = 0
-    /// ``SlotSwap`` reads a sentence only if at most this many claim words are missing from it: the
-    /// rest of the claim's frame is repeated, one place changed (no limit: SciFact tune fell 0.006).
-    var slotSwapMissing = 99
     /// At or above this coverage a signal-free sentence states the claim (`supports`).
     var support = 0.6
     /// A sentence decides (supports, contradicts, qualifies) only if it covers at least this share
@@ -94,17 +83,13 @@ struct ScoringThresholds: Sendable, Hashable {
 
     /// What ``ClaimScorer``'s rules decide with: ``standard`` with the looser matches of relevance
     /// that survives paraphrase switched on (same-way change words, paraphrase groups, a claim word
-    /// the source names a kind of), a year or figure read on sentences near the claim, and a
-    /// claim word replaced by another of its kind read as a contradiction (``SlotSwap``). The trained verifier keeps ``standard``: its weights
-    /// were learned on features without them.
+    /// the source names a kind of). The trained verifier keeps ``standard``: its weights were learned
+    /// on features without them.
     static let product: ScoringThresholds = {
         var thresholds = standard
         thresholds.sameWayCredit = true
         thresholds.paraphraseCredit = true
         thresholds.hyponymCredit = 0.7
-        thresholds.cueRelevance = 0.3
-        thresholds.slotSwapSenses = 2
-        thresholds.slotSwapMissing = 1
         return thresholds
     }()
 }

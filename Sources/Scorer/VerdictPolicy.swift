@@ -139,9 +139,6 @@ struct VerdictPolicy {
     /// `alignments` best first (``Alignment/isBetter(_:than:)``); `sources` as given to the scorer.
     func decide(claim: Claim, alignments: [Alignment], sources: [SourceDocument]) -> Decision {
         guard let best = alignments.first, best.coverage >= thresholds.relevance else {
-            // Nothing addresses the claim in its words, but a sentence near it on its subject
-            // dates it to another year or gives another figure: that is the source's answer.
-            if let near = alignments.first(where: isNearContradiction) { return decision(.contradicts, near) }
             return nothingRelevant(claim: claim, best: alignments.first, sources: sources)
         }
         let relevant = alignments.filter { $0.coverage >= thresholds.relevance }
@@ -184,15 +181,6 @@ struct VerdictPolicy {
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
             learnedBound: bound)
-    }
-
-    /// Whether a sentence below ``ScoringThresholds/relevance`` still contradicts the claim: near it
-    /// (``ScoringThresholds/cueRelevance``), about its subject, with a contradiction of a kind read
-    /// exactly (``ScoringThresholds/nearCueKinds``: a figure or a year).
-    func isNearContradiction(_ alignment: Alignment) -> Bool {
-        guard alignment.coverage >= thresholds.cueRelevance, alignment.subjectsMatch,
-              let kind = alignment.contradiction?.kind else { return false }
-        return thresholds.nearCueKinds.contains(kind)
     }
 
     /// Whether a sentence reads as the question a study asks, not its finding: background cues

@@ -58,9 +58,9 @@ struct Alignment {
         thresholds: ScoringThresholds
     ) -> Alignment {
         let analysis = sentence.analysis
-        let broader = Generalisation.broaderStems(in: analysis, query: query, thresholds: thresholds)
+        let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
-        guard covered >= min(thresholds.relevance, thresholds.cueRelevance) else {
+        guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
                 contradiction: nil, overstatement: nil)
@@ -87,7 +87,6 @@ struct Alignment {
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
-            ?? SlotSwap.signal(claim: query, sentence: analysis, broader: broader, thresholds: thresholds)
 
         var overstatement: Signal?
         if case .overstated(let reason) = quantities {

@@ -9,8 +9,6 @@ struct Signal: Hashable {
         case numberConflict
         case negation
         case reversal
-        /// Another word of the same kind in one of the claim's places (``SlotSwap``).
-        case swapped
         // Overstatements.
         case boundChanged
         case association
@@ -19,7 +17,7 @@ struct Signal: Hashable {
 
         var isContradiction: Bool {
             switch self {
-            case .numberConflict, .negation, .reversal, .swapped: true
+            case .numberConflict, .negation, .reversal: true
             case .boundChanged, .association, .hedgeDropped, .scopeWidened: false
             }
         }
@@ -33,7 +31,6 @@ struct Signal: Hashable {
             case .negation: 0.8
             case .association: 0.75
             case .reversal: 0.7
-            case .swapped: 0.6
             case .hedgeDropped: 0.65
             case .scopeWidened: 0.6
             }

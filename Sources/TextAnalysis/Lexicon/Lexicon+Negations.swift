@@ -50,4 +50,22 @@ extension Lexicon {
     /// What a study can lack and so deny a link: "evidence was lacking", "data are lacking" (but not
     /// "vitamin D is lacking in 40% of adults").
     public static let evidenceNouns: [String] = ["evidence", "data", "proof", "support"]
+
+    /// Words under which a broader noun says more than a narrower one, not less: negation
+    /// (``negationWords``), "all" (``scopeCueRanks`` at its top rank), "only" and "lack". "No dog
+    /// was harmed" does not say that no animal was; "only women" is not "only adults". The scorer
+    /// gives no credit for a claim word the source names a kind of when the claim or the sentence
+    /// has one of them (issue #17).
+    public static let generalisationBlockers: Set<String> = Set(negationWords)
+        .union(scopeCueRanks.filter { $0.value == 5 }.keys)
+        .union(["only", "solely", "exclusively", "lack", "lacks", "lacked", "lacking", "nobody", "nothing"])
+
+    /// The top nodes of WordNet's noun hierarchy: nearly every noun is a kind of one of them, so a
+    /// claim that names one is no narrower claim a source could state by naming a kind of it
+    /// (issue #17: "entity", "object", "group", "whole", "unit", "abstraction").
+    public static let hierarchyRoots: Set<String> = [
+        "entity", "abstraction", "object", "whole", "unit", "group", "grouping", "thing", "matter",
+        "cause", "attribute", "relation", "measure", "quantity", "amount", "act", "event", "state",
+        "part", "portion", "content", "substance", "location", "artifact", "artefact",
+    ]
 }

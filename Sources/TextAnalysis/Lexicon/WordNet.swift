@@ -105,7 +105,7 @@ public final class WordNet: @unchecked Sendable {
     /// hypernyms, theirs, …, and for a named one what it is an instance of): "cellphone" →
     /// "telephone", "phone", …; "vendor" → "seller", …, "person". Nearest first, at most `levels`
     /// steps up (WordNet's noun hierarchy is about twenty levels deep at most).
-    public func ancestors(of word: String, senses: Int = .max, levels: Int = 32) -> [String] {
+    public func ancestors(of word: String, senses: Int, levels: Int) -> [String] {
         remembered("anc\(levels)", word, .noun, senses) { synsets in
             var frontier = Array(synsets.prefix(senses))
             var seen = Set(frontier.map(\.offset))
@@ -120,19 +120,11 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
-    /// Where the noun `word`'s first `senses` senses sit in the hierarchy, as synset identities
-    /// (offsets written as text): `own`, the senses themselves; `parents`, the synsets one step up.
-    /// Two words with a parent in common and no sense in common are co-hyponyms, kinds of one thing
-    /// ("violin" and "guitar" are both stringed instruments).
-    public func placement(of word: String, senses: Int = .max) -> (own: Set<String>, parents: Set<String>) {
-        let own = remembered("own", word, .noun, senses) { synsets in synsets.prefix(senses).map { String($0.offset) } }
-        let parents = remembered("par", word, .noun, senses) { synsets in
-            synsets.prefix(senses).flatMap { sense in
-                sense.pointers.filter { ($0.type == cwn_hypernym_pointer() || $0.type == cwn_instance_pointer()) && $0.to == 0 }
-                    .map { String($0.offset) }
-            }
-        }
-        return (Set(own), Set(parents))
+    /// `word` (lower case) and the noun base forms WordNet's morphology gives ("mice" → "mouse").
+    public func nounBaseForms(of word: String) -> [String] {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.baseForms(of: word.lowercased(), .noun)
     }
 
     /// Whether some sense of the noun `word` is a kind of some sense of `kind`, however many steps up:
