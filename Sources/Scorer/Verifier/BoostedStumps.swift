@@ -53,10 +53,6 @@ public struct BoostedStumps: Sendable, Hashable {
 
     /// The softmax over classes.
     public func probabilities(_ features: [Double]) -> [Double] {
-        let raw = scores(features)
-        let top = raw.max() ?? 0
-        let exps = raw.map { exp($0 - top) }
-        let total = exps.reduce(0, +)
-        return exps.map { $0 / total }
+        LinearModel.softmax(scores(features))
     }
 }

@@ -50,7 +50,12 @@ public struct LinearModel: Sendable, Hashable {
 
     /// For a several-row model: the softmax over classes.
     public func probabilities(_ features: [Double]) -> [Double] {
-        let raw = scores(features)
+        Self.softmax(scores(features))
+    }
+
+    /// Class scores as probabilities; the largest score is taken off first so that `exp` cannot
+    /// overflow. One home for the label models' softmax (this layer's and ``BoostedStumps``').
+    public static func softmax(_ raw: [Double]) -> [Double] {
         let top = raw.max() ?? 0
         let exps = raw.map { exp($0 - top) }
         let total = exps.reduce(0, +)
