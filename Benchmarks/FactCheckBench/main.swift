@@ -18,6 +18,7 @@ struct FactCheckBench: ParsableCommand {
             TrainClaimGate.self,
             TrainClaimStrength.self,
             TrainScorer.self,
+            TrainSearchRanker.self,
             VerifyBenchmark.self,
             VerifyPairsBenchmark.self,
         ]
