@@ -57,9 +57,7 @@ let package = Package(
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "TOMLParser", exclude: ["README.md"]),
         .target(name: "WebExtraction", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
-        .target(
-            name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
-            exclude: ["README.md", "Resources/README.md"], resources: [.embedInCode("Resources/search-ranker-weights.tsv")]),
+        .target(name: "ScholarlySources", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis"], exclude: ["README.md"]),
         // Trained weights are data files compiled into the module (`.embedInCode`): see Resources/README.md.
         .target(
             name: "Extractor", dependencies: ["FactCheckModel", "MarkupParsing", "TextAnalysis", "WebExtraction"],
@@ -87,8 +85,7 @@ let package = Package(
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
-                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "ScholarlySources", "TextAnalysis", "WebExtraction",
-                "LoopbackHTTPServer", "CZlib",
+                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FactCheckBench"

@@ -3,7 +3,6 @@ import FactCheckModel
 import Fetcher
 import Foundation
 import LoopbackHTTPServer
-import ScholarlySources
 
 /// `factcheck-bench retrieve`: the literature search measured end to end. SciFact's claims are
 /// searched for, through the real query builder, the real fetcher and HTTP on 127.0.0.1, in its
@@ -35,8 +34,6 @@ struct RetrieveBenchmark: ParsableCommand {
     @Option(help: "At most this many claims (0: all), for a quick look.") var limit = 0
     @Option(help: "Write one line per claim (query, found, cited) to this file.") var misses: String?
     @Option(help: "Papers kept per claim (recall counts the first 3; more shows in --misses where a missed paper ranked).") var keep = 3
-    @Option(name: .customLong("ranker-weights"), help: "The learned ranker's weights file instead of the compiled-in one ('none': the hand-weighted fusion).") var rankerWeights: String?
-    @Option(help: "Write every paper returned (keep enough with --keep) with its claim, whether it is cited and its ranking features, for train-search-ranker (outside the repository).") var features: String?
 
     func run() throws {
         guard let choice = Scifact.SplitChoice(rawValue: split) else { throw ValidationError("--split must be tune, heldout or all") }
@@ -59,11 +56,6 @@ struct RetrieveBenchmark: ParsableCommand {
         settings.europePMCBothForms = europePMCBoth
         settings.relevanceWeight = relevanceWeight
         settings.maxSearchResults = max(3, keep)
-        switch rankerWeights {
-        case nil: break
-        case "none": settings.ranker = nil
-        case let path?: settings.ranker = try SearchRanker(table: String(contentsOfFile: path, encoding: .utf8))
-        }
         // An API key lifts NCBI's pace from 3 to 10 requests a second (the emulation takes any key):
         // the benchmark measures retrieval, not waiting. Speeds below are at 10 a second.
         settings.eutils.apiKey = "factcheck-bench"
@@ -82,7 +74,6 @@ struct RetrieveBenchmark: ParsableCommand {
         if limit > 0 { selected = Array(selected.prefix(limit)) }
         var table = ResultTable("split", "claims", "recall@1", "recall@3", "queries/claim", "requests/claim", "cold s/claim", "warm s/claim")
         var lines: [String] = []
-        var featureLines = [(["claim", "cited"] + SearchRankingFeatures.names).joined(separator: "\t")]
         for part in Scifact.Part.allCases where choice.includes(part) {
             let claimsOfPart = selected.filter { Scifact.part(citedDocIDs: $0.cited_doc_ids) == part }
             guard !claimsOfPart.isEmpty else { continue }
@@ -94,13 +85,6 @@ struct RetrieveBenchmark: ParsableCommand {
                 let found = result.papers.compactMap { $0.citation.pmid.flatMap(Int.init) }
                 let cited = Set(record.cited_doc_ids)
                 if let first = found.first, cited.contains(first) { hits1 += 1 }
-                if features != nil {
-                    for paper in result.papers {
-                        guard let values = paper.features?.values else { continue }
-                        let isCited = paper.citation.pmid.flatMap(Int.init).map(cited.contains) ?? false
-                        featureLines.append(([String(record.id), isCited ? "1" : "0"] + values.map { String($0) }).joined(separator: "\t"))
-                    }
-                }
                 if found.prefix(3).contains(where: cited.contains) { hits3 += 1 }
                 if misses != nil {
                     let queries = result.summary.queries.map { "\($0.backend): \($0.query) → \($0.hits.map(String.init) ?? "failed")" }
@@ -120,9 +104,8 @@ struct RetrieveBenchmark: ParsableCommand {
                 decimal(Double(queries) / count, places: 2), decimal(Double(log.count) / count, places: 2),
                 decimal(cold / count, places: 4), decimal(warm / count, places: 4))
         }
-        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated first" : ", Europe PMC exact words first"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s), Europe PMC \(europePMCBoth ? "exact and truncated" : "once"), page \(rankedCandidates), \(rankerWeights == "none" ? "re-ranking weight \(relevanceWeight)" : "learned ranker \(rankerWeights ?? "compiled in")"); E-utilities at 10 requests/s")
+        print("retrieve: SciFact claims against \(documents.count) abstracts (emulated PubMed + Europe PMC on 127.0.0.1), backends \(backends), \(candidates) candidates per backend, at most \(maxConcepts) concepts\(europePMCTruncate ? ", Europe PMC truncated first" : ", Europe PMC exact words first"), PubMed \(pubMedConcepts) concepts and \(pubMedSteps) step(s), Europe PMC \(europePMCBoth ? "exact and truncated" : "once"), page \(rankedCandidates), re-ranking weight \(relevanceWeight); E-utilities at 10 requests/s")
         print(table.rendered, terminator: "")
-        if let features { try (featureLines.joined(separator: "\n") + "\n").write(toFile: features, atomically: true, encoding: .utf8) }
         if let misses { try lines.joined(separator: "\n").write(toFile: misses, atomically: true, encoding: .utf8) }
     }
 

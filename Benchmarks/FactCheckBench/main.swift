@@ -18,7 +18,6 @@ struct FactCheckBench: ParsableCommand {
             TrainClaimGate.self,
             TrainClaimStrength.self,
             TrainScorer.self,
-            TrainSearchRanker.self,
             VerifyBenchmark.self,
             VerifyPairsBenchmark.self,
         ]

@@ -33,8 +33,6 @@ public struct SearchRelevance: Sendable {
     public struct Paper: Sendable {
         var sentences: [Set<String>]
         var all: Set<String>
-        /// Whether `sentences[0]` is the title.
-        var hasTitle: Bool
         /// The abbreviations the paper defines ("antiretroviral therapy (ART)"): the abbreviation,
         /// lower-cased, to the stems of its long form.
         var definitions: [String: [String]]
@@ -49,7 +47,6 @@ public struct SearchRelevance: Sendable {
             }
             if let title { Self.definitions(in: title, into: &definitions) }
             self.sentences = sentences
-            hasTitle = !(title ?? "").isEmpty
             all = sentences.reduce(into: Set<String>()) { $0.formUnion($1) }
             self.definitions = definitions
         }
@@ -95,36 +92,7 @@ public struct SearchRelevance: Sendable {
     /// Each paper's score in [0, 2]: the weighted share of the claim's concepts it holds, plus the
     /// weighted share its best sentence holds. Papers in the order given.
     public func scores(_ papers: [Paper]) -> [Double] {
-        matches(papers).map(\.score)
-    }
-
-    /// How one paper matches the claim, part by part: what the learned ranker (``SearchRanker``)
-    /// reads. The shares are of the concepts' weights (concept weight times rarity in the page), or
-    /// of their number (`…Count`), in [0, 1].
-    public struct Match: Sendable, Equatable {
-        public var whole = 0.0
-        public var best = 0.0
-        public var title = 0.0
-        public var wholeCount = 0.0
-        public var bestCount = 0.0
-        /// Whether the paper holds the concept that weighs most in the page.
-        public var rarest = false
-        /// Whether a concept is held only through a long form another paper defined ("ART").
-        public var abbreviation = false
-        /// Title and abstract sentences.
-        public var sentences = 0
-
-        public init(sentences: Int = 0) {
-            self.sentences = sentences
-        }
-
-        /// The hand-weighted score: the whole paper plus its best sentence.
-        public var score: Double { whole + best }
-    }
-
-    /// Each paper's ``Match``, in the order given.
-    public func matches(_ papers: [Paper]) -> [Match] {
-        guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { Match(sentences: $0.sentences.count) } }
+        guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { _ in 0 } }
         // A claim's abbreviation that a returned paper defines is also held by the papers that
         // write it out ("ART" ~ "antiretroviral therapy").
         var definitions: [String: [String]] = [:]
@@ -147,29 +115,18 @@ public struct SearchRelevance: Sendable {
             return concept.weight * log(1 + n / max(1, df))
         }
         let total = weights.reduce(0, +)
-        guard total > 0 else { return papers.map { Match(sentences: $0.sentences.count) } }
-        let rarest = weights.indices.max { (weights[$0], -$0) < (weights[$1], -$1) }!
-        let count = Double(concepts.count)
+        guard total > 0 else { return papers.map { _ in 0 } }
         return papers.map { paper in
-            var match = Match(sentences: paper.sentences.count)
+            var whole = 0.0
             var held: [Int] = []
             for (index, concept) in concepts.enumerated() where Self.holds(paper.all, concept) {
-                match.whole += weights[index]
+                whole += weights[index]
                 held.append(index)
-                if !Self.holds(paper.all, self.concepts[index]) { match.abbreviation = true }
             }
-            match.rarest = held.contains(rarest)
-            match.wholeCount = Double(held.count) / count
-            for (position, sentence) in paper.sentences.enumerated() {
-                let inSentence = held.filter { Self.holds(sentence, concepts[$0]) }
-                let weight = inSentence.reduce(0.0) { $0 + weights[$1] }
-                match.best = max(match.best, weight)
-                match.bestCount = max(match.bestCount, Double(inSentence.count) / count)
-                if position == 0 && paper.hasTitle { match.title = weight / total }
-            }
-            match.whole /= total
-            match.best /= total
-            return match
+            let best = paper.sentences.map { sentence in
+                held.reduce(0.0) { $0 + (Self.holds(sentence, concepts[$1]) ? weights[$1] : 0) }
+            }.max() ?? 0
+            return (whole + best) / total
         }
     }
 

@@ -22,8 +22,6 @@ struct SearchReRankingTests {
     static func firstPaper(relevanceWeight: Double) async -> String? {
         var settings = ScholarlySettings(backends: [.europepmc], maxSearchResults: 1)
         settings.relevanceWeight = relevanceWeight
-        // The hand-weighted order (the learned ranker has its own test).
-        settings.ranker = nil
         settings.europePMCBothForms = false
         let query = SearchQuery(text: "Nightly stretching reduces muscle cramps in older cyclists", maxTerms: settings.maxConcepts)
         let stub = ScholarlyResolverTests.StubFetch([

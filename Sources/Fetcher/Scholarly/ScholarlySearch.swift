@@ -9,14 +9,6 @@ public struct LiteratureSearchResult: Sendable {
         public var document: SourceDocument
         /// The reference and where it was found; the pipeline adds the quote and stance.
         public var citation: SuggestedCitation
-        /// What the ranker read of it (the benchmark trains the ranker on these).
-        public var features: SearchRankingFeatures?
-
-        public init(document: SourceDocument, citation: SuggestedCitation, features: SearchRankingFeatures? = nil) {
-            self.document = document
-            self.citation = citation
-            self.features = features
-        }
 
         /// Whether `url` names this paper by its DOI (compared case-insensitively, as the DOI system
         /// does) or its PMID, in any form an article writes them: a search run for a claim whose cited
@@ -74,21 +66,19 @@ extension ScholarlyResolver {
     public func search(_ query: SearchQuery) async -> LiteratureSearchResult {
         guard !query.isEmpty, settings.maxSearchResults > 0 else { return LiteratureSearchResult() }
         var summary = LiteratureSearchSummary()
-        var lists: [(SearchRankingFeatures.Source, [Candidate])] = []
-        func europePMC(truncated: Bool) -> SearchRankingFeatures.Source { truncated ? .europePMCTruncated : .europePMCExact }
+        var lists: [[Candidate]] = []
         for backend in settings.backends {
             switch backend {
-            case .pubmed: lists.append((.pubMed, await searchPubMed(query, summary: &summary)))
+            case .pubmed: lists.append(await searchPubMed(query, summary: &summary))
             case .europepmc:
-                let truncated = settings.europePMCTruncates
-                lists.append((europePMC(truncated: truncated), await searchEuropePMC(query, truncated: truncated, summary: &summary)))
+                lists.append(await searchEuropePMC(query, truncated: settings.europePMCTruncates, summary: &summary))
                 if settings.europePMCBothForms {
-                    lists.append((europePMC(truncated: !truncated), await searchEuropePMC(query, truncated: !truncated, summary: &summary)))
+                    lists.append(await searchEuropePMC(query, truncated: !settings.europePMCTruncates, summary: &summary))
                 }
             case .crossref: continue
             }
         }
-        let relevance = settings.relevanceWeight > 0 || settings.ranker != nil ? SearchRelevance(query: query) : nil
+        let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query) : nil
         return LiteratureSearchResult(papers: fuse(lists, relevance: relevance, summary: &summary), summary: summary)
     }
 
@@ -144,44 +134,33 @@ extension ScholarlyResolver {
         return records.map { Candidate(record: $0, url: searchURL, contentType: attempt.contentTypes[searchURL], foundBy: "Europe PMC: " + text) }
     }
 
-    /// Ordered by the learned ``ScholarlySettings/ranker`` over each paper's
-    /// ``SearchRankingFeatures``; without it, by reciprocal-rank fusion (k = ``fusionK``) plus how
-    /// well each paper's own title and abstract match the claim (``SearchRelevance``, times
-    /// ``ScholarlySettings/relevanceWeight``) and a lift for the study types worth citing first.
-    /// Retracted papers out, duplicates out, at most ``ScholarlySettings/maxSearchResults`` kept.
-    func fuse(
-        _ lists: [(SearchRankingFeatures.Source, [Candidate])], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary
-    ) -> [LiteratureSearchResult.Paper] {
-        var fusion: [String: Double] = [:]
-        var ranks: [String: [SearchRankingFeatures.Source: Int]] = [:]
+    /// Reciprocal-rank fusion (k = ``fusionK``), plus how well each paper's own title and abstract
+    /// match the claim (``SearchRelevance``, times ``ScholarlySettings/relevanceWeight``), a lift
+    /// for the study types worth citing first, retracted papers out, duplicates out, at most
+    /// ``ScholarlySettings/maxSearchResults`` kept.
+    func fuse(_ lists: [[Candidate]], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
+        var scores: [String: Double] = [:]
         var first: [String: Candidate] = [:]
         var order: [String] = []
-        for (source, list) in lists {
+        for list in lists {
             for (rank, candidate) in list.enumerated() {
                 guard let key = Self.key(candidate.record) else { continue }
                 if first[key] == nil {
                     first[key] = candidate
                     order.append(key)
                 }
-                fusion[key, default: 0] += 1 / (Self.fusionK + Double(rank + 1))
-                if ranks[key, default: [:]][source] == nil { ranks[key, default: [:]][source] = rank }
+                scores[key, default: 0] += 1 / (Self.fusionK + Double(rank + 1))
             }
         }
-        let lifts = order.map { Self.studyTypeLift(Self.studyType(of: first[$0]!.record)) }
-        let matches = relevance.map { relevance in
-            relevance.matches(order.map { key in
+        for key in order {
+            scores[key, default: 0] += Self.studyTypeLift(Self.studyType(of: first[key]!.record)) / (Self.fusionK + 1)
+        }
+        if let relevance {
+            let papers = order.map { key in
                 let record = first[key]!.record
                 return SearchRelevance.Paper(title: record.title, abstract: record.passages.map(\.text))
-            })
-        }
-        var features: [String: SearchRankingFeatures] = [:]
-        var scores: [String: Double] = [:]
-        for (index, key) in order.enumerated() {
-            let match = matches?[index] ?? SearchRelevance.Match()
-            let paper = SearchRankingFeatures(ranks: ranks[key] ?? [:], fusion: fusion[key]!, match: match, studyTypeLift: lifts[index])
-            features[key] = paper
-            scores[key] = settings.ranker.map { $0.score(paper) }
-                ?? fusion[key]! + lifts[index] / (Self.fusionK + 1) + settings.relevanceWeight * match.score
+            }
+            for (key, score) in zip(order, relevance.scores(papers)) { scores[key, default: 0] += settings.relevanceWeight * score }
         }
         let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
         var papers: [LiteratureSearchResult.Paper] = []
@@ -197,7 +176,7 @@ extension ScholarlyResolver {
             guard papers.count < settings.maxSearchResults else { continue }
             // The paper's own page, never the API request (which may carry the user's key).
             let document = record.document(for: SourceRef(url: url, origin: .search), finalURL: url, contentType: candidate.contentType)
-            papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy), features: features[key]))
+            papers.append(.init(document: document, citation: Self.citation(record, url: url, foundBy: candidate.foundBy)))
         }
         return papers
     }

@@ -28,9 +28,6 @@ public struct ScholarlySettings: Sendable, Hashable {
     /// How much a paper's match with the claim in its own title and abstract (`SearchRelevance`,
     /// 0–2) counts against its reciprocal-rank fusion score (at most about 0.67); 0 turns it off.
     public var relevanceWeight = 1.0
-    /// The learned order of the papers returned (``SearchRanker``, the weights compiled in); nil:
-    /// the hand-weighted fusion with ``relevanceWeight``.
-    public var ranker: SearchRanker? = .shared
     /// PubMed queries per claim when PubMed is the only backend: the strict one and its relaxations.
     public var pubMedSteps = 3
     /// PubMed queries per claim beside Europe PMC's two: the strict one only. Europe PMC's ranked
