@@ -46,6 +46,9 @@ struct NodeFlags: OptionSet {
     static let captionName = NodeFlags(rawValue: 1 << 5)
     /// class or id names it a teaser: a list of other articles, or the article's own lead.
     static let teaserName = NodeFlags(rawValue: 1 << 6)
+    /// `role="dialog"` / `"alertdialog"` or `aria-modal="true"`: a pop-up, shown over the page only
+    /// when something opens it.
+    static let dialog = NodeFlags(rawValue: 1 << 7)
 }
 
 struct TextContext: OptionSet {

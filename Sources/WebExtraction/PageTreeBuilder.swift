@@ -182,6 +182,7 @@ struct PageTreeBuilder: MarkupScanner {
                 if verdict.contains(.teaser) { flags.insert(.teaserName) }
             case 4 where name.elementsEqual("role".utf8):
                 if Self.boilerplateRoles.contains(where: { value.elementsEqual($0.utf8) }) { flags.insert(.boilerplateName) }
+                if value.elementsEqual("dialog".utf8) || value.elementsEqual("alertdialog".utf8) { flags.insert(.dialog) }
                 if value.elementsEqual("main".utf8) || value.elementsEqual("article".utf8) { flags.insert(.contentName) }
             case 6 where name.elementsEqual("hidden".utf8):
                 flags.insert(.hidden)
@@ -191,6 +192,8 @@ struct PageTreeBuilder: MarkupScanner {
                 }
             case 11 where name.elementsEqual("aria-hidden".utf8):
                 if value.elementsEqual("true".utf8) { flags.insert(.hidden) }
+            case 10 where name.elementsEqual("aria-modal".utf8):
+                if value.elementsEqual("true".utf8) { flags.insert(.dialog) }
             case 5 where name.elementsEqual("style".utf8):
                 if Self.hidesElement(style: value) { flags.insert(.hidden) }
             default:

@@ -83,6 +83,20 @@ struct TextStatistics {
                 pruned[index] = boilerplate[index] && !rescued
             }
             good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
+            // Not so a pop-up or a part hidden at load beside the article that is kept: a dialog on
+            // another subject can hold more prose than a short news story. Alone on the page, it is
+            // the article (a script shows it).
+            let keptWithRescues = good.first ?? 0
+            var unrescued = false
+            for index in 0..<count where boilerplate[index] && !pruned[index] && Self.isShownOnlyOnDemand(nodes[index])
+                && keptWithRescues - good[index] >= Self.namesWipeOutKept
+            {
+                pruned[index] = true
+                unrescued = true
+            }
+            if unrescued {
+                good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
+            }
             // The names left next to nothing: the template uses them for something else
             // ("TestReport__Section--Ads" on every section of a review). Trust only landmarks,
             // hidden elements and comments.
@@ -123,6 +137,11 @@ struct TextStatistics {
         return good
     }
 
+    /// Hidden at load or a dialog: text a reader sees only when a script or a click opens it.
+    static func isShownOnlyOnDemand(_ node: PageNode) -> Bool {
+        !node.flags.isDisjoint(with: [.hidden, .dialog])
+    }
+
     /// Dropped wherever it is: named or marked as boilerplate, hidden, or a navigation landmark.
     /// A name does not drop an embedded post's wrapper (``EmbeddedPosts``).
     static func isBoilerplate(
@@ -130,7 +149,7 @@ struct TextStatistics {
     ) -> Bool {
         let nodes = tree.nodes
         let node = nodes[index]
-        if node.flags.contains(.hidden) || node.flags.contains(.comments) { return true }
+        if node.flags.contains(.hidden) || node.flags.contains(.dialog) || node.flags.contains(.comments) { return true }
         if trustingNames, node.flags.contains(.boilerplateName), !node.flags.contains(.strongContent),
            !EmbeddedPosts.holdsPost(index, quoted: quoted, characters: characters)
         {

@@ -142,4 +142,35 @@ import Testing
         #expect(page.text.contains(Self.prose[1]))
         #expect(!page.text.contains("third edition"))
     }
+
+    /// A pop-up on another subject, hidden until a button opens it, after the page's text.
+    static let dialog = "<div class=\"popup-overlay\" role=\"dialog\" aria-hidden=\"true\"><div class=\"popup-content\">"
+        + paragraphs([
+            "The officer training course runs for forty-four weeks at the hill station and takes thirty cadets a year.",
+            "Cadets study tactics, law and leadership, and spend the final month of the course on a field exercise.",
+            "The hill station was built in the last century to move soldiers away from the fevers of the coastal plain.",
+            "Applications for next year's course open in March and close at the end of April, after the medical checks.",
+            "Graduates are commissioned as second lieutenants and join their units in the autumn after the parade.",
+        ]) + "</div></div>"
+
+    @Test func aHiddenDialogBesideTheArticleIsDropped() throws {
+        // The dialog holds more prose than the article: a misleading name would be rescued.
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Self.prose) + "</article>" + Self.dialog)
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("officer training"))
+    }
+
+    @Test func anArticleHiddenAtLoadIsStillThePage() throws {
+        // Nothing else on the page is prose: a script shows the article.
+        let page = try Self.page(body: "<article style=\"display: none\">" + Self.paragraphs(Self.prose) + "</article>")
+        #expect(page.text.contains(Self.prose[0]))
+        #expect(page.text.contains(Self.prose[3]))
+    }
+
+    @Test func aBodyUnderADialogLikeOrBreakpointNameIsKept() throws {
+        let page = try Self.page(body: "<div class=\"modal-content hidden-xs\">" + Self.paragraphs(Self.prose) + "</div>"
+            + "<div class=\"sidebar\"><p>" + String(repeating: "Another story from the archive of the gazette. ", count: 3) + "</p></div>")
+        #expect(page.text.contains(Self.prose[0]))
+        #expect(page.text.contains(Self.prose[3]))
+    }
 }
