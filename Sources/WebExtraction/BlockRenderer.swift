@@ -30,6 +30,9 @@ struct BlockRenderer {
     private var pendingStart: Int32 = -1
     /// The pending block is a link-dense line kept aside for ``LinkedLines`` to judge.
     private var pendingIsLinkedLine = false
+    /// The rendered subtree's root: a gallery's name counts only below it (a page template named
+    /// "format-gallery" says nothing about its paragraphs).
+    private var root: Int32 = -1
 
     init(tree: PageTree, statistics: TextStatistics) {
         self.tree = tree
@@ -38,6 +41,7 @@ struct BlockRenderer {
 
     /// Renders `root`'s subtree.
     mutating func render(_ root: Int) {
+        self.root = Int32(root)
         let nodes = tree.nodes
         var index = root
         let end = Int(nodes[root].end)
@@ -142,8 +146,8 @@ struct BlockRenderer {
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
-    /// few levels; with `orFigure`, inside a `<figure>` too (said of dropped parts: a figure's
-    /// text that is not its caption is a credit or a button).
+    /// few levels, or in a gallery; with `orFigure`, inside a `<figure>` too (said of dropped
+    /// parts: a figure's text that is not its caption is a credit or a button).
     private func isImageCaption(_ owner: Int32, orFigure: Bool = false) -> Bool {
         var ancestor = owner
         var steps = 0
@@ -152,6 +156,21 @@ struct BlockRenderer {
             if node.tag == .figcaption || node.flags.contains(.captionName) || (orFigure && node.tag == .figure) { return true }
             ancestor = node.parent
             steps += 1
+        }
+        return inGallery(owner)
+    }
+
+    /// Whether the block sits in a gallery or slideshow below the rendered root, however deep:
+    /// a slide's title and text describe its picture, like a caption (``ImageCaptions``). An
+    /// element so named that holds half the text's prose or more is the article under a script's
+    /// name ("js-post-gallery"), or a slideshow page whose slides are its text.
+    private func inGallery(_ owner: Int32) -> Bool {
+        guard root >= 0 else { return false }
+        var ancestor = owner
+        while ancestor > root {
+            let node = tree.nodes[Int(ancestor)]
+            if node.flags.contains(.galleryName), 2 * statistics.good[Int(ancestor)] < statistics.good[Int(root)] { return true }
+            ancestor = node.parent
         }
         return false
     }

@@ -20,6 +20,8 @@ enum BoilerplateNames {
         static let caption = Verdict(rawValue: 16)
         /// A teaser: of other articles (mostly links), or of this one (its lead).
         static let teaser = Verdict(rawValue: 32)
+        /// A picture gallery or slideshow: its slides' texts are captions.
+        static let gallery = Verdict(rawValue: 64)
     }
 
     static func classify(_ value: UnsafeRawBufferPointer) -> Verdict {
@@ -46,10 +48,12 @@ enum BoilerplateNames {
         if wholeContentHashes.contains(hash) { return .content }
         if captionHashes.contains(hash) { return .caption }
         if teaserHashes.contains(hash) { return .teaser }
+        if wholeGalleryHashes.contains(hash) { return .gallery }
         if wholeBoilerplateHashes.contains(hash) { return .boilerplate }
         guard let first = token.first, let last = token.last else { return [] }
         for stem in commentStemBytes where affixes(token, stem, first, last) { return [.boilerplate, .comments] }
         for stem in stemBytes where affixes(token, stem, first, last) { return .boilerplate }
+        for stem in galleryStemBytes where affixes(token, stem, first, last) { return .gallery }
         return []
     }
 
@@ -67,6 +71,8 @@ enum BoilerplateNames {
     private static let wholeContentHashes = Set(wholeContent.map { fnv1a($0.utf8) })
     private static let teaserHashes = Set(["teaser", "teasers"].map { fnv1a($0.utf8) })
     private static let captionHashes = Set(captionWords.map { fnv1a($0.utf8) })
+    private static let wholeGalleryHashes = Set(wholeGallery.map { fnv1a($0.utf8) })
+    private static let galleryStemBytes = galleryStems.map { Array($0.utf8) }
     private static let wholeBoilerplateHashes = Set(wholeBoilerplate.map { fnv1a($0.utf8) })
     private static let stemBytes = stems.map { Array($0.utf8) }
     private static let commentStemBytes = commentStems.map { Array($0.utf8) }
@@ -79,6 +85,14 @@ enum BoilerplateNames {
 
     /// Tokens that name an image's caption (German templates often say "Bildunterschrift").
     static let captionWords: Set<String> = ["caption", "captions", "figcaption", "bildunterschrift"]
+
+    /// Tokens that name a picture gallery or slideshow only as whole words ("slides", not
+    /// "slidesharing").
+    static let wholeGallery: Set<String> = ["slides"]
+
+    /// Stems that name a picture gallery or slideshow at the start or end of a token
+    /// ("photogallery", "gallery-item", "Bildergalerie", "slideshowNav").
+    static let galleryStems: [String] = ["gallery", "galerie", "slideshow", "carousel"]
 
     /// Tokens that are boilerplate only as whole words (as stems they would match too much).
     static let wholeBoilerplate: Set<String> = [

@@ -31,7 +31,7 @@ struct PageNode {
 }
 
 struct NodeFlags: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
     /// class, id or role names it navigation, ads, share bars, cookie banners and the like.
     static let boilerplateName = NodeFlags(rawValue: 1 << 0)
     /// class, id, itemprop or role names it the article body.
@@ -49,6 +49,8 @@ struct NodeFlags: OptionSet {
     /// `role="dialog"` / `"alertdialog"` or `aria-modal="true"`: a pop-up, shown over the page only
     /// when something opens it.
     static let dialog = NodeFlags(rawValue: 1 << 7)
+    /// class or id names it a picture gallery or slideshow ("gallery", "slideshow", "carousel").
+    static let galleryName = NodeFlags(rawValue: 1 << 8)
 }
 
 struct TextContext: OptionSet {

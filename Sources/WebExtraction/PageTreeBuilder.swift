@@ -180,6 +180,7 @@ struct PageTreeBuilder: MarkupScanner {
                 if verdict.contains(.hidden) { flags.insert(.hidden) }
                 if verdict.contains(.caption) { flags.insert(.captionName) }
                 if verdict.contains(.teaser) { flags.insert(.teaserName) }
+                if verdict.contains(.gallery) { flags.insert(.galleryName) }
             case 4 where name.elementsEqual("role".utf8):
                 if Self.boilerplateRoles.contains(where: { value.elementsEqual($0.utf8) }) { flags.insert(.boilerplateName) }
                 if value.elementsEqual("dialog".utf8) || value.elementsEqual("alertdialog".utf8) { flags.insert(.dialog) }

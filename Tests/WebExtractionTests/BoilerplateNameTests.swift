@@ -41,6 +41,14 @@ import Testing
         #expect(verdict("hidden items-center").contains(.hidden))
     }
 
+    @Test func galleriesAndSlideshowsAreTheirOwnKind() {
+        for name in ["gallery col3", "imgTeaserL slideshow noDim", "slides", "photo-gallery__item", "owl-carousel", "bildergalerie"] {
+            #expect(verdict(name) == .gallery, "\(name)")
+        }
+        #expect(verdict("slideshow-nav").contains(.boilerplate))
+        #expect(verdict("landslides-map").isEmpty)
+    }
+
     @Test func captionsAndTeasersAreTheirOwnKinds() {
         #expect(verdict("wp-caption-text") == .caption)
         #expect(verdict("news-img-caption") == .caption)

@@ -143,6 +143,43 @@ import Testing
         #expect(!page.text.contains("third edition"))
     }
 
+    /// Slides of a picture gallery on another subject than the street it sits in.
+    static let slides = [
+        ("Trams on the old bridge", "The first electric trams crossed the old bridge in 1902, pulled by cars the town had bought second hand."),
+        ("The depot fire", "A fire destroyed half of the tram depot in 1931, and the council replaced the lost cars with motor buses."),
+        ("The last tram", "The last tram ran in 1958; crowds lined the high street, and the driver kept the bell as a souvenir."),
+    ]
+
+    static func gallery(_ slides: [(String, String)]) -> String {
+        "<div class=\"gallery\"><div class=\"slideshow\"><ul class=\"slides\">"
+            + slides.map { "<li><div class=\"slide-picture\"><img src=\"t.jpg\"></div><div class=\"slide-text\"><h2>\($0.0)</h2><p>\($0.1)</p></div></li>" }.joined()
+            + "</ul></div></div>"
+    }
+
+    @Test func anEmbeddedGallerysSlidesAreDropped() throws {
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1])) + Self.gallery(Self.slides)
+            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("tram depot"))
+        #expect(!page.text.contains("The last tram"))
+    }
+
+    @Test func anArticleUnderAGalleryScriptsNameIsNotASlideshow() throws {
+        // A script's hook names the article; the picture's caption above it is still a caption.
+        let page = try Self.page(body: "<div class=\"main\"><div class=\"wp-caption\"><img src=\"b.jpg\"><p class=\"wp-caption-text\">"
+            + "Night buses waiting at the central station before the first run of the evening. Photo: J. Smith</p></div>"
+            + "<article class=\"post js-post-gallery\">" + Self.paragraphs(Self.prose) + "</article></div>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("Photo: J. Smith"))
+    }
+
+    @Test func aSlideshowPageKeepsItsSlides() throws {
+        let page = try Self.page(body: "<article><h1>The town's trams in pictures</h1><p>Seventy years of trams, from the archive of the gazette.</p>"
+            + Self.gallery(Self.slides) + "</article>")
+        #expect(page.text.contains("tram depot"))
+        #expect(page.text.contains("The last tram"))
+    }
+
     /// A pop-up on another subject, hidden until a button opens it, after the page's text.
     static let dialog = "<div class=\"popup-overlay\" role=\"dialog\" aria-hidden=\"true\"><div class=\"popup-content\">"
         + paragraphs([
