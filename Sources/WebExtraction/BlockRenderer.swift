@@ -30,6 +30,10 @@ struct BlockRenderer {
     private var pendingStart: Int32 = -1
     /// The pending block is a link-dense line kept aside for ``LinkedLines`` to judge.
     private var pendingIsLinkedLine = false
+    /// Whether the pending block's visible text sits in inline caption-named elements, and
+    /// whether some of it does not.
+    private var pendingInCaption = false
+    private var pendingOutsideCaption = false
     /// The rendered subtree's root: a gallery's name counts only below it (a page template named
     /// "format-gallery" says nothing about its paragraphs).
     private var root: Int32 = -1
@@ -58,6 +62,9 @@ struct BlockRenderer {
                     }
                     pendingOwner = node.owner
                     pending.append(contentsOf: tree.bytes(of: node))
+                    if node.characters > 0 {
+                        if inInlineCaption(index) { pendingInCaption = true } else { pendingOutsideCaption = true }
+                    }
                 } else if pendingOwner != node.owner {
                     pendingOwner = node.owner
                     // A single linked word (an ingredient, a name) is no evidence of boilerplate.
@@ -127,6 +134,8 @@ struct BlockRenderer {
             pending.removeAll(keepingCapacity: true)
             pendingOwner = -1
             pendingIsLinkedLine = false
+            pendingInCaption = false
+            pendingOutsideCaption = false
         }
         guard !pending.isEmpty else { return }
         let ownerTag = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].tag : .body
@@ -140,7 +149,7 @@ struct BlockRenderer {
             return
         }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner),
+                                                 isImageCaption: isImageCaption(pendingOwner) || (pendingInCaption && !pendingOutsideCaption),
                                                  isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart,
                                                  container: container))
     }
@@ -158,6 +167,19 @@ struct BlockRenderer {
             steps += 1
         }
         return inGallery(owner)
+    }
+
+    /// Whether the text node sits in an inline element named as a caption inside its block
+    /// (`<span class="caption">` between two paragraphs): its block is the container's, whose
+    /// name says nothing.
+    private func inInlineCaption(_ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        var ancestor = node.parent
+        while ancestor > node.owner {
+            if tree.nodes[Int(ancestor)].flags.contains(.captionName) { return true }
+            ancestor = tree.nodes[Int(ancestor)].parent
+        }
+        return false
     }
 
     /// Whether the block sits in a gallery or slideshow below the rendered root, however deep:

@@ -61,6 +61,16 @@ import Testing
         #expect(!page.text.contains("Photo: J. Smith"))
     }
 
+    @Test func anInlineCaptionBetweenParagraphsIsDropped() throws {
+        // The caption's <span> sits in the article's own element, which owns its text.
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "<span class=\"story-image\"><img src=\"d.jpg\"><span class=\"caption\"><span class=\"credit\">Photo: Town Archive</span>"
+            + " The new depot seen from the east gate on Monday, where the night buses will be parked from spring.</span></span>"
+            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("east gate"))
+    }
+
     @Test func aSlideshowKeepsItsCaptions() throws {
         let slides = Self.prose.map { "<figure><img src=\"s.jpg\"><figcaption>\($0)</figcaption></figure>" }.joined()
         let page = try Self.page(body: "<article><h1>Night buses in pictures</h1>" + slides + "</article>")
