@@ -149,7 +149,7 @@ struct BlockRenderer {
             return
         }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner) || (pendingInCaption && !pendingOutsideCaption),
+                                                 isImageCaption: isImageCaption(pendingOwner) || isInlineCaption(ownerTag),
                                                  isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart,
                                                  container: container))
     }
@@ -169,6 +169,14 @@ struct BlockRenderer {
         return inGallery(owner)
     }
 
+    /// Whether the pending block is a caption in inline elements: all its visible text in
+    /// caption-named inline elements, as a bare run in a container between paragraphs. A
+    /// paragraph element of its own is a paragraph, whatever its spans are named (a typography
+    /// class "mdc-typography--caption" says how it is set, not what it is).
+    private func isInlineCaption(_ ownerTag: HTMLTag) -> Bool {
+        pendingInCaption && !pendingOutsideCaption && ownerTag != .p
+    }
+
     /// Whether the text node sits in an inline element named as a caption inside its block
     /// (`<span class="caption">` between two paragraphs): its block is the container's, whose
     /// name says nothing.
@@ -184,8 +192,9 @@ struct BlockRenderer {
 
     /// Whether the block sits in a gallery or slideshow below the rendered root, however deep:
     /// a slide's title and text describe its picture, like a caption (``ImageCaptions``). An
-    /// element so named that holds half the text's prose or more is the article under a script's
-    /// name ("js-post-gallery"), or a slideshow page whose slides are its text.
+    /// element so named (``BoilerplateNames/namesGallery(_:)``) that holds half the text's prose
+    /// or more is a slideshow page whose slides are its text, or the article under a gallery's
+    /// name.
     private func inGallery(_ owner: Int32) -> Bool {
         guard root >= 0 else { return false }
         var ancestor = owner
