@@ -174,13 +174,14 @@ struct PageTreeBuilder: MarkupScanner {
             switch name.count {
             case 2 where readsID && name.elementsEqual("id".utf8), 5 where readsClass && name.elementsEqual("class".utf8):
                 let verdict = classify(value)
-                if verdict.contains(.boilerplate) { flags.insert(.boilerplateName) }
+                if verdict.contains(.boilerplate) { flags.formUnion([.boilerplateName, .boilerplateClassName]) }
                 if verdict.contains(.comments) { flags.insert(.comments) }
                 if verdict.contains(.content) { flags.insert(.contentName) }
                 if verdict.contains(.hidden) { flags.insert(.hidden) }
                 if verdict.contains(.caption) { flags.insert(.captionName) }
                 if verdict.contains(.teaser) { flags.insert(.teaserName) }
                 if verdict.contains(.gallery) { flags.insert(.galleryName) }
+                if verdict.contains(.popup) { flags.insert(.popupName) }
             case 4 where name.elementsEqual("role".utf8):
                 if Self.boilerplateRoles.contains(where: { value.elementsEqual($0.utf8) }) { flags.insert(.boilerplateName) }
                 if value.elementsEqual("dialog".utf8) || value.elementsEqual("alertdialog".utf8) { flags.insert(.dialog) }

@@ -214,10 +214,78 @@ import Testing
         #expect(page.text.contains(Self.prose[3]))
     }
 
-    @Test func aBodyUnderADialogLikeOrBreakpointNameIsKept() throws {
-        let page = try Self.page(body: "<div class=\"modal-content hidden-xs\">" + Self.paragraphs(Self.prose) + "</div>"
-            + "<div class=\"sidebar\"><p>" + String(repeating: "Another story from the archive of the gazette. ", count: 3) + "</p></div>")
+    /// Other stories' summaries beside the article, more than 300 characters of prose under no
+    /// boilerplate name: what makes a rescued element count as "beside a kept article".
+    static let otherStories = "<div class=\"cards\">" + paragraphs([
+        "A new bakery opened on the market square, selling bread made from grain grown on nearby farms.",
+        "The swimming pool will close for repairs in August and reopen before the school year begins again.",
+        "The library's summer reading club signed up more children this year than in any year before it.",
+        "Volunteers planted two hundred trees along the river path on Saturday, helped by the local scouts.",
+    ]) + "</div>"
+
+    @Test func aBodyInAVisibleDialogWithAPopUpNameAndABreakpointClassIsKept() throws {
+        // A dialog role and a pop-up name, shown on the page ("hidden-xs" hides it on phones only):
+        // not hidden at load, so rescued as the page's text.
+        let page = try Self.page(body: "<div class=\"modal-content hidden-xs\" role=\"dialog\">" + Self.paragraphs(Self.prose + Self.remainder)
+            + "</div>" + Self.otherStories)
         #expect(page.text.contains(Self.prose[0]))
+        #expect(page.text.contains(Self.remainder[4]))
+    }
+
+    @Test func anArticleInAVisibleDialogIsKept() throws {
+        // A reader view or lightbox showing the article over a list of cards.
+        for dialog in ["role=\"dialog\" aria-modal=\"true\"", "aria-modal=\"true\"", "role=\"alertdialog\""] {
+            let page = try Self.page(body: Self.otherStories + "<div class=\"article-viewer\" \(dialog)><article>"
+                + Self.paragraphs(Self.prose + Self.remainder) + "</article></div>")
+            #expect(page.text.contains(Self.prose[0]), "\(dialog)")
+            #expect(page.text.contains(Self.remainder[4]), "\(dialog)")
+        }
+    }
+
+    /// The rest of the article, behind a "read more" button.
+    static let remainder = [
+        "The first new routes will run from the station to the hospital and the university every half hour.",
+        "Later routes will reach the industrial estate, where many of the early shifts begin before dawn.",
+        "The council will publish the timetables in February and ask riders to comment on them for a month.",
+        "Fares will stay the same as on day buses, and season tickets will be valid at night without a surcharge.",
+        "The scheme will be reviewed after its first year, when the council counts how many riders it has won.",
+    ]
+
+    @Test func aRemainderHiddenAtLoadIsStillTheArticle() throws {
+        // More than half the prose, hidden until a button shows it, after more than 300 characters
+        // of visible article: no pop-up, so it is rescued with the rest of the text.
+        for hiding in ["class=\"expander\" hidden", "class=\"accordion-panel\" aria-hidden=\"true\"", "class=\"more\" style=\"display:none\""] {
+            let page = try Self.page(body: "<article><div class=\"article-body\">" + Self.paragraphs(Self.prose)
+                + "<div \(hiding)>" + Self.paragraphs(Self.remainder) + "</div></div></article>")
+            #expect(page.text.contains(Self.prose[3]), "\(hiding)")
+            #expect(page.text.contains(Self.remainder[4]), "\(hiding)")
+        }
+    }
+
+    @Test func aHiddenPopUpNamedSoBesideTheArticleIsDropped() throws {
+        // No dialog role: the name says it is a pop-up.
+        let popup = Self.dialog.replacingOccurrences(of: " role=\"dialog\" aria-hidden=\"true\"", with: " hidden")
+        #expect(popup != Self.dialog)
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Self.prose) + "</article>" + popup)
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("officer training"))
+    }
+
+    @Test func aBodyPartUnderAScriptHookOrAGalleryWordNameIsNotAGallery() throws {
+        for name in ["class=\"article-section js-lightgallery\"", "id=\"gallery-story\"", "class=\"carousel-article\""] {
+            let page = try Self.page(body: "<article><section>" + Self.paragraphs(Array(Self.prose[0...1])) + "</section>"
+                + "<section \(name)><img src=\"a.jpg\"><p>\(Self.prose[2])</p></section><section><p>\(Self.prose[3])</p>"
+                + Self.paragraphs(Self.remainder) + "</section></article>")
+            #expect(page.text.contains(Self.prose[2]), "\(name)")
+            #expect(page.text.contains(Self.remainder[4]), "\(name)")
+        }
+    }
+
+    @Test func aParagraphWhoseSpanIsNamedCaptionIsAParagraph() throws {
+        // A typography class on the paragraph's own span: how it is set, not what it is.
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
+            + "<p><span class=\"mdc-typography--caption\">\(Self.prose[2])</span></p><p>\(Self.prose[3])</p></article>")
+        #expect(page.text.contains(Self.prose[2]))
         #expect(page.text.contains(Self.prose[3]))
     }
 }
