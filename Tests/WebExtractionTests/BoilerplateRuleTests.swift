@@ -223,13 +223,24 @@ import Testing
         "Volunteers planted two hundred trees along the river path on Saturday, helped by the local scouts.",
     ]) + "</div>"
 
-    @Test func aBodyInAVisibleDialogWithAPopUpNameAndABreakpointClassIsKept() throws {
-        // A dialog role and a pop-up name, shown on the page ("hidden-xs" hides it on phones only):
-        // not hidden at load, so rescued as the page's text.
-        let page = try Self.page(body: "<div class=\"modal-content hidden-xs\" role=\"dialog\">" + Self.paragraphs(Self.prose + Self.remainder)
+    @Test func aBodyUnderAVisiblePopUpNameAndABreakpointClassIsKept() throws {
+        // A pop-up's name ("modal") on the page's text, shown on the page ("hidden-xs" hides it on
+        // phones only): not hidden at load and no dialog, so it is rescued as the page's text.
+        let page = try Self.page(body: "<div class=\"modal-content hidden-xs\">" + Self.paragraphs(Self.prose + Self.remainder)
             + "</div>" + Self.otherStories)
         #expect(page.text.contains(Self.prose[0]))
         #expect(page.text.contains(Self.remainder[4]))
+    }
+
+    @Test func aVisibleDialogUnderABoilerplateNameIsAPopUp() throws {
+        // A cookie banner with a dialog role, holding more prose than the short report beside it:
+        // the role confirms the name, which the rescue would overrule.
+        let banner = Self.dialog.replacingOccurrences(of: "popup-overlay\" role=\"dialog\" aria-hidden=\"true\"",
+                                                      with: "cookie-banner\" role=\"dialog\" aria-modal=\"true\"")
+        #expect(banner != Self.dialog)
+        let page = try Self.page(body: "<article>" + Self.paragraphs(Self.prose) + "</article>" + banner)
+        #expect(page.text.contains(Self.prose[3]))
+        #expect(!page.text.contains("officer training"))
     }
 
     @Test func anArticleInAVisibleDialogIsKept() throws {
