@@ -30,6 +30,13 @@ struct BlockRenderer {
     private var pendingStart: Int32 = -1
     /// The pending block is a link-dense line kept aside for ``LinkedLines`` to judge.
     private var pendingIsLinkedLine = false
+    /// Whether the pending block's visible text sits in inline caption-named elements, and
+    /// whether some of it does not.
+    private var pendingInCaption = false
+    private var pendingOutsideCaption = false
+    /// The rendered subtree's root: a gallery's name counts only below it (a page template named
+    /// "format-gallery" says nothing about its paragraphs).
+    private var root: Int32 = -1
 
     init(tree: PageTree, statistics: TextStatistics) {
         self.tree = tree
@@ -38,6 +45,7 @@ struct BlockRenderer {
 
     /// Renders `root`'s subtree.
     mutating func render(_ root: Int) {
+        self.root = Int32(root)
         let nodes = tree.nodes
         var index = root
         let end = Int(nodes[root].end)
@@ -54,6 +62,9 @@ struct BlockRenderer {
                     }
                     pendingOwner = node.owner
                     pending.append(contentsOf: tree.bytes(of: node))
+                    if node.characters > 0 {
+                        if inInlineCaption(index) { pendingInCaption = true } else { pendingOutsideCaption = true }
+                    }
                 } else if pendingOwner != node.owner {
                     pendingOwner = node.owner
                     // A single linked word (an ingredient, a name) is no evidence of boilerplate.
@@ -123,6 +134,8 @@ struct BlockRenderer {
             pending.removeAll(keepingCapacity: true)
             pendingOwner = -1
             pendingIsLinkedLine = false
+            pendingInCaption = false
+            pendingOutsideCaption = false
         }
         guard !pending.isEmpty else { return }
         let ownerTag = pendingOwner >= 0 ? tree.nodes[Int(pendingOwner)].tag : .body
@@ -136,14 +149,14 @@ struct BlockRenderer {
             return
         }
         candidates.append(BlockContext.Candidate(block: block, inTextualList: inTextualList(pendingOwner),
-                                                 isImageCaption: isImageCaption(pendingOwner),
+                                                 isImageCaption: isImageCaption(pendingOwner) || isInlineCaption(ownerTag),
                                                  isSource: pendingOwner >= 0 && isReference(pendingOwner), position: pendingStart,
                                                  container: container))
     }
 
     /// Whether the block is a `<figcaption>` or sits in an element named as a caption, within a
-    /// few levels; with `orFigure`, inside a `<figure>` too (said of dropped parts: a figure's
-    /// text that is not its caption is a credit or a button).
+    /// few levels, or in a gallery; with `orFigure`, inside a `<figure>` too (said of dropped
+    /// parts: a figure's text that is not its caption is a credit or a button).
     private func isImageCaption(_ owner: Int32, orFigure: Bool = false) -> Bool {
         var ancestor = owner
         var steps = 0
@@ -152,6 +165,43 @@ struct BlockRenderer {
             if node.tag == .figcaption || node.flags.contains(.captionName) || (orFigure && node.tag == .figure) { return true }
             ancestor = node.parent
             steps += 1
+        }
+        return inGallery(owner)
+    }
+
+    /// Whether the pending block is a caption in inline elements: all its visible text in
+    /// caption-named inline elements, as a bare run in a container between paragraphs. A
+    /// paragraph element of its own is a paragraph, whatever its spans are named (a typography
+    /// class "mdc-typography--caption" says how it is set, not what it is).
+    private func isInlineCaption(_ ownerTag: HTMLTag) -> Bool {
+        pendingInCaption && !pendingOutsideCaption && ownerTag != .p
+    }
+
+    /// Whether the text node sits in an inline element named as a caption inside its block
+    /// (`<span class="caption">` between two paragraphs): its block is the container's, whose
+    /// name says nothing.
+    private func inInlineCaption(_ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        var ancestor = node.parent
+        while ancestor > node.owner {
+            if tree.nodes[Int(ancestor)].flags.contains(.captionName) { return true }
+            ancestor = tree.nodes[Int(ancestor)].parent
+        }
+        return false
+    }
+
+    /// Whether the block sits in a gallery or slideshow below the rendered root, however deep:
+    /// a slide's title and text describe its picture, like a caption (``ImageCaptions``). An
+    /// element so named (``BoilerplateNames/namesGallery(_:)``) that holds half the text's prose
+    /// or more is a slideshow page whose slides are its text, or the article under a gallery's
+    /// name.
+    private func inGallery(_ owner: Int32) -> Bool {
+        guard root >= 0 else { return false }
+        var ancestor = owner
+        while ancestor > root {
+            let node = tree.nodes[Int(ancestor)]
+            if node.flags.contains(.galleryName), 2 * statistics.good[Int(ancestor)] < statistics.good[Int(root)] { return true }
+            ancestor = node.parent
         }
         return false
     }

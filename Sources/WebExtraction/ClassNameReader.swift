@@ -49,6 +49,9 @@ struct ClassNameReader {
             let count = ends.count
             let first = token(0)
             if count > 1, Self.isAny(first, of: Self.taxonomy) { return }
+            // Up to a word that says what it holds ("text-with-gallery" is text).
+            let named = (0..<count).map(token).prefix { !Self.isAny($0, of: Self.contents) }
+            if BoilerplateNames.namesGallery(Array(named)) { verdict.insert(.gallery) }
             var sized = false
             for index in 0..<count {
                 let current = token(index)

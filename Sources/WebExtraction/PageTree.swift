@@ -31,7 +31,7 @@ struct PageNode {
 }
 
 struct NodeFlags: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
     /// class, id or role names it navigation, ads, share bars, cookie banners and the like.
     static let boilerplateName = NodeFlags(rawValue: 1 << 0)
     /// class, id, itemprop or role names it the article body.
@@ -46,6 +46,16 @@ struct NodeFlags: OptionSet {
     static let captionName = NodeFlags(rawValue: 1 << 5)
     /// class or id names it a teaser: a list of other articles, or the article's own lead.
     static let teaserName = NodeFlags(rawValue: 1 << 6)
+    /// `role="dialog"` / `"alertdialog"` or `aria-modal="true"`: shown over the page. Alone it
+    /// drops nothing (a reader view or a lightbox showing the article is a dialog); hidden at load
+    /// or named as boilerplate as well, it is a pop-up (``TextStatistics/isPopUp(_:)``).
+    static let dialog = NodeFlags(rawValue: 1 << 7)
+    /// class or id names it a picture gallery or slideshow ("gallery", "slideshow", "carousel").
+    static let galleryName = NodeFlags(rawValue: 1 << 8)
+    /// class or id names it a pop-up ("modal", "overlay", "popup"); with `boilerplateName`.
+    static let popupName = NodeFlags(rawValue: 1 << 9)
+    /// class or id (not a role) names it boilerplate: with `dialog`, a pop-up such as a cookie banner.
+    static let boilerplateClassName = NodeFlags(rawValue: 1 << 10)
 }
 
 struct TextContext: OptionSet {

@@ -174,14 +174,17 @@ struct PageTreeBuilder: MarkupScanner {
             switch name.count {
             case 2 where readsID && name.elementsEqual("id".utf8), 5 where readsClass && name.elementsEqual("class".utf8):
                 let verdict = classify(value)
-                if verdict.contains(.boilerplate) { flags.insert(.boilerplateName) }
+                if verdict.contains(.boilerplate) { flags.formUnion([.boilerplateName, .boilerplateClassName]) }
                 if verdict.contains(.comments) { flags.insert(.comments) }
                 if verdict.contains(.content) { flags.insert(.contentName) }
                 if verdict.contains(.hidden) { flags.insert(.hidden) }
                 if verdict.contains(.caption) { flags.insert(.captionName) }
                 if verdict.contains(.teaser) { flags.insert(.teaserName) }
+                if verdict.contains(.gallery) { flags.insert(.galleryName) }
+                if verdict.contains(.popup) { flags.insert(.popupName) }
             case 4 where name.elementsEqual("role".utf8):
                 if Self.boilerplateRoles.contains(where: { value.elementsEqual($0.utf8) }) { flags.insert(.boilerplateName) }
+                if value.elementsEqual("dialog".utf8) || value.elementsEqual("alertdialog".utf8) { flags.insert(.dialog) }
                 if value.elementsEqual("main".utf8) || value.elementsEqual("article".utf8) { flags.insert(.contentName) }
             case 6 where name.elementsEqual("hidden".utf8):
                 flags.insert(.hidden)
@@ -191,6 +194,8 @@ struct PageTreeBuilder: MarkupScanner {
                 }
             case 11 where name.elementsEqual("aria-hidden".utf8):
                 if value.elementsEqual("true".utf8) { flags.insert(.hidden) }
+            case 10 where name.elementsEqual("aria-modal".utf8):
+                if value.elementsEqual("true".utf8) { flags.insert(.dialog) }
             case 5 where name.elementsEqual("style".utf8):
                 if Self.hidesElement(style: value) { flags.insert(.hidden) }
             default:

@@ -83,6 +83,22 @@ struct TextStatistics {
                 pruned[index] = boilerplate[index] && !rescued
             }
             good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
+            // Not so a pop-up beside the article that is kept: a dialog on another subject can
+            // hold more prose than a short news story. Alone on the page, it is the article (a
+            // script shows it). A hidden part that is no pop-up ("read more", an accordion's
+            // panel) continues the article and stays rescuable, and a visible dialog under no
+            // boilerplate name (a reader view, a lightbox showing the article) is not dropped.
+            let keptWithRescues = good.first ?? 0
+            var unrescued = false
+            for index in 0..<count where boilerplate[index] && !pruned[index] && Self.isPopUp(nodes[index])
+                && keptWithRescues - good[index] >= Self.namesWipeOutKept
+            {
+                pruned[index] = true
+                unrescued = true
+            }
+            if unrescued {
+                good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)
+            }
             // The names left next to nothing: the template uses them for something else
             // ("TestReport__Section--Ads" on every section of a review). Trust only landmarks,
             // hidden elements and comments.
@@ -121,6 +137,16 @@ struct TextStatistics {
             if node.parent >= 0 { good[Int(node.parent)] += good[index] }
         }
         return good
+    }
+
+    /// A pop-up, shown over the page when something opens it: hidden at load and a dialog, named
+    /// as a pop-up, or a gallery (its lightbox: `role="dialog" aria-hidden="true"`, `class="modal"
+    /// hidden`, `id="gallery-10" hidden`); or a dialog under a boilerplate class or id (a cookie
+    /// banner with `role="dialog"`: the role confirms the name, which the rescue would overrule).
+    static func isPopUp(_ node: PageNode) -> Bool {
+        let flags = node.flags
+        if flags.contains(.hidden), !flags.isDisjoint(with: [.dialog, .popupName, .galleryName]) { return true }
+        return flags.contains(.dialog) && flags.contains(.boilerplateClassName)
     }
 
     /// Dropped wherever it is: named or marked as boilerplate, hidden, or a navigation landmark.

@@ -41,6 +41,34 @@ import Testing
         #expect(verdict("hidden items-center").contains(.hidden))
     }
 
+    @Test func galleriesAndSlideshowsAreTheirOwnKind() {
+        for name in ["gallery col3", "imgTeaserL slideshow noDim", "slides", "photo-gallery__item", "owl-carousel", "bildergalerie"] {
+            #expect(verdict(name) == .gallery, "\(name)")
+        }
+        #expect(verdict("slideshow-nav").contains(.boilerplate))
+        #expect(verdict("landslides-map").isEmpty)
+    }
+
+    @Test func aGalleryIsNamedByTheCompoundsLastWord() {
+        for name in ["photo-gallery", "image-gallery", "gallery-slide", "gallery-item", "carousel-item", "wp-block-gallery",
+                     "slideshow", "fotogalerie"] {
+            #expect(verdict(name).contains(.gallery), "\(name)")
+        }
+        // What the element is comes last ("a gallery story" is a story); a script's hook or a
+        // script's name says what a script does with it; "with" starts what it holds.
+        for name in ["gallery-story", "carousel-article", "js-gallery", "article-section js-lightgallery",
+                     "paragraph--type--text-with-gallery"] {
+            #expect(!verdict(name).contains(.gallery), "\(name)")
+        }
+    }
+
+    @Test func popUpNamesAreBoilerplateAndPopUps() {
+        for name in ["modal", "popup-overlay", "newsletterPopup"] {
+            #expect(verdict(name).contains([.boilerplate, .popup]), "\(name)")
+        }
+        #expect(!verdict("site-footer").contains(.popup))
+    }
+
     @Test func captionsAndTeasersAreTheirOwnKinds() {
         #expect(verdict("wp-caption-text") == .caption)
         #expect(verdict("news-img-caption") == .caption)
