@@ -310,6 +310,15 @@ public enum QuantityParser {
             unit = "\(currency) per \(denominator)"
             index = after
         }
+        // "200 TWh per year", "3 tonnes per hectare": a measure per a unit of another is a rate in
+        // both ("twh per years"). Not a duration ("40 hours per week" is hours) nor a share.
+        if let measure = unit, !moneyUnits.contains(measure), !timeUnits.contains(measure), !perlessUnits.contains(measure),
+           !measure.contains(" "), ["per", "/"].contains(tokens[safe: index]?.text ?? ""),
+           let (denominator, after) = unitPhrase(tokens, at: index + 1, in: text), !perlessUnits.contains(denominator)
+        {
+            unit = "\(measure) per \(denominator)"
+            index = after
+        }
         // "50% or more", "two hours or less": a comparative after "or" bounds the figure before it.
         if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "or", let word = tokens[safe: index + 1]?.text {
             if Lexicon.orMoreWords.contains(word) {
@@ -797,7 +806,13 @@ public enum QuantityParser {
             ("gallons", "gallons"), ("gallon", "gallons"), ("mph", "mph"), ("kph", "kph"), ("km / h", "kph"),
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
-            ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
+            ("twh", "twh"),
+            // Written out: "2.8 gigawatt-hours", "200 terawatt hours" are energy, not power.
+            ("kilowatt hours", "kwh"), ("kilowatt hour", "kwh"), ("kilowatt - hours", "kwh"), ("kilowatt - hour", "kwh"),
+            ("megawatt hours", "mwh"), ("megawatt hour", "mwh"), ("megawatt - hours", "mwh"), ("megawatt - hour", "mwh"),
+            ("gigawatt hours", "gwh"), ("gigawatt hour", "gwh"), ("gigawatt - hours", "gwh"), ("gigawatt - hour", "gwh"),
+            ("terawatt hours", "twh"), ("terawatt hour", "twh"), ("terawatt - hours", "twh"), ("terawatt - hour", "twh"),
+            ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
             ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("kb", "kb"),
             ("kilobytes", "kb"), ("megabytes", "mb"), ("gigabytes", "gb"), ("terabytes", "tb"), ("ghz", "ghz"),
             ("kib", "kib"), ("mib", "mib"), ("gib", "gib"), ("tib", "tib"), ("kibibytes", "kib"), ("mebibytes", "mib"),
@@ -840,6 +855,9 @@ public enum QuantityParser {
     static let yuanContextWords: Set<String> = [
         "yuan", "rmb", "renminbi", "cny", "china", "chinese", "beijing", "shanghai", "shenzhen", "guangzhou",
     ]
+
+    /// Units no rate is written in: a share, a multiple, a date.
+    static let perlessUnits: Set<String> = ["percent", "times", "calendar-year"]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
     static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence", "cny", "jpy"]

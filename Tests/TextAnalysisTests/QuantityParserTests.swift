@@ -144,3 +144,27 @@ import Testing
         #expect(figures("five-hundred-metre cables").first?.value == 500)
     }
 }
+
+/// Units written out and rates of a measure (issue 18, round s10). Our own sentences.
+@Suite struct MeasureRateTests {
+    func only(_ text: String) throws -> Quantity {
+        let found = QuantityParser.quantities(in: text)
+        try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
+        return found[0]
+    }
+
+    /// "gigawatt-hours" is energy, not the power "gigawatt".
+    @Test func wattHoursWrittenOutAreEnergy() throws {
+        #expect(try only("The dam made about 2.8 gigawatt-hours of power.").unit == "gwh")
+        #expect(try only("The town used 40 megawatt hours in May.").unit == "mwh")
+        #expect(try only("The plant's output was 300 megawatts.").unit == "mw")
+    }
+
+    /// "200 terawatt hours per year" is a rate in both units; a duration or a share per unit stays as written.
+    @Test func aMeasurePerAUnitIsARate() throws {
+        #expect(try only("Data centres use about 200 terawatt hours per year.").unit == "twh per years")
+        #expect(try only("The field yields 3 tonnes per acre.").unit == "tonnes per acres")
+        #expect(try only("Pilots work 40 hours per week.").unit == "hours")
+        #expect(try only("Fares rose 5% per year.").unit == "percent")
+    }
+}
