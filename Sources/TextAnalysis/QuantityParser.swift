@@ -310,15 +310,6 @@ public enum QuantityParser {
             unit = "\(currency) per \(denominator)"
             index = after
         }
-        // "200 TWh per year", "3 tonnes per hectare": a measure per a unit of another is a rate in
-        // both ("twh per years"). Not a duration ("40 hours per week" is hours) nor a share.
-        if let measure = unit, !moneyUnits.contains(measure), !timeUnits.contains(measure), !perlessUnits.contains(measure),
-           !measure.contains(" "), ["per", "/"].contains(tokens[safe: index]?.text ?? ""),
-           let (denominator, after) = unitPhrase(tokens, at: index + 1, in: text), !perlessUnits.contains(denominator)
-        {
-            unit = "\(measure) per \(denominator)"
-            index = after
-        }
         // "50% or more", "two hours or less": a comparative after "or" bounds the figure before it.
         if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "or", let word = tokens[safe: index + 1]?.text {
             if Lexicon.orMoreWords.contains(word) {
@@ -855,9 +846,6 @@ public enum QuantityParser {
     static let yuanContextWords: Set<String> = [
         "yuan", "rmb", "renminbi", "cny", "china", "chinese", "beijing", "shanghai", "shenzhen", "guangzhou",
     ]
-
-    /// Units no rate is written in: a share, a multiple, a date.
-    static let perlessUnits: Set<String> = ["percent", "times", "calendar-year"]
 
     /// The units a price is in, which ``perDenominator(_:at:in:)`` may extend ("usd per kwh").
     static let moneyUnits: Set<String> = ["usd", "eur", "gbp", "cents", "pence", "cny", "jpy"]
