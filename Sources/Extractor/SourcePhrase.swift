@@ -29,7 +29,14 @@ enum SourcePhrase {
             let phrases = segments.compactMap { trim(words, $0) }.filter { namesSomeone(words, $0) }
             // "The institute's CEO, Oren Etzioni, says", "Another, Pelco, announced": a role and a
             // name in apposition, in either order, credit the name.
-            if let first = phrases.first, !isPersonalName(words, first),
+            // A list in apposition ("The three firms, Apple, Google and Microsoft, said") or a
+            // second role and name ("The firm's lawyer, Ana Ruiz, and its spokesman, Bo Lee,
+            // said") names several: the role stands.
+            let listed = segments.dropFirst().contains { segment in
+                segment.contains { ["and", "or", "&"].contains(words.lower($0)) && !words.isCapitalized($0) }
+            }
+            if let first = phrases.first, !isPersonalName(words, first), !listed,
+               phrases.dropFirst().filter({ isPersonalName(words, $0) }).count == 1,
                let name = phrases.dropFirst().first(where: { isPersonalName(words, $0) })
             {
                 return name
