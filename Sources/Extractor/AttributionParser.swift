@@ -362,6 +362,9 @@ enum AttributionParser {
             } else {
                 claimStart = 0
             }
+            // "Officials deny that 40 people died": the denied clause is no claim of its own; the
+            // claim keeps the verb that denies it (the source is still who denies).
+            if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
             // published in … by a team of …" credits "A study"; ``subjectLimit``).
             var sourceEnd = subjectRange.upperBound
@@ -433,12 +436,98 @@ enum AttributionParser {
         let word = words.lower(index)
         let next = words.lower(index + 1)
         let inflected = word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss")
-        guard next == "that" && clauseFollows(words, from: index + 2)
+        // "The judge ordered that the files be released": a directive, no statement.
+        guard !Lexicon.directiveVerbForms.contains(word), let wordNet = try? WordNet.shared(),
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: !inflected)
+        else { return false }
+        guard next == "that" && clauseFollows(words, from: index + 2) && statementFollows(words, that: index + 1, wordNet: wordNet)
                 || inflected && (clauseSubjects.contains(next) || words.hasColonAfter(index))
         else { return false }
-        guard let wordNet = try? WordNet.shared() else { return false }
         return wordNet.isCommunicationVerb(word)
     }
+
+    /// Whether the word at `index` can be the finite verb of the clause it stands in, judged by the
+    /// word before it: not a noun's determiner, possessive, number or adjective ("an order that",
+    /// "the union's demands that", "Tenants' requests that", "Early signs that", "Growing calls
+    /// that"), and a base form only after a plural subject ("officials deny that"; "Mayor signs
+    /// order that" reads "order" as a noun).
+    static func standsAsFiniteVerb(_ words: WordCursor, _ index: Int, wordNet: WordNet, base: Bool) -> Bool {
+        guard index > 0 else { return false }
+        let before = words.lower(index - 1)
+        if nounModifiers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") || words.hasApostropheAfter(index - 1)
+            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) || Lexicon.numberWords[before] != nil
+        {
+            return false
+        }
+        let parts = wordNet.partsOfSpeech(of: before)
+        if parts.contains(.adjective), !parts.contains(.noun) { return false }
+        if base {
+            // "Officials deny", "they deny"; not "signs order", "the public deny".
+            let plural = ["they", "we", "i", "you"].contains(before) || before.hasSuffix("s") && !before.hasSuffix("ss")
+            if !plural || parts.contains(.verb) && !parts.contains(.noun) { return false }
+        }
+        return true
+    }
+
+    /// Whether the clause after "that" at `that` is a statement: it has a subject of its own
+    /// ("that bans protests", "that reached the town" are relative clauses whose verb comes
+    /// first) and no subjunctive ("that the files be released", "that the mayor resign": a
+    /// wish or a demand, not a fact).
+    static func statementFollows(_ words: WordCursor, that: Int, wordNet: WordNet) -> Bool {
+        let first = that + 1
+        guard first < words.count else { return false }
+        let word = words.lower(first)
+        if !words.isCapitalized(first), !clauseSubjects.contains(word), !nounModifiers.contains(word) {
+            let parts = wordNet.partsOfSpeech(of: word)
+            // "that reached the town": a verb in the past straight after "that".
+            if word.hasSuffix("ed"), parts.contains(.verb) { return false }
+            // "that bans protests", "that exceeds the limit": a verb straight after "that" before its object.
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), parts.contains(.verb), first + 1 < words.count,
+               nounModifiers.contains(words.lower(first + 1)) || wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.noun)
+                && !wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.verb) || words.lower(first + 1).hasSuffix("s")
+            {
+                return false
+            }
+        }
+        return !subjunctiveFollows(words, from: first, wordNet: wordNet)
+    }
+
+    /// Whether a subjunctive stands in the clause from `start`, before its next comma: "be" with
+    /// no modal or "to" before it ("the files be released"), or a bare verb WordNet knows only as
+    /// a verb right after a singular noun ("the mayor resign").
+    static func subjunctiveFollows(_ words: WordCursor, from start: Int, wordNet: WordNet) -> Bool {
+        var index = start
+        while index < min(words.count, start + 10) {
+            let word = words.lower(index)
+            if word == "be" {
+                let before = (max(start, index - 2)..<index).map { words.lower($0) }
+                return !before.contains { Self.modals.contains($0) }
+            }
+            if index > start, !words.isCapitalized(index), !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") {
+                let parts = wordNet.partsOfSpeech(of: word)
+                let subject = words.lower(index - 1)
+                if parts == [.verb], wordNet.isVerbLemma(word), !subject.hasSuffix("s"), wordNet.partsOfSpeech(of: subject).contains(.noun),
+                   !clauseSubjects.contains(subject), !Self.modals.contains(subject)
+                {
+                    return true
+                }
+            }
+            if words.hasCommaAfter(index) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// What makes "be" or a bare verb no subjunctive: a modal or "to" before it ("will be", "to be").
+    static let modals: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "must", "shall", "should", "to", "not", "cannot", "never", "also",
+    ]
+
+    /// Words that open a noun phrase: a word after one is a noun or its modifier, no finite verb.
+    static let nounModifiers: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each",
+        "some", "any", "no", "another", "such", "whose",
+    ]
 
     /// Whether a clause starts at `start`: before the next comma, within twelve words, a subject
     /// pronoun opens it, or an auxiliary or a lowercase verb form in "-ed"/"-s" stands in it ("he
@@ -476,6 +565,9 @@ enum AttributionParser {
             auxiliary -= 1
         }
         guard auxiliary > 0, ["is", "are", "was", "were"].contains(words.lower(auxiliary)), let wordNet = try? WordNet.shared(),
+              // "Doctors are asking that patients get vaccinated": a request, no statement.
+              !Lexicon.directiveVerbForms.contains(word),
+              next != "that" || statementFollows(words, that: index + 1, wordNet: wordNet),
               wordNet.isCommunicationVerb(word)
         else { return nil }
         return auxiliary
@@ -708,6 +800,12 @@ struct WordCursor {
     func opensQuotation(at index: Int) -> Bool {
         guard index > 0, index < words.count else { return false }
         return scalars[words[index - 1].end..<words[index].start].contains { Self.quoteMarks.contains($0) || $0 == "'" || $0 == "‘" }
+    }
+
+    /// Whether an apostrophe closes word `index` ("Tenants' requests"): a plural possessive.
+    func hasApostropheAfter(_ index: Int) -> Bool {
+        guard index >= 0, index < words.count, words[index].end < scalars.count else { return false }
+        return scalars[words[index].end] == "'" || scalars[words[index].end] == "’"
     }
 
     /// Scalar offset right after word `index`.

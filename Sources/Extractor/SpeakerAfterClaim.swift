@@ -95,7 +95,9 @@ extension AttributionParser {
     private static func isQuotationVerb(_ words: WordCursor, _ index: Int) -> Bool {
         let word = words.lower(index)
         guard !words.isCapitalized(index), word.count > 3, word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
-              index == words.count - 1 || words.hasCommaAfter(index), let wordNet = try? WordNet.shared()
+              index == words.count - 1 || words.hasCommaAfter(index), let wordNet = try? WordNet.shared(),
+              // "“Vote for the cut,” Trump urged.": a directive, no statement.
+              !Lexicon.directiveVerbForms.contains(word)
         else { return false }
         return wordNet.isCommunicationVerb(word)
     }

@@ -166,6 +166,14 @@ public final class WordNet: @unchecked Sendable {
         return Self.baseForms(of: word.lowercased(), .verb).contains { Self.synsets(of: $0, .verb).first?.file == Self.communicationFile }
     }
 
+    /// Whether `word` as written is a verb's base form WordNet lists ("resign", "stay"; not
+    /// "sank", "rose", which it knows only as forms of "sink", "rise").
+    public func isVerbLemma(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return !Self.synsets(of: word.lowercased(), .verb).isEmpty
+    }
+
     /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
     static let communicationFile: Int32 = 32
 
