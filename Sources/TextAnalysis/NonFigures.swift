@@ -10,7 +10,7 @@
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
 enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    static func end(of tokens: [QuantityToken], at index: Int, in text: String) -> Int? {
+    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
@@ -24,7 +24,8 @@ enum NonFigure {
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
-            ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index) ?? recountOfList(reader, at: index)
+            ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index)
+            ?? (droppingRecounts ? recountOfList(reader, at: index) : nil)
     }
 
     /// "21 of 131 countries", "three of nine judges": the number after "of" that a count is taken

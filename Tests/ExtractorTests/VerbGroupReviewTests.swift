@@ -4,7 +4,8 @@ import Testing
 
 /// Shapes the review of round s10 found misread by the WordNet path for verbs of saying and by
 /// the role-and-name apposition rule: a noun before a relative "that", a denial, a directive or a
-/// subjunctive clause, a list in apposition. Every sentence is our own.
+/// subjunctive clause, a list in apposition; and a count re-counting a list, which must not
+/// change whether a sentence is a claim. Every sentence is our own.
 @Suite struct VerbGroupReviewTests: ExtractorProbing {
     /// Where the claim starts in the sentence; 0 when it is the whole sentence.
     private func claimStart(_ sentence: String) -> Int? {
@@ -50,5 +51,13 @@ import Testing
         #expect(source("The port's lawyer, Ana Ruiz, and its spokesman, Bo Lee, said 12 berths closed.") == "port's lawyer")
         // One name after the role is still the source.
         #expect(source("The port's lawyer, Ana Ruiz, said 12 berths closed.") == "Ana Ruiz")
+    }
+
+    /// A count that re-counts a named list is no reported figure, but the sentence is a claim as
+    /// it was before that rule.
+    @Test func aRecountLeavesTheSentenceAClaim() throws {
+        let found = try claims("The renaming of three streets in Harbourside — Elm Row, Oak Lane and Ash Way — was approved by the council.")
+        #expect(found.count == 1)
+        #expect(found.first?.quantities.isEmpty == true)
     }
 }
