@@ -437,7 +437,7 @@ enum AttributionParser {
         let next = words.lower(index + 1)
         let inflected = word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss")
         // "The judge ordered that the files be released": a directive, no statement.
-        guard !Lexicon.directiveVerbForms.contains(word), let wordNet = try? WordNet.shared(),
+        guard !Lexicon.directiveVerbForms.contains(word), !Lexicon.implicationVerbForms.contains(word), let wordNet = try? WordNet.shared(),
               standsAsFiniteVerb(words, index, wordNet: wordNet, base: !inflected)
         else { return false }
         guard next == "that" && clauseFollows(words, from: index + 2) && statementFollows(words, that: index + 1, wordNet: wordNet)

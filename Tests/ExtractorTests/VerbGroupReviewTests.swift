@@ -41,6 +41,8 @@ import Testing
         #expect(source("The port minister proposed that fees rise by 2 percent.") == nil)
         #expect(source("The harbour pastor prayed that the 12 missing sailors come home.") == nil)
         #expect(source("“Vote for the 3 percent cut,” Ana Ruiz urged.") == nil)
+        // What a thing implies is no one's statement.
+        #expect(source("The quay's great length means that it can berth 12 ferries at once.") == nil)
         // A verb of saying outside the list, before a subjunctive.
         #expect(source("Skippers countered that the quay be rebuilt by 2030.") == nil)
     }

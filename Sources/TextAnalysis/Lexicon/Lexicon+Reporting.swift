@@ -150,4 +150,8 @@ extension Lexicon {
         // "Growing calls that …", "the mayor signed that bill": a call is a demand, a signature a deed.
         "call", "calls", "called", "calling", "sign", "signs", "signed", "signing",
     ]
+
+    /// Verbs WordNet files under communication that tell what a thing implies, not what a speaker
+    /// says: "the telescope's size means that it can detect …" credits no source.
+    public static let implicationVerbForms: Set<String> = ["mean", "means", "meant", "signify", "signifies", "signified"]
 }
