@@ -285,7 +285,11 @@ enum AttributionParser {
     private static func reportingVerb(_ words: WordCursor) -> Result? {
         // A sentence of punctuation alone has no words; the range below would then be empty-reversed.
         guard words.count > 1 else { return nil }
-        for index in 1..<words.count where leadVerbs.contains(words.lower(index)) && !words.isCapitalized(index) {
+        for index in 1..<words.count where !words.isCapitalized(index) {
+            // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
+            let auxiliary = progressiveLead(words, index)
+            let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index)) && communicationLead(words, index)
+            guard leadVerbs.contains(words.lower(index)) || communication else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
             let that = thatAfter(words, index)
@@ -308,7 +312,7 @@ enum AttributionParser {
             // "…, based on earlier studies, which showed that …": "which" after a comma credits the
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
-            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: index),
+            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? index),
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
@@ -339,6 +343,9 @@ enum AttributionParser {
                 continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue
+            } else if communication {
+                // "Bloomberg denies he ever said it": the clause after the verb is what was said.
+                claimStart = words.offsetOf(index + 1)
             } else if Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base) {
                 var claimWord = index + 1
                 if claimWord < words.count, SourcePhrase.timeWords.contains(words.lower(claimWord)), words.isCapitalized(claimWord) {
@@ -355,6 +362,9 @@ enum AttributionParser {
             } else {
                 claimStart = 0
             }
+            // "Officials deny that 40 people died": the denied clause is no claim of its own; the
+            // claim keeps the verb that denies it (the source is still who denies).
+            if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
             // published in … by a team of …" credits "A study"; ``subjectLimit``).
             var sourceEnd = subjectRange.upperBound
@@ -405,6 +415,162 @@ enum AttributionParser {
         if head.dropFirst().contains(where: { SourcePhrase.opensParticiple(words, at: $0) }) { return 40 }
         guard words.hasCommaAfter(verb - 1), subject.upperBound < verb else { return 13 }
         return SourcePhrase.opensParticiple(words, at: subject.upperBound) ? 40 : 20
+    }
+
+    /// Whether the lowercase word at `index`, not in the lexicon's lists, is a finite verb of saying
+    /// (``WordNet/isCommunicationVerb(_:)``: "countered", "denies", "declares") that grammar shows
+    /// opening a statement: "that", a colon or a subject pronoun right after it ("countered that
+    /// he …", "denies he ever said …"). A base form counts only before "that" ("officials deny
+    /// that …"): elsewhere it is an infinitive or a command. Verbs of saying followed by a noun
+    /// phrase ("announced a resignation", "called the meeting") tell a deed and are not read.
+    ///
+    /// A participle in "-ing" is no finite verb ("…, noting that", "indicating that": a clause
+    /// hanging on another); a quotation mark after the verb opens a title ("a group called ‘We
+    /// …’"); "that" is a complementiser only when a clause follows it ("listed that stage in its
+    /// report" points at a stage).
+    static func communicationLead(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index + 1 < words.count, words.lower(index).count > 3, !words.lower(index).hasSuffix("ing"),
+              !words.endsClause(before: index + 1) || words.hasColonAfter(index),
+              !words.opensQuotation(at: index + 1) || words.hasColonAfter(index)
+        else { return false }
+        let word = words.lower(index)
+        let next = words.lower(index + 1)
+        let inflected = word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss")
+        // "The judge ordered that the files be released": a directive, no statement.
+        guard !Lexicon.directiveVerbForms.contains(word), !Lexicon.implicationVerbForms.contains(word), let wordNet = try? WordNet.shared(),
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: !inflected)
+        else { return false }
+        guard next == "that" && clauseFollows(words, from: index + 2) && statementFollows(words, that: index + 1, wordNet: wordNet)
+                || inflected && (clauseSubjects.contains(next) || words.hasColonAfter(index))
+        else { return false }
+        return wordNet.isCommunicationVerb(word)
+    }
+
+    /// Whether the word at `index` can be the finite verb of the clause it stands in, judged by the
+    /// word before it: not a noun's determiner, possessive, number or adjective ("an order that",
+    /// "the union's demands that", "Tenants' requests that", "Early signs that", "Growing calls
+    /// that"), and a base form only after a plural subject ("officials deny that"; "Mayor signs
+    /// order that" reads "order" as a noun).
+    static func standsAsFiniteVerb(_ words: WordCursor, _ index: Int, wordNet: WordNet, base: Bool) -> Bool {
+        guard index > 0 else { return false }
+        let before = words.lower(index - 1)
+        if nounModifiers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") || words.hasApostropheAfter(index - 1)
+            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) || Lexicon.numberWords[before] != nil
+        {
+            return false
+        }
+        let parts = wordNet.partsOfSpeech(of: before)
+        if parts.contains(.adjective), !parts.contains(.noun) { return false }
+        if base {
+            // "Officials deny", "they deny"; not "signs order", "the public deny".
+            let plural = ["they", "we", "i", "you"].contains(before) || before.hasSuffix("s") && !before.hasSuffix("ss")
+            if !plural || parts.contains(.verb) && !parts.contains(.noun) { return false }
+        }
+        return true
+    }
+
+    /// Whether the clause after "that" at `that` is a statement: it has a subject of its own
+    /// ("that bans protests", "that reached the town" are relative clauses whose verb comes
+    /// first) and no subjunctive ("that the files be released", "that the mayor resign": a
+    /// wish or a demand, not a fact).
+    static func statementFollows(_ words: WordCursor, that: Int, wordNet: WordNet) -> Bool {
+        let first = that + 1
+        guard first < words.count else { return false }
+        let word = words.lower(first)
+        if !words.isCapitalized(first), !clauseSubjects.contains(word), !nounModifiers.contains(word) {
+            let parts = wordNet.partsOfSpeech(of: word)
+            // "that reached the town": a verb in the past straight after "that".
+            if word.hasSuffix("ed"), parts.contains(.verb) { return false }
+            // "that bans protests", "that exceeds the limit": a verb straight after "that" before its object.
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), parts.contains(.verb), first + 1 < words.count,
+               nounModifiers.contains(words.lower(first + 1)) || wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.noun)
+                && !wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.verb) || words.lower(first + 1).hasSuffix("s")
+            {
+                return false
+            }
+        }
+        return !subjunctiveFollows(words, from: first, wordNet: wordNet)
+    }
+
+    /// Whether a subjunctive stands in the clause from `start`, before its next comma: "be" with
+    /// no modal or "to" before it ("the files be released"), or a bare verb WordNet knows only as
+    /// a verb right after a singular noun ("the mayor resign").
+    static func subjunctiveFollows(_ words: WordCursor, from start: Int, wordNet: WordNet) -> Bool {
+        var index = start
+        while index < min(words.count, start + 10) {
+            let word = words.lower(index)
+            if word == "be" {
+                let before = (max(start, index - 2)..<index).map { words.lower($0) }
+                return !before.contains { Self.modals.contains($0) }
+            }
+            if index > start, !words.isCapitalized(index), !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") {
+                let parts = wordNet.partsOfSpeech(of: word)
+                let subject = words.lower(index - 1)
+                if parts == [.verb], wordNet.isVerbLemma(word), !subject.hasSuffix("s"), wordNet.partsOfSpeech(of: subject).contains(.noun),
+                   !clauseSubjects.contains(subject), !Self.modals.contains(subject)
+                {
+                    return true
+                }
+            }
+            if words.hasCommaAfter(index) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// What makes "be" or a bare verb no subjunctive: a modal or "to" before it ("will be", "to be").
+    static let modals: Set<String> = [
+        "will", "would", "could", "can", "may", "might", "must", "shall", "should", "to", "not", "cannot", "never", "also",
+    ]
+
+    /// Words that open a noun phrase: a word after one is a noun or its modifier, no finite verb.
+    static let nounModifiers: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each",
+        "some", "any", "no", "another", "such", "whose",
+    ]
+
+    /// Whether a clause starts at `start`: before the next comma, within twelve words, a subject
+    /// pronoun opens it, or an auxiliary or a lowercase verb form in "-ed"/"-s" stands in it ("he
+    /// fought …", "the platform focuses on …"). "that stage in its assessment" has none.
+    static func clauseFollows(_ words: WordCursor, from start: Int) -> Bool {
+        guard start < words.count else { return false }
+        if clauseSubjects.contains(words.lower(start)) { return true }
+        let wordNet = try? WordNet.shared()
+        var index = start
+        while index < min(words.count, start + 12) {
+            let word = words.lower(index)
+            if !words.isCapitalized(index) {
+                if SourcePhrase.auxiliaries.contains(word) { return true }
+                let verbForm = word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !word.hasSuffix("’s"))
+                if verbForm, wordNet?.partsOfSpeech(of: word).contains(.verb) ?? true { return true }
+            }
+            if words.hasCommaAfter(index) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// The index of the "is"/"are"/"was"/"were" before the present participle of a verb of saying
+    /// at `index` ("experts are warning that", "an expert is now warning that"), with at most two
+    /// adverbs between, when a statement follows it as ``communicationLead(_:_:)`` requires.
+    static func progressiveLead(_ words: WordCursor, _ index: Int) -> Int? {
+        let word = words.lower(index)
+        guard word.hasSuffix("ing"), word.count > 5, index + 1 < words.count else { return nil }
+        let next = words.lower(index + 1)
+        guard next == "that" || clauseSubjects.contains(next) || words.hasColonAfter(index) else { return nil }
+        var auxiliary = index - 1
+        // "is not warning": denied, nothing is credited.
+        while auxiliary > 0, index - auxiliary <= 2, !["not", "never"].contains(words.lower(auxiliary)),
+              SourcePhrase.isOnlyAdverb(words, auxiliary) || ["now", "also", "still", "again"].contains(words.lower(auxiliary)) {
+            auxiliary -= 1
+        }
+        guard auxiliary > 0, ["is", "are", "was", "were"].contains(words.lower(auxiliary)), let wordNet = try? WordNet.shared(),
+              // "Doctors are asking that patients get vaccinated": a request, no statement.
+              !Lexicon.directiveVerbForms.contains(word),
+              next != "that" || statementFollows(words, that: index + 1, wordNet: wordNet),
+              wordNet.isCommunicationVerb(word)
+        else { return nil }
+        return auxiliary
     }
 
     /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not
@@ -627,6 +793,19 @@ struct WordCursor {
     func endsClause(before index: Int) -> Bool {
         guard index > 0, index < words.count else { return false }
         return scalars[words[index - 1].end..<words[index].start].contains { $0 == "," || Self.quoteMarks.contains($0) }
+    }
+
+    /// Whether a quotation mark, single quotes too ("called 'We …'", "called ‘We …’"), opens
+    /// right before word `index`.
+    func opensQuotation(at index: Int) -> Bool {
+        guard index > 0, index < words.count else { return false }
+        return scalars[words[index - 1].end..<words[index].start].contains { Self.quoteMarks.contains($0) || $0 == "'" || $0 == "‘" }
+    }
+
+    /// Whether an apostrophe closes word `index` ("Tenants' requests"): a plural possessive.
+    func hasApostropheAfter(_ index: Int) -> Bool {
+        guard index >= 0, index < words.count, words[index].end < scalars.count else { return false }
+        return scalars[words[index].end] == "'" || scalars[words[index].end] == "’"
     }
 
     /// Scalar offset right after word `index`.

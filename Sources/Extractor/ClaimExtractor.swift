@@ -97,7 +97,10 @@ public struct ClaimExtractor: Sendable {
                 let whole = parts.count == 1
                 let text = whole ? sentence.text : String(String.UnicodeScalarView(scalars[part.range]))
                 let attribution = part.attribution
-                let quantities = QuantityParser.quantities(in: text)
+                // Whether the sentence is a claim is decided on every count in it; the figures
+                // reported leave out a count that re-counts a named list ("three streets — Elm Row, …").
+                let quantities = QuantityParser.quantities(in: text, keepingRecounts: true)
+                let reportedFigures = QuantityParser.quantities(in: text)
                 // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
                 let hedges = HedgeLexicon.hedges(in: String(text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
                 let features = CheckworthinessFeatures(sentence: text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
@@ -148,7 +151,7 @@ public struct ClaimExtractor: Sendable {
                 // A figure inside the source's name ("two people familiar with the matter") counts
                 // who said it: it is no figure of the claim, and checking must not compare it with
                 // a source's figures. (The score above still reads the whole part.)
-                var claimQuantities = attribution.map { Self.figures(of: quantities, in: text, within: claimText, source: $0.attribution.source) } ?? quantities
+                var claimQuantities = attribution.map { Self.figures(of: reportedFigures, in: text, within: claimText, source: $0.attribution.source) } ?? reportedFigures
                 for inSource in QuantityParser.quantities(in: attribution?.attribution.source ?? "") {
                     if let match = claimQuantities.firstIndex(where: { $0.text == inSource.text && $0.value == inSource.value }) {
                         claimQuantities.remove(at: match)
@@ -283,7 +286,7 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let upper = min(end ?? scalars.count, scalars.count)
         guard start < upper else { return [] }
-        return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])))
+        return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])), keepingRecounts: true)
     }
 
     /// Whether `text` quotes speech: a quotation that opens at its start or after a comma, colon or

@@ -26,9 +26,39 @@ enum SourcePhrase {
         // editor at X, said"; "In 2019, Ana Ruiz, a scholar, said"; "Chi Onwurah, the MP for
         // Leeds, who backs the report, said".
         if segmentStart == end, segments.count >= 2 {
-            return segments.lazy.compactMap { trim(words, $0) }.first { namesSomeone(words, $0) }
+            let phrases = segments.compactMap { trim(words, $0) }.filter { namesSomeone(words, $0) }
+            // "The institute's CEO, Oren Etzioni, says", "Another, Pelco, announced": a role and a
+            // name in apposition, in either order, credit the name.
+            // A list in apposition ("The three firms, Apple, Google and Microsoft, said") or a
+            // second role and name ("The firm's lawyer, Ana Ruiz, and its spokesman, Bo Lee,
+            // said") names several: the role stands.
+            let listed = segments.dropFirst().contains { segment in
+                segment.contains { ["and", "or", "&"].contains(words.lower($0)) && !words.isCapitalized($0) }
+            }
+            if let first = phrases.first, !isPersonalName(words, first), !listed,
+               phrases.dropFirst().filter({ isPersonalName(words, $0) }).count == 1,
+               let name = phrases.dropFirst().first(where: { isPersonalName(words, $0) })
+            {
+                return name
+            }
+            return phrases.first
         }
         return trim(words, last)
+    }
+
+    /// Whether the phrase is a name and nothing else: at most five words, all capitalised, none a
+    /// role or a study ("Gary Scott", "Pelco"; not "Chief Executive Officer (Acting) of the Zone
+    /// Authority", "The Survey"). A lone capitalised word opening the sentence that WordNet knows,
+    /// but not as a noun, is a determiner or an adjective ("Another", "Several"), no name.
+    static func isPersonalName(_ words: WordCursor, _ range: Range<Int>) -> Bool {
+        guard range.count <= 5, range.allSatisfy({ words.isCapitalized($0) }),
+              !range.contains(where: { Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })
+        else { return false }
+        if range == 0..<1, let wordNet = try? WordNet.shared() {
+            let parts = wordNet.partsOfSpeech(of: words.lower(0))
+            return parts.isEmpty || parts.contains(.noun)
+        }
+        return true
     }
 
     /// A segment without a leading conjunction or article and without trailing adverbs; nil when

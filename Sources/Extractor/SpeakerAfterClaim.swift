@@ -51,7 +51,9 @@ extension AttributionParser {
         // "Heyward said." / "the mayor told reporters on Monday." / "Ana Ruiz, a scholar at X, said."
         // The claim before the boundary is a statement of its own, not "In 2019".
         guard start >= 4 else { return nil }
-        for verb in (start + 1)..<min(count, start + 16) where isSpeechVerb(words, verb) {
+        // "“…,” Trump declared.": after a closing quotation any finite verb of saying names its speaker.
+        let quoted = words.hasQuoteMark(before: start, from: start - 1)
+        for verb in (start + 1)..<min(count, start + 16) where isSpeechVerb(words, verb) || quoted && isQuotationVerb(words, verb) {
             // After the verb only whom it was told and when: "told reporters on Monday", "said in a
             // statement"; "Smith said prices fell" opens a claim of its own.
             // A comma after the verb hangs a clause of its own on it ("…, Ana Ruiz said, adding that …").
@@ -87,6 +89,18 @@ extension AttributionParser {
         "an", "news", "local", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
         "today", "yesterday", "tonight", "via", "after", "before", "when", "while", "out",
     ]
+
+    /// A finite verb of saying that the lexicon lacks ("declared", "quipped"), to WordNet
+    /// (``WordNet/isCommunicationVerb(_:)``), the sentence's last word or before a comma.
+    private static func isQuotationVerb(_ words: WordCursor, _ index: Int) -> Bool {
+        let word = words.lower(index)
+        guard !words.isCapitalized(index), word.count > 3, word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
+              index == words.count - 1 || words.hasCommaAfter(index), let wordNet = try? WordNet.shared(),
+              // "“Vote for the cut,” Trump urged.": a directive, no statement.
+              !Lexicon.directiveVerbForms.contains(word)
+        else { return false }
+        return wordNet.isCommunicationVerb(word)
+    }
 
     private static func isSpeechVerb(_ words: WordCursor, _ index: Int) -> Bool {
         !words.isCapitalized(index) && speechVerbForms.contains(words.lower(index))

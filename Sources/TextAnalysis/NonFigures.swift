@@ -10,7 +10,7 @@
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
 enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    static func end(of tokens: [QuantityToken], at index: Int, in text: String) -> Int? {
+    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
@@ -25,6 +25,7 @@ enum NonFigure {
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
             ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index)
+            ?? (droppingRecounts ? recountOfList(reader, at: index) : nil)
     }
 
     /// "21 of 131 countries", "three of nine judges": the number after "of" that a count is taken
@@ -121,6 +122,116 @@ enum NonFigure {
         guard r.text(index) == "two", r.text(index - 1) == "the", Lexicon.partyNouns.contains(r.text(index + 1))
         else { return nil }
         return index + 1
+    }
+
+    // MARK: - Counts of a list
+
+    /// "three streets — Elm Row, Oak Lane and Ash Way —", "its two leaders, Ana Ruiz and Bo Lee",
+    /// "Ruiz and Lee, the two founders": a count of things the sentence names one by one, in an
+    /// apposition right after its noun or in the list right before "the N", only re-counts that
+    /// list. The list is what an editor checks; the count is no figure of its own.
+    static func recountOfList(_ r: TokenReader, at index: Int) -> Int? {
+        let count = r.isDigits(index) ? Int(r.text(index)) : QuantityParser.numberWords[r.text(index)].map { Int($0) }
+        guard let count, (2...9).contains(count) else { return nil }
+        // The counted noun: lowercase words, hyphens and apostrophes ("investor-owned power
+        // providers"), and a place after a preposition ("three lanes in Old Town").
+        var position = index + 1
+        while position <= index + 8, let token = r.token(position) {
+            let word = token.text.first?.isLetter == true
+            let lowercase = word && !r.isCapitalised(position)
+            let glue = ["-", "'", "’"].contains(token.text) && r.glued(position - 1, position)
+            let place = word && position > index + 1 && (Lexicon.placePrepositions.contains(r.text(position - 1)) || r.isCapitalised(position - 1))
+            guard lowercase || glue || place else { break }
+            position += 1
+        }
+        if position > index + 1, [",", "—", "–", ":"].contains(r.text(position)), namedItems(r, from: position + 1) == count {
+            return index + 1
+        }
+        if r.text(index - 1) == "the", r.text(index - 2) == ",", itemsBefore(r, comma: index - 2) == count { return index + 1 }
+        return nil
+    }
+
+    /// Tokens that end a list: the sentence's end, a dash that closes an apposition, a colon.
+    static let listEnds: Set<String> = [".", "!", "?", "—", "–", ":"]
+
+    /// How many items the list from `start` names one by one, each opening with a capitalised word
+    /// (after "and" or an article): "A, B and C" and "A, B, and C" are 3, items parted by
+    /// semicolons when there are any ("the X, with 95 members; the Y; and the Z"). Nil when no
+    /// "and" closes the list or an item is no name.
+    static func namedItems(_ r: TokenReader, from start: Int) -> Int? {
+        var end = start
+        var depth = 0
+        while let token = r.token(end), depth > 0 || !listEnds.contains(token.text), end - start < 80 {
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+            end += 1
+        }
+        let separator = (start..<end).contains { r.text($0) == ";" } ? ";" : ","
+        var items: [Range<Int>] = []
+        var itemStart = start
+        for position in start..<end where r.text(position) == separator {
+            items.append(itemStart..<position)
+            itemStart = position + 1
+        }
+        items.append(itemStart..<end)
+        var total = 0
+        for item in items {
+            let starts: [Int]
+            if let and = item.first(where: { r.text($0) == "and" }), and == item.lowerBound {
+                starts = [and + 1]
+            } else if let and = item.first(where: { r.text($0) == "and" }) {
+                starts = [item.lowerBound, and + 1]
+            } else {
+                starts = [item.lowerBound]
+            }
+            guard starts.allSatisfy({ opensName(r, $0) }) else { return nil }
+            total += starts.count
+            guard starts.count == 2 || r.text(starts[0] - 1) == "and" else { continue }
+            // Parted by commas, the last item is a name to its end: "…, Ruiz and Lee said" is a
+            // source after a clause, not a list.
+            let last = starts[starts.count - 1]..<item.upperBound
+            let isName = separator == ";" || last.allSatisfy { position in
+                r.token(position)?.text.first?.isLetter != true || r.isCapitalised(position) || Lexicon.nameJoiners.contains(r.text(position))
+            }
+            return isName ? total : nil
+        }
+        return nil
+    }
+
+    /// Whether a capitalised word stands among the first four tokens from `start` ("the
+    /// center-left New Coalition", "Ana Ruiz").
+    static func opensName(_ r: TokenReader, _ start: Int) -> Bool {
+        var words = 0
+        var position = start
+        while words < 4, let token = r.token(position) {
+            if token.text.first?.isLetter == true || token.isDigits {
+                if r.isCapitalised(position) { return true }
+                words += 1
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// How many items the list ending at the comma at `comma` has ("A and B", "A, B and C"): the
+    /// piece before the comma that holds "and" counts two (one when it opens with "and"), and each
+    /// short piece before it one more. Nil when no "and" closes the list.
+    static func itemsBefore(_ r: TokenReader, comma: Int) -> Int? {
+        var start = comma
+        while start > 0, !listEnds.contains(r.text(start - 1)), r.text(start - 1) != ";", r.text(start - 1) != "(" { start -= 1 }
+        var pieces: [Range<Int>] = []
+        var pieceEnd = comma
+        for position in stride(from: comma - 1, through: start, by: -1) where r.text(position) == "," {
+            pieces.append((position + 1)..<pieceEnd)
+            pieceEnd = position
+        }
+        pieces.append(start..<pieceEnd)
+        guard let last = pieces.first, let and = last.first(where: { r.text($0) == "and" }) else { return nil }
+        var total = and == last.lowerBound ? 1 : 2
+        for piece in pieces.dropFirst() {
+            guard piece.count <= 4, opensName(r, piece.lowerBound) else { break }
+            total += 1
+        }
+        return total
     }
 
     // MARK: - Times and dates

@@ -12,7 +12,11 @@ import FactCheckModel
 /// fractions: "the third quarter" is no 33 percent, "the first half" no 50.
 /// Used on claims (extractor) and on source sentences (scorer), so both read numbers the same way.
 public enum QuantityParser {
-    public static func quantities(in text: String) -> [Quantity] {
+    /// The figures of `text`. A count that re-counts a list the sentence names ("three streets —
+    /// Elm Row, …") is no figure (``NonFigure``); with `keepingRecounts` it is read, so that
+    /// whether a sentence is a claim is decided as before that rule, and only the figures reported
+    /// drop it.
+    public static func quantities(in text: String, keepingRecounts: Bool = false) -> [Quantity] {
         let tokens = QuantityToken.scan(text)
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
@@ -25,7 +29,7 @@ public enum QuantityParser {
             } else if let (votes, next) = votes(tokens, at: index, in: text) {
                 results += votes
                 index = next
-            } else if let next = NonFigure.end(of: tokens, at: index, in: text) {
+            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingRecounts) {
                 index = next
             } else if let (parsed, next) = parse(tokens, at: index, in: text) {
                 var quantity = parsed
@@ -797,7 +801,13 @@ public enum QuantityParser {
             ("gallons", "gallons"), ("gallon", "gallons"), ("mph", "mph"), ("kph", "kph"), ("km / h", "kph"),
             ("gw", "gw"), ("gigawatts", "gw"), ("gigawatt", "gw"), ("mw", "mw"), ("megawatts", "mw"), ("megawatt", "mw"),
             ("kw", "kw"), ("kilowatts", "kw"), ("kilowatt", "kw"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
-            ("twh", "twh"), ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
+            ("twh", "twh"),
+            // Written out: "2.8 gigawatt-hours", "200 terawatt hours" are energy, not power.
+            ("kilowatt hours", "kwh"), ("kilowatt hour", "kwh"), ("kilowatt - hours", "kwh"), ("kilowatt - hour", "kwh"),
+            ("megawatt hours", "mwh"), ("megawatt hour", "mwh"), ("megawatt - hours", "mwh"), ("megawatt - hour", "mwh"),
+            ("gigawatt hours", "gwh"), ("gigawatt hour", "gwh"), ("gigawatt - hours", "gwh"), ("gigawatt - hour", "gwh"),
+            ("terawatt hours", "twh"), ("terawatt hour", "twh"), ("terawatt - hours", "twh"), ("terawatt - hour", "twh"),
+            ("hp", "hp"), ("bhp", "hp"), ("horsepower", "hp"), ("db", "db"), ("dba", "dba"),
             ("decibels", "db"), ("cents", "cents"), ("pence", "pence"), ("gb", "gb"), ("tb", "tb"), ("mb", "mb"), ("kb", "kb"),
             ("kilobytes", "kb"), ("megabytes", "mb"), ("gigabytes", "gb"), ("terabytes", "tb"), ("ghz", "ghz"),
             ("kib", "kib"), ("mib", "mib"), ("gib", "gib"), ("tib", "tib"), ("kibibytes", "kib"), ("mebibytes", "mib"),

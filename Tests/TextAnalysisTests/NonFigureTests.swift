@@ -334,3 +334,34 @@ import Testing
         #expect(decades.text == "more than two decades" && decades.value == 2 && decades.unit == "decades" && decades.bound == .lower)
     }
 }
+
+/// A count that only re-counts a list the sentence names one by one (issue 18, round s10): the
+/// list is what an editor checks. Our own sentences.
+@Suite struct RecountedListTests {
+    func figures(_ text: String) -> [String] {
+        QuantityParser.quantities(in: text).map(\.text)
+    }
+
+    @Test func aCountBeforeItsListIsNoFigure() {
+        #expect(figures("The renaming of three lanes — Elm Row, Oak Lane, and Ash Way — took a year.").isEmpty)
+        #expect(figures("The renaming of three lanes in Old Town — Elm Row, Oak Lane, and Ash Way — took a year.").isEmpty)
+        #expect(figures("The port's two pilots, Ana Ruiz of Leeds and Bo Lee of York, back the plan.").isEmpty)
+        #expect(figures("The region's three ferry firms, Harbourline, Bay Boats and Isle Link, cut fares.").isEmpty)
+        #expect(
+            figures("The board has three blocs: the Harbour Caucus, with 9 members; the left-leaning Quay Group; and the Pier Union, with 4.")
+                == ["9", "4"])
+    }
+
+    @Test func aCountAfterItsListIsNoFigure() {
+        #expect(figures("Ana Ruiz and Bo Lee, the two pilots, back the plan.").isEmpty)
+        #expect(figures("Cider and perry, the two local drinks, sell best.").isEmpty)
+    }
+
+    /// A count the list does not match, a list that is a source, or a count of unnamed people stays.
+    @Test func aCountOfOtherThingsStays() {
+        #expect(figures("Police arrested three men, Ana Ruiz and Bo Lee among them.") == ["three"])
+        #expect(figures("Two ferries sank, Ruiz and Lee said.") == ["Two"])
+        #expect(figures("Six firms bid, and three were from Leeds.") == ["Six", "three"])
+        #expect(figures("All 40 passengers, most of them from Leeds, were rescued.") == ["40"])
+    }
+}

@@ -144,3 +144,30 @@ import Testing
         #expect(figures("five-hundred-metre cables").first?.value == 500)
     }
 }
+
+/// Units written out and rates of a measure (issue 18, round s10). Our own sentences.
+@Suite struct MeasureRateTests {
+    func only(_ text: String) throws -> Quantity {
+        let found = QuantityParser.quantities(in: text)
+        try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
+        return found[0]
+    }
+
+    /// "gigawatt-hours" is energy, not the power "gigawatt".
+    @Test func wattHoursWrittenOutAreEnergy() throws {
+        #expect(try only("The dam made about 2.8 gigawatt-hours of power.").unit == "gwh")
+        #expect(try only("The town used 40 megawatt hours in May.").unit == "mwh")
+        #expect(try only("The plant's output was 300 megawatts.").unit == "mw")
+    }
+
+    /// However a rate is written ("per year", "a year", "annually", "/yr"), the figure keeps the
+    /// same unit, which figure agreement compares as a string: "per year" is no unit of its own.
+    @Test func aRateWrittenAnyWayKeepsOneUnit() throws {
+        let perYear = try only("Data centres use about 200 TWh per year.").unit
+        #expect(perYear == "twh")
+        #expect(try only("Data centres use about 200 TWh a year.").unit == perYear)
+        #expect(try only("Data centres use about 200 TWh annually.").unit == perYear)
+        #expect(try only("Adults take 5 mg per day.").unit == (try only("Adults take 5 mg a day.").unit))
+        #expect(try only("Pilots work 40 hours per week.").unit == "hours")
+    }
+}

@@ -21,6 +21,11 @@ extension Lexicon {
     /// Ageing", "Fish and Game", "Procter & Gamble".
     public static let nameJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]
 
+    /// Prepositions that put a place after a counted noun ("three lanes in Old Town", "two pilots
+    /// of Harbourline"): the place is part of the noun phrase a list may then name one by one
+    /// (`NonFigure.recountOfList`).
+    public static let placePrepositions: Set<String> = ["in", "of", "at", "from"]
+
     /// The articles: a capitalised word after one is a title or a heading ("the Evidence section"),
     /// not a person.
     public static let articles: Set<String> = ["the", "a", "an"]

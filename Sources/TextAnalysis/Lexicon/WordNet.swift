@@ -155,6 +155,28 @@ public final class WordNet: @unchecked Sendable {
         return Set(PartOfSpeech.allCases.filter { pos in Self.baseForms(of: lowered, pos).contains { !Self.synsets(of: $0, pos).isEmpty } })
     }
 
+    /// Whether `word`, read as a verb, is first of all a verb of saying: the most frequent sense of
+    /// one of its base forms is filed in WordNet's `verb.communication` lexicographer file
+    /// ("declared", "denies", "countered", "touts"). "found" (find: possession), "believes"
+    /// (cognition) and "fears" (emotion) are not. The attribution parser reads such a verb as a
+    /// lead-in only where grammar says a statement follows ("countered that …").
+    public func isCommunicationVerb(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.baseForms(of: word.lowercased(), .verb).contains { Self.synsets(of: $0, .verb).first?.file == Self.communicationFile }
+    }
+
+    /// Whether `word` as written is a verb's base form WordNet lists ("resign", "stay"; not
+    /// "sank", "rose", which it knows only as forms of "sink", "rise").
+    public func isVerbLemma(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return !Self.synsets(of: word.lowercased(), .verb).isEmpty
+    }
+
+    /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
+    static let communicationFile: Int32 = 32
+
     /// Whether WordNet knows `word` as a noun only in common senses: none of them a person (a
     /// role: "interviewer", "host") or a named one (an instance: "Mark" the saint, "Hope" the
     /// comedian). "evidence", "risks", "dosage" are; a word WordNet lacks ("Ines") is not.
@@ -270,8 +292,11 @@ public final class WordNet: @unchecked Sendable {
         /// Which of ``words`` (1-based) the lookup was for; 0 when read by offset.
         let lookedUp: Int32
         let pointers: [Pointer]
+        /// The lexicographer file the synset comes from (`verb.communication` is 32).
+        let file: Int32
 
         init(_ raw: CWordNet.Synset) {
+            file = raw.fnum
             words = (0..<Int(raw.wcount)).compactMap { index in
                 raw.words[index].map { WordNet.normalised(String(cString: $0)) }
             }
