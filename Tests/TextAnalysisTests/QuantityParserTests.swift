@@ -2,13 +2,14 @@ import FactCheckModel
 import Testing
 @testable import TextAnalysis
 
-@Suite struct QuantityParserTests {
-    func only(_ text: String) throws -> Quantity {
-        let found = QuantityParser.quantities(in: text)
-        try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
-        return found[0]
-    }
+/// The one quantity `text` holds; fails the test when it holds none or several.
+private func only(_ text: String) throws -> Quantity {
+    let found = QuantityParser.quantities(in: text)
+    try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
+    return found[0]
+}
 
+@Suite struct QuantityParserTests {
     /// The newsroom's "5.2m people" and "1.5k jobs" are counts; "a 100m sprint" is a length.
     @Test func aScaleLetterBeforeAPluralNounCounts() throws {
         let people = try only("About 5.2m people live in the region.")
@@ -147,12 +148,6 @@ import Testing
 
 /// Units written out and rates of a measure (issue 18, round s10). Our own sentences.
 @Suite struct MeasureRateTests {
-    func only(_ text: String) throws -> Quantity {
-        let found = QuantityParser.quantities(in: text)
-        try #require(found.count == 1, "expected one quantity in \(text), got \(found)")
-        return found[0]
-    }
-
     /// "gigawatt-hours" is energy, not the power "gigawatt".
     @Test func wattHoursWrittenOutAreEnergy() throws {
         #expect(try only("The dam made about 2.8 gigawatt-hours of power.").unit == "gwh")
