@@ -27,6 +27,8 @@ struct LearnedReading {
     ) -> [LearnedReading] {
         let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
         var bySource: [Int: [Int]] = [:]
+        var sourceSizes: [Int: Int] = [:]
+        for sentence in index.sentences { sourceSizes[sentence.sourceIndex, default: 0] += 1 }
         for hit in ranked {
             let source = index.sentences[hit.sentence].sourceIndex
             if let only, source != only { continue }
@@ -36,7 +38,8 @@ struct LearnedReading {
         for source in bySource.keys.sorted() {
             let chosen = bySource[source]!.sorted()  // back to reading order: position is a feature
             let sentences = chosen.map { index.sentences[$0] }
-            let judgement = verifier.judge(verifier.read(query, analysed: sentences, analyzer: analyzer))
+            let judgement = verifier.judge(verifier.read(
+                query, analysed: sentences, analyzer: analyzer, sourceSentenceCount: sourceSizes[source] ?? sentences.count))
             let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
             let quotes = judgement.evidence.sorted {
                 judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
