@@ -63,7 +63,7 @@ enum VerifierTraining {
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
         keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds,
-        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 3
+        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2
     ) -> Result {
         let verifier = AbstractVerifier()
         let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }

@@ -98,6 +98,9 @@ public enum VerifierWeightsFile {
         guard contents.labelBias.count == contents.label.classes.count, contents.maximumEvidence >= 1 else {
             throw Damaged(file: file, problem: "labelBias needs one offset per label class, maximumEvidence at least 1")
         }
+        // The abstract models first: their problems are reported before the short model's.
+        let sentence = try linear(contents.sentence, "sentence")
+        let label = try linear(contents.label, "label")
         func at(_ path: [PathStep]) -> String {
             offset(of: path, in: bytes).map { "\(name(path)) (line \(line(at: $0, in: bytes)))" } ?? name(path)
         }
@@ -149,8 +152,8 @@ public enum VerifierWeightsFile {
                 labelBias: read.labelBias)
         }
         return VerifierWeights(
-            featureVersion: contents.featureVersion, sentence: try linear(contents.sentence, "sentence"),
-            label: try linear(contents.label, "label"), evidenceThreshold: contents.evidenceThreshold,
+            featureVersion: contents.featureVersion, sentence: sentence,
+            label: label, evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
             labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short)
     }
