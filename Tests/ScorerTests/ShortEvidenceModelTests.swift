@@ -33,8 +33,18 @@ import Testing
         #expect(verifier.verify(claim: Self.claim, sentences: long) == AbstractVerifier().verify(claim: Self.claim, sentences: long))
     }
 
+    /// The trained weights with a short-evidence model that always says SUPPORT.
+    static var supporting: VerifierWeights {
+        var weights = VerifierWeights.trained
+        weights.shortEvidence = ShortEvidenceModel(
+            maximumSentences: 2, label: constant(.support), labelStumps: nil, labelBias: [0, 0, 0])
+        return weights
+    }
+
+    /// SUPPORT, not CONTRADICT: in the product the short model's CONTRADICT needs a cue this
+    /// finding does not have (``ShortEvidenceGate``), its SUPPORT only no reason against.
     @Test func theProductRoutesBySourceSizeNotByHowManySentencesMatch() {
-        let scorer = ClaimScorer(verifierWeights: Self.contradicting)
+        let scorer = ClaimScorer(verifierWeights: Self.supporting)
         // Worded otherwise than the claim, so the rules leave it to the verifier.
         let claim = Fixtures.claim("Regular cycling reduces the risk of heart disease.")
         let finding = "Adults who cycled to work had 46 percent fewer cardiovascular events over five years than those who drove."
@@ -44,8 +54,8 @@ import Testing
             "The cafeteria serves lunch daily.", "Call the front desk for appointments.",
         ])
         let quote = Fixtures.source("https://example.org/quote", [finding])
-        #expect(scorer.check(claim, sources: [quote]).verdict == .contradicted, "a one-sentence source is short evidence")
-        #expect(scorer.check(claim, sources: [page]).verdict != .contradicted, "a five-sentence page is not")
+        #expect(scorer.check(claim, sources: [quote]).verdict == .supported, "a one-sentence source is short evidence")
+        #expect(scorer.check(claim, sources: [page]).verdict != .supported, "a five-sentence page is not")
     }
 
     @Test func theCommittedWeightsHaveNoShortModel() {

@@ -73,14 +73,21 @@ public struct AbstractVerifier: Sendable {
         PairFeatures.features(query: reading.query, readings: reading.sentences, probabilities: sentenceProbabilities)
     }
 
+    /// Whether the short-evidence label model reads `reading` (``ShortEvidenceModel``).
+    public func readsShort(_ reading: Reading) -> Bool {
+        weights.shortEvidence?.reads(sentenceCount: reading.sourceSentenceCount) ?? false
+    }
+
     public func verify(claim: String, sentences: [String]) -> Judgement {
         judge(read(claim: claim, sentences: sentences))
     }
 
-    /// Applies the trained models to a reading.
-    public func judge(_ reading: Reading) -> Judgement {
+    /// Applies the trained models to a reading. `shortModel`: false reads even short evidence with
+    /// the abstract label model (the product's fallback when ``ShortEvidenceGate`` names no reason).
+    public func judge(_ reading: Reading, shortModel: Bool = true) -> Judgement {
         let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
-        let scores = weights.labelScores(pairFeatures(reading, sentenceProbabilities: probabilities), sentenceCount: reading.sourceSentenceCount)
+        let scores = weights.labelScores(
+            pairFeatures(reading, sentenceProbabilities: probabilities), sentenceCount: shortModel ? reading.sourceSentenceCount : nil)
         var labelProbabilities = scores.probabilities
         func bias(_ index: Int) -> Double { index < scores.bias.count ? scores.bias[index] : 0 }
         if labelProbabilities.count != AbstractLabel.modelOrder.count {

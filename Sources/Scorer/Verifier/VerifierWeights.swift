@@ -60,9 +60,9 @@ public struct VerifierWeights: Sendable, Hashable {
     }
 
     /// Label probabilities and offsets for evidence of `sentenceCount` sentences: the short-evidence
-    /// model's when it reads that size, else the abstract label model's.
-    public func labelScores(_ features: [Double], sentenceCount: Int) -> (probabilities: [Double], bias: [Double]) {
-        if let short = shortEvidence, short.reads(sentenceCount: sentenceCount) {
+    /// model's when it reads that size, else (or for nil) the abstract label model's.
+    public func labelScores(_ features: [Double], sentenceCount: Int?) -> (probabilities: [Double], bias: [Double]) {
+        if let short = shortEvidence, let sentenceCount, short.reads(sentenceCount: sentenceCount) {
             return (Self.labelProbabilities(features, label: short.label, stumps: short.labelStumps), short.labelBias)
         }
         return (labelProbabilities(features), labelBias)
