@@ -71,4 +71,77 @@ import Testing
             #expect(!result.reason.hasPrefix("the short source"), "\(claim): \(result.verdict): \(result.reason)")
         }
     }
+
+    /// An adversarial review's pairs (our own sentences): the same subject, another outcome. The
+    /// gate checked only the exposure, so a cue or a paraphrase about another finding of it stood.
+    static let anotherOutcome: [(claim: String, sentences: [String])] = [
+        ("Meditation lowers blood pressure.", ["Meditation did not lower anxiety."]),
+        ("Yoga reduces back pain.", ["Yoga did not reduce depression scores."]),
+        ("Fasting improves insulin sensitivity.", ["Fasting worsened mood in some participants."]),
+        ("Coffee lowers diabetes risk.", ["Coffee raises blood pressure."]),
+        ("Yoga reduces back pain in adults, a trial found.", ["Yoga worsened neck pain in adults."]),
+        ("Yoga reduces back pain.", ["Yoga reduces stress."]),
+        ("Coffee lowers diabetes risk.", ["Coffee drinkers lowered their sugar intake."]),
+        ("Coffee lowers diabetes risk.", ["Coffee prices rose sharply this year.", "Share this article."]),
+        ("Zinc shortens colds.", ["Zinc lengthens hospital stays."]),
+        ("Vaccination rates fell in 2021.", ["Vaccination sites did not close in 2021."]),
+    ]
+
+    @Test func aCueOrParaphraseMustBeAboutTheClaimsOutcome() {
+        let contradicting = Self.always(.contradict)
+        let supporting = Self.always(.support)
+        for (claim, sentences) in Self.anotherOutcome {
+            let against = Self.check(contradicting, claim, sentences)
+            #expect(against.verdict != .contradicted, "\(claim) / \(sentences[0]): \(against.reason)")
+            let forIt = Self.check(supporting, claim, sentences)
+            #expect(!forIt.reason.hasPrefix("the short source"), "\(claim) / \(sentences[0]): \(forIt.verdict): \(forIt.reason)")
+            #expect(forIt.verdict != .supported, "\(claim) / \(sentences[0]): \(forIt.reason)")
+        }
+    }
+
+    /// The review's pair whose claim the rules cannot split at a relation word they know
+    /// ("shortens"), against a negation: the gate does not check its outcome yet.
+    static let unsplitClaims: [(claim: String, sentences: [String])] = [
+        ("Zinc shortens colds.", ["Zinc lozenges are not recommended for children."]),
+    ]
+
+    @Test func anUnsplitClaimsOutcomeIsNotCheckedYet() {
+        let contradicting = Self.always(.contradict)
+        for (claim, sentences) in Self.unsplitClaims {
+            withKnownIssue("a claim without a relation word the rules know has no outcome side to check (ShortEvidenceGate)") {
+                let against = Self.check(contradicting, claim, sentences)
+                #expect(against.verdict != .contradicted, "\(claim) / \(sentences[0]): \(against.reason)")
+            }
+            withKnownIssue("... and the committed short model reads it as CONTRADICT") {
+                let product = Self.check(ClaimScorer(), claim, sentences)
+                #expect(product.verdict != .contradicted, "\(claim) / \(sentences[0]): \(product.reason)")
+            }
+        }
+    }
+
+    /// The same pairs in the product, with the committed weights: the review's wrong verdicts.
+    @Test func theReviewsAnotherOutcomePairsAreUnverifiedInTheProduct() {
+        let scorer = ClaimScorer()
+        for (claim, sentences) in Self.anotherOutcome {
+            let result = Self.check(scorer, claim, sentences)
+            #expect(result.verdict != .contradicted && result.verdict != .supported,
+                    "\(claim) / \(sentences[0]): \(result.verdict): \(result.reason)")
+        }
+    }
+
+    /// Counter-cases: the claim's own outcome negated or reversed still contradicts, and said in
+    /// other words still supports.
+    @Test func theSameOutcomeStillDecides() {
+        let contradicting = Self.always(.contradict)
+        for (claim, sentence) in [
+            ("Yoga reduces back pain.", "Yoga did not reduce back pain."),
+            ("Meditation lowers blood pressure.", "Meditation did not lower blood pressure in the trial."),
+        ] {
+            let result = Self.check(contradicting, claim, [sentence])
+            #expect(result.verdict == .contradicted, "\(claim) / \(sentence): \(result.reason)")
+        }
+        let supporting = Self.always(.support)
+        let eased = Self.check(supporting, "Yoga reduces back pain.", ["Yoga eased back pain in the trial."])
+        #expect(eased.verdict == .supported, "\(eased.reason)")
+    }
 }
