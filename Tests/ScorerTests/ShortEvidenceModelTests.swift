@@ -3,9 +3,9 @@ import Testing
 @testable import Scorer
 
 /// The second label model, for evidence of a sentence or two (``ShortEvidenceModel``): which
-/// model reads a source is decided by the source's size, the committed weights carry one on the
-/// code's features, and the weights file keeps it exactly. In the product its answer stands only
-/// with a reason the rules name (``ShortEvidenceGate``, ``ShortEvidenceGateTests``).
+/// model reads a source is decided by the source's size, and the weights file keeps it exactly. In
+/// the product its answer stands only with a reason the rules name (``ShortEvidenceGate``,
+/// ``ShortEvidenceGateTests``). The committed weights have none (not shipped: Scorer README, "Session 10").
 @Suite struct ShortEvidenceModelTests {
     /// A label model that always answers `label`: zero weights, the bias alone decides.
     static func constant(_ label: AbstractLabel) -> LinearModel {
@@ -59,41 +59,11 @@ import Testing
         #expect(scorer.check(claim, sources: [page]).verdict != .supported, "a five-sentence page is not")
     }
 
-    /// Quotes of one sentence, worded otherwise than the claim, so the rules leave them to the
-    /// verifier: the abstract label model answered "not enough info" to both (unverified).
-    @Test func aShortQuoteIsJudgedByTheShortModel() {
-        let supporting = ClaimScorer().check(
-            Fixtures.claim("Regular cycling reduces the risk of heart disease."),
-            sources: [Fixtures.source("https://example.org/quote", [
-                "Adults who cycled to work had 46 percent fewer cardiovascular events over five years than those who drove.",
-            ])])
-        #expect(supporting.verdict == .supported, "\(supporting.reason)")
-        #expect(supporting.reason.hasPrefix("the short source states this in other words"), "\(supporting.reason)")
-        let refuting = ClaimScorer().check(
-            Fixtures.claim("Multivitamins lengthen life."),
-            sources: [Fixtures.source("https://example.org/quote", [
-                "People taking multivitamins died at the same rate as those taking none.",
-            ])])
-        #expect(refuting.verdict != .supported, "\(refuting.reason)")
-        // The trained short model reads this as CONTRADICT, but "the same rate" is a null finding in
-        // words, not a cue the gate names (a ratio whose interval holds 1 is): not shipped as a cue.
-        withKnownIssue("a null finding in words is no contradiction cue yet (ShortEvidenceGate)") {
-            #expect(refuting.verdict == .contradicted, "\(refuting.reason)")
-        }
-    }
-
-    @Test func theCommittedWeightsCarryAShortModelOnTheCodesFeatures() throws {
-        let short = try #require(VerifierWeights.trained.shortEvidence, "the committed weights should have a short-evidence model")
-        #expect(short.maximumSentences == 2)
-        #expect(short.label.means.count == AbstractVerifier.pairFeatureNames.count)
-        #expect(short.label.rows.count == AbstractLabel.modelOrder.count)
-        #expect(short.labelBias.count == AbstractLabel.modelOrder.count)
-        let contents = try JSONDecoder().decode(VerifierWeightsFile.Contents.self, from: Data(PackageResources.verifier_weights_json))
-        #expect(contents.shortEvidence?.label.features.map(\.name) == AbstractVerifier.pairFeatureNames)
-        // Its provenance: what it was trained on, so a reader of the file knows (Scorer README, "Session 10").
-        let provenance = contents.provenance.joined(separator: " ")
-        #expect(provenance.contains("Short-evidence label model") && provenance.contains("fever_dev_pairs, snli_dev")
-            && provenance.contains("SciFact tune made short"), "\(provenance)")
+    @Test func theCommittedWeightsHaveNoShortModel() {
+        // Trained and measured in session 10, shipped behind ShortEvidenceGate, then withdrawn: an
+        // adversarial review found wrong verdicts the gate's outcome check does not yet remove all
+        // of ("Zinc shortens colds." against a negation about children; Scorer README, "Session 10").
+        #expect(VerifierWeights.trained.shortEvidence == nil)
     }
 
     @Test func theFileKeepsTheShortModelExactly() throws {
