@@ -54,11 +54,16 @@ enum VerifierTraining {
         /// optimistic (see the type's comment), `verify --cross-fit` gives the clean one.
         let evidenceF1: Double
         let macroF1: Double
+        /// The short-evidence model's cross-fitted macro-F1 (offsets chosen on the same
+        /// probabilities), and how many pairs it learned from; nil and 0 without one.
+        var shortMacroF1: Double? = nil
+        var shortPairCount = 0
     }
 
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
-        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds
+        keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds,
+        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2
     ) -> Result {
         let verifier = AbstractVerifier()
         let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
@@ -85,10 +90,12 @@ enum VerifierTraining {
 
         // 2. Cross-fitted sentence probabilities.
         var probabilities = Array(repeating: [Double](), count: pairs.count)
+        var foldSentenceModels = Array(repeating: sentenceModel, count: Self.folds)
         for k in 0..<Self.folds {
             let (samples, labels) = sentenceData { fold[$0] != k }
             guard !samples.isEmpty else { continue }
             let model = VerifyLogisticRegression.fit(samples: samples, labels: labels, classes: 1, l2: l2, steps: steps)
+            foldSentenceModels[k] = model
             for index in pairs.indices where fold[index] == k {
                 probabilities[index] = readings[index].sentenceFeatures.map(model.probability)
             }
@@ -149,28 +156,85 @@ enum VerifierTraining {
                 crossProbabilities[index] = VerifierWeights.labelProbabilities(pairFeatures[index], label: model, stumps: foldStumps)
             }
         }
+        let bestBias = Self.labelOffsets(crossProbabilities, labels: pairs.map(\.label), choosing: choosing)
+
+        // 5. The short-evidence label model, on its own pairs (their sentence probabilities from
+        //    the fold's sentence model, as cross-fitted as the abstract pairs' are).
+        let shortModel = shortPairs.isEmpty ? nil : trainShort(
+            shortPairs, sentenceModels: foldSentenceModels, foldSalt: foldSalt, labelL2: labelL2, steps: steps,
+            labelStumpRounds: labelStumpRounds, maximumSentences: shortMaximumSentences)
+
+        let weights = VerifierWeights(
+            featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
+            evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
+            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps,
+            shortEvidence: shortModel?.model)
+        return Result(
+            weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
+            pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
+            macroF1: bestBias.f1, shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count)
+    }
+
+    /// Per-class offsets on the label probabilities (SUPPORT's fixed at 0) that maximise macro-F1
+    /// over the `choosing` pairs, on a grid of 0.03 steps.
+    static func labelOffsets(_ probabilities: [[Double]], labels: [String], choosing: [Bool]) -> (f1: Double, bias: [Double]) {
+        let order = AbstractLabel.modelOrder.map(\.rawValue)
         var bestBias = (f1: -1.0, bias: [0.0, 0.0, 0.0])
         for contradict in -10...10 {
             for nei in -10...10 {
                 let bias = [0, Double(contradict) * 0.03, Double(nei) * 0.03]
                 var metrics = VerifyMetrics()
-                for (index, pair) in pairs.enumerated() where choosing[index] {
-                    let scores = zip(crossProbabilities[index], bias).map { $0 + $1 }
+                for index in labels.indices where choosing[index] {
+                    let scores = zip(probabilities[index], bias).map { $0 + $1 }
                     var best = 0
                     for candidate in 1..<scores.count where scores[candidate] > scores[best] { best = candidate }
-                    metrics.add(gold: pair.label, predicted: order[best], goldSentences: [], predictedSentences: [])
+                    metrics.add(gold: labels[index], predicted: order[best], goldSentences: [], predictedSentences: [])
                 }
                 if metrics.macroF1 > bestBias.f1 + 1e-12 { bestBias = (metrics.macroF1, bias) }
             }
         }
+        return bestBias
+    }
 
-        let weights = VerifierWeights(
-            featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
-            evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
-            maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps)
-        return Result(
-            weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
-            pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
-            macroF1: bestBias.f1)
+    /// The label model for short evidence (``ShortEvidenceModel``): the abstract label model's
+    /// recipe (logistic layer with inverse-frequency class weights, averaged with boosted stumps;
+    /// offsets for macro-F1 on cross-fitted probabilities) on short pairs only. Each pair's sentence
+    /// probabilities come from the sentence model of its fold, so a SciFact pair made short is not
+    /// read by a sentence model trained on its own abstract.
+    static func trainShort(
+        _ pairs: [Scifact.Pair], sentenceModels: [LinearModel], foldSalt: String, labelL2: Double, steps: Int,
+        labelStumpRounds: Int, maximumSentences: Int
+    ) -> (model: ShortEvidenceModel, macroF1: Double) {
+        let verifier = AbstractVerifier()
+        let order = AbstractLabel.modelOrder.map(\.rawValue)
+        let fold = pairs.map { Self.fold(of: $0, salt: foldSalt) }
+        let features = pairs.indices.map { index in
+            let reading = verifier.read(claim: pairs[index].claim, sentences: pairs[index].document.abstract)
+            return verifier.pairFeatures(reading, sentenceProbabilities: reading.sentenceFeatures.map(sentenceModels[fold[index]].probability))
+        }
+        let labels = pairs.map { order.firstIndex(of: $0.label)! }
+        var frequency = Array(repeating: 0.0, count: order.count)
+        for label in labels { frequency[label] += 1 }
+        let classWeights = frequency.map { Double(pairs.count) / (Double(order.count) * max($0, 1)) }
+        func fit(_ chosen: [Int]) -> (LinearModel, BoostedStumps?) {
+            let samples = chosen.map { features[$0] }
+            let sampleLabels = chosen.map { labels[$0] }
+            let linear = VerifyLogisticRegression.fit(
+                samples: samples, labels: sampleLabels, classes: order.count, classWeights: classWeights, l2: labelL2, steps: steps)
+            let stumps = labelStumpRounds > 0
+                ? VerifyBoostedStumps.fit(samples: samples, labels: sampleLabels, classes: order.count, classWeights: classWeights, rounds: labelStumpRounds)
+                : nil
+            return (linear, stumps)
+        }
+        let (label, stumps) = fit(Array(pairs.indices))
+        var crossProbabilities = Array(repeating: [Double](), count: pairs.count)
+        for k in 0..<Self.folds {
+            let (foldLabel, foldStumps) = fit(pairs.indices.filter { fold[$0] != k })
+            for index in pairs.indices where fold[index] == k {
+                crossProbabilities[index] = VerifierWeights.labelProbabilities(features[index], label: foldLabel, stumps: foldStumps)
+            }
+        }
+        let offsets = labelOffsets(crossProbabilities, labels: pairs.map(\.label), choosing: pairs.map { _ in true })
+        return (ShortEvidenceModel(maximumSentences: maximumSentences, label: label, labelStumps: stumps, labelBias: offsets.bias), offsets.f1)
     }
 }

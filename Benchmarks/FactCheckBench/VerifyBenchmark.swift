@@ -45,6 +45,7 @@ struct VerifyBenchmark: ParsableCommand {
     @Option(help: "With --cross-fit: boosting rounds of the label model's stumps (0: the logistic layer alone).")
     var labelStumps = VerifierTraining.labelStumpRounds
     @OptionGroup var extra: ExtraTrainingData
+    @OptionGroup var short: ShortEvidenceData
 
     struct Prediction: Encodable {
         let claim_id: Int
@@ -84,7 +85,7 @@ struct VerifyBenchmark: ParsableCommand {
         let pairs = try Scifact.pairs(claimsPath: claims, corpusPath: corpus, split: choice)
         guard !pairs.isEmpty else { throw BenchError("no pairs in split \(split)") }
         if crossFit, choice != .tune { throw ValidationError("--cross-fit trains on the pairs it judges: --split tune only") }
-        if !crossFit, !extra.isEmpty { throw ValidationError("--extra is training data: it needs --cross-fit") }
+        if !crossFit, !extra.isEmpty || !short.isEmpty { throw ValidationError("--extra and --short-* are training data: they need --cross-fit") }
         // Other sets' pairs (FEVER, SNLI) join every fold's training; they are never judged here.
         let extraPairs = try extra.pairs()
         // Cross-fitting: one set of weights per fold, trained without that fold's abstracts (with its
@@ -103,9 +104,11 @@ struct VerifyBenchmark: ParsableCommand {
             var foldWeights: [VerifierWeights] = []
             if crossFit {
                 for k in 0..<VerifierTraining.folds {
+                    let kept = pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k }
                     foldWeights.append(VerifierTraining.train(
-                        pairs.filter { VerifierTraining.fold(of: $0, salt: salt) != k } + extraPairs, foldSalt: "inner " + salt,
-                        otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps).weights)
+                        kept + extraPairs, foldSalt: "inner " + salt,
+                        otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps,
+                        shortPairs: try short.pairs(scifact: kept), shortMaximumSentences: short.maximumSentences).weights)
                 }
             }
             let scorers = foldWeights.map { ClaimScorer(verifierWeights: $0) }

@@ -34,7 +34,10 @@ struct VerifyPairsBenchmark: ParsableCommand {
     @Flag(help: "Train here (SciFact tune + --extra) and judge each fold with weights that never saw it.") var crossFit = false
     @Option(help: "With --cross-fit: SciFact's claims_train.jsonl.") var scifactClaims: String?
     @Option(help: "With --cross-fit: SciFact's corpus.jsonl.") var scifactCorpus: String?
+    @Flag(help: "Also judge SciFact's tuning pairs made short (a claim against a sentence or two of its abstract; needs --scifact-claims and --scifact-corpus).")
+    var scifactShort = false
     @OptionGroup var extra: ExtraTrainingData
+    @OptionGroup var short: ShortEvidenceData
 
     struct Prediction: Encodable {
         let set: String
@@ -50,25 +53,35 @@ struct VerifyPairsBenchmark: ParsableCommand {
         guard VerifyMetrics.labels.contains(overstated) else { throw ValidationError("--overstated must be SUPPORT, CONTRADICT or NEI") }
         let modes: [Mode] = mode == .both ? [.product, .learned] : [mode]
         var training: [Scifact.Pair] = []
-        if crossFit {
+        var shortTraining: [Scifact.Pair] = []
+        var scifactTune: [Scifact.Pair] = []
+        if crossFit || scifactShort {
             guard let scifactClaims, let scifactCorpus else {
-                throw ValidationError("--cross-fit trains on SciFact's tuning part: give --scifact-claims and --scifact-corpus")
+                throw ValidationError("--cross-fit and --scifact-short read SciFact's tuning part: give --scifact-claims and --scifact-corpus")
             }
-            training = try Scifact.pairs(claimsPath: scifactClaims, corpusPath: scifactCorpus, split: .tune) + extra.pairs()
-            FileHandle.standardError.write(Data("verify-pairs: training on \(training.count) pairs per fold at most\n".utf8))
-        } else if !extra.isEmpty {
-            throw ValidationError("--extra is training data: it needs --cross-fit")
+            scifactTune = try Scifact.pairs(claimsPath: scifactClaims, corpusPath: scifactCorpus, split: .tune)
         }
+        if crossFit {
+            training = try scifactTune + extra.pairs()
+            shortTraining = try short.pairs(scifact: scifactTune)
+            FileHandle.standardError.write(Data(
+                "verify-pairs: training on \(training.count) pairs and \(shortTraining.count) short-evidence pairs per fold at most\n".utf8))
+        } else if !extra.isEmpty || !short.isEmpty {
+            throw ValidationError("--extra and --short-* are training data: they need --cross-fit")
+        }
+        // SciFact's tuning pairs made short are judged after the files, as one more set.
+        let judged: [(name: String, pairs: [Scifact.Pair])] = try files.map { file in
+            var pairs = try VerificationPairs.pairs(path: file)
+            if let limit { pairs = Array(pairs.prefix(limit)) }
+            guard !pairs.isEmpty else { throw BenchError("\(file): no pairs") }
+            return (VerificationPairs.name(of: file), pairs)
+        } + (scifactShort ? [(ScifactShort.dataset + "_tune", Array(ScifactShort.pairs(scifactTune).prefix(limit ?? Int.max)))] : [])
 
         var table = ResultTable("set", "mode", "pairs", "macro-F1", "F1 SUPPORT / CONTRADICT / NEI", "accuracy", "S/C answered NEI", "pairs/s", "per CPU s")
         var confusions: [String] = []
         var written: [Prediction] = []
-        for file in files {
-            var pairs = try VerificationPairs.pairs(path: file)
-            if let limit { pairs = Array(pairs.prefix(limit)) }
-            guard !pairs.isEmpty else { throw BenchError("\(file): no pairs") }
-            let name = VerificationPairs.name(of: file)
-            let weights = crossFit ? foldWeights(judging: pairs, training: training) : [VerifierWeights.trained]
+        for (name, pairs) in judged {
+            let weights = crossFit ? foldWeights(judging: pairs, training: training, short: shortTraining) : [VerifierWeights.trained]
             let folds = pairs.map { crossFit ? VerifierTraining.fold(of: $0) : 0 }
             for mode in modes {
                 let scorers = weights.map { ClaimScorer(verifierWeights: $0) }
@@ -103,7 +116,7 @@ struct VerifyPairsBenchmark: ParsableCommand {
             }
         }
         let title = crossFit
-            ? "verify-pairs, cross-fitted: weights trained on SciFact tune + \(extra.summary), each fold judged by weights without it"
+            ? "verify-pairs, cross-fitted: weights trained on SciFact tune + \(extra.summary), short-evidence model: \(short.summary); each fold judged by weights without it"
             : "verify-pairs, shipped weights"
         print(title + "\n" + table.rendered)
         print("confusion (rows gold, columns predicted: SUPPORT / CONTRADICT / NEI)")
@@ -128,16 +141,19 @@ struct VerifyPairsBenchmark: ParsableCommand {
     /// pair whose evidence is in that fold (which also keeps out the judged pairs themselves when
     /// the judged file is an `--extra` one). When no training pair is left out, one training serves
     /// every fold.
-    func foldWeights(judging pairs: [Scifact.Pair], training: [Scifact.Pair]) -> [VerifierWeights] {
+    func foldWeights(judging pairs: [Scifact.Pair], training: [Scifact.Pair], short: [Scifact.Pair]) -> [VerifierWeights] {
         var documentsByFold = Array(repeating: Set<Int>(), count: VerifierTraining.folds)
         for pair in pairs { documentsByFold[VerifierTraining.fold(of: pair)].insert(pair.document.doc_id) }
         var all: VerifierWeights?
         return documentsByFold.map { documents in
             let kept = training.filter { !documents.contains($0.document.doc_id) }
-            if kept.count == training.count, let all { return all }
+            let keptShort = short.filter { !documents.contains($0.document.doc_id) }
+            let untouched = kept.count == training.count && keptShort.count == short.count
+            if untouched, let all { return all }
             let weights = VerifierTraining.train(
-                kept, foldSalt: "inner fold ", otherSetsInSentenceModel: extra.inSentenceModel).weights
-            if kept.count == training.count { all = weights }
+                kept, foldSalt: "inner fold ", otherSetsInSentenceModel: extra.inSentenceModel,
+                shortPairs: keptShort, shortMaximumSentences: self.short.maximumSentences).weights
+            if untouched { all = weights }
             return weights
         }
     }

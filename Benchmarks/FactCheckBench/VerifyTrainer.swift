@@ -27,16 +27,20 @@ struct TrainScorer: ParsableCommand {
     @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
     var dumpFeatures: String?
     @OptionGroup var extra: ExtraTrainingData
+    @OptionGroup var short: ShortEvidenceData
 
     func run() throws {
         let pairs = try Scifact.pairs(claimsPath: claims, corpusPath: corpus, split: .tune)
         // Other sets' pairs train the models beside SciFact's; they come after SciFact's, so the
         // dumped features (SciFact's pairs) line up with `pairs`.
         let extraPairs = try extra.pairs()
-        FileHandle.standardError.write(Data("train-scorer: \(pairs.count) tuning pairs, \(extraPairs.count) from other sets\n".utf8))
+        let shortPairs = try short.pairs(scifact: pairs)
+        FileHandle.standardError.write(Data(
+            "train-scorer: \(pairs.count) tuning pairs, \(extraPairs.count) from other sets, \(shortPairs.count) short-evidence pairs\n".utf8))
         let trained = VerifierTraining.train(
             pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil,
-            otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps)
+            otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps,
+            shortPairs: shortPairs, shortMaximumSentences: short.maximumSentences)
         if let dumpFeatures {
             struct Dumped: Encodable {
                 let claim_id: Int, doc_id: Int, fold: Int, label: String, rationale: [Int], rationale_sets: [[Int]],
@@ -61,6 +65,7 @@ struct TrainScorer: ParsableCommand {
             \(decimal(weights.evidenceRelative, places: 2)) of it, at most \(weights.maximumEvidence) sentences \
             (cross-fitted evidence F1 \(decimal(trained.evidenceF1)))
               label offsets \(weights.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.macroF1)))
+              short evidence: \(weights.shortEvidence.map { "\(trained.shortPairCount) pairs, offsets \($0.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)))" } ?? "none")
               wrote \(output)
             """)
     }
@@ -81,6 +86,8 @@ struct TrainScorer: ParsableCommand {
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
             "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; \(labelModelSummary)",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
-        ]
+        ] + (trained.weights.shortEvidence == nil ? [] : [
+            "Short-evidence label model (shortEvidence; same pair features and recipe, the abstract's sentence model): \(trained.shortPairCount) pairs: \(short.summary); cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)) (offsets chosen on it).",
+        ])
     }
 }

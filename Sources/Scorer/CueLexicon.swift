@@ -51,6 +51,11 @@ enum CueLexicon {
     /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 
+    /// ``Lexicon/genericResearchNouns`` stemmed ("risk", "levels", "disease"): a source names a
+    /// claim's outcome without them ("fewer cardiovascular events" for "the risk of heart disease"),
+    /// so ``ShortEvidenceGate`` does not ask for them once the outcome's other words are there.
+    static let genericResearchNounStems: Set<String> = stemmed(Lexicon.genericResearchNouns)
+
     /// The first word of every negation cue: a word not in here (and not a contraction) starts none.
     /// Copulas start "evidence was lacking".
     static let negationFirstWords: Set<String> = Set(negations.compactMap(\.words.first)).union(copulas)

@@ -14,6 +14,10 @@ struct LearnedReading {
     /// The evidence sentences, best first.
     let quotes: [SourceSentence]
     let sourceIndex: Int
+    /// The contradiction cue ``ShortEvidenceGate`` named for the short-evidence model's CONTRADICT.
+    var shortCue: String? = nil
+    /// Whether the short-evidence model's answer stood (``ShortEvidenceGate``).
+    var readByShortModel = false
 
     /// The most sentences of one source the verifier reads: the best-ranked, in reading order.
     /// Abstracts have about ten; a long web page is cut to its most relevant part.
@@ -27,16 +31,31 @@ struct LearnedReading {
     ) -> [LearnedReading] {
         let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
         var bySource: [Int: [Int]] = [:]
+        var sourceSizes: [Int: Int] = [:]
+        for sentence in index.sentences { sourceSizes[sentence.sourceIndex, default: 0] += 1 }
         for hit in ranked {
             let source = index.sentences[hit.sentence].sourceIndex
             if let only, source != only { continue }
             if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
         }
         var readings: [LearnedReading] = []
+        var coverage: TermCoverage?
         for source in bySource.keys.sorted() {
             let chosen = bySource[source]!.sorted()  // back to reading order: position is a feature
             let sentences = chosen.map { index.sentences[$0] }
-            let judgement = verifier.judge(verifier.read(query, analysed: sentences, analyzer: analyzer))
+            let reading = verifier.read(
+                query, analysed: sentences, analyzer: analyzer, sourceSentenceCount: sourceSizes[source] ?? sentences.count)
+            var judgement = verifier.judge(reading)
+            var shortReason: String?
+            if verifier.readsShort(reading), let top = judgement.sentenceProbabilities.indices.max(by: {
+                (judgement.sentenceProbabilities[$0], -$0) < (judgement.sentenceProbabilities[$1], -$1)
+            }) {
+                coverage = coverage ?? TermCoverage(query: query, index: index, thresholds: thresholds)
+                shortReason = ShortEvidenceGate.reason(
+                    for: judgement.label, claim: query, top: reading.sentences[top], sentence: sentences[top],
+                    coverage: coverage!, thresholds: thresholds)
+                if shortReason == nil { judgement = verifier.judge(reading, shortModel: false) }
+            }
             let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
             let quotes = judgement.evidence.sorted {
                 judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
@@ -44,7 +63,8 @@ struct LearnedReading {
             }.map { sentences[$0] }
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
-                sourceIndex: source))
+                sourceIndex: source, shortCue: shortReason.flatMap { $0.isEmpty ? nil : $0 },
+                readByShortModel: shortReason != nil))
         }
         return readings
     }
@@ -70,8 +90,12 @@ struct LearnedReading {
             return (.disputed, confidence, "the sources disagree: one's findings \(label == .support ? "support" : "contradict") this, another's \(opposing.label == .support ? "support" : "contradict") it")
         }
         switch label {
+        case .support where readByShortModel:
+            return (.supported, confidence, "the short source states this in other words, with nothing against it (read by the trained verifier for short sources)")
         case .support:
             return (.supported, confidence, "the source's findings support this, though in other words (read by the trained verifier)")
+        case .contradict where readByShortModel:
+            return (.contradicted, confidence, "the short source goes against this: \(shortCue ?? "it states the opposite") (read by the trained verifier for short sources)")
         case .contradict:
             return (.contradicted, confidence, "the source's findings go against this (read by the trained verifier)")
         case .notEnoughInfo:

@@ -89,6 +89,7 @@ import Testing
     @Test func aFileWithoutTheStumpsBlockLoadsAsTheLogisticLayerAlone() throws {
         var logistic = Self.weights
         logistic.labelStumps = nil
+        logistic.shortEvidence?.labelStumps = nil
         let text = VerifierWeightsFile.text(logistic, provenance: ["made by a test"])
         #expect(!text.contains("labelStumps"))
         let read = try VerifierWeightsFile.parse(Array(text.utf8))

@@ -65,6 +65,28 @@ struct TermCoverage {
         return total > 0 ? covered / total : nil
     }
 
+    /// Whether the sentence names every non-relation word on these `sides` of the claim (itself, a
+    /// synonym, a same-way word or a paraphrase, as ``coverage(present:)`` credits them); nil when
+    /// the claim has no such word. Words in `excused` need not be named when another word is.
+    /// ``ShortEvidenceGate`` reads the claim's outcome with it: "neck pain" does not name "back
+    /// pain", "stress" does not name it at all.
+    func coversEvery(
+        present: StemSet, sides: Set<ClaimQuery.Side>, broader: Set<String> = [], excused: Set<String> = []
+    ) -> Bool? {
+        coversEvery(present: present, broader: broader, excused: excused) { sides.contains($0.side) }
+    }
+
+    /// The same, for the claim's non-relation words that `include` picks.
+    func coversEvery(
+        present: StemSet, broader: Set<String> = [], excused: Set<String> = [], where include: (ClaimQuery.Term) -> Bool
+    ) -> Bool? {
+        let wanted = terms.filter { include($0) && !$0.isRelationWord }
+        guard !wanted.isEmpty else { return nil }
+        let named = wanted.map { credit(for: $0, present: present, broader: broader) > 0 }
+        guard named.contains(true) else { return false }
+        return zip(wanted, named).allSatisfy { $1 || excused.contains($0.stem) }
+    }
+
     /// What one claim term earns: 1 when the sentence has it, ``synonymCredit`` for a synonym, a
     /// same-way change word or a paraphrase (when those count), ``hyponymCredit`` for a word the
     /// sentence names a kind of, else 0.

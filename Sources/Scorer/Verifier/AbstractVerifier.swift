@@ -27,6 +27,10 @@ public struct AbstractVerifier: Sendable {
         public var sentenceFeatures: [[Double]] { sentences.map(\.features) }
         let query: ClaimQuery
         let sentences: [SentenceReading]
+        /// How many sentences the source has, which picks the label model (``ShortEvidenceModel``):
+        /// the product reads a long page's best-ranked sentences only, and a page is not short
+        /// evidence because few of its sentences share the claim's words.
+        var sourceSentenceCount: Int
     }
 
     /// What the verifier decided.
@@ -49,14 +53,19 @@ public struct AbstractVerifier: Sendable {
         let analyzer = TextAnalyzer()
         let query = ClaimQuery(Claim.bare(claim), analyzer: analyzer)
         let index = SentenceIndex(presplit: sentences, analyzer: analyzer)
-        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer))
+        return Reading(
+            query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer),
+            sourceSentenceCount: sentences.count)
     }
 
     /// Reads sentences already analysed by the product's ``SentenceIndex`` against a claim already
     /// analysed: the same reading as ``read(claim:sentences:)``, without tokenising anything twice.
-    func read(_ query: ClaimQuery, analysed sentences: [SourceSentence], analyzer: TextAnalyzer) -> Reading {
+    /// `sourceSentenceCount`: the whole source's, when `sentences` are some of them.
+    func read(_ query: ClaimQuery, analysed sentences: [SourceSentence], analyzer: TextAnalyzer, sourceSentenceCount: Int) -> Reading {
         let index = SentenceIndex(analysed: sentences)
-        return Reading(query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer))
+        return Reading(
+            query: query, sentences: SentenceFeatures.read(query, index: index, thresholds: thresholds, analyzer: analyzer),
+            sourceSentenceCount: max(sourceSentenceCount, sentences.count))
     }
 
     /// The label model's features for `reading`, given each sentence's evidence probability.
@@ -64,14 +73,23 @@ public struct AbstractVerifier: Sendable {
         PairFeatures.features(query: reading.query, readings: reading.sentences, probabilities: sentenceProbabilities)
     }
 
+    /// Whether the short-evidence label model reads `reading` (``ShortEvidenceModel``).
+    public func readsShort(_ reading: Reading) -> Bool {
+        weights.shortEvidence?.reads(sentenceCount: reading.sourceSentenceCount) ?? false
+    }
+
     public func verify(claim: String, sentences: [String]) -> Judgement {
         judge(read(claim: claim, sentences: sentences))
     }
 
-    /// Applies the trained models to a reading.
-    public func judge(_ reading: Reading) -> Judgement {
+    /// Applies the trained models to a reading. `shortModel`: false reads even short evidence with
+    /// the abstract label model (the product's fallback when ``ShortEvidenceGate`` names no reason).
+    public func judge(_ reading: Reading, shortModel: Bool = true) -> Judgement {
         let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
-        var labelProbabilities = weights.labelProbabilities(pairFeatures(reading, sentenceProbabilities: probabilities))
+        let scores = weights.labelScores(
+            pairFeatures(reading, sentenceProbabilities: probabilities), sentenceCount: shortModel ? reading.sourceSentenceCount : nil)
+        var labelProbabilities = scores.probabilities
+        func bias(_ index: Int) -> Double { index < scores.bias.count ? scores.bias[index] : 0 }
         if labelProbabilities.count != AbstractLabel.modelOrder.count {
             labelProbabilities = [0, 0, 1]  // untrained weights: decide nothing
         }
@@ -99,10 +117,6 @@ public struct AbstractVerifier: Sendable {
         guard let first = order.first else { return [] }
         let cut = max(0, min(weights.evidenceThreshold, weights.evidenceRelative * probabilities[first]))
         return ([first] + order.dropFirst().prefix(max(0, weights.maximumEvidence - 1)).filter { probabilities[$0] >= cut }).sorted()
-    }
-
-    private func bias(_ index: Int) -> Double {
-        index < weights.labelBias.count ? weights.labelBias[index] : 0
     }
 }
 

@@ -33,11 +33,16 @@ public struct VerifierWeights: Sendable, Hashable {
     /// Added to the label scores before the arg-max, in ``AbstractLabel/modelOrder``: tuned on the
     /// tuning split for macro-F1 (the classes are unbalanced, and a plain arg-max favours the big ones).
     public var labelBias: [Double]
+    /// The label model for a source of a few sentences (``ShortEvidenceModel``); nil: the abstract
+    /// label model reads every source.
+    public var shortEvidence: ShortEvidenceModel?
 
     public init(
         featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
-        evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil
+        evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil,
+        shortEvidence: ShortEvidenceModel? = nil
     ) {
+        self.shortEvidence = shortEvidence
         self.labelStumps = labelStumps
         self.evidenceRelative = evidenceRelative
         self.featureVersion = featureVersion
@@ -52,6 +57,15 @@ public struct VerifierWeights: Sendable, Hashable {
     /// logistic layer's, averaged with the stumps' when there are stumps.
     public func labelProbabilities(_ features: [Double]) -> [Double] {
         Self.labelProbabilities(features, label: label, stumps: labelStumps)
+    }
+
+    /// Label probabilities and offsets for evidence of `sentenceCount` sentences: the short-evidence
+    /// model's when it reads that size, else (or for nil) the abstract label model's.
+    public func labelScores(_ features: [Double], sentenceCount: Int?) -> (probabilities: [Double], bias: [Double]) {
+        if let short = shortEvidence, let sentenceCount, short.reads(sentenceCount: sentenceCount) {
+            return (Self.labelProbabilities(features, label: short.label, stumps: short.labelStumps), short.labelBias)
+        }
+        return (labelProbabilities(features), labelBias)
     }
 
     /// The same for models not yet gathered into weights (the trainer's cross-fitting).

@@ -66,6 +66,16 @@ public enum VerifierWeightsFile {
         var label: Model
         /// Absent in files written before the stumps: the logistic layer alone.
         var labelStumps: Stumps?
+        /// Absent: no short-evidence model, the abstract label model reads every source.
+        var shortEvidence: ShortEvidence?
+    }
+
+    /// ``ShortEvidenceModel``: a label model of the same shape as `label`, on the same pair features.
+    struct ShortEvidence: Codable {
+        var maximumSentences: Int
+        var labelBias: [Double]
+        var label: Model
+        var labelStumps: Stumps?
     }
 
     /// The weights in `bytes`, or what is wrong with them.
@@ -88,19 +98,23 @@ public enum VerifierWeightsFile {
         guard contents.labelBias.count == contents.label.classes.count, contents.maximumEvidence >= 1 else {
             throw Damaged(file: file, problem: "labelBias needs one offset per label class, maximumEvidence at least 1")
         }
-        var stumps: BoostedStumps?
-        if let read = contents.labelStumps {
-            let classes = contents.label.classes
-            let features = contents.label.features
-            func at(_ path: [PathStep]) -> String {
-                offset(of: path, in: bytes).map { "\(name(path)) (line \(line(at: $0, in: bytes)))" } ?? name(path)
-            }
+        // The abstract models first: their problems are reported before the short model's.
+        let sentence = try linear(contents.sentence, "sentence")
+        let label = try linear(contents.label, "label")
+        func at(_ path: [PathStep]) -> String {
+            offset(of: path, in: bytes).map { "\(name(path)) (line \(line(at: $0, in: bytes)))" } ?? name(path)
+        }
+        /// The stumps at `path` for a label model `label`, each checked on its own and named, so a
+        /// damaged one is found without reading them all.
+        func boosted(_ read: Stumps?, label: Model, path: [PathStep]) throws -> BoostedStumps? {
+            guard let read else { return nil }
+            let classes = label.classes
+            let features = label.features
             guard read.initial.count == classes.count else {
                 throw Damaged(
                     file: file,
-                    problem: "\(at([.key("labelStumps"), .key("initial")])): \(read.initial.count) scores, the label has \(classes.count) classes")
+                    problem: "\(at(path + [.key("initial")])): \(read.initial.count) scores, the label has \(classes.count) classes")
             }
-            // Each stump on its own, named, so a damaged one is found without reading them all.
             for (position, stump) in read.stumps.enumerated() {
                 let problem: String? =
                     if !classes.contains(stump.class) {
@@ -113,20 +127,35 @@ public enum VerifierWeightsFile {
                         nil
                     }
                 if let problem {
-                    throw Damaged(file: file, problem: "\(at([.key("labelStumps"), .key("stumps"), .index(position)])): \(problem)")
+                    throw Damaged(file: file, problem: "\(at(path + [.key("stumps"), .index(position)])): \(problem)")
                 }
             }
-            stumps = BoostedStumps(initial: read.initial, stumps: read.stumps.map {
+            return BoostedStumps(initial: read.initial, stumps: read.stumps.map {
                 BoostedStumps.Stump(
                     classIndex: classes.firstIndex(of: $0.class)!, feature: $0.index, threshold: $0.threshold,
                     below: $0.below, above: $0.above)
             })
         }
+        let stumps = try boosted(contents.labelStumps, label: contents.label, path: [.key("labelStumps")])
+        var short: ShortEvidenceModel?
+        if let read = contents.shortEvidence {
+            guard read.labelBias.count == read.label.classes.count, read.maximumSentences >= 1,
+                  read.label.features.count == contents.label.features.count else {
+                throw Damaged(
+                    file: file,
+                    problem: "shortEvidence: labelBias needs one offset per label class, maximumSentences at least 1, "
+                        + "and the label model the abstract label model's features")
+            }
+            short = ShortEvidenceModel(
+                maximumSentences: read.maximumSentences, label: try linear(read.label, "shortEvidence.label"),
+                labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortEvidence"), .key("labelStumps")]),
+                labelBias: read.labelBias)
+        }
         return VerifierWeights(
-            featureVersion: contents.featureVersion, sentence: try linear(contents.sentence, "sentence"),
-            label: try linear(contents.label, "label"), evidenceThreshold: contents.evidenceThreshold,
+            featureVersion: contents.featureVersion, sentence: sentence,
+            label: label, evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
-            labelBias: contents.labelBias, labelStumps: stumps)
+            labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short)
     }
 
     /// The file's text. Numbers have six decimals, as many as the weights are kept with.
@@ -174,6 +203,15 @@ public enum VerifierWeightsFile {
             return lines.joined(separator: "\n  ")
         }
         let stumpsPart = weights.labelStumps.map { ",\n  \"labelStumps\": " + stumps($0) } ?? ""
+        let labelClasses = AbstractLabel.modelOrder.map(\.rawValue)
+        let pairNames = AbstractVerifier.pairFeatureNames
+        // Nested one level deeper: the parts written above indent their own lines by two.
+        func indented(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\n  ") }
+        let shortPart = weights.shortEvidence.map { short in
+            ",\n  \"shortEvidence\": {\n    \"maximumSentences\": \(short.maximumSentences),\n    \"labelBias\": \(list(short.labelBias)),\n"
+                + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
+                + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
+        } ?? ""
         return """
             {
               "provenance": [
@@ -185,7 +223,7 @@ public enum VerifierWeightsFile {
               "maximumEvidence": \(weights.maximumEvidence),
               "labelBias": \(list(weights.labelBias)),
               "sentence": \(model(weights.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)),
-              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)
+              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(shortPart)
             }
 
             """
