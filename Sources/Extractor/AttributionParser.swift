@@ -518,10 +518,9 @@ enum AttributionParser {
         return false
     }
 
-    /// What makes "be" or a bare verb no subjunctive: a modal or "to" before it ("will be", "to be").
-    static let modals: Set<String> = [
-        "will", "would", "could", "can", "may", "might", "must", "shall", "should", "to", "not", "cannot", "never", "also",
-    ]
+    /// What makes "be" or a bare verb no subjunctive: a modal (the lexicon's), "to", or a negation
+    /// before it ("will be", "to be", "cannot be").
+    static let modals: Set<String> = Set(Lexicon.modalVerbs + Lexicon.futureAndObligationModals + ["to", "not", "cannot", "never", "also"])
 
     /// Words that open a noun phrase: a word after one is a noun or its modifier, no finite verb.
     static let nounModifiers: Set<String> = [
