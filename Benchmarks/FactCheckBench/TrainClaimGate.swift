@@ -64,7 +64,7 @@ struct TrainClaimGate: ParsableCommand {
 
     func run() throws {
         let read = try JSONLines.read(ClaimLabel.self, from: labels)
-        let usable = read.filter { maxBatch == nil || $0.batchNumber <= maxBatch! }
+        let usable = Self.labels(read, maxBatch: maxBatch)
         var dumped: [DumpLine] = []
         let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
         if let dump { try JSONLines.write(dumped, to: dump) }
@@ -90,13 +90,12 @@ struct TrainClaimGate: ParsableCommand {
             add(&table, "  of which batch \(batch)", pooled.filter { $0.0.batch == batch }, note: "")
         }
         // Leave-one-batch-out: train on every other batch, score the one left out.
-        for left in batches where batches.count > 1 {
-            let train = examples.filter { $0.batch != left }
-            let (lambda, threshold) = select(train)
-            let model = fit(train, lambda: lambda)
-            let scored = examples.filter { $0.batch == left }.map { ($0, model.reports($0, threshold: threshold)) }
-            let others = batches.filter { $0 != left }.map(String.init).joined(separator: ",")
-            add(&table, "train batch\(batches.count > 2 ? "es" : "") \(others), score batch \(left)", scored, note: "\(lambda)/\(decimal(threshold))")
+        for split in Self.leaveOneBatchOut(examples) {
+            let (lambda, threshold) = select(split.train)
+            let model = fit(split.train, lambda: lambda)
+            let scored = split.scored.map { ($0, model.reports($0, threshold: threshold)) }
+            let others = batches.filter { $0 != split.left }.map(String.init).joined(separator: ",")
+            add(&table, "train batch\(batches.count > 2 ? "es" : "") \(others), score batch \(split.left)", scored, note: "\(lambda)/\(decimal(threshold))")
         }
         let (lambda, threshold) = select(examples)
         let model = fit(examples, lambda: lambda)
@@ -118,6 +117,19 @@ struct TrainClaimGate: ParsableCommand {
         _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
+    }
+
+    /// The labels the trainer reads: batches 1 to `maxBatch`, every batch when it is nil.
+    static func labels(_ all: [ClaimLabel], maxBatch: Int?) -> [ClaimLabel] {
+        all.filter { maxBatch == nil || $0.batchNumber <= maxBatch! }
+    }
+
+    /// For each batch (when there are two or more), the examples of every other batch to train on
+    /// and the left-out batch's to score, in batch order.
+    static func leaveOneBatchOut(_ examples: [Example]) -> [(left: Int, train: [Example], scored: [Example])] {
+        let batches = Set(examples.map(\.batch)).sorted()
+        guard batches.count > 1 else { return [] }
+        return batches.map { left in (left, examples.filter { $0.batch != left }, examples.filter { $0.batch == left }) }
     }
 
     /// A fitted gate: weights by feature name.
