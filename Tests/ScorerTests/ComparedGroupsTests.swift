@@ -9,7 +9,7 @@ import Testing
     let scorer = ClaimScorer()
 
     func verdict(_ claimText: String, _ passages: [String]) -> ClaimCheck {
-        scorer.check(Fixtures.claim(claimText, kind: .comparison), sources: [Fixtures.source("https://example.org/study", passages)])
+        Fixtures.check(claimText, kind: .comparison, against: passages, by: scorer)
     }
 
     @Test func swappedGroupsWithTheSameWordContradict() {

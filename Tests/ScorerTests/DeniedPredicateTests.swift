@@ -10,7 +10,7 @@ import Testing
     let scorer = ClaimScorer()
 
     func verdict(_ claimText: String, _ passages: [String]) -> ClaimCheck {
-        scorer.check(Fixtures.claim(claimText, kind: .causal), sources: [Fixtures.source("https://example.org/study", passages)])
+        Fixtures.check(claimText, kind: .causal, against: passages, by: scorer)
     }
 
     @Test func ineffectiveClaimIsContradictedByAReportedEffect() {

@@ -1,4 +1,5 @@
 import FactCheckModel
+@testable import Scorer
 import TextAnalysis
 
 /// Claims and sources written by hand, shaped the way the extractor and fetcher shape them.
@@ -23,6 +24,12 @@ enum Fixtures {
             ref: SourceRef(url: url, origin: origin), status: .ok, finalURL: finalURL, title: title,
             contentType: "text/html",
             passages: passages.enumerated().map { Passage(index: $0.offset, text: $0.element) })
+    }
+
+    /// `scorer`'s check of a claim of `kind` against one study page holding `passages`: the set-up
+    /// the judgement suites share.
+    static func check(_ claimText: String, kind: Claim.Kind, against passages: [String], by scorer: ClaimScorer) -> ClaimCheck {
+        scorer.check(claim(claimText, kind: kind), sources: [source("https://example.org/study", passages)])
     }
 
     static func unavailable(

@@ -10,7 +10,7 @@ import TextAnalysis
     let scorer = ClaimScorer()
 
     func verdict(_ claimText: String, _ passages: [String], kind: Claim.Kind = .causal) -> ClaimCheck {
-        scorer.check(Fixtures.claim(claimText, kind: kind), sources: [Fixtures.source("https://example.org/study", passages)])
+        Fixtures.check(claimText, kind: kind, against: passages, by: scorer)
     }
 
     /// The rules' verdict alone, before the trained verifier may read an `unverified` claim: what

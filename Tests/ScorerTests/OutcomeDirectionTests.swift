@@ -11,7 +11,7 @@ import TextAnalysis
     let scorer = ClaimScorer()
 
     func verdict(_ claimText: String, _ passages: [String]) -> ClaimCheck {
-        scorer.check(Fixtures.claim(claimText, kind: .causal), sources: [Fixtures.source("https://example.org/study", passages)])
+        Fixtures.check(claimText, kind: .causal, against: passages, by: scorer)
     }
 
     /// The claim moves two things both ways ("higher", "reduces"): only the outcome's change

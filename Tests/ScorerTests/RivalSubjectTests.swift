@@ -11,7 +11,7 @@ import TextAnalysis
     let anotherKind = VerdictPolicy.LearnedBound.anotherSubject.reason
 
     func verdict(_ claimText: String, _ passages: [String]) -> ClaimCheck {
-        scorer.check(Fixtures.claim(claimText, kind: .causal), sources: [Fixtures.source("https://example.org/study", passages)])
+        Fixtures.check(claimText, kind: .causal, against: passages, by: scorer)
     }
 
     func expectAnotherKind(_ claimText: String, _ passages: [String], sourceLocation: SourceLocation = #_sourceLocation) {
