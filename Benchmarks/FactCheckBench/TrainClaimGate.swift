@@ -45,9 +45,6 @@ struct TrainClaimGate: ParsableCommand {
     @Option(help: "Read batches 1 to N of the labels only (default: every batch).")
     var maxBatch: Int?
 
-    @Option(help: "Leave this feature out (its a: name; repeatable), to measure what it adds.")
-    var without: [String] = []
-
     @Flag(help: "Print the figures only; write no weights file.")
     var dryRun = false
 
@@ -69,10 +66,7 @@ struct TrainClaimGate: ParsableCommand {
         let read = try JSONLines.read(ClaimLabel.self, from: labels)
         let usable = Self.labels(read, maxBatch: maxBatch)
         var dumped: [DumpLine] = []
-        var examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
-        for index in examples.indices {
-            examples[index].parts = examples[index].parts.map { $0.filter { !without.contains($0.key) } }
-        }
+        let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
         if let dump { try JSONLines.write(dumped, to: dump) }
         let pages = Set(examples.map(\.page)).count
         print("\(examples.count) labelled sentences of \(pages) pages, \(examples.filter(\.claim).count) claims; first stage accepts \(examples.filter { !$0.parts.isEmpty }.count)")

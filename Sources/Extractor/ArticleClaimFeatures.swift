@@ -55,15 +55,11 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
-        /// The words of the part outside its claim proper: the attribution as written, with a
-        /// title or office the source's name leaves out ("said Ana Ruiz, a cardiologist at …").
-        public var attributionPhrase: String
 
         public init(
             score: Double, threshold: Double, structural: [StructuralFeature: Double], figures: [Quantity],
-            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool, attributionPhrase: String = ""
+            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool
         ) {
-            self.attributionPhrase = attributionPhrase
             self.score = score
             self.threshold = threshold
             self.structural = structural
@@ -95,18 +91,8 @@ public struct ArticleClaimFeatures: Sendable {
         // Speech and its share of the sentence.
         flag("quotesSpeech", reading.quotesSpeech)
         set("quotedShare", Self.quotedShare(text))
-        // Who speaks (``SpeakerRole``): an office, a profession, a body or a document reporting,
-        // or a person speaking for themself; and that person (or a quotation) in the first person.
-        let speaker = reading.spoken ? nil : reading.attribution.flatMap { $0.vague ? nil : $0 }
-        let role = speaker.map { SpeakerRole(source: $0.source + " " + reading.attributionPhrase) }
-        let firstSingular = words.contains(where: ClaimLexicon.firstPersonSingular.contains)
-        flag("officeSpeaks", role == .office)
-        flag("personSpeaks", role == .person)
-        flag("selfSpeaks", firstSingular && (role == .person || reading.quotesSpeech))
-        // A feeling or a wish (``FeelingWords``).
-        flag("feeling", FeelingWords.names(words))
         // Person and mood.
-        flag("firstSingular", firstSingular)
+        flag("firstSingular", words.contains(where: ClaimLexicon.firstPersonSingular.contains))
         flag("firstPlural", words.contains(where: ClaimLexicon.firstPersonPlural.contains))
         flag("secondPerson", words.contains(where: ClaimLexicon.secondPerson.contains))
         flag("modal", words.contains(where: ClaimLexicon.modals.contains))

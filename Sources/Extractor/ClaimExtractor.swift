@@ -134,8 +134,7 @@ public struct ClaimExtractor: Sendable {
                     text: noiseText, place: places.place(of: index),
                     reading: ArticleClaimFeatures.Reading(
                         score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text),
-                        attributionPhrase: attribution.map { Self.outsideClaim(text, from: $0.claimStart, to: $0.claimEnd) } ?? ""))
+                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
                 gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
                 // A sentence credited to a registered source is the user's to check: the gate,
                 // which reads the article, does not overrule the registry.
@@ -288,13 +287,6 @@ public struct ClaimExtractor: Sendable {
         let upper = min(end ?? scalars.count, scalars.count)
         guard start < upper else { return [] }
         return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])), keepingRecounts: true)
-    }
-
-    /// The words of `text` before `start` and from `end` on: an attribution around its claim proper.
-    static func outsideClaim(_ text: String, from start: Int, to end: Int?) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let cut = min(end ?? scalars.count, scalars.count)
-        return String(String.UnicodeScalarView(scalars[..<min(start, cut)])) + " " + String(String.UnicodeScalarView(scalars[cut...]))
     }
 
     /// Whether `text` quotes speech: a quotation that opens at its start or after a comma, colon or

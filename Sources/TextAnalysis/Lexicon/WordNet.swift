@@ -58,7 +58,6 @@ public final class WordNet: @unchecked Sendable {
     private static let lock = NSLock()
     private var memo: [String: [String]] = [:]
     private var tagCounts: [String: Int] = [:]
-    private var files: [String: Int32?] = [:]
     private static let memoCapacity = 200_000
 
     private init() {}
@@ -177,30 +176,6 @@ public final class WordNet: @unchecked Sendable {
 
     /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
     static let communicationFile: Int32 = 32
-
-    /// The broad kinds of sense WordNet files its synsets under (its lexicographer files,
-    /// `lexnames`) that the claim gate reads: who a source is (a person, a group, a document) and
-    /// whether a word names a feeling. General classes of English, not lists of words.
-    public enum LexicographerFile: Int32, Sendable {
-        case nounCommunication = 10
-        case nounFeeling = 12
-        case nounGroup = 14
-        case nounPerson = 18
-        case verbEmotion = 37
-    }
-
-    /// The lexicographer file of the most frequent sense of `word` read as `pos` (of its first base
-    /// form WordNet knows): "hope" as a noun is `noun.feeling`, "association" `noun.group`. Nil for a
-    /// word WordNet lacks or a file not listed in ``LexicographerFile`` ("study" is `noun.act`).
-    public func mostFrequentFile(of word: String, as pos: PartOfSpeech) -> LexicographerFile? {
-        let key = "\(pos) \(word.lowercased())"
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        if let known = files[key] { return known.flatMap(LexicographerFile.init(rawValue:)) }
-        let file = Self.baseForms(of: word.lowercased(), pos).lazy.compactMap { Self.synsets(of: $0, pos).first?.file }.first
-        if files.count < Self.memoCapacity { files[key] = file }
-        return file.flatMap(LexicographerFile.init(rawValue:))
-    }
 
     /// Whether WordNet knows `word` as a noun only in common senses: none of them a person (a
     /// role: "interviewer", "host") or a named one (an instance: "Mark" the saint, "Hope" the
