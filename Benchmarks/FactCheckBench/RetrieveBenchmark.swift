@@ -35,12 +35,6 @@ struct RetrieveBenchmark: ParsableCommand {
     @Option(help: "Write one line per claim (query, found, cited) to this file.") var misses: String?
     @Option(help: "Papers kept per claim (recall counts the first 3; more shows in --misses where a missed paper ranked).") var keep = 3
 
-    @Option(name: .customLong("title-weight")) var titleWeight = 0.0
-    @Flag(name: .customLong("relax-common-first")) var relaxCommonFirst = false
-    @Option(name: .customLong("pubmed-fusion-weight")) var pubMedFusionWeight = 1.0
-    @Option(name: .customLong("statistics-page")) var statisticsPage = 0
-    @Option(name: .customLong("rarity-exponent")) var rarityExponent = 1.0
-
     func run() throws {
         guard let choice = Scifact.SplitChoice(rawValue: split) else { throw ValidationError("--split must be tune, heldout or all") }
         let claimRecords = try JSONLines.read(Scifact.ClaimRecord.self, from: claims)
@@ -61,11 +55,6 @@ struct RetrieveBenchmark: ParsableCommand {
         settings.rankedCandidates = rankedCandidates
         settings.europePMCBothForms = europePMCBoth
         settings.relevanceWeight = relevanceWeight
-        settings.titleRelevanceWeight = titleWeight
-        settings.relaxCommonFirst = relaxCommonFirst
-        settings.pubMedFusionWeight = pubMedFusionWeight
-        settings.statisticsPage = statisticsPage
-        settings.rarityExponent = rarityExponent
         settings.maxSearchResults = max(3, keep)
         // An API key lifts NCBI's pace from 3 to 10 requests a second (the emulation takes any key):
         // the benchmark measures retrieval, not waiting. Speeds below are at 10 a second.

@@ -76,22 +76,21 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// The same query without its least important concept (the last of equal weights), or nil when
     /// one concept is left: a single word finds too much to be worth a request.
-    public func relaxed(commonFirst: Bool = false) -> SearchQuery? {
+    public func relaxed() -> SearchQuery? {
         guard concepts.count > 1 else { return nil }
-        let value = { (index: Int) in self.concepts[index].weight - (commonFirst ? self.concepts[index].commonness : 0) }
-        let drop = concepts.indices.min { (value($0), -$0) < (value($1), -$1) }!
+        let drop = concepts.indices.min { (concepts[$0].weight, -$0) < (concepts[$1].weight, -$1) }!
         var copy = self
         copy.concepts.remove(at: drop)
         return copy
     }
 
     /// The strict query, then each relaxation, at most `steps` queries in all.
-    public func relaxationSteps(_ steps: Int, commonFirst: Bool = false) -> [SearchQuery] {
+    public func relaxationSteps(_ steps: Int) -> [SearchQuery] {
         var all: [SearchQuery] = []
         var next: SearchQuery? = self
         while let query = next, all.count < steps {
             all.append(query)
-            next = query.relaxed(commonFirst: commonFirst)
+            next = query.relaxed()
         }
         return all
     }

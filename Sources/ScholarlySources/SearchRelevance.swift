@@ -20,14 +20,8 @@ public struct SearchRelevance: Sendable {
     }
 
     let concepts: [ConceptStems]
-    /// EXPERIMENT: how much the weighted share of concepts the title holds adds.
-    let titleWeight: Double
 
-    let rarityExponent: Double
-
-    public init(query: SearchQuery, titleWeight: Double = 0, rarityExponent: Double = 1) {
-        self.titleWeight = titleWeight
-        self.rarityExponent = rarityExponent
+    public init(query: SearchQuery) {
         concepts = query.concepts.map { concept in
             ConceptStems(
                 forms: concept.forms.map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
@@ -39,7 +33,6 @@ public struct SearchRelevance: Sendable {
     public struct Paper: Sendable {
         var sentences: [Set<String>]
         var all: Set<String>
-        var title: Set<String>
         /// The abbreviations the paper defines ("antiretroviral therapy (ART)"): the abbreviation,
         /// lower-cased, to the stems of its long form.
         var definitions: [String: [String]]
@@ -48,7 +41,6 @@ public struct SearchRelevance: Sendable {
             var sentences: [Set<String>] = []
             var definitions: [String: [String]] = [:]
             if let title, !title.isEmpty { sentences.append(Self.stems(title)) }
-            self.title = title.map(Self.stems) ?? []
             for paragraph in abstract {
                 for sentence in SentenceSplitter.sentences(in: paragraph) { sentences.append(Self.stems(sentence)) }
                 Self.definitions(in: paragraph, into: &definitions)
@@ -99,7 +91,7 @@ public struct SearchRelevance: Sendable {
 
     /// Each paper's score in [0, 2]: the weighted share of the claim's concepts it holds, plus the
     /// weighted share its best sentence holds. Papers in the order given.
-    public func scores(_ papers: [Paper], background: [Paper] = []) -> [Double] {
+    public func scores(_ papers: [Paper]) -> [Double] {
         guard !concepts.isEmpty, !papers.isEmpty else { return papers.map { _ in 0 } }
         // A claim's abbreviation that a returned paper defines is also held by the papers that
         // write it out ("ART" ~ "antiretroviral therapy").
@@ -117,11 +109,10 @@ public struct SearchRelevance: Sendable {
             }
             return concept
         }
-        let read = papers + background
-        let n = Double(read.count)
+        let n = Double(papers.count)
         let weights = concepts.map { concept in
-            let df = Double(read.filter { Self.holds($0.all, concept) }.count)
-            return concept.weight * pow(log(1 + n / max(1, df)), rarityExponent)
+            let df = Double(papers.filter { Self.holds($0.all, concept) }.count)
+            return concept.weight * log(1 + n / max(1, df))
         }
         let total = weights.reduce(0, +)
         guard total > 0 else { return papers.map { _ in 0 } }
@@ -135,8 +126,7 @@ public struct SearchRelevance: Sendable {
             let best = paper.sentences.map { sentence in
                 held.reduce(0.0) { $0 + (Self.holds(sentence, concepts[$1]) ? weights[$1] : 0) }
             }.max() ?? 0
-            let inTitle = titleWeight > 0 ? held.reduce(0.0) { $0 + (Self.holds(paper.title, concepts[$1]) ? weights[$1] : 0) } : 0
-            return (whole + best + titleWeight * inTitle) / total
+            return (whole + best) / total
         }
     }
 

@@ -67,12 +67,9 @@ extension ScholarlyResolver {
         guard !query.isEmpty, settings.maxSearchResults > 0 else { return LiteratureSearchResult() }
         var summary = LiteratureSearchSummary()
         var lists: [[Candidate]] = []
-        var listWeights: [Double] = []
         for backend in settings.backends {
             switch backend {
-            case .pubmed:
-                lists.append(await searchPubMed(query, summary: &summary))
-                listWeights.append(settings.pubMedFusionWeight)
+            case .pubmed: lists.append(await searchPubMed(query, summary: &summary))
             case .europepmc:
                 lists.append(await searchEuropePMC(query, truncated: settings.europePMCTruncates, summary: &summary))
                 if settings.europePMCBothForms {
@@ -81,14 +78,8 @@ extension ScholarlyResolver {
             case .crossref: continue
             }
         }
-        while listWeights.count < lists.count { listWeights.append(1) }
-        var background: [Candidate] = []
-        for (index, list) in lists.enumerated() where list.count > settings.rankedCandidates && settings.statisticsPage > settings.rankedCandidates {
-            background += list.dropFirst(settings.rankedCandidates)
-            lists[index] = Array(list.prefix(settings.rankedCandidates))
-        }
-        let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query, titleWeight: settings.titleRelevanceWeight, rarityExponent: settings.rarityExponent) : nil
-        return LiteratureSearchResult(papers: fuse(lists, weights: listWeights, background: background, relevance: relevance, summary: &summary), summary: summary)
+        let relevance = settings.relevanceWeight > 0 ? SearchRelevance(query: query) : nil
+        return LiteratureSearchResult(papers: fuse(lists, relevance: relevance, summary: &summary), summary: summary)
     }
 
     /// One paper as a backend returned it, with the query that found it.
@@ -101,7 +92,7 @@ extension ScholarlyResolver {
 
     private func searchPubMed(_ query: SearchQuery, summary: inout LiteratureSearchSummary) async -> [Candidate] {
         let steps = settings.backends.contains(.europepmc) ? settings.pubMedStepsBesideEuropePMC : settings.pubMedSteps
-        for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(steps, commonFirst: settings.relaxCommonFirst) {
+        for step in query.keepingForStrictSearch(settings.pubMedConcepts).relaxationSteps(steps) {
             guard summary.queries.count < settings.maxQueries else { break }
             let term = step.pubMedTerm
             let searchURL = settings.eutils.search(term: term, maxResults: settings.candidatesPerBackend)
@@ -135,7 +126,7 @@ extension ScholarlyResolver {
     private func searchEuropePMC(_ query: SearchQuery, truncated: Bool, summary: inout LiteratureSearchSummary) async -> [Candidate] {
         guard summary.queries.count < settings.maxQueries else { return [] }
         let text = truncated ? query.europePMCQuery : query.europePMCExactQuery
-        let searchURL = settings.europePMC.search(query: text, maxResults: max(settings.rankedCandidates, settings.statisticsPage))
+        let searchURL = settings.europePMC.search(query: text, maxResults: settings.rankedCandidates)
         let attempt = ResolutionAttempt()
         let records = await read(searchURL, into: attempt) { bytes in try EuropePMCSearchParser.records(from: bytes) }
         summary.queries.append(.init(backend: "europepmc", query: text, hits: attempt.failure == nil ? records.count : nil))
@@ -147,19 +138,18 @@ extension ScholarlyResolver {
     /// match the claim (``SearchRelevance``, times ``ScholarlySettings/relevanceWeight``), a lift
     /// for the study types worth citing first, retracted papers out, duplicates out, at most
     /// ``ScholarlySettings/maxSearchResults`` kept.
-    func fuse(_ lists: [[Candidate]], weights: [Double] = [], background: [Candidate] = [], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
+    func fuse(_ lists: [[Candidate]], relevance: SearchRelevance? = nil, summary: inout LiteratureSearchSummary) -> [LiteratureSearchResult.Paper] {
         var scores: [String: Double] = [:]
         var first: [String: Candidate] = [:]
         var order: [String] = []
-        for (listIndex, list) in lists.enumerated() {
-            let listWeight = listIndex < weights.count ? weights[listIndex] : 1
+        for list in lists {
             for (rank, candidate) in list.enumerated() {
                 guard let key = Self.key(candidate.record) else { continue }
                 if first[key] == nil {
                     first[key] = candidate
                     order.append(key)
                 }
-                scores[key, default: 0] += listWeight / (Self.fusionK + Double(rank + 1))
+                scores[key, default: 0] += 1 / (Self.fusionK + Double(rank + 1))
             }
         }
         for key in order {
@@ -170,11 +160,7 @@ extension ScholarlyResolver {
                 let record = first[key]!.record
                 return SearchRelevance.Paper(title: record.title, abstract: record.passages.map(\.text))
             }
-            var seen = Set(order)
-            let others = background.filter { Self.key($0.record).map { seen.insert($0).inserted } ?? false }.map {
-                SearchRelevance.Paper(title: $0.record.title, abstract: $0.record.passages.map(\.text))
-            }
-            for (key, score) in zip(order, relevance.scores(papers, background: others)) { scores[key, default: 0] += settings.relevanceWeight * score }
+            for (key, score) in zip(order, relevance.scores(papers)) { scores[key, default: 0] += settings.relevanceWeight * score }
         }
         let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
         var papers: [LiteratureSearchResult.Paper] = []

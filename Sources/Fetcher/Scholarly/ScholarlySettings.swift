@@ -48,12 +48,6 @@ public struct ScholarlySettings: Sendable, Hashable {
     /// Search queries a claim at most (the budget), whatever the steps and forms above ask:
     /// the queries past it are not sent.
     public var maxQueries = 4
-    /// EXPERIMENT knobs.
-    public var titleRelevanceWeight = 0.0
-    public var relaxCommonFirst = false
-    public var pubMedFusionWeight = 1.0
-    public var statisticsPage = 0
-    public var rarityExponent = 1.0
     /// NCBI's limit: 3 requests a second without an API key, 10 with one.
     public var eutilsRequestsPerSecond: Double { eutils.apiKey == nil ? 3 : 10 }
 
