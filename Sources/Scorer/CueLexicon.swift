@@ -48,6 +48,10 @@ enum CueLexicon {
         }.map(\.element)
     }()
 
+    /// ``Lexicon/nullFindingPhrases`` as words: read by ``ShortEvidenceGate`` only (a cue it can name
+    /// for the short-evidence model's CONTRADICT), not by the verifier's features.
+    static let nullFindings: [[String]] = Lexicon.nullFindingPhrases.map(split)
+
     /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 

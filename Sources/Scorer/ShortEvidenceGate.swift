@@ -28,7 +28,7 @@ enum ShortEvidenceGate {
         coverage: TermCoverage, thresholds: ScoringThresholds
     ) -> String? {
         let analysis = sentence.analysis
-        let cue = contradictionCue(query: query, reading: reading)
+        let cue = contradictionCue(query: query, reading: reading) ?? nullFindingCue(query: query, sentence: analysis)
         switch label {
         case .notEnoughInfo:
             // Not a reason: the abstract model's answer stands, so the short model never takes a
@@ -37,8 +37,11 @@ enum ShortEvidenceGate {
             // (LiteratureSearchTests); Scorer README, "Session 10".
             return nil
         case .contradict:
+            // A cue read in the source (its negation, its null finding) must be about the claim's
+            // outcome even where the rules cannot split the claim (``UnsplitOutcome``).
+            let readInTheSource = (reading.negated && query.negation == nil) || cue == nullFindingReason
             guard let cue, aboutTheExposure(query, sentence, coverage: coverage, thresholds: thresholds),
-                  namesTheOutcome(query, sentence, reading, coverage: coverage, thresholds: thresholds),
+                  namesTheOutcome(query, sentence, reading, coverage: coverage, thresholds: thresholds, unsplit: readInTheSource),
                   !negationMissesTheOutcome(query, reading, analysis, clauses: analysis.clauses(of: sentence.text), thresholds: thresholds)
             else {
                 return nil
@@ -53,7 +56,7 @@ enum ShortEvidenceGate {
                   YearAgreement.signal(claimYears: query.years, sentence: sentence.text) == nil,
                   !Generalisation.hasBlocker(query.analysis),
                   aboutTheExposure(query, sentence, coverage: coverage, thresholds: thresholds),
-                  namesTheOutcome(query, sentence, reading, coverage: coverage, thresholds: thresholds),
+                  namesTheOutcome(query, sentence, reading, coverage: coverage, thresholds: thresholds, unsplit: false),
                   OutcomeDirection.compare(
                       claim: query, sentence: analysis, clauses: analysis.clauses(of: sentence.text),
                       window: thresholds.cueWindow
@@ -69,8 +72,21 @@ enum ShortEvidenceGate {
         if reading.reversal { return "the source reports the opposite change" }
         if reading.antonym { return "the source says the opposite in other words" }
         if reading.ratioReverses { return "the source's ratio goes the other way" }
-        if reading.ratioNull { return "the source finds no difference" }
+        if reading.ratioNull { return nullFindingReason }
         return nil
+    }
+
+    /// A finding of no difference in words ("died at the same rate", ``Lexicon/nullFindingPhrases``)
+    /// against a claim that states a change: neither negated nor itself a null finding.
+    static func nullFindingCue(query: ClaimQuery, sentence: AnalyzedText) -> String? {
+        guard query.negation == nil, !statesNoDifference(query.analysis), statesNoDifference(sentence) else { return nil }
+        return nullFindingReason
+    }
+
+    static let nullFindingReason = "the source finds no difference"
+
+    static func statesNoDifference(_ text: AnalyzedText) -> Bool {
+        (0..<text.count).contains { index in CueLexicon.nullFindings.contains { CueLexicon.matches($0, in: text.words, at: index) } }
     }
 
     /// Whether the sentence names what the claim says changes (its outcome side, ``ClaimQuery/Side``),
@@ -78,12 +94,16 @@ enum ShortEvidenceGate {
     /// not lower anxiety" negates nothing of "Meditation lowers blood pressure", "Yoga worsened neck
     /// pain" states nothing of "back pain". A claim with no outcome side ("Vaccination rates fell")
     /// needs every word of what it speaks of ("sites" is not "rates"). A claim the rules cannot split
-    /// (no relation word they know: "Zinc shortens colds") is checked only against an antonym ("Zinc
-    /// lengthens hospital stays" does not name colds); against a negation it is not: asking for every
-    /// word but its verb lost "Multivitamins lengthen life" against "did not live longer" ("live"
-    /// does not name "life" here), a known issue (Scorer README, "Session 10").
+    /// (no relation word they know: "Zinc shortens colds"), against a cue read in the source
+    /// (`unsplit`: its negation or null finding), needs the words after its verb (``UnsplitOutcome``:
+    /// "colds"; "Zinc lozenges are not recommended for children" does not name them), a word WordNet
+    /// derives from one of their senses counting ("did not live longer" names "life"); against an
+    /// antonym, or where no verb is found, every word but the one the antonym opposes. Asking for the
+    /// outcome after a found verb on every short-model answer, not only these, lost correct ones on
+    /// SciFact made short (Scorer README, "Session 11").
     static func namesTheOutcome(
-        _ query: ClaimQuery, _ sentence: SourceSentence, _ reading: SentenceReading, coverage: TermCoverage, thresholds: ScoringThresholds
+        _ query: ClaimQuery, _ sentence: SourceSentence, _ reading: SentenceReading, coverage: TermCoverage, thresholds: ScoringThresholds,
+        unsplit: Bool
     ) -> Bool {
         let analysis = sentence.analysis
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
@@ -97,6 +117,14 @@ enum ShortEvidenceGate {
         if let relation = query.terms.firstIndex(where: \.isRelationWord) {
             let before = Set(query.terms[..<relation].map(\.stem))
             return coverage.coversEvery(present: present, broader: broader) { before.contains($0.stem) } ?? true
+        }
+        // Unsplit at a verb the rules do not know ("Zinc shortens colds"): the words after it.
+        if unsplit, let outcome = UnsplitOutcome.words(of: query) {
+            let wanted = Set(outcome.map(\.term.stem))
+            let named = present.union(UnsplitOutcome.namedThroughSenses(outcome, in: analysis))
+            return coverage.coversEvery(present: named, broader: broader, excused: CueLexicon.genericResearchNounStems) {
+                wanted.contains($0.stem)
+            } ?? true
         }
         if reading.antonym {
             let stems = Set(analysis.stems)

@@ -28,6 +28,7 @@ final class WordNetRelations: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var broader: [BroaderKey: Set<String>] = [:]
     private var lemmas: [String: [String]] = [:]
+    private var outcomeWords: [String: OutcomeWord] = [:]
     /// Used only under `lock`.
     private let stemmer = Stemmer(memoising: false)
     private let wordNet: WordNet
@@ -109,6 +110,29 @@ final class WordNetRelations: @unchecked Sendable {
         if let known = lemmas[word] { return known }
         let found = wordNet.nounBaseForms(of: word)
         if lemmas.count < capacity { lemmas[word] = found }
+        return found
+    }
+
+    /// What ``UnsplitOutcome`` asks of one claim word: whether it can be a noun, a verb or an adjective, and the
+    /// stems of the words a source may name it by through any word of its senses ("live" for "life").
+    struct OutcomeWord: Sendable {
+        let isNoun: Bool
+        let isVerb: Bool
+        let isAdjective: Bool
+        let namedBy: Set<String>
+    }
+
+    /// ``OutcomeWord`` for `word` as written in a claim, remembered like ``entry(for:)``.
+    func outcomeWord(_ word: String) -> OutcomeWord {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = outcomeWords[word] { return known }
+        let parts = wordNet.partsOfSpeech(of: word)
+        var related: [String] = []
+        for part in Self.parts { related += wordNet.derivationallyRelatedThroughSenses(to: word, as: part) }
+        let found = OutcomeWord(
+            isNoun: parts.contains(.noun), isVerb: parts.contains(.verb), isAdjective: parts.contains(.adjective), namedBy: Set(stems(of: related, except: stem(word))))
+        if outcomeWords.count < capacity { outcomeWords[word] = found }
         return found
     }
 

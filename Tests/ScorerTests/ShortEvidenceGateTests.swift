@@ -100,26 +100,49 @@ import Testing
     }
 
     /// The review's pair whose claim the rules cannot split at a relation word they know
-    /// ("shortens"), against a negation: the gate does not check its outcome yet.
+    /// ("shortens"), against a negation about another thing of its subject: its outcome is the words
+    /// after its verb (``UnsplitOutcome``), which the source does not name.
     static let unsplitClaims: [(claim: String, sentences: [String])] = [
         ("Zinc shortens colds.", ["Zinc lozenges are not recommended for children."]),
     ]
 
-    @Test func anUnsplitClaimsOutcomeIsNotCheckedYet() {
+    @Test func anUnsplitClaimsOutcomeIsTheWordsAfterItsVerb() {
         let contradicting = Self.always(.contradict)
         for (claim, sentences) in Self.unsplitClaims {
-            withKnownIssue("a claim without a relation word the rules know has no outcome side to check (ShortEvidenceGate)") {
-                let against = Self.check(contradicting, claim, sentences)
-                #expect(against.verdict != .contradicted, "\(claim) / \(sentences[0]): \(against.reason)")
-            }
+            let against = Self.check(contradicting, claim, sentences)
+            #expect(against.verdict != .contradicted, "\(claim) / \(sentences[0]): \(against.reason)")
         }
+        // The outcome named through a word of its senses: "live" for "life".
+        let refuting = Self.check(contradicting, "Multivitamins lengthen life.", ["People taking multivitamins did not live longer than those taking none."])
+        #expect(refuting.verdict == .contradicted, "\(refuting.reason)")
+    }
+
+    /// A finding of no difference in words ("at the same rate": no negation the verifier reads) is a
+    /// cue the gate names, on the claim's own outcome only.
+    @Test func aNullFindingInWordsIsACueOnTheClaimsOutcome() {
+        let contradicting = Self.always(.contradict)
+        let refuting = Self.check(contradicting, "Multivitamins lengthen life.", [
+            "People taking multivitamins were alive at the same rate ten years later as those taking none.",
+        ])
+        #expect(refuting.verdict == .contradicted, "\(refuting.reason)")
+        #expect(refuting.reason.contains("the source finds no difference"), "\(refuting.reason)")
+        let elsewhere = Self.check(contradicting, "Multivitamins lengthen life.", [
+            "People taking multivitamins reported headaches at the same rate as those taking none.",
+        ])
+        #expect(elsewhere.verdict != .contradicted, "\(elsewhere.reason)")
+        // ... and no paraphrase stands beside it.
+        let supporting = Self.always(.support)
+        let notFor = Self.check(supporting, "Coffee lowers blood pressure.", [
+            "Blood pressure fell at the same rate in coffee drinkers as in people who drank none.",
+        ])
+        #expect(!notFor.reason.hasPrefix("the short source"), "\(notFor.verdict): \(notFor.reason)")
     }
 
     /// The same pairs in the product, with the committed weights: the review's wrong verdicts (with
     /// the trained short model compiled in, each was wrong before the outcome check).
     @Test func theReviewsAnotherOutcomePairsAreUnverifiedInTheProduct() {
         let scorer = ClaimScorer()
-        for (claim, sentences) in Self.anotherOutcome {
+        for (claim, sentences) in Self.anotherOutcome + Self.unsplitClaims {
             let result = Self.check(scorer, claim, sentences)
             #expect(result.verdict != .contradicted && result.verdict != .supported,
                     "\(claim) / \(sentences[0]): \(result.verdict): \(result.reason)")

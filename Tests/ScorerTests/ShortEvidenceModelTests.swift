@@ -5,7 +5,7 @@ import Testing
 /// The second label model, for evidence of a sentence or two (``ShortEvidenceModel``): which
 /// model reads a source is decided by the source's size, and the weights file keeps it exactly. In
 /// the product its answer stands only with a reason the rules name (``ShortEvidenceGate``,
-/// ``ShortEvidenceGateTests``). The committed weights have none (not shipped: Scorer README, "Session 10").
+/// ``ShortEvidenceGateTests``). The committed weights have none (not shipped: Scorer README, "Session 10" and "Session 11").
 @Suite struct ShortEvidenceModelTests {
     /// A label model that always answers `label`: zero weights, the bias alone decides.
     static func constant(_ label: AbstractLabel) -> LinearModel {
@@ -61,8 +61,9 @@ import Testing
 
     @Test func theCommittedWeightsHaveNoShortModel() {
         // Trained and measured in session 10, shipped behind ShortEvidenceGate, then withdrawn: an
-        // adversarial review found wrong verdicts the gate's outcome check does not yet remove all
-        // of ("Zinc shortens colds." against a negation about children; Scorer README, "Session 10").
+        // adversarial review found wrong verdicts the gate does not yet remove all of; session 11
+        // removed the zinc/children one, not "... lived longer than those taking none" (the group's
+        // "none" read as a negation) nor the figures' rule (Scorer README, "Sessions 10 and 11").
         #expect(VerifierWeights.trained.shortEvidence == nil)
     }
 

@@ -13,6 +13,16 @@ extension Lexicon {
         "ineffective", "inaccurate", "incapable", "unable", "unrelated",
     ]
 
+    /// A finding of no difference written in words, without a negation the scorer reads as one:
+    /// "died *at the same rate*", "were *no more likely* to" ("no" before "more" is a bound, not a
+    /// negation: ``negationExceptionsAfter``). A source that says so about a claim's own outcome goes
+    /// against a claim of a change. The phrases built on a negation ("no difference", "no effect")
+    /// are the scorer's negation cues (`CueLexicon.negations`), which its trained verifier reads.
+    public static let nullFindingPhrases: [String] = [
+        "the same rate", "the same rates", "similar rates", "no more likely", "no less likely", "equally likely",
+        "did not differ", "do not differ", "does not differ", "no different", "not different",
+    ]
+
     /// Forms of "be" and its kin that make the word after them the predicate: a denied predicate
     /// denies only there ("X *was* unable to walk"), not as a modifier ("patients who were unable to
     /// walk", "an ineffective placebo"); "evidence *was* lacking" is a finding, "vitamin D is lacking"

@@ -93,6 +93,16 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// Words of other parts of speech made from any word of `word`'s senses, not only from `word`:
+    /// "life" → "live", through "living", which shares two of its senses ("life, living"), where
+    /// ``derivationallyRelated(to:as:)`` gives only "lifer". Broader, so read only where a claim's
+    /// outcome is looked for in a source's words (the scorer's `UnsplitOutcome`).
+    public func derivationallyRelatedThroughSenses(to word: String, as pos: PartOfSpeech) -> [String] {
+        remembered("sder", word, pos, .max) { synsets in
+            synsets.flatMap { $0.allLexicalTargets(of: cwn_derivation_pointer()) }
+        }
+    }
+
     /// The nouns one step more general than `word`'s first `senses` senses ("aspirin" →
     /// "salicylate", "analgesic").
     public func hypernyms(of word: String, senses: Int = .max) -> [String] {
