@@ -22,7 +22,8 @@ import PackageDescription
 //   FactCheckCLI           FactCheck only: the `factcheck` executable
 //
 // Beside the layers, free to use what they declare: the harnesses FactCheckBench and FuzzTargets
-// (driven by FactCheckFuzz), LoopbackHTTPServer (a test and benchmark server), and the test targets.
+// (driven by FactCheckFuzz), LoopbackHTTPServer (a test and benchmark server), TestSupport (the
+// tests' and benchmarks' shared helpers, Foundation only), and the test targets.
 let package = Package(
     name: "factcheck",
     platforms: [.macOS(.v13)],
@@ -85,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "FactCheckBench",
             dependencies: [
-                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer", "CZlib",
+                "FactCheck", "FactCheckModel", "Extractor", "Fetcher", "Scorer", "Reporter", "TextAnalysis", "WebExtraction", "LoopbackHTTPServer", "TestSupport", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FactCheckBench"
@@ -99,20 +100,24 @@ let package = Package(
         .executableTarget(name: "FactCheckFuzz", dependencies: ["FuzzTargets"]),
         // A real HTTP/1.1 server on 127.0.0.1 for tests and benchmarks (never part of the tool).
         .target(name: "LoopbackHTTPServer", exclude: ["README.md"]),
+        // What several test targets and the benchmarks share (running an outside tool, and whether a
+        // missing one skips or fails; the package's folder; a seeded generator): one home each.
+        // Foundation only, so the benchmark executable can use it without linking the test library.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "FactCheckModel"]),
         .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "FactCheckModel", "LoopbackHTTPServer", "ScholarlySources"]),
         .testTarget(name: "ScorerTests", dependencies: ["Scorer", "FactCheckModel", "TextAnalysis"]),
-        .testTarget(name: "ReporterTests", dependencies: ["Reporter", "FactCheckModel"]),
+        .testTarget(name: "ReporterTests", dependencies: ["Reporter", "FactCheckModel", "TestSupport"]),
         .testTarget(name: "TOMLParserTests", dependencies: ["TOMLParser"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "FactCheckModel"]),
         .testTarget(name: "MarkupParsingTests", dependencies: ["MarkupParsing"]),
-        .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction", "FactCheckModel"]),
+        .testTarget(name: "WebExtractionTests", dependencies: ["WebExtraction", "FactCheckModel", "TestSupport"]),
         .testTarget(name: "ScholarlySourcesTests", dependencies: ["ScholarlySources", "FactCheckModel"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor", "FactCheckModel", "Scorer"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

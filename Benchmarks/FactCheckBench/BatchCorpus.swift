@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The synthetic newsroom archive of `factcheck-bench batch`: articles of about 800 words with 5 to
 /// 10 check-worthy claims (numbers, causes) and 3 to 5 links into a pool of source pages, and those
@@ -123,22 +124,4 @@ struct BatchCorpus: Sendable {
             try Data(article(index, pageURL: pageURL).utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
         }
     }
-}
-
-/// SplitMix64: a tiny, well-mixed, seedable generator, so the corpus never depends on the platform's
-/// random numbers.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

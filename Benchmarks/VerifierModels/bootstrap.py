@@ -16,34 +16,18 @@ interval and how often B was not above A. Deterministic (seed 1).
 
 Usage: python3 bootstrap.py A.jsonl B.jsonl CLAIMS.jsonl [RESAMPLES, default 2000]
 """
-import json, os, random, sys
+import os, random, sys
 from collections import defaultdict
 
-LABELS = ["SUPPORT", "CONTRADICT", "NEI"]
-
-def gold_labels(path):
-    gold = {}
-    for line in open(path):
-        claim = json.loads(line)
-        for doc in claim.get("cited_doc_ids", []):
-            evidence = claim.get("evidence", {}).get(str(doc), [])
-            gold[(claim["id"], doc)] = (evidence[0]["label"] if evidence else "NEI")
-    return {k: ("CONTRADICT" if v not in ("SUPPORT", "NEI") else v) for k, v in gold.items()}
+from scifact import f1s, gold_pairs, read_jsonl
 
 def predictions(path):
-    return {(r["claim_id"], r["doc_id"], r.get("round", 0)): r["label"] for r in map(json.loads, open(path))}
-
-def macro_f1(items):
-    total = 0.0
-    for label in LABELS:
-        tp = sum(1 for g, p in items if g == label and p == label)
-        fp = sum(1 for g, p in items if g != label and p == label)
-        fn = sum(1 for g, p in items if g == label and p != label)
-        total += 0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
-    return total / len(LABELS)
+    """(claim id, document id, round) -> label: a run without rounds is round 0."""
+    return {(r["claim_id"], r["doc_id"], r.get("round", 0)): r["label"] for r in read_jsonl(path)}
 
 def main():
-    a, b, gold = predictions(sys.argv[1]), predictions(sys.argv[2]), gold_labels(sys.argv[3])
+    a, b = predictions(sys.argv[1]), predictions(sys.argv[2])
+    gold = {pair: label for pair, (label, _) in gold_pairs(sys.argv[3]).items()}
     resamples = int(sys.argv[4]) if len(sys.argv) > 4 else 2000
     assert set(a) == set(b), "the two runs must judge the same pairs and rounds"
     pairs = sorted({k[:2] for k in a})
@@ -51,7 +35,7 @@ def main():
     if os.environ.get("ROUNDS"):
         rounds = [int(r) for r in os.environ["ROUNDS"].split(",")]
     def figure(run, keys):
-        return macro_f1([(gold[k], run[k + (r,)]) for k in keys for r in rounds])
+        return f1s([(gold[k], run[k + (r,)]) for k in keys for r in rounds])[0]
     print("rounds %s: A %.4f  B %.4f  B-A %+.4f" % (rounds, figure(a, pairs), figure(b, pairs), figure(b, pairs) - figure(a, pairs)))
     for name, cluster in [("pair", lambda k: k), ("claim", lambda k: k[0]), ("document", lambda k: k[1])]:
         groups = defaultdict(list)

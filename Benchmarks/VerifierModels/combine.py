@@ -7,33 +7,10 @@ the verifier are right, and what simple hand-overs would score (pooled macro-F1,
 
 Usage: python3 combine.py PREDICTIONS.jsonl CLAIMS.jsonl
 """
-import json, sys, re
+import sys, re
 from collections import defaultdict, Counter
 
-LABELS = ["SUPPORT", "CONTRADICT", "NEI"]
-
-def gold_pairs(path):
-    gold = {}
-    for line in open(path):
-        c = json.loads(line)
-        for doc in c.get("cited_doc_ids", []):
-            ev = c.get("evidence", {}).get(str(doc), [])
-            if ev:
-                label = "SUPPORT" if ev[0]["label"] == "SUPPORT" else "CONTRADICT"
-                sents = set(s for e in ev for s in e["sentences"])
-            else:
-                label, sents = "NEI", set()
-            gold[(c["id"], doc)] = (label, sents)
-    return gold
-
-def f1s(pairs):
-    out = []
-    for l in LABELS:
-        tp = sum(1 for g, p in pairs if g == l and p == l)
-        fp = sum(1 for g, p in pairs if g != l and p == l)
-        fn = sum(1 for g, p in pairs if g == l and p != l)
-        out.append(0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return sum(out) / 3, out
+from scifact import f1s, gold_pairs, read_jsonl
 
 def evidence_f1(items):
     tp = fp = fn = 0
@@ -49,7 +26,7 @@ def kind(reason):
     return r[:70]
 
 def main():
-    preds = [json.loads(l) for l in open(sys.argv[1])]
+    preds = read_jsonl(sys.argv[1])
     gold = gold_pairs(sys.argv[2])
     by = defaultdict(lambda: Counter())
     for p in preds:

@@ -1,5 +1,6 @@
 import Foundation
 import LoopbackHTTPServer
+import TestSupport
 import Testing
 
 /// Runs the built `factcheck` executable, as a user or CI would.
@@ -16,28 +17,12 @@ struct FactcheckProcess {
     /// `search`: leave literature search on, for a test whose configuration points it at a loopback
     /// emulation (never the real PubMed).
     static func run(_ arguments: [String], in directory: String? = nil, search: Bool = false) throws -> FactcheckProcess {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         // Literature search is on by default; the tests' uncited claims must not go to the real PubMed.
         if search { environment["FACTCHECK_NO_SEARCH"] = nil } else { environment["FACTCHECK_NO_SEARCH"] = "1" }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes before waiting, so a large report cannot fill a pipe and stall the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return FactcheckProcess(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let run = try ChildProcess.run(executable, arguments, in: directory.map { URL(fileURLWithPath: $0) }, environment: environment)
+        return FactcheckProcess(status: run.status, stdout: run.stdout, stderr: run.stderr)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The example's HTML report in a real browser: Debian's `chromium`, headless. Skipped, with this
@@ -14,7 +15,7 @@ import Testing
         return nil
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
 
     @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium): the HTML report was not checked in a browser"))
     func theExampleReportRendersAndShowsEveryClaim() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Without WordNet's database a check stops at once with a message naming the package to install.
@@ -20,19 +21,9 @@ import Testing
 
     private static func check(in workspace: TestWorkspace, wordNetDirectory: String) throws -> (status: Int32, stderr: String) {
         let article = try workspace.write("a.txt", "Walking lowers blood pressure by 5 percent, a 2020 study found.\n")
-        let process = Process()
-        process.executableURL = FactcheckProcess.executable
-        process.arguments = ["--no-fetch", "-q", article]
         var environment = ProcessInfo.processInfo.environment
         environment["WNSEARCHDIR"] = wordNetDirectory
-        process.environment = environment
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, message)
+        let run = try ChildProcess.run(FactcheckProcess.executable, ["--no-fetch", "-q", article], environment: environment)
+        return (run.status, run.stderr)
     }
 }

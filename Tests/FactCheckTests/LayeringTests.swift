@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The module layers of the design, checked against the code itself: every module a target's
@@ -17,6 +18,7 @@ import Testing
         "TOMLParser": [],
         "MarkupParsing": [],
         "LoopbackHTTPServer": [],
+        "TestSupport": [],
         "TextAnalysis": ["FactCheckModel"],
         "WebExtraction": ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
         "ScholarlySources": ["FactCheckModel", "MarkupParsing", "TextAnalysis"],
@@ -135,9 +137,7 @@ struct PackageManifest {
         var isTest: Bool { kind == "testTarget" }
     }
 
-    /// This file is `Tests/FactCheckTests/LayeringTests.swift`: the root is two folders up.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = PackageRoot.url
 
     let root: URL
     let targets: [Target]

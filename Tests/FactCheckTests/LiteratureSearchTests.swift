@@ -38,6 +38,16 @@ import Testing
             abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
     ]
 
+    /// A short article whose one claim (massage and cortisol, which the papers answer) cites `url`:
+    /// the claim is searched for only when that source cannot be read.
+    static func articleCiting(_ url: String) -> String {
+        """
+        # Massage after a long week
+
+        Massage therapy reduces cortisol levels, according to [a review](\(url)).
+        """
+    }
+
     func configuration(_ server: LoopbackHTTPServer) -> Configuration {
         var configuration = Configuration()
         configuration.search = .allAt(server.url("/"))
@@ -109,13 +119,8 @@ import Testing
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
         defer { server.stop() }
         let workspace = try TestWorkspace()
-        let path = try workspace.write("dead-links.md", """
-            # Massage after a long week
-
-            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/gone/massage-review"))).
-
-            The town's recycling budget rose to 4 million pounds last year, according to [the council](\(server.url("/gone/budget"))).
-            """)
+        let path = try workspace.write("dead-links.md", Self.articleCiting(server.url("/gone/massage-review"))
+            + "\n\nThe town's recycling budget rose to 4 million pounds last year, according to [the council](\(server.url("/gone/budget"))).")
 
         let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
         let claims = try #require(report.articles.first?.claims)
@@ -158,11 +163,7 @@ import Testing
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
         defer { server.stop() }
         let workspace = try TestWorkspace()
-        let path = try workspace.write("dead-link.md", """
-            # Massage after a long week
-
-            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/gone/massage-review"))).
-            """)
+        let path = try workspace.write("dead-link.md", Self.articleCiting(server.url("/gone/massage-review")))
         var byFlag = configuration(server)
         byFlag.disableSearch()
         var byFile = try Configuration.parse("[search]\nenabled = false\n", path: "/tmp/.factcheck.toml")
@@ -192,11 +193,7 @@ import Testing
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
         defer { server.stop() }
         let workspace = try TestWorkspace()
-        let path = try workspace.write("uncached.md", """
-            # Massage after a long week
-
-            Massage therapy reduces cortisol levels, according to [a review](\(server.url("/massage-review"))).
-            """)
+        let path = try workspace.write("uncached.md", Self.articleCiting(server.url("/massage-review")))
         var configuration = configuration(server)
         configuration.offline = true
         let report = await FactChecker(configuration: configuration, options: CheckOptions()).check(paths: [path])

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The README's example output is what the README's command prints today: the text report exactly,
 /// and the JSON example wherever it does not elide a value with "…". Run from the package root, as
 /// a newcomer runs it after cloning.
 @Suite(.serialized) struct ReadmeExampleTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
     static let command = ["--config", "Examples/walking-and-sleep/.factcheck.toml", "Examples/walking-and-sleep/article.md"]
 
     /// The fenced block between `<!-- name -->` and `<!-- /name -->`, without its fence lines.

@@ -1,5 +1,6 @@
 import Foundation
 import LoopbackHTTPServer
+import TestSupport
 import Testing
 
 /// The JSON report against its schema (`Schemas/report.schema.json`, JSON Schema draft 2020-12),
@@ -10,60 +11,22 @@ import Testing
 /// does (`ReporterTests/SchemaValidationTests`): skipped with a message on a machine without it,
 /// failed in CI (`CI` set), which must never pass without having validated anything.
 @Suite(.serialized) struct ReportSchemaTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
     static let schema = packageRoot.appendingPathComponent("Schemas/report.schema.json").path
 
-    static let python: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let hasJSONSchema = JSONSchemaValidator.isInstalled(probe: "jsonschema.Draft202012Validator")
 
-    static let hasJSONSchema: Bool = {
-        guard let python else { return false }
-        return (try? Self.runPython(python, ["-c", "import jsonschema; jsonschema.Draft202012Validator"]).status) == 0
-    }()
-
-    static var isCI: Bool {
-        let value = ProcessInfo.processInfo.environment["CI"] ?? ""
-        return !value.isEmpty && value != "false" && value != "0"
-    }
-
-    static let validateScript = """
-    import json, sys
-    import jsonschema
-    schema = json.load(open(sys.argv[1], encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    document = json.load(open(sys.argv[2], encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    for error in errors:
-        print("/" + "/".join(map(str, error.absolute_path)) + ": " + error.message)
-    sys.exit(1 if errors else 0)
-    """
-
-    static func runPython(_ python: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static let validator = JSONSchemaValidator(draft: "Draft202012Validator", preparingSchema: "jsonschema.Draft202012Validator.check_schema(schema)")
 
     /// The validator's exit status (0: valid) and its messages, one violation a line.
-    static func validate(_ json: String) throws -> (status: Int32, output: String) {
+    static func validate(_ json: String) throws -> ExternalTool.Result {
         try #require(hasJSONSchema, "python3 with jsonschema (draft 2020-12) is required in CI: pip install jsonschema")
         let workspace = try TestWorkspace()
         let path = try workspace.write("report.json", json)
-        return try runPython(try #require(python), ["-c", validateScript, schema, path])
+        return try validator.validate(schema: schema, document: path, python: try #require(JSONSchemaValidator.python))
     }
 
-    static let enabled = hasJSONSchema || isCI
+    static let enabled = hasJSONSchema || ExternalTool.isCI
 
     @Test(.enabled(if: enabled, "needs python3 with jsonschema for JSON Schema draft 2020-12 (pip install jsonschema)")) func theExampleReportIsValid() throws {
         let run = try FactcheckProcess.run(

@@ -1,12 +1,13 @@
 import FactCheck
 import Foundation
+import TestSupport
 import Testing
 
 /// `--output DIR` writes each article's files as the article finishes (`StreamingReportWriter`) and
 /// keeps no report; what it writes must be what writing the whole report wrote for the same run,
 /// byte for byte and name for name, and its exit status the one the whole report earns.
 @Suite struct StreamingReportWriterTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
     static let example = packageRoot.appendingPathComponent("Examples/walking-and-sleep")
 
     /// The folder's files, name → bytes.

@@ -1,5 +1,6 @@
 import FactCheckModel
 import Foundation
+import TestSupport
 import Testing
 @testable import Reporter
 
@@ -12,43 +13,31 @@ import Testing
 @Suite struct SchemaValidationTests {
     static let sarifSchema: String? = {
         if let explicit = ProcessInfo.processInfo.environment["FACTCHECK_SARIF_SCHEMA"] { return explicit }
-        let shared = ExternalTool.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/sarif-schema-2.1.0.json").path
+        let shared = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/data/sarif-schema-2.1.0.json").path
         return FileManager.default.fileExists(atPath: shared) ? shared : nil
     }()
 
-    static let python: String? = ExternalTool.find("python3")
+    static let python: String? = JSONSchemaValidator.python
 
-    static let hasJSONSchema: Bool = {
-        guard let python else { return false }
-        return (try? ExternalTool.run(python, ["-c", "import jsonschema"]).status) == 0
-    }()
+    static let hasJSONSchema = JSONSchemaValidator.isInstalled()
 
     static let xmllint: String? = ExternalTool.find("xmllint")
 
-    static let validateScript = """
-    import json, sys
-    import jsonschema
-    schema = json.load(open(sys.argv[1], encoding="utf-8"))
+    static let validator = JSONSchemaValidator(draft: "Draft7Validator", preparingSchema: """
     # The team's copy keeps the top-level schema under definitions/Root with nothing at the top,
     # which would accept any document: validate against Root itself.
     if not any(key in schema for key in ("$ref", "properties", "required", "type")):
         if "Root" not in schema.get("definitions", {}):
             sys.exit("the schema constrains nothing at its top level")
         schema = dict(schema, **{"$ref": "#/definitions/Root"})
-    document = json.load(open(sys.argv[2], encoding="utf-8"))
-    validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    for error in errors:
-        print("/" + "/".join(map(str, error.absolute_path)) + ": " + error.message)
-    sys.exit(1 if errors else 0)
-    """
+    """)
 
     /// Validates `sarif` and returns the validator's verdict and messages.
     static func validateSARIF(_ sarif: String) throws -> ExternalTool.Result {
         let python = try #require(Self.python, "python3 is not installed")
         let schema = try #require(Self.sarifSchema, "no SARIF schema: set FACTCHECK_SARIF_SCHEMA or provide ../shared/data/sarif-schema-2.1.0.json")
         return try ExternalTool.withTemporaryFile(named: "report.sarif", contents: sarif) { path in
-            try ExternalTool.run(python, ["-c", validateScript, schema, path])
+            try validator.validate(schema: schema, document: path, python: python)
         }
     }
 

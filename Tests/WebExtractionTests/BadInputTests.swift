@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import WebExtraction
 
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func binaryGarbageIsAClearError() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let garbage = (0..<65_536).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         #expect(throws: ExtractionError.notText) { try WebPageExtractor.extract(bytes: garbage) }
         #expect(throws: ExtractionError.notText) { try WebPageExtractor.extract(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]) }
@@ -68,18 +69,5 @@ import Testing
     @Test func unterminatedCommentAndScriptEndThePage() throws {
         #expect(try WebPageExtractor.extract(bytes: Array("<p>before</p><!-- never closed".utf8)).text == "before")
         #expect(try WebPageExtractor.extract(bytes: Array("<p>before</p><script>never closed".utf8)).text == "before")
-    }
-}
-
-/// A tiny deterministic generator, so the garbage is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -25,6 +25,12 @@ import Testing
         try page(body: "<article>" + paragraphs(prose) + html + "</article>")
     }
 
+    /// The first two paragraphs, `html`, then the last two, in an `<article>`: a part in the middle
+    /// of the story, to be judged by what it is and not by where it stands.
+    static func article(splitBy html: String) throws -> WebPage {
+        try page(body: "<article>" + paragraphs(Array(prose[0...1])) + html + paragraphs(Array(prose[2...3])) + "</article>")
+    }
+
     @Test func theRestOfTheArticleBehindAPaywallNameIsKept() throws {
         let page = try Self.page(body: "<article><div class=\"article-body\">" + Self.paragraphs(Array(Self.prose[0...1]))
             + "</div><div class=\"premium-paywall\">" + Self.paragraphs(Array(Self.prose[2...3])) + "</div></article>")
@@ -32,15 +38,12 @@ import Testing
     }
 
     @Test func embeddedTweetsAreQuotesNotShareButtons() throws {
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
-            + "<blockquote class=\"twitter-tweet\"><p>Finally the night bus comes to our district, thank you to everyone who signed!</p></blockquote>"
-            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: "<blockquote class=\"twitter-tweet\"><p>Finally the night bus comes to our district, thank you to everyone who signed!</p></blockquote>")
         #expect(page.text.contains("Finally the night bus comes"))
     }
 
     @Test func aHeadingsAnchorIsNotItsRole() throws {
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
-            + "<h2 id=\"nav_what_it_costs\">What it costs</h2>" + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: "<h2 id=\"nav_what_it_costs\">What it costs</h2>")
         #expect(page.blocks.contains { $0.kind == .heading && $0.text == "What it costs" })
     }
 
@@ -52,10 +55,8 @@ import Testing
     }
 
     @Test func imageCaptionsAreDropped() throws {
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
-            + "<figure><img src=\"bus.jpg\"><figcaption>A night bus at the central station. Photo: Town Archive</figcaption></figure>"
-            + "<div class=\"wp-caption\"><img src=\"b.jpg\"><p class=\"wp-caption-text\">The depot in the east. Photo: J. Smith</p></div>"
-            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: "<figure><img src=\"bus.jpg\"><figcaption>A night bus at the central station. Photo: Town Archive</figcaption></figure>"
+            + "<div class=\"wp-caption\"><img src=\"b.jpg\"><p class=\"wp-caption-text\">The depot in the east. Photo: J. Smith</p></div>")
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("Photo: Town Archive"))
         #expect(!page.text.contains("Photo: J. Smith"))
@@ -63,10 +64,8 @@ import Testing
 
     @Test func anInlineCaptionBetweenParagraphsIsDropped() throws {
         // The caption's <span> sits in the article's own element, which owns its text.
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1]))
-            + "<span class=\"story-image\"><img src=\"d.jpg\"><span class=\"caption\"><span class=\"credit\">Photo: Town Archive</span>"
-            + " The new depot seen from the east gate on Monday, where the night buses will be parked from spring.</span></span>"
-            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: "<span class=\"story-image\"><img src=\"d.jpg\"><span class=\"caption\"><span class=\"credit\">Photo: Town Archive</span>"
+            + " The new depot seen from the east gate on Monday, where the night buses will be parked from spring.</span></span>")
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("east gate"))
     }
@@ -136,8 +135,7 @@ import Testing
 
     @Test func aLongPartBelowADroppedPartStays() throws {
         let links = "<ul><li><a href=\"/a\">See the map of the new routes</a></li><li><a href=\"/b\">See the timetable of the routes</a></li></ul>"
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1])) + links
-            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: links)
         #expect(page.text.contains(Self.prose[3]))
     }
 
@@ -167,8 +165,7 @@ import Testing
     }
 
     @Test func anEmbeddedGallerysSlidesAreDropped() throws {
-        let page = try Self.page(body: "<article>" + Self.paragraphs(Array(Self.prose[0...1])) + Self.gallery(Self.slides)
-            + Self.paragraphs(Array(Self.prose[2...3])) + "</article>")
+        let page = try Self.article(splitBy: Self.gallery(Self.slides))
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("tram depot"))
         #expect(!page.text.contains("The last tram"))
