@@ -16,7 +16,7 @@ enum NonFigure {
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, clockRange, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version,
+                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version, ageGroup,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
@@ -33,6 +33,7 @@ enum NonFigure {
     /// Only when the count itself stays a figure: "one of 12 children" (a lone "one" is no figure
     /// unless "only"/"just"/"exactly" insists on it) keeps the 12, so the sentence keeps a figure.
     static func denominatorOfCount(_ r: TokenReader, at index: Int) -> Int? {
+        if wholeOfShare(r, at: index) { return index + 1 }
         guard r.text(index - 1) == "of", r.isDigits(index - 2) || r.isNumberWord(index - 2) else { return nil }
         if !r.isDigits(index - 2), (QuantityParser.numberWords[r.text(index - 2)] ?? 0) < 2,
            !Lexicon.insistingAdverbs.contains(r.text(index - 3))
@@ -40,6 +41,18 @@ enum NonFigure {
             return nil
         }
         return index + 1
+    }
+
+    /// "half of the 30 hospitals", "a third of the 12 seats", "40% of the 300 staff": the whole a
+    /// share is taken out of, as in "21 of 131" (the share is the figure). A year there dates a
+    /// thing ("a quarter of the 2020 budget") and is left to the parser.
+    static func wholeOfShare(_ r: TokenReader, at index: Int) -> Bool {
+        guard r.text(index - 1) == "the", r.text(index - 2) == "of",
+              QuantityParser.fractionWords[r.text(index - 3)] != nil || ["%", "percent", "cent"].contains(r.text(index - 3))
+        else { return false }
+        let written = r.text(index)
+        if written.count == 4, let year = Int(written), (1800...2100).contains(year) { return false }
+        return true
     }
 
     // MARK: - Rates, names and parties
@@ -577,6 +590,25 @@ enum NonFigure {
         guard r.text(index).count == 2, r.text(index).hasSuffix("0"), r.text(index + 1) == "s", r.glued(index, index + 1)
         else { return nil }
         return index + 2
+    }
+
+    /// "over 65s", "the under-18s", "among 15-24-year-olds": a plural noun made of a bound or a
+    /// span of ages names a group of people, as "teenagers" does; it is no figure. One person's age
+    /// stays a bare count ("a 65-year-old"), and so does a single age in the plural ("classes for
+    /// 4-year-olds", kept as it was) and a count of such people ("two 15-year-olds").
+    static func ageGroup(_ r: TokenReader, at index: Int) -> Int? {
+        // "over 65s", "over-65s", "under 18s"
+        if r.text(index + 1) == "s", r.glued(index, index + 1) {
+            let before = r.text(index - 1) == "-" && r.glued(index - 1, index) ? index - 2 : index - 1
+            return ["over", "under"].contains(r.text(before)) ? index + 2 : nil
+        }
+        // "15-24-year-olds", not after a count of them
+        guard !r.isDigits(index - 1), !r.isNumberWord(index - 1), !(r.text(index - 1) == "-" && r.glued(index - 1, index)),
+              ["-", "–"].contains(r.text(index + 1)), r.isDigits(index + 2)
+        else { return nil }
+        let cursor = index + 3
+        guard r.text(cursor) == "-", r.text(cursor + 1) == "year", r.text(cursor + 2) == "-", r.text(cursor + 3) == "olds" else { return nil }
+        return cursor + 4
     }
 
     static let statisticNames: Set<String> = [

@@ -13,10 +13,11 @@ import FactCheckModel
 /// Used on claims (extractor) and on source sentences (scorer), so both read numbers the same way.
 public enum QuantityParser {
     /// The figures of `text`. A count that re-counts a list the sentence names ("three streets —
-    /// Elm Row, …") is no figure (``NonFigure``); with `keepingRecounts` it is read, so that
-    /// whether a sentence is a claim is decided as before that rule, and only the figures reported
-    /// drop it.
-    public static func quantities(in text: String, keepingRecounts: Bool = false) -> [Quantity] {
+    /// Elm Row, …", ``NonFigure``) and a multiplier used as an adjective ("double standards",
+    /// ``isMultiplierAdjective(_:at:)``) are no figures; with `keepingCues` they are read, so that
+    /// whether a sentence is a claim is decided as before those rules (a sentence that counts or
+    /// multiplies a thing reads as checkable), and only the figures reported drop them.
+    public static func quantities(in text: String, keepingCues: Bool = false) -> [Quantity] {
         let tokens = QuantityToken.scan(text)
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
@@ -29,9 +30,9 @@ public enum QuantityParser {
             } else if let (votes, next) = votes(tokens, at: index, in: text) {
                 results += votes
                 index = next
-            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingRecounts) {
+            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingCues) {
                 index = next
-            } else if let (parsed, next) = parse(tokens, at: index, in: text) {
+            } else if let (parsed, next) = parse(tokens, at: index, in: text, readingAdjectives: keepingCues) {
                 var quantity = parsed
                 if writesTonnes, isWrittenInTons(quantity) { quantity.unit = "short-tons" }
                 if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
@@ -138,7 +139,7 @@ public enum QuantityParser {
     // MARK: - Grammar
 
     /// Tries to read one quantity starting at `start`; returns it and the index after it.
-    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String) -> (Quantity, Int)? {
+    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String, readingAdjectives: Bool = false) -> (Quantity, Int)? {
         var index = start
         var bound = Quantity.Bound.exact
         var inclusive = false
@@ -166,7 +167,9 @@ public enum QuantityParser {
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
             && foldWord(tokens[index].text) == nil
-        if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
+        if unit == nil, index < tokens.count, !compound, readingAdjectives || !isMultiplierAdjective(tokens, at: index),
+           let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text)
+        {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
@@ -176,6 +179,10 @@ public enum QuantityParser {
         // "a half century", "half a century", "a quarter century": a period, not a share.
         if unit == nil, let (amount, periodUnit, next) = fractionOfPeriod(tokens, at: index) {
             return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: periodUnit, bound: bound), next)
+        }
+        // "a year and a half", "an hour and a half": one unit and half of another.
+        if unit == nil, let (amount, named, next) = unitAndAHalf(tokens, at: index, in: text) {
+            return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: named, bound: bound), next)
         }
         // "half a million", "a quarter of a billion": a share of a scale is a count.
         if let (amount, afterScale) = fractionOfScale(tokens, at: index) {
@@ -424,6 +431,30 @@ public enum QuantityParser {
         if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let period = tokens[safe: cursor]?.text, let (length, unit) = periodLengths[period] else { return nil }
         return ((word == "half" ? 0.5 : 0.25) * length, unit, cursor + 1)
+    }
+
+    /// "a year and a half", "one hour and a half": "a", "an" or "one", a unit in the singular, then
+    /// "and a half" is one and a half of that unit. Read word by word it was "a half", 50 percent.
+    static func unitAndAHalf(_ tokens: [QuantityToken], at index: Int, in text: String) -> (Double, String, Int)? {
+        guard ["a", "an", "one"].contains(tokens[safe: index]?.text ?? ""),
+              let (unit, afterUnit) = unitPhrase(tokens, at: index + 1, in: text), afterUnit == index + 2,
+              andAHalf(tokens, at: afterUnit) > 0 else { return nil }
+        return (1.5, unit, afterUnit + 3)
+    }
+
+    /// "double standards", "going double platinum", "a triple murder": a multiplier word in its
+    /// base form right before a noun is an adjective that names a kind of thing, and multiplies
+    /// nothing. It is a verb, and a figure, after "to" or an auxiliary ("plans to double exports",
+    /// "could triple output") and before anything that is no noun ("double the dose", "double in
+    /// size", "prices double every decade").
+    static func isMultiplierAdjective(_ tokens: [QuantityToken], at index: Int) -> Bool {
+        guard ["double", "triple", "quadruple"].contains(tokens[index].text),
+              !Lexicon.verbalMultiplierCues.contains(tokens[safe: index - 1]?.text ?? ""),
+              let next = tokens[safe: index + 1], next.text.first?.isLetter == true, !StopWords.contains(next.text),
+              multiplierWords[next.text] == nil, numberWords[next.text] == nil,
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.partsOfSpeech(of: next.text).contains(.noun)
     }
 
     /// "half a million", "a quarter million", "a quarter of a billion", "half a billion dollars".

@@ -38,4 +38,11 @@ extension Lexicon {
     /// Adverbs that insist on a lone "one" as a figure ("only one city", "just one of 12 children");
     /// without them "one" is an expression ("one of the biggest").
     public static let insistingAdverbs: Set<String> = ["only", "just", "exactly"]
+
+    /// Words after which "double", "triple", "quadruple" are verbs (a change, a figure) even before
+    /// a noun: "to double exports", "could triple output", "did double sales". Elsewhere before a
+    /// noun they are adjectives ("double standards"): no figure.
+    public static let verbalMultiplierCues: Set<String> = Set(modalWords).union([
+        "to", "will", "shall", "should", "must", "do", "does", "did", "not", "cannot", "also", "then",
+    ])
 }
