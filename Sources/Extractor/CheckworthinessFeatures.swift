@@ -47,7 +47,7 @@ public struct CheckworthinessFeatures: Sendable {
     public init(sentence: String, options: Options = .chosen) {
         let attribution = AttributionParser.parse(sentence)?.attribution
         self.init(
-            sentence: sentence, quantities: QuantityParser.quantities(in: sentence, keepingCues: true), attribution: attribution,
+            sentence: sentence, quantities: QuantityParser.quantities(in: sentence, keepingRecounts: true), attribution: attribution,
             hedges: HedgeLexicon.hedges(in: sentence), options: options)
     }
 

@@ -98,10 +98,10 @@ public struct ClaimExtractor: Sendable {
                 let text = whole ? sentence.text : String(String.UnicodeScalarView(scalars[part.range]))
                 let attribution = part.attribution
                 // Whether the sentence is a claim is decided on every count in it; the figures
-                // reported leave out a count that re-counts a named list ("three streets — Elm Row, …")
-                // and a multiplier used as an adjective ("double standards").
-                let quantities = QuantityParser.quantities(in: text, keepingCues: true)
-                let reportedFigures = QuantityParser.quantities(in: text)
+                // reported leave out a count that re-counts a named list ("three streets — Elm Row, …"),
+                // a group named by its ages ("over 65s") and the whole of a share ("half of the 30 hospitals").
+                let quantities = QuantityParser.quantities(in: text, keepingRecounts: true)
+                let reportedFigures = QuantityParser.quantities(in: text, asReported: true)
                 // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
                 let hedges = HedgeLexicon.hedges(in: String(text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
                 let features = CheckworthinessFeatures(sentence: text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
@@ -287,7 +287,7 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let upper = min(end ?? scalars.count, scalars.count)
         guard start < upper else { return [] }
-        return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])), keepingCues: true)
+        return QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[start..<upper])), keepingRecounts: true)
     }
 
     /// Whether `text` quotes speech: a quotation that opens at its start or after a comma, colon or

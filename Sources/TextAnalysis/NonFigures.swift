@@ -10,21 +10,25 @@
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
 enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true) -> Int? {
+    /// With `asReported` also a group named by its ages and the whole of a share, which only the
+    /// figures a claim reports leave out (the scorer compares wholes: "of the 900" is not "of the 1,200").
+    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true, asReported: Bool = false) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, clockRange, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version, ageGroup,
+                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
+            if asReported, let end = ageGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
-            ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index)
+            ?? partiesNamed(reader, at: index) ?? (asReported && wholeOfShare(reader, at: index) ? index + 1 : nil)
+            ?? denominatorOfCount(reader, at: index)
             ?? (droppingRecounts ? recountOfList(reader, at: index) : nil)
     }
 
@@ -33,7 +37,6 @@ enum NonFigure {
     /// Only when the count itself stays a figure: "one of 12 children" (a lone "one" is no figure
     /// unless "only"/"just"/"exactly" insists on it) keeps the 12, so the sentence keeps a figure.
     static func denominatorOfCount(_ r: TokenReader, at index: Int) -> Int? {
-        if wholeOfShare(r, at: index) { return index + 1 }
         guard r.text(index - 1) == "of", r.isDigits(index - 2) || r.isNumberWord(index - 2) else { return nil }
         if !r.isDigits(index - 2), (QuantityParser.numberWords[r.text(index - 2)] ?? 0) < 2,
            !Lexicon.insistingAdverbs.contains(r.text(index - 3))
@@ -44,11 +47,14 @@ enum NonFigure {
     }
 
     /// "half of the 30 hospitals", "a third of the 12 seats", "40% of the 300 staff": the whole a
-    /// share is taken out of, as in "21 of 131" (the share is the figure). A year there dates a
-    /// thing ("a quarter of the 2020 budget") and is left to the parser.
+    /// share is taken out of, as in "21 of 131" (the share is the figure). Only a bare count: a
+    /// measure or a sum ("40% of the 2,300 mg limit", "half of the 6 million euros") is a figure
+    /// of its own, and a year there dates a thing ("a quarter of the 2020 budget").
     static func wholeOfShare(_ r: TokenReader, at index: Int) -> Bool {
-        guard r.text(index - 1) == "the", r.text(index - 2) == "of",
-              QuantityParser.fractionWords[r.text(index - 3)] != nil || ["%", "percent", "cent"].contains(r.text(index - 3))
+        guard r.isDigits(index), r.text(index - 1) == "the", r.text(index - 2) == "of",
+              QuantityParser.fractionWords[r.text(index - 3)] != nil || Lexicon.percentWords.contains(r.text(index - 3)),
+              QuantityParser.scales[r.text(index + 1)] == nil,
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
         else { return false }
         let written = r.text(index)
         if written.count == 4, let year = Int(written), (1800...2100).contains(year) { return false }
@@ -592,23 +598,30 @@ enum NonFigure {
         return index + 2
     }
 
-    /// "over 65s", "the under-18s", "among 15-24-year-olds": a plural noun made of a bound or a
-    /// span of ages names a group of people, as "teenagers" does; it is no figure. One person's age
-    /// stays a bare count ("a 65-year-old"), and so does a single age in the plural ("classes for
-    /// 4-year-olds", kept as it was) and a count of such people ("two 15-year-olds").
+    /// "over 65s", "the under-18s", "among 15-24-year-olds", "20- to 29-year-olds", "5-11 year
+    /// olds": a plural noun made of a bound or a span of ages names a group of people, as
+    /// "teenagers" does; it is no figure. One person's age stays a bare count ("a 65-year-old"),
+    /// and so does a single age in the plural ("classes for 4-year-olds") and a count of such
+    /// people ("two 15-year-olds").
     static func ageGroup(_ r: TokenReader, at index: Int) -> Int? {
         // "over 65s", "over-65s", "under 18s"
         if r.text(index + 1) == "s", r.glued(index, index + 1) {
             let before = r.text(index - 1) == "-" && r.glued(index - 1, index) ? index - 2 : index - 1
-            return ["over", "under"].contains(r.text(before)) ? index + 2 : nil
+            return Lexicon.ageBounds.contains(r.text(before)) ? index + 2 : nil
         }
-        // "15-24-year-olds", not after a count of them
-        guard !r.isDigits(index - 1), !r.isNumberWord(index - 1), !(r.text(index - 1) == "-" && r.glued(index - 1, index)),
-              ["-", "–"].contains(r.text(index + 1)), r.isDigits(index + 2)
-        else { return nil }
-        let cursor = index + 3
-        guard r.text(cursor) == "-", r.text(cursor + 1) == "year", r.text(cursor + 2) == "-", r.text(cursor + 3) == "olds" else { return nil }
-        return cursor + 4
+        // A span of ages, not after a count of them: "15-24-", "20- to 29-", "5-11 "
+        guard !r.isDigits(index - 1), !r.isNumberWord(index - 1), !(r.text(index - 1) == "-" && r.glued(index - 1, index)) else { return nil }
+        var upper = index + 1
+        if r.text(upper) == "-", r.glued(index, upper) { upper += 1 }
+        if Lexicon.ageSpanJoiners.contains(r.text(upper)) { upper += 1 }
+        guard upper > index + 1, r.isDigits(upper) else { return nil }
+        var cursor = upper + 1
+        if r.text(cursor) == "-" { cursor += 1 }
+        guard r.text(cursor) == "year" else { return nil }
+        cursor += 1
+        if r.text(cursor) == "-" { cursor += 1 }
+        guard r.text(cursor) == "olds" else { return nil }
+        return cursor + 1
     }
 
     static let statisticNames: Set<String> = [

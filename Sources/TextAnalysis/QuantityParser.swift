@@ -13,11 +13,12 @@ import FactCheckModel
 /// Used on claims (extractor) and on source sentences (scorer), so both read numbers the same way.
 public enum QuantityParser {
     /// The figures of `text`. A count that re-counts a list the sentence names ("three streets —
-    /// Elm Row, …", ``NonFigure``) and a multiplier used as an adjective ("double standards",
-    /// ``isMultiplierAdjective(_:at:)``) are no figures; with `keepingCues` they are read, so that
-    /// whether a sentence is a claim is decided as before those rules (a sentence that counts or
-    /// multiplies a thing reads as checkable), and only the figures reported drop them.
-    public static func quantities(in text: String, keepingCues: Bool = false) -> [Quantity] {
+    /// Elm Row, …") is no figure (``NonFigure``); with `keepingRecounts` it is read, so that
+    /// whether a sentence is a claim is decided as before that rule, and only the figures reported
+    /// drop it. With `asReported` (the figures a claim reports, and only those) a group named by
+    /// its ages ("over 65s") and the whole a share is counted out of ("half of the 30 hospitals")
+    /// are left out too; the scorer reads them, since a source's whole can disagree with a claim's.
+    public static func quantities(in text: String, keepingRecounts: Bool = false, asReported: Bool = false) -> [Quantity] {
         let tokens = QuantityToken.scan(text)
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
@@ -30,9 +31,9 @@ public enum QuantityParser {
             } else if let (votes, next) = votes(tokens, at: index, in: text) {
                 results += votes
                 index = next
-            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingCues) {
+            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingRecounts, asReported: asReported) {
                 index = next
-            } else if let (parsed, next) = parse(tokens, at: index, in: text, readingAdjectives: keepingCues) {
+            } else if let (parsed, next) = parse(tokens, at: index, in: text, asReported: asReported) {
                 var quantity = parsed
                 if writesTonnes, isWrittenInTons(quantity) { quantity.unit = "short-tons" }
                 if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
@@ -138,8 +139,9 @@ public enum QuantityParser {
 
     // MARK: - Grammar
 
-    /// Tries to read one quantity starting at `start`; returns it and the index after it.
-    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String, readingAdjectives: Bool = false) -> (Quantity, Int)? {
+    /// Tries to read one quantity starting at `start`; returns it and the index after it
+    /// (`asReported` as in ``quantities(in:keepingRecounts:asReported:)``).
+    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String, asReported: Bool = false) -> (Quantity, Int)? {
         var index = start
         var bound = Quantity.Bound.exact
         var inclusive = false
@@ -167,15 +169,13 @@ public enum QuantityParser {
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
             && foldWord(tokens[index].text) == nil
-        if unit == nil, index < tokens.count, !compound, readingAdjectives || !isMultiplierAdjective(tokens, at: index),
-           let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text)
-        {
+        if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
             return (quantity, index + 1)
         }
         // A date, a label, a score … after a bound word or a currency sign is still none.
-        if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text) != nil { return nil }
+        if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text, asReported: asReported) != nil { return nil }
         // "a half century", "half a century", "a quarter century": a period, not a share.
         if unit == nil, let (amount, periodUnit, next) = fractionOfPeriod(tokens, at: index) {
             return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: periodUnit, bound: bound), next)
@@ -440,21 +440,6 @@ public enum QuantityParser {
               let (unit, afterUnit) = unitPhrase(tokens, at: index + 1, in: text), afterUnit == index + 2,
               andAHalf(tokens, at: afterUnit) > 0 else { return nil }
         return (1.5, unit, afterUnit + 3)
-    }
-
-    /// "double standards", "going double platinum", "a triple murder": a multiplier word in its
-    /// base form right before a noun is an adjective that names a kind of thing, and multiplies
-    /// nothing. It is a verb, and a figure, after "to" or an auxiliary ("plans to double exports",
-    /// "could triple output") and before anything that is no noun ("double the dose", "double in
-    /// size", "prices double every decade").
-    static func isMultiplierAdjective(_ tokens: [QuantityToken], at index: Int) -> Bool {
-        guard ["double", "triple", "quadruple"].contains(tokens[index].text),
-              !Lexicon.verbalMultiplierCues.contains(tokens[safe: index - 1]?.text ?? ""),
-              let next = tokens[safe: index + 1], next.text.first?.isLetter == true, !StopWords.contains(next.text),
-              multiplierWords[next.text] == nil, numberWords[next.text] == nil,
-              let wordNet = try? WordNet.shared()
-        else { return false }
-        return wordNet.partsOfSpeech(of: next.text).contains(.noun)
     }
 
     /// "half a million", "a quarter million", "a quarter of a billion", "half a billion dollars".

@@ -39,10 +39,12 @@ extension Lexicon {
     /// without them "one" is an expression ("one of the biggest").
     public static let insistingAdverbs: Set<String> = ["only", "just", "exactly"]
 
-    /// Words after which "double", "triple", "quadruple" are verbs (a change, a figure) even before
-    /// a noun: "to double exports", "could triple output", "did double sales". Elsewhere before a
-    /// noun they are adjectives ("double standards"): no figure.
-    public static let verbalMultiplierCues: Set<String> = Set(modalWords).union([
-        "to", "will", "shall", "should", "must", "do", "does", "did", "not", "cannot", "also", "then",
-    ])
+    /// Bounds that, glued to an age in the plural, name a group of people: "over 65s", "the under-18s".
+    public static let ageBounds: Set<String> = ["over", "under"]
+
+    /// What joins the two ages of an age group: "15-24-year-olds", "20- to 29-year-olds".
+    public static let ageSpanJoiners: Set<String> = ["-", "–", "to"]
+
+    /// The words of a percentage a share is written with: "40% of the 300 staff", "40 per cent of …".
+    public static let percentWords: Set<String> = ["%", "percent", "cent"]
 }

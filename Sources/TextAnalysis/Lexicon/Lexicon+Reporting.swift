@@ -105,15 +105,6 @@ extension Lexicon {
         return base + "ing"
     })
 
-    /// Nouns of written texts that can say something themselves: "a note saying he was sorry",
-    /// "a statement claiming …". An "-ing" clause of saying right after one (no comma) describes
-    /// the text, not the sentence's subject.
-    public static let writtenTextNouns: Set<String> = [
-        "note", "notes", "letter", "letters", "statement", "statements", "message", "messages", "sign", "signs",
-        "post", "posts", "tweet", "tweets", "email", "emails", "notice", "notices", "banner", "placard", "poster",
-        "headline", "headlines", "memo", "report", "reports", "document", "documents", "release", "leaflet", "petition",
-    ]
-
     /// Words by which an article points at its own parts: "as shown in the chart below", "as the
     /// table above shows" credit no source a reader could ask.
     public static let selfReferenceWords: Set<String> = [
