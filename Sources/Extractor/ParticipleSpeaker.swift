@@ -3,29 +3,52 @@ import TextAnalysis
 
 /// The speaker of a participle of saying hung on a sentence: "Unions have slammed the plan,
 /// saying 300 jobs will go.", "The court also found the firm liable, noting that …". In English an "-ing"
-/// clause attached to a main clause takes that clause's subject as its own, so the subject is
-/// who said it. Read only when no other rule credits the sentence; the claim is the whole
-/// sentence (the deed and what was said with it), so no figure leaves it.
+/// clause set off by a comma takes the main clause's subject as its own, so the subject is who
+/// said it. Read only when no other rule credits the sentence, and only in that shape: the comma
+/// right before the participle (", the firm saying", ", many saying" have a subject of their own;
+/// "a witness claiming" describes the witness), and a statement after it ("that", a quotation, a
+/// clause), not an object (", claiming victory", ", warning drivers to …", ", adding to gains").
+/// The claim is the whole sentence, and the speaker is the subject's head phrase, which holds no
+/// figure, so no figure leaves the claim.
 extension AttributionParser {
     static func participleSpeaker(_ words: WordCursor) -> Result? {
         guard words.count >= 5,
               let participle = (3..<words.count).first(where: { Lexicon.speechParticiples.contains(words.lower($0)) && !words.isCapitalized($0) }),
-              !words.hasQuoteMark(before: participle, from: 0),
-              // "accused him of arguing", "be covering and explaining": a gerund after a
-              // preposition, or an "-ing" inside a verb group, is no clause hung on the sentence.
-              !SourcePhrase.prepositions.contains(words.lower(participle - 1)),
-              !SourcePhrase.auxiliaries.contains(words.lower(participle - 1)), !["and", "or"].contains(words.lower(participle - 1)),
-              // "a note saying he was sorry": without a comma an "-ing" clause after a text
-              // describes that text, which is what says it.
-              words.hasCommaAfter(participle - 1) || !Lexicon.writtenTextNouns.contains(words.lower(participle - 1)),
+              words.hasCommaAfter(participle - 1), !words.hasQuoteMark(before: participle, from: 0),
+              statementFollows(words, participle: participle),
               let verb = (1..<(participle - 1)).first(where: { opensPredicate(words, at: $0) }),
-              !isPassive(words, from: verb, before: participle), !isCopula(words, verb),
-              let subject = SourcePhrase.trimmed(words, from: 0, to: verb), SourcePhrase.isNounPhrase(words, subject),
-              SourcePhrase.namesSomeone(words, subject) || headNamesPeople(words, subject),
-              !opensWithPronoun(words, subject)
+              !isPassiveOrCopula(words, from: verb, before: participle),
+              let subject = SourcePhrase.trimmed(words, from: 0, to: verb),
+              let head = headPhrase(words, subject), SourcePhrase.isNounPhrase(words, head),
+              headSpeaks(words, head), !opensWithPronoun(words, head)
         else { return nil }
-        let source = stripLeadingArticle(words.text(from: subject.lowerBound, to: subject.upperBound))
+        let source = stripLeadingArticle(words.text(from: head.lowerBound, to: head.upperBound))
+        guard !source.contains(where: \.isNumber) else { return nil }
         return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0)
+    }
+
+    /// Whether what follows the participle at `participle` is a statement: "that", a quotation,
+    /// a subject pronoun, or, before the next comma, an auxiliary or a past form in "-ed" ("saying
+    /// 300 jobs will go", "claiming the board ignored …"). A preposition ("adding to gains",
+    /// "complaining of pain", "claiming to have seen") and an object alone ("claiming victory",
+    /// "warning drivers to avoid …") are none.
+    static func statementFollows(_ words: WordCursor, participle: Int) -> Bool {
+        let first = participle + 1
+        guard first < words.count, !SourcePhrase.prepositions.contains(words.lower(first)) else { return false }
+        if words.lower(first) == "that" || words.hasQuoteMark(before: first, from: participle) || Lexicon.subjectPronouns.contains(words.lower(first)) {
+            return true
+        }
+        let wordNet = try? WordNet.shared()
+        for index in first..<min(words.count, first + 12) {
+            let word = words.lower(index)
+            if word == "to" { return false }
+            if !words.isCapitalized(index), index > first {
+                if SourcePhrase.auxiliaries.contains(word) { return true }
+                if word.count > 3, word.hasSuffix("ed"), wordNet?.partsOfSpeech(of: word).contains(.verb) == true { return true }
+            }
+            if words.hasCommaAfter(index) { return false }
+        }
+        return false
     }
 
     /// Whether word `index` is where the main clause's predicate starts: an auxiliary ("have
@@ -39,29 +62,58 @@ extension AttributionParser {
         return wordNet.partsOfSpeech(of: word).contains(.verb)
     }
 
-    /// "A lawsuit was served against her, alleging …": the subject of a passive is acted upon; it
-    /// is not who speaks in the participle (the agent, unnamed, may be).
-    static func isPassive(_ words: WordCursor, from verb: Int, before end: Int) -> Bool {
-        (verb..<min(verb + 3, end - 1)).contains { index in
-            ["is", "are", "was", "were", "be", "been", "being"].contains(words.lower(index))
-                && ["ed", "en"].contains { words.lower(index + 1).hasSuffix($0) }
+    /// "A lawsuit was served against her, alleging …", "The firm has been hit with 12 lawsuits,
+    /// alleging …": the subject of a passive is acted upon; it is not who speaks in the participle
+    /// (the agent, unnamed, may be). "Wikipedia is also a resource …, adding …": a subject that
+    /// only is something does nothing the participle could go with. Any "be"/"been" in the verb
+    /// group, or "is"/"was" before a participle, is either.
+    static func isPassiveOrCopula(_ words: WordCursor, from verb: Int, before end: Int) -> Bool {
+        if Lexicon.copulas.contains(words.lower(verb)) { return true }
+        return (verb..<min(verb + 3, end - 1)).contains { index in
+            let word = words.lower(index)
+            return word == "be" || word == "been" || word == "being"
+                || Lexicon.copulas.contains(word) && ["ed", "en"].contains { words.lower(index + 1).hasSuffix($0) }
         }
     }
 
-    /// Whether the subject's head is a noun of people or of an organisation ("vice-chancellors",
-    /// "residents", "the union"), which can speak, though nothing in it is capitalised: a noun
-    /// WordNet files as a kind of person or organization (for a hyphened word, its last part).
+    /// The subject's head phrase: the words before a preposition or a participle that describes
+    /// the head ("Shares in the bank" is "Shares", "The number of nurses" is "The number", "unions
+    /// representing 300,000 staff" is "unions"). A preposition between capitalised words is part
+    /// of a name ("the Ferry Owners Association of Wales").
+    static func headPhrase(_ words: WordCursor, _ subject: Range<Int>) -> Range<Int>? {
+        for index in (subject.lowerBound + 1)..<subject.upperBound {
+            let word = words.lower(index)
+            if SourcePhrase.prepositions.contains(word) {
+                let after = words.skipArticles(from: index + 1)
+                let inName = index - 1 > subject.lowerBound && words.isCapitalized(index - 1) && after < words.count && words.isCapitalized(after)
+                if !inName { return subject.lowerBound..<index }
+            } else if word.hasSuffix("ing"), word.count > 4, !words.isCapitalized(index) {
+                return subject.lowerBound..<index
+            }
+        }
+        return subject
+    }
+
+    /// Whether the head phrase names someone who can speak: a capitalised word past its first, a
+    /// capitalised word that does not open the sentence, a role or study noun ("the court", "the
+    /// survey"), or a noun of people. Unlike a subject before "said", a definite noun alone ("the
+    /// number") or a capital the sentence gives ("Shares") is no speaker.
+    static func headSpeaks(_ words: WordCursor, _ head: Range<Int>) -> Bool {
+        words.hasCapitalizedWord(in: (head.lowerBound + 1)..<head.upperBound)
+            || head.lowerBound > 0 && words.isCapitalized(head.lowerBound) && !SourcePhrase.pronouns.contains(words.lower(head.lowerBound))
+            || head.contains { Lexicon.sourceRoleNouns.contains(words.lower($0)) || SourcePhrase.studyNouns.contains(words.lower($0)) }
+            || headNamesPeople(words, head)
+    }
+
+    /// Whether the head phrase's last word is a noun of people or of an organisation
+    /// ("vice-chancellors", "residents", "the union"), which can speak, though nothing in it is
+    /// capitalised: a noun WordNet files as a kind of person or organization (for a hyphened word,
+    /// its last part).
     static func headNamesPeople(_ words: WordCursor, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, let wordNet = try? WordNet.shared() else { return false }
         let head = words.lower(range.upperBound - 1)
         let last = head.split(separator: "-").last.map(String.init) ?? head
         return Set([head, last]).contains { wordNet.isKind($0, of: "person") || wordNet.isKind($0, of: "organization") }
-    }
-
-    /// "Wikipedia is also a resource …, adding …": a subject that only is something does nothing
-    /// the participle could go with; the "-ing" clause belongs to another noun.
-    static func isCopula(_ words: WordCursor, _ verb: Int) -> Bool {
-        ["is", "are", "was", "were", "be"].contains(words.lower(verb))
     }
 
     /// "We'll …", "They’ve …": a pronoun with an auxiliary written onto it names nobody.
