@@ -65,15 +65,10 @@ extension AttributionParser {
     /// "A lawsuit was served against her, alleging …", "The firm has been hit with 12 lawsuits,
     /// alleging …": the subject of a passive is acted upon; it is not who speaks in the participle
     /// (the agent, unnamed, may be). "Wikipedia is also a resource …, adding …": a subject that
-    /// only is something does nothing the participle could go with. Any "be"/"been" in the verb
-    /// group, or "is"/"was" before a participle, is either.
+    /// only is something does nothing the participle could go with. A form of "be" anywhere in
+    /// the verb group ("was", "has been", "will be") makes it either.
     static func isPassiveOrCopula(_ words: WordCursor, from verb: Int, before end: Int) -> Bool {
-        if Lexicon.copulas.contains(words.lower(verb)) { return true }
-        return (verb..<min(verb + 3, end - 1)).contains { index in
-            let word = words.lower(index)
-            return word == "be" || word == "been" || word == "being"
-                || Lexicon.copulas.contains(word) && ["ed", "en"].contains { words.lower(index + 1).hasSuffix($0) }
-        }
+        (verb..<max(verb + 1, min(verb + 3, end - 1))).contains { Lexicon.copulas.contains(words.lower($0)) }
     }
 
     /// The subject's head phrase: the words before a preposition or a participle that describes

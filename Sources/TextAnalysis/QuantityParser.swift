@@ -436,7 +436,7 @@ public enum QuantityParser {
     /// "a year and a half", "one hour and a half": "a", "an" or "one", a unit in the singular, then
     /// "and a half" is one and a half of that unit. Read word by word it was "a half", 50 percent.
     static func unitAndAHalf(_ tokens: [QuantityToken], at index: Int, in text: String) -> (Double, String, Int)? {
-        guard ["a", "an", "one"].contains(tokens[safe: index]?.text ?? ""),
+        guard Lexicon.singleUnitWords.contains(tokens[safe: index]?.text ?? ""),
               let (unit, afterUnit) = unitPhrase(tokens, at: index + 1, in: text), afterUnit == index + 2,
               andAHalf(tokens, at: afterUnit) > 0 else { return nil }
         return (1.5, unit, afterUnit + 3)

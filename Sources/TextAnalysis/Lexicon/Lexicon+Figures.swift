@@ -47,4 +47,7 @@ extension Lexicon {
 
     /// The words of a percentage a share is written with: "40% of the 300 staff", "40 per cent of …".
     public static let percentWords: Set<String> = ["%", "percent", "cent"]
+
+    /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
+    public static let singleUnitWords: Set<String> = ["a", "an", "one"]
 }
