@@ -17,7 +17,8 @@ extension AttributionParser {
               words.hasCommaAfter(participle - 1), !words.hasQuoteMark(before: participle, from: 0),
               statementFollows(words, participle: participle),
               let verb = (1..<(participle - 1)).first(where: { opensPredicate(words, at: $0) }),
-              !isPassiveOrCopula(words, from: verb, before: participle),
+              !isPassiveOrCopula(words, from: verb, before: participle), !holdsSecondClause(words, from: verb, before: participle),
+              !endsAtUnknownVerb(words, before: verb),
               let subject = SourcePhrase.trimmed(words, from: 0, to: verb),
               let head = headPhrase(words, subject), SourcePhrase.isNounPhrase(words, head),
               headSpeaks(words, head), !opensWithPronoun(words, head)
@@ -27,28 +28,59 @@ extension AttributionParser {
         return Result(attribution: Attribution(source: source, vague: isVagueName(source)), claimStart: 0)
     }
 
-    /// Whether what follows the participle at `participle` is a statement: "that", a quotation,
-    /// a subject pronoun, or, before the next comma, an auxiliary or a past form in "-ed" ("saying
-    /// 300 jobs will go", "claiming the board ignored …"). A preposition ("adding to gains",
-    /// "complaining of pain", "claiming to have seen") and an object alone ("claiming victory",
-    /// "warning drivers to avoid …") are none.
+    /// Whether what follows the participle at `participle` opens a statement right away: "that",
+    /// a quotation, a subject pronoun, or a noun phrase opened by a determiner, a number or a name
+    /// whose next few words reach a finite verb ("saying 300 jobs will go", "claiming the board
+    /// ignored …"). An object ("claiming victory over smugglers who had cost …", "warning drivers
+    /// affected by …", "announcing strikes planned for …") is none, though a verb follows it, and
+    /// neither is a preposition ("adding to gains", "claiming to have seen").
     static func statementFollows(_ words: WordCursor, participle: Int) -> Bool {
         let first = participle + 1
-        guard first < words.count, !SourcePhrase.prepositions.contains(words.lower(first)) else { return false }
-        if words.lower(first) == "that" || words.hasQuoteMark(before: first, from: participle) || Lexicon.subjectPronouns.contains(words.lower(first)) {
+        guard first < words.count else { return false }
+        let opener = words.lower(first)
+        if opener == "that" || words.hasQuoteMark(before: first, from: participle) || Lexicon.subjectPronouns.contains(opener) {
             return true
         }
-        let wordNet = try? WordNet.shared()
-        for index in first..<min(words.count, first + 12) {
-            let word = words.lower(index)
-            if word == "to" { return false }
-            if !words.isCapitalized(index), index > first {
-                if SourcePhrase.auxiliaries.contains(word) { return true }
-                if word.count > 3, word.hasSuffix("ed"), wordNet?.partsOfSpeech(of: word).contains(.verb) == true { return true }
-            }
-            if words.hasCommaAfter(index) { return false }
+        guard Lexicon.nounPhraseOpeners.contains(opener) || SourcePhrase.determiners.contains(opener)
+            || opener.first?.isNumber == true || words.isCapitalized(first)
+        else { return false }
+        for index in (first + 1)..<min(words.count, first + 6) {
+            if words.lower(index) == "to" || words.hasCommaAfter(index - 1) { return false }
+            if isFiniteVerb(words, at: index) { return true }
         }
         return false
+    }
+
+    /// Whether word `index` reads as a finite verb after a subject: an auxiliary, a reporting or
+    /// speech verb, or a past form in "-ed" WordNet knows as a verb, unless "by" follows it (then it
+    /// describes the noun: "drivers affected by …").
+    static func isFiniteVerb(_ words: WordCursor, at index: Int) -> Bool {
+        guard opensPredicate(words, at: index) else { return false }
+        return !(index + 1 < words.count && words.lower(index + 1) == "by" && words.lower(index).hasSuffix("ed"))
+    }
+
+    /// "The council closed 12 depots and the union called a strike, saying …": a second clause,
+    /// with a subject of its own, between the main verb and the participle; the participle may go
+    /// with either subject, so none is credited. "and" (or "but") followed, past at least one word,
+    /// by a finite verb is such a clause; "slammed and rejected the plan" shares its subject.
+    static func holdsSecondClause(_ words: WordCursor, from verb: Int, before participle: Int) -> Bool {
+        (verb + 1..<participle).contains { index in
+            ["and", "but"].contains(words.lower(index))
+                && (index + 2..<min(participle, index + 6)).contains { opensPredicate(words, at: $0) && !words.hasCommaAfter($0 - 1) }
+        }
+    }
+
+    /// "The minister remains opposed …, saying": the verb found ("opposed") is not the first verb,
+    /// so the subject would swallow one the rules do not know ("minister remains"). The word right
+    /// before the verb is such a verb when it is a form of "be" or its kin, or a lowercase "-s"
+    /// form WordNet knows as a verb and not as a person, an organisation or a role.
+    static func endsAtUnknownVerb(_ words: WordCursor, before verb: Int) -> Bool {
+        let last = words.lower(verb - 1)
+        if Lexicon.copulas.contains(last) { return true }
+        guard !words.isCapitalized(verb - 1), last.count > 3, last.hasSuffix("s"), let wordNet = try? WordNet.shared(),
+              wordNet.partsOfSpeech(of: last).contains(.verb)
+        else { return false }
+        return !(Lexicon.sourceRoleNouns.contains(last) || SourcePhrase.studyNouns.contains(last) || headNamesPeople(words, (verb - 1)..<verb))
     }
 
     /// Whether word `index` is where the main clause's predicate starts: an auxiliary ("have
@@ -65,10 +97,10 @@ extension AttributionParser {
     /// "A lawsuit was served against her, alleging …", "The firm has been hit with 12 lawsuits,
     /// alleging …": the subject of a passive is acted upon; it is not who speaks in the participle
     /// (the agent, unnamed, may be). "Wikipedia is also a resource …, adding …": a subject that
-    /// only is something does nothing the participle could go with. A form of "be" anywhere in
-    /// the verb group ("was", "has been", "will be") makes it either.
+    /// only is something does nothing the participle could go with. A form of "be" anywhere
+    /// between the verb and the participle ("was", "has this week been", "will be") makes it either.
     static func isPassiveOrCopula(_ words: WordCursor, from verb: Int, before end: Int) -> Bool {
-        (verb..<max(verb + 1, min(verb + 3, end - 1))).contains { Lexicon.copulas.contains(words.lower($0)) }
+        (verb..<max(verb + 1, end)).contains { Lexicon.copulas.contains(words.lower($0)) }
     }
 
     /// The subject's head phrase: the words before a preposition or a participle that describes

@@ -55,4 +55,55 @@ import Testing
         #expect(source("The ferry firm has been hit with 12 lawsuits, alleging it hid 40 faults.") == nil)
         #expect(source("The harbour charity has been sent 300 letters, claiming the fund is broke.") == nil)
     }
+
+    /// "be" after words between it and the verb ("has this week been hit") is still a passive.
+    @Test func aFormOfBeAnywhereInTheVerbGroupCreditsNobody() {
+        #expect(source("The ferry firm has this week been hit with 12 lawsuits, alleging it hid 40 faults.") == nil)
+    }
+
+    /// A subject that only is something ("is a lobby of …") does nothing the participle could go with.
+    @Test func theSubjectOfACopulaIsNoSpeaker() {
+        #expect(source("The Ferry Owners Association of Wales is a lobby of 300 firms, adding that 12 ports are short of staff.") == nil)
+    }
+
+    /// "…and the union called a strike, saying …": two subjects, so no speaker; one subject with
+    /// two verbs keeps it.
+    @Test func aSecondClauseBeforeTheParticipleCreditsNobody() {
+        #expect(source("The harbour council closed 12 depots and the dockers union called a strike, saying 300 jobs were at risk.") == nil)
+        #expect(source("Harbour unions have attacked and rejected the new rota, saying 300 crew jobs will go by May.") == "Harbour unions")
+    }
+
+    /// The statement begins right after the participle: an object followed by a verb of its own
+    /// ("drivers affected by …", "smugglers who had cost …") is a deed, not a statement.
+    @Test func theStatementBeginsAtTheParticiple() {
+        #expect(source("Police closed the coast road for 12 hours, warning drivers affected by the closures to avoid the harbour.") == nil)
+        #expect(source("Harbour officials raised fees by 2 percent, claiming victory over smugglers who had cost 300 jobs.") == nil)
+        #expect(source("The dockers union met on Monday, announcing strikes planned for 300 depots.") == nil)
+        // A pronoun and a determiner before a finite verb open a statement.
+        #expect(source("Harbour unions attacked the 12% cut, saying they would strike for 300 days.") == "Harbour unions")
+        #expect(source("Harbour unions attacked the 12% cut, saying the board ignored 300 warnings.") == "Harbour unions")
+    }
+
+    /// A quotation opens a statement, whatever its first words are.
+    @Test func aQuotationOpensTheStatement() {
+        #expect(source("Harbour unions attacked the 12% cut, saying: \"Strike now, before 300 more jobs go.\"") == "Harbour unions")
+    }
+
+    /// "The harbour minister remains opposed …": the subject would hold a verb the rules do not
+    /// know ("minister remains"), so nobody is credited.
+    @Test func aSubjectThatHoldsAVerbCreditsNobody() {
+        #expect(source("The harbour minister remains opposed to the 12 percent cut, saying it would cost 300 jobs.") == nil)
+        #expect(source("The harbour minister stays opposed to the 12 percent cut, saying it would cost 300 jobs.") == nil)
+    }
+
+    /// A speaker holds no figure: "The 12 harbour pilots" would take a figure out of the claim.
+    @Test func aSpeakerHoldsNoFigure() {
+        #expect(source("The 12 harbour pilots rejected the offer, saying 300 crew jobs will go by May.") == nil)
+    }
+
+    /// A subject opened by a pronoun with an auxiliary written onto it ("We've …") names nobody,
+    /// though a name follows in it. (Other guards refuse "We dockers", "We Ferry Union members".)
+    @Test func aPronounIsNoSpeaker() {
+        #expect(source("We've the Ferry Union behind us and rejected the 12% offer, saying 300 crew jobs will go by May.") == nil)
+    }
 }
