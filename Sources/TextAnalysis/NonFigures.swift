@@ -599,11 +599,13 @@ enum NonFigure {
     }
 
     /// "over 65s", "the under-18s", "among 15-24-year-olds", "20- to 29-year-olds", "5-11 year
-    /// olds": a plural noun made of a bound or a span of ages names a group of people, as
-    /// "teenagers" does; it is no figure. One person's age stays a bare count ("a 65-year-old"),
-    /// and so does a single age in the plural ("classes for 4-year-olds") and a count of such
-    /// people ("two 15-year-olds").
+    /// olds": a plural noun made of a bound or a rising span of ages (one or two digits) names a
+    /// group of people, as "teenagers" does; it is no figure. One person's age stays a bare count
+    /// ("a 65-year-old"), and so does a single age in the plural ("classes for 4-year-olds") and a
+    /// count of such people ("two 15-year-olds").
     static func ageGroup(_ r: TokenReader, at index: Int) -> Int? {
+        // An age has one or two digits: "over 1990s levels" is a decade.
+        guard isAge(r, index) else { return nil }
         // "over 65s", "over-65s", "under 18s"
         if r.text(index + 1) == "s", r.glued(index, index + 1) {
             let before = r.text(index - 1) == "-" && r.glued(index - 1, index) ? index - 2 : index - 1
@@ -614,7 +616,8 @@ enum NonFigure {
         var upper = index + 1
         if r.text(upper) == "-", r.glued(index, upper) { upper += 1 }
         if Lexicon.ageSpanJoiners.contains(r.text(upper)) { upper += 1 }
-        guard upper > index + 1, r.isDigits(upper) else { return nil }
+        // The span runs upwards: "extended from 16 to 12-year-olds" is two figures, no group.
+        guard upper > index + 1, isAge(r, upper), let low = Int(r.text(index)), let high = Int(r.text(upper)), low < high else { return nil }
         var cursor = upper + 1
         if r.text(cursor) == "-" { cursor += 1 }
         guard r.text(cursor) == "year" else { return nil }
@@ -622,6 +625,11 @@ enum NonFigure {
         if r.text(cursor) == "-" { cursor += 1 }
         guard r.text(cursor) == "olds" else { return nil }
         return cursor + 1
+    }
+
+    /// Whether token `index` can be a person's age: one or two digits.
+    static func isAge(_ r: TokenReader, _ index: Int) -> Bool {
+        r.isDigits(index) && (1...2).contains(r.text(index).count)
     }
 
     static let statisticNames: Set<String> = [

@@ -72,4 +72,16 @@ import Testing
         #expect(figures("Classes for 4-year-olds reopened.").map(\.value) == [4])
         #expect(figures("Fares rose for over 65 routes.").first?.bound == .lower)
     }
+
+    /// An age has one or two digits and an age span rises: a decade ("over 1990s levels") and a
+    /// falling span ("from 16 to 12-year-olds") are reported as the scorer reads them.
+    @Test func aBoundOrSpanThatIsNoAgeGroupStaysAFigure() {
+        for text in [
+            "Emissions rose 12 percent over 1990s levels in the port towns.",
+            "The ferry vaccine was extended from 16 to 12-year-olds in May.",
+        ] {
+            #expect(figures(text).map(\.text) == scored(text).map(\.text), "\(text)")
+        }
+        #expect(figures("Flu cases fell 12% among the over 65s.").map(\.value) == [12])
+    }
 }
