@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "FactCheckBenchTests", dependencies: ["FactCheckBench", "Extractor", "FactCheckModel", "Scorer"]),
         // Depends on the executable so `swift test` builds `factcheck` for the command-line tests.
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter", "TestSupport"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "FactCheckCLI", "FactCheckModel", "Extractor", "Fetcher", "LoopbackHTTPServer", "MarkupParsing", "Reporter", "Scorer", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

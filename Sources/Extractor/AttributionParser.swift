@@ -29,7 +29,7 @@ enum AttributionParser {
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
         return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
-            ?? asReportedBy(words)
+            ?? asReportedBy(words) ?? participleSpeaker(words)
     }
 
     /// "The scheme, as revealed in a series of court rulings monitored by X, worked like this",
@@ -654,7 +654,7 @@ enum AttributionParser {
         return nil
     }
 
-    private static func stripLeadingArticle(_ subject: String) -> String {
+    static func stripLeadingArticle(_ subject: String) -> String {
         for article in ["The ", "the "] where subject.hasPrefix(article) { return String(subject.dropFirst(article.count)) }
         return subject
     }

@@ -98,9 +98,11 @@ public struct ClaimExtractor: Sendable {
                 let text = whole ? sentence.text : String(String.UnicodeScalarView(scalars[part.range]))
                 let attribution = part.attribution
                 // Whether the sentence is a claim is decided on every count in it; the figures
-                // reported leave out a count that re-counts a named list ("three streets — Elm Row, …").
+                // reported leave out a count that re-counts a named list ("three streets — Elm Row, …"),
+                // a group named by its ages ("over 65s") and the whole of a share ("half of the 30 hospitals").
                 let quantities = QuantityParser.quantities(in: text, keepingRecounts: true)
-                let reportedFigures = QuantityParser.quantities(in: text)
+                let reportedFigures = QuantityParser.quantities(in: text, asReported: true)
+                let comparedFigures = QuantityParser.quantities(in: text)
                 // Hedges of the claim proper: "Research suggests" is the attribution, reported as such.
                 let hedges = HedgeLexicon.hedges(in: String(text.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
                 let features = CheckworthinessFeatures(sentence: text, quantities: quantities, attribution: attribution?.attribution, hedges: hedges)
@@ -151,18 +153,22 @@ public struct ClaimExtractor: Sendable {
                 // A figure inside the source's name ("two people familiar with the matter") counts
                 // who said it: it is no figure of the claim, and checking must not compare it with
                 // a source's figures. (The score above still reads the whole part.)
-                var claimQuantities = attribution.map { Self.figures(of: reportedFigures, in: text, within: claimText, source: $0.attribution.source) } ?? reportedFigures
-                for inSource in QuantityParser.quantities(in: attribution?.attribution.source ?? "") {
-                    if let match = claimQuantities.firstIndex(where: { $0.text == inSource.text && $0.value == inSource.value }) {
-                        claimQuantities.remove(at: match)
+                // The scorer compares every figure of the claim (`comparedFigures`, read as it always
+                // was); only the report leaves out the ages and the whole of a share.
+                let inSource = QuantityParser.quantities(in: attribution?.attribution.source ?? "")
+                let ofClaim = { (figures: [Quantity]) -> [Quantity] in
+                    var kept = attribution.map { Self.figures(of: figures, in: text, within: claimText, source: $0.attribution.source) } ?? figures
+                    for figure in inSource {
+                        if let match = kept.firstIndex(where: { $0.text == figure.text && $0.value == figure.value }) { kept.remove(at: match) }
                     }
+                    return kept
                 }
                 let cited = whole ? citations[index] ?? [] : partCitations(text, sentence: index, of: article, references: references, all: citations[index] ?? [])
                 claims.append(Claim(
                     id: ClaimID.make(for: claimText), text: claimText, sentence: sentence.text, span: span,
                     kind: Self.kind(features: features, attribution: attribution?.attribution),
                     checkworthiness: score, attribution: attribution?.attribution, hedges: hedges,
-                    quantities: claimQuantities, citations: cited))
+                    quantities: ofClaim(reportedFigures), citations: cited, comparedQuantities: ofClaim(comparedFigures)))
             }
         }
         return ExtractedArticle(article: article, claims: claims, skipped: skipped, gateInputs: gateInputs)

@@ -23,7 +23,13 @@ public struct Claim: Codable, Sendable, Hashable {
     public var attribution: Attribution?
     /// Hedging words as written ("may", "can", "is associated with").
     public var hedges: [String]
+    /// The figures the claim reports (the report's `quantities`).
     public var quantities: [Quantity]
+    /// The figures a source must match: every figure of the claim, read as the scorer has always read
+    /// it. The reported ones leave out a group named by its ages and the whole of a share ("half of
+    /// the *30* hospitals"), which a reader is not told as findings but which a source saying "15 of
+    /// the 30 hospitals" or "the 900 respondents" still agrees or disagrees with. Not in the report.
+    public var comparedQuantities: [Quantity]
     /// URLs the article attaches to this claim (links in or right after the sentence).
     public var citations: [String]
     /// How strong a relation the claim states; set by the scorer (nil before scoring), which compares
@@ -33,7 +39,7 @@ public struct Claim: Codable, Sendable, Hashable {
     public init(
         id: String, text: String, sentence: String, span: TextSpan, kind: Kind, checkworthiness: Double,
         attribution: Attribution?, hedges: [String], quantities: [Quantity], citations: [String],
-        strength: ClaimStrength? = nil
+        strength: ClaimStrength? = nil, comparedQuantities: [Quantity]? = nil
     ) {
         self.id = id
         self.text = text
@@ -44,6 +50,7 @@ public struct Claim: Codable, Sendable, Hashable {
         self.attribution = attribution
         self.hedges = hedges
         self.quantities = quantities
+        self.comparedQuantities = comparedQuantities ?? quantities
         self.citations = citations
         self.strength = strength
     }
@@ -135,6 +142,19 @@ public struct Quantity: Codable, Sendable, Hashable {
 extension Claim {
     enum CodingKeys: String, CodingKey {
         case id, text, sentence, span, kind, checkworthiness, attribution, hedges, quantities, citations, strength
+    }
+
+    /// A claim read back from a report compares the figures the report holds: the rest are not in it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id), text: try container.decode(String.self, forKey: .text),
+            sentence: try container.decode(String.self, forKey: .sentence), span: try container.decode(TextSpan.self, forKey: .span),
+            kind: try container.decode(Kind.self, forKey: .kind), checkworthiness: try container.decode(Double.self, forKey: .checkworthiness),
+            attribution: try container.decodeIfPresent(Attribution.self, forKey: .attribution),
+            hedges: try container.decode([String].self, forKey: .hedges), quantities: try container.decode([Quantity].self, forKey: .quantities),
+            citations: try container.decode([String].self, forKey: .citations),
+            strength: try container.decodeIfPresent(ClaimStrength.self, forKey: .strength))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -167,8 +167,9 @@ struct ClaimQuery {
             terms.map { ($0.id, $0.alternatives.filter { $0.count == 1 }.map { $0[0] }) }, uniquingKeysWith: { $0 + $1 })
         strength = claim.strength ?? ClaimStrengthClassifier.shared.strength(of: analysis)
         scopeWord = Scope.claimWord(in: analysis)
-        years = YearAgreement.years(in: claim.quantities)
-        quantities = FigureText.comparable(claim.quantities.filter { $0.unit != "calendar-year" }, in: claim.text)
+        // Every figure of the claim, not only those the report shows (see `Claim.comparedQuantities`).
+        years = YearAgreement.years(in: claim.comparedQuantities)
+        quantities = FigureText.comparable(claim.comparedQuantities.filter { $0.unit != "calendar-year" }, in: claim.text)
     }
 
     /// The side of each content word (by position in `stems`, the claim's content stems in order):

@@ -10,7 +10,9 @@
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
 enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true) -> Int? {
+    /// With `asReported` also a group named by its ages and the whole of a share, which only the
+    /// figures a claim reports leave out (the scorer compares wholes: "of the 900" is not "of the 1,200").
+    static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true, asReported: Bool = false) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
         if token.isDigits {
@@ -21,10 +23,12 @@ enum NonFigure {
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
+            if asReported, let end = ageGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
-            ?? partiesNamed(reader, at: index) ?? denominatorOfCount(reader, at: index)
+            ?? partiesNamed(reader, at: index) ?? (asReported && wholeOfShare(reader, at: index) ? index + 1 : nil)
+            ?? denominatorOfCount(reader, at: index)
             ?? (droppingRecounts ? recountOfList(reader, at: index) : nil)
     }
 
@@ -40,6 +44,21 @@ enum NonFigure {
             return nil
         }
         return index + 1
+    }
+
+    /// "half of the 30 hospitals", "a third of the 12 seats", "40% of the 300 staff": the whole a
+    /// share is taken out of, as in "21 of 131" (the share is the figure). Only a bare count: a
+    /// measure or a sum ("40% of the 2,300 mg limit", "half of the 6 million euros") is a figure
+    /// of its own, and a year there dates a thing ("a quarter of the 2020 budget").
+    static func wholeOfShare(_ r: TokenReader, at index: Int) -> Bool {
+        guard r.isDigits(index), r.text(index - 1) == "the", r.text(index - 2) == "of",
+              QuantityParser.fractionWords[r.text(index - 3)] != nil || Lexicon.percentWords.contains(r.text(index - 3)),
+              QuantityParser.scales[r.text(index + 1)] == nil,
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
+        else { return false }
+        let written = r.text(index)
+        if written.count == 4, let year = Int(written), (1800...2100).contains(year) { return false }
+        return true
     }
 
     // MARK: - Rates, names and parties
@@ -577,6 +596,40 @@ enum NonFigure {
         guard r.text(index).count == 2, r.text(index).hasSuffix("0"), r.text(index + 1) == "s", r.glued(index, index + 1)
         else { return nil }
         return index + 2
+    }
+
+    /// "over 65s", "the under-18s", "among 15-24-year-olds", "20- to 29-year-olds", "5-11 year
+    /// olds": a plural noun made of a bound or a rising span of ages (one or two digits) names a
+    /// group of people, as "teenagers" does; it is no figure. One person's age stays a bare count
+    /// ("a 65-year-old"), and so does a single age in the plural ("classes for 4-year-olds") and a
+    /// count of such people ("two 15-year-olds").
+    static func ageGroup(_ r: TokenReader, at index: Int) -> Int? {
+        // An age has one or two digits: "over 1990s levels" is a decade.
+        guard isAge(r, index) else { return nil }
+        // "over 65s", "over-65s", "under 18s"
+        if r.text(index + 1) == "s", r.glued(index, index + 1) {
+            let before = r.text(index - 1) == "-" && r.glued(index - 1, index) ? index - 2 : index - 1
+            return Lexicon.ageBounds.contains(r.text(before)) ? index + 2 : nil
+        }
+        // A span of ages, not after a count of them: "15-24-", "20- to 29-", "5-11 "
+        guard !r.isDigits(index - 1), !r.isNumberWord(index - 1), !(r.text(index - 1) == "-" && r.glued(index - 1, index)) else { return nil }
+        var upper = index + 1
+        if r.text(upper) == "-", r.glued(index, upper) { upper += 1 }
+        if Lexicon.ageSpanJoiners.contains(r.text(upper)) { upper += 1 }
+        // The span runs upwards: "extended from 16 to 12-year-olds" is two figures, no group.
+        guard upper > index + 1, isAge(r, upper), let low = Int(r.text(index)), let high = Int(r.text(upper)), low < high else { return nil }
+        var cursor = upper + 1
+        if r.text(cursor) == "-" { cursor += 1 }
+        guard r.text(cursor) == "year" else { return nil }
+        cursor += 1
+        if r.text(cursor) == "-" { cursor += 1 }
+        guard r.text(cursor) == "olds" else { return nil }
+        return cursor + 1
+    }
+
+    /// Whether token `index` can be a person's age: one or two digits.
+    static func isAge(_ r: TokenReader, _ index: Int) -> Bool {
+        r.isDigits(index) && (1...2).contains(r.text(index).count)
     }
 
     static let statisticNames: Set<String> = [

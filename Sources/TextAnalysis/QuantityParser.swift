@@ -15,8 +15,10 @@ public enum QuantityParser {
     /// The figures of `text`. A count that re-counts a list the sentence names ("three streets —
     /// Elm Row, …") is no figure (``NonFigure``); with `keepingRecounts` it is read, so that
     /// whether a sentence is a claim is decided as before that rule, and only the figures reported
-    /// drop it.
-    public static func quantities(in text: String, keepingRecounts: Bool = false) -> [Quantity] {
+    /// drop it. With `asReported` (the figures a claim reports, and only those) a group named by
+    /// its ages ("over 65s") and the whole a share is counted out of ("half of the 30 hospitals")
+    /// are left out too; the scorer reads them, since a source's whole can disagree with a claim's.
+    public static func quantities(in text: String, keepingRecounts: Bool = false, asReported: Bool = false) -> [Quantity] {
         let tokens = QuantityToken.scan(text)
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
@@ -29,9 +31,9 @@ public enum QuantityParser {
             } else if let (votes, next) = votes(tokens, at: index, in: text) {
                 results += votes
                 index = next
-            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingRecounts) {
+            } else if let next = NonFigure.end(of: tokens, at: index, in: text, droppingRecounts: !keepingRecounts, asReported: asReported) {
                 index = next
-            } else if let (parsed, next) = parse(tokens, at: index, in: text) {
+            } else if let (parsed, next) = parse(tokens, at: index, in: text, asReported: asReported) {
                 var quantity = parsed
                 if writesTonnes, isWrittenInTons(quantity) { quantity.unit = "short-tons" }
                 if let previous = results.last, let previousEnd = lastEnd, isEquivalent(tokens, previousEnd: previousEnd, start: index),
@@ -137,8 +139,9 @@ public enum QuantityParser {
 
     // MARK: - Grammar
 
-    /// Tries to read one quantity starting at `start`; returns it and the index after it.
-    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String) -> (Quantity, Int)? {
+    /// Tries to read one quantity starting at `start`; returns it and the index after it
+    /// (`asReported` as in ``quantities(in:keepingRecounts:asReported:)``).
+    static func parse(_ tokens: [QuantityToken], at start: Int, in text: String, asReported: Bool = false) -> (Quantity, Int)? {
         var index = start
         var bound = Quantity.Bound.exact
         var inclusive = false
@@ -172,10 +175,14 @@ public enum QuantityParser {
             return (quantity, index + 1)
         }
         // A date, a label, a score … after a bound word or a currency sign is still none.
-        if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text) != nil { return nil }
+        if index < tokens.count, index > start, NonFigure.end(of: tokens, at: index, in: text, asReported: asReported) != nil { return nil }
         // "a half century", "half a century", "a quarter century": a period, not a share.
         if unit == nil, let (amount, periodUnit, next) = fractionOfPeriod(tokens, at: index) {
             return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: periodUnit, bound: bound), next)
+        }
+        // "a year and a half", "an hour and a half": one unit and half of another.
+        if unit == nil, let (amount, named, next) = unitAndAHalf(tokens, at: index, in: text) {
+            return (Quantity(text: slice(text, tokens, start, next - 1), value: amount, unit: named, bound: bound), next)
         }
         // "half a million", "a quarter of a billion": a share of a scale is a count.
         if let (amount, afterScale) = fractionOfScale(tokens, at: index) {
@@ -424,6 +431,15 @@ public enum QuantityParser {
         if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let period = tokens[safe: cursor]?.text, let (length, unit) = periodLengths[period] else { return nil }
         return ((word == "half" ? 0.5 : 0.25) * length, unit, cursor + 1)
+    }
+
+    /// "a year and a half", "one hour and a half": "a", "an" or "one", a unit in the singular, then
+    /// "and a half" is one and a half of that unit. Read word by word it was "a half", 50 percent.
+    static func unitAndAHalf(_ tokens: [QuantityToken], at index: Int, in text: String) -> (Double, String, Int)? {
+        guard Lexicon.singleUnitWords.contains(tokens[safe: index]?.text ?? ""),
+              let (unit, afterUnit) = unitPhrase(tokens, at: index + 1, in: text), afterUnit == index + 2,
+              andAHalf(tokens, at: afterUnit) > 0 else { return nil }
+        return (1.5, unit, afterUnit + 3)
     }
 
     /// "half a million", "a quarter million", "a quarter of a billion", "half a billion dollars".

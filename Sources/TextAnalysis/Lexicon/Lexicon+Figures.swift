@@ -38,4 +38,16 @@ extension Lexicon {
     /// Adverbs that insist on a lone "one" as a figure ("only one city", "just one of 12 children");
     /// without them "one" is an expression ("one of the biggest").
     public static let insistingAdverbs: Set<String> = ["only", "just", "exactly"]
+
+    /// Bounds that, glued to an age in the plural, name a group of people: "over 65s", "the under-18s".
+    public static let ageBounds: Set<String> = ["over", "under"]
+
+    /// What joins the two ages of an age group: "15-24-year-olds", "20- to 29-year-olds".
+    public static let ageSpanJoiners: Set<String> = ["-", "–", "to"]
+
+    /// The words of a percentage a share is written with: "40% of the 300 staff", "40 per cent of …".
+    public static let percentWords: Set<String> = ["%", "percent", "cent"]
+
+    /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
+    public static let singleUnitWords: Set<String> = ["a", "an", "one"]
 }
