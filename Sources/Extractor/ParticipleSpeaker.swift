@@ -65,7 +65,7 @@ extension AttributionParser {
     /// by a finite verb is such a clause; "slammed and rejected the plan" shares its subject.
     static func holdsSecondClause(_ words: WordCursor, from verb: Int, before participle: Int) -> Bool {
         (verb + 1..<participle).contains { index in
-            ["and", "but"].contains(words.lower(index))
+            Lexicon.clauseJoiners.contains(words.lower(index))
                 && (index + 2..<min(participle, index + 6)).contains { opensPredicate(words, at: $0) && !words.hasCommaAfter($0 - 1) }
         }
     }

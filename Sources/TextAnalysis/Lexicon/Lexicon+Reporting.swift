@@ -105,6 +105,10 @@ extension Lexicon {
         return base + "ing"
     })
 
+    /// The conjunctions that join a second clause to a sentence's main one: "The council closed 12
+    /// depots *and* the union called a strike, saying …" may credit either subject with the saying.
+    public static let clauseJoiners: Set<String> = ["and", "but"]
+
     /// Words by which an article points at its own parts: "as shown in the chart below", "as the
     /// table above shows" credit no source a reader could ask.
     public static let selfReferenceWords: Set<String> = [
