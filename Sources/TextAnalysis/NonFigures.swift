@@ -56,9 +56,7 @@ enum NonFigure {
               QuantityParser.scales[r.text(index + 1)] == nil,
               QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
         else { return false }
-        let written = r.text(index)
-        if written.count == 4, let year = Int(written), (1800...2100).contains(year) { return false }
-        return true
+        return !QuantityParser.isCalendarYear(r.text(index))
     }
 
     // MARK: - Rates, names and parties
@@ -474,7 +472,7 @@ enum NonFigure {
     /// word (a title in title case: "Trial Finds 300 Adults Improved").
     static func nameBefore(_ r: TokenReader, at index: Int) -> Int? {
         let previous = index - 1
-        guard !r.text(index).contains("."), !(r.text(index).count == 4 && (1800...2100).contains(Int(r.text(index)) ?? 0)),
+        guard !r.text(index).contains("."), !QuantityParser.isCalendarYear(r.text(index)),
               !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
               previous >= 0, let word = r.token(previous), word.text.first?.isLetter == true,
               // "RMB 500", "CNY 3,000": a currency code before an amount names its currency, not a thing.

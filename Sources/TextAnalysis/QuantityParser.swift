@@ -381,12 +381,20 @@ public enum QuantityParser {
             || unitPhrase(tokens, at: index, in: text) != nil || irregularPeopleNouns.contains(next.text)
     }
 
+    /// The years a four-digit number is read as whatever surrounds it: 1800 to 2100.
+    static let calendarYears: ClosedRange<Double> = 1800...2100
+
+    /// Whether `written` is four digits within ``calendarYears`` ("the 2020 budget", "Health 2000").
+    static func isCalendarYear(_ written: String) -> Bool {
+        written.count == 4 && written.allSatisfy({ $0.isASCII && $0.isNumber }) && Double(written).map(calendarYears.contains) == true
+    }
+
     /// A calendar year: four digits from 1800 to 2100, or an older one (from 1000) that is dated
     /// ("in 1761", "a 1761 work") rather than counting something ("in 1500 patients").
     static func isYear(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         let token = tokens[index]
         guard token.isDigits, token.text.count == 4, let value = Double(token.text) else { return false }
-        if (1800...2100).contains(value) { return true }
+        if calendarYears.contains(value) { return true }
         // Not after "of" or "by": "a total of 1500", "fell by 1200" count.
         guard value >= 1000, index > 0, ["in", "since", "until", "from", "circa", "a", "the"].contains(tokens[index - 1].text)
         else { return false }
@@ -463,7 +471,7 @@ public enum QuantityParser {
     static func yearSpan(_ tokens: [QuantityToken], first: Int, upper: Int) -> (Double, Double)? {
         func year(_ index: Int) -> Double? {
             guard let token = tokens[safe: index], token.isDigits, token.text.count == 4, let value = Double(token.text),
-                  (1800...2100).contains(value) else { return nil }
+                  calendarYears.contains(value) else { return nil }
             return value
         }
         guard let start = year(first), let end = tokens[safe: upper], end.isDigits, tokens[safe: upper + 1].map({ !$0.isDigits }) ?? true else { return nil }
