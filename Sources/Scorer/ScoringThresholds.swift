@@ -37,6 +37,10 @@ struct ScoringThresholds: Sendable, Hashable {
     /// How many of a sentence word's senses (most frequent first) and how many steps up WordNet's
     /// noun hierarchy ``hyponymCredit`` looks: 4 reaches "person" from "vendor"; the former 32
     /// reached the roots ("entity", "object", "group", "abstraction") from nearly every noun (#17).
+    /// Whether a sentence that names another thing in the one place where it lacks a claim word
+    /// ("in rats" for "in mice", ``SubstitutedWord``) is kept from stating the claim, by the rules
+    /// and by the trained verifier. Off in ``standard``, as ``sameWayCredit``.
+    var substitutedWord = false
     var hyponymSenses = 2
     var hyponymLevels = 4
     /// Weight of a relation word ("reduces", "causes") in coverage: the direction, polarity and
@@ -90,6 +94,7 @@ struct ScoringThresholds: Sendable, Hashable {
         thresholds.sameWayCredit = true
         thresholds.paraphraseCredit = true
         thresholds.hyponymCredit = 0.7
+        thresholds.substitutedWord = true
         return thresholds
     }()
 }

@@ -36,11 +36,20 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
+        /// The sentence closest to the claim names another thing in one of its places ("in rats"
+        /// for "in mice", ``SubstitutedWord``): read "in other words", it would be a swap taken
+        /// for support, and a swap is no evidence against the claim either.
+        case substituted(SubstitutedWord.Finding)
 
         /// Whether the verifier may call the claim supported.
         var maySupport: Bool { self == .free }
         /// Whether the verifier may call the claim contradicted.
-        var mayContradict: Bool { self != .anotherSubject }
+        var mayContradict: Bool {
+            switch self {
+            case .free, .relationNotStated: true
+            case .anotherSubject, .substituted: false
+            }
+        }
 
         func allows(_ label: AbstractLabel) -> Bool {
             switch label {
@@ -56,11 +65,15 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            case .substituted(let finding): finding.reason
             }
         }
 
-        init(relevant: [Alignment]) {
-            if relevant.isEmpty {
+        /// `best`: the sentence closest to the claim, relevant or not.
+        init(relevant: [Alignment], best: Alignment?) {
+            if let finding = best?.substitution {
+                self = .substituted(finding)
+            } else if relevant.isEmpty {
                 self = .free
             } else if !relevant.contains(where: \.subjectsMatch) {
                 self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject : .free
@@ -177,7 +190,7 @@ struct VerdictPolicy {
                 reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
                 quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
-        let bound = LearnedBound(relevant: relevant)
+        let bound = LearnedBound(relevant: relevant, best: best)
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
             learnedBound: bound)
@@ -245,9 +258,13 @@ struct VerdictPolicy {
             }
             return Decision(verdict: .needsCitation, confidence: confidence, reason: reason, quotes: [], quoteOthers: false)
         }
+        // A short claim that lacks one of its few words falls below the gate; when the closest
+        // sentence has another thing in that word's place, the verifier may not read it as support.
+        let bound = LearnedBound(relevant: [], best: best)
         return Decision(
-            verdict: .unverified, confidence: confidence, reason: "the sources read do not address this claim",
-            quotes: [], quoteOthers: true)
+            verdict: .unverified, confidence: confidence,
+            reason: bound == .free ? "the sources read do not address this claim" : bound.reason,
+            quotes: [], quoteOthers: true, learnedBound: bound)
     }
 
     /// How a reason names a source: its title, else its host.

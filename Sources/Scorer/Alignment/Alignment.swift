@@ -29,6 +29,9 @@ struct Alignment {
     var namesRivalSubject = false
     /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
     var presentsAsMeans = false
+    /// The other thing the sentence names in the one place where it lacks a claim word ("rats" for
+    /// "mice", ``SubstitutedWord``): it then neither states nor qualifies the claim.
+    var substitution: SubstitutedWord.Finding? = nil
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -37,6 +40,9 @@ struct Alignment {
     func stance(_ thresholds: ScoringThresholds) -> Stance {
         guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
+        // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
+        // only a cue that contradicts on its own (a negation, another year) still counts.
+        guard substitution == nil else { return .mentions }
         if overstatement != nil { return .qualifies }
         if coverage >= thresholds.support, statesTheNumbers, relationStated { return .supports }
         return .mentions
@@ -61,9 +67,13 @@ struct Alignment {
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
         guard covered >= thresholds.relevance else {
+            // Read below the relevance gate too: a short claim that lacks one of its two or three
+            // words falls under it, and the trained verifier may still read the sentence as support.
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil)
+                contradiction: nil, overstatement: nil,
+                substitution: thresholds.substitutedWord
+                    ? SubstitutedWord.find(claim: query, sentence: analysis, coverage: coverage, broader: broader) : nil)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -87,6 +97,11 @@ struct Alignment {
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
+
+        // A cue that contradicts on its own decides first: WordNet is read only where the swap could
+        // change the verdict.
+        let substitution = thresholds.substitutedWord && contradiction == nil
+            ? SubstitutedWord.find(claim: query, sentence: analysis, coverage: coverage, broader: broader) : nil
 
         var overstatement: Signal?
         if case .overstated(let reason) = quantities {
@@ -119,7 +134,7 @@ struct Alignment {
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis))
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), substitution: substitution)
     }
 
     /// Best first: coverage, then retrieval score, then reading order.
