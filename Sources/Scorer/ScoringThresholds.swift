@@ -34,13 +34,13 @@ struct ScoringThresholds: Sendable, Hashable {
     /// Credit for a claim word the sentence names a kind of ("person" for "vendor", ``Generalisation``):
     /// the claim says less than the source. 0 (off) in ``standard``, as ``sameWayCredit``.
     var hyponymCredit = 0.0
-    /// How many of a sentence word's senses (most frequent first) and how many steps up WordNet's
-    /// noun hierarchy ``hyponymCredit`` looks: 4 reaches "person" from "vendor"; the former 32
-    /// reached the roots ("entity", "object", "group", "abstraction") from nearly every noun (#17).
     /// Whether a sentence that names another thing in the one place where it lacks a claim word
     /// ("in rats" for "in mice", ``SubstitutedWord``) is kept from stating the claim, by the rules
     /// and by the trained verifier. Off in ``standard``, as ``sameWayCredit``.
     var substitutedWord = false
+    /// How many of a sentence word's senses (most frequent first) and how many steps up WordNet's
+    /// noun hierarchy ``hyponymCredit`` looks: 4 reaches "person" from "vendor"; the former 32
+    /// reached the roots ("entity", "object", "group", "abstraction") from nearly every noun (#17).
     var hyponymSenses = 2
     var hyponymLevels = 4
     /// Weight of a relation word ("reduces", "causes") in coverage: the direction, polarity and
