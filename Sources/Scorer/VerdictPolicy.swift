@@ -19,6 +19,13 @@ struct VerdictPolicy {
         var learnedMayDecide = true
         /// Which labels the trained verifier may give an `unverified` claim (``LearnedBound``).
         var learnedBound = LearnedBound.free
+
+        /// The same decision for another reason (``ClaimScorer`` names a swap the rules do not read).
+        func with(reason: String) -> Decision {
+            Decision(
+                verdict: verdict, confidence: confidence, reason: reason, quotes: quotes, quoteOthers: quoteOthers,
+                learnedMayDecide: learnedMayDecide, learnedBound: learnedBound)
+        }
     }
 
     /// How far the rules let the trained verifier go when they step aside, and why (issue #17).
@@ -36,20 +43,11 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
-        /// The sentence closest to the claim names another thing in one of its places ("in rats"
-        /// for "in mice", ``SubstitutedWord``): read "in other words", it would be a swap taken
-        /// for support, and a swap is no evidence against the claim either.
-        case substituted(SubstitutedWord.Finding)
 
         /// Whether the verifier may call the claim supported.
         var maySupport: Bool { self == .free }
         /// Whether the verifier may call the claim contradicted.
-        var mayContradict: Bool {
-            switch self {
-            case .free, .relationNotStated: true
-            case .anotherSubject, .substituted: false
-            }
-        }
+        var mayContradict: Bool { self != .anotherSubject }
 
         func allows(_ label: AbstractLabel) -> Bool {
             switch label {
@@ -65,15 +63,11 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
-            case .substituted(let finding): finding.reason
             }
         }
 
-        /// `best`: the sentence closest to the claim, relevant or not.
-        init(relevant: [Alignment], best: Alignment?) {
-            if let finding = best?.substitution {
-                self = .substituted(finding)
-            } else if relevant.isEmpty {
+        init(relevant: [Alignment]) {
+            if relevant.isEmpty {
                 self = .free
             } else if !relevant.contains(where: \.subjectsMatch) {
                 self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject : .free
@@ -190,7 +184,7 @@ struct VerdictPolicy {
                 reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
                 quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
-        let bound = LearnedBound(relevant: relevant, best: best)
+        let bound = LearnedBound(relevant: relevant)
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
             learnedBound: bound)
@@ -258,13 +252,9 @@ struct VerdictPolicy {
             }
             return Decision(verdict: .needsCitation, confidence: confidence, reason: reason, quotes: [], quoteOthers: false)
         }
-        // A short claim that lacks one of its few words falls below the gate; when the closest
-        // sentence has another thing in that word's place, the verifier may not read it as support.
-        let bound = LearnedBound(relevant: [], best: best)
         return Decision(
-            verdict: .unverified, confidence: confidence,
-            reason: bound == .free ? "the sources read do not address this claim" : bound.reason,
-            quotes: [], quoteOthers: true, learnedBound: bound)
+            verdict: .unverified, confidence: confidence, reason: "the sources read do not address this claim",
+            quotes: [], quoteOthers: true)
     }
 
     /// How a reason names a source: its title, else its host.

@@ -30,8 +30,12 @@ struct Alignment {
     /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
     var presentsAsMeans = false
     /// The other thing the sentence names in the one place where it lacks a claim word ("rats" for
-    /// "mice", ``SubstitutedWord``): it then neither states nor qualifies the claim.
+    /// "mice", ``SubstitutedWord``): it then neither states nor qualifies the claim. Read only for
+    /// a sentence that would otherwise state or qualify it (WordNet is slow); ``ClaimScorer`` asks
+    /// the sentences nearest the best itself before the trained verifier reads.
     var substitution: SubstitutedWord.Finding? = nil
+    /// The sentence's words that name a kind of a claim word (``Generalisation``), kept for that.
+    var broader: Set<String> = []
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -67,13 +71,9 @@ struct Alignment {
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
         guard covered >= thresholds.relevance else {
-            // Read below the relevance gate too: a short claim that lacks one of its two or three
-            // words falls under it, and the trained verifier may still read the sentence as support.
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil,
-                substitution: thresholds.substitutedWord
-                    ? SubstitutedWord.find(claim: query, sentence: analysis, coverage: coverage, broader: broader) : nil)
+                contradiction: nil, overstatement: nil, broader: broader)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -97,11 +97,6 @@ struct Alignment {
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
-
-        // A cue that contradicts on its own decides first: WordNet is read only where the swap could
-        // change the verdict.
-        let substitution = thresholds.substitutedWord && contradiction == nil
-            ? SubstitutedWord.find(claim: query, sentence: analysis, coverage: coverage, broader: broader) : nil
 
         var overstatement: Signal?
         if case .overstated(let reason) = quantities {
@@ -127,14 +122,20 @@ struct Alignment {
         let namesRival = RivalSubject.named(claim: query, sentence: analysis)
         let subjectsMatch = !namesRival
             && SubjectMatch.matches(present: sentence.contentSet, broader: broader, coverage: coverage, thresholds: thresholds)
-        return Alignment(
+        var alignment = Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: subjectsMatch,
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis), substitution: substitution)
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), broader: broader)
+        // WordNet is read only where a swap could change the sentence's stance: a cue that
+        // contradicts on its own decides first, and a mere mention stays one.
+        if thresholds.substitutedWord, [.supports, .qualifies].contains(alignment.stance(thresholds)) {
+            alignment.substitution = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader)
+        }
+        return alignment
     }
 
     /// Best first: coverage, then retrieval score, then reading order.
