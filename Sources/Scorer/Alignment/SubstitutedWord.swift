@@ -16,15 +16,19 @@ import TextAnalysis
 /// the two claim words that flank it in the claim ("impairs *attention* in students" for "impairs
 /// memory in students"), or, at the claim's edge, the word next to the one flanking word, framed by
 /// the same small words and no comma ("in rats" for "in mice"; not "inauguration, Conway" for
-/// "Kellyanne Conway"). Only a word that can name a thing (a noun, or a name WordNet lacks) stands
+/// "Kellyanne Conway"), and on its other side by the claim's next word or the clause's end ("in a
+/// wooden chair" puts a modifier in "chair"'s place). Only a word that can name a thing (a noun, or a name WordNet lacks) stands
 /// in for one: not an adverb ("outside"), a verb's "-ing" form ("are sitting" for "are camping"),
-/// or an adjective modifying the next claim word ("active Ly49Q"). And only when it is not the same
-/// thing said otherwise (``WordNetRelations/Kin``): a shared base form ("mouse" for "mice"), a
+/// or an adjective modifying the next word, in the claim or the source ("active Ly49Q", "mobile
+/// phones"), and never a negation or scope word ("nobody"). And only when it is not the same
+/// thing said otherwise (``WordNetRelations/Kin``): the same word without accents ("Beyonce"), two
+/// names WordNet lacks a letter or two apart ("Zelenskyy"), a shared base form ("mouse" for "mice"), a
 /// synonym in any sense ("picture" for "photo"), a broader word ("rodents" for "mice"), an
 /// abbreviation ("TB" for "tuberculosis"), a common noun for a name ("the company" for "PacSun",
 /// as a pronoun would), or, unless the claim or sentence speaks of all, only or none
-/// (``Generalisation/hasBlocker(_:)``), a narrower one ("truck" for "vehicle"). A pronoun ("she"
-/// for "the pianist") is a stop word, never a stand-in.
+/// (``Generalisation/hasBlocker(_:)``), a narrower one ("truck" for "vehicle"); and two common
+/// nouns must meet within ``rivalLevels`` of WordNet's hierarchy ("rodent") to be rivals. A pronoun
+/// ("she" for "the pianist") is a stop word, never a stand-in.
 enum SubstitutedWord {
     struct Finding: Equatable {
         /// The claim word the sentence lacks, as the article writes it ("Glasgow"; a common noun
