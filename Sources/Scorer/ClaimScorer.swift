@@ -45,14 +45,22 @@ public struct ClaimScorer: Sendable {
         let query = ClaimQuery(claim, analyzer: analyzer)
         let index = SentenceIndex(sources: sources, analyzer: analyzer)
         let alignments = align(query, index: index)
-        let decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
-        if decision.verdict == .unverified, decision.learnedMayDecide,
-           let learned = LearnedReading.choose(
-               LearnedReading.readings(query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier)
-                   .filter { decision.learnedBound.allows($0.label) },
-               thresholds: thresholds)
-        {
-            return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)
+        var decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
+        if decision.verdict == .unverified, decision.learnedMayDecide {
+            let swaps = substitutions(query, alignments: alignments, index: index)
+            if let learned = LearnedReading.choose(
+                LearnedReading.readings(
+                    query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier,
+                    excluding: Set(swaps.map(\.ordinal))
+                ).filter { decision.learnedBound.allows($0.label) },
+                thresholds: thresholds)
+            {
+                return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)
+            }
+            // The closest sentence names another thing in one of the claim's places: say which.
+            if let first = swaps.first, first.ordinal == alignments.first?.sentence.ordinal {
+                decision = decision.with(reason: first.finding.reason)
+            }
         }
         // A finding the rules decided on is quoted first; the verifier's evidence sentences from the
         // same source (where the abstract states the finding, often in other words) come next.
@@ -91,6 +99,22 @@ public struct ClaimScorer: Sendable {
         }
         return ClaimCheck(
             claim: claim, sources: summaries, verdict: verdict, confidence: confidence, reason: reason, evidence: evidence)
+    }
+
+    /// The sentences about as close to the claim as the best (``ScoringThresholds/nearBest``),
+    /// relevant or not, that name another thing in one of its places (``SubstitutedWord``), best
+    /// first: the trained verifier does not read them. Asked only when the rules stepped aside, of
+    /// these few sentences: WordNet is slow.
+    func substitutions(
+        _ query: ClaimQuery, alignments: [Alignment], index: SentenceIndex
+    ) -> [(ordinal: Int, finding: SubstitutedWord.Finding)] {
+        guard thresholds.substitutedWord, let best = alignments.first else { return [] }
+        let coverage = TermCoverage(query: query, index: index, thresholds: thresholds)
+        return alignments.prefix { $0.coverage >= best.coverage - thresholds.nearBest }.compactMap { alignment in
+            let finding = alignment.substitution
+                ?? SubstitutedWord.find(claim: query, sentence: alignment.sentence, coverage: coverage, broader: alignment.broader)
+            return finding.map { (alignment.sentence.ordinal, $0) }
+        }
     }
 
     /// Retrieves the candidate sentences and aligns each with the claim; best first.

@@ -24,10 +24,12 @@ struct LearnedReading {
     static let sentencesPerSource = 24
 
     /// The verifier's reading of each source (or of `source` alone), in source order, NEI ones too.
+    /// `unread`: ordinals of sentences it must not read (another thing in one of the claim's
+    /// places, ``SubstitutedWord``: read "in other words", a swap looks like support).
     /// The sentences were analysed once by the scorer's index; the verifier reuses that analysis.
     static func readings(
         _ query: ClaimQuery, index: SentenceIndex, analyzer: TextAnalyzer, thresholds: ScoringThresholds,
-        source only: Int? = nil, verifier: AbstractVerifier = AbstractVerifier()
+        source only: Int? = nil, verifier: AbstractVerifier = AbstractVerifier(), excluding unread: Set<Int> = []
     ) -> [LearnedReading] {
         let ranked = index.rank(query.bm25Query(thresholds), k1: thresholds.k1, b: thresholds.b)
         var bySource: [Int: [Int]] = [:]
@@ -36,6 +38,7 @@ struct LearnedReading {
         for hit in ranked {
             let source = index.sentences[hit.sentence].sourceIndex
             if let only, source != only { continue }
+            if unread.contains(index.sentences[hit.sentence].ordinal) { continue }
             if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
         }
         var readings: [LearnedReading] = []

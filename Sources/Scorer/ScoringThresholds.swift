@@ -34,6 +34,10 @@ struct ScoringThresholds: Sendable, Hashable {
     /// Credit for a claim word the sentence names a kind of ("person" for "vendor", ``Generalisation``):
     /// the claim says less than the source. 0 (off) in ``standard``, as ``sameWayCredit``.
     var hyponymCredit = 0.0
+    /// Whether a sentence that names another thing in the one place where it lacks a claim word
+    /// ("in rats" for "in mice", ``SubstitutedWord``) is kept from stating the claim, by the rules
+    /// and by the trained verifier. Off in ``standard``, as ``sameWayCredit``.
+    var substitutedWord = false
     /// How many of a sentence word's senses (most frequent first) and how many steps up WordNet's
     /// noun hierarchy ``hyponymCredit`` looks: 4 reaches "person" from "vendor"; the former 32
     /// reached the roots ("entity", "object", "group", "abstraction") from nearly every noun (#17).
@@ -90,6 +94,7 @@ struct ScoringThresholds: Sendable, Hashable {
         thresholds.sameWayCredit = true
         thresholds.paraphraseCredit = true
         thresholds.hyponymCredit = 0.7
+        thresholds.substitutedWord = true
         return thresholds
     }()
 }

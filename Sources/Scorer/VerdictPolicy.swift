@@ -19,6 +19,13 @@ struct VerdictPolicy {
         var learnedMayDecide = true
         /// Which labels the trained verifier may give an `unverified` claim (``LearnedBound``).
         var learnedBound = LearnedBound.free
+
+        /// The same decision for another reason (``ClaimScorer`` names a swap the rules do not read).
+        func with(reason: String) -> Decision {
+            Decision(
+                verdict: verdict, confidence: confidence, reason: reason, quotes: quotes, quoteOthers: quoteOthers,
+                learnedMayDecide: learnedMayDecide, learnedBound: learnedBound)
+        }
     }
 
     /// How far the rules let the trained verifier go when they step aside, and why (issue #17).

@@ -29,6 +29,8 @@ final class WordNetRelations: @unchecked Sendable {
     private var broader: [BroaderKey: Set<String>] = [:]
     private var lemmas: [String: [String]] = [:]
     private var outcomeWords: [String: OutcomeWord] = [:]
+    private var kin: [String: Kin] = [:]
+    private var allBroader: [String: Set<String>] = [:]
     /// Used only under `lock`.
     private let stemmer = Stemmer(memoising: false)
     private let wordNet: WordNet
@@ -133,6 +135,58 @@ final class WordNetRelations: @unchecked Sendable {
         let found = OutcomeWord(
             isNoun: parts.contains(.noun), isVerb: parts.contains(.verb), isAdjective: parts.contains(.adjective), namedBy: Set(stems(of: related, except: stem(word))))
         if outcomeWords.count < capacity { outcomeWords[word] = found }
+        return found
+    }
+
+    /// What ``SubstitutedWord`` asks first of a word that stands where a claim word was, and of that
+    /// claim word: whether it can name a thing (a noun, or a word WordNet lacks: most names), which
+    /// other parts of speech it can be, and its noun base forms ("mice" → "mouse"). Its synonyms
+    /// (``allSynonyms(of:)``) and the nouns above it (``allBroaderLemmas(than:)``) are asked apart,
+    /// only for the pairs these leave open: every CLI run is a cold first pass.
+    struct Kin: Sendable {
+        let namesAThing: Bool
+        /// Whether WordNet knows the word at all (most names it does not).
+        let isKnown: Bool
+        let isAdjective: Bool
+        let isAdverb: Bool
+        let isVerb: Bool
+        let lemmas: Set<String>
+    }
+
+    /// ``Kin`` for `word` as written, remembered like ``entry(for:)``: read only for the one word
+    /// a sentence has in a missing claim word's place, and for that claim word.
+    func kin(of word: String) -> Kin {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = kin[word] { return known }
+        let parts = wordNet.partsOfSpeech(of: word)
+        let found = Kin(
+            namesAThing: parts.isEmpty || parts.contains(.noun), isKnown: !parts.isEmpty,
+            isAdjective: parts.contains(.adjective), isAdverb: parts.contains(.adverb), isVerb: parts.contains(.verb),
+            lemmas: Set(wordNet.nounBaseForms(of: word)))
+        if kin.count < capacity { kin[word] = found }
+        return found
+    }
+
+    /// `word`'s synonyms in every sense of every part of speech ("picture" for "photo"), lower case.
+    /// (WordNet remembers each answer.)
+    func allSynonyms(of word: String) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        var found: Set<String> = []
+        for part in Self.parts { found.formUnion(wordNet.synonyms(of: word, as: part).map { $0.lowercased() }) }
+        return found
+    }
+
+    /// Every noun above any sense of `word` (lower case), however many steps up: "rodent", …,
+    /// "animal" for "mice". Remembered per word.
+    func allBroaderLemmas(than word: String) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = allBroader[word] { return known }
+        // WordNet's noun hierarchy is about twenty levels deep at most.
+        let found = Set(wordNet.ancestors(of: word, senses: .max, levels: 24).map { $0.lowercased() })
+        if allBroader.count < capacity { allBroader[word] = found }
         return found
     }
 

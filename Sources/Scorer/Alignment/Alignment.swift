@@ -29,6 +29,13 @@ struct Alignment {
     var namesRivalSubject = false
     /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
     var presentsAsMeans = false
+    /// The other thing the sentence names in the one place where it lacks a claim word ("rats" for
+    /// "mice", ``SubstitutedWord``): it then neither states nor qualifies the claim. Read only for
+    /// a sentence that would otherwise state or qualify it (WordNet is slow); ``ClaimScorer`` asks
+    /// the sentences nearest the best itself before the trained verifier reads.
+    var substitution: SubstitutedWord.Finding? = nil
+    /// The sentence's words that name a kind of a claim word (``Generalisation``), kept for that.
+    var broader: Set<String> = []
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -37,6 +44,9 @@ struct Alignment {
     func stance(_ thresholds: ScoringThresholds) -> Stance {
         guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
+        // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
+        // only a cue that contradicts on its own (a negation, another year) still counts.
+        guard substitution == nil else { return .mentions }
         if overstatement != nil { return .qualifies }
         if coverage >= thresholds.support, statesTheNumbers, relationStated { return .supports }
         return .mentions
@@ -63,7 +73,7 @@ struct Alignment {
         guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil)
+                contradiction: nil, overstatement: nil, broader: broader)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -112,14 +122,20 @@ struct Alignment {
         let namesRival = RivalSubject.named(claim: query, sentence: analysis)
         let subjectsMatch = !namesRival
             && SubjectMatch.matches(present: sentence.contentSet, broader: broader, coverage: coverage, thresholds: thresholds)
-        return Alignment(
+        var alignment = Alignment(
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: subjectsMatch,
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis))
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), broader: broader)
+        // WordNet is read only where a swap could change the sentence's stance: a cue that
+        // contradicts on its own decides first, and a mere mention stays one.
+        if thresholds.substitutedWord, [.supports, .qualifies].contains(alignment.stance(thresholds)) {
+            alignment.substitution = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader)
+        }
+        return alignment
     }
 
     /// Best first: coverage, then retrieval score, then reading order.

@@ -87,6 +87,12 @@ struct TermCoverage {
         return zip(wanted, named).allSatisfy { $1 || excused.contains($0.stem) }
     }
 
+    /// Whether a sentence with these content stems names `term` in any way ``coverage(present:)``
+    /// credits (``SubstitutedWord`` looks for the one claim word a sentence does not name).
+    func names(_ term: ClaimQuery.Term, present: StemSet, broader: Set<String>) -> Bool {
+        credit(for: term, present: present, broader: broader) > 0
+    }
+
     /// What one claim term earns: 1 when the sentence has it, ``synonymCredit`` for a synonym, a
     /// same-way change word or a paraphrase (when those count), ``hyponymCredit`` for a word the
     /// sentence names a kind of, else 0.

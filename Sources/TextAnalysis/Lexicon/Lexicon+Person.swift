@@ -15,3 +15,9 @@ extension Lexicon {
     /// The reader addressed as "you": advice and how-to ("you can cut your bill"), seldom a claim.
     public static let secondPerson: [String] = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 }
+
+extension Lexicon {
+    /// Plurals WordNet files as nouns of their own, apart from the singular they are the plural of:
+    /// "people" is not under "person" there, so "girls" would read as another thing than "people".
+    public static let pluralsFiledApart: [String: String] = ["people": "person"]
+}

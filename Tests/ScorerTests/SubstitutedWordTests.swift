@@ -1,0 +1,155 @@
+import FactCheckModel
+import Testing
+@testable import Scorer
+
+/// A sentence that repeats every claim word but one and names another thing in its place
+/// (``SubstitutedWord``, issue #17): no support, no contradiction, an `unverified` that names both
+/// words; the same thing said otherwise (a synonym, a broader or narrower word, a pronoun, an
+/// abbreviation, another form of the noun) still states the claim. Sentences written for these tests.
+@Suite struct SubstitutedWordTests {
+    let scorer = ClaimScorer()
+
+    func check(_ claimText: String, _ passages: [String]) -> ClaimCheck {
+        scorer.check(Fixtures.claim(claimText), sources: [Fixtures.source("https://example.org/page", passages)])
+    }
+
+    // MARK: Another thing in one place: unverified, naming both
+
+    @Test func anotherThingInOnePlaceIsUnverified() {
+        for (claim, passage, source, article) in [
+            ("The drug lowered blood pressure in mice.", "The drug lowered blood pressure in rats.", "rats", "mice"),
+            ("The new clinic treats asthma in farmers.", "The new clinic treats asthma in miners.", "miners", "farmers"),
+            // names as written; a common noun that opens the sentence in lower case
+            ("The festival moved to Paris after the storm.", "The festival moved to Rome after the storm.", "Rome", "Paris"),
+            ("Mice slept longer after the drug.", "Rats slept longer after the drug.", "rats", "mice"),
+            ("The organ failed.", "The bank failed.", "bank", "organ"),
+        ] {
+            let result = check(claim, [passage])
+            #expect(result.verdict == .unverified, "\(claim): \(result.verdict): \(result.reason)")
+            #expect(result.reason == "the source says '\(source)' where the article says '\(article)'", "\(claim): \(result.reason)")
+            #expect(!result.evidence.contains { $0.stance == .supports || $0.stance == .contradicts }, "\(result.evidence)")
+        }
+    }
+
+    /// Under "every", "only" or "no" a narrower word in the source says less than the claim.
+    @Test func aNarrowerWordUnderEveryOrOnlyIsAnotherThing() {
+        for (claim, passage) in [
+            ("Every vehicle was inspected.", "Every truck was inspected."),
+            ("Only adults were enrolled.", "Only women were enrolled."),
+        ] {
+            let result = check(claim, [passage])
+            #expect(result.verdict == .unverified, "\(claim): \(result.verdict): \(result.reason)")
+        }
+    }
+
+    /// Another sentence that states the claim still decides.
+    @Test func anotherSentenceThatStatesItDecides() {
+        let result = check("The drug lowered blood pressure in mice.",
+                           ["The drug lowered blood pressure in rats.", "In mice, the drug lowered blood pressure within a week."])
+        #expect(result.verdict == .supported, "\(result.verdict): \(result.reason)")
+    }
+
+    /// A swapped sentence is left out of what the trained verifier reads, not a veto on the others:
+    /// another sentence that states the claim in other words still supports it.
+    @Test func aSwapDoesNotSilenceAnotherSentence() {
+        for (claim, passages) in [
+            ("The drug lowered blood pressure in mice.",
+             ["The drug lowered blood pressure in rats.", "Mice given the compound had lower arterial pressure."]),
+            ("Exercise improved memory in older adults.",
+             ["Exercise improved memory in older dogs.", "Older people who trained regularly remembered more words."]),
+        ] {
+            let alone = check(claim, [passages[1]])
+            let result = check(claim, passages)
+            #expect(result.verdict == alone.verdict, "\(claim): \(result.verdict) (alone: \(alone.verdict)): \(result.reason)")
+        }
+    }
+
+    /// A swap is no support, so a source with one and another that contradicts make no dispute:
+    /// the contradiction decides.
+    @Test func aSwapIsNoSideOfADispute() {
+        let result = scorer.check(
+            Fixtures.claim("The drug lowered blood pressure in mice."),
+            sources: [Fixtures.source("https://example.org/a", ["The drug lowered blood pressure in rats."]),
+                      Fixtures.source("https://example.org/b", ["The drug did not lower blood pressure in mice."])])
+        #expect(result.verdict == .contradicted, "\(result.verdict): \(result.reason)")
+    }
+
+    /// A sentence about another bridge (York for Leeds) in another year: the year cue contradicts
+    /// before the swap is read, though the sentence is not about the claim's bridge at all.
+    @Test func aChangedYearOnAnotherThing() {
+        let result = check("The bridge over the river opened in 1932 in Leeds.", ["The bridge over the river opened in 1951 in York."])
+        withKnownIssue("a year cue contradicts a sentence that names another place (session 12 review)") {
+            #expect(result.verdict == .unverified, "\(result.verdict): \(result.reason)")
+        }
+    }
+
+    // MARK: The same thing said otherwise still states the claim
+
+    @Test func theSameThingSaidOtherwiseIsStated() {
+        for (claim, passage) in [
+            // a synonym in some sense
+            ("The photo shows the mayor at the harbour.", "The picture shows the mayor at the harbour."),
+            ("The doctor examined the boy at home.", "The physician examined the boy at home."),
+            // a broader word in the claim (the source names a kind of it)
+            ("The musician repaired the telephone.", "The violinist repaired the cellphone."),
+            ("The drug lowered blood pressure in animals.", "The drug lowered blood pressure in mice."),
+            // a broader word in the source
+            ("The drug lowered blood pressure in mice.", "The drug lowered blood pressure in rodents."),
+            // another form of the noun
+            ("The drug lowered blood pressure in the mice.", "The drug lowered blood pressure in the mouse."),
+            // an abbreviation
+            ("The vaccine prevented tuberculosis in infants.", "The vaccine prevented TB in infants."),
+            // a pronoun subject
+            ("The pianist founded the band in Leeds.", "She founded the band in Leeds."),
+            // a paraphrase with the same noun
+            ("The council approved the budget for schools.", "The budget for schools was approved by the council."),
+            // a name the source refers to by a common noun
+            ("Zorvex sells shoes to teenagers.", "The company sells shoes to teenagers."),
+            // one name with and without accents, or spelt a letter apart
+            ("Beyoncé opened the festival in Lagos.", "Beyonce opened the festival in Lagos."),
+            ("Brandvold signed the treaty in Oslo.", "Brandvoldt signed the treaty in Oslo."),
+            // a modifier at the claim's edge, not the noun ("young children" for "toddlers")
+            ("The nurses read stories to toddlers.", "The nurses read stories to young children."),
+            ("The survey asked about cell phones.", "The survey asked about mobile phones."),
+            // common nouns that meet nowhere near in WordNet: the same thing in a usage it lacks
+            ("The cops questioned the driver at the border.", "The police questioned the driver at the border."),
+            // "people" is a plural of "person", above "girls"
+            ("Girls painted the mural.", "People painted the mural."),
+        ] {
+            let result = check(claim, [passage])
+            #expect(result.verdict == .supported, "\(claim): \(result.verdict): \(result.reason)")
+        }
+    }
+
+    // MARK: The feature alone
+
+    @Test func findsTheWordBetweenTheClaimsNeighbours() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Sleep loss impairs memory in students."), analyzer: analyzer)
+        let index = SentenceIndex(sources: [Fixtures.source("https://example.org/a", ["Sleep loss impairs attention in students."])], analyzer: analyzer)
+        let coverage = TermCoverage(query: query, index: index, thresholds: .product)
+        let finding = SubstitutedWord.find(claim: query, sentence: index.sentences[0], coverage: coverage, broader: [])
+        #expect(finding == SubstitutedWord.Finding(claimWord: "memory", sourceWord: "attention"))
+    }
+
+    /// "nobody", "nothing": a negation or scope word, never the claim word a swap replaced.
+    @Test func aNegationWordIsNoClaimWordInAPlace() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Nobody attended the meeting."), analyzer: analyzer)
+        let index = SentenceIndex(sources: [Fixtures.source("https://example.org/a", ["Parents attended the meeting."])], analyzer: analyzer)
+        let coverage = TermCoverage(query: query, index: index, thresholds: .product)
+        #expect(SubstitutedWord.find(claim: query, sentence: index.sentences[0], coverage: coverage, broader: []) == nil)
+    }
+
+    @Test func spellingsWithinTwoLetters() {
+        #expect(SubstitutedWord.editDistance("zelensky", "zelenskyy", atMost: 2) == 1)
+        #expect(SubstitutedWord.editDistance("edinburgh", "glasgow", atMost: 2) == 3)
+    }
+
+    @Test func abbreviationsAreTheLettersInOrder() {
+        #expect(SubstitutedWord.isAbbreviation("tuberculosis", "tb"))
+        #expect(SubstitutedWord.isAbbreviation("lab", "laboratory"))
+        #expect(!SubstitutedWord.isAbbreviation("mice", "rats"))
+        #expect(!SubstitutedWord.isAbbreviation("men", "women"))
+    }
+}
