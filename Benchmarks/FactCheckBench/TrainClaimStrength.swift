@@ -23,27 +23,39 @@ struct TrainClaimStrength: ParsableCommand {
     @Option(help: "AdaGrad epochs per model.")
     var epochs = 12
 
+    @Flag(help: "Leave the per-class decision offsets at zero (the models as fitted).")
+    var noOffsets = false
+
     func run() throws {
         let examples = try ClaimStrengthData.load(data, split: .tune)
         print("\(examples.count) tuning sentences: " + ClaimStrength.allCases.map { strength in
             "\(strength.rawValue) \(examples.filter { $0.strength == strength }.count)"
         }.joined(separator: ", "))
 
-        var table = ResultTable("lambda", "min count", "word pairs", "cues", "CV accuracy", "CV macro-F1")
+        var table = ResultTable(
+            "lambda", "min count", "word pairs", "cues", "CV accuracy", "CV macro-F1", "offsets", "with offsets", "offsets out of fold")
         var best: (settings: ClaimStrengthTraining.Settings, f1: Double)?
         for cues in [false, true] {
             for pairs in [false, true] {
                 for lambda in [1e-5, 1e-4, 1e-3] {
                     for minCount in [1, 2] {
-                        let settings = ClaimStrengthTraining.Settings(
+                        var settings = ClaimStrengthTraining.Settings(
                             regression: TrainingConfig(lambda: lambda, minCount: minCount, wordPairs: pairs, epochs: epochs), cues: cues)
-                        let predicted = ClaimStrengthTraining.crossValidate(examples, settings: settings)
-                        let metrics = ClaimStrengthMetrics(gold: examples.map(\.strength), predicted: predicted)
+                        let gold = examples.map(\.strength)
+                        let scores = ClaimStrengthTraining.crossValidatedScores(examples, settings: settings)
+                        let metrics = ClaimStrengthMetrics(gold: gold, predicted: scores.map {
+                            ClaimStrengthClassifier.strength(scores: $0, offsets: settings.offsets)
+                        })
+                        let (offsets, f1) = noOffsets ? (settings.offsets, metrics.macroF1)
+                            : ClaimStrengthTraining.chooseOffsets(scores: scores, gold: gold)
+                        let nested = noOffsets ? metrics.macroF1 : ClaimStrengthTraining.nestedOffsetF1(scores: scores, gold: gold).f1
+                        settings.offsets = offsets
                         table.add(
                             String(lambda), String(minCount), pairs ? "yes" : "no", cues ? "yes" : "no",
-                            decimal(metrics.accuracy), decimal(metrics.macroF1))
+                            decimal(metrics.accuracy), decimal(metrics.macroF1), offsets.map { String($0) }.joined(separator: ","),
+                            decimal(f1), decimal(nested))
                         // Ties keep the simpler settings found first.
-                        if best == nil || metrics.macroF1 > best!.f1 { best = (settings, metrics.macroF1) }
+                        if best == nil || f1 > best!.f1 { best = (settings, f1) }
                     }
                 }
             }
