@@ -22,6 +22,15 @@ import Testing
         #expect(result.evidence.first?.stance == .qualifies)
     }
 
+    @Test func anAssociationToldWithALessCommonCausalVerbIsOverstated() {
+        let result = check(
+            "Night-shift work worsens sleep quality in nurses",
+            "Night-shift work was associated with poorer sleep quality in a survey of 2,400 nurses.")
+        #expect(result.claim.strength == .directCausal)
+        #expect(result.verdict == .overstated, "\(result.reason)")
+        #expect(result.reason.contains("the article states a cause ('worsens')"), "\(result.reason)")
+    }
+
     @Test func possibleAssociationToldAsAPossibleCauseIsOverstated() {
         let result = check(
             "Eating walnuts may lower the risk of heart attacks",

@@ -22,7 +22,8 @@ import Testing
             ("improveWords", Lexicon.improveWords), ("worsenWords", Lexicon.worsenWords),
             ("causalVerbs", Lexicon.causalVerbs), ("causalVerbForms", Lexicon.causalVerbForms),
             ("reportingVerbs", Lexicon.reportingVerbs.map(\.base)), ("modalWords", Lexicon.modalWords),
-            ("causalIdiomObjects", Lexicon.causalIdiomObjects),
+            ("causalIdiomObjects", Lexicon.causalIdiomObjects), ("statedEffects", Lexicon.statedEffects),
+            ("causalParticiples", Lexicon.causalParticiples),
             ("causalIdiomModifiers", Lexicon.causalIdiomModifiers), ("comparatives", Lexicon.comparatives),
             ("scopeDeterminers", Lexicon.scopeDeterminers),
         ]
