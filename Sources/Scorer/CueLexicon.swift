@@ -104,12 +104,6 @@ enum CueLexicon {
     static let causalStems: Set<String> = stemmed(Lexicon.causalVerbForms)
     /// Multi-word causal phrases.
     static let causalPhrases: [[String]] = Lexicon.causalPhrases.map(split)
-    /// Causes without a common causal verb, for claim strength only (``Lexicon/statedEffects``).
-    static let statedEffects: [[String]] = Lexicon.statedEffects.map(split)
-    /// Their first words: a word not in here starts none (most words, so most words cost one lookup).
-    static let statedEffectFirstWords: Set<String> = Set(statedEffects.compactMap(\.first))
-    /// Participles that state a cause between a copula and "by" (``Lexicon/causalParticiples``).
-    static let causalParticiples: Set<String> = Set(Lexicon.causalParticiples)
 
     /// Words that report an association; the word after ("with", "to", "between") joins the reason.
     static let associationStems: Set<String> = stemmed([

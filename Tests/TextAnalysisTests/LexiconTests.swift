@@ -22,8 +22,7 @@ import Testing
             ("improveWords", Lexicon.improveWords), ("worsenWords", Lexicon.worsenWords),
             ("causalVerbs", Lexicon.causalVerbs), ("causalVerbForms", Lexicon.causalVerbForms),
             ("reportingVerbs", Lexicon.reportingVerbs.map(\.base)), ("modalWords", Lexicon.modalWords),
-            ("causalIdiomObjects", Lexicon.causalIdiomObjects), ("statedEffects", Lexicon.statedEffects),
-            ("causalParticiples", Lexicon.causalParticiples),
+            ("causalIdiomObjects", Lexicon.causalIdiomObjects),
             ("causalIdiomModifiers", Lexicon.causalIdiomModifiers), ("comparatives", Lexicon.comparatives),
             ("scopeDeterminers", Lexicon.scopeDeterminers),
         ]

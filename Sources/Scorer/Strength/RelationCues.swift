@@ -50,40 +50,6 @@ enum RelationCues {
         return found
     }
 
-    /// Causes stated without a common causal verb, in order: ``CueLexicon/statedEffects`` ("worsens",
-    /// "effective in", "an effect on") and a passive with its agent ("was reduced by"). Claim
-    /// strength reads them beside ``causal(in:)``; the scorer's rules and its verifier do not.
-    static func statedEffects(in words: [String]) -> [Cue] {
-        var found: [Cue] = []
-        var index = 0
-        while index < words.count {
-            if CueLexicon.statedEffectFirstWords.contains(words[index]),
-               let phrase = CueLexicon.statedEffects.first(where: { CueLexicon.matches($0, in: words, at: index) })
-            {
-                found.append(Cue(position: index, length: phrase.count, phrase: phrase.joined(separator: " ")))
-                index += phrase.count
-                continue
-            }
-            if let length = passiveAgent(words, participleAt: index) {
-                found.append(Cue(position: index, length: length, phrase: words[index..<index + length].joined(separator: " ")))
-                index += length
-                continue
-            }
-            index += 1
-        }
-        return found
-    }
-
-    /// "was reduced by", "is significantly improved by": a causal participle after a copula (an
-    /// adverb may stand between) and before "by" names its cause after it. The cue is the
-    /// participle and "by" (2 words); nil when the words are not this construction.
-    static func passiveAgent(_ words: [String], participleAt index: Int) -> Int? {
-        guard index + 1 < words.count, words[index + 1] == "by", CueLexicon.causalParticiples.contains(words[index]) else { return nil }
-        let before = words[max(0, index - 2)..<index]
-        guard let copula = before.lastIndex(where: CueLexicon.copulas.contains) else { return nil }
-        return copula == index - 1 || words[index - 1].hasSuffix("ly") ? 2 : nil
-    }
-
     /// "raises concerns", "raises the question": the verb's object makes it no cause ("raises the
     /// risk" stays causal).
     static func isIdiom(_ words: [String], verbAt index: Int) -> Bool {

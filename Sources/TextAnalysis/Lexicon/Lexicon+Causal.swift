@@ -26,27 +26,6 @@ extension Lexicon {
         "leads to", "lead to", "led to", "results in", "result in", "resulted in", "contributes to",
     ]
 
-    /// Causes stated without the common causal verbs above: third persons that are verbs only
-    /// ("stress *worsens* pain"), other tenses of the phrases ("resulting in"), and an efficacy or
-    /// effect named with its object ("effective in reducing", "an effect on mortality", "a role
-    /// in"). Claim strength reads them (``causalParticiples`` too); the scorer's relation words
-    /// (``causalVerbForms``) do not take them, because the trained verifier's features are built on
-    /// those words: widening them moved SciFact's figures by more than the cue gained (session 12).
-    public static let statedEffects: [String] = [
-        "affects", "enhances", "worsens", "inhibits", "suppresses", "alleviates", "relieves", "strengthens", "weakens",
-        "lessens", "accelerates", "elevates", "resulting in", "contribute to", "contributed to", "effective in",
-        "effective for", "effective at", "efficacious in", "responsible for", "effect on", "effects on", "impact on", "role in",
-    ]
-
-    /// Past participles that state a cause when a copula comes before and "by" after: "pain *was
-    /// reduced by* the exercises", "fibrosis is *induced by* glucose" (the agent is the cause).
-    public static let causalParticiples: [String] = [
-        "reduced", "increased", "decreased", "improved", "lowered", "raised", "caused", "induced", "prevented",
-        "attenuated", "enhanced", "inhibited", "suppressed", "mediated", "triggered", "alleviated", "relieved",
-        "affected", "influenced", "driven", "worsened", "impaired", "accelerated", "promoted", "reversed",
-        "abolished", "blocked", "ameliorated", "exacerbated", "modulated", "elevated", "diminished",
-    ]
-
     /// Objects after which a causal verb is an idiom, not a cause: "raises concerns", "raises the
     /// question", "triggers a debate", "increases awareness" ("raises the risk" stays causal).
     public static let causalIdiomObjects: [String] = [
