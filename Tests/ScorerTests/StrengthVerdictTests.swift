@@ -22,13 +22,19 @@ import Testing
         #expect(result.evidence.first?.stance == .qualifies)
     }
 
-    @Test func anAssociationToldWithALessCommonCausalVerbIsOverstated() {
-        let result = check(
-            "Night-shift work worsens sleep quality in nurses",
-            "Night-shift work was associated with poorer sleep quality in a survey of 2,400 nurses.")
-        #expect(result.claim.strength == .directCausal)
-        #expect(result.verdict == .overstated, "\(result.reason)")
-        #expect(result.reason.contains("the article states a cause ('worsens')"), "\(result.reason)")
+    /// Faithful retellings from session 12's review, which a branch called `overstated`: a size after
+    /// "by" is no agent, and a claim with no causal word to quote is not an overstated cause.
+    @Test(arguments: [
+        ("Among unmarried men, mortality was increased by 15 percent.",
+         "Being unmarried was associated with 15 percent higher mortality among 20,000 men."),
+        ("Nurses responsible for night shifts reported poorer sleep.",
+         "Night-shift work was associated with poorer sleep quality in 2,400 nurses."),
+        ("The odds of asthma were increased by 30 percent in homes with gas stoves.",
+         "Gas stoves were associated with 30 percent higher odds of asthma in 5,000 homes."),
+    ])
+    func faithfulRetellingsAreNotOverstated(claim: String, source: String) {
+        let result = check(claim, source)
+        #expect(result.verdict != .overstated, "\(result.reason)")
     }
 
     @Test func possibleAssociationToldAsAPossibleCauseIsOverstated() {
