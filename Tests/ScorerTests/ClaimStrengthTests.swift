@@ -46,15 +46,6 @@ import TextAnalysis
         #expect(denied.contains("f:negated-relation"))
     }
 
-    @Test func theOffsetsLeanTowardAClass() {
-        // Equal scores go to the weaker class; an offset from the settings line moves the choice.
-        let plain = "settings\tcues=yes\nfeatures\t\(StrengthFeatures.version)\nf:bias\t1\t1\t1\t1\n"
-        let leaning = "settings\tcues=yes\toffsets=0,-0.5,0.25,0.5\nfeatures\t\(StrengthFeatures.version)\nf:bias\t1\t1\t1\t1\n"
-        #expect((try? ClaimStrengthClassifier(table: plain))?.strength(of: "Anything at all.") == .noRelationship)
-        #expect((try? ClaimStrengthClassifier(table: leaning))?.strength(of: "Anything at all.") == .directCausal)
-        #expect(ClaimStrengthClassifier.offsets("1,2") == [0, 0, 0, 0])
-    }
-
     @Test func aTableFromOtherFeaturesIsRefused() {
         let table = "settings\tcues=yes\nfeatures\t0\nf:bias\t0\t0\t0\t0\n"
         #expect(throws: ClaimStrengthClassifier.TableError.self) { try ClaimStrengthClassifier(table: table) }

@@ -19,17 +19,12 @@ enum StrengthComparison {
     }
 
     static func compare(claim: ClaimStrength, claimText: AnalyzedText, source: ClaimStrength, sourceText: AnalyzedText) -> Outcome {
-        // An editor must be shown the word that states the cause: a claim the model reads as causal
-        // with no causal verb or change word to quote ("nurses responsible for night shifts
-        // reported poorer sleep") is not called overstated.
-        if source == .correlational, claim >= .conditionalCausal,
-           let cause = cause(in: claimText, conditional: claim == .conditionalCausal)
-        {
+        if source == .correlational, claim >= .conditionalCausal {
             let claimSide = claim == .directCausal ? "a cause" : "a possible cause"
             return .overstated(Signal(
                 kind: .association,
                 reason: "the study found an association\(quoted(association(in: sourceText))); "
-                    + "the article states \(claimSide)\(quoted(cause))"))
+                    + "the article states \(claimSide)\(quoted(cause(in: claimText, conditional: claim == .conditionalCausal)))"))
         }
         if claim == .correlational, source >= .conditionalCausal {
             let sourceSide = source == .directCausal ? "a cause" : "a possible cause"
@@ -46,12 +41,10 @@ enum StrengthComparison {
     private static func association(in text: AnalyzedText) -> String? { RelationCues.association(in: text).first?.phrase }
 
     /// The first causal verb, else change word ("cuts"), with the modal before it when the cause is
-    /// conditional ("may lower"). A change word after "of" names the outcome, not the change ("the
-    /// risk of *falls* was reduced"), so it is never the one quoted.
+    /// conditional ("may lower").
     private static func cause(in text: AnalyzedText, conditional: Bool) -> String? {
         let verb = RelationCues.causal(in: text.words).first.map { (position: $0.position, end: $0.position + $0.length) }
-            ?? (0..<text.count).first { Direction.classify(text, at: $0) != nil && ($0 == 0 || text.words[$0 - 1] != "of") }
-            .map { (position: $0, end: $0 + 1) }
+            ?? (0..<text.count).first { Direction.classify(text, at: $0) != nil }.map { (position: $0, end: $0 + 1) }
         guard let verb else { return nil }
         let start = conditional ? RelationCues.modal(in: text.words, before: verb.position) ?? verb.position : verb.position
         return text.words[start..<verb.end].joined(separator: " ")

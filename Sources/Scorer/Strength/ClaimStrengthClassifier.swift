@@ -14,10 +14,6 @@ package struct ClaimStrengthClassifier: Sendable {
     /// The feature families the weights were trained with.
     package let wordPairs: Bool
     package let cues: Bool
-    /// Added to each class's score before the highest wins, in ``ClaimStrength/allCases`` order.
-    /// Logistic regression fits each class's likelihood, not macro-F1, which counts the small causal
-    /// classes as much as the large ones: cross-validation chooses how far to lean toward them.
-    package let offsets: [Double]
     /// The settings line of the table (regularisation, counts, epochs), for the benchmark to retrain alike.
     package let settings: [String: String]
 
@@ -42,13 +38,6 @@ package struct ClaimStrengthClassifier: Sendable {
         self.settings = settings
         wordPairs = settings["word-pairs"] != "no"
         cues = settings["cues"] != "no"
-        offsets = Self.offsets(settings["offsets"])
-    }
-
-    /// The `offsets` cell ("0,0,0.5,0.25"); none, or a malformed one, is no offset.
-    package static func offsets(_ cell: String?) -> [Double] {
-        let values = cell?.split(separator: ",").compactMap { Double($0) } ?? []
-        return values.count == ClaimStrength.allCases.count ? values : Array(repeating: 0, count: ClaimStrength.allCases.count)
     }
 
     /// Reads the table: `#` comments, a `settings` line of `key=value` cells, a `features` line
@@ -101,23 +90,13 @@ package struct ClaimStrengthClassifier: Sendable {
 
     /// The class with the highest score; ties go to the weaker class (never overstate the source).
     package func strength(of features: [String]) -> ClaimStrength {
-        strength(scores: scores(of: features))
-    }
-
-    /// The class with the highest score once the ``offsets`` are added.
-    package func strength(scores: [Double]) -> ClaimStrength {
-        Self.strength(scores: scores, offsets: offsets)
-    }
-
-    /// The class with the highest score plus offset; ties go to the weaker class.
-    package static func strength(scores: [Double], offsets: [Double]) -> ClaimStrength {
-        let scores = zip(scores, offsets).map { $0 + $1 }
+        let scores = self.scores(of: features)
         var best = 0
         for index in scores.indices where scores[index] > scores[best] { best = index }
         return ClaimStrength.allCases[best]
     }
 
-    /// One score per class: the sum of the weights of the features present (each counted once), before offsets.
+    /// One score per class: the sum of the weights of the features present (each counted once).
     package func scores(of features: [String]) -> [Double] {
         var scores = Array(repeating: 0.0, count: ClaimStrength.allCases.count)
         var seen: Set<String> = []

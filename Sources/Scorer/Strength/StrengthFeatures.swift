@@ -6,7 +6,7 @@
 /// The trainer and the classifier call this same code, so training and use cannot drift.
 package enum StrengthFeatures {
     /// Bump when the features change: the weights file names the version it was trained on.
-    package static let version = 6
+    package static let version = 3
 
     /// Feature names: `w:` words, `b:` word pairs, `f:` cues (and `f:bias`, always present).
     package static func names(of text: String, wordPairs: Bool = true, cues: Bool = true) -> [String] {
@@ -48,11 +48,6 @@ package enum StrengthFeatures {
             cues.append("f:modal-association")
         }
         if words.contains(where: RelationCues.modalWords.contains) { cues.append("f:modal") }
-        // The two words after a modal say what it hedges: "may *improve*", "could *be effective*",
-        // "may *be associated*", "can *be used*"; words anywhere else in the sentence do not.
-        for index in words.indices where RelationCues.modalWords.contains(words[index]) {
-            for next in (index + 1)..<min(words.count, index + 3) { cues.append("f:modal-then:" + words[next]) }
-        }
         // Change words ("lower", "improved") are causal verbs or outcomes: "may lower" is a hedged cause.
         let changes = (0..<text.count).filter { Direction.classify(text, at: $0) != nil }
         if !changes.isEmpty { cues.append("f:change") }
