@@ -22,8 +22,9 @@ import Testing
         #expect(result.evidence.first?.stance == .qualifies)
     }
 
-    /// Faithful retellings from session 12's review, which a branch called `overstated`: a size after
-    /// "by" is no agent, and a claim with no causal word to quote is not an overstated cause.
+    /// Faithful retellings from session 12's review, which that session's first branch called
+    /// `overstated` (a size after "by" read as a cause's agent, "responsible for" in a relative clause
+    /// read as a cause): they tell the association the source found.
     @Test(arguments: [
         ("Among unmarried men, mortality was increased by 15 percent.",
          "Being unmarried was associated with 15 percent higher mortality among 20,000 men."),
