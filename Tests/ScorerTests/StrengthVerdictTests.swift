@@ -22,6 +22,22 @@ import Testing
         #expect(result.evidence.first?.stance == .qualifies)
     }
 
+    /// Faithful retellings from session 12's review, which that session's first branch called
+    /// `overstated` (a size after "by" read as a cause's agent, "responsible for" in a relative clause
+    /// read as a cause): they tell the association the source found.
+    @Test(arguments: [
+        ("Among unmarried men, mortality was increased by 15 percent.",
+         "Being unmarried was associated with 15 percent higher mortality among 20,000 men."),
+        ("Nurses responsible for night shifts reported poorer sleep.",
+         "Night-shift work was associated with poorer sleep quality in 2,400 nurses."),
+        ("The odds of asthma were increased by 30 percent in homes with gas stoves.",
+         "Gas stoves were associated with 30 percent higher odds of asthma in 5,000 homes."),
+    ])
+    func faithfulRetellingsAreNotOverstated(claim: String, source: String) {
+        let result = check(claim, source)
+        #expect(result.verdict != .overstated, "\(result.reason)")
+    }
+
     @Test func possibleAssociationToldAsAPossibleCauseIsOverstated() {
         let result = check(
             "Eating walnuts may lower the risk of heart attacks",
