@@ -286,6 +286,13 @@ public enum QuantityParser {
         {
             unit = "calendar-year"
         }
+        // "2 GB/s", "300 MB/s": a unit of data over a unit of time is a transfer rate, "gb per
+        // seconds". Only data: read for every unit, abstracts' "10 mg/d" stopped matching claims'
+        // "10 mg a day" (SciFact tune fell; `Sources/TextAnalysis/README.md`, "Session 12").
+        if let measure = unit, unitDimensions[measure] == "data", let (time, after) = slashTime(tokens, at: index, in: text) {
+            unit = "\(measure) per \(time)"
+            index = after
+        }
         // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
         // what it is counted out of in its unit, so "per 100,000" and "per 1,000" stay apart.
         let countedNoun = unit == nil && upperValue == nil && isLowercaseWord(tokens, at: index, in: text)
@@ -332,6 +339,12 @@ public enum QuantityParser {
                 inclusive = true
                 index += 2
             }
+        }
+        // "170 coins and counting": still rising past the figure, so at least it.
+        let counting = tokens[safe: index]?.text == "and" ? index : (isLowercaseWord(tokens, at: index, in: text) ? index + 1 : nil)
+        if bound == .exact, upperValue == nil, let and = counting, tokens[safe: and]?.text == "and", tokens[safe: and + 1]?.text == "counting" {
+            bound = .lower
+            inclusive = true
         }
         // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
         // is. Not "2% and over the next decade": "over" must not open a noun phrase.
@@ -724,6 +737,17 @@ public enum QuantityParser {
         return nil
     }
 
+    /// "/s", "/day", "/hr" right after a unit: the unit of time a rate is counted per ("2 GB/s" is
+    /// `gb per seconds`). Money has its own ("$5/hour": ``perDenominator(_:at:in:)``).
+    static func slashTime(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
+        guard tokens[safe: index]?.text == "/", let written = tokens[safe: index - 1], !written.isDigits,
+              written.range.upperBound == tokens[index].range.lowerBound, let time = tokens[safe: index + 1]
+        else { return nil }
+        if let named = Lexicon.timeSymbols[time.text] { return (named, index + 2) }
+        guard let (named, after) = unitPhrase(tokens, at: index + 1, in: text), timeUnits.contains(named) else { return nil }
+        return (named, after)
+    }
+
     /// "per 100,000 people", "per 10 patients", "per 100 km": what a rate is counted out of (a round
     /// number: ``NonFigure/isRoundBase(_:)``), as a unit ("per 100000", "per 100 km"). A unit of measure stays in it; the people or things
     /// counted do not ("per 100,000" and "per 100,000 people" are one rate, written twice in one
@@ -766,7 +790,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "exceeds", "exceeded", "exceed", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -838,6 +862,8 @@ public enum QuantityParser {
             ("gibibytes", "gib"), ("tebibytes", "tib"),
             ("ounces", "oz"), ("ounce", "oz"), ("oz", "oz"), ("fluid ounces", "fl-oz"), ("fl oz", "fl-oz"),
             ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
+            // Cryptocurrencies by their ticker codes, as exchanges write an amount ("0.01 ETH").
+            ("btc", "btc"), ("bitcoin", "btc"), ("bitcoins", "btc"), ("eth", "eth"), ("bch", "bch"), ("ltc", "ltc"),
             ("°", "degrees"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
