@@ -138,10 +138,14 @@ enum NonFigure {
     static func partiesNamed(_ r: TokenReader, at index: Int) -> Int? {
         guard r.text(index) == "two" else { return nil }
         // "the two parties", "America's two parties"
-        let determined = r.text(index - 1) == "the" || r.text(index - 1) == "s" && ["'", "’"].contains(r.text(index - 2))
+        let possessive = r.text(index - 1) == "s" && ["'", "’"].contains(r.text(index - 2))
         // "the two major parties": one word that ranks them between
-        let noun = Lexicon.partyRankWords.contains(r.text(index + 1)) ? index + 2 : index + 1
-        guard determined, Lexicon.partyNouns.contains(r.text(noun)) else { return nil }
+        let ranked = Lexicon.partyRankWords.contains(r.text(index + 1))
+        let noun = r.text(ranked ? index + 2 : index + 1)
+        guard r.text(index - 1) == "the" || possessive, Lexicon.partyNouns.contains(noun) else { return nil }
+        // A possessive or a rank word names only political parties (the labelled kind): "the
+        // club's two teams", "the region's two main countries" count them.
+        if possessive || ranked, noun != "parties" { return nil }
         return index + 1
     }
 

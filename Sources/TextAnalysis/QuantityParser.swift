@@ -340,11 +340,19 @@ public enum QuantityParser {
                 index += 2
             }
         }
-        // "170 coins and counting": still rising past the figure, so at least it.
+        // "170 coins and counting": still rising past the figure, so at least it; only where the
+        // clause ends after "counting" (not "and counting votes").
         let counting = tokens[safe: index]?.text == "and" ? index : (isLowercaseWord(tokens, at: index, in: text) ? index + 1 : nil)
-        if bound == .exact, upperValue == nil, let and = counting, tokens[safe: and]?.text == "and", tokens[safe: and + 1]?.text == "counting" {
+        if bound == .exact, upperValue == nil, let and = counting, tokens[safe: and]?.text == "and", tokens[safe: and + 1]?.text == "counting",
+           !isLowercaseWord(tokens, at: and + 2, in: text)
+        {
             bound = .lower
             inclusive = true
+        }
+        // "exceeded 3 times" counts occasions; the verb bounds no figure of times.
+        if unit == "times", exceedVerbs.contains(tokens[start].text) {
+            bound = .exact
+            inclusive = false
         }
         // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
         // is. Not "2% and over the next decade": "over" must not open a noun phrase.
@@ -439,6 +447,10 @@ public enum QuantityParser {
 
     static let beForms: Set<String> = ["s", "is", "was", "are", "were", "be", "been"]
 
+    /// The finite forms of "exceed", a floor before a figure ("exceeds 2 metres") unless passive
+    /// or counting times.
+    static let exceedVerbs: Set<String> = ["exceeds", "exceeded", "exceed"]
+
     /// Words that may stand between a number and its unit: "20 more years", "two straight days".
     static let unitGapWords: Set<String> = ["more", "additional", "extra", "further", "straight", "consecutive", "full"]
 
@@ -520,6 +532,9 @@ public enum QuantityParser {
     }
 
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
+        // "was exceeded 3 times": after a form of "be" the verb is passive and the figure counts
+        // the times, no floor.
+        if exceedVerbs.contains(tokens[index].text), index > 0, beForms.contains(tokens[index - 1].text) { return nil }
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -693,7 +708,10 @@ public enum QuantityParser {
                 matches = false
                 break
             }
-            if matches { return (unit, index + phrase.count) }
+            if matches {
+                if cryptoTickers.contains(unit), nounFollows(tokens, at: index + phrase.count, in: text) { return nil }
+                return (unit, index + phrase.count)
+            }
         }
         return nil
     }
@@ -735,6 +753,20 @@ public enum QuantityParser {
             return (next.text, index + 2)
         }
         return nil
+    }
+
+    /// Cryptocurrency tickers as units ("0.01 ETH"): the same letters also name things ("200 LTC
+    /// facilities", "1,000 bitcoin ATMs"), so a ticker is a unit only when no noun follows it.
+    static let cryptoTickers: Set<String> = ["btc", "eth", "bch", "ltc"]
+
+    /// Whether token `index` is a content word WordNet knows as a noun and as neither a verb nor an
+    /// adjective ("facilities", "ATMs"; not "is", "worth", nor a function word: "or").
+    static func nounFollows(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let token = tokens[safe: index], token.text.first?.isLetter == true, !StopWords.contains(token.text),
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        let parts = wordNet.partsOfSpeech(of: String(text[token.range]))
+        return parts.contains(.noun) && !parts.contains(.verb) && !parts.contains(.adjective)
     }
 
     /// "/s", "/day", "/hr" right after a unit: the unit of time a rate is counted per ("2 GB/s" is

@@ -28,8 +28,10 @@ extension Lexicon {
     ]
 
     /// Nouns after "top 10%" that make it a measure, not a group: "the top 10% rate", "the top
-    /// 5% bracket".
-    public static let shareGroupFollowers: Set<String> = ["rate", "rates", "bracket", "brackets", "band", "bands", "tax"]
+    /// 5% bracket", "a top 10% finish".
+    public static let shareGroupFollowers: Set<String> = [
+        "rate", "rates", "bracket", "brackets", "band", "bands", "tax", "finish", "place",
+    ]
 
     /// Small words between the capitalised words of a name: "Bank of England", "Centre for
     /// Ageing", "Fish and Game", "Procter & Gamble".
