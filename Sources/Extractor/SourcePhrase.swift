@@ -251,13 +251,6 @@ enum SourcePhrase {
         "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere",
     ]
 
-    /// Connectives of two words that open a sentence before its source ("For example, according
-    /// to the survey, …"), as the one-word ``leadingConjunctions`` do.
-    static let leadingConnectives: Set<String> = [
-        "for example", "for instance", "in fact", "in addition", "in contrast", "by contrast", "in particular",
-        "as a result", "of course", "in turn",
-    ]
-
     static let trailingAdverbs: Set<String> = [
         "also", "previously", "later", "earlier", "further", "then", "now", "recently", "again", "once",
         "have", "has", "had", "both", "all", "first", "initially", "separately", "similarly", "publicly",

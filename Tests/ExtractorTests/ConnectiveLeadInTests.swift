@@ -17,6 +17,14 @@ import Testing
         #expect(claim.quantities.contains { $0.value == 3 && $0.unit == "years" && $0.bound == .lower })
     }
 
+    /// Review of issue 18 (S4): connectives of three and four words, compared whole.
+    @Test func longerConnectivesAreLeadIns() throws {
+        for opener in ["As a result", "On the other hand", "In short"] {
+            let found = try #require(AttributionParser.parse("\(opener), according to the port authority, 40 ferries sailed late."))
+            #expect(found.claimStart > 0 && found.claimEnd == nil, "\(opener)")
+        }
+    }
+
     @Test func aTrailingSourceStaysTrailing() throws {
         let found = try #require(AttributionParser.parse("Ferry fares rose 12% last year, according to the port authority."))
         #expect(found.attribution.source == "the port authority" || found.attribution.source == "port authority")
