@@ -191,7 +191,11 @@ enum AttributionParser {
         let name = words.text(from: nameStart, to: end)
         // "Also, according to our analysis, the data …": a sentence adverb before the phrase
         // leaves it a lead-in; the claim is what follows the source's comma.
-        let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) }
+        // So does a connective of two to four words: "For example, according to a study, …", "On
+        // the other hand, according to …".
+        let connective = (2...4).contains(start)
+            && Lexicon.sentenceConnectives.contains((0..<start).map(words.lower).joined(separator: " "))
+        let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) } || connective
         if start == 0 || (afterAdverbs && end < words.count && words.hasCommaAfter(end - 1)) {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
         }

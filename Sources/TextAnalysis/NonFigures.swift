@@ -23,7 +23,7 @@ enum NonFigure {
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
-            if asReported, let end = ageGroup(reader, at: index) { return end }
+            if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
@@ -136,8 +136,16 @@ enum NonFigure {
     /// "the two sides", "the two countries": the parties a story is about, named by how many they
     /// are; the count is no figure to check.
     static func partiesNamed(_ r: TokenReader, at index: Int) -> Int? {
-        guard r.text(index) == "two", r.text(index - 1) == "the", Lexicon.partyNouns.contains(r.text(index + 1))
-        else { return nil }
+        guard r.text(index) == "two" else { return nil }
+        // "the two parties", "America's two parties"
+        let possessive = r.text(index - 1) == "s" && ["'", "’"].contains(r.text(index - 2))
+        // "the two major parties": one word that ranks them between
+        let ranked = Lexicon.partyRankWords.contains(r.text(index + 1))
+        let noun = r.text(ranked ? index + 2 : index + 1)
+        guard r.text(index - 1) == "the" || possessive, Lexicon.partyNouns.contains(noun) else { return nil }
+        // A possessive or a rank word names only political parties (the labelled kind): "the
+        // club's two teams", "the region's two main countries" count them.
+        if possessive || ranked, noun != "parties" { return nil }
         return index + 1
     }
 
@@ -623,6 +631,22 @@ enum NonFigure {
         if r.text(cursor) == "-" { cursor += 1 }
         guard r.text(cursor) == "olds" else { return nil }
         return cursor + 1
+    }
+
+    /// "the richest 10%", "the bottom 90 percent", "the world's top 1%": a share after a word that
+    /// ranks people, with a determiner or a possessive before it, names a group of people, as an age
+    /// group does; it is no figure. The share a group holds stays one ("own 50% of the wealth"), and
+    /// so does a rank word before a measure ("the top 10% rate" is read as before: a noun follows
+    /// that the group cannot be).
+    static func shareGroup(_ r: TokenReader, at index: Int) -> Int? {
+        guard Lexicon.groupRankWords.contains(r.text(index - 1)) else { return nil }
+        let before = r.text(index - 2)
+        guard Lexicon.nounPhraseOpeners.contains(before) || before == "whose" || before == "s" && ["'", "’"].contains(r.text(index - 3))
+        else { return nil }
+        var end = index + 1
+        if r.text(end) == "per", r.text(end + 1) == "cent" { end += 1 }
+        guard Lexicon.percentWords.contains(r.text(end)) else { return nil }
+        return Lexicon.shareGroupFollowers.contains(r.text(end + 1)) ? nil : end + 1
     }
 
     /// Whether token `index` can be a person's age: one or two digits.

@@ -286,6 +286,13 @@ public enum QuantityParser {
         {
             unit = "calendar-year"
         }
+        // "2 GB/s", "300 MB/s": a unit of data over a unit of time is a transfer rate, "gb per
+        // seconds". Only data: read for every unit, abstracts' "10 mg/d" stopped matching claims'
+        // "10 mg a day" (SciFact tune fell; `Sources/TextAnalysis/README.md`, "Session 12").
+        if let measure = unit, unitDimensions[measure] == "data", let (time, after) = slashTime(tokens, at: index, in: text) {
+            unit = "\(measure) per \(time)"
+            index = after
+        }
         // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
         // what it is counted out of in its unit, so "per 100,000" and "per 1,000" stay apart.
         let countedNoun = unit == nil && upperValue == nil && isLowercaseWord(tokens, at: index, in: text)
@@ -332,6 +339,20 @@ public enum QuantityParser {
                 inclusive = true
                 index += 2
             }
+        }
+        // "170 coins and counting": still rising past the figure, so at least it; only where the
+        // clause ends after "counting" (not "and counting votes").
+        let counting = tokens[safe: index]?.text == "and" ? index : (isLowercaseWord(tokens, at: index, in: text) ? index + 1 : nil)
+        if bound == .exact, upperValue == nil, let and = counting, tokens[safe: and]?.text == "and", tokens[safe: and + 1]?.text == "counting",
+           !isLowercaseWord(tokens, at: and + 2, in: text)
+        {
+            bound = .lower
+            inclusive = true
+        }
+        // "exceeded 3 times" counts occasions; the verb bounds no figure of times.
+        if unit == "times", exceedVerbs.contains(tokens[start].text) {
+            bound = .exact
+            inclusive = false
         }
         // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
         // is. Not "2% and over the next decade": "over" must not open a noun phrase.
@@ -426,6 +447,10 @@ public enum QuantityParser {
 
     static let beForms: Set<String> = ["s", "is", "was", "are", "were", "be", "been"]
 
+    /// The finite forms of "exceed", a floor before a figure ("exceeds 2 metres") unless passive
+    /// or counting times.
+    static let exceedVerbs: Set<String> = ["exceeds", "exceeded", "exceed"]
+
     /// Words that may stand between a number and its unit: "20 more years", "two straight days".
     static let unitGapWords: Set<String> = ["more", "additional", "extra", "further", "straight", "consecutive", "full"]
 
@@ -507,6 +532,9 @@ public enum QuantityParser {
     }
 
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
+        // "was exceeded 3 times": after a form of "be" the verb is passive and the figure counts
+        // the times, no floor.
+        if exceedVerbs.contains(tokens[index].text), index > 0, beForms.contains(tokens[index - 1].text) { return nil }
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -680,7 +708,10 @@ public enum QuantityParser {
                 matches = false
                 break
             }
-            if matches { return (unit, index + phrase.count) }
+            if matches {
+                if cryptoTickers.contains(unit), nounFollows(tokens, at: index + phrase.count, in: text) { return nil }
+                return (unit, index + phrase.count)
+            }
         }
         return nil
     }
@@ -722,6 +753,31 @@ public enum QuantityParser {
             return (next.text, index + 2)
         }
         return nil
+    }
+
+    /// Cryptocurrency tickers as units ("0.01 ETH"): the same letters also name things ("200 LTC
+    /// facilities", "1,000 bitcoin ATMs"), so a ticker is a unit only when no noun follows it.
+    static let cryptoTickers: Set<String> = ["btc", "eth", "bch", "ltc"]
+
+    /// Whether token `index` is a content word WordNet knows as a noun and as neither a verb nor an
+    /// adjective ("facilities", "ATMs"; not "is", "worth", nor a function word: "or").
+    static func nounFollows(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let token = tokens[safe: index], token.text.first?.isLetter == true, !StopWords.contains(token.text),
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        let parts = wordNet.partsOfSpeech(of: String(text[token.range]))
+        return parts.contains(.noun) && !parts.contains(.verb) && !parts.contains(.adjective)
+    }
+
+    /// "/s", "/day", "/hr" right after a unit: the unit of time a rate is counted per ("2 GB/s" is
+    /// `gb per seconds`). Money has its own ("$5/hour": ``perDenominator(_:at:in:)``).
+    static func slashTime(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
+        guard tokens[safe: index]?.text == "/", let written = tokens[safe: index - 1], !written.isDigits,
+              written.range.upperBound == tokens[index].range.lowerBound, let time = tokens[safe: index + 1]
+        else { return nil }
+        if let named = Lexicon.timeSymbols[time.text] { return (named, index + 2) }
+        guard let (named, after) = unitPhrase(tokens, at: index + 1, in: text), timeUnits.contains(named) else { return nil }
+        return (named, after)
     }
 
     /// "per 100,000 people", "per 10 patients", "per 100 km": what a rate is counted out of (a round
@@ -766,7 +822,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "exceeds", "exceeded", "exceed", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -838,6 +894,8 @@ public enum QuantityParser {
             ("gibibytes", "gib"), ("tebibytes", "tib"),
             ("ounces", "oz"), ("ounce", "oz"), ("oz", "oz"), ("fluid ounces", "fl-oz"), ("fl oz", "fl-oz"),
             ("mbps", "mbps"), ("gbps", "gbps"), ("newton metres", "nm-torque"), ("newton meters", "nm-torque"),
+            // Cryptocurrencies by their ticker codes, as exchanges write an amount ("0.01 ETH").
+            ("btc", "btc"), ("bitcoin", "btc"), ("bitcoins", "btc"), ("eth", "eth"), ("bch", "bch"), ("ltc", "ltc"),
             ("°", "degrees"),
         ]
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }

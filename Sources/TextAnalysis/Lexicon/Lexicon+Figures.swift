@@ -11,6 +11,12 @@ extension Lexicon {
     /// Words of time before a year: "in 1868", "since about 1900", "from circa 1850".
     public static let yearPrepositions: [String] = ["in", "since", "until", "from", "before", "after"]
 
+    /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr"): the parser's name
+    /// for each. Written out ("/day", "/year") they are the parser's units already.
+    public static let timeSymbols: [String: String] = [
+        "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours", "hr": "hours", "d": "days", "yr": "years",
+    ]
+
     /// Plural nouns of people that end in no "s": what a number before them counts ("in 1500
     /// people"), so it is no year.
     public static let irregularPeopleNouns: [String] = ["people", "men", "women", "children", "staff"]

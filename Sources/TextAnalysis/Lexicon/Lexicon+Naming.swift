@@ -17,6 +17,22 @@ extension Lexicon {
         "neighbors", "rivals",
     ]
 
+    /// Words that rank the parties of "the two major parties", "the two main camps": the phrase
+    /// still names the parties by how many they are.
+    public static let partyRankWords: Set<String> = ["major", "main", "big", "leading", "rival", "warring", "opposing"]
+
+    /// Words that rank people by wealth or place: before a share ("the richest 10%", "the bottom 90
+    /// percent") they name a group, not a figure (`NonFigure.shareGroup`).
+    public static let groupRankWords: Set<String> = [
+        "top", "bottom", "richest", "poorest", "wealthiest", "highest", "lowest", "best", "worst",
+    ]
+
+    /// Nouns after "top 10%" that make it a measure, not a group: "the top 10% rate", "the top
+    /// 5% bracket", "a top 10% finish".
+    public static let shareGroupFollowers: Set<String> = [
+        "rate", "rates", "bracket", "brackets", "band", "bands", "tax", "finish", "place",
+    ]
+
     /// Small words between the capitalised words of a name: "Bank of England", "Centre for
     /// Ageing", "Fish and Game", "Procter & Gamble".
     public static let nameJoiners: Set<String> = ["of", "and", "for", "the", "&", "on", "de"]

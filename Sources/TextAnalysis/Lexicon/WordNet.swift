@@ -58,6 +58,9 @@ public final class WordNet: @unchecked Sendable {
     private static let lock = NSLock()
     private var memo: [String: [String]] = [:]
     private var tagCounts: [String: Int] = [:]
+    /// ``partsOfSpeech(of:)`` by lowercased word: the list-item rule asks it of every word of a
+    /// long table, and the same words recur row after row.
+    private var partsMemo: [String: Set<PartOfSpeech>] = [:]
     private static let memoCapacity = 200_000
 
     private init() {}
@@ -162,7 +165,10 @@ public final class WordNet: @unchecked Sendable {
         Self.lock.lock()
         defer { Self.lock.unlock() }
         let lowered = word.lowercased()
-        return Set(PartOfSpeech.allCases.filter { pos in Self.baseForms(of: lowered, pos).contains { !Self.synsets(of: $0, pos).isEmpty } })
+        if let known = partsMemo[lowered] { return known }
+        let parts = Set(PartOfSpeech.allCases.filter { pos in Self.baseForms(of: lowered, pos).contains { !Self.synsets(of: $0, pos).isEmpty } })
+        if partsMemo.count < Self.memoCapacity { partsMemo[lowered] = parts }
+        return parts
     }
 
     /// Whether `word`, read as a verb, is first of all a verb of saying: the most frequent sense of
