@@ -1,0 +1,63 @@
+/// The other spelling of a word that British and American English spell differently, by the
+/// lexicon's lists (``Lexicon/spellingWords``, ``Lexicon/spellingBeginnings``,
+/// ``Lexicon/spellingEndings``): "ischaemic" ↔ "ischemic", "randomised" ↔ "randomized", "fibres" ↔
+/// "fibers". An expert searcher types both ("tumour OR tumor"); a search that types one misses
+/// the papers indexed under the other, and a re-ranker that reads one misses the paper spelt the
+/// other way.
+public enum SpellingVariants {
+    /// The text's other spellings, lower-case (none when both Englishes spell it alike); a phrase
+    /// with each of its words respelt ("haemolytic anaemia" → "hemolytic anemia").
+    public static func variants(of text: String) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var found: [String] = []
+        for respell in [american, british] {
+            let respelt = words.map(respell).joined(separator: " ")
+            if respelt != text, !found.contains(respelt) { found.append(respelt) }
+        }
+        return found
+    }
+
+    /// The word as American English spells it (itself when it does already).
+    public static func american(_ word: String) -> String { respelt(word, toAmerican: true) }
+
+    /// The word as British English spells it (itself when it does already).
+    public static func british(_ word: String) -> String { respelt(word, toAmerican: false) }
+
+    private static func respelt(_ word: String, toAmerican: Bool) -> String {
+        func sides(_ british: String, _ american: String) -> (from: String, to: String) {
+            toAmerican ? (british, american) : (american, british)
+        }
+        for pair in Lexicon.spellingWords {
+            let (from, to) = sides(pair.british, pair.american)
+            guard word.hasPrefix(from) else { continue }
+            let ending = String(word.dropFirst(from.count))
+            guard Lexicon.spellingWordEndings.contains(ending) else { continue }
+            // British drops the "e" of "-re" before a vowel ("centred"): no pair to make.
+            if pair.british.hasSuffix("re"), let first = ending.first, "aeiou".contains(first) { return word }
+            return to + ending
+        }
+        var word = word
+        for pair in Lexicon.spellingBeginnings {
+            let (from, to) = sides(pair.british, pair.american)
+            if word.hasPrefix(from), !word.hasPrefix(to) {
+                word = to + word.dropFirst(from.count)
+                break
+            }
+        }
+        guard word.count >= 6 else { return word }
+        for family in Lexicon.spellingEndings {
+            let (from, to) = sides(family.british, family.american)
+            // The longest inflection first: "-isation" before "-is…".
+            for inflection in family.inflections.sorted(by: { $0.count > $1.count })
+            // An ending that holds the other ("-aemia" ends in "-emia") is read only one way.
+            where word.hasSuffix(from + inflection) && (to.count <= from.count || !word.hasSuffix(to + inflection)) {
+                let stem = String(word.dropLast(from.count + inflection.count))
+                guard stem.count >= family.shortestRoot else { return word }
+                let forms = family.inflections.flatMap { [stem + family.british + $0, stem + family.american + $0] }
+                if forms.contains(where: { form in Lexicon.spellingEndingExceptions.contains { form.hasSuffix($0) } }) { return word }
+                return stem + to + inflection
+            }
+        }
+        return word
+    }
+}
