@@ -160,7 +160,8 @@ public struct SearchConcept: Sendable, Hashable {
             let stem = SearchConceptFinder.stem(form)
             guard stem.count >= 4, form.hasPrefix(stem) else { return [form] + SpellingVariants.variants(of: form) }
             let inflection = form.dropFirst(stem.count)
-            return [stem + "*"] + SpellingVariants.variants(of: form).map { variant in
+            // A spelling the truncation already finds ("polar*": "polarisation") is not repeated.
+            return [stem + "*"] + SpellingVariants.variants(of: form).filter { !$0.hasPrefix(stem) }.map { variant in
                 variant.hasSuffix(inflection) && variant.count - inflection.count >= 4
                     ? String(variant.dropLast(inflection.count)) + "*" : Self.truncated(variant)
             }

@@ -116,6 +116,8 @@ struct SpelledSearchQueryTests {
         #expect(query.pubMedTerm.contains("(randomis*[tiab] OR randomiz*[tiab])"), "\(query.pubMedTerm)")
         #expect(query.europePMCExactQuery == "(oestrogen OR estrogen OR haemorrhage OR hemorrhage OR randomised OR randomized OR trials OR paediatric OR pediatric OR tumours OR tumors)")
         #expect(query.europePMCQuery.contains("haemorrhag* OR hemorrhag*"), "\(query.europePMCQuery)")
+        // A spelling the truncation already finds is not repeated: "metabol*" finds "metabolises".
+        #expect(SearchQuery(text: "Cytochromes metabolize tamoxifen").pubMedTerm.contains("(metabol*[tiab])"))
         // What an editor reads stays the claim's words.
         #expect(query.description == "oestrogen + haemorrhage + randomised + trials + paediatric + tumours")
     }
