@@ -1,3 +1,5 @@
+import Foundation
+
 /// The other spelling of a word that British and American English spell differently, by the
 /// lexicon's lists (``Lexicon/spellingWords``, ``Lexicon/spellingBeginnings``,
 /// ``Lexicon/spellingEndings``): "ischaemic" ↔ "ischemic", "randomised" ↔ "randomized", "fibres" ↔
@@ -7,18 +9,42 @@
 public enum SpellingVariants {
     /// The text's other spellings, lower-case (none when both Englishes spell it alike); a phrase
     /// with each of its words respelt ("haemolytic anaemia" → "hemolytic anemia").
-    public static func variants(of text: String) -> [String] {
+    public static func variants(of text: String) -> [String] { spellings(of: text).variants }
+
+    /// The text as American English spells it (itself when it does already).
+    public static func american(_ text: String) -> String { spellings(of: text).american }
+
+    private static func spellings(of text: String) -> Spellings {
+        if let known = memo.withLock({ $0[text] }) { return known }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var found: [String] = []
-        for respell in [american, british] {
-            let respelt = words.map(respell).joined(separator: " ")
-            if respelt != text, !found.contains(respelt) { found.append(respelt) }
-        }
+        let american = words.map { respelt($0, toAmerican: true) }.joined(separator: " ")
+        let british = words.map { respelt($0, toAmerican: false) }.joined(separator: " ")
+        var variants: [String] = []
+        for respelt in [american, british] where respelt != text && !variants.contains(respelt) { variants.append(respelt) }
+        let found = Spellings(american: american, variants: variants)
+        memo.withLock { $0[text] = found }
         return found
     }
 
-    /// The word as American English spells it (itself when it does already).
-    public static func american(_ word: String) -> String { respelt(word, toAmerican: true) }
+    private struct Spellings {
+        var american: String
+        var variants: [String]
+    }
+
+    /// Every query reads each concept's spellings several times (query text, weight, re-ranker):
+    /// remembered for the process, as WordNet's answers are.
+    private static let memo = Memo()
+
+    private final class Memo: @unchecked Sendable {
+        private var answers: [String: Spellings] = [:]
+        private let lock = NSLock()
+
+        func withLock<T>(_ body: (inout [String: Spellings]) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&answers)
+        }
+    }
 
     /// The word as British English spells it (itself when it does already).
     public static func british(_ word: String) -> String { respelt(word, toAmerican: false) }
