@@ -11,10 +11,27 @@ public enum SpellingVariants {
     /// with each of its words respelt ("haemolytic anaemia" → "hemolytic anemia").
     public static func variants(of text: String) -> [String] { spellings(of: text).variants }
 
-    /// The text as American English spells it (itself when it does already).
-    public static func american(_ text: String) -> String { spellings(of: text).american }
+    /// The text as American English spells it (itself, as written, when it does already).
+    public static func american(_ text: String) -> String {
+        let american = spellings(of: text).american
+        return american == text.lowercased() ? text : american
+    }
+
+    /// The word as British English spells it (itself when it does already).
+    public static func british(_ word: String) -> String { respelt(word.lowercased(), toAmerican: false) }
+
+    /// Whether the word is one of ``Lexicon/spellingWords`` in either spelling ("labour", "colors"),
+    /// whose other spelling a search writes out: truncated, "labor*" would find "laboratory".
+    public static func isWholeWordSpelling(_ word: String) -> Bool {
+        let word = word.lowercased()
+        return Lexicon.spellingWords.contains { pair in
+            [pair.british, pair.american].contains { word.hasPrefix($0) && Lexicon.spellingWordEndings.contains(String(word.dropFirst($0.count))) }
+        }
+    }
 
     private static func spellings(of text: String) -> Spellings {
+        // Public callers may pass a claim's capitals; the lists are lower-case.
+        let text = text.lowercased()
         if let known = memo.withLock({ $0[text] }) { return known }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let american = words.map { respelt($0, toAmerican: true) }.joined(separator: " ")
@@ -22,7 +39,7 @@ public enum SpellingVariants {
         var variants: [String] = []
         for respelt in [american, british] where respelt != text && !variants.contains(respelt) { variants.append(respelt) }
         let found = Spellings(american: american, variants: variants)
-        memo.withLock { $0[text] = found }
+        memo.withLock { if $0.count < 100_000 { $0[text] = found } }
         return found
     }
 
@@ -32,7 +49,7 @@ public enum SpellingVariants {
     }
 
     /// Every query reads each concept's spellings several times (query text, weight, re-ranker):
-    /// remembered for the process, as WordNet's answers are.
+    /// remembered for the process, as WordNet's answers are, up to a bound as the stemmer's are.
     private static let memo = Memo()
 
     private final class Memo: @unchecked Sendable {
@@ -46,9 +63,6 @@ public enum SpellingVariants {
         }
     }
 
-    /// The word as British English spells it (itself when it does already).
-    public static func british(_ word: String) -> String { respelt(word, toAmerican: false) }
-
     private static func respelt(_ word: String, toAmerican: Bool) -> String {
         func sides(_ british: String, _ american: String) -> (from: String, to: String) {
             toAmerican ? (british, american) : (american, british)
@@ -58,6 +72,7 @@ public enum SpellingVariants {
             guard word.hasPrefix(from) else { continue }
             let ending = String(word.dropFirst(from.count))
             guard Lexicon.spellingWordEndings.contains(ending) else { continue }
+            if !toAmerican, Lexicon.spellingWordsReadOneWay.contains(pair.american) { return word }
             // British drops the "e" of "-re" before a vowel ("centred"): no pair to make.
             if pair.british.hasSuffix("re"), let first = ending.first, "aeiou".contains(first) { return word }
             return to + ending
