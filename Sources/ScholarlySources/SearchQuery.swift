@@ -152,20 +152,42 @@ public struct SearchConcept: Sendable, Hashable {
     /// The forms as a search engine wants them: phrases quoted, single words truncated at their stem
     /// when the stem is at least four letters (PubMed's rule for truncation), else as written. A
     /// form's other spelling is truncated where the form is, so that it finds the same inflections
-    /// ("randomis*" OR "randomiz*", not "random*"), and written out where the form is.
+    /// ("randomis*" OR "randomiz*", not "random*"), and written out where the form is. A whole
+    /// word's other spelling (``SpellingVariants/isWholeWordSpelling(_:)``) is written out with its
+    /// plural, never truncated: "labor*" would find "laboratory", "color*" "colorectal". A form that
+    /// is another spelling of an earlier one ("randomized" after "randomised") adds nothing: its
+    /// own stem would be the shared, wider one ("random*").
     public var searchForms: [String] {
         var seen: Set<String> = []
-        return forms.flatMap { form -> [String] in
+        return Self.distinctSpellings(forms).flatMap { form -> [String] in
             if form.contains(" ") { return ([form] + SpellingVariants.variants(of: form)).map { "\"\($0)\"" } }
             let stem = SearchConceptFinder.stem(form)
             guard stem.count >= 4, form.hasPrefix(stem) else { return [form] + SpellingVariants.variants(of: form) }
             let inflection = form.dropFirst(stem.count)
             // A spelling the truncation already finds ("polar*": "polarisation") is not repeated.
-            return [stem + "*"] + SpellingVariants.variants(of: form).filter { !$0.hasPrefix(stem) }.map { variant in
-                variant.hasSuffix(inflection) && variant.count - inflection.count >= 4
-                    ? String(variant.dropLast(inflection.count)) + "*" : Self.truncated(variant)
+            return [stem + "*"] + SpellingVariants.variants(of: form).filter { !$0.hasPrefix(stem) }.flatMap { variant -> [String] in
+                if SpellingVariants.isWholeWordSpelling(variant) { return Self.writtenOut(variant) }
+                return [variant.hasSuffix(inflection) && variant.count - inflection.count >= 4
+                    ? String(variant.dropLast(inflection.count)) + "*" : Self.truncated(variant)]
             }
         }.filter { seen.insert($0).inserted }
+    }
+
+    /// The forms without those that are another spelling of an earlier form.
+    static func distinctSpellings(_ forms: [String]) -> [String] {
+        var spelt: Set<String> = []
+        return forms.filter { form in
+            defer { spelt.formUnion([form.lowercased()] + SpellingVariants.variants(of: form)) }
+            return !spelt.contains(form.lowercased())
+        }
+    }
+
+    /// A whole word's other spelling as a search types it without truncation: a listed noun with
+    /// its plural ("labor", "labors", as the claim's "labour*" finds "labours"), an inflected
+    /// word as it is ("colored").
+    static func writtenOut(_ word: String) -> [String] {
+        let isNoun = Lexicon.spellingWords.contains { $0.british == word || $0.american == word } && !word.hasSuffix("ing")
+        return isNoun ? [word, word + "s"] : [word]
     }
 
     /// A single word truncated by PubMed's rule, for another spelling whose inflection differs.

@@ -139,4 +139,26 @@ struct SpelledSearchQueryTests {
             == american.keepingForStrictSearch(3).concepts.map { Set($0.spelledForms) })
         #expect(SearchQuery(text: "Randomised and randomized trials of tumour growth").terms == ["randomised", "trials", "tumour", "growth"])
     }
+
+    /// A form that is another spelling of an earlier one adds no wider stem: "randomized" after
+    /// "randomised" would add "random*" (issue #19 review, 5).
+    @Test func aSecondSpellingOfAFormAddsNoWiderStem() {
+        let concept = SearchConcept(forms: ["randomised", "randomized"], weight: 1)
+        #expect(concept.searchForms == ["randomis*", "randomiz*"], "\(concept.searchForms)")
+    }
+
+    /// A whole word's other spelling is written out: "labor*" finds "laboratory", "color*"
+    /// "colorectal", "liter*" "literature" (issue #19 review, 2).
+    @Test func aWholeWordsOtherSpellingIsNotTruncated() {
+        let forms = SearchConcept(forms: ["labour"], weight: 1).searchForms
+        #expect(forms == ["labour*", "labor", "labors"], "\(forms)")
+        for (word, wider) in [("colour", "color*"), ("litres", "liter*"), ("humour", "humor*"), ("labours", "labor*")] {
+            let forms = SearchConcept(forms: [word], weight: 1).searchForms
+            #expect(!forms.contains(wider), "\(word): \(forms)")
+            #expect(forms.count > 1, "\(word): \(forms)")
+        }
+        let pubMed = SearchQuery(text: "Induction of labour lowers caesarean rates").pubMedTerm
+        #expect(!pubMed.contains("labor*"), "\(pubMed)")
+        #expect(pubMed.contains("labor[tiab]"), "\(pubMed)")
+    }
 }
