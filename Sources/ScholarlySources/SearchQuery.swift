@@ -14,8 +14,10 @@ import TextAnalysis
 /// and a wrong number must still find the paper that contradicts it.
 ///
 /// Each concept carries its other forms: the word's Snowball stem truncated (`massag*` finds
-/// "massage", "massages", "massaged") and the lexicon's synonyms ("blood flow" OR "circulation");
-/// a later word of the same stem ("activation" after "activated") joins the concept as a form.
+/// "massage", "massages", "massaged"), the lexicon's synonyms ("blood flow" OR "circulation") and
+/// its other spelling where British and American English differ ("ischaem*" OR "ischem*",
+/// ``SearchConcept/spelledForms``); a later word of the same stem ("activation" after "activated")
+/// joins the concept as a form.
 /// Each concept also has an importance (``SearchConcept/weight``): gene and drug names ("GATA3",
 /// "4-PBA") and words WordNet does not know (technical terms) weigh most, the nouns every abstract
 /// uses (``Lexicon/genericResearchNouns``: "patients", "levels") least. When a strict query finds
@@ -114,7 +116,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// The ranked query with every form as written, no truncation: a ranking engine weighs each
     /// word by its rarity, which a truncation (one constant-score term in Lucene) loses.
     public var europePMCExactQuery: String {
-        "(" + concepts.flatMap { $0.forms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
+        "(" + concepts.flatMap { $0.spelledForms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
     }
 
     /// The query as an editor reads it in a report: the concepts, with their other forms.
@@ -139,20 +141,59 @@ public struct SearchConcept: Sendable, Hashable {
         Tokenizer.tokens(in: forms[0]).map { WordRarity.commonness(of: $0.text) }.min() ?? 0
     }
 
+    /// Each form followed by its other spelling where British and American English differ
+    /// (``SpellingVariants``: "ischaemic", "ischemic"), as an expert searcher types both: a paper
+    /// indexed under the other spelling is found, and the re-ranker reads it as the concept.
+    public var spelledForms: [String] {
+        var seen: Set<String> = []
+        return forms.flatMap { [$0] + SpellingVariants.variants(of: $0) }.filter { seen.insert($0).inserted }
+    }
+
     /// The forms as a search engine wants them: phrases quoted, single words truncated at their stem
-    /// when the stem is at least four letters (PubMed's rule for truncation), else as written.
+    /// when the stem is at least four letters (PubMed's rule for truncation), else as written. A
+    /// form's other spelling is truncated where the form is, so that it finds the same inflections
+    /// ("randomis*" OR "randomiz*", not "random*"), and written out where the form is. A whole
+    /// word's other spelling (``SpellingVariants/isWholeWordSpelling(_:)``) is written out with its
+    /// plural, never truncated: "labor*" would find "laboratory", "color*" "colorectal". A form that
+    /// is another spelling of an earlier one ("randomized" after "randomised") adds nothing: its
+    /// own stem would be the shared, wider one ("random*").
     public var searchForms: [String] {
         var seen: Set<String> = []
-        return forms.compactMap { form in
-            let written: String
-            if form.contains(" ") {
-                written = "\"\(form)\""
-            } else {
-                let stem = SearchConceptFinder.stem(form)
-                written = stem.count >= 4 && form.hasPrefix(stem) ? stem + "*" : form
+        return Self.distinctSpellings(forms).flatMap { form -> [String] in
+            if form.contains(" ") { return ([form] + SpellingVariants.variants(of: form)).map { "\"\($0)\"" } }
+            let stem = SearchConceptFinder.stem(form)
+            guard stem.count >= 4, form.hasPrefix(stem) else { return [form] + SpellingVariants.variants(of: form) }
+            let inflection = form.dropFirst(stem.count)
+            // A spelling the truncation already finds ("polar*": "polarisation") is not repeated.
+            return [stem + "*"] + SpellingVariants.variants(of: form).filter { !$0.hasPrefix(stem) }.flatMap { variant -> [String] in
+                if SpellingVariants.isWholeWordSpelling(variant) { return Self.writtenOut(variant) }
+                return [variant.hasSuffix(inflection) && variant.count - inflection.count >= 4
+                    ? String(variant.dropLast(inflection.count)) + "*" : Self.truncated(variant)]
             }
-            return seen.insert(written).inserted ? written : nil
+        }.filter { seen.insert($0).inserted }
+    }
+
+    /// The forms without those that are another spelling of an earlier form.
+    static func distinctSpellings(_ forms: [String]) -> [String] {
+        var spelt: Set<String> = []
+        return forms.filter { form in
+            defer { spelt.formUnion([form.lowercased()] + SpellingVariants.variants(of: form)) }
+            return !spelt.contains(form.lowercased())
         }
+    }
+
+    /// A whole word's other spelling as a search types it without truncation: a listed noun with
+    /// its plural ("labor", "labors", as the claim's "labour*" finds "labours"), an inflected
+    /// word as it is ("colored").
+    static func writtenOut(_ word: String) -> [String] {
+        let isNoun = Lexicon.spellingWords.contains { $0.british == word || $0.american == word } && !word.hasSuffix("ing")
+        return isNoun ? [word, word + "s"] : [word]
+    }
+
+    /// A single word truncated by PubMed's rule, for another spelling whose inflection differs.
+    static func truncated(_ word: String) -> String {
+        let stem = SearchConceptFinder.stem(word)
+        return stem.count >= 4 && word.hasPrefix(stem) ? stem + "*" : word
     }
 }
 
@@ -221,7 +262,10 @@ enum SearchConceptFinder {
                   seen.insert(word).inserted else { continue }
             // A second word of the same stem ("activated" ... "activation") is another form of the
             // concept already found, not a second concept: PubMed would AND `activ*` with itself.
-            if let same = concepts.firstIndex(where: { !$0.forms[0].contains(" ") && stem($0.forms[0]) == stem(word) }) {
+            // Spelt either way ("randomised" ... "randomization").
+            if let same = concepts.firstIndex(where: {
+                !$0.forms[0].contains(" ") && stem(SpellingVariants.american($0.forms[0])) == stem(SpellingVariants.american(word))
+            }) {
                 if !concepts[same].forms.contains(word) { concepts[same].forms.append(word) }
                 continue
             }
@@ -257,10 +301,16 @@ enum SearchConceptFinder {
     /// Importance: names of genes, drugs and molecules (digits, inner capitals: "GATA3", "4-PBA",
     /// "CD44v6") most; words WordNet does not know (technical terms: "cortisol" is known, "pleurotolysin"
     /// is not) next; generic research nouns least; longer words a little more than shorter ones.
+    /// A word weighs as its American spelling does, so a claim's spelling does not change its query.
     static func weight(of word: String, written: String) -> Double {
+        let word = SpellingVariants.american(word)
         var weight = 1.0 + Double(min(word.count, 12)) / 24
         if hasDigit(word) || written.dropFirst().contains(where: \.isUppercase) { weight += 2 }
-        if genericNouns.contains(word) { weight -= 1 } else if !knownToWordNet(word) { weight += 1 }
+        if genericNouns.contains(word) {
+            weight -= 1
+        } else if !knownToWordNet(word) {
+            weight += 1
+        }
         return weight
     }
 

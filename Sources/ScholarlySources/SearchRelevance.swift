@@ -7,9 +7,10 @@ import TextAnalysis
 /// A ranked backend (Europe PMC) weighs the query's words as written: "reduces" does not meet
 /// "reduction", and a paper that says the claim in one sentence scores no higher than one that
 /// scatters its words over a long abstract. Reading the page it returned fixes both, without
-/// another query: every concept matches at its Snowball stem (each of its forms), and a paper
-/// scores for the concepts it holds anywhere plus, again, for those one sentence (or the title)
-/// holds together, because a claim usually restates one sentence of the abstract it cites.
+/// another query: every concept matches at its Snowball stem (each of its forms, spelt either way:
+/// the claim's "randomised", stem "randomis", holds a paper's "randomized", stem "random"), and a
+/// paper scores for the concepts it holds anywhere plus, again, for those one sentence (or the
+/// title) holds together, because a claim usually restates one sentence of the abstract it cites.
 /// A concept counts by its ``SearchConcept/weight`` times its rarity in the page (`log(1 + n/df)`
 /// over the `n` papers returned): a word every returned paper holds cannot tell them apart.
 public struct SearchRelevance: Sendable {
@@ -24,7 +25,7 @@ public struct SearchRelevance: Sendable {
     public init(query: SearchQuery) {
         concepts = query.concepts.map { concept in
             ConceptStems(
-                forms: concept.forms.map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
+                forms: concept.spelledForms.map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
                 weight: max(0.1, concept.weight))
         }
     }

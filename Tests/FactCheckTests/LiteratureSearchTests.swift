@@ -156,6 +156,43 @@ import Testing
         }
     }
 
+    /// A word English spells two ways is searched both ways, through the real query builder and
+    /// HTTP: an uncited claim written in British English finds the paper indexed with the American
+    /// spelling, and the other way round. Neither paper shares a concept with the other's claim as
+    /// it is spelt.
+    @Test func aClaimFindsThePaperSpeltTheOtherWay() async throws {
+        let papers = [
+            LiteraturePaper(
+                pmid: "90000011", title: "Estrogen and hemorrhage in pediatric tumors",
+                abstract: ["Estrogen lowered hemorrhage in children with pediatric tumors."], year: 2021),
+            LiteraturePaper(
+                pmid: "90000012", title: "Oestrogen and haemorrhage in paediatric tumours",
+                abstract: ["Oestrogen lowered haemorrhage in children with paediatric tumours."], year: 2022),
+        ]
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("spellings.md", """
+            # Hormones and bleeding
+
+            Studies have shown that oestrogen lowers haemorrhage in paediatric tumours.
+
+            Studies have shown that estrogen lowers hemorrhage in pediatric tumors.
+            """)
+
+        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
+        let claims = try #require(report.articles.first?.claims)
+        let british = try #require(claims.first { $0.claim.text.contains("oestrogen") })
+        let american = try #require(claims.first { $0.claim.text.contains("estrogen") && !$0.claim.text.contains("oestrogen") })
+        #expect(british.suggestions.contains { $0.pmid == "90000011" }, "\(british.suggestions.map(\.pmid)) \(String(describing: british.search)) \(british.verdict)")
+        #expect(american.suggestions.contains { $0.pmid == "90000012" }, "\(american.suggestions.map(\.pmid))")
+        // PubMed's strict query holds both spellings of each concept.
+        let pubMed = try #require(british.search?.queries.first { $0.backend == "pubmed" })
+        #expect(pubMed.query.contains("(oestrogen*[tiab] OR estrogen*[tiab])"), "\(pubMed.query)")
+        #expect(pubMed.hits == 2)
+    }
+
     /// Search off, by any of its three switches, means no search at all: not for uncited claims,
     /// and not for a claim whose cited source is dead (which would otherwise get replacements).
     @Test func searchOffAlsoMeansNoReplacementSearch() async throws {

@@ -101,3 +101,64 @@ struct SearchQueryTests {
         #expect(SearchQuery(text: "it may be so").isEmpty)
     }
 }
+
+/// A word English spells two ways is searched both ways, as an expert types it ("tumour OR
+/// tumor"), in PubMed's strict query (truncated where the word is) and in both Europe PMC queries.
+struct SpelledSearchQueryTests {
+    @Test func aBritishClaimAlsoSearchesTheAmericanSpelling() {
+        let query = SearchQuery(text: "Oestrogen lowers haemorrhage in randomised trials of paediatric tumours")
+        #expect(query.terms == ["oestrogen", "haemorrhage", "randomised", "trials", "paediatric", "tumours"])
+        let pubMed = query.keepingForStrictSearch(4).pubMedTerm
+        #expect(pubMed.contains("(oestrogen*[tiab] OR estrogen*[tiab])"), "\(pubMed)")
+        #expect(pubMed.contains("(paediatr*[tiab] OR pediatr*[tiab])"), "\(pubMed)")
+        #expect(query.pubMedTerm.contains("(tumour*[tiab] OR tumor*[tiab])"), "\(query.pubMedTerm)")
+        // The other spelling is truncated where the claim's word is: "randomiz*", not "random*".
+        #expect(query.pubMedTerm.contains("(randomis*[tiab] OR randomiz*[tiab])"), "\(query.pubMedTerm)")
+        #expect(query.europePMCExactQuery == "(oestrogen OR estrogen OR haemorrhage OR hemorrhage OR randomised OR randomized OR trials OR paediatric OR pediatric OR tumours OR tumors)")
+        #expect(query.europePMCQuery.contains("haemorrhag* OR hemorrhag*"), "\(query.europePMCQuery)")
+        // A spelling the truncation already finds is not repeated: "metabol*" finds "metabolises".
+        #expect(SearchQuery(text: "Cytochromes metabolize tamoxifen").pubMedTerm.contains("(metabol*[tiab])"))
+        // What an editor reads stays the claim's words.
+        #expect(query.description == "oestrogen + haemorrhage + randomised + trials + paediatric + tumours")
+    }
+
+    @Test func anAmericanClaimAlsoSearchesTheBritishSpelling() {
+        let query = SearchQuery(text: "Ischemic stroke is common in children with sickle cell anemia")
+        #expect(query.pubMedTerm.contains("(ischem*[tiab] OR ischaem*[tiab])"), "\(query.pubMedTerm)")
+        #expect(query.europePMCExactQuery.contains("anemia OR anaemia"), "\(query.europePMCExactQuery)")
+        // A word spelt alike has no other form.
+        #expect(query.pubMedTerm.contains("(stroke*[tiab])") || query.pubMedTerm.contains("(stroke[tiab])"), "\(query.pubMedTerm)")
+    }
+
+    /// The same claim spelt either way asks for the same concepts, and a word the claim writes both
+    /// ways is one concept.
+    @Test func bothSpellingsAreOneConcept() {
+        let british = SearchQuery(text: "Behavioural therapy reduces hospitalisation in paediatric asthma")
+        let american = SearchQuery(text: "Behavioral therapy reduces hospitalization in pediatric asthma")
+        #expect(british.keepingForStrictSearch(3).concepts.map { Set($0.spelledForms) }
+            == american.keepingForStrictSearch(3).concepts.map { Set($0.spelledForms) })
+        #expect(SearchQuery(text: "Randomised and randomized trials of tumour growth").terms == ["randomised", "trials", "tumour", "growth"])
+    }
+
+    /// A form that is another spelling of an earlier one adds no wider stem: "randomized" after
+    /// "randomised" would add "random*" (issue #19 review, 5).
+    @Test func aSecondSpellingOfAFormAddsNoWiderStem() {
+        let concept = SearchConcept(forms: ["randomised", "randomized"], weight: 1)
+        #expect(concept.searchForms == ["randomis*", "randomiz*"], "\(concept.searchForms)")
+    }
+
+    /// A whole word's other spelling is written out: "labor*" finds "laboratory", "color*"
+    /// "colorectal", "liter*" "literature" (issue #19 review, 2).
+    @Test func aWholeWordsOtherSpellingIsNotTruncated() {
+        let forms = SearchConcept(forms: ["labour"], weight: 1).searchForms
+        #expect(forms == ["labour*", "labor", "labors"], "\(forms)")
+        for (word, wider) in [("colour", "color*"), ("litres", "liter*"), ("humour", "humor*"), ("labours", "labor*")] {
+            let forms = SearchConcept(forms: [word], weight: 1).searchForms
+            #expect(!forms.contains(wider), "\(word): \(forms)")
+            #expect(forms.count > 1, "\(word): \(forms)")
+        }
+        let pubMed = SearchQuery(text: "Induction of labour lowers caesarean rates").pubMedTerm
+        #expect(!pubMed.contains("labor*"), "\(pubMed)")
+        #expect(pubMed.contains("labor[tiab]"), "\(pubMed)")
+    }
+}

@@ -51,6 +51,22 @@ struct SearchRelevanceTests {
         #expect(scores[1] == 0)
     }
 
+    /// A paper spelt the other way holds the claim's concept ("tumours" ~ "tumors", "randomised" ~
+    /// "randomized", whose stems differ: "randomis", "random").
+    @Test func aPaperSpeltTheOtherWayHoldsTheConcept() {
+        let papers = [
+            SearchRelevance.Paper(title: "Randomized trial of estrogen in pediatric tumors", abstract: ["Estrogen slowed tumor growth."]),
+            SearchRelevance.Paper(title: "Nothing on point", abstract: ["Trials were run."]),
+        ]
+        let british = SearchRelevance(query: SearchQuery(text: "Oestrogen slows paediatric tumours in randomised trials")).scores(papers)
+        #expect(british[0] > 1.5, "\(british)")
+        let american = SearchRelevance(query: SearchQuery(text: "Estrogen slows pediatric tumors in randomized trials")).scores([
+            SearchRelevance.Paper(title: "Randomised trial of oestrogen in paediatric tumours", abstract: ["Oestrogen slowed tumour growth."]),
+            papers[1],
+        ])
+        #expect(american[0] > 1.5, "\(american)")
+    }
+
     @Test func aWordEveryPaperHoldsCannotTellThemApart() {
         // "cyclists" is in both papers, "cramps" in one: the one with cramps wins by cramps alone.
         let relevance = SearchRelevance(query: SearchQuery(text: "cyclists cramps"))

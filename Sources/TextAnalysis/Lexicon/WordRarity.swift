@@ -16,9 +16,11 @@ public enum WordRarity {
     /// SciFact tune half A changed no more than a claim (`Sources/ScholarlySources/README.md`).
     static let scale = 50.0
 
+    /// A word spelt the British way counts as its American spelling does (SemCor is American English:
+    /// "behavior" is tagged, "behaviour" never), so a claim's spelling does not change its query.
     public static func commonness(of word: String) -> Double {
         guard let wordNet = try? WordNet.shared() else { return 0 }
-        let count = Double(wordNet.taggedCount(of: word))
+        let count = Double(([word] + SpellingVariants.variants(of: word)).map { wordNet.taggedCount(of: $0) }.max() ?? 0)
         let scale = Self.scale
         return 1 - log(1 + scale / (1 + count)) / log(1 + scale)
     }
