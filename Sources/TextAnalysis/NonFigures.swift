@@ -1,7 +1,8 @@
 /// Numbers in a sentence that are not figures to check: the day of a date, a clock time, an
 /// ordinal ("the 5th time"), a label ("week 5", "Table 2", "S&P 500"), a sports score or win–loss
 /// record ("won 3-1", "a 10-6 record"), a calibre (".22", "12-gauge"), a number to call ("dial
-/// 911"), and the count in an anonymous source ("two people familiar with the matter").
+/// 911"), and the count in an anonymous source ("two people familiar with the matter"); in the
+/// figures a claim reports, also a numbered reference ("… for 50 years (1).").
 ///
 /// Read as figures they would be compared with a source's figures and reported as an article's
 /// statistics: a report that "5" disagrees with "7" because a match was played on March 5 and a
@@ -23,7 +24,7 @@ enum NonFigure {
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
-            if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) { return end }
+            if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) ?? numberedReference(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
@@ -501,6 +502,28 @@ enum NonFigure {
         guard r.text(index - 1) == "[", r.text(index + 1) == "]", r.glued(index - 1, index), r.glued(index, index + 1)
         else { return nil }
         return index + 2
+    }
+
+    /// "(3)", "(3, 10)" closing a sentence or clause: a numbered reference, as health and science
+    /// sites cite their sources ("… for over 50 years (1)."). Only bare numbers of up to three
+    /// digits, glued to their brackets, not after a capitalised word ("Biden (11), Sanders (1)"
+    /// count endorsements), with nothing after but the end or a stop, comma, semicolon or colon:
+    /// "(5%)", "(n = 12)", "(12 patients)" and an enumerator before its item ("(1) the dose") stay.
+    /// Left out of the figures a claim reports only: the claim decision still counts the number,
+    /// and taking it away lost six labelled claims of batch 6 that were reported through it (a
+    /// numbered reference cites a source, which should be a claim cue of its own: not built yet).
+    static func numberedReference(_ r: TokenReader, at index: Int) -> Int? {
+        func isReferenceNumber(_ position: Int) -> Bool {
+            let written = r.text(position)
+            return r.isDigits(position) && (1...3).contains(written.count) && written.allSatisfy(\.isNumber)
+        }
+        guard isReferenceNumber(index), r.text(index - 1) == "(", r.glued(index - 1, index), !r.isCapitalised(index - 2)
+        else { return nil }
+        var last = index
+        while r.text(last + 1) == ",", isReferenceNumber(last + 2) { last += 2 }
+        guard r.text(last + 1) == ")", r.glued(last, last + 1), [nil, ".", ",", ";", ":"].contains(r.token(last + 2)?.text)
+        else { return nil }
+        return last + 2
     }
 
     /// "10 Downing Street", "221 Baker St", "1600 Pennsylvania Avenue", "the 300 block of": a

@@ -364,4 +364,19 @@ import Testing
         #expect(figures("Six firms bid, and three were from Leeds.") == ["Six", "three"])
         #expect(figures("All 40 passengers, most of them from Leeds, were rescued.") == ["40"])
     }
+
+    /// Health and science sites cite sources by number in brackets at a clause's end: the number
+    /// counts nothing, so the figures a claim reports leave it out. A bracketed figure with a unit,
+    /// a sample size, or a count after a name stays.
+    @Test func aNumberedReferenceIsNoFigure() {
+        func values(_ text: String) -> [Double] { QuantityParser.quantities(in: text, asReported: true).map(\.value) }
+        #expect(values("Calipers have been used to estimate body fat for over 40 years (1).") == [40])
+        #expect(values("The error of the scale can be as low as 2% body weight (4, 11).") == [2])
+        #expect(values("Walking lowers resting heart rate (7), and swimming may too (8, 9).").isEmpty)
+        #expect(values("The tablet is taken with water (12); the syrup with food.").isEmpty)
+        #expect(values("Fewer riders missed their stop (5%).") == [5])
+        #expect(values("The trial enrolled adults (n = 40).") == [40])
+        #expect(values("The trial enrolled adults (40 women).") == [40])
+        #expect(values("Ana Ruiz (11) and Bo Lee (4) lead the count of endorsements.") == [11, 4])
+    }
 }
