@@ -48,19 +48,30 @@ final class WordNetRelations: @unchecked Sendable {
     }
 
     func entry(for word: String) -> Entry {
+        remembered(word, in: \.entries) {
+            var related: [String] = []
+            var opposite: [String] = []
+            for part in Self.parts {
+                related += wordNet.derivationallyRelated(to: word, as: part)
+                opposite += wordNet.antonyms(of: word, as: part)
+            }
+            let own = stem(word)
+            return Entry(alternatives: stems(of: related, except: own), opposites: stems(of: opposite, except: own))
+        }
+    }
+
+    /// The answer `cache` holds for `key`, or else `compute()`'s, kept while the cache has room.
+    /// Reading, computing and storing happen under the one lock, so two threads never ask WordNet
+    /// at once or compute the same answer twice.
+    private func remembered<Key: Hashable, Value>(
+        _ key: Key, in cache: ReferenceWritableKeyPath<WordNetRelations, [Key: Value]>, _ compute: () -> Value
+    ) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let known = entries[word] { return known }
-        var related: [String] = []
-        var opposite: [String] = []
-        for part in Self.parts {
-            related += wordNet.derivationallyRelated(to: word, as: part)
-            opposite += wordNet.antonyms(of: word, as: part)
-        }
-        let own = stem(word)
-        let entry = Entry(alternatives: stems(of: related, except: own), opposites: stems(of: opposite, except: own))
-        if entries.count < capacity { entries[word] = entry }
-        return entry
+        if let known = self[keyPath: cache][key] { return known }
+        let found = compute()
+        if self[keyPath: cache].count < capacity { self[keyPath: cache][key] = found }
+        return found
     }
 
     /// The content stems of one-word answers, in order, without repeats or `own`.
@@ -90,29 +101,21 @@ final class WordNetRelations: @unchecked Sendable {
     /// broader word says less than a source that names `word`, so the source states it
     /// (``Generalisation``).
     func broaderLemmas(than word: String, senses: Int, levels: Int) -> Set<String> {
-        let key = BroaderKey(word: word, senses: senses, levels: levels)
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = broader[key] { return known }
-        var found: Set<String> = []
-        for ancestor in wordNet.ancestors(of: word, senses: senses, levels: levels) where ancestor.allSatisfy(\.isLetter) {
-            let lowered = ancestor.lowercased()
-            if !Lexicon.hierarchyRoots.contains(lowered) { found.insert(lowered) }
+        remembered(BroaderKey(word: word, senses: senses, levels: levels), in: \.broader) {
+            var found: Set<String> = []
+            for ancestor in wordNet.ancestors(of: word, senses: senses, levels: levels) where ancestor.allSatisfy(\.isLetter) {
+                let lowered = ancestor.lowercased()
+                if !Lexicon.hierarchyRoots.contains(lowered) { found.insert(lowered) }
+            }
+            return found
         }
-        if broader.count < capacity { broader[key] = found }
-        return found
     }
 
     /// The noun base forms of `word` ("mice" → "mouse"), lower case, `word` itself first.
     /// Remembered: WordNet's morphology searches its exception files on disk at every call, which
     /// made the first pass five times slower when read for every sentence (SciFact tune).
     func nounLemmas(of word: String) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = lemmas[word] { return known }
-        let found = wordNet.nounBaseForms(of: word)
-        if lemmas.count < capacity { lemmas[word] = found }
-        return found
+        remembered(word, in: \.lemmas) { wordNet.nounBaseForms(of: word) }
     }
 
     /// What ``UnsplitOutcome`` asks of one claim word: whether it can be a noun, a verb or an adjective, and the
@@ -126,16 +129,14 @@ final class WordNetRelations: @unchecked Sendable {
 
     /// ``OutcomeWord`` for `word` as written in a claim, remembered like ``entry(for:)``.
     func outcomeWord(_ word: String) -> OutcomeWord {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = outcomeWords[word] { return known }
-        let parts = wordNet.partsOfSpeech(of: word)
-        var related: [String] = []
-        for part in Self.parts { related += wordNet.derivationallyRelatedThroughSenses(to: word, as: part) }
-        let found = OutcomeWord(
-            isNoun: parts.contains(.noun), isVerb: parts.contains(.verb), isAdjective: parts.contains(.adjective), namedBy: Set(stems(of: related, except: stem(word))))
-        if outcomeWords.count < capacity { outcomeWords[word] = found }
-        return found
+        remembered(word, in: \.outcomeWords) {
+            let parts = wordNet.partsOfSpeech(of: word)
+            var related: [String] = []
+            for part in Self.parts { related += wordNet.derivationallyRelatedThroughSenses(to: word, as: part) }
+            return OutcomeWord(
+                isNoun: parts.contains(.noun), isVerb: parts.contains(.verb), isAdjective: parts.contains(.adjective),
+                namedBy: Set(stems(of: related, except: stem(word))))
+        }
     }
 
     /// What ``SubstitutedWord`` asks first of a word that stands where a claim word was, and of that
@@ -156,16 +157,13 @@ final class WordNetRelations: @unchecked Sendable {
     /// ``Kin`` for `word` as written, remembered like ``entry(for:)``: read only for the one word
     /// a sentence has in a missing claim word's place, and for that claim word.
     func kin(of word: String) -> Kin {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = kin[word] { return known }
-        let parts = wordNet.partsOfSpeech(of: word)
-        let found = Kin(
-            namesAThing: parts.isEmpty || parts.contains(.noun), isKnown: !parts.isEmpty,
-            isAdjective: parts.contains(.adjective), isAdverb: parts.contains(.adverb), isVerb: parts.contains(.verb),
-            lemmas: Set(wordNet.nounBaseForms(of: word)))
-        if kin.count < capacity { kin[word] = found }
-        return found
+        remembered(word, in: \.kin) {
+            let parts = wordNet.partsOfSpeech(of: word)
+            return Kin(
+                namesAThing: parts.isEmpty || parts.contains(.noun), isKnown: !parts.isEmpty,
+                isAdjective: parts.contains(.adjective), isAdverb: parts.contains(.adverb), isVerb: parts.contains(.verb),
+                lemmas: Set(wordNet.nounBaseForms(of: word)))
+        }
     }
 
     /// `word`'s synonyms in every sense of every part of speech ("picture" for "photo"), lower case.
@@ -181,13 +179,8 @@ final class WordNetRelations: @unchecked Sendable {
     /// Every noun above any sense of `word` (lower case), however many steps up: "rodent", …,
     /// "animal" for "mice". Remembered per word.
     func allBroaderLemmas(than word: String) -> Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = allBroader[word] { return known }
         // WordNet's noun hierarchy is about twenty levels deep at most.
-        let found = Set(wordNet.ancestors(of: word, senses: .max, levels: 24).map { $0.lowercased() })
-        if allBroader.count < capacity { allBroader[word] = found }
-        return found
+        remembered(word, in: \.allBroader) { Set(wordNet.ancestors(of: word, senses: .max, levels: 24).map { $0.lowercased() }) }
     }
 
     /// Whether some sense of the noun `word` is a kind of `kind` ("hyson" of "green tea"), however
