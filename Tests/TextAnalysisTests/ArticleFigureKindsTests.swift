@@ -5,17 +5,7 @@ import Testing
 /// Session 12 (issue 18): the figure kinds batch 5's explainers, essays and blog posts use that the
 /// parser read wrongly, each as a rule of English or of units. Every sentence is our own; each test
 /// has the broken shape and the shapes that must not change.
-@Suite struct ArticleFigureKindsTests {
-    /// The figures a claim reports (``QuantityParser/quantities(in:keepingRecounts:asReported:)``).
-    func figures(_ text: String) -> [Quantity] {
-        QuantityParser.quantities(in: text, asReported: true).filter { $0.unit != "calendar-year" }
-    }
-
-    /// The figures the scorer reads, on a claim and on a source sentence alike.
-    func scored(_ text: String) -> [Quantity] {
-        QuantityParser.quantities(in: text).filter { $0.unit != "calendar-year" }
-    }
-
+@Suite struct ArticleFigureKindsTests: FigureReadings {
     /// "2 GB/s": a unit of data over a unit of time is a transfer rate.
     @Test func aUnitOfDataOverATimeIsARate() {
         #expect(figures("The ferry's logger writes about 2 GB/s to its disk.").map(\.unit) == ["gb per seconds"])

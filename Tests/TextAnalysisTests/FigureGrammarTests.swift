@@ -5,17 +5,7 @@ import Testing
 /// Session 11 (issue 18): figure errors of all four label batches grouped by their cause in
 /// English grammar, each cause fixed as a rule that holds beyond the page it was seen on. Every
 /// sentence is our own; each test has the broken shape and the shapes that must not change.
-@Suite struct FigureGrammarTests {
-    /// The figures a claim reports (``QuantityParser/quantities(in:keepingRecounts:asReported:)``).
-    func figures(_ text: String) -> [Quantity] {
-        QuantityParser.quantities(in: text, asReported: true).filter { $0.unit != "calendar-year" }
-    }
-
-    /// The figures the scorer reads, on a claim and on a source sentence alike.
-    func scored(_ text: String) -> [Quantity] {
-        QuantityParser.quantities(in: text).filter { $0.unit != "calendar-year" }
-    }
-
+@Suite struct FigureGrammarTests: FigureReadings {
     /// "a year and a half" is 1.5 years, not "a half" (50 percent).
     @Test func aUnitAndAHalfIsOneAndAHalfUnits() {
         let stay = figures("The ferry crew spent a year and a half rebuilding the pier.")
