@@ -11,8 +11,9 @@
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
 enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    /// With `asReported` also a group named by its ages and the whole of a share, which only the
-    /// figures a claim reports leave out (the scorer compares wholes: "of the 900" is not "of the 1,200").
+    /// With `asReported` also a group named by its ages or rank, the whole of a share and a numbered
+    /// reference, which only the figures a claim reports leave out (the scorer compares wholes: "of
+    /// the 900" is not "of the 1,200").
     static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true, asReported: Bool = false) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
