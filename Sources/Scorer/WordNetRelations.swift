@@ -121,10 +121,11 @@ final class WordNetRelations: @unchecked Sendable {
     /// What ``UnsplitOutcome`` asks of one claim word: whether it can be a noun, a verb or an adjective, and the
     /// stems of the words a source may name it by through any word of its senses ("live" for "life").
     struct OutcomeWord: Sendable {
-        let isNoun: Bool
-        let isVerb: Bool
-        let isAdjective: Bool
+        let parts: Set<WordNet.PartOfSpeech>
         let namedBy: Set<String>
+        var isNoun: Bool { parts.contains(.noun) }
+        var isVerb: Bool { parts.contains(.verb) }
+        var isAdjective: Bool { parts.contains(.adjective) }
     }
 
     /// ``OutcomeWord`` for `word` as written in a claim, remembered like ``entry(for:)``.
@@ -133,9 +134,7 @@ final class WordNetRelations: @unchecked Sendable {
             let parts = wordNet.partsOfSpeech(of: word)
             var related: [String] = []
             for part in Self.parts { related += wordNet.derivationallyRelatedThroughSenses(to: word, as: part) }
-            return OutcomeWord(
-                isNoun: parts.contains(.noun), isVerb: parts.contains(.verb), isAdjective: parts.contains(.adjective),
-                namedBy: Set(stems(of: related, except: stem(word))))
+            return OutcomeWord(parts: parts, namedBy: Set(stems(of: related, except: stem(word))))
         }
     }
 
@@ -145,24 +144,21 @@ final class WordNetRelations: @unchecked Sendable {
     /// (``allSynonyms(of:)``) and the nouns above it (``allBroaderLemmas(than:)``) are asked apart,
     /// only for the pairs these leave open: every CLI run is a cold first pass.
     struct Kin: Sendable {
-        let namesAThing: Bool
-        /// Whether WordNet knows the word at all (most names it does not).
-        let isKnown: Bool
-        let isAdjective: Bool
-        let isAdverb: Bool
-        let isVerb: Bool
+        let parts: Set<WordNet.PartOfSpeech>
         let lemmas: Set<String>
+        var namesAThing: Bool { parts.isEmpty || parts.contains(.noun) }
+        /// Whether WordNet knows the word at all (most names it does not).
+        var isKnown: Bool { !parts.isEmpty }
+        var isAdjective: Bool { parts.contains(.adjective) }
+        var isAdverb: Bool { parts.contains(.adverb) }
+        var isVerb: Bool { parts.contains(.verb) }
     }
 
     /// ``Kin`` for `word` as written, remembered like ``entry(for:)``: read only for the one word
     /// a sentence has in a missing claim word's place, and for that claim word.
     func kin(of word: String) -> Kin {
         remembered(word, in: \.kin) {
-            let parts = wordNet.partsOfSpeech(of: word)
-            return Kin(
-                namesAThing: parts.isEmpty || parts.contains(.noun), isKnown: !parts.isEmpty,
-                isAdjective: parts.contains(.adjective), isAdverb: parts.contains(.adverb), isVerb: parts.contains(.verb),
-                lemmas: Set(wordNet.nounBaseForms(of: word)))
+            Kin(parts: wordNet.partsOfSpeech(of: word), lemmas: Set(wordNet.nounBaseForms(of: word)))
         }
     }
 
