@@ -102,7 +102,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// `(massag*[tiab]) AND ("blood flow"[tiab] OR circulation*[tiab])`.
     public var pubMedTerm: String {
         concepts.map { concept in
-            "(" + concept.searchForms(withSynonyms: SearchConcept.synonymsInPubMed).map { $0 + "[tiab]" }.joined(separator: " OR ") + ")"
+            "(" + concept.searchForms.map { $0 + "[tiab]" }.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
     }
 
@@ -110,13 +110,13 @@ public struct SearchQuery: Sendable, Hashable {
     /// (the default sort) puts the papers that match most concepts first; this is the search that
     /// still finds a paper when the claim paraphrases it and a strict AND finds nothing.
     public var europePMCQuery: String {
-        "(" + concepts.flatMap { $0.searchForms(withSynonyms: SearchConcept.synonymsInEuropePMC) }.joined(separator: " OR ") + ")"
+        "(" + concepts.flatMap(\.searchForms).joined(separator: " OR ") + ")"
     }
 
     /// The ranked query with every form as written, no truncation: a ranking engine weighs each
     /// word by its rarity, which a truncation (one constant-score term in Lucene) loses.
     public var europePMCExactQuery: String {
-        "(" + concepts.flatMap { $0.spelledForms(withSynonyms: SearchConcept.synonymsInEuropePMC).map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
+        "(" + concepts.flatMap { $0.spelledForms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
     }
 
     /// The query as an editor reads it in a report: the concepts, with their other forms.
@@ -129,26 +129,10 @@ public struct SearchConcept: Sendable, Hashable {
     public var forms: [String]
     /// Higher: more specific, relaxed later.
     public var weight: Double
-    /// WordNet's biomedical synonyms of the claim's word (``DomainSynonyms``: "neoplasm" for
-    /// "tumor"), ORed in the queries and read by the re-ranker after the forms.
-    public var synonyms: [String]
 
-    public init(forms: [String], weight: Double, synonyms: [String] = []) {
+    public init(forms: [String], weight: Double) {
         self.forms = forms
         self.weight = weight
-        self.synonyms = synonyms
-    }
-
-    /// EXPERIMENT (session 13): where the WordNet synonyms are read, from FACTCHECK_SYNONYMS
-    /// (all | pubmed | query | rerank | off).
-    static let synonymMode: String = ProcessInfo.processInfo.environment["FACTCHECK_SYNONYMS"] ?? "off"
-    static var synonymsInPubMed: Bool { ["all", "pubmed", "query"].contains(synonymMode) }
-    static var synonymsInEuropePMC: Bool { ["all", "query"].contains(synonymMode) }
-    static var synonymsInReRanker: Bool { ["all", "rerank"].contains(synonymMode) }
-
-    /// The forms, then the synonyms when `withSynonyms`.
-    func allForms(withSynonyms: Bool) -> [String] {
-        withSynonyms ? forms + synonyms.filter { !forms.contains($0) } : forms
     }
 
     /// How common in general English the concept's rarest written word is (``WordRarity``, 0–1):
@@ -160,11 +144,9 @@ public struct SearchConcept: Sendable, Hashable {
     /// Each form followed by its other spelling where British and American English differ
     /// (``SpellingVariants``: "ischaemic", "ischemic"), as an expert searcher types both: a paper
     /// indexed under the other spelling is found, and the re-ranker reads it as the concept.
-    public var spelledForms: [String] { spelledForms(withSynonyms: false) }
-
-    func spelledForms(withSynonyms: Bool) -> [String] {
+    public var spelledForms: [String] {
         var seen: Set<String> = []
-        return allForms(withSynonyms: withSynonyms).flatMap { [$0] + SpellingVariants.variants(of: $0) }.filter { seen.insert($0).inserted }
+        return forms.flatMap { [$0] + SpellingVariants.variants(of: $0) }.filter { seen.insert($0).inserted }
     }
 
     /// The forms as a search engine wants them: phrases quoted, single words truncated at their stem
@@ -177,11 +159,9 @@ public struct SearchConcept: Sendable, Hashable {
     /// "labour", "labours"), whose truncation is as wide. A form that
     /// is another spelling of an earlier one ("randomized" after "randomised") adds nothing: its
     /// own stem would be the shared, wider one ("random*").
-    public var searchForms: [String] { searchForms(withSynonyms: false) }
-
-    func searchForms(withSynonyms: Bool) -> [String] {
+    public var searchForms: [String] {
         var seen: Set<String> = []
-        return Self.distinctSpellings(allForms(withSynonyms: withSynonyms)).flatMap { form -> [String] in
+        return Self.distinctSpellings(forms).flatMap { form -> [String] in
             if form.contains(" ") { return ([form] + SpellingVariants.variants(of: form)).map { "\"\($0)\"" } }
             // The claim's own word spelt the American way, when it is a whole word of the lists, is
             // written out as its British spelling's other form is: "labor*" would find "laboratory".
@@ -297,9 +277,7 @@ enum SearchConceptFinder {
                 if !concepts[same].forms.contains(word) { concepts[same].forms.append(word) }
                 continue
             }
-            concepts.append(SearchConcept(
-                forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased),
-                synonyms: SearchConcept.synonymMode == "off" ? [] : DomainSynonyms.synonyms(of: word)))
+            concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
     }

@@ -25,7 +25,7 @@ public struct SearchRelevance: Sendable {
     public init(query: SearchQuery) {
         concepts = query.concepts.map { concept in
             ConceptStems(
-                forms: concept.spelledForms(withSynonyms: SearchConcept.synonymsInReRanker).map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
+                forms: concept.spelledForms.map { form in Tokenizer.tokens(in: form).map { Self.stem($0.text) } }.filter { !$0.isEmpty },
                 weight: max(0.1, concept.weight))
         }
     }

@@ -61,7 +61,6 @@ public final class WordNet: @unchecked Sendable {
     /// ``partsOfSpeech(of:)`` by lowercased word: the list-item rule asks it of every word of a
     /// long table, and the same words recur row after row.
     private var partsMemo: [String: Set<PartOfSpeech>] = [:]
-    private var sensesMemo: [String: [FiledSense]] = [:]
     private static let memoCapacity = 200_000
 
     private init() {}
@@ -132,29 +131,6 @@ public final class WordNet: @unchecked Sendable {
             }
             return found
         }
-    }
-
-    /// One sense of a word: the lexicographer file WordNet files it in (`lexnames`: 26 is
-    /// `noun.state`, the diseases; 27 `noun.substance`) and its words as WordNet writes them,
-    /// capitals kept ("stroke, apoplexy, cerebrovascular accident, CVA").
-    public struct FiledSense: Sendable, Hashable {
-        public let file: Int32
-        public let words: [String]
-    }
-
-    /// `word`'s noun senses (of each of its base forms), most frequent first: where a caller must
-    /// choose a sense by its topic, which ``synonyms(of:as:senses:)`` cannot (it merges them).
-    public func nounSenses(of word: String) -> [FiledSense] {
-        let lowered = word.lowercased()
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        if let known = sensesMemo[lowered] { return known }
-        var seen: Set<Int> = []
-        let senses = Self.baseForms(of: lowered, .noun).flatMap { Self.synsets(of: $0, .noun) }
-            .filter { seen.insert($0.offset).inserted }
-            .map { FiledSense(file: $0.file, words: $0.writtenWords) }
-        if sensesMemo.count < Self.memoCapacity { sensesMemo[lowered] = senses }
-        return senses
     }
 
     /// `word` (lower case) and the noun base forms WordNet's morphology gives ("mice" → "mouse").
@@ -327,8 +303,6 @@ public final class WordNet: @unchecked Sendable {
         }
 
         let words: [String]
-        /// ``words`` as WordNet writes them: capitals kept ("CVA", "Bayer": an abbreviation, a name).
-        let writtenWords: [String]
         /// Where the synset starts in its data file: its identity within a part of speech.
         let offset: Int
         /// Which of ``words`` (1-based) the lookup was for; 0 when read by offset.
@@ -339,10 +313,9 @@ public final class WordNet: @unchecked Sendable {
 
         init(_ raw: CWordNet.Synset) {
             file = raw.fnum
-            writtenWords = (0..<Int(raw.wcount)).compactMap { index in
-                raw.words[index].map { WordNet.normalised(String(cString: $0), keepingCase: true) }
+            words = (0..<Int(raw.wcount)).compactMap { index in
+                raw.words[index].map { WordNet.normalised(String(cString: $0)) }
             }
-            words = writtenWords.map { $0.lowercased() }
             offset = raw.hereiam
             lookedUp = raw.whichword
             pointers = (0..<Int(raw.ptrcount)).map { index in
@@ -384,10 +357,9 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
-    /// A database word as text: lowercased (unless `keepingCase`), underscores as spaces, an
-    /// adjective marker ("fast(a)") cut.
-    fileprivate static func normalised(_ word: String, keepingCase: Bool = false) -> String {
-        var text = (keepingCase ? word : word.lowercased()).replacingOccurrences(of: "_", with: " ")
+    /// A database word as text: lowercased, underscores as spaces, an adjective marker ("fast(a)") cut.
+    fileprivate static func normalised(_ word: String) -> String {
+        var text = word.lowercased().replacingOccurrences(of: "_", with: " ")
         if let marker = text.firstIndex(of: "("), text.hasSuffix(")") { text = String(text[..<marker]) }
         return text
     }
