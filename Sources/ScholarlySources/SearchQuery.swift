@@ -154,13 +154,21 @@ public struct SearchConcept: Sendable, Hashable {
     /// form's other spelling is truncated where the form is, so that it finds the same inflections
     /// ("randomis*" OR "randomiz*", not "random*"), and written out where the form is. A whole
     /// word's other spelling (``SpellingVariants/isWholeWordSpelling(_:)``) is written out with its
-    /// plural, never truncated: "labor*" would find "laboratory", "color*" "colorectal". A form that
+    /// plural, never truncated: "labor*" would find "laboratory", "color*" "colorectal"; so is the
+    /// claim's own word of those lists when it is the American spelling ("labor", "labors",
+    /// "labour", "labours"), whose truncation is as wide. A form that
     /// is another spelling of an earlier one ("randomized" after "randomised") adds nothing: its
     /// own stem would be the shared, wider one ("random*").
     public var searchForms: [String] {
         var seen: Set<String> = []
         return Self.distinctSpellings(forms).flatMap { form -> [String] in
             if form.contains(" ") { return ([form] + SpellingVariants.variants(of: form)).map { "\"\($0)\"" } }
+            // The claim's own word spelt the American way, when it is a whole word of the lists, is
+            // written out as its British spelling's other form is: "labor*" would find "laboratory".
+            let variants = SpellingVariants.variants(of: form)
+            if SpellingVariants.isWholeWordSpelling(form), !variants.isEmpty, SpellingVariants.american(form) == form.lowercased() {
+                return ([form] + variants).flatMap(Self.writtenOut)
+            }
             let stem = SearchConceptFinder.stem(form)
             guard stem.count >= 4, form.hasPrefix(stem) else { return [form] + SpellingVariants.variants(of: form) }
             let inflection = form.dropFirst(stem.count)

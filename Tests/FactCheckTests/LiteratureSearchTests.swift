@@ -193,6 +193,35 @@ import Testing
         #expect(pubMed.hits == 2)
     }
 
+    /// A word compounded closed after a prefix is searched in both spellings, through the real
+    /// query builder and HTTP: a British claim's "antioestrogen" finds the paper indexed as
+    /// "antiestrogen", which shares no other word with it.
+    @Test func aClaimFindsTheClosedCompoundSpeltTheOtherWay() async throws {
+        let papers = [
+            LiteraturePaper(
+                pmid: "90000013", title: "Antiestrogen therapy in postmenopausal women",
+                abstract: ["Antiestrogen therapy lowered recurrence in postmenopausal women."], year: 2020),
+            LiteraturePaper(
+                pmid: "90000014", title: "Shift work and sleep in nurses",
+                abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
+        ]
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write("compound.md", """
+            # Hormone treatment
+
+            Studies have shown that antioestrogen drugs prevent relapse.
+            """)
+
+        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
+        let claim = try #require(report.articles.first?.claims.first { $0.claim.text.contains("antioestrogen") })
+        #expect(claim.suggestions.contains { $0.pmid == "90000013" }, "\(claim.suggestions.map(\.pmid)) \(String(describing: claim.search))")
+        let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
+        #expect(pubMed.query.contains("(antioestrogen*[tiab] OR antiestrogen*[tiab])"), "\(pubMed.query)")
+    }
+
     /// Search off, by any of its three switches, means no search at all: not for uncited claims,
     /// and not for a claim whose cited source is dead (which would otherwise get replacements).
     @Test func searchOffAlsoMeansNoReplacementSearch() async throws {

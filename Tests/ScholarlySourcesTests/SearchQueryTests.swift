@@ -147,6 +147,31 @@ struct SpelledSearchQueryTests {
         #expect(concept.searchForms == ["randomis*", "randomiz*"], "\(concept.searchForms)")
     }
 
+    /// An American claim's own word of the whole-word lists is written out as well, as its British
+    /// spelling's other form is: "labor*" finds "laboratory", "color*" "colorectal", "humor*"
+    /// "humoral" (issue #19, session 12's follow-up).
+    @Test func anAmericanWholeWordIsNotTruncated() {
+        #expect(SearchConcept(forms: ["labor"], weight: 1).searchForms == ["labor", "labors", "labour", "labours"])
+        for (word, wider) in [("color", "color*"), ("humor", "humor*"), ("liter", "liter*"), ("labors", "labor*")] {
+            let forms = SearchConcept(forms: [word], weight: 1).searchForms
+            #expect(!forms.contains(wider), "\(word): \(forms)")
+            #expect(forms.contains(word) && forms.count > 1, "\(word): \(forms)")
+        }
+        let pubMed = SearchQuery(text: "Induction of labor lowers cesarean rates").pubMedTerm
+        #expect(!pubMed.contains("labor*"), "\(pubMed)")
+        #expect(pubMed.contains("(labor[tiab] OR labors[tiab] OR labour[tiab] OR labours[tiab])"), "\(pubMed)")
+        // A word read one way has no other spelling and keeps its truncation ("program*": "programmed").
+        #expect(SearchConcept(forms: ["program"], weight: 1).searchForms == ["program*"])
+    }
+
+    /// A word medicine writes closed after a prefix is searched in both spellings: "antioestrogen"
+    /// OR "antiestrogen".
+    @Test func aClosedCompoundIsSearchedInBothSpellings() {
+        let query = SearchQuery(text: "Antioestrogen therapy after transoesophageal echocardiography")
+        #expect(query.pubMedTerm.contains("(antioestrogen*[tiab] OR antiestrogen*[tiab])"), "\(query.pubMedTerm)")
+        #expect(query.europePMCExactQuery.contains("transoesophageal OR transesophageal"), "\(query.europePMCExactQuery)")
+    }
+
     /// A whole word's other spelling is written out: "labor*" finds "laboratory", "color*"
     /// "colorectal", "liter*" "literature" (issue #19 review, 2).
     @Test func aWholeWordsOtherSpellingIsNotTruncated() {

@@ -33,6 +33,21 @@ import Testing
     }
 
     /// Words spelt alike whose ending or beginning only looks like a variant's.
+    /// A beginning after a prefix medicine writes closed is respelt both ways ("antioestrogen",
+    /// "transoesophageal"); a prefix before anything else changes nothing.
+    @Test func closedCompoundsBothWays() {
+        for (british, american) in [
+            ("antioestrogen", "antiestrogen"), ("antioestrogens", "antiestrogens"), ("gastrooesophageal", "gastroesophageal"),
+            ("transoesophageal", "transesophageal"), ("nonhaemolytic", "nonhemolytic"), ("posthaemorrhagic", "posthemorrhagic"),
+        ] {
+            #expect(SpellingVariants.variants(of: british) == [american], "\(british)")
+            #expect(SpellingVariants.variants(of: american) == [british], "\(american)")
+        }
+        for word in ["antibody", "preterm", "hypertension", "antiseptic", "nonetheless", "transfer", "pretest"] {
+            #expect(SpellingVariants.variants(of: word).isEmpty, "\(word)")
+        }
+    }
+
     @Test func wordsSpeltAlikeHaveNoVariant() {
         for word in [
             "exercise", "exercised", "advise", "otherwise", "surprising", "promise", "raised", "noise", "crises", "summary",

@@ -15,6 +15,12 @@ extension Lexicon {
         ("sulph", "sulf"), ("tumour", "tumor"), ("behaviour", "behavior"), ("sceptic", "skeptic"),
     ]
 
+    /// Prefixes medicine writes closed before a word of ``spellingBeginnings`` ("antioestrogen",
+    /// "gastrooesophageal", "perioesophageal", "nonhaemolytic"): the beginning is read after them.
+    public static let spellingCompoundPrefixes: [String] = [
+        "anti", "gastro", "peri", "post", "pre", "non", "intra", "extra", "hyper", "hypo", "neo", "pseudo", "trans",
+    ]
+
     /// Word endings British and American English spell differently, systematically: "-ise" /
     /// "-ize" and "-isation" / "-ization" ("randomised", "hospitalization"), "-yse" / "-yze"
     /// ("analysed"), and the blood's "-aemia" / "-emia" ("ischaemia", "leukaemic", "hypoglycaemia");

@@ -78,11 +78,17 @@ public enum SpellingVariants {
             return to + ending
         }
         var word = word
-        for pair in Lexicon.spellingBeginnings {
-            let (from, to) = sides(pair.british, pair.american)
-            if word.hasPrefix(from), !word.hasPrefix(to) {
-                word = to + word.dropFirst(from.count)
-                break
+        // A beginning also after a prefix medicine writes closed ("antioestrogen", "gastrooesophageal";
+        // "anti-oestrogen" is two tokens, each read on its own).
+        let starts = [""] + Lexicon.spellingCompoundPrefixes.filter { word.hasPrefix($0) && word.count > $0.count + 4 }
+        respelling: for start in starts {
+            let rest = word.dropFirst(start.count)
+            for pair in Lexicon.spellingBeginnings {
+                let (from, to) = sides(pair.british, pair.american)
+                if rest.hasPrefix(from), !rest.hasPrefix(to) {
+                    word = start + to + rest.dropFirst(from.count)
+                    break respelling
+                }
             }
         }
         guard word.count >= 6 else { return word }
