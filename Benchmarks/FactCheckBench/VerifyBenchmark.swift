@@ -60,6 +60,10 @@ struct VerifyBenchmark: ParsableCommand {
         var verifier_label: String? = nil
         var verifier_probabilities: [Double]? = nil
         var verifier_sentences: [Int]? = nil
+        /// Each abstract sentence's probability of being a rationale sentence, by the same reader.
+        var verifier_sentence_probabilities: [Double]? = nil
+        /// Product mode: the quoted sentences in the order the report shows them (`sentences` is sorted).
+        var quotes: [Int]? = nil
         /// With --cross-fit: which fold partition this line belongs to (every round is written).
         var round: Int? = nil
     }
@@ -155,6 +159,7 @@ struct VerifyBenchmark: ParsableCommand {
                     line.verifier_label = judgement.label.rawValue
                     line.verifier_probabilities = judgement.labelProbabilities
                     line.verifier_sentences = judgement.evidence
+                    line.verifier_sentence_probabilities = judgement.sentenceProbabilities
                     line.round = round
                     written.append(line)
                 }
@@ -211,7 +216,7 @@ struct VerifyBenchmark: ParsableCommand {
         }
         return Prediction(
             claim_id: pair.claimID, doc_id: pair.document.doc_id, label: label, sentences: sentences.sorted(),
-            verdict: check.verdict.rawValue, reason: check.reason)
+            verdict: check.verdict.rawValue, reason: check.reason, quotes: sentences)
     }
 
     /// CPU time of this thread: on a shared machine, wall time counts the other processes' turns too.
