@@ -30,6 +30,16 @@ enum BracketCitation {
         return (source, end)
     }
 
+    /// "… raised blood flow for an hour (4).", "… in older adults (3, 10).": a numbered reference
+    /// closing the sentence cites an entry of the page's reference list, as health and science sites
+    /// cite their sources (the grammar is ``NonFigure/closesWithNumberedReference(_:)``'s). It names
+    /// no one, so it credits no source (the labels count no source there), but it is a citation as
+    /// the bracket above is: the writer puts the sentence forward as a finding someone published,
+    /// which is what an editor checks (``ClaimExtractor/isCued(_:attribution:quantities:)``).
+    static func citesByNumber(_ sentence: String) -> Bool {
+        NonFigure.closesWithNumberedReference(sentence)
+    }
+
     /// The name one citation credits: "Smith 2019", "Harbour Climate Service, 2023", "Reuters,
     /// March 2024", "Okafor, Hill University". A citation ends with a date, or its second name is
     /// an institution (``Lexicon/institutionNouns``) and its first no job title ("(Chief

@@ -265,8 +265,10 @@ public struct ClaimExtractor: Sendable {
     /// Words in quotation marks inside a sentence ("advertised “nude models”, the affidavit
     /// stated") are the source's words, not a speaker's quotation: only a quotation that opens the
     /// sentence or a clause (after a comma or a colon) or closes one (`,”`) is speech.
+    /// A numbered reference closing the sentence ("… for 50 years (1).") cites as a bracket
+    /// citation does, with no name to credit (``BracketCitation/citesByNumber(_:)``).
     static func isCued(_ text: String, attribution: Attribution?, quantities: [Quantity]) -> Bool {
-        if attribution != nil, !quotesSpeech(text) { return true }
+        if attribution != nil || BracketCitation.citesByNumber(text), !quotesSpeech(text) { return true }
         return quantities.contains { $0.unit != "calendar-year" }
     }
 

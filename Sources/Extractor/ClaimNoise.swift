@@ -231,6 +231,15 @@ enum ClaimNoise {
 
     /// A word that is a verb of a clause: a form of "be" or "have", a past form in "-ed", a
     /// reporting verb ("said") or a word of change ("cut", "rose").
+    ///
+    /// Why a third test beside ``AttributionParser/standsAsFiniteVerb(_:_:wordNet:base:)`` (is the
+    /// word before a verb's place a subject's end?) and ``AttributionParser/isFiniteVerb(_:at:)``
+    /// (does a subject's predicate open here, and no reduced relative, "drivers affected by"?):
+    /// this one reads a word alone, with no neighbours and no WordNet, because its callers hold
+    /// words without their places: the gate's `a:finiteVerb` reads the sentence's words as a set,
+    /// and ``statesSecondClause(_:from:)`` a window after a clause opener. The two others judge a
+    /// word at a place in a ``WordCursor`` and ask WordNet. Merged into one, the gate's feature
+    /// would read another thing than the committed weights were trained on.
     static func isFiniteVerb(_ word: String) -> Bool {
         ClaimLexicon.beForms.contains(word) || ["has", "have", "had"].contains(word) || (word.count > 4 && word.hasSuffix("ed"))
             || ClaimLexicon.reportingVerbForms.contains(word) || ClaimLexicon.changeWords.contains(word)

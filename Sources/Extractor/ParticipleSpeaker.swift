@@ -53,7 +53,9 @@ extension AttributionParser {
 
     /// Whether word `index` reads as a finite verb after a subject: an auxiliary, a reporting or
     /// speech verb, or a past form in "-ed" WordNet knows as a verb, unless "by" follows it (then it
-    /// describes the noun: "drivers affected by …").
+    /// describes the noun: "drivers affected by …"). It judges the word from the word after it;
+    /// ``standsAsFiniteVerb(_:_:wordNet:base:)`` judges a verb's place from the word before it, and
+    /// `ClaimNoise.isFiniteVerb` a word alone (for callers with no places); see there why they stay three.
     static func isFiniteVerb(_ words: WordCursor, at index: Int) -> Bool {
         guard opensPredicate(words, at: index) else { return false }
         return !(index + 1 < words.count && words.lower(index + 1) == "by" && words.lower(index).hasSuffix("ed"))

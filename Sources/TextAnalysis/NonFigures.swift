@@ -1,19 +1,19 @@
 /// Numbers in a sentence that are not figures to check: the day of a date, a clock time, an
 /// ordinal ("the 5th time"), a label ("week 5", "Table 2", "S&P 500"), a sports score or win–loss
 /// record ("won 3-1", "a 10-6 record"), a calibre (".22", "12-gauge"), a number to call ("dial
-/// 911"), and the count in an anonymous source ("two people familiar with the matter"); in the
-/// figures a claim reports, also a numbered reference ("… for 50 years (1).").
+/// 911"), the count in an anonymous source ("two people familiar with the matter") and a numbered
+/// reference ("… for 50 years (1).").
 ///
 /// Read as figures they would be compared with a source's figures and reported as an article's
 /// statistics: a report that "5" disagrees with "7" because a match was played on March 5 and a
 /// study ran for 7 weeks helps nobody. ``QuantityParser`` asks here before reading a number, and
 /// skips the words returned. A calendar year is left to the parser, which marks it
 /// `calendar-year`: the scorer dates events with it ("in January 2006", "by 2009").
-enum NonFigure {
+public enum NonFigure {
     /// If the number at `index` is not a figure, the index after the words that make it so.
-    /// With `asReported` also a group named by its ages or rank, the whole of a share and a numbered
-    /// reference, which only the figures a claim reports leave out (the scorer compares wholes: "of
-    /// the 900" is not "of the 1,200").
+    /// With `asReported` also a group named by its ages or rank and the whole of a share, which only
+    /// the figures a claim reports leave out (the scorer compares wholes: "of the 900" is not "of
+    /// the 1,200").
     static func end(of tokens: [QuantityToken], at index: Int, in text: String, droppingRecounts: Bool = true, asReported: Bool = false) -> Int? {
         let reader = TokenReader(tokens: tokens, text: text)
         let token = tokens[index]
@@ -25,7 +25,8 @@ enum NonFigure {
             for rule in rules {
                 if let end = rule(reader, index) { return end }
             }
-            if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) ?? numberedReference(reader, at: index) { return end }
+            if let end = numberedReference(reader, at: index) { return end }
+            if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
@@ -510,9 +511,11 @@ enum NonFigure {
     /// digits, glued to their brackets, not after a capitalised word ("Biden (11), Sanders (1)"
     /// count endorsements), with nothing after but the end or a stop, comma, semicolon or colon:
     /// "(5%)", "(n = 12)", "(12 patients)" and an enumerator before its item ("(1) the dose") stay.
-    /// Left out of the figures a claim reports only: the claim decision still counts the number,
-    /// and taking it away lost six labelled claims of batch 6 that were reported through it (a
-    /// numbered reference cites a source, which should be a claim cue of its own: not built yet).
+    /// No figure anywhere, the claim decision's and the scorer's included: closing a sentence it is
+    /// a citation, a claim cue of its own (``closesWithNumberedReference(_:)``, read by the
+    /// Extractor's `BracketCitation.citesByNumber`). Before that cue (session 12) it was left out of
+    /// the reported figures only, because taking it from the decision lost six labelled claims of
+    /// batch 6 that were reported only through the number.
     static func numberedReference(_ r: TokenReader, at index: Int) -> Int? {
         func isReferenceNumber(_ position: Int) -> Bool {
             let written = r.text(position)
@@ -525,6 +528,17 @@ enum NonFigure {
         guard r.text(last + 1) == ")", r.glued(last, last + 1), [nil, ".", ",", ";", ":"].contains(r.token(last + 2)?.text)
         else { return nil }
         return last + 2
+    }
+
+    /// Whether a numbered reference (``numberedReference(_:at:)``: "(1)", "(3, 10)") closes `text`,
+    /// with only a final stop, "!" or ";" after it: "… for over 50 years (1)." The Extractor reads it
+    /// as a citation (`BracketCitation.citesByNumber`); this is where its grammar lives.
+    public static func closesWithNumberedReference(_ text: String) -> Bool {
+        let tokens = QuantityToken.scan(text)
+        guard let open = tokens.lastIndex(where: { $0.text == "(" }),
+              let end = numberedReference(TokenReader(tokens: tokens, text: text), at: open + 1)
+        else { return false }
+        return tokens[end...].allSatisfy { [".", "!", ";"].contains($0.text) }
     }
 
     /// "10 Downing Street", "221 Baker St", "1600 Pennsylvania Avenue", "the 300 block of": a

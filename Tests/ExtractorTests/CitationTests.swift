@@ -62,4 +62,18 @@ import Testing
         #expect(IdentifierScanner.urls(in: "version 110.1234/5 and ABCPMC12345 and 10.12/x").isEmpty)
         #expect(ReferenceList.markerNumbers(in: "a [1], b [2, 4-6] and [sic] [x1]") == [1, 2, 4, 5, 6])
     }
+
+    /// A numbered reference closing the sentence ("(3)", "(3, 10)") cites as a bracket citation
+    /// does: a cue of its own, whatever figures the sentence holds, and no source named.
+    @Test func aNumberedReferenceClosingTheSentenceIsACue() {
+        func cued(_ text: String) -> Bool { ClaimExtractor.isCued(text, attribution: nil, quantities: []) }
+        #expect(cued("Cold showers slow the pulse of most swimmers (3)."))
+        #expect(cued("Cold showers slow the pulse of most swimmers (3, 10)."))
+        #expect(AttributionParser.parse("Cold showers slow the pulse of most swimmers (3).") == nil, "no source is named")
+        // Not closing the sentence, after a name, a measure, or in quoted speech: no citation.
+        #expect(!cued("Cold showers slow the pulse (3), and warm baths speed it up."))
+        #expect(!cued("The vote went to Ana Ruiz (11)."))
+        #expect(!cued("The trial enrolled adults (40 women)."))
+        #expect(!cued("“Cold showers slow the pulse,” the coach said (3)."))
+    }
 }

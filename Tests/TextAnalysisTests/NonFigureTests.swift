@@ -379,4 +379,17 @@ import Testing
         #expect(values("The trial enrolled adults (40 women).") == [40])
         #expect(values("Ana Ruiz (11) and Bo Lee (4) lead the count of endorsements.") == [11, 4])
     }
+
+    /// The claim decision and the scorer read no numbered reference either: the citation is a cue
+    /// of its own (`BracketCitation.citesByNumber`), so the number need not stand in for a figure.
+    @Test func aNumberedReferenceIsNoFigureToDecideOrCompare() {
+        func values(_ text: String) -> [Double] { QuantityParser.quantities(in: text, keepingRecounts: true).map(\.value) }
+        #expect(values("Calipers have been used to estimate body fat for over 40 years (1).") == [40])
+        #expect(values("Cold showers slow the pulse of most swimmers (3, 10).").isEmpty)
+        #expect(QuantityParser.quantities(in: "Cold showers slow the pulse of most swimmers (3).").isEmpty)
+        #expect(values("The trial enrolled adults (40 women).") == [40])
+        #expect(values("Ana Ruiz (11) and Bo Lee (4) lead the count of endorsements.") == [11, 4])
+        #expect(NonFigure.closesWithNumberedReference("Cold showers slow the pulse of most swimmers (3)."))
+        #expect(!NonFigure.closesWithNumberedReference("Cold showers slow the pulse (3), and warm baths speed it."))
+    }
 }
