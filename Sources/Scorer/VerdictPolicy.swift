@@ -43,6 +43,14 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
+        /// No candidate sentence names any word of the claim's exposure, itself or as coverage
+        /// credits it, and a relevant one denies or reverses the claim's outcome for what it does
+        /// name ("evidence was lacking for memory loss in people with epilepsy" for "migraine is
+        /// linked to memory loss"): a finding against the outcome about another subject is no
+        /// support. Without the denial the bound cost right supports on the pair sets, whose
+        /// evidence names its subject by a pronoun ("It is associated with ...") and on which
+        /// the verifier's contradictions from such sentences were right (Scorer README, "Session 13").
+        case subjectUnnamed
 
         /// Whether the verifier may call the claim supported.
         var maySupport: Bool { self == .free }
@@ -63,14 +71,18 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            case .subjectUnnamed: "the sources' findings on the claim's outcome are about another subject; none names the claim's"
             }
         }
 
-        init(relevant: [Alignment]) {
+        /// `candidates`: every aligned sentence, relevant or not.
+        init(relevant: [Alignment], candidates: [Alignment]) {
             if relevant.isEmpty {
                 self = .free
             } else if !relevant.contains(where: \.subjectsMatch) {
-                self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject : .free
+                self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject
+                    : !candidates.contains(where: \.namesExposure) && relevant.contains(where: { $0.contradiction != nil })
+                        ? .subjectUnnamed : .free
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
                 self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
             } else {
@@ -184,7 +196,7 @@ struct VerdictPolicy {
                 reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
                 quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
-        let bound = LearnedBound(relevant: relevant)
+        let bound = LearnedBound(relevant: relevant, candidates: alignments)
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
             learnedBound: bound)

@@ -39,6 +39,10 @@ struct Alignment {
     var substitution: SubstitutedWord.Finding? = nil
     /// The sentence's words that name a kind of a claim word (``Generalisation``), kept for that.
     var broader: Set<String> = []
+    /// Whether the sentence names any word of the claim's exposure as coverage credits it (true for
+    /// a claim without sides): when no candidate does, the sources never name the claim's subject
+    /// (``VerdictPolicy/LearnedBound/subjectUnnamed``).
+    var namesExposure = true
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -75,10 +79,11 @@ struct Alignment {
         let analysis = sentence.analysis
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
+        let namesExposure = (coverage.coverage(present: sentence.contentSet, side: .exposure, broader: broader) ?? 1) > 0
         guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil, broader: broader)
+                contradiction: nil, overstatement: nil, broader: broader, namesExposure: namesExposure)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -151,7 +156,8 @@ struct Alignment {
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis), datesAnotherEvent: datesAnotherEvent, broader: broader)
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), datesAnotherEvent: datesAnotherEvent, broader: broader,
+            namesExposure: namesExposure)
         // WordNet is read only where a swap could change the sentence's stance: a cue that
         // contradicts on its own decides first, and a mere mention stays one.
         alignment.substitution = substitution
