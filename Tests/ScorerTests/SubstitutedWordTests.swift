@@ -93,20 +93,6 @@ import Testing
         }
     }
 
-    /// An opposite change or a negation about another thing in one of the claim's places is that
-    /// thing's finding too: the swap is read before any contradiction cue (session 12's follow-up).
-    @Test func anOppositeFindingAboutAnotherThingIsNoContradiction() {
-        for passage in ["The drug raised blood pressure in rats.", "The drug did not lower blood pressure in rats."] {
-            let result = check("The drug lowered blood pressure in mice.", [passage])
-            #expect(result.verdict == .unverified, "\(passage): \(result.verdict): \(result.reason)")
-            #expect(result.reason == "the source says 'rats' where the article says 'mice'", "\(result.reason)")
-        }
-        for passage in ["The drug raised blood pressure in mice.", "The drug did not lower blood pressure in mice."] {
-            let result = check("The drug lowered blood pressure in mice.", [passage])
-            #expect(result.verdict == .contradicted, "\(passage): \(result.verdict): \(result.reason)")
-        }
-    }
-
     /// A flanking figure the sentence has is met only by itself, not by another figure of the
     /// sentence ("250,000" for "40,000"; "2 June" for "20th"): the swap is still found, and a
     /// date's own words are no swap.

@@ -52,9 +52,9 @@ struct Alignment {
         guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
         // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
-        // its contradiction cue, if any, was that thing's and was dropped in ``align``. A sentence
-        // that dates another event of the claim's thing ("closed for repairs in 1975") does not
-        // state the claim's either.
+        // only a negation or an opposite change still counts (another year or figure is that
+        // thing's, and was dropped in ``align``). A sentence that dates another event of the
+        // claim's thing ("closed for repairs in 1975") does not state the claim's either.
         guard substitution == nil, !datesAnotherEvent else { return .mentions }
         if overstatement != nil { return .qualifies }
         if coverage >= thresholds.support, statesTheNumbers, relationStated { return .supports }
@@ -109,16 +109,9 @@ struct Alignment {
             case nil: break
             }
         }
-        contradiction = contradiction
-            ?? Polarity.signal(
-                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
-            ?? Direction.signal(
-                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
         // Another year or figure of another thing ("opened in 1951 in York" for "... in 1932 in
-        // Leeds") dates or measures that thing, not the claim's, and a negation or an opposite
-        // change about it ("raised ... in rats" for "lowered ... in mice") is its finding: the swap
-        // is read before any cue contradicts, and the sentence then neither refutes nor states the
-        // claim.
+        // Leeds") dates or measures that thing, not the claim's: the swap is read first, and the
+        // sentence then neither refutes nor states the claim.
         var substitution: SubstitutedWord.Finding?
         var swapRead = false
         if thresholds.substitutedWord, contradiction != nil {
@@ -126,6 +119,11 @@ struct Alignment {
             swapRead = true
             if substitution != nil { contradiction = nil }
         }
+        contradiction = contradiction
+            ?? Polarity.signal(
+                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
+            ?? Direction.signal(
+                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
 
         var overstatement: Signal?
         if case .overstated(let reason) = quantities {
@@ -160,8 +158,8 @@ struct Alignment {
             namesRivalSubject: namesRival,
             presentsAsMeans: RelationStated.presentsAsMeans(analysis), datesAnotherEvent: datesAnotherEvent, broader: broader,
             namesExposure: namesExposure)
-        // WordNet is read only where a swap could change the sentence's stance: a contradicting
-        // sentence was asked above, and a mere mention stays one.
+        // WordNet is read only where a swap could change the sentence's stance: a cue that
+        // contradicts on its own decides first, and a mere mention stays one.
         alignment.substitution = substitution
         if thresholds.substitutedWord, !swapRead, [.supports, .qualifies].contains(alignment.stance(thresholds)) {
             alignment.substitution = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader)

@@ -10,9 +10,7 @@ import TextAnalysis
 /// sentences contradictions and was removed: a rival in one place is no evidence the claim is false
 /// ("men" and "women" may both be protected), and `contradicted` fails an editor's CI run. So this
 /// feature only takes the sentence's support away: the claim stays `unverified`, the reason naming
-/// both words, unless another sentence decides (``VerdictPolicy``). Since session 13 it takes a
-/// contradiction away too: a year, a figure, a negation or an opposite change in a sentence about
-/// rats is a finding about rats (``Alignment``).
+/// both words, unless another sentence decides (``VerdictPolicy``).
 ///
 /// The stand-in is found by the claim's own words around the missing one: the sentence word between
 /// the two claim words that flank it in the claim ("impairs *attention* in students" for "impairs
