@@ -109,15 +109,23 @@ struct Alignment {
             case nil: break
             }
         }
-        // Another year or figure of another thing ("opened in 1951 in York" for "... in 1932 in
-        // Leeds") dates or measures that thing, not the claim's: the swap is read first, and the
-        // sentence then neither refutes nor states the claim.
+        // Another year or figure of another named thing ("opened in 1951 in York" for "... in 1932
+        // in Leeds") dates or measures that thing, not the claim's: the swap is read first, and the
+        // sentence then neither refutes nor states the claim. A swap of common nouns ("trial" for
+        // "study") keeps the contradiction and is named in its reason
+        // (``SubstitutedWord/takesAFigureAway(_:)``).
         var substitution: SubstitutedWord.Finding?
         var swapRead = false
-        if thresholds.substitutedWord, contradiction != nil {
-            substitution = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader)
+        if thresholds.substitutedWord, let found = contradiction {
             swapRead = true
-            if substitution != nil { contradiction = nil }
+            if let swap = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader) {
+                if SubstitutedWord.takesAFigureAway(swap) {
+                    substitution = swap
+                    contradiction = nil
+                } else {
+                    contradiction = Signal(kind: found.kind, reason: "\(found.reason); \(swap.reason)")
+                }
+            }
         }
         contradiction = contradiction
             ?? Polarity.signal(

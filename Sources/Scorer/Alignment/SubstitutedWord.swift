@@ -37,6 +37,14 @@ enum SubstitutedWord {
         /// The word the sentence has in its place, written the same way.
         let sourceWord: String
 
+        /// Whether both words are names as written (capitalised, not a common noun that opens its
+        /// sentence): only a swap of names takes a year or figure contradiction away
+        /// (``takesAFigureAway``).
+        var betweenNames = false
+        /// Whether both names are first names before one surname ("Volodymyr Zelenskyy", "Vladimir
+        /// Zelenskyy"): one person written two ways, not another.
+        var beforeOneSurname = false
+
         var reason: String { "the source says '\(sourceWord)' where the article says '\(claimWord)'" }
     }
 
@@ -120,7 +128,20 @@ enum SubstitutedWord {
             let sourceNear = sourceLemmas.union(relations.broaderLemmas(than: sourceWord, senses: .max, levels: rivalLevels))
             guard !claimNear.isDisjoint(with: sourceNear) else { return nil }
         }
-        return Finding(claimWord: claimWritten, sourceWord: sourceWritten)
+        var finding = Finding(claimWord: claimWritten, sourceWord: sourceWritten)
+        finding.betweenNames = isName(claimWritten) && isName(sourceWritten)
+        if finding.betweenNames, at + 1 < written.count, place + 1 < sentence.count {
+            let claimNext = asWritten(claim.claim.text, written, at + 1, isKnown: false)
+            let sourceNext = asWritten(source.text, sentence, place + 1, isKnown: false)
+            finding.beforeOneSurname = isName(claimNext) && claimNext == sourceNext
+        }
+        return finding
+    }
+
+    /// A word written with a capital where it stands (``asWritten`` lowers a known word that only
+    /// opens its sentence).
+    static func isName(_ written: String) -> Bool {
+        written.first?.isUppercase == true
     }
 
     /// The word at `index` as `text` writes it ("Glasgow", not "glasgow"); a common noun that opens
