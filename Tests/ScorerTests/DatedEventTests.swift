@@ -59,4 +59,23 @@ import Testing
             #expect(result.verdict == .contradicted, "\(claim) / \(passage): \(result.verdict): \(result.reason)")
         }
     }
+
+    /// Both events in one phrase ("opened and closed in 1935") date the claim's too; a state that
+    /// lasts until or since a year ("stayed closed until 1935") is no event at it, and the year
+    /// still counts against the claim's (session 13's review).
+    @Test func bothEventsOrAStateUntilAYearContradict() {
+        for (claim, passage) in [
+            ("The corner bakery opened in 1931.", "The corner bakery opened and closed in 1936."),
+            ("The corner bakery opened in 1931.", "The corner bakery, once closed, opened in 1936."),
+            ("The night market began in 1979.", "The night market began and ended in 1983."),
+            ("The coach was hired in 2003.", "The coach was hired and fired in 2007."),
+            ("The corner bakery closed in 1987.", "The corner bakery remained open until 1992."),
+            ("The corner bakery closed in 1987.", "The owners kept the corner bakery open until 2011."),
+            ("The corner bakery opened in 1931.", "The corner bakery stayed closed until 1936."),
+        ] {
+            let result = check(claim, [passage])
+            #expect(result.verdict == .contradicted, "\(claim) / \(passage): \(result.verdict): \(result.reason)")
+        }
+    }
 }
+
