@@ -46,6 +46,9 @@ public struct ClaimScorer: Sendable {
         let index = SentenceIndex(sources: sources, analyzer: analyzer)
         let alignments = align(query, index: index)
         var decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
+        if decision.learnedBound == .subjectUnnamed {
+            decision = decision.with(reason: VerdictPolicy.LearnedBound.subjectUnnamedReason(query))
+        }
         if decision.verdict == .unverified, decision.learnedMayDecide {
             let swaps = substitutions(query, alignments: alignments, index: index)
             // A sentence that dates the opposite event of the claim's thing ("closed in 1990" for

@@ -71,8 +71,20 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
-            case .subjectUnnamed: "the sources' findings on the claim's outcome are about another subject; none names the claim's"
+            case .subjectUnnamed: "the sources do not name the claim's subject"
             }
+        }
+
+        /// ``subjectUnnamed``'s reason with the subject's words as the claim writes them ("the
+        /// sources do not name the claim's subject ('migraine')"): only the words, for a source may
+        /// name the subject by a synonym coverage does not credit, so "about another subject"
+        /// could be false. The alignments the bound is read from do not carry the claim.
+        static func subjectUnnamedReason(_ query: ClaimQuery) -> String {
+            let written = query.analysis
+            let exposure = Set(query.terms.filter { $0.side == .exposure }.map(\.id))
+            let words = (0..<written.count).filter { written.isContent[$0] && exposure.contains(written.stemIDs[$0]) }
+            let reason = Self.subjectUnnamed.reason
+            return words.isEmpty ? reason : "\(reason) ('\(words.map { written.words[$0] }.joined(separator: " "))')"
         }
 
         /// `candidates`: every aligned sentence, relevant or not.
@@ -80,9 +92,13 @@ struct VerdictPolicy {
             if relevant.isEmpty {
                 self = .free
             } else if !relevant.contains(where: \.subjectsMatch) {
-                self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject
-                    : !candidates.contains(where: \.namesExposure) && relevant.contains(where: { $0.contradiction != nil })
-                        ? .subjectUnnamed : .free
+                if relevant.contains(where: \.namesRivalSubject) {
+                    self = .anotherSubject
+                } else if !candidates.contains(where: \.namesExposure), relevant.contains(where: { $0.contradiction != nil }) {
+                    self = .subjectUnnamed
+                } else {
+                    self = .free
+                }
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
                 self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
             } else {
