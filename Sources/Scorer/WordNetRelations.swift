@@ -193,8 +193,8 @@ final class WordNetRelations: @unchecked Sendable {
     }
 
     /// Whether WordNet files the name `name` as a place that holds others (``Lexicon/regionKinds``:
-    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), within three steps of its class.
+    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), its class or the one above.
     func namesARegion(_ name: String) -> Bool {
-        !Lexicon.regionKinds.isDisjoint(with: wordNet.ancestors(of: name, senses: .max, levels: 3).map { $0.lowercased() })
+        !Lexicon.regionKinds.isDisjoint(with: wordNet.ancestors(of: name, senses: .max, levels: 2).map { $0.lowercased() })
     }
 }
