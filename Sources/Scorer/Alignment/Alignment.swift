@@ -52,8 +52,8 @@ struct Alignment {
         guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
         // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
-        // only a negation or an opposite change still counts (another year or figure is that
-        // thing's, and was dropped in ``align``). A sentence that dates another event of the
+        // only a negation or an opposite change still counts (another year or figure beside a
+        // swapped name is that thing's, and was dropped in ``align``). A sentence that dates another event of the
         // claim's thing ("closed for repairs in 1975") does not state the claim's either.
         guard substitution == nil, !datesAnotherEvent else { return .mentions }
         if overstatement != nil { return .qualifies }
