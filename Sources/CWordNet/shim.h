@@ -17,4 +17,5 @@ static inline int cwn_hypernym_pointer(void) { return HYPERPTR; }
 static inline int cwn_similar_pointer(void) { return SIMPTR; }
 static inline int cwn_derivation_pointer(void) { return DERIVATION; }
 static inline int cwn_instance_pointer(void) { return INSTANCE; }
+static inline int cwn_part_holonym_pointer(void) { return ISPARTPTR; }
 #endif

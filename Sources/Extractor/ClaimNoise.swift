@@ -300,7 +300,8 @@ enum ClaimNoise {
     private static func isClockOrNumber(_ word: String) -> Bool {
         let digits = word.prefix { $0.isNumber }
         guard !digits.isEmpty else { return false }
-        return ["", "am", "pm", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+        let rest = String(word.dropFirst(digits.count))
+        return ["", "am", "pm"].contains(rest) || Lexicon.ordinalSuffixes.contains(rest)
     }
 
     /// A pronoun and, within three words of linking verbs and intensifiers, a word of feeling:

@@ -46,12 +46,18 @@ public struct ClaimScorer: Sendable {
         let index = SentenceIndex(sources: sources, analyzer: analyzer)
         let alignments = align(query, index: index)
         var decision = VerdictPolicy(thresholds: thresholds).decide(claim: claim, alignments: alignments, sources: sources)
+        if decision.learnedBound == .subjectUnnamed {
+            decision = decision.with(reason: VerdictPolicy.LearnedBound.subjectUnnamedReason(query))
+        }
         if decision.verdict == .unverified, decision.learnedMayDecide {
             let swaps = substitutions(query, alignments: alignments, index: index)
+            // A sentence that dates the opposite event of the claim's thing ("closed in 1990" for
+            // "opened in 1921") is about that event: read "in other words", it looks like support.
+            let otherEvents = alignments.filter(\.datesAnotherEvent).map(\.sentence.ordinal)
             if let learned = LearnedReading.choose(
                 LearnedReading.readings(
                     query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier,
-                    excluding: Set(swaps.map(\.ordinal))
+                    excluding: Set(swaps.map(\.ordinal) + otherEvents)
                 ).filter { decision.learnedBound.allows($0.label) },
                 thresholds: thresholds)
             {

@@ -43,6 +43,14 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
+        /// No candidate sentence names any word of the claim's exposure, itself or as coverage
+        /// credits it, and a relevant one denies or reverses the claim's outcome for what it does
+        /// name ("evidence was lacking for memory loss in people with epilepsy" for "migraine is
+        /// linked to memory loss"): a finding against the outcome about another subject is no
+        /// support. Without the denial the bound cost right supports on the pair sets, whose
+        /// evidence names its subject by a pronoun ("It is associated with ...") and on which
+        /// the verifier's contradictions from such sentences were right (Scorer README, "Session 13").
+        case subjectUnnamed
 
         /// Whether the verifier may call the claim supported.
         var maySupport: Bool { self == .free }
@@ -63,14 +71,34 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            case .subjectUnnamed: "the sources do not name the claim's subject"
             }
         }
 
-        init(relevant: [Alignment]) {
+        /// ``subjectUnnamed``'s reason with the subject's words as the claim writes them ("the
+        /// sources do not name the claim's subject ('migraine')"): only the words, for a source may
+        /// name the subject by a synonym coverage does not credit, so "about another subject"
+        /// could be false. The alignments the bound is read from do not carry the claim.
+        static func subjectUnnamedReason(_ query: ClaimQuery) -> String {
+            let written = query.analysis
+            let exposure = Set(query.terms.filter { $0.side == .exposure }.map(\.id))
+            let words = (0..<written.count).filter { written.isContent[$0] && exposure.contains(written.stemIDs[$0]) }
+            let reason = Self.subjectUnnamed.reason
+            return words.isEmpty ? reason : "\(reason) ('\(words.map { written.words[$0] }.joined(separator: " "))')"
+        }
+
+        /// `candidates`: every aligned sentence, relevant or not.
+        init(relevant: [Alignment], candidates: [Alignment]) {
             if relevant.isEmpty {
                 self = .free
             } else if !relevant.contains(where: \.subjectsMatch) {
-                self = relevant.contains(where: \.namesRivalSubject) ? .anotherSubject : .free
+                if relevant.contains(where: \.namesRivalSubject) {
+                    self = .anotherSubject
+                } else if !candidates.contains(where: \.namesExposure), relevant.contains(where: { $0.contradiction != nil }) {
+                    self = .subjectUnnamed
+                } else {
+                    self = .free
+                }
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
                 self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
             } else {
@@ -184,7 +212,7 @@ struct VerdictPolicy {
                 reason: "the source addresses the subject but does not give the figure (\(quantity.text))",
                 quotes: [best], quoteOthers: true, learnedMayDecide: false)
         }
-        let bound = LearnedBound(relevant: relevant)
+        let bound = LearnedBound(relevant: relevant, candidates: alignments)
         return Decision(
             verdict: .unverified, confidence: 0.5, reason: bound.reason, quotes: [best], quoteOthers: true,
             learnedBound: bound)

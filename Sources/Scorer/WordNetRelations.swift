@@ -184,4 +184,17 @@ final class WordNetRelations: @unchecked Sendable {
     func isKind(_ word: String, of kind: String) -> Bool {
         wordNet.isKind(word, of: kind)
     }
+
+    /// The places `name` is part of in WordNet (lower case), however many steps out: "west
+    /// yorkshire", "england", … for "Leeds". Asked only of a swap of two names beside a year or figure.
+    func wholes(of name: String) -> Set<String> {
+        // Part-of chains end within a dozen steps (a city, a county, a country, a continent, …).
+        Set(wordNet.wholes(of: name, levels: 12).map { $0.lowercased() })
+    }
+
+    /// Whether WordNet files the name `name` as a place that holds others (``Lexicon/regionKinds``:
+    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), its class or the one above.
+    func namesARegion(_ name: String) -> Bool {
+        !Lexicon.regionKinds.isDisjoint(with: wordNet.ancestors(of: name, senses: .max, levels: 2).map { $0.lowercased() })
+    }
 }

@@ -347,7 +347,7 @@ public enum NonFigure {
     static let tallyVerbs: Set<String> = ["is", "was", "s", "marks", "marked", "becomes", "became", "be", "been"]
     static let periodNouns: Set<String> = ["century", "centuries", "anniversary", "birthday", "edition", "annual", "minute", "overall"]
 
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes = Lexicon.ordinalSuffixes
 
     // MARK: - Scores, calibres, numbers to call
 

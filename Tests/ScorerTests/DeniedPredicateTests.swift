@@ -58,17 +58,36 @@ import Testing
         #expect(check.verdict == .unverified, "\(check.reason)")
     }
 
-    /// Missing evidence about another condition says nothing about the claim's.
+    /// Missing evidence about another condition says nothing about the claim's: nothing here is
+    /// about migraine, so it is neither support nor contradiction (session 13; a known issue before,
+    /// when the trained verifier read it as support).
     @Test func lackingEvidenceAboutAnotherSubjectIsNoContradiction() {
         let check = verdict(
             "Migraine is linked to memory loss",
             ["Across the twelve cohorts, evidence was lacking for memory loss in people with epilepsy."])
         #expect(check.verdict != .contradicted, "\(check.reason)")
-        // The right verdict is unverified (nothing here is about migraine); the scorer still says
-        // supported, a defect not fixed in this round.
-        withKnownIssue("another condition's missing evidence is read as support") {
-            #expect(check.verdict == .unverified, "\(check.reason)")
+        #expect(check.verdict == .unverified, "\(check.reason)")
+    }
+
+    /// A denial on the claim's outcome for another condition, the claim's subject named nowhere.
+    @Test func aDenialAboutAnotherConditionIsNoSupport() {
+        for passage in [
+            "In the national registry, evidence was lacking for hair loss in people with diabetes.",
+            "No link was found between diabetes and hair loss in the national registry.",
+        ] {
+            let check = verdict("Coffee is linked to hair loss", [passage])
+            #expect(check.verdict == .unverified, "\(passage): \(check.verdict): \(check.reason)")
+            // Only what the sources lack: a synonym of the subject may be there, unread.
+            #expect(check.reason == "the sources do not name the claim's subject ('coffee')", "\(check.reason)")
         }
+    }
+
+    /// The claim's own condition, with the evidence lacking: still a contradiction.
+    @Test func lackingEvidenceAboutTheClaimsSubjectContradicts() {
+        let check = verdict(
+            "Migraine is linked to memory loss",
+            ["Across the twelve cohorts, evidence was lacking for memory loss in people with migraine."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
     }
 
     /// "independent" and "immune" stay content words: "an independent predictor" is a finding for

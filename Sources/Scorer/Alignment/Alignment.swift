@@ -29,6 +29,9 @@ struct Alignment {
     var namesRivalSubject = false
     /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
     var presentsAsMeans = false
+    /// Whether the sentence's only other years date another event of the claim's thing
+    /// (``YearAgreement/Finding/anotherEvent``): it then neither refutes nor states the claim.
+    var datesAnotherEvent = false
     /// The other thing the sentence names in the one place where it lacks a claim word ("rats" for
     /// "mice", ``SubstitutedWord``): it then neither states nor qualifies the claim. Read only for
     /// a sentence that would otherwise state or qualify it (WordNet is slow); ``ClaimScorer`` asks
@@ -36,6 +39,10 @@ struct Alignment {
     var substitution: SubstitutedWord.Finding? = nil
     /// The sentence's words that name a kind of a claim word (``Generalisation``), kept for that.
     var broader: Set<String> = []
+    /// Whether the sentence names any word of the claim's exposure as coverage credits it (true for
+    /// a claim without sides): when no candidate does, the sources never name the claim's subject
+    /// (``VerdictPolicy/LearnedBound/subjectUnnamed``).
+    var namesExposure = true
 
     var sourceIndex: Int { sentence.sourceIndex }
 
@@ -45,8 +52,10 @@ struct Alignment {
         guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
         // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
-        // only a cue that contradicts on its own (a negation, another year) still counts.
-        guard substitution == nil else { return .mentions }
+        // only a negation or an opposite change still counts (another year or figure beside a
+        // swapped name is that thing's, and was dropped in ``align``). A sentence that dates another event of the
+        // claim's thing ("closed for repairs in 1975") does not state the claim's either.
+        guard substitution == nil, !datesAnotherEvent else { return .mentions }
         if overstatement != nil { return .qualifies }
         if coverage >= thresholds.support, statesTheNumbers, relationStated { return .supports }
         return .mentions
@@ -70,10 +79,11 @@ struct Alignment {
         let analysis = sentence.analysis
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
+        let namesExposure = (coverage.coverage(present: sentence.contentSet, side: .exposure, broader: broader) ?? 1) > 0
         guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil, broader: broader)
+                contradiction: nil, overstatement: nil, broader: broader, namesExposure: namesExposure)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -91,8 +101,33 @@ struct Alignment {
         if case .conflict(let reason) = quantities {
             contradiction = Signal(kind: .numberConflict, reason: reason)
         }
+        var datesAnotherEvent = false
+        if contradiction == nil {
+            switch YearAgreement.finding(claim: query, sentence: sentence) {
+            case .conflict(let signal): contradiction = signal
+            case .anotherEvent: datesAnotherEvent = true
+            case nil: break
+            }
+        }
+        // Another year or figure of another named thing ("opened in 1951 in York" for "... in 1932
+        // in Leeds") dates or measures that thing, not the claim's: the swap is read first, and the
+        // sentence then neither refutes nor states the claim. A swap of common nouns ("trial" for
+        // "study") keeps the contradiction and is named in its reason
+        // (``SubstitutedWord/takesAFigureAway(_:)``).
+        var substitution: SubstitutedWord.Finding?
+        var swapRead = false
+        if thresholds.substitutedWord, let found = contradiction {
+            swapRead = true
+            if let swap = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader) {
+                if SubstitutedWord.takesAFigureAway(swap) {
+                    substitution = swap
+                    contradiction = nil
+                } else {
+                    contradiction = Signal(kind: found.kind, reason: "\(found.reason); \(swap.reason)")
+                }
+            }
+        }
         contradiction = contradiction
-            ?? YearAgreement.signal(claimYears: query.years, sentence: sentence.text)
             ?? Polarity.signal(
                 claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
@@ -129,10 +164,12 @@ struct Alignment {
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis), broader: broader)
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), datesAnotherEvent: datesAnotherEvent, broader: broader,
+            namesExposure: namesExposure)
         // WordNet is read only where a swap could change the sentence's stance: a cue that
         // contradicts on its own decides first, and a mere mention stays one.
-        if thresholds.substitutedWord, [.supports, .qualifies].contains(alignment.stance(thresholds)) {
+        alignment.substitution = substitution
+        if thresholds.substitutedWord, !swapRead, [.supports, .qualifies].contains(alignment.stance(thresholds)) {
             alignment.substitution = SubstitutedWord.find(claim: query, sentence: sentence, coverage: coverage, broader: broader)
         }
         return alignment

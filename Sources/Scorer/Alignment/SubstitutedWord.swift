@@ -37,6 +37,14 @@ enum SubstitutedWord {
         /// The word the sentence has in its place, written the same way.
         let sourceWord: String
 
+        /// Whether both words are names as written (capitalised, not a common noun that opens its
+        /// sentence): only a swap of names takes a year or figure contradiction away
+        /// (``takesAFigureAway``).
+        var betweenNames = false
+        /// Whether both names are first names before one surname ("Volodymyr Zelenskyy", "Vladimir
+        /// Zelenskyy"): one person written two ways, not another.
+        var beforeOneSurname = false
+
         var reason: String { "the source says '\(sourceWord)' where the article says '\(claimWord)'" }
     }
 
@@ -120,7 +128,20 @@ enum SubstitutedWord {
             let sourceNear = sourceLemmas.union(relations.broaderLemmas(than: sourceWord, senses: .max, levels: rivalLevels))
             guard !claimNear.isDisjoint(with: sourceNear) else { return nil }
         }
-        return Finding(claimWord: claimWritten, sourceWord: sourceWritten)
+        var finding = Finding(claimWord: claimWritten, sourceWord: sourceWritten)
+        finding.betweenNames = isName(claimWritten) && isName(sourceWritten)
+        if finding.betweenNames, at + 1 < written.count, place + 1 < sentence.count {
+            let claimNext = asWritten(claim.claim.text, written, at + 1, isKnown: false)
+            let sourceNext = asWritten(source.text, sentence, place + 1, isKnown: false)
+            finding.beforeOneSurname = isName(claimNext) && claimNext == sourceNext
+        }
+        return finding
+    }
+
+    /// A word written with a capital where it stands (``asWritten`` lowers a known word that only
+    /// opens its sentence).
+    static func isName(_ written: String) -> Bool {
+        written.first?.isUppercase == true
     }
 
     /// The word at `index` as `text` writes it ("Glasgow", not "glasgow"); a common noun that opens
@@ -185,12 +206,19 @@ enum SubstitutedWord {
         let present = sentence.contentSet
         let left = (0..<at).reversed().first { written.isContent[$0] }
         let right = (at + 1..<written.count).first { written.isContent[$0] }
-        // A flanking word the sentence does not have as written (a synonym, another figure): the
-        // place cannot be found by it.
-        let leftID = left.map { written.stemIDs[$0] }
-        let rightID = right.map { written.stemIDs[$0] }
-        if let leftID, !present.contains(leftID) { return nil }
-        if let rightID, !present.contains(rightID) { return nil }
+        // A flanking word the sentence does not have as written (a synonym): the place cannot be
+        // found by it. A flanking figure the sentence lacks is met by any figure ("opened in 1951
+        // in York" for "opened in 1932 in Leeds"): whether the figures agree is
+        // ``QuantityAgreement``'s and ``YearAgreement``'s to say, and a swap is read before they
+        // contradict. A figure the sentence has is met only by itself.
+        for flank in [left, right].compactMap({ $0 }) where !written.isNumber[flank] && !present.contains(written.stemIDs[flank]) {
+            return nil
+        }
+        func flanks(_ claimIndex: Int, _ sentenceIndex: Int) -> Bool {
+            let id = written.stemIDs[claimIndex]
+            guard written.isNumber[claimIndex], !present.contains(id) else { return sentence.stemIDs[sentenceIndex] == id }
+            return sentence.isNumber[sentenceIndex]
+        }
         func isNew(_ index: Int) -> Bool {
             sentence.isContent[index] && !sentence.isNumber[index] && !claim.stemSet.contains(sentence.stemIDs[index])
                 && !claim.alternativeStems.contains(sentence.stemIDs[index])
@@ -206,10 +234,9 @@ enum SubstitutedWord {
         let positions = 0..<sentence.count
         switch (left, right) {
         case let (left?, right?):
-            for start in positions where sentence.stemIDs[start] == leftID {
-                guard let end = (start + 1..<min(sentence.count, start + 2 + gapWindow)).first(where: {
-                    sentence.stemIDs[$0] == rightID
-                }) else { continue }
+            for start in positions where flanks(left, start) {
+                guard let end = (start + 1..<min(sentence.count, start + 2 + gapWindow)).first(where: { flanks(right, $0) })
+                else { continue }
                 let between = (start + 1..<end).filter { sentence.isContent[$0] }
                 if between.count == 1, isNew(between[0]), sameFrame(left + 1..<at, start + 1..<between[0]),
                    sameFrame(at + 1..<right, between[0] + 1..<end)
@@ -219,7 +246,7 @@ enum SubstitutedWord {
             }
             return nil
         case let (left?, nil):
-            guard let start = positions.last(where: { sentence.stemIDs[$0] == leftID }),
+            guard let start = positions.last(where: { flanks(left, $0) }),
                   let next = (start + 1..<min(sentence.count, start + 1 + edgeWindow)).first(where: { sentence.isContent[$0] })
             else { return nil }
             // Framed on its other side too: the word after it is the claim's, or the clause ends
@@ -228,7 +255,7 @@ enum SubstitutedWord {
             return isNew(next) && sameFrame(left + 1..<at, start + 1..<next)
                 && (after == nil || after == neighbour(written, at, step: 1)) ? next : nil
         case let (nil, right?):
-            guard let end = positions.first(where: { sentence.stemIDs[$0] == rightID }),
+            guard let end = positions.first(where: { flanks(right, $0) }),
                   let previous = (max(0, end - edgeWindow)..<end).last(where: { sentence.isContent[$0] })
             else { return nil }
             // "young children" for "toddlers": the word before it is the claim's, or the clause opens.

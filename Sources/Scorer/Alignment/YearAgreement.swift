@@ -12,10 +12,36 @@ enum YearAgreement {
         quantities.filter { $0.unit == "calendar-year" }
     }
 
+    /// What a sentence's other years say against the claim's.
+    enum Finding {
+        /// A year of the claim's event, or of no event named: the claim is dated otherwise.
+        case conflict(Signal)
+        /// Every other year dates the opposite event of the claim's thing ("closed for repairs in
+        /// 1975" against "opened in 1932"): no contradiction, and no statement of the claim either.
+        case anotherEvent
+    }
+
+    /// The finding, reading which event each year dates (``DatedEvent``): a year the sentence ties
+    /// to an opposite of the claim's dated word is left out. The sentence's contradiction needs a
+    /// year left.
+    static func finding(claim: ClaimQuery, sentence: SourceSentence) -> Finding? {
+        guard let found = signal(claimYears: claim.years, sentence: sentence.text) else { return nil }
+        guard let event = DatedEvent.event(of: claim) else { return .conflict(found) }
+        let datingTheClaim = years(in: QuantityParser.quantities(in: sentence.text)).filter {
+            !DatedEvent.datesTheOpposite($0, of: event, in: sentence.analysis)
+        }
+        return signal(claimYears: claim.years, sentenceYears: datingTheClaim).map(Finding.conflict) ?? .anotherEvent
+    }
+
+    /// The contradiction whatever the years date: the short-evidence gate's test that a sentence
+    /// gives no other year at all.
     static func signal(claimYears: [Quantity], sentence: String) -> Signal? {
         guard !claimYears.isEmpty else { return nil }
-        let sentenceYears = years(in: QuantityParser.quantities(in: sentence))
-        guard !sentenceYears.isEmpty else { return nil }
+        return signal(claimYears: claimYears, sentenceYears: years(in: QuantityParser.quantities(in: sentence)))
+    }
+
+    private static func signal(claimYears: [Quantity], sentenceYears: [Quantity]) -> Signal? {
+        guard !claimYears.isEmpty, !sentenceYears.isEmpty else { return nil }
         let overlaps = claimYears.contains { claimed in
             let claimedSpan = QuantityAgreement.interval(claimed)
             return sentenceYears.contains { QuantityAgreement.interval($0).overlaps(claimedSpan) }

@@ -11,6 +11,23 @@ extension Lexicon {
     /// Words of time before a year: "in 1868", "since about 1900", "from circa 1850".
     public static let yearPrepositions: [String] = ["in", "since", "until", "from", "before", "after"]
 
+    /// Words that tie a date to the word before them, the event it dates: "opened *in* 1932",
+    /// "born *on* 3 May 1975", "closed *during* 1975", "open *until* 1990". The scorer reads which
+    /// event a year dates (`DatedEvent`): a year of another event says nothing about the claim's.
+    public static let datingPrepositions = Set(yearPrepositions).union(eventPrepositions).union(["by"])
+
+    /// The dating prepositions that put an event at its date ("closed *in* 1975"), not a state
+    /// lasting to or from it ("stayed closed *until* 1935", "open *since* 1950"): only after these
+    /// does an opposite word date another event than the claim's (`DatedEvent`).
+    public static let eventPrepositions: Set<String> = ["in", "on", "during"]
+
+    /// The endings of an ordinal written in figures ("3rd", "21st", "4 th").
+    public static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words that may stand between a dating preposition and its year: "in *early* 1932", "in *about*
+    /// 1900", "on *the* 3rd of May 1975" (with a month's name and a day's number).
+    public static let dateFillers: Set<String> = ["the", "of", "early", "late", "mid", "about", "around", "circa", "c", "ca"]
+
     /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr"): the parser's name
     /// for each. Written out ("/day", "/year") they are the parser's units already.
     public static let timeSymbols: [String: String] = [

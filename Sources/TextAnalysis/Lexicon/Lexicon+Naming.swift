@@ -76,4 +76,12 @@ extension Lexicon {
 
     /// Nouns of time that need a determiner to say when: "this week", not "week".
     public static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
+
+    /// WordNet's classes, one or two steps above a named place, of a place that holds others:
+    /// "England" ("European country", "country"), "Texas" ("American state", "state"), "Kent"
+    /// ("county", "region"), "Yorkshire" ("geographical area", "region"), "Europe" ("continent").
+    /// A city is none of them that near ("city", "municipality"; "administrative district" is a
+    /// step further, above both). Read where WordNet has no part-of link for the other place
+    /// (`SubstitutedWord.placesNested`).
+    public static let regionKinds: Set<String> = ["region", "country", "state", "province", "continent"]
 }

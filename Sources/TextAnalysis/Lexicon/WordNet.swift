@@ -133,6 +133,23 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// Every noun a sense of `word` is part of, however many steps out, nearest first: "Leeds" →
+    /// "West Yorkshire", "England", "United Kingdom", …; "Houston" → "Texas", "United States", ….
+    /// WordNet's part-of (holonym) links, not its kinds: a place inside another is no rival of it.
+    public func wholes(of word: String, levels: Int) -> [String] {
+        remembered("whole\(levels)", word, .noun, .max) { synsets in
+            var frontier = synsets
+            var seen = Set(frontier.map(\.offset))
+            var found: [String] = []
+            for _ in 0..<levels where !frontier.isEmpty {
+                frontier = frontier.flatMap { $0.semanticTargets(of: cwn_part_holonym_pointer()) }
+                    .filter { seen.insert($0.offset).inserted }
+                found += frontier.flatMap(\.words)
+            }
+            return found
+        }
+    }
+
     /// `word` (lower case) and the noun base forms WordNet's morphology gives ("mice" → "mouse").
     public func nounBaseForms(of word: String) -> [String] {
         Self.lock.lock()
