@@ -43,7 +43,7 @@ enum StrengthComparison {
     /// The first causal verb, else change word ("cuts"), with the modal before it when the cause is
     /// conditional ("may lower").
     private static func cause(in text: AnalyzedText, conditional: Bool) -> String? {
-        let verb = RelationCues.causal(in: text.words, thirdPersons: true).first.map { (position: $0.position, end: $0.position + $0.length) }
+        let verb = RelationCues.causal(in: text.words).first.map { (position: $0.position, end: $0.position + $0.length) }
             ?? (0..<text.count).first { Direction.classify(text, at: $0) != nil }.map { (position: $0, end: $0 + 1) }
         guard let verb else { return nil }
         let start = conditional ? RelationCues.modal(in: text.words, before: verb.position) ?? verb.position : verb.position

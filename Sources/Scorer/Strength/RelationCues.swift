@@ -30,22 +30,10 @@ enum RelationCues {
     /// Words skipped when looking for the object (``Lexicon/causalIdiomModifiers``).
     private static let objectModifiers: Set<String> = Set(Lexicon.causalIdiomModifiers)
 
-    /// The third persons of the causal verbs (``Lexicon/causalVerbThirdPersons``: "worsens",
-    /// "kills"), beyond the forms the scorer reads (``CueLexicon/causalWords``).
-    static let thirdPersonCausalWords: Set<String> = Set(Lexicon.causalVerbThirdPersons).subtracting(CueLexicon.causalWords)
-
-    /// Verb-and-object idioms (``Lexicon/causalVerbIdioms``), in the base form and the third person.
-    private static let verbIdioms: [[String]] = Lexicon.causalVerbIdioms.map(Lexicon.words(of:)).flatMap { phrase in
-        [phrase, [Lexicon.thirdPersonSingular(of: phrase[0])] + phrase.dropFirst()]
-    }
-
     // MARK: Finding cues
 
-    /// Every causal verb or phrase ("causes", "leads to"), in order; idioms left out. With
-    /// `thirdPersons` also the third persons no scorer list reads ("worsens", "slows"): claim
-    /// strength reads them, while the scorer's relevance and the verifier's features, trained on
-    /// the shorter list, do not.
-    static func causal(in words: [String], thirdPersons: Bool = false) -> [Cue] {
+    /// Every causal verb or phrase ("causes", "leads to"), in order; idioms left out.
+    static func causal(in words: [String]) -> [Cue] {
         var found: [Cue] = []
         var index = 0
         while index < words.count {
@@ -54,8 +42,7 @@ enum RelationCues {
                 index += phrase.count
                 continue
             }
-            if CueLexicon.causalWords.contains(words[index]) || thirdPersons && thirdPersonCausalWords.contains(words[index]),
-               !isIdiom(words, verbAt: index) {
+            if CueLexicon.causalWords.contains(words[index]), !isIdiom(words, verbAt: index) {
                 found.append(Cue(position: index, length: 1, phrase: words[index]))
             }
             index += 1
@@ -63,10 +50,9 @@ enum RelationCues {
         return found
     }
 
-    /// "raises concerns", "raises the question", "kills time": the verb's object makes it no cause
-    /// ("raises the risk" stays causal).
+    /// "raises concerns", "raises the question": the verb's object makes it no cause ("raises the
+    /// risk" stays causal).
     static func isIdiom(_ words: [String], verbAt index: Int) -> Bool {
-        if verbIdioms.contains(where: { CueLexicon.matches($0, in: words, at: index) }) { return true }
         var next = index + 1
         while next < words.count, objectModifiers.contains(words[next]) { next += 1 }
         return next < words.count && idiomaticObjects.contains(words[next])

@@ -6,7 +6,7 @@
 /// The trainer and the classifier call this same code, so training and use cannot drift.
 package enum StrengthFeatures {
     /// Bump when the features change: the weights file names the version it was trained on.
-    package static let version = 7
+    package static let version = 3
 
     /// Feature names: `w:` words, `b:` word pairs, `f:` cues (and `f:bias`, always present).
     package static func names(of text: String, wordPairs: Bool = true, cues: Bool = true) -> [String] {
@@ -33,7 +33,7 @@ package enum StrengthFeatures {
     /// The cue features of one sentence.
     static func cueNames(of text: AnalyzedText) -> [String] {
         let words = text.words
-        let causal = RelationCues.causal(in: words, thirdPersons: true)
+        let causal = RelationCues.causal(in: words)
         let association = RelationCues.association(in: text)
         var cues: [String] = []
         if !causal.isEmpty { cues.append("f:causal") }

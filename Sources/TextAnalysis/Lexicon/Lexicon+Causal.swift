@@ -21,26 +21,6 @@ extension Lexicon {
         "cuts", "slashes", "halves",
     ]
 
-    /// The third persons of ``causalVerbs`` that state a cause on their own ("worsens", "kills",
-    /// "slows"), derived by ``thirdPersonSingular(of:)``: claim strength reads them, where "Night-shift
-    /// work worsens sleep" was read as no relationship because no list held "worsens". Left out:
-    /// ``causalVerbsNotCausalAlone``.
-    public static let causalVerbThirdPersons: [String] = causalVerbs
-        .filter { !causalVerbsNotCausalAlone.contains($0) }
-        .map(thirdPersonSingular(of:))
-
-    /// Verbs of ``causalVerbs`` whose third person states no cause by itself: "links" and
-    /// "correlates" state an association, "leads" and "results" a cause only in a phrase
-    /// (``causalPhrases``: "results" alone is the noun), and "led" is a past already.
-    public static let causalVerbsNotCausalAlone: [String] = [
-        "link", "associate", "correlate", "lead", "led", "result", "contribute",
-    ]
-
-    /// Verb and object that make an idiom of that verb only, in the base form: "kills time" states no
-    /// cause, while "time" after "reduces" is an outcome ("reduces time to recovery"), so it cannot
-    /// join ``causalIdiomObjects``.
-    public static let causalVerbIdioms: [String] = ["kill time"]
-
     /// Multi-word causal phrases.
     public static let causalPhrases: [String] = [
         "leads to", "lead to", "led to", "results in", "result in", "resulted in", "contributes to",
