@@ -48,9 +48,6 @@ struct TrainClaimGate: ParsableCommand {
     @Flag(help: "Print the figures only; write no weights file.")
     var dryRun = false
 
-    @Option(help: "Leave out these gate features (comma-separated names, e.g. a:headline,a:topicSubject), for ablations.")
-    var without: String?
-
     @Option(help: "Write every labelled sentence with its text, label and every part's features here (outside the repository: the text is the page's), for feature study.")
     var dump: String?
 
@@ -69,12 +66,7 @@ struct TrainClaimGate: ParsableCommand {
         let read = try JSONLines.read(ClaimLabel.self, from: labels)
         let usable = Self.labels(read, maxBatch: maxBatch)
         var dumped: [DumpLine] = []
-        let left = Set((without ?? "").split(separator: ",").map(String.init))
-        let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) }).map { example in
-            var kept = example
-            kept.parts = example.parts.map { $0.filter { !left.contains($0.key) } }
-            return kept
-        }
+        let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
         if let dump { try JSONLines.write(dumped, to: dump) }
         let pages = Set(examples.map(\.page)).count
         print("\(examples.count) labelled sentences of \(pages) pages, \(examples.filter(\.claim).count) claims; first stage accepts \(examples.filter { !$0.parts.isEmpty }.count)")

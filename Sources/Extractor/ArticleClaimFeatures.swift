@@ -70,28 +70,7 @@ public struct ArticleClaimFeatures: Sendable {
         }
     }
 
-    /// What the sentence is about and when: how much of the page's headline it repeats, whether
-    /// its subject is the page's topic (``ArticleTopic``), and the tense of its first finite verb
-    /// (``MainVerb``).
-    public struct About: Sendable {
-        /// The share of the headline's content words the sentence repeats.
-        public var headlineShare: Double
-        public var subjectIsTopic: Bool
-        public var past: Bool
-        public var present: Bool
-        /// No finite verb and no modal: a fragment, a caption, a label, a list of names.
-        public var untensed: Bool
-
-        public init(headlineShare: Double = 0, subjectIsTopic: Bool = false, past: Bool = false, present: Bool = false, untensed: Bool = false) {
-            self.headlineShare = headlineShare
-            self.subjectIsTopic = subjectIsTopic
-            self.past = past
-            self.present = present
-            self.untensed = untensed
-        }
-    }
-
-    public init(text: String, place: Place, reading: Reading, about: About = About()) {
+    public init(text: String, place: Place, reading: Reading) {
         let words = Tokenizer.words(in: text)
         let has = { (feature: StructuralFeature) in (reading.structural[feature] ?? 0) > 0 }
         func set(_ name: String, _ value: Double) { if value != 0 { values["a:" + name] = value } }
@@ -139,12 +118,6 @@ public struct ArticleClaimFeatures: Sendable {
         flag("tableCell", place.role == .tableCell)
         flag("loneSentence", place.blockSentences == 1)
         flag("linked", place.linked)
-        // What the sentence is about, and when.
-        set("headline", about.headlineShare)
-        flag("topicSubject", about.subjectIsTopic)
-        flag("pastTense", about.past)
-        flag("presentTense", about.present)
-        flag("untensed", about.untensed)
     }
 
     /// The share of letters inside quotation marks (curly or straight, paired in order).

@@ -77,7 +77,6 @@ public struct ClaimExtractor: Sendable {
         var skipped: [SkippedSentence] = []
         var gateInputs: [GatedPart] = []
         let places = ArticlePlaces(article: article, citations: citations)
-        let topic = ArticleTopic(article: article)
         let speakers = TranscriptSpeakers(sentences: article.sentences.filter { $0.role != .heading && $0.role != .reference }.map(\.text))
         for (index, sentence) in article.sentences.enumerated() {
             if sentence.role == .heading || sentence.role == .reference {
@@ -138,8 +137,7 @@ public struct ClaimExtractor: Sendable {
                     text: noiseText, place: places.place(of: index),
                     reading: ArticleClaimFeatures.Reading(
                         score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)),
-                    about: topic.about(noiseText))
+                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
                 gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
                 // A sentence credited to a registered source is the user's to check: the gate,
                 // which reads the article, does not overrule the registry.

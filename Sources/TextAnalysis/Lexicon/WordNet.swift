@@ -140,15 +140,6 @@ public final class WordNet: @unchecked Sendable {
         return Self.baseForms(of: word.lowercased(), .noun)
     }
 
-    /// `word` (lower case) and the verb base forms WordNet's morphology gives, its exception list
-    /// included ("said" → "say", "found" → "find", "rises" → "rise"); only forms WordNet lists as
-    /// verbs. A form other than the word itself means the word is an inflection of a verb.
-    public func verbBaseForms(of word: String) -> [String] {
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        return Self.baseForms(of: word.lowercased(), .verb).filter { !Self.synsets(of: $0, .verb).isEmpty }
-    }
-
     /// Whether some sense of the noun `word` is a kind of some sense of `kind`, however many steps up:
     /// "aspirin" is a kind of "drug". Climbs synsets, not words, so a general word's other senses
     /// do not lead the search astray.
