@@ -58,6 +58,17 @@ import Testing
         return configuration
     }
 
+    /// The report of one article checked against a loopback literature index holding only `papers`:
+    /// the real query builder, HTTP on 127.0.0.1 and the emulated PubMed and Europe PMC.
+    func report(searching papers: [LiteraturePaper], article name: String, _ text: String) async throws -> Report {
+        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: papers))
+        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
+        defer { server.stop() }
+        let workspace = try TestWorkspace()
+        let path = try workspace.write(name, text)
+        return await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
+    }
+
     @Test func vagueAndUncitedClaimsGetSuggestionsAndAVerdictFromThem() async throws {
         let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: Self.papers))
         let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
@@ -169,19 +180,13 @@ import Testing
                 pmid: "90000012", title: "Oestrogen and haemorrhage in paediatric tumours",
                 abstract: ["Oestrogen lowered haemorrhage in children with paediatric tumours."], year: 2022),
         ]
-        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: papers))
-        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
-        defer { server.stop() }
-        let workspace = try TestWorkspace()
-        let path = try workspace.write("spellings.md", """
+        let report = try await report(searching: papers, article: "spellings.md", """
             # Hormones and bleeding
 
             Studies have shown that oestrogen lowers haemorrhage in paediatric tumours.
 
             Studies have shown that estrogen lowers hemorrhage in pediatric tumors.
             """)
-
-        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
         let claims = try #require(report.articles.first?.claims)
         let british = try #require(claims.first { $0.claim.text.contains("oestrogen") })
         let american = try #require(claims.first { $0.claim.text.contains("estrogen") && !$0.claim.text.contains("oestrogen") })
@@ -205,17 +210,11 @@ import Testing
                 pmid: "90000014", title: "Shift work and sleep in nurses",
                 abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
         ]
-        let emulation = LiteratureAPIEmulation(index: LiteratureIndex(papers: papers))
-        let server = try LoopbackHTTPServer { emulation.respond(to: $0) }
-        defer { server.stop() }
-        let workspace = try TestWorkspace()
-        let path = try workspace.write("compound.md", """
+        let report = try await report(searching: papers, article: "compound.md", """
             # Hormone treatment
 
             Studies have shown that antioestrogen drugs prevent relapse.
             """)
-
-        let report = await FactChecker(configuration: configuration(server), options: CheckOptions()).check(paths: [path])
         let claim = try #require(report.articles.first?.claims.first { $0.claim.text.contains("antioestrogen") })
         #expect(claim.suggestions.contains { $0.pmid == "90000013" }, "\(claim.suggestions.map(\.pmid)) \(String(describing: claim.search))")
         let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
