@@ -72,6 +72,7 @@ struct TrainClaimStrength: ParsableCommand {
             """
         text += "settings\t" + settings.cells.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\t") + "\n"
         text += "features\t\(StrengthFeatures.version)\n"
+        text += "fingerprint\t\(StrengthFeatures.fingerprint)\n"
         for (name, row) in model.rows {
             // Names are words from the data: keep the table one line per feature.
             guard !name.contains("\t"), !name.contains("\n") else { continue }

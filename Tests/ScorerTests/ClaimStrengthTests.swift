@@ -46,6 +46,21 @@ import TextAnalysis
         #expect(denied.contains("f:negated-relation"))
     }
 
+    /// The committed table was trained on what the code's features make of the probe sentences: a
+    /// Lexicon or reader change that alters the features under the same names fails here, instead
+    /// of leaving a table its trainer no longer writes.
+    @Test func theCommittedTableWasTrainedOnTheseFeatures() {
+        #expect(ClaimStrengthClassifier.shared.trainedFingerprint == StrengthFeatures.fingerprint,
+                "the features changed since the table was trained: retrain with factcheck-bench train-claim-strength (Sources/Scorer/README.md)")
+    }
+
+    @Test func aTableNamesTheFingerprintItWasTrainedOn() throws {
+        let table = "settings\tcues=yes\nfeatures\t\(StrengthFeatures.version)\nfingerprint\tabc123\nf:bias\t0\t1\t0\t0\n"
+        #expect(try ClaimStrengthClassifier(table: table).trainedFingerprint == "abc123")
+        let without = "settings\tcues=yes\nfeatures\t\(StrengthFeatures.version)\nf:bias\t0\t1\t0\t0\n"
+        #expect(try ClaimStrengthClassifier(table: without).trainedFingerprint == nil)
+    }
+
     @Test func aTableFromOtherFeaturesIsRefused() {
         let table = "settings\tcues=yes\nfeatures\t0\nf:bias\t0\t0\t0\t0\n"
         #expect(throws: ClaimStrengthClassifier.TableError.self) { try ClaimStrengthClassifier(table: table) }

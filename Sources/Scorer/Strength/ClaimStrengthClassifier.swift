@@ -16,6 +16,9 @@ package struct ClaimStrengthClassifier: Sendable {
     package let cues: Bool
     /// The settings line of the table (regularisation, counts, epochs), for the benchmark to retrain alike.
     package let settings: [String: String]
+    /// ``StrengthFeatures/fingerprint`` as it was when the table was trained (its `fingerprint`
+    /// line), nil for a table without one.
+    package private(set) var trainedFingerprint: String?
 
     /// The shipped model, read on first use from the table compiled into the binary (`.embedInCode`,
     /// as the other weights: a `Bundle.module` lookup on Linux falls back to the absolute build
@@ -41,11 +44,13 @@ package struct ClaimStrengthClassifier: Sendable {
     }
 
     /// Reads the table: `#` comments, a `settings` line of `key=value` cells, a `features` line
-    /// naming the version, then one line per feature: its name and four weights.
+    /// naming the version, an optional `fingerprint` line (``trainedFingerprint``), then one line
+    /// per feature: its name and four weights.
     package init(table: String) throws {
         var weights: [String: [Double]] = [:]
         var settings: [String: String] = [:]
         var version: Int?
+        var fingerprint: String?
         for (number, line) in table.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
             if line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -57,6 +62,8 @@ package struct ClaimStrengthClassifier: Sendable {
                 }
             case "features":
                 version = cells.count == 2 ? Int(cells[1]) : nil
+            case "fingerprint":
+                fingerprint = cells.count == 2 ? cells[1] : nil
             default:
                 let values = cells.dropFirst().compactMap(Double.init)
                 guard cells.count == ClaimStrength.allCases.count + 1, values.count == ClaimStrength.allCases.count else {
@@ -70,6 +77,7 @@ package struct ClaimStrengthClassifier: Sendable {
         }
         guard !weights.isEmpty else { throw TableError(description: "no weights") }
         self.init(weights: weights, settings: settings)
+        trainedFingerprint = fingerprint
     }
 
     package var featureCount: Int { weights.count }
