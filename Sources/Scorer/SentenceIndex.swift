@@ -18,14 +18,26 @@ struct SourceSentence {
     /// copies of the scorer's sentences). A check runs on one thread, and sentences never leave it.
     private let memo: SentenceMemo
 
-    /// The sentence's figures worth comparing (``QuantityAgreement/comparableQuantities(in:)``),
-    /// parsed on first use: alignment and the verifier both ask.
-    var comparableQuantities: [Quantity] {
+    /// Everything the quantity parser reads in the sentence, parsed on first use: its figures and
+    /// its calendar years are both read from this one parse.
+    var quantities: [Quantity] {
         if let cached = memo.quantities { return cached }
-        let parsed = QuantityAgreement.comparableQuantities(in: text)
+        let parsed = QuantityParser.quantities(in: text)
         memo.quantities = parsed
         return parsed
     }
+
+    /// The sentence's figures worth comparing (``QuantityAgreement/comparableQuantities(_:in:)``),
+    /// on first use: alignment and the verifier both ask.
+    var comparableQuantities: [Quantity] {
+        if let cached = memo.comparable { return cached }
+        let comparable = QuantityAgreement.comparableQuantities(quantities, in: text)
+        memo.comparable = comparable
+        return comparable
+    }
+
+    /// The sentence's calendar years (``YearAgreement``), from the same parse.
+    var years: [Quantity] { YearAgreement.years(in: quantities) }
 
     init(
         sourceIndex: Int, ordinal: Int, text: String, analysis: AnalyzedText, contentSet: StemSet? = nil,
@@ -40,9 +52,10 @@ struct SourceSentence {
     }
 }
 
-/// See ``SourceSentence/comparableQuantities``.
+/// See ``SourceSentence/quantities`` and ``SourceSentence/comparableQuantities``.
 final class SentenceMemo {
     var quantities: [Quantity]?
+    var comparable: [Quantity]?
 }
 
 /// An in-memory inverted index over the sentences of one claim's sources, ranked with BM25.

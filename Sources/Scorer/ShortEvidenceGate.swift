@@ -53,7 +53,7 @@ enum ShortEvidenceGate {
             return cue
         case .support:
             guard cue == nil, !reading.quantityConflicts,
-                  YearAgreement.signal(claimYears: query.years, sentence: sentence.text) == nil,
+                  YearAgreement.signal(claimYears: query.years, sentenceYears: sentence.years) == nil,
                   !Generalisation.hasBlocker(query.analysis),
                   aboutTheExposure(query, sentence, coverage: coverage, thresholds: thresholds),
                   namesTheOutcome(query, sentence, reading, coverage: coverage, thresholds: thresholds, unsplit: false),

@@ -65,15 +65,16 @@ enum QuantityAgreement {
         return false
     }
 
-    /// The sentence's figures worth comparing with a claim's, read in context (``FigureText``).
-    static func comparableQuantities(in sentence: String) -> [Quantity] {
-        FigureText.comparable(comparableFigures(in: sentence), in: sentence)
+    /// The sentence's figures worth comparing with a claim's, read in context (``FigureText``), from
+    /// `quantities`, everything the parser reads in it.
+    static func comparableQuantities(_ quantities: [Quantity], in sentence: String) -> [Quantity] {
+        FigureText.comparable(comparableFigures(quantities, in: sentence), in: sentence)
     }
 
-    static func comparableFigures(in sentence: String) -> [Quantity] {
+    static func comparableFigures(_ quantities: [Quantity], in sentence: String) -> [Quantity] {
         let hasInterval = containsASCII(sentence, "CI", ignoringCase: false)
             || containsASCII(sentence, "confidence interval", ignoringCase: true)
-        return QuantityParser.quantities(in: sentence).filter { quantity in
+        return quantities.filter { quantity in
             if quantity.unit == "calendar-year" { return false }
             if hasInterval, quantity.unit == "percent", [90, 95, 99].contains(quantity.value), quantity.bound == .exact {
                 return false

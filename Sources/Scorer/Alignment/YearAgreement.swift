@@ -25,22 +25,17 @@ enum YearAgreement {
     /// to an opposite of the claim's dated word is left out. The sentence's contradiction needs a
     /// year left.
     static func finding(claim: ClaimQuery, sentence: SourceSentence) -> Finding? {
-        guard let found = signal(claimYears: claim.years, sentence: sentence.text) else { return nil }
+        let years = sentence.years
+        guard let found = signal(claimYears: claim.years, sentenceYears: years) else { return nil }
         guard let event = DatedEvent.event(of: claim) else { return .conflict(found) }
-        let datingTheClaim = years(in: QuantityParser.quantities(in: sentence.text)).filter {
-            !DatedEvent.datesTheOpposite($0, of: event, in: sentence.analysis)
-        }
+        let datingTheClaim = years.filter { !DatedEvent.datesTheOpposite($0, of: event, in: sentence.analysis) }
         return signal(claimYears: claim.years, sentenceYears: datingTheClaim).map(Finding.conflict) ?? .anotherEvent
     }
 
-    /// The contradiction whatever the years date: the short-evidence gate's test that a sentence
-    /// gives no other year at all.
-    static func signal(claimYears: [Quantity], sentence: String) -> Signal? {
-        guard !claimYears.isEmpty else { return nil }
-        return signal(claimYears: claimYears, sentenceYears: years(in: QuantityParser.quantities(in: sentence)))
-    }
-
-    private static func signal(claimYears: [Quantity], sentenceYears: [Quantity]) -> Signal? {
+    /// The contradiction whatever the years date (the short-evidence gate's test that a sentence
+    /// gives no other year at all): when both name years and none of the claim's falls within the
+    /// sentence's.
+    static func signal(claimYears: [Quantity], sentenceYears: [Quantity]) -> Signal? {
         guard !claimYears.isEmpty, !sentenceYears.isEmpty else { return nil }
         let overlaps = claimYears.contains { claimed in
             let claimedSpan = QuantityAgreement.interval(claimed)
