@@ -232,7 +232,7 @@ import Testing
          "(\"chronic kidney disease\"[tiab] OR ckd[tiab])"),
         // A plural abbreviation; the paper writes the singular.
         ("Studies have shown that TLRs on macrophages sense viral RNA.",
-         "TLR signalling in macrophages", "Macrophages sense viral RNA through TLR signalling.", "(tlrs[tiab] OR tlr[tiab])"),
+         "TLR signalling in macrophages", "Macrophages sense viral RNA through TLR signalling.", "(tlrs*[tiab] OR tlr[tiab])"),
         // A hyphened prefix; the paper writes the compound closed.
         ("Studies have shown that non-invasive ventilation shortens hospital stays.",
          "Noninvasive ventilation and length of stay", "Noninvasive ventilation shortened hospital stays in adults.",
@@ -248,7 +248,7 @@ import Testing
             LiteraturePaper(pmid: "90000021", title: mismatch.title, abstract: [mismatch.sentence], year: 2021),
             LiteraturePaper(pmid: "90000022", title: "Shift work and sleep in nurses", abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
         ]
-        let report = try await report(searching: papers, article: "mismatch.md", "# Notes\n\n" + mismatch.claim + "\n")
+        let report = try await report(searching: papers, article: "mismatch.md", "# What the studies say\n\n" + mismatch.claim + "\n")
         let claim = try #require(report.articles.first?.claims.first)
         let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
         #expect(pubMed.query.contains(mismatch.query), "\(pubMed.query)")
