@@ -169,7 +169,7 @@ public struct SearchConcept: Sendable, Hashable {
             if SpellingVariants.isWholeWordSpelling(form), !variants.isEmpty, SpellingVariants.american(form) == form.lowercased() {
                 return ([form] + variants).flatMap(Self.writtenOut)
             }
-            let stem = SearchConceptFinder.truncationRoot(form)
+            let stem = SearchConceptFinder.stem(form)
             guard stem.count >= 4, form.hasPrefix(stem) else { return [form] + SpellingVariants.variants(of: form) }
             let inflection = form.dropFirst(stem.count)
             // A spelling the truncation already finds ("polar*": "polarisation") is not repeated.
@@ -200,7 +200,7 @@ public struct SearchConcept: Sendable, Hashable {
 
     /// A single word truncated by PubMed's rule, for another spelling whose inflection differs.
     static func truncated(_ word: String) -> String {
-        let stem = SearchConceptFinder.truncationRoot(word)
+        let stem = SearchConceptFinder.stem(word)
         return stem.count >= 4 && word.hasPrefix(stem) ? stem + "*" : word
     }
 }
@@ -223,38 +223,8 @@ enum SearchConceptFinder {
         }
         var concepts: [SearchConcept] = []
         var seen: Set<String> = []
-        let definitions = ClaimAbbreviations.definitions(tokens, characters)
         var index = 0
         while index < tokens.count {
-            // An abbreviation the claim defines ("reactive oxygen species (ROS)") is one concept with
-            // its long form, either found: an abstract may write only one of them.
-            if abbreviationRule, let definition = definitions[index] {
-                let phrase = lowered[definition.longForm].joined(separator: " ")
-                let abbreviation = lowered[definition.abbreviation]
-                let written = asWritten(tokens[definition.abbreviation])
-                index = definition.abbreviation + 1
-                guard seen.insert(phrase).inserted, seen.insert(abbreviation).inserted else { continue }
-                var forms = [phrase, abbreviation]
-                if pluralRule, ClaimAbbreviations.isPluralAbbreviation(written) { forms.append(String(abbreviation.dropLast())) }
-                let weights = definition.longForm.map { weight(of: lowered[$0], written: asWritten(tokens[$0])) }
-                    + [weight(of: abbreviation, written: written)]
-                concepts.append(SearchConcept(forms: forms, weight: weights.max()!))
-                continue
-            }
-            // A prefix written with a hyphen ("non-homologous", "pre-mRNA", "anti-oestrogen") makes one
-            // word with the word after it, which papers write hyphened or closed ("nonhomologous"):
-            // the phrase finds the first, the closed form the second. Alone, "non" or "anti*" is noise.
-            if hyphenRule, index + 1 < tokens.count, Lexicon.spellingCompoundPrefixes.contains(lowered[index]), !tokens[index + 1].isNumber,
-               lowered[index + 1].count >= 3, tokens[index + 1].offset == tokens[index].offset + tokens[index].text.count + 1,
-               characters[tokens[index].offset + tokens[index].text.count] == "-" {
-                let phrase = lowered[index] + " " + lowered[index + 1]
-                let closed = lowered[index] + lowered[index + 1]
-                let next = asWritten(tokens[index + 1])
-                index += 2
-                guard seen.insert(phrase).inserted else { continue }
-                concepts.append(SearchConcept(forms: [phrase, closed], weight: weight(of: closed, written: next)))
-                continue
-            }
             // A two-word synonym phrase ("blood flow") is one concept with its synonyms.
             if index + 1 < tokens.count, let group = phraseGroups[lowered[index] + " " + lowered[index + 1]] {
                 let phrase = lowered[index] + " " + lowered[index + 1]
@@ -307,33 +277,9 @@ enum SearchConceptFinder {
                 if !concepts[same].forms.contains(word) { concepts[same].forms.append(word) }
                 continue
             }
-            var forms = [word] + wordSynonyms(word)
-            // "TLRs" is too short to truncate: the singular an abstract may write is asked for too.
-            if pluralRule, ClaimAbbreviations.isPluralAbbreviation(cased), seen.insert(String(word.dropLast())).inserted {
-                forms.append(String(word.dropLast()))
-            }
-            forms += prefixSplit(word)
-            concepts.append(SearchConcept(forms: forms, weight: weight(of: word, written: cased)))
+            concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
-    }
-
-    /// A closed compound of a prefix medicine also writes hyphened ("nonhomologous",
-    /// "antioestrogen") as the phrase a hyphened paper is indexed under ("non homologous"): only when
-    /// WordNet does not know the compound and knows the rest, so "antibody" and "transcription"
-    /// stay whole.
-    static let pluralRule = ProcessInfo.processInfo.environment["S14_PLURAL"] != "off"
-    static let abbreviationRule = ProcessInfo.processInfo.environment["S14_ABBR"] != "off"
-    static let hyphenRule = ProcessInfo.processInfo.environment["S14_HYPHEN"] != "off"
-    static let rootRule = ProcessInfo.processInfo.environment["S14_ROOT"] != "off"
-
-    static func prefixSplit(_ word: String) -> [String] {
-        guard hyphenRule else { return [] }
-        guard let prefix = Lexicon.spellingCompoundPrefixes.first(where: { word.hasPrefix($0) && word.count >= $0.count + 4 }),
-              !knownToWordNet(word) else { return [] }
-        let rest = String(word.dropFirst(prefix.count))
-        guard knownToWordNet(SpellingVariants.american(rest)) else { return [] }
-        return [prefix + " " + rest]
     }
 
     /// A number written against capitals is one name, as a database indexes it: "3T3" cells, "6MP",
@@ -378,7 +324,7 @@ enum SearchConceptFinder {
 
     /// WordNet knows a word when it has a synset with other words, a derivation or a hypernym; a
     /// word it has nothing for is a technical term (without WordNet, every word counts as known).
-    static func knownToWordNet(_ word: String) -> Bool {
+    private static func knownToWordNet(_ word: String) -> Bool {
         guard let wordNet = try? WordNet.shared() else { return true }
         if !wordNet.hypernyms(of: word, senses: 1).isEmpty { return true }
         return WordNet.PartOfSpeech.allCases.contains {
@@ -397,17 +343,6 @@ enum SearchConceptFinder {
 
     static func stem(_ word: String) -> String {
         stemmer.withLock { $0.stem(word) }
-    }
-
-    /// Where a word is truncated for a search: its Snowball stem when the word begins with it, else
-    /// the part the two share when only the stem's last letter differs ("chemotherapy", stem
-    /// "chemotherapi": `chemotherap*`, which finds "chemotherapeutic"; "splicing", stem "splice":
-    /// `splic*`). Without it such a word was searched only as written.
-    static func truncationRoot(_ word: String) -> String {
-        let stem = stem(word)
-        if word.hasPrefix(stem) || !rootRule { return stem }
-        let shared = String(zip(word, stem).prefix { $0 == $1 }.map(\.0))
-        return shared.count >= 4 && shared.count >= stem.count - 1 ? shared : stem
     }
 
     private static let stemmer = LockedStemmer()

@@ -221,41 +221,6 @@ import Testing
         #expect(pubMed.query.contains("(antioestrogen*[tiab] OR antiestrogen*[tiab])"), "\(pubMed.query)")
     }
 
-    /// Session 14's rules against lexical mismatch, each through the real query builder and HTTP:
-    /// the claim and the only paper on it write one concept differently, and PubMed's strict query
-    /// (every concept must match) finds the paper only by the rule. Each pair: the claim's sentence,
-    /// the paper's title and sentence, a text the PubMed query must hold.
-    static let mismatches: [(claim: String, title: String, sentence: String, query: String)] = [
-        // An abbreviation the claim defines; the paper writes only the abbreviation.
-        ("Studies have shown that salty diets worsen chronic kidney disease (CKD) in older adults.",
-         "Salt intake and CKD in older adults", "Salty diets worsened CKD in older adults.",
-         "(\"chronic kidney disease\"[tiab] OR ckd[tiab])"),
-        // A plural abbreviation; the paper writes the singular.
-        ("Studies have shown that TLRs on macrophages sense viral RNA.",
-         "TLR signalling in macrophages", "Macrophages sense viral RNA through TLR signalling.", "(tlrs*[tiab] OR tlr[tiab])"),
-        // A hyphened prefix; the paper writes the compound closed.
-        ("Studies have shown that non-invasive ventilation shortens hospital stays.",
-         "Noninvasive ventilation and length of stay", "Noninvasive ventilation shortened hospital stays in adults.",
-         "(\"non invasive\"[tiab] OR noninvas*[tiab])"),
-        // A word whose stem is not its beginning; the paper writes a derivation.
-        ("Studies have shown that chemotherapy shrinks gliomas in mice.",
-         "Chemotherapeutic agents against glioma", "Chemotherapeutic agents shrink gliomas in mice.", "chemotherap*[tiab]"),
-    ]
-
-    @Test(arguments: 0..<4) func aClaimFindsThePaperThatWritesAConceptOtherwise(_ index: Int) async throws {
-        let mismatch = Self.mismatches[index]
-        let papers = [
-            LiteraturePaper(pmid: "90000021", title: mismatch.title, abstract: [mismatch.sentence], year: 2021),
-            LiteraturePaper(pmid: "90000022", title: "Shift work and sleep in nurses", abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
-        ]
-        let report = try await report(searching: papers, article: "mismatch.md", "# What the studies say\n\n" + mismatch.claim + "\n")
-        let claim = try #require(report.articles.first?.claims.first)
-        let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
-        #expect(pubMed.query.contains(mismatch.query), "\(pubMed.query)")
-        #expect(pubMed.hits == 1, "\(pubMed.query) → \(String(describing: pubMed.hits))")
-        #expect(claim.suggestions.first?.pmid == "90000021", "\(claim.suggestions.map(\.pmid))")
-    }
-
     /// Search off, by any of its three switches, means no search at all: not for uncited claims,
     /// and not for a claim whose cited source is dead (which would otherwise get replacements).
     @Test func searchOffAlsoMeansNoReplacementSearch() async throws {
