@@ -66,6 +66,16 @@ struct VerifyBenchmark: ParsableCommand {
         var quotes: [Int]? = nil
         /// With --cross-fit: which fold partition this line belongs to (every round is written).
         var round: Int? = nil
+        /// Product mode, with --predictions: why an answer is NEI (session 14). The best candidate's
+        /// term coverage (the relevance gate), the abstract sentences the product's verifier read,
+        /// and its label and probabilities on them, before the rules' bounds.
+        var product_best_coverage: Double? = nil
+        var product_read: [Int]? = nil
+        var product_verifier_label: String? = nil
+        var product_verifier_probabilities: [Double]? = nil
+        var product_verifier_sentences: [Int]? = nil
+        /// The label offsets of the weights that judged (the fold's, cross-fitted).
+        var label_bias: [Double]? = nil
     }
 
     func validate() throws {
@@ -161,6 +171,24 @@ struct VerifyBenchmark: ParsableCommand {
                     line.verifier_sentences = judgement.evidence
                     line.verifier_sentence_probabilities = judgement.sentenceProbabilities
                     line.round = round
+                    line.label_bias = readers[crossFit ? folds[index] : 0].weights.labelBias
+                    if mode == .product {
+                        let (claim, source) = Self.productInputs(pair)
+                        let diagnosis = (crossFit ? scorers[folds[index]] : ClaimScorer()).learnedDiagnosis(claim, sources: [source])
+                        line.product_best_coverage = diagnosis.bestCoverage
+                        if let reading = diagnosis.sources.first {
+                            func located(_ texts: [String]) -> [Int] {
+                                texts.compactMap { text in
+                                    pair.document.abstract.firstIndex { $0.drop(while: \.isWhitespace).hasPrefix(text) }
+                                        ?? pair.document.abstract.firstIndex { $0.contains(text) }
+                                }
+                            }
+                            line.product_read = located(reading.read)
+                            line.product_verifier_sentences = located(reading.evidence)
+                            line.product_verifier_label = reading.label
+                            line.product_verifier_probabilities = reading.probabilities
+                        }
+                    }
                     written.append(line)
                 }
             }
@@ -185,16 +213,7 @@ struct VerifyBenchmark: ParsableCommand {
     /// The product's scorer on one abstract (each sentence a passage); evidence quotes are mapped
     /// back to the sentence they were cut from. `overstated`: the label an `overstated` verdict counts as.
     static func productPrediction(_ pair: Scifact.Pair, scorer: ClaimScorer, overstated: String) -> Prediction {
-        let text = pair.claim
-        let claim = Claim(
-            id: ClaimID.make(for: text), text: text, sentence: text,
-            span: TextSpan(start: 0, end: text.unicodeScalars.count, line: 1, column: 1), kind: .general,
-            checkworthiness: 1, attribution: nil, hedges: HedgeLexicon.hedges(in: text),
-            quantities: QuantityParser.quantities(in: text), citations: ["https://doi.org/scifact/\(pair.document.doc_id)"])
-        let source = SourceDocument(
-            ref: SourceRef(url: "https://doi.org/scifact/\(pair.document.doc_id)", origin: .link), status: .ok,
-            title: pair.document.title, contentType: "text/plain",
-            passages: pair.document.abstract.enumerated().map { Passage(index: $0.offset, text: $0.element) })
+        let (claim, source) = productInputs(pair)
         let check = scorer.check(claim, sources: [source])
         let label: String
         switch check.verdict {
@@ -217,6 +236,22 @@ struct VerifyBenchmark: ParsableCommand {
         return Prediction(
             claim_id: pair.claimID, doc_id: pair.document.doc_id, label: label, sentences: sentences.sorted(),
             verdict: check.verdict.rawValue, reason: check.reason, quotes: sentences)
+    }
+
+    /// The claim and its cited abstract as the product sees them: the claim citing the abstract, the
+    /// abstract one source whose passages are its sentences.
+    static func productInputs(_ pair: Scifact.Pair) -> (Claim, SourceDocument) {
+        let text = pair.claim
+        let claim = Claim(
+            id: ClaimID.make(for: text), text: text, sentence: text,
+            span: TextSpan(start: 0, end: text.unicodeScalars.count, line: 1, column: 1), kind: .general,
+            checkworthiness: 1, attribution: nil, hedges: HedgeLexicon.hedges(in: text),
+            quantities: QuantityParser.quantities(in: text), citations: ["https://doi.org/scifact/\(pair.document.doc_id)"])
+        let source = SourceDocument(
+            ref: SourceRef(url: "https://doi.org/scifact/\(pair.document.doc_id)", origin: .link), status: .ok,
+            title: pair.document.title, contentType: "text/plain",
+            passages: pair.document.abstract.enumerated().map { Passage(index: $0.offset, text: $0.element) })
+        return (claim, source)
     }
 
     /// CPU time of this thread: on a shared machine, wall time counts the other processes' turns too.

@@ -18,6 +18,10 @@ struct LearnedReading {
     var shortCue: String? = nil
     /// Whether the short-evidence model's answer stood (``ShortEvidenceGate``).
     var readByShortModel = false
+    /// Every label's probability, in ``AbstractLabel/modelOrder`` (for measuring: ``LearnedDiagnosis``).
+    var labelProbabilities: [Double] = []
+    /// The sentences the verifier read, as positions in the scorer's index, in reading order.
+    var read: [Int] = []
 
     /// The most sentences of one source the verifier reads: the best-ranked, in reading order.
     /// Abstracts have about ten; a long web page is cut to its most relevant part.
@@ -67,7 +71,7 @@ struct LearnedReading {
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
                 sourceIndex: source, shortCue: shortReason.flatMap { $0.isEmpty ? nil : $0 },
-                readByShortModel: shortReason != nil))
+                readByShortModel: shortReason != nil, labelProbabilities: judgement.labelProbabilities, read: chosen))
         }
         return readings
     }

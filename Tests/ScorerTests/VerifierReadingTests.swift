@@ -83,3 +83,24 @@ extension VerifierReadingTests {
         }
     }
 }
+
+extension VerifierReadingTests {
+    /// The benchmark's account of a "not enough info" answer (session 14) names what the product's
+    /// verifier read: a source's sentences that share a claim word, in reading order, not the one
+    /// that shares none; and its three label probabilities.
+    @Test func theDiagnosisNamesTheSentencesTheVerifierRead() {
+        let passages = [
+            "Whether daily walking lowers blood pressure in older adults is debated.",
+            "The trial ran from March to October at three sites.",
+            "In the walking group, blood pressure fell by 6 mmHg over a year.",
+        ]
+        let diagnosis = ClaimScorer().learnedDiagnosis(
+            Fixtures.claim("Daily walking lowers blood pressure in older adults."),
+            sources: [Fixtures.source("https://example.org/walking", passages)])
+        #expect(diagnosis.sources.count == 1)
+        #expect(diagnosis.sources.first?.read == [passages[0], passages[2]])
+        #expect(diagnosis.sources.first?.probabilities.count == 3)
+        #expect(abs((diagnosis.sources.first?.probabilities.reduce(0, +) ?? 0) - 1) < 1e-6)
+        #expect(diagnosis.bestCoverage >= 0.45)
+    }
+}
