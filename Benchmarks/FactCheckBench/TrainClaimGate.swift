@@ -229,10 +229,9 @@ struct TrainClaimGate: ParsableCommand {
     }
 
     /// Reads every labelled page with the gate off and collects the labelled sentences.
-    /// `model` is the first stage (the check-worthiness trainer passes each tied setting's).
-    static func examples(_ labels: [ClaimLabel], directory: String, model: CheckworthinessModel = .trained, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
+    static func examples(_ labels: [ClaimLabel], directory: String, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
         let byPage = Dictionary(grouping: labels, by: \.page)
-        let extractor = ClaimExtractor(model: model, gate: nil)
+        let extractor = ClaimExtractor(gate: nil)
         var examples: [Example] = []
         for id in byPage.keys.sorted() {
             let page = try ClaimsBenchmark.loadPage(id: id, in: directory)
