@@ -37,12 +37,24 @@ struct HealthStatement: Equatable {
         guard let first = stating.first, var last = stating.last else { return nil }
         // Items of a list the last statement opens run on with it: "It causes inflammation in
         // the muscles that can ache, burn, twitch and spasm".
-        while last + 1 < clauses.count, clauseWords[last + 1].count <= listItemLength { last += 1 }
+        while last + 1 < clauses.count, isListItem(clauseWords[last + 1]) { last += 1 }
         return HealthStatement(range: clauses[first].lowerBound..<clauses[last].upperBound)
     }
 
     /// The most words a clause after a statement may have to be read as an item of its list.
     static let listItemLength = 3
+
+    /// Whether a short clause after a statement is an item of the list it opens ("swell and
+    /// lock"), not a clause of its own: one that draws a consequence or opens a relative clause
+    /// ("so trust me", "so taxpayers win"), a second subject after "and"/"but" ("and it hurts"),
+    /// an instruction ("get moving"), an evaluation or advice (``chats(_:)``) is cut off.
+    static func isListItem(_ words: [String]) -> Bool {
+        guard words.count <= listItemLength, let first = words.first else { return false }
+        if Lexicon.consequenceJoiners.contains(first) || Lexicon.relativePronouns.contains(first) { return false }
+        let opening = Array(words.drop { Lexicon.clauseJoiners.contains($0) })
+        if let subject = opening.first, Lexicon.subjectPronouns.contains(subject) || ClaimLexicon.secondPerson.contains(subject) { return false }
+        return !chats(words.joined(separator: " "))
+    }
 
     /// The clauses of `scalars[bounds]`: cut at a comma (not one inside a number: "2,000"), a
     /// semicolon, a colon or a dash; each without the white space around it.
@@ -104,7 +116,7 @@ struct HealthStatement: Equatable {
     }
 
     /// Words that join a clause to the one before: "so", "and", "but", "that".
-    static let clauseOpeners: Set<String> = ["so", "and", "but", "that", "which", "then", "thus", "hence"]
+    static let clauseOpeners = Lexicon.clauseJoiners.union(Lexicon.consequenceJoiners).union(Lexicon.relativePronouns)
 
     /// A causal verb (or its noun: "boosts to") with a body term in its object, the next
     /// ``objectReach`` words up to a word that ends it (``objectEnds``): "stimulate your body's
@@ -114,11 +126,17 @@ struct HealthStatement: Equatable {
     /// another one ("cut back on", "slow down").
     static func actsOnTheBody(_ words: [String], wordNet: WordNet) -> Bool {
         for (index, word) in words.enumerated() where ClaimLexicon.containsCausalVerb([word]) {
-            var object = Array(words[(index + 1)...].prefix(objectReach).prefix { !objectEnds.contains($0) })
-            if let next = object.first, Lexicon.verbParticles.contains(next) { continue }
-            object = Array(object.drop { Lexicon.causalIdiomModifiers.contains($0) })
-            if let head = object.first, Lexicon.causalIdiomObjects.contains(head) { continue }
-            if containsBodyTerm(object, wordNet: wordNet) { return true }
+            let objectStart = index + 1
+            let objectWords = words[objectStart...].prefix(objectReach).prefix { !objectEnds.contains($0) }
+            // A verb, not a noun: "the rate cut was a shot in the arm" (the cut is a subject, its
+            // verb the copula after it; the copula ends its object, which is left empty). A noun
+            // after an article acts only through "to": "these little boosts to your immune system".
+            if objectWords.isEmpty { continue }
+            if index > 0, Lexicon.articles.contains(words[index - 1]) || words[index - 1] == "its", objectWords.first != "to" { continue }
+            if let next = objectWords.first, Lexicon.verbParticles.contains(next) { continue }
+            let start = objectStart + objectWords.prefix { Lexicon.causalIdiomModifiers.contains($0) }.count
+            if start < words.count, Lexicon.causalIdiomObjects.contains(words[start]) { continue }
+            if containsBodyTerm(words, in: start..<(objectStart + objectWords.count), wordNet: wordNet) { return true }
         }
         return false
     }
@@ -129,15 +147,15 @@ struct HealthStatement: Equatable {
 
     /// Words that end an effect's object: a second object or clause ("and", "or", "but") and
     /// what opens a clause of its own ("that", "which", "as", "when", "because", "if").
-    static let objectEnds: Set<String> = [
-        "and", "or", "but", "that", "which", "who", "when", "while", "as", "because", "if", "so", "than",
-    ]
+    /// A copula or an auxiliary ends it too: the word before was a noun ("the rate cut was …").
+    static let objectEnds: Set<String> = Lexicon.clauseJoiners.union(["or"]).union(Lexicon.relativePronouns)
+        .union(Lexicon.subordinators).union(Lexicon.consequenceJoiners).union(Lexicon.copulas).union(Lexicon.auxiliaries)
 
     /// An efficacy word ("effective", "beneficial") in a clause with a body term and no
     /// evaluative word: "massage therapy for back pain is so effective".
     static func saysATreatmentWorks(_ words: [String], wordNet: WordNet) -> Bool {
         words.contains(where: ClaimLexicon.efficacyWords.contains) && !words.contains(where: ClaimLexicon.evaluative.contains)
-            && containsBodyTerm(words, wordNet: wordNet)
+            && containsBodyTerm(words, in: words.indices, wordNet: wordNet)
     }
 
     /// A body term as the subject (at most three words before "is"/"are") and a body term in the
@@ -147,26 +165,74 @@ struct HealthStatement: Equatable {
     static func definesABodyTerm(_ words: [String], wordNet: WordNet) -> Bool {
         guard let copula = words.prefix(4).firstIndex(where: { $0 == "is" || $0 == "are" }), copula > 0,
               !ClaimLexicon.isEvaluativePredicate(words), !words.contains(where: ClaimLexicon.evaluative.contains),
-              containsBodyTerm(Array(words[..<copula]), wordNet: wordNet)
+              containsBodyTerm(words, in: 0..<copula, wordNet: wordNet)
         else { return false }
+        // "The brain is the heart of the operation": the predicate's body term belongs to no
+        // body (``belongsToABody(_:term:wordNet:)``), so this is a figure, no definition.
         let predicate = words[(copula + 1)...].prefix { !predicateEnds.contains($0) }
-        return containsBodyTerm(Array(predicate), wordNet: wordNet)
+        return containsBodyTerm(words, in: (copula + 1)..<(copula + 1 + predicate.count), wordNet: wordNet)
     }
 
     /// Words that end a defining predicate's noun phrase: prepositions and relative words.
-    static let predicateEnds: Set<String> = [
-        "for", "of", "in", "on", "at", "to", "from", "with", "by", "that", "which", "who", "when", "because", "so",
-    ]
+    static let predicateEnds = SourcePhrase.prepositions.union(Lexicon.relativePronouns).union(Lexicon.consequenceJoiners)
 
-    /// Whether a word of `words`, or two of them together ("immune system", "blood pressure"),
-    /// is a body term.
-    static func containsBodyTerm(_ words: [String], wordNet: WordNet) -> Bool {
-        // A possessive is its noun ("your body's healing" → "body"); "it's" is no noun of any body.
-        let nouns = words.map { $0.hasSuffix("'s") && $0.count > 2 ? String($0.dropLast(2)) : $0 }
-        for (index, word) in nouns.enumerated() where word.count > 2 && word.first?.isLetter == true {
-            if index + 1 < nouns.count, wordNet.isBodyTerm(word + " " + nouns[index + 1]) { return true }
-            if !ClaimLexicon.secondPerson.contains(word), wordNet.isBodyTerm(word) { return true }
+    /// Whether a word of `words[range]`, or two of them together ("immune system", "blood
+    /// pressure"), is a body term that belongs to a body (``belongsToABody(_:term:wordNet:)``).
+    static func containsBodyTerm(_ words: [String], in range: Range<Int>, wordNet: WordNet) -> Bool {
+        let nouns = words.map(noun)
+        let range = range.clamped(to: nouns.indices)
+        for index in range where nouns[index].count > 2 && nouns[index].first?.isLetter == true {
+            let word = nouns[index]
+            // A compound is read whole: "the blood pressure of the room" is the room's, not a
+            // body's "blood".
+            if index + 1 < range.upperBound, wordNet.isBodyTerm(word + " " + nouns[index + 1]) {
+                if belongsToABody(words, term: index..<(index + 2), wordNet: wordNet) { return true }
+                continue
+            }
+            if !ClaimLexicon.secondPerson.contains(word), wordNet.isBodyTerm(word),
+               belongsToABody(words, term: index..<(index + 1), wordNet: wordNet) { return true }
         }
         return false
+    }
+
+    /// A possessive is its noun ("your body's healing" → "body"); "it's" is no noun of any body.
+    static func noun(_ word: String) -> String {
+        word.hasSuffix("'s") && word.count > 2 && word != "it's" ? String(word.dropLast(2)) : word
+    }
+
+    /// Whether the body term at `term` is a living body's: its owner, when one is named, is a
+    /// person or an animal (WordNet's `noun.person`, `noun.animal`, or a body: ``WordNet/isLivingBeing(_:)``),
+    /// a name WordNet lacks, or a person's possessive ("your", "his"). Not "its body" (a sauce's),
+    /// "the company's spine", "the heart of democracy", "the muscle out of the company", "the fat
+    /// from the budget", "the blood pressure of the room": figures of speech whose body is a thing.
+    static func belongsToABody(_ words: [String], term: Range<Int>, wordNet: WordNet) -> Bool {
+        // The owner before it: a possessive, at most one word (an adjective) away.
+        for back in 1...2 where term.lowerBound - back >= 0 {
+            let word = words[term.lowerBound - back]
+            if word == "its" { return false }
+            if Lexicon.personPossessives.contains(word) || ClaimLexicon.secondPerson.contains(word) { break }
+            if word.hasSuffix("'s"), word != "it's" {
+                if !isOwner(noun(word), wordNet: wordNet) { return false }
+                break
+            }
+            if Lexicon.articles.contains(word) { break }
+        }
+        // The owner after it: "of"/"from"/"out of" and its noun phrase.
+        var after = term.upperBound
+        if after + 1 < words.count, words[after] == "out", words[after + 1] == "of" { after += 1 }
+        guard after < words.count, ownerPrepositions.contains(words[after]) else { return true }
+        let owner = words[(after + 1)...].drop { Lexicon.articles.contains($0) }
+            .prefix { !predicateEnds.contains($0) && !objectEnds.contains($0) }.prefix(3)
+        if owner.isEmpty { return true }
+        return owner.contains { Lexicon.personPossessives.contains($0) || ClaimLexicon.secondPerson.contains($0) || isOwner(noun($0), wordNet: wordNet) }
+    }
+
+    /// The prepositions that name a body term's owner after it: "the joints *of* older patients".
+    static let ownerPrepositions: Set<String> = ["of", "from"]
+
+    /// A noun that may own a body: a living being, a body term ("the cells of the liver"), or a
+    /// name WordNet does not know ("Maria's heart").
+    static func isOwner(_ word: String, wordNet: WordNet) -> Bool {
+        wordNet.isLivingBeing(word) || wordNet.isBodyTerm(word) || wordNet.partsOfSpeech(of: word).isEmpty
     }
 }

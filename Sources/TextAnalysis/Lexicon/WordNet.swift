@@ -289,6 +289,26 @@ public final class WordNet: @unchecked Sendable {
         return found
     }
 
+    /// Whether the noun `word` names a living being or a part of one, in its first sense or a
+    /// tagged second: filed in `noun.person` ("patients", "senator"), `noun.animal` ("dog") or
+    /// `noun.body` ("body" in "your body's healing"). What a body term belongs to must be one for
+    /// the term to be a body's: "the heart of democracy", "the muscle of the company", "the blood
+    /// pressure of the room" name no body (a state, a group, an artifact).
+    public func isLivingBeing(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.baseForms(of: lowered, .noun).contains { lemma in
+            Self.synsets(of: lemma, .noun).prefix(2).enumerated().contains {
+                ($0.offset == 0 || Self.taggedCount(of: lemma, .noun, sense: $0.offset + 1) > 0)
+                    && Self.livingFiles.contains($0.element.file)
+            }
+        }
+    }
+
+    /// `noun.animal` (5), `noun.body` (8), `noun.person` (18).
+    static let livingFiles: Set<Int32> = [5, 8, 18]
+
     /// How often the tagged corpus uses sense `sense` (1-based, in frequency order) of `lemma`.
     /// Caller holds the lock.
     private static func taggedCount(of lemma: String, _ pos: PartOfSpeech, sense: Int) -> Int {
