@@ -204,7 +204,24 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let start = min(attribution?.claimStart ?? 0, scalars.count)
         let bounds = start..<max(start, min(attribution?.claimEnd ?? scalars.count, scalars.count))
-        guard let found = HealthStatement.find(in: text, within: bounds) else { return nil }
+        guard var found = HealthStatement.find(in: text, within: bounds) else { return nil }
+        let before = String(String.UnicodeScalarView(scalars[bounds.lowerBound..<found.range.lowerBound]))
+        if !cuttingOnlyChat {
+            // What the statement leaves before it, on the path where the sentence was turned
+            // down: a condition anywhere there leaves the effect open ("If the reforms pass, it
+            // will …"); a date or figure there is part of the claim ("Back in the 1800s, doctors
+            // believed …"), kept from the clause that holds it.
+            let beforeWords = Tokenizer.words(in: before)
+            if beforeWords.contains(where: Lexicon.conditionWords.contains) { return nil }
+            let clauses = HealthStatement.clauses(of: scalars, within: bounds.lowerBound..<found.range.lowerBound)
+            if let dated = clauses.first(where: { !QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[$0]))).isEmpty }) {
+                found.range = dated.lowerBound..<found.range.upperBound
+            }
+            // "…, and it boosts your immune system": a pronoun after a joining word points back
+            // to a lead-in the statement would lose; no claim on its own.
+            let opening = Tokenizer.words(in: String(String.UnicodeScalarView(scalars[found.range]))).prefix(2)
+            if opening.count == 2, Lexicon.clauseJoiners.contains(opening.first!), Lexicon.referringPronouns.contains(opening.last!) { return nil }
+        }
         if cuttingOnlyChat {
             let left = [bounds.lowerBound..<found.range.lowerBound, found.range.upperBound..<bounds.upperBound]
                 .map { String(String.UnicodeScalarView(scalars[$0])) }
