@@ -33,6 +33,59 @@ import Testing
         #expect(statement("Adrenaline is the \"fight or flight\" hormone, so it's good to keep it low.") == "Adrenaline is the \"fight or flight\" hormone")
     }
 
+    /// Figures of speech with a body word: a body term whose owner is a thing (a sauce, a
+    /// company, a budget, a room, a war), a causal word used as a noun, a body term "defined" by
+    /// another thing's. Each with a literal twin of the same shape, so the test fails when the
+    /// WordNet database is missing (no statement at all) as when the figure is read as a claim.
+    @Test(arguments: [
+        ("The interest cut was a real jolt to the heart for savers.", "The tax cut lowered the heart rate of nervous patients."),
+        ("Whisking in the butter thickens the gravy and strengthens its body.", "Whisking in the ginger thickens the tea and soothes his stomach."),
+        ("Analysts said the takeover cut the muscle out of the firm.", "Analysts said the injury cut the muscle out of the athlete's thigh."),
+        ("The treaty will strengthen the heart of the republic.", "The drug will strengthen the heart of older dogs."),
+        ("The mayor's remarks raised the blood pressure of the hall.", "The mayor's diet raised the blood pressure of his aides."),
+        ("The new plan cuts the fat from the payroll.", "The new diet cuts the fat from your liver."),
+        ("The accord heals the wounds of the long strike.", "The ointment heals the wounds of burned patients."),
+        ("The merger strengthens the group's spine in Europe.", "The exercise strengthens the patient's spine in weeks."),
+    ])
+    func aBodyWordOfAThingIsAFigureNoStatement(figure: String, literal: String) {
+        #expect(statement(figure) == nil, "\(figure)")
+        #expect(statement(literal) == literal, "\(literal)")
+    }
+
+    @Test func aBodyTermDefinedByAThingsPartIsNoDefinition() {
+        // A positive control first: without WordNet it fails too.
+        #expect(statement("The pancreas is the gland of insulin.") == "The pancreas is the gland of insulin.")
+        #expect(statement("The kidney is the heart of the operation.") == nil)
+        #expect(statement("Frankly, the liver is the heart of the company, so believe me.") == nil)
+    }
+
+    @Test func aShortClauseOfItsOwnIsNoListItem() {
+        // Instructions, consequences and evaluations after a statement are cut off.
+        #expect(statement("The jab in her arm caused no swelling, so book yours.") == "The jab in her arm caused no swelling")
+        #expect(statement("A brisk swim lowers blood pressure in older adults, so get swimming.") == "A brisk swim lowers blood pressure in older adults")
+        #expect(statement("The new tablet lowers blood sugar, so patients win.") == "The new tablet lowers blood sugar")
+        #expect(statement("The pill relieves back pain, so trust me.") == "The pill relieves back pain")
+        // An item of the list the statement opens still runs on with it.
+        #expect(statement("Cold weather causes stiffness in the knees that can ache, swell and lock.") == "Cold weather causes stiffness in the knees that can ache, swell and lock")
+    }
+
+    @Test func aDeclinedSentenceKeepsItsConditionDateAndSubject() throws {
+        let page = """
+            Title
+
+            If the plan is approved, it will strengthen your immune system, so vote for it.
+
+            Honestly, this tea is amazing, and it calms your stomach, so buy a box today.
+
+            Back in the 1700s, surgeons believed that leeches cured gout, which sounds silly now.
+
+            """
+        let texts = try claims(page).map(\.text)
+        #expect(!texts.contains { $0.contains("immune system") }, "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("and it") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Back in the 1700s") && $0.contains("leeches cured gout") }, "\(texts)")
+    }
+
     @Test(arguments: [
         // A figure of speech: no effect verb, and the predicate's noun ("tonic") is no body term.
         "Warm air is also a wonderful tonic for stiff, tired joints.",
