@@ -64,26 +64,28 @@ import Testing
         #expect(statement("The jab in her arm caused no swelling, so book yours.") == "The jab in her arm caused no swelling")
         #expect(statement("A brisk swim lowers blood pressure in older adults, so get swimming.") == "A brisk swim lowers blood pressure in older adults")
         #expect(statement("The new tablet lowers blood sugar, so patients win.") == "The new tablet lowers blood sugar")
-        #expect(statement("The pill relieves back pain, so trust me.") == "The pill relieves back pain")
+        #expect(statement("The pill relieves neck pain, so trust me.") == "The pill relieves neck pain")
         // An item of the list the statement opens still runs on with it.
-        #expect(statement("Cold weather causes stiffness in the knees that can ache, swell and lock.") == "Cold weather causes stiffness in the knees that can ache, swell and lock")
+        #expect(statement("Cold weather causes stiffness in the knees that can ache, swell and lock.") == "Cold weather causes stiffness in the knees that can ache, swell and lock.")
     }
 
-    @Test func aDeclinedSentenceKeepsItsConditionDateAndSubject() throws {
-        let page = """
-            Title
+    /// The statement the extractor reports for a sentence both stages turned down, as text.
+    func declinedStatement(_ sentence: String) -> String? {
+        ClaimExtractor.healthStatement(in: sentence, attribution: nil)
+            .map { String(String.UnicodeScalarView(Array(sentence.unicodeScalars)[$0])) }
+    }
 
-            If the plan is approved, it will strengthen your immune system, so vote for it.
-
-            Honestly, this tea is amazing, and it calms your stomach, so buy a box today.
-
-            Back in the 1700s, surgeons believed that leeches cured gout, which sounds silly now.
-
-            """
-        let texts = try claims(page).map(\.text)
-        #expect(!texts.contains { $0.contains("immune system") }, "\(texts)")
-        #expect(!texts.contains { $0.hasPrefix("and it") }, "\(texts)")
-        #expect(texts.contains { $0.hasPrefix("Back in the 1700s") && $0.contains("leeches cured gout") }, "\(texts)")
+    @Test func aDeclinedSentenceKeepsItsDateAndLosesItsConditionOrLeadIn() {
+        // A positive control: the statement alone is one.
+        #expect(declinedStatement("Honestly, garlic will strengthen your immune system.") == "garlic will strengthen your immune system.")
+        // A condition before it leaves the effect open.
+        #expect(declinedStatement("If the plan is approved, garlic will strengthen your immune system.") == nil)
+        #expect(declinedStatement("Unless it rains, honestly, garlic will strengthen your immune system.") == nil)
+        // A pronoun after "and" points back to a lead-in that is chat.
+        #expect(declinedStatement("Honestly, this tea is amazing, and it calms your stomach.") == nil)
+        // A date before it is part of the claim.
+        #expect(declinedStatement("Back in the 1700s, surgeons believed that leeches cured gout.")
+            == "Back in the 1700s, surgeons believed that leeches cured gout.")
     }
 
     @Test(arguments: [
