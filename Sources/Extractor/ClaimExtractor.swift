@@ -217,6 +217,20 @@ public struct ClaimExtractor: Sendable {
             if let dated = clauses.first(where: { !QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[$0]))).isEmpty }) {
                 found.range = dated.lowerBound..<found.range.upperBound
             }
+            // A clause of its circumstance or cause stays with it, from that word on ("and when
+            // they're scrubbed, …, the skin suffers"): without it the effect has no cause.
+            for clause in clauses where clause.lowerBound < found.range.lowerBound {
+                let words = Tokenizer.words(in: String(String.UnicodeScalarView(scalars[clause])))
+                guard let opener = words.drop(while: Lexicon.clauseJoiners.contains).first, Lexicon.circumstanceWords.contains(opener) else { continue }
+                var start = clause.lowerBound
+                if let first = words.first, Lexicon.clauseJoiners.contains(first) {
+                    // Past the joining word and the space after it.
+                    while start < clause.upperBound, !scalars[start].properties.isWhitespace { start += 1 }
+                    while start < clause.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+                }
+                found.range = start..<found.range.upperBound
+                break
+            }
             // "…, and it boosts your immune system": a pronoun after a joining word points back
             // to a lead-in the statement would lose; no claim on its own.
             let opening = Tokenizer.words(in: String(String.UnicodeScalarView(scalars[found.range]))).prefix(2)

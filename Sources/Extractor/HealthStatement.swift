@@ -132,13 +132,26 @@ struct HealthStatement: Equatable {
             // verb the copula after it; the copula ends its object, which is left empty). A noun
             // after an article acts only through "to": "these little boosts to your immune system".
             if objectWords.isEmpty { continue }
-            if index > 0, Lexicon.articles.contains(words[index - 1]) || words[index - 1] == "its", objectWords.first != "to" { continue }
+            if isNoun(words, at: index, wordNet: wordNet), objectWords.first != "to" { continue }
             if let next = objectWords.first, Lexicon.verbParticles.contains(next) { continue }
             let start = objectStart + objectWords.prefix { Lexicon.causalIdiomModifiers.contains($0) }.count
             if start < words.count, Lexicon.causalIdiomObjects.contains(words[start]) { continue }
             if containsBodyTerm(words, in: start..<(objectStart + objectWords.count), wordNet: wordNet) { return true }
         }
         return false
+    }
+
+    /// Whether the causal word at `index` heads a noun phrase: an article or "its" before it, with
+    /// only words WordNet knows as no noun between ("the cut", "The malicious links purport …";
+    /// not "The new pill reduces …", where "pill" is the noun and "reduces" its verb).
+    static func isNoun(_ words: [String], at index: Int, wordNet: WordNet) -> Bool {
+        var before = index - 1
+        while before >= 0, !Lexicon.articles.contains(words[before]), words[before] != "its" {
+            let parts = wordNet.partsOfSpeech(of: words[before])
+            if parts.isEmpty || parts.contains(.noun) { return false }
+            before -= 1
+        }
+        return before >= 0
     }
 
     /// How far after an effect verb its object may name the body: "increase things like joint

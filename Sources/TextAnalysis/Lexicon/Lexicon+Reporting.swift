@@ -117,6 +117,10 @@ extension Lexicon {
     /// Where a verb's object or a noun phrase ends.
     public static let subordinators: Set<String> = conditionWords.union(["when", "while", "as", "because", "although", "though", "than"])
 
+    /// The conjunctions of a clause that gives a statement's circumstance or cause: "*when*
+    /// they're scrubbed, …, the skin suffers" (the statement after it is claimed with it).
+    public static let circumstanceWords: Set<String> = ["when", "whenever", "because", "once"]
+
     /// The conjunctions of a condition: a statement after one states nothing ("*If* the reforms
     /// pass, it will …", "*unless* …").
     public static let conditionWords: Set<String> = ["if", "unless"]
