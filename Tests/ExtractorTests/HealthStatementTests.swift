@@ -59,6 +59,12 @@ import Testing
         #expect(statement("Frankly, the liver is the heart of the company, so believe me.") == nil)
     }
 
+    @Test func aCausalWordHeadingANounPhraseIsNoVerb() {
+        // "links" after an article and an adjective is the subject's noun; "pill" is the noun below.
+        #expect(statement("The malicious links purport to connect back to a dating game.") == nil)
+        #expect(statement("The new pill reduces neck pain.") == "The new pill reduces neck pain.")
+    }
+
     @Test func aShortClauseOfItsOwnIsNoListItem() {
         // Instructions, consequences and evaluations after a statement are cut off.
         #expect(statement("The jab in her arm caused no swelling, so book yours.") == "The jab in her arm caused no swelling")
@@ -83,6 +89,9 @@ import Testing
         #expect(declinedStatement("Unless it rains, honestly, garlic will strengthen your immune system.") == nil)
         // A pronoun after "and" points back to a lead-in that is chat.
         #expect(declinedStatement("Honestly, this tea is amazing, and it calms your stomach.") == nil)
+        // Its circumstance or cause stays with it, without the joining word.
+        #expect(declinedStatement("Honestly, the oils guard it, and when they are stripped, scraped, or bleached, the overall health of the gut suffers.")
+            == "when they are stripped, scraped, or bleached, the overall health of the gut suffers.")
         // A date before it is part of the claim.
         #expect(declinedStatement("Back in the 1700s, surgeons believed that leeches cured gout.")
             == "Back in the 1700s, surgeons believed that leeches cured gout.")
