@@ -125,32 +125,47 @@ public struct ClaimExtractor: Sendable {
                 let cued = score >= Self.cuedThreshold
                     && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
                 let firstStage = noise == nil && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
-                guard firstStage else {
-                    let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                    skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
-                    continue
+                // A health-effect statement turned down by either stage is still a claim, its clauses
+                // alone (``HealthStatement``): the stages weigh the chat around it against it.
+                var statement: Range<Int>? = nil
+                if !firstStage {
+                    // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
+                    statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) : nil
+                    guard statement != nil else {
+                        let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
+                        skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
+                        continue
+                    }
+                } else {
+                    // The second stage: does the article make this an article's checkable sentence?
+                    // (Read only for what the first stage accepted: the gate decides nothing else, and
+                    // a page's other sentences cost no extra reading.)
+                    let gateFeatures = ArticleClaimFeatures(
+                        text: noiseText, place: places.place(of: index),
+                        reading: ArticleClaimFeatures.Reading(
+                            score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
+                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
+                    gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
+                    // A sentence credited to a registered source is the user's to check: the gate,
+                    // which reads the article, does not overrule the registry.
+                    if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
+                        statement = Self.healthStatement(in: text, attribution: attribution)
+                        guard statement != nil else {
+                            let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
+                            skipped.append(SkippedSentence(
+                                text: text, span: span, checkworthiness: score, why: "not an article's claim (gate \((probability * 1000).rounded() / 1000))"))
+                            continue
+                        }
+                    }
                 }
-                // The second stage: does the article make this an article's checkable sentence?
-                // (Read only for what the first stage accepted: the gate decides nothing else, and
-                // a page's other sentences cost no extra reading.)
-                let gateFeatures = ArticleClaimFeatures(
-                    text: noiseText, place: places.place(of: index),
-                    reading: ArticleClaimFeatures.Reading(
-                        score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                        attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
-                gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
-                // A sentence credited to a registered source is the user's to check: the gate,
-                // which reads the article, does not overrule the registry.
-                if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
-                    let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                    skipped.append(SkippedSentence(
-                        text: text, span: span, checkworthiness: score, why: "not an article's claim (gate \((probability * 1000).rounded() / 1000))"))
-                    continue
-                }
+                // Accepted whole, a sentence whose health statement comes with chat of its own (advice
+                // drawn from it, a concession, an evaluation) is claimed for the statement alone.
+                if statement == nil { statement = Self.healthStatement(in: text, attribution: attribution, cuttingOnlyChat: true) }
+                let proper = statement.map { (part.range.lowerBound + $0.lowerBound)..<(part.range.lowerBound + $0.upperBound) }
                 let (claimText, span) = claimText(
                     of: sentence, offsets: assembled.sentenceOffsets[index],
-                    in: part.range.lowerBound..<(attribution?.claimEnd.map { part.range.lowerBound + $0 } ?? part.range.upperBound),
-                    from: part.range.lowerBound + (attribution?.claimStart ?? 0), locator: assembled.locator)
+                    in: proper ?? part.range.lowerBound..<(attribution?.claimEnd.map { part.range.lowerBound + $0 } ?? part.range.upperBound),
+                    from: proper?.lowerBound ?? part.range.lowerBound + (attribution?.claimStart ?? 0), locator: assembled.locator)
                 // A figure inside the source's name ("two people familiar with the matter") counts
                 // who said it: it is no figure of the claim, and checking must not compare it with
                 // a source's figures. (The score above still reads the whole part.)
@@ -158,7 +173,8 @@ public struct ClaimExtractor: Sendable {
                 // was); only the report leaves out the ages and the whole of a share.
                 let inSource = QuantityParser.quantities(in: attribution?.attribution.source ?? "")
                 let ofClaim = { (figures: [Quantity]) -> [Quantity] in
-                    var kept = attribution.map { Self.figures(of: figures, in: text, within: claimText, source: $0.attribution.source) } ?? figures
+                    var kept = attribution.map { Self.figures(of: figures, in: text, within: claimText, source: $0.attribution.source) }
+                        ?? (statement == nil ? figures : Self.figures(of: figures, in: text, within: claimText, source: ""))
                     for figure in inSource {
                         if let match = kept.firstIndex(where: { $0.text == figure.text && $0.value == figure.value }) { kept.remove(at: match) }
                     }
@@ -173,6 +189,65 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return ExtractedArticle(article: article, claims: claims, skipped: skipped, gateInputs: gateInputs)
+    }
+
+    /// The clauses of `text`'s claim proper (after its attribution, before a trailing source) that
+    /// state a health effect (``HealthStatement``), as scalar offsets in `text`: nil when there
+    /// are none, or when, read on their own, they are noise (a feeling, a view: ``ClaimNoise``)
+    /// or a question, advice, an opinion, rhetoric, an evaluation or a fragment
+    /// (``isAccountableClaim(_:)``: "They're a legitimate way to combat back pain").
+    /// With `cuttingOnlyChat` (for a sentence the stages accepted), only when what the statement
+    /// leaves of the claim proper is chat (``HealthStatement/chats(_:)``) and holds no figure:
+    /// "Insulin is the storage hormone, so it's good to keep it steady" is claimed as "Insulin is
+    /// the storage hormone"; nil when the statement is the whole claim proper.
+    static func healthStatement(in text: String, attribution: AttributionParser.Result?, cuttingOnlyChat: Bool = false) -> Range<Int>? {
+        let scalars = Array(text.unicodeScalars)
+        let start = min(attribution?.claimStart ?? 0, scalars.count)
+        let bounds = start..<max(start, min(attribution?.claimEnd ?? scalars.count, scalars.count))
+        guard var found = HealthStatement.find(in: text, within: bounds) else { return nil }
+        let before = String(String.UnicodeScalarView(scalars[bounds.lowerBound..<found.range.lowerBound]))
+        if !cuttingOnlyChat {
+            // What the statement leaves before it, on the path where the sentence was turned
+            // down: a condition anywhere there leaves the effect open ("If the reforms pass, it
+            // will …"); a date or figure there is part of the claim ("Back in the 1800s, doctors
+            // believed …"), kept from the clause that holds it.
+            let beforeWords = Tokenizer.words(in: before)
+            if beforeWords.contains(where: Lexicon.conditionWords.contains) { return nil }
+            let clauses = HealthStatement.clauses(of: scalars, within: bounds.lowerBound..<found.range.lowerBound)
+            if let dated = clauses.first(where: { !QuantityParser.quantities(in: String(String.UnicodeScalarView(scalars[$0]))).isEmpty }) {
+                found.range = dated.lowerBound..<found.range.upperBound
+            }
+            // A clause of its circumstance or cause stays with it, from that word on ("and when
+            // they're scrubbed, …, the skin suffers"): without it the effect has no cause.
+            for clause in clauses where clause.lowerBound < found.range.lowerBound {
+                let words = Tokenizer.words(in: String(String.UnicodeScalarView(scalars[clause])))
+                guard let opener = words.drop(while: Lexicon.clauseJoiners.contains).first, Lexicon.circumstanceWords.contains(opener) else { continue }
+                var start = clause.lowerBound
+                if let first = words.first, Lexicon.clauseJoiners.contains(first) {
+                    // Past the joining word and the space after it.
+                    while start < clause.upperBound, !scalars[start].properties.isWhitespace { start += 1 }
+                    while start < clause.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+                }
+                found.range = start..<found.range.upperBound
+                break
+            }
+            // "…, and it boosts your immune system": a pronoun after a joining word points back
+            // to a lead-in the statement would lose; no claim on its own.
+            let opening = Tokenizer.words(in: String(String.UnicodeScalarView(scalars[found.range]))).prefix(2)
+            if opening.count == 2, Lexicon.clauseJoiners.contains(opening.first!), Lexicon.referringPronouns.contains(opening.last!) { return nil }
+        }
+        if cuttingOnlyChat {
+            let left = [bounds.lowerBound..<found.range.lowerBound, found.range.upperBound..<bounds.upperBound]
+                .map { String(String.UnicodeScalarView(scalars[$0])) }
+                .filter { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+            guard !left.isEmpty, left.allSatisfy({ HealthStatement.chats($0) && QuantityParser.quantities(in: $0).isEmpty }) else { return nil }
+        }
+        let statement = String(String.UnicodeScalarView(scalars[found.range]))
+        let quantities = QuantityParser.quantities(in: statement, keepingRecounts: true)
+        guard ClaimNoise.reason(statement, quantities: quantities, attributed: attribution != nil) == nil,
+              isAccountableClaim(CheckworthinessFeatures(sentence: statement, quantities: quantities, attribution: nil, hedges: []))
+        else { return nil }
+        return found.range
     }
 
     /// The citations of one part of a sentence that holds two attributed claims: a link goes to the

@@ -103,4 +103,18 @@ import Testing
             #expect(answers["common"]?.contains("uncommon") == true)
         }
     }
+
+    @Test func bodyTermsAreABodysPartsFunctionsConditionsAndProducts() {
+        // Filed in noun.body, or kinds of a bodily process, an organic phenomenon, a symptom, a
+        // physical condition, a body substance …; compounds as one term.
+        for word in ["muscles", "liver", "immune system", "healing", "circulation", "soreness", "asthma", "insulin", "adrenaline", "blood pressure"] {
+            #expect(wordNet.isBodyTerm(word), "\(word)")
+        }
+        // A financial condition, an economic process, an ointment, a state of mind WordNet files
+        // under cognition, and a body part only in a rare sense ("area", third).
+        // "poll" is the top of the head only in an untagged second sense.
+        for word in ["poverty", "inflation", "balm", "confidence", "concern", "area", "growth", "policy", "polls"] {
+            #expect(!wordNet.isBodyTerm(word), "\(word)")
+        }
+    }
 }

@@ -33,6 +33,11 @@ extension Lexicon {
         "possibility", "alarm", "debate", "issue", "issues", "eyebrows", "interest",
     ]
 
+    /// Adverbs that make a phrasal verb of a causal verb, another verb than the cause it names:
+    /// "cut back on", "slow down", "speed up", "ease off", "kill off". What follows them is no
+    /// object of the cause ("cut back hiring" acts on no back).
+    public static let verbParticles: [String] = ["back", "down", "up", "off", "out", "over", "away"]
+
     /// Words that may stand between the verb and its idiomatic object: "raises *serious* concerns"
     /// is still an idiom.
     public static let causalIdiomModifiers: [String] = [

@@ -12,6 +12,10 @@ extension Lexicon {
     /// stays with the claim it refers to.
     public static let referringPronouns: Set<String> = ["it", "its", "this", "that", "they", "these", "those", "he", "she"]
 
+    /// The possessive determiners of a person ("your body", "his arm", "their joints"): a body
+    /// term after one is a living body's; after "its" it may be a sauce's or a company's.
+    public static let personPossessives: Set<String> = ["my", "your", "his", "her", "our", "their"]
+
     /// The reader addressed as "you": advice and how-to ("you can cut your bill"), seldom a claim.
     public static let secondPerson: [String] = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
 }

@@ -109,6 +109,22 @@ extension Lexicon {
     /// depots *and* the union called a strike, saying …" may credit either subject with the saying.
     public static let clauseJoiners: Set<String> = ["and", "but"]
 
+    /// The words that draw a consequence in a clause of its own: "…, *so* get moving", "…, *then*
+    /// it heals". A short clause opening with one is no item of a list before it.
+    public static let consequenceJoiners: Set<String> = ["so", "then", "thus", "hence"]
+
+    /// The conjunctions that open a subordinate clause: "…, *because* …", "*if* …", "*while* …".
+    /// Where a verb's object or a noun phrase ends.
+    public static let subordinators: Set<String> = conditionWords.union(["when", "while", "as", "because", "although", "though", "than"])
+
+    /// The conjunctions of a clause that gives a statement's circumstance or cause: "*when*
+    /// they're scrubbed, …, the skin suffers" (the statement after it is claimed with it).
+    public static let circumstanceWords: Set<String> = ["when", "whenever", "because", "once"]
+
+    /// The conjunctions of a condition: a statement after one states nothing ("*If* the reforms
+    /// pass, it will …", "*unless* …").
+    public static let conditionWords: Set<String> = ["if", "unless"]
+
     /// Words by which an article points at its own parts: "as shown in the chart below", "as the
     /// table above shows" credit no source a reader could ask.
     public static let selfReferenceWords: Set<String> = [

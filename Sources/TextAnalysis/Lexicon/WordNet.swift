@@ -61,6 +61,8 @@ public final class WordNet: @unchecked Sendable {
     /// ``partsOfSpeech(of:)`` by lowercased word: the list-item rule asks it of every word of a
     /// long table, and the same words recur row after row.
     private var partsMemo: [String: Set<PartOfSpeech>] = [:]
+    /// ``isBodyTerm(_:senses:)`` by senses and lowercased word: a page's words recur.
+    private var bodyMemo: [String: Bool] = [:]
     private static let memoCapacity = 200_000
 
     private init() {}
@@ -251,6 +253,78 @@ public final class WordNet: @unchecked Sendable {
         if tagCounts.count < Self.memoCapacity { tagCounts[lowered] = total }
         return total
     }
+
+    /// Whether the noun `word` (or a compound: "immune system") names part of a body, or what a
+    /// body does, suffers or makes, in one of its first `senses` senses: a sense filed in WordNet's
+    /// `noun.body` lexicographer file ("muscles", "hormone", "bloodstream"), or a sense filed as a
+    /// state, process, phenomenon, substance or attribute that is a kind of one of
+    /// ``Lexicon/bodyConcepts`` ("healing", "pain", "cortisol", and "circulation" in its second
+    /// sense, the first being a newspaper's). Not "poverty" (a financial condition), "inflation"
+    /// (an economic process), "balm" (an ointment), nor "confidence" or "concern", which WordNet
+    /// files under cognition. The first senses only, and a later one only when WordNet's
+    /// sense-tagged corpus uses it: a word's rarer senses ("area" and "side" as parts of a body,
+    /// in their third; "poll", the top of the head, in its untagged second) do not make it a body's.
+    public func isBodyTerm(_ word: String, senses: Int = 2) -> Bool {
+        let lowered = word.lowercased()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let key = "\(senses) \(lowered)"
+        if let known = bodyMemo[key] { return known }
+        // A later sense counts only when the tagged corpus uses it: WordNet orders untagged senses
+        // arbitrarily ("poll" is the top of the head in its second).
+        let first = Self.baseForms(of: lowered, .noun).flatMap { lemma in
+            Self.synsets(of: lemma, .noun).prefix(senses).enumerated()
+                .filter { $0.offset == 0 || Self.taggedCount(of: lemma, .noun, sense: $0.offset + 1) > 0 }.map(\.element)
+        }
+        var found = first.contains { $0.file == Self.bodyFile }
+        var frontier = first.filter { Self.bodyConceptFiles.contains($0.file) }
+        var seen = Set(frontier.map(\.offset))
+        // WordNet's noun hierarchy is about twenty levels deep at most.
+        for _ in 0..<32 where !found && !frontier.isEmpty {
+            found = frontier.contains { $0.words.contains(where: Self.bodyConcepts.contains) }
+            frontier = frontier.flatMap { $0.semanticTargets(of: cwn_hypernym_pointer()) }
+                .filter { seen.insert($0.offset).inserted }
+        }
+        if bodyMemo.count < Self.memoCapacity { bodyMemo[key] = found }
+        return found
+    }
+
+    /// Whether the noun `word` names a living being or a part of one, in its first sense or a
+    /// tagged second: filed in `noun.person` ("patients", "senator"), `noun.animal` ("dog") or
+    /// `noun.body` ("body" in "your body's healing"). What a body term belongs to must be one for
+    /// the term to be a body's: "the heart of democracy", "the muscle of the company", "the blood
+    /// pressure of the room" name no body (a state, a group, an artifact).
+    public func isLivingBeing(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.baseForms(of: lowered, .noun).contains { lemma in
+            Self.synsets(of: lemma, .noun).prefix(2).enumerated().contains {
+                ($0.offset == 0 || Self.taggedCount(of: lemma, .noun, sense: $0.offset + 1) > 0)
+                    && Self.livingFiles.contains($0.element.file)
+            }
+        }
+    }
+
+    /// `noun.animal` (5), `noun.body` (8), `noun.person` (18).
+    static let livingFiles: Set<Int32> = [5, 8, 18]
+
+    /// How often the tagged corpus uses sense `sense` (1-based, in frequency order) of `lemma`.
+    /// Caller holds the lock.
+    private static func taggedCount(of lemma: String, _ pos: PartOfSpeech, sense: Int) -> Int {
+        var buffer = Array(lemma.utf8CString)
+        guard let index = buffer.withUnsafeMutableBufferPointer({ index_lookup($0.baseAddress, pos.code) }) else { return 0 }
+        defer { free_index(index) }
+        guard sense <= Int(index.pointee.off_cnt) else { return 0 }
+        return Int(max(0, GetTagcnt(index, Int32(sense))))
+    }
+
+    /// The number of WordNet's `noun.body` lexicographer file (`lexnames`).
+    static let bodyFile: Int32 = 8
+    /// The lexicographer files a body's functions and conditions are filed in: `noun.attribute`
+    /// (7), `noun.phenomenon` (19), `noun.process` (22), `noun.state` (26), `noun.substance` (27).
+    static let bodyConceptFiles: Set<Int32> = [7, 19, 22, 26, 27]
+    static let bodyConcepts = Set(Lexicon.bodyConcepts)
 
     // MARK: Reading the C library
 
