@@ -21,7 +21,12 @@ enum AttributionParser {
 
     static func parse(_ sentence: String) -> Result? {
         let words = WordCursor(sentence)
+        // "“Several studies have found …,” reported Healthline.": a sentence that opens with a
+        // quotation and names its speaker after it credits that speaker, whatever the quoted words
+        // say inside (a vague lead-in or an "according to" in the quotation is the speaker's own).
+        if words.startsWithQuote, let result = speakerAfterClaim(words) { return result }
         if let result = accordingTo(words) { return result }
+        if let result = perSource(words) { return result }
         if let result = vague(words) { return result }
         // A short subject before a reporting verb ("The Harbour Clinic found that …") is the source,
         // whatever trails the claim ("…, as earlier studies had shown"). A long one ("Pain fell by 40
@@ -185,7 +190,8 @@ enum AttributionParser {
         var end = nameStart
         while end < words.count {
             end += 1
-            if words.hasCommaAfter(end - 1) { break }
+            // "according to our forecasts — ahead of Buttigieg": a dash closes the noun phrase as a comma does.
+            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
         let name = words.text(from: nameStart, to: end)
@@ -201,6 +207,30 @@ enum AttributionParser {
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
+    }
+
+    /// "Biden leads on endorsements, per the FiveThirtyEight tracker, but …": "per" after a comma
+    /// and before a noun phrase that names someone (an article, a possessive or a capitalised word
+    /// opens it) credits it, as "according to" does; the claim is the clause before the comma. "per
+    /// day", "per 100,000" and "per cent" open no noun phrase and stay rates.
+    private static func perSource(_ words: WordCursor) -> Result? {
+        guard words.count > 4 else { return nil }
+        for index in 2..<(words.count - 1) where words.lower(index) == "per" && words.hasCommaAfter(index - 1) {
+            let first = index + 1
+            guard words.isCapitalized(first) || ["the", "a", "an"].contains(words.lower(first)) else { continue }
+            var end = first
+            while end < words.count {
+                end += 1
+                if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
+            }
+            let nameStart = words.skipArticles(from: first)
+            guard end > nameStart, end - nameStart <= 12, SourcePhrase.namesSomeone(words, nameStart..<end),
+                  !(nameStart..<end).contains(where: { $0 < words.count && words.lower($0).allSatisfy(\.isNumber) })
+            else { continue }
+            let name = words.text(from: nameStart, to: end)
+            return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(index))
+        }
+        return nil
     }
 
     /// "claim, Hill College found." and "claim, say the West Bureau and Hill College.": a source of
@@ -257,6 +287,9 @@ enum AttributionParser {
     private static func vague(_ words: WordCursor) -> Result? {
         // Only a lead-in counts ("Studies have shown that …"), so only the first four words can start one.
         for start in 0..<min(4, words.count) {
+            // "While one study found that …, that doesn't address …": a lead-in inside a subordinate
+            // clause credits the subordinate clause only, which is no claim of the sentence.
+            if (0..<start).contains(where: { SourcePhrase.subordinators.contains(words.lower($0)) }) { break }
             for phrase in vaguePhrases where phrase[0] == words.lower(start) && words.matches(phrase, at: start) {
                 var claimWord = start + phrase.count
                 if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
@@ -296,6 +329,20 @@ enum AttributionParser {
             guard leadVerbs.contains(words.lower(index)) || communication else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            // "The state's confirmed caseload", "the reported figures": after a possessive or a
+            // determiner the verb form is an adjective before its noun, no finite verb.
+            let before = words.lower(index - 1)
+            if before.hasSuffix("'s") || before.hasSuffix("’s") || words.hasApostropheAfter(index - 1) || adjectiveDeterminers.contains(before) {
+                continue
+            }
+            // "unemployment claims had topped", "the reports were": a form in -s before an
+            // auxiliary is a plural noun, the subject of that auxiliary.
+            // ("The answer, the founder suggests, is …": a comma after the verb sets the source off instead.)
+            if words.lower(index).hasSuffix("s"), index + 1 < words.count, !words.hasCommaAfter(index),
+               SourcePhrase.auxiliaries.contains(words.lower(index + 1))
+            {
+                continue
+            }
             let that = thatAfter(words, index)
             if pluralReportingVerbs.contains(words.lower(index)), words.lower(index) != "say", that != index + 1 { continue }
             // A participle before the main verb: "a study published in Nature found that …".
@@ -525,6 +572,11 @@ enum AttributionParser {
     /// What makes "be" or a bare verb no subjunctive: a modal (the lexicon's), "to", or a negation
     /// before it ("will be", "to be", "cannot be").
     static let modals: Set<String> = Set(Lexicon.modalVerbs + Lexicon.futureAndObligationModals + ["to", "not", "cannot", "never", "also"])
+
+    /// Articles and possessive determiners: a verb form right after one modifies the noun that
+    /// follows ("the reported figures", "its stated aim"). Not "some" or "these", which also stand
+    /// alone as subjects ("Some say …", "These show that …").
+    static let adjectiveDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "whose"]
 
     /// Words that open a noun phrase: a word after one is a noun or its modifier, no finite verb.
     static let nounModifiers: Set<String> = [
@@ -777,6 +829,13 @@ struct WordCursor {
         let lower = words[start].start
         let upper = end < words.count ? words[end].start : scalars.count
         return lower < upper && scalars[lower..<upper].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// Whether a dash (em or en, the punctuation between words, not a hyphen inside one) stands
+    /// between word `index` and the next: "our forecasts — ahead of …".
+    func hasDashAfter(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < words.count else { return false }
+        return scalars[words[index].end..<words[index + 1].start].contains { $0 == "—" || $0 == "–" }
     }
 
     /// Whether a colon follows word `index`.

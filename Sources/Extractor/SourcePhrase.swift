@@ -70,9 +70,24 @@ enum SourcePhrase {
         while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1))
             || isOnlyAdverb(words, upper - 1)
         {
+            // "New data on Thursday showed": a day after the name takes its preposition with it.
+            if upper - 2 > lower, timeWords.contains(words.lower(upper - 1)),
+               AttributionParser.circumstancePrepositions.contains(words.lower(upper - 2))
+            {
+                upper -= 1
+            }
             upper -= 1
         }
         while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
+        // that clause only, not the sentence's claim.
+        if lower < upper, subordinators.contains(words.lower(lower)) { return nil }
+        // "Half a year later the White House", "Two days earlier police": a span of time counted
+        // back or forward is when, no part of the name.
+        if let when = elapsedTimeEnd(words, lower..<upper) {
+            lower = when
+            while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        }
         // "This week SDK announced", "Last month the agency said", "Yesterday police said": a
         // phrase of when before the name is no part of it.
         if let when = timePhraseEnd(words, lower..<upper) {
@@ -83,11 +98,20 @@ enum SourcePhrase {
         // the name is no part of it, when the name (capitalised words, then at most role nouns:
         // "Goldman analysts") closes the words and no clause word comes before it. "After Ana left
         // the room police", "for which Lee" and "While the memo said that the Gold Standard" stay clauses.
+        // The name is the run of capitalised words (and roles) that closes the words, past a date
+        // inside the phrase ("In September 2019 Bill Maher") and past days and months at its head.
         if lower < upper, prepositions.contains(words.lower(lower)),
-           let name = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
+           var name = ((lower + 1)..<upper).first(where: { start in
+               words.isCapitalized(start) && (start..<upper).allSatisfy({
+                   words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0))
+               })
+           }),
            !((lower + 1)..<name).contains(where: { clauseWords.contains(words.lower($0)) }),
            (name..<upper).allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })
         {
+            while name + 1 < upper, words.isCapitalized(name + 1), timeWords.contains(words.lower(name)) || Lexicon.monthNames.contains(words.lower(name)) {
+                name += 1
+            }
             lower = name
         }
         // "in a statement on Monday the Port Authority", "on Tuesday the health ministry": a phrase of
@@ -123,6 +147,29 @@ enum SourcePhrase {
         index += 1
         return index < range.upperBound ? index : nil
     }
+
+    /// Where a span of time counted from another moment ends, when it opens `range` and a name
+    /// follows: "half a year later", "two days earlier", "weeks ago". Nil otherwise.
+    static func elapsedTimeEnd(_ words: WordCursor, _ range: Range<Int>) -> Int? {
+        guard range.count >= 3, let marker = (range.lowerBound + 1..<min(range.upperBound - 1, range.lowerBound + 5)).first(where: {
+            ["later", "earlier", "ago"].contains(words.lower($0))
+        }) else { return nil }
+        let noun = words.lower(marker - 1)
+        guard elapsedTimeNouns.contains(noun) || elapsedTimeNouns.contains(String(noun.dropLast())) && noun.hasSuffix("s") else { return nil }
+        let amount = (range.lowerBound..<(marker - 1)).allSatisfy { index in
+            let word = words.lower(index)
+            return ["a", "an", "half", "few", "several", "some", "about", "nearly", "just", "only"].contains(word)
+                || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
+        }
+        return amount ? marker + 1 : nil
+    }
+
+    /// Units of time a span before "later"/"earlier"/"ago" is counted in.
+    static let elapsedTimeNouns: Set<String> = ["minute", "hour", "day", "week", "month", "year", "decade", "century"]
+
+    /// Words that open a subordinate clause and are no preposition of their own: a subject after
+    /// one is that clause's ("While Government say", "If officials said").
+    static let subordinators: Set<String> = ["while", "whilst", "although", "though", "if", "unless", "because", "whereas", "whether"]
 
     /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
     static let timeDeterminers: Set<String> = Lexicon.timeDeterminers
