@@ -449,7 +449,8 @@ public enum QuantityParser {
 
     /// The finite forms of "exceed", a floor before a figure ("exceeds 2 metres") unless passive
     /// or counting times.
-    static let exceedVerbs: Set<String> = ["exceeds", "exceeded", "exceed"]
+    /// "topped 6 million" and "surpassed 2 metres" set the same floor.
+    static let exceedVerbs: Set<String> = ["exceeds", "exceeded", "exceed", "topped", "tops", "surpassed", "surpasses"]
 
     /// Words that may stand between a number and its unit: "20 more years", "two straight days".
     static let unitGapWords: Set<String> = ["more", "additional", "extra", "further", "straight", "consecutive", "full"]
@@ -487,8 +488,11 @@ public enum QuantityParser {
         return (scale / denominator, cursor + 1)
     }
 
+    /// A period's length in the unit its share is counted in: "half a century" is 50 years, "half
+    /// an hour" 30 minutes, "half a year" 0.5 years (not 50 percent), "a quarter year" 0.25 years.
     static let periodLengths: [String: (Double, String)] = [
         "century": (100, "years"), "decade": (10, "years"), "hour": (60, "minutes"),
+        "year": (1, "years"), "month": (1, "months"), "week": (1, "weeks"), "day": (1, "days"),
     ]
 
     /// Both ends of a range as years, when they are a span of years: "2014 to 2021" (four digits
@@ -822,11 +826,11 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "exceeds", "exceeded", "exceed", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "exceeds", "exceeded", "exceed", "topped", "tops", "surpassed", "surpasses", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
-                           "an estimated", "estimated", "circa", "~", "just over", "just under", "an average of",
+                           "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx"]
         var phrases: [([String], Quantity.Bound)] = []
         for phrase in lower { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
