@@ -224,7 +224,12 @@ enum AttributionParser {
                 if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
             }
             let nameStart = words.skipArticles(from: first)
-            guard end > nameStart, end - nameStart <= 12, SourcePhrase.namesSomeone(words, nameStart..<end),
+            // A name, a role or a record ("per the FiveThirtyEight tracker", "per court records"):
+            // "per the usual" names nobody, though "the" opens it.
+            let named = words.hasCapitalizedWord(in: nameStart..<end) || (nameStart..<end).contains {
+                $0 < words.count && (Lexicon.sourceRoleNouns.contains(words.lower($0)) || SourcePhrase.studyNouns.contains(words.lower($0)))
+            }
+            guard end > nameStart, end - nameStart <= 12, named,
                   !(nameStart..<end).contains(where: { $0 < words.count && words.lower($0).allSatisfy(\.isNumber) })
             else { continue }
             let name = words.text(from: nameStart, to: end)

@@ -100,11 +100,18 @@ enum SourcePhrase {
         // the room police", "for which Lee" and "While the memo said that the Gold Standard" stay clauses.
         // The name is the run of capitalised words (and roles) that closes the words, past a date
         // inside the phrase ("In September 2019 Bill Maher") and past days and months at its head.
+        // Only a date is skipped so: "as the Harbour Clinic and the CDC" is no phrase of
+        // circumstance before "CDC".
+        let nameWord = { (index: Int) in
+            words.isCapitalized(index) || Lexicon.sourceRoleNouns.contains(words.lower(index)) || studyNouns.contains(words.lower(index))
+        }
+        let dateWord = { (index: Int) in
+            words.lower(index).allSatisfy(\.isNumber) || Lexicon.monthNames.contains(words.lower(index)) || timeWords.contains(words.lower(index))
+        }
         if lower < upper, prepositions.contains(words.lower(lower)),
-           var name = ((lower + 1)..<upper).first(where: { start in
-               words.isCapitalized(start) && (start..<upper).allSatisfy({
-                   words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0))
-               })
+           let firstCapital = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
+           var name = (firstCapital..<upper).first(where: { start in
+               words.isCapitalized(start) && (start..<upper).allSatisfy(nameWord) && (firstCapital..<start).allSatisfy(dateWord)
            }),
            !((lower + 1)..<name).contains(where: { clauseWords.contains(words.lower($0)) }),
            (name..<upper).allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })

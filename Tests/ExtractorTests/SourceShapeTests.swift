@@ -13,8 +13,9 @@ import Testing
         #expect(source("Ticket sales doubled in the spring, reports Harbour Weekly.") == "Harbour Weekly")
         // After a closing quotation, any verb of saying WordNet knows.
         #expect(source("“The old pier is finished,” declared Harbour Mayor Ana Ruiz.") == "Harbour Mayor Ana Ruiz")
-        // A verb form that is an adjective before a noun names nobody.
-        #expect(source("Across the county, reported Flu Cases rose again in March.") == nil)
+        // A verb form that is also an adjective before a noun ("estimated Flu Cases rose") names
+        // nobody: only a name closed by a comma or the sentence's end is a speaker.
+        #expect(source("Schools closed early, estimated Flu Cases rose by a third, and buses stopped.") == nil)
     }
 
     @Test func aQuotationsSpeakerOutranksWhatItSaysInside() {
@@ -55,6 +56,8 @@ import Testing
         #expect(source("Okafor is second in both wards, per Harbour Polling’s latest survey.") == "Harbour Polling’s latest survey")
         // "per" before a unit or a number is a rate.
         #expect(source("The ferry carries 300 passengers, per day, in the summer.") == nil)
+        // "per the usual" names nobody.
+        #expect(source("Okafor was calm at the helm, per the usual, but the crew was not.") == nil)
         // A dash closes the noun phrase after "according to".
         #expect(source("Ruiz is third in the polls, according to our model — ahead of Okafor.") == "our model")
     }
