@@ -81,7 +81,12 @@ enum SourcePhrase {
         while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
         // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
         // that clause only, not the sentence's claim.
-        if lower < upper, subordinators.contains(words.lower(lower)) { return nil }
+        // "If so, experts say …", "Although costs rose, officials said …": a subordinate clause
+        // closed by a comma leaves the words after the comma the main clause's subject.
+        if lower < upper, Lexicon.subordinators.contains(words.lower(lower)) {
+            guard let comma = (lower..<(upper - 1)).last(where: { words.hasCommaAfter($0) }) else { return nil }
+            lower = comma + 1
+        }
         // "Half a year later the White House", "Two days earlier police": a span of time counted
         // back or forward is when, no part of the name.
         if let when = elapsedTimeEnd(words, lower..<upper) {
@@ -116,7 +121,12 @@ enum SourcePhrase {
            !((lower + 1)..<name).contains(where: { clauseWords.contains(words.lower($0)) }),
            (name..<upper).allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })
         {
-            while name + 1 < upper, words.isCapitalized(name + 1), timeWords.contains(words.lower(name)) || Lexicon.monthNames.contains(words.lower(name)) {
+            // "On Friday Ana Ruiz", "in June April Ryan": one day or month right after the
+            // preposition is when; the capitalised run after it stays whole ("On Friday Tuesday
+            // Morning Corp", "In 2019 May Department Stores": no preposition before "May").
+            if name + 1 < upper, words.isCapitalized(name + 1), prepositions.contains(words.lower(name - 1)),
+               timeWords.contains(words.lower(name)) || Lexicon.monthNames.contains(words.lower(name))
+            {
                 name += 1
             }
             lower = name
@@ -159,24 +169,27 @@ enum SourcePhrase {
     /// follows: "half a year later", "two days earlier", "weeks ago". Nil otherwise.
     static func elapsedTimeEnd(_ words: WordCursor, _ range: Range<Int>) -> Int? {
         guard range.count >= 3, let marker = (range.lowerBound + 1..<min(range.upperBound - 1, range.lowerBound + 5)).first(where: {
-            ["later", "earlier", "ago"].contains(words.lower($0))
+            elapsedMarkers.contains(words.lower($0))
         }) else { return nil }
+        // The unit the span is counted in, singular or plural: QuantityParser's units of time.
         let noun = words.lower(marker - 1)
-        guard elapsedTimeNouns.contains(noun) || elapsedTimeNouns.contains(String(noun.dropLast())) && noun.hasSuffix("s") else { return nil }
+        let units = QuantityParser.timeUnits
+        guard units.contains(noun) || units.contains(noun + "s") || noun.hasSuffix("y") && units.contains(String(noun.dropLast()) + "ies")
+        else { return nil }
         let amount = (range.lowerBound..<(marker - 1)).allSatisfy { index in
             let word = words.lower(index)
-            return ["a", "an", "half", "few", "several", "some", "about", "nearly", "just", "only"].contains(word)
-                || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
+            return determiners.contains(word) || elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
         }
         return amount ? marker + 1 : nil
     }
 
-    /// Units of time a span before "later"/"earlier"/"ago" is counted in.
-    static let elapsedTimeNouns: Set<String> = ["minute", "hour", "day", "week", "month", "year", "decade", "century"]
+    /// The words after a span of time that count it from another moment: "two days later",
+    /// "weeks ago".
+    static let elapsedMarkers: Set<String> = ["later", "earlier", "ago"]
 
-    /// Words that open a subordinate clause and are no preposition of their own: a subject after
-    /// one is that clause's ("While Government say", "If officials said").
-    static let subordinators: Set<String> = ["while", "whilst", "although", "though", "if", "unless", "because", "whereas", "whether"]
+    /// Words of amount before a span's unit beyond ``determiners`` and numbers: "half a year",
+    /// "a few days", "about two weeks".
+    static let elapsedAmountWords: Set<String> = ["half", "few", "about", "nearly", "just", "only"]
 
     /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
     static let timeDeterminers: Set<String> = Lexicon.timeDeterminers
@@ -190,7 +203,7 @@ enum SourcePhrase {
     /// noun of them. Nil when the range does not open so.
     static func circumstanceBefore(_ words: WordCursor, _ range: Range<Int>) -> Int? {
         guard range.count >= 4, AttributionParser.circumstancePrepositions.contains(words.lower(range.lowerBound)) else { return nil }
-        let articles: Set<String> = ["the", "a", "an"]
+        let articles = Lexicon.articles
         for index in (range.lowerBound + 1)..<(range.upperBound - 1) {
             let word = words.lower(index)
             let previous = words.lower(index - 1)

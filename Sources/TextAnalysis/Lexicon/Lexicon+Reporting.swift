@@ -159,3 +159,11 @@ extension Lexicon {
     /// says: "the telescope's size means that it can detect …" credits no source.
     public static let implicationVerbForms: Set<String> = ["mean", "means", "meant", "signify", "signifies", "signified"]
 }
+
+extension Lexicon {
+    /// Auxiliaries that take a plural subject: a reporting verb's "-s" form right before one is a
+    /// plural noun, that auxiliary's subject ("unemployment claims had topped", "the reports were").
+    /// Not modals or "do", which follow any subject ("The mayor says do not expect …"), nor the
+    /// singular "has"/"is"/"was".
+    public static let pluralSubjectAuxiliaries: Set<String> = ["had", "have", "were", "are", "haven't", "hadn't", "weren't", "aren't"]
+}
