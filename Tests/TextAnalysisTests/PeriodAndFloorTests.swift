@@ -21,8 +21,23 @@ import Testing
     @Test func toppedAndSurpassedSetAFloor() {
         #expect(figures("Ferry bookings topped 6 million for a second week.").map(\.bound) == [.lower])
         #expect(figures("The tide surpassed 2 metres on Monday.").map(\.bound) == [.lower])
+        #expect(figures("Fares topped 20 percent of income.").map(\.bound) == [.lower])
         // Passive, the verb counts occasions and bounds nothing.
         #expect(figures("The record was topped 3 times that summer.").map(\.bound) == [.exact])
+        // Before a count of things beaten or ranked the figure is exact.
+        #expect(figures("Her ballad topped 9 regional charts in 2018.").map(\.bound) == [.exact])
+        #expect(figures("The rower surpassed 4 earlier winners to take the cup.").map(\.bound) == [.exact])
+        #expect(figures("The ferry surpassed 2 rivals.").map(\.bound) == [.exact])
+    }
+
+    /// "half a percent" and "half a percentage point" are 0.5 of their unit, not half a whole.
+    @Test func halfAPointIsHalfOfOne() {
+        let percent = figures("Ferry fares fell by half a percent in May.")
+        #expect(percent.map(\.value) == [0.5])
+        #expect(percent.map(\.unit) == ["percent"])
+        let points = figures("Harbour rates rose by half a percentage point in 2021.")
+        #expect(points.map(\.value) == [0.5])
+        #expect(points.map(\.unit) == ["percentage-points"])
     }
 
     /// "slightly over 6%" is near 6, as "just over" is; "well over" stays a floor.
