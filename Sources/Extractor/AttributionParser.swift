@@ -21,7 +21,12 @@ enum AttributionParser {
 
     static func parse(_ sentence: String) -> Result? {
         let words = WordCursor(sentence)
+        // "“Several studies have found …,” reported Healthline.": a sentence that opens with a
+        // quotation and names its speaker after it credits that speaker, whatever the quoted words
+        // say inside (a vague lead-in or an "according to" in the quotation is the speaker's own).
+        if words.startsWithQuote, let result = speakerAfterClaim(words) { return result }
         if let result = accordingTo(words) { return result }
+        if let result = perSource(words) { return result }
         if let result = vague(words) { return result }
         // A short subject before a reporting verb ("The Harbour Clinic found that …") is the source,
         // whatever trails the claim ("…, as earlier studies had shown"). A long one ("Pain fell by 40
@@ -185,7 +190,8 @@ enum AttributionParser {
         var end = nameStart
         while end < words.count {
             end += 1
-            if words.hasCommaAfter(end - 1) { break }
+            // "according to our forecasts — ahead of Buttigieg": a dash closes the noun phrase as a comma does.
+            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
         let name = words.text(from: nameStart, to: end)
@@ -201,6 +207,47 @@ enum AttributionParser {
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
+    }
+
+    /// "Biden leads on endorsements, per the FiveThirtyEight tracker, but …": "per" after a comma
+    /// and before a noun phrase that names someone (an article or a capitalised word opens it)
+    /// credits it, as "according to" does; the claim is the clause before the comma. "per day",
+    /// "per 100,000" and "per cent" open no such phrase and stay rates, as does a capitalised
+    /// thing priced per (``QuantityParser/priceDenominators``: "$40, per Person, and …", "per
+    /// Capita figures"; not "per Home Office figures"). A lowercase phrase ("per court records") is not read. A speaker named
+    /// in the clause before ("…, said Dr. Ana Ruiz, per a hospital statement") is the source:
+    /// ``speakerAfterClaim(_:)`` reads it.
+    private static func perSource(_ words: WordCursor) -> Result? {
+        guard words.count > 4 else { return nil }
+        for index in 2..<(words.count - 1) where words.lower(index) == "per" && words.hasCommaAfter(index - 1) {
+            let first = index + 1
+            guard words.isCapitalized(first) || Lexicon.articles.contains(words.lower(first)),
+                  // "per Home Office figures" names the Home Office: only a denominator alone is a rate.
+                  !(QuantityParser.priceDenominators.contains(words.lower(first)) && !(first + 1 < words.count && words.isCapitalized(first + 1)))
+            else { continue }
+            if let clause = stride(from: index - 1, through: 1, by: -1).first(where: { words.endsClause(before: $0) }),
+               speaker(in: words, from: clause) != nil
+            {
+                return nil
+            }
+            var end = first
+            while end < words.count {
+                end += 1
+                if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
+            }
+            let nameStart = words.skipArticles(from: first)
+            // A name, a role or a record ("per the FiveThirtyEight tracker", "per court records"):
+            // "per the usual" names nobody, though "the" opens it.
+            let named = words.hasCapitalizedWord(in: nameStart..<end) || (nameStart..<end).contains {
+                $0 < words.count && (Lexicon.sourceRoleNouns.contains(words.lower($0)) || SourcePhrase.studyNouns.contains(words.lower($0)))
+            }
+            guard end > nameStart, end - nameStart <= 12, named,
+                  !(nameStart..<end).contains(where: { $0 < words.count && words.lower($0).allSatisfy(\.isNumber) })
+            else { continue }
+            let name = words.text(from: nameStart, to: end)
+            return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(index))
+        }
+        return nil
     }
 
     /// "claim, Hill College found." and "claim, say the West Bureau and Hill College.": a source of
@@ -257,6 +304,12 @@ enum AttributionParser {
     private static func vague(_ words: WordCursor) -> Result? {
         // Only a lead-in counts ("Studies have shown that …"), so only the first four words can start one.
         for start in 0..<min(4, words.count) {
+            // "While one study found that …, that doesn't address …": a lead-in inside a subordinate
+            // clause credits the subordinate clause only, which is no claim of the sentence.
+            // "If so, experts say …": a subordinate clause closed by a comma before the lead-in leaves it the main clause's.
+            if (0..<start).contains(where: { opener in
+                Lexicon.subordinators.contains(words.lower(opener)) && !(opener..<start).contains(where: { words.hasCommaAfter($0) })
+            }) { continue }
             for phrase in vaguePhrases where phrase[0] == words.lower(start) && words.matches(phrase, at: start) {
                 var claimWord = start + phrase.count
                 if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
@@ -296,6 +349,23 @@ enum AttributionParser {
             guard leadVerbs.contains(words.lower(index)) || communication else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            // "The state's confirmed caseload", "the reported figures": after a possessive or a
+            // determiner the verb form is an adjective before its noun, no finite verb.
+            // "The CDC's said that …", "Smith's said repeatedly that …": "'s" before a reporting
+            // verb's participle that is followed by its clause is "has", no possessive.
+            if isPossessive(words, index - 1) && !hasContracted(words, verb: index) || isDeterminer(words, index - 1) {
+                continue
+            }
+            // "unemployment claims had topped", "the reports were": a form in -s before an
+            // auxiliary that takes a plural subject is a plural noun, the subject of that auxiliary.
+            // Modals and "do" take any subject and "May" may be a month ("says May was the
+            // wettest"), so only ``Lexicon/pluralSubjectAuxiliaries`` count, in lowercase.
+            // ("The answer, the founder suggests, is …": a comma after the verb sets the source off instead.)
+            if words.lower(index).hasSuffix("s"), index + 1 < words.count, !words.hasCommaAfter(index), !words.isCapitalized(index + 1),
+               Lexicon.pluralSubjectAuxiliaries.contains(words.lower(index + 1))
+            {
+                continue
+            }
             let that = thatAfter(words, index)
             if pluralReportingVerbs.contains(words.lower(index)), words.lower(index) != "say", that != index + 1 { continue }
             // A participle before the main verb: "a study published in Nature found that …".
@@ -379,7 +449,9 @@ enum AttributionParser {
             {
                 sourceEnd = participle
             }
-            let source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: sourceEnd))
+            var source = stripLeadingArticle(words.text(from: subjectRange.lowerBound, to: sourceEnd))
+            // "The CDC's said that …": the "'s" that is "has" is no part of the name.
+            if sourceEnd == index, hasContracted(words, verb: index) { source.removeLast(2) }
             let attribution = Attribution(source: source, vague: isVagueName(source))
             // A source set off by a comma before it ("…, Okafor said", "…, the company said"; the
             // article or conjunction trimmed off the name still stands after the comma).
@@ -458,7 +530,7 @@ enum AttributionParser {
     static func standsAsFiniteVerb(_ words: WordCursor, _ index: Int, wordNet: WordNet, base: Bool) -> Bool {
         guard index > 0 else { return false }
         let before = words.lower(index - 1)
-        if nounModifiers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") || words.hasApostropheAfter(index - 1)
+        if nounModifiers.contains(before) || isPossessive(words, index - 1)
             || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) || Lexicon.numberWords[before] != nil
         {
             return false
@@ -525,6 +597,42 @@ enum AttributionParser {
     /// What makes "be" or a bare verb no subjunctive: a modal (the lexicon's), "to", or a negation
     /// before it ("will be", "to be", "cannot be").
     static let modals: Set<String> = Set(Lexicon.modalVerbs + Lexicon.futureAndObligationModals + ["to", "not", "cannot", "never", "also"])
+
+    /// The ``nounModifiers`` that never stand alone as a subject: a verb form right after one
+    /// modifies the noun that follows ("the reported figures", "its stated aim"). Not "some" or
+    /// "these", which also stand alone as subjects ("Some say …", "These show that …").
+    static let adjectiveDeterminers: Set<String> = nounModifiers.subtracting(["this", "these", "those", "some", "any", "each", "another", "such"])
+
+    /// Whether word `index` is a determiner of the noun after it (``adjectiveDeterminers``).
+    /// "her" after a preposition is its object ("close to her said", "co-written by her found"),
+    /// no determiner.
+    static func isDeterminer(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index >= 0, adjectiveDeterminers.contains(words.lower(index)) else { return false }
+        if words.lower(index) == "her", index > 0, SourcePhrase.prepositions.contains(words.lower(index - 1)) { return false }
+        return true
+    }
+
+    /// Whether word `index` ends in a possessive "'s" or apostrophe ("the state's", "Tenants'").
+    static func isPossessive(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        let word = words.lower(index)
+        return word.hasSuffix("'s") || word.hasSuffix("’s") || words.hasApostropheAfter(index)
+    }
+
+    /// Whether the "'s" before the verb at `verb` is "has": the verb is a reporting or speech
+    /// verb's participle and its clause follows ("The CDC's said that", "Smith's said repeatedly
+    /// that"), or it is "said", which is no adjective. "The state's confirmed caseload" stays a
+    /// possessive.
+    static func hasContracted(_ words: WordCursor, verb: Int) -> Bool {
+        let word = words.lower(verb)
+        guard verb > 0, words.lower(verb - 1).hasSuffix("'s") || words.lower(verb - 1).hasSuffix("’s"),
+              reportingParticiples.contains(word) || speechPastParticiples.contains(word) else { return false }
+        if word == "said" { return true }
+        return (verb + 1..<min(words.count, verb + 3)).contains { words.lower($0) == "that" }
+    }
+
+    /// The past participles of the speech verbs ("told", "insisted"), beside ``reportingParticiples``.
+    static let speechPastParticiples: Set<String> = Set((Lexicon.speechVerbs + Lexicon.speechVerbsBeforeThat).map(\.participle))
 
     /// Words that open a noun phrase: a word after one is a noun or its modifier, no finite verb.
     static let nounModifiers: Set<String> = [
@@ -777,6 +885,15 @@ struct WordCursor {
         let lower = words[start].start
         let upper = end < words.count ? words[end].start : scalars.count
         return lower < upper && scalars[lower..<upper].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// Whether a dash of punctuation stands between word `index` and the next: an em dash, or an
+    /// en dash with a space by it ("our forecasts — ahead of …", "our forecasts – ahead of …").
+    /// An unspaced en dash joins its words ("a 2019–2020 survey", "the Dunning–Kruger study").
+    func hasDashAfter(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < words.count else { return false }
+        let gap = scalars[words[index].end..<words[index + 1].start]
+        return gap.contains("—") || gap.contains("–") && gap.contains { $0.properties.isWhitespace }
     }
 
     /// Whether a colon follows word `index`.

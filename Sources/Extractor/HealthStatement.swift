@@ -162,7 +162,7 @@ struct HealthStatement: Equatable {
     /// what opens a clause of its own ("that", "which", "as", "when", "because", "if").
     /// A copula or an auxiliary ends it too: the word before was a noun ("the rate cut was …").
     static let objectEnds: Set<String> = Lexicon.clauseJoiners.union(["or"]).union(Lexicon.relativePronouns)
-        .union(Lexicon.subordinators).union(Lexicon.consequenceJoiners).union(Lexicon.copulas).union(Lexicon.auxiliaries)
+        .union(Lexicon.subordinators).union(Lexicon.ambiguousSubordinators).union(Lexicon.consequenceJoiners).union(Lexicon.copulas).union(Lexicon.auxiliaries)
 
     /// An efficacy word ("effective", "beneficial") in a clause with a body term and no
     /// evaluative word: "massage therapy for back pain is so effective".

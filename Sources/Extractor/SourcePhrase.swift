@@ -70,9 +70,29 @@ enum SourcePhrase {
         while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1))
             || isOnlyAdverb(words, upper - 1)
         {
+            // "New data on Thursday showed": a day after the name takes its preposition with it.
+            if upper - 2 > lower, timeWords.contains(words.lower(upper - 1)),
+               AttributionParser.circumstancePrepositions.contains(words.lower(upper - 2))
+            {
+                upper -= 1
+            }
             upper -= 1
         }
         while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
+        // that clause only, not the sentence's claim.
+        // "If so, experts say …", "Although costs rose, officials said …": a subordinate clause
+        // closed by a comma leaves the words after the comma the main clause's subject.
+        if lower < upper, Lexicon.subordinators.contains(words.lower(lower)) {
+            guard let comma = (lower..<(upper - 1)).last(where: { words.hasCommaAfter($0) }) else { return nil }
+            lower = comma + 1
+        }
+        // "Half a year later the White House", "Two days earlier police": a span of time counted
+        // back or forward is when, no part of the name.
+        if let when = elapsedTimeEnd(words, lower..<upper) {
+            lower = when
+            while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        }
         // "This week SDK announced", "Last month the agency said", "Yesterday police said": a
         // phrase of when before the name is no part of it.
         if let when = timePhraseEnd(words, lower..<upper) {
@@ -83,11 +103,32 @@ enum SourcePhrase {
         // the name is no part of it, when the name (capitalised words, then at most role nouns:
         // "Goldman analysts") closes the words and no clause word comes before it. "After Ana left
         // the room police", "for which Lee" and "While the memo said that the Gold Standard" stay clauses.
+        // The name is the run of capitalised words (and roles) that closes the words, past a date
+        // inside the phrase ("In September 2019 Bill Maher") and past days and months at its head.
+        // Only a date is skipped so: "as the Harbour Clinic and the CDC" is no phrase of
+        // circumstance before "CDC".
+        let nameWord = { (index: Int) in
+            words.isCapitalized(index) || Lexicon.sourceRoleNouns.contains(words.lower(index)) || studyNouns.contains(words.lower(index))
+        }
+        let dateWord = { (index: Int) in
+            words.lower(index).allSatisfy(\.isNumber) || Lexicon.monthNames.contains(words.lower(index)) || timeWords.contains(words.lower(index))
+        }
         if lower < upper, prepositions.contains(words.lower(lower)),
-           let name = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
+           let firstCapital = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
+           var name = (firstCapital..<upper).first(where: { start in
+               words.isCapitalized(start) && (start..<upper).allSatisfy(nameWord) && (firstCapital..<start).allSatisfy(dateWord)
+           }),
            !((lower + 1)..<name).contains(where: { clauseWords.contains(words.lower($0)) }),
            (name..<upper).allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) || studyNouns.contains(words.lower($0)) })
         {
+            // "On Friday Ana Ruiz", "in June April Ryan": one day or month right after the
+            // preposition is when; the capitalised run after it stays whole ("On Friday Tuesday
+            // Morning Corp", "In 2019 May Department Stores": no preposition before "May").
+            if name + 1 < upper, words.isCapitalized(name + 1), prepositions.contains(words.lower(name - 1)),
+               timeWords.contains(words.lower(name)) || Lexicon.monthNames.contains(words.lower(name))
+            {
+                name += 1
+            }
             lower = name
         }
         // "in a statement on Monday the Port Authority", "on Tuesday the health ministry": a phrase of
@@ -124,6 +165,32 @@ enum SourcePhrase {
         return index < range.upperBound ? index : nil
     }
 
+    /// Where a span of time counted from another moment ends, when it opens `range` and a name
+    /// follows: "half a year later", "two days earlier", "weeks ago". Nil otherwise.
+    static func elapsedTimeEnd(_ words: WordCursor, _ range: Range<Int>) -> Int? {
+        guard range.count >= 3, let marker = (range.lowerBound + 1..<min(range.upperBound - 1, range.lowerBound + 5)).first(where: {
+            elapsedMarkers.contains(words.lower($0))
+        }) else { return nil }
+        // The unit the span is counted in, singular or plural: QuantityParser's units of time.
+        let noun = words.lower(marker - 1)
+        let units = QuantityParser.timeUnits
+        guard units.contains(noun) || units.contains(noun + "s") || noun.hasSuffix("y") && units.contains(String(noun.dropLast()) + "ies")
+        else { return nil }
+        let amount = (range.lowerBound..<(marker - 1)).allSatisfy { index in
+            let word = words.lower(index)
+            return determiners.contains(word) || elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
+        }
+        return amount ? marker + 1 : nil
+    }
+
+    /// The words after a span of time that count it from another moment: "two days later",
+    /// "weeks ago".
+    static let elapsedMarkers: Set<String> = ["later", "earlier", "ago"]
+
+    /// Words of amount before a span's unit beyond ``determiners`` and numbers: "half a year",
+    /// "a few days", "about two weeks".
+    static let elapsedAmountWords: Set<String> = ["half", "few", "about", "nearly", "just", "only"]
+
     /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
     static let timeDeterminers: Set<String> = Lexicon.timeDeterminers
 
@@ -136,7 +203,7 @@ enum SourcePhrase {
     /// noun of them. Nil when the range does not open so.
     static func circumstanceBefore(_ words: WordCursor, _ range: Range<Int>) -> Int? {
         guard range.count >= 4, AttributionParser.circumstancePrepositions.contains(words.lower(range.lowerBound)) else { return nil }
-        let articles: Set<String> = ["the", "a", "an"]
+        let articles = Lexicon.articles
         for index in (range.lowerBound + 1)..<(range.upperBound - 1) {
             let word = words.lower(index)
             let previous = words.lower(index - 1)

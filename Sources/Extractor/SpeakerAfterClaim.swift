@@ -30,8 +30,10 @@ extension AttributionParser {
         // "…, Dr. Ana Ruiz, a dermatologist, tells the Harbour Gazette.": whom a speaker tells is
         // the hearer, never the speaker; the speaker stands before the verb.
         if hearerVerbForms.contains(words.lower(start)) { return nil }
-        // "said Philip Luther, research director at …"
-        if isSpeechVerb(words, start) {
+        // "said Philip Luther, research director at …"; "…, estimates Evan Sparks, CEO of …" and
+        // "“…,” declared President Ana Ruiz." (``isInvertedVerb(_:_:)``) when a name follows.
+        let inverted = !isSpeechVerb(words, start) && isInvertedVerb(words, start)
+        if isSpeechVerb(words, start) || inverted {
             var end = start + 1
             while end < count, end - start <= 7 {
                 // "said Ana Ruiz who is the port's manager": a relative clause describes the speaker, as an apposition does.
@@ -46,6 +48,13 @@ extension AttributionParser {
                   ((start + 1)..<name.lowerBound).allSatisfy({ ["the", "a", "an"].contains(words.lower($0)) }),
                   SourcePhrase.namesSomeone(words, name), !name.allSatisfy({ SourcePhrase.timeWords.contains(words.lower($0)) })
             else { return nil }
+            // After a verb that is also an adjective ("…, reported cases rose"), only a name is a
+            // speaker: capitalised words, or roles, ending the sentence or closed by a comma.
+            if inverted {
+                guard name.allSatisfy({ words.isCapitalized($0) || Lexicon.sourceRoleNouns.contains(words.lower($0)) }),
+                      name.upperBound == count || words.hasCommaAfter(name.upperBound - 1)
+                else { return nil }
+            }
             return name
         }
         // "Heyward said." / "the mayor told reporters on Monday." / "Ana Ruiz, a scholar at X, said."
@@ -94,10 +103,27 @@ extension AttributionParser {
     /// (``WordNet/isCommunicationVerb(_:)``), the sentence's last word or before a comma.
     private static func isQuotationVerb(_ words: WordCursor, _ index: Int) -> Bool {
         let word = words.lower(index)
+        // "“…,” Dion revealed in an interview with Vogue.": where and when it was said may follow.
+        let circumstanceFollows = index + 1 < words.count && circumstancePrepositions.contains(words.lower(index + 1))
         guard !words.isCapitalized(index), word.count > 3, word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
-              index == words.count - 1 || words.hasCommaAfter(index), let wordNet = try? WordNet.shared(),
+              index == words.count - 1 || words.hasCommaAfter(index) || circumstanceFollows, let wordNet = try? WordNet.shared(),
               // "“Vote for the cut,” Trump urged.": a directive, no statement.
               !Lexicon.directiveVerbForms.contains(word)
+        else { return false }
+        return wordNet.isCommunicationVerb(word)
+    }
+
+    /// A verb that names its speaker after it, past the claim, though it is no speech verb: a
+    /// finite reporting verb ("…, estimates Evan Sparks", "…,” reported Healthline"), or right
+    /// after a closing quotation any finite verb of saying WordNet knows ("“…,” declared
+    /// President Ana Ruiz"). ``speaker(in:from:)`` then takes only a name.
+    static func isInvertedVerb(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, !words.isCapitalized(index), words.isCapitalized(index + 1) else { return false }
+        let word = words.lower(index)
+        if reportingVerbs.contains(word) { return true }
+        guard words.hasQuoteMark(before: index, from: index - 1), word.count > 3,
+              word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
+              !Lexicon.directiveVerbForms.contains(word), let wordNet = try? WordNet.shared()
         else { return false }
         return wordNet.isCommunicationVerb(word)
     }

@@ -354,6 +354,11 @@ public enum QuantityParser {
             bound = .exact
             inclusive = false
         }
+        // "topped 12 national charts": a count of things beaten, no floor (``measureExceedVerbs``).
+        if measureExceedVerbs.contains(tokens[start].text), unit == nil || unit == "calendar-year", countsThings(tokens, at: index, in: text) {
+            bound = .exact
+            inclusive = false
+        }
         // "aged 65 and older", "children 5 and over": a floor that includes its figure, as "or older"
         // is. Not "2% and over the next decade": "over" must not open a noun phrase.
         if bound == .exact, upperValue == nil, tokens[safe: index]?.text == "and", let word = tokens[safe: index + 1]?.text,
@@ -448,22 +453,49 @@ public enum QuantityParser {
     static let beForms: Set<String> = ["s", "is", "was", "are", "were", "be", "been"]
 
     /// The finite forms of "exceed", a floor before a figure ("exceeds 2 metres") unless passive
-    /// or counting times.
-    static let exceedVerbs: Set<String> = ["exceeds", "exceeded", "exceed"]
+    /// or counting times, and of the verbs that exceed a measured amount only (``measureExceedVerbs``).
+    static let exceedVerbs: Set<String> = Set(["exceeds", "exceeded", "exceed"]).union(measureExceedVerbs)
+
+    /// Whether the words at `index`, right after a figure with no unit, are the things it counts:
+    /// a plural noun, after at most one adjective ("12 national charts", "3 former champions").
+    /// "6 million for a second week" and "6 million last year" count nothing named.
+    static func countsThings(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let wordNet = try? WordNet.shared() else { return false }
+        for offset in 0..<2 {
+            guard isLowercaseWord(tokens, at: index + offset, in: text) else { return false }
+            let word = tokens[index + offset].text
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), wordNet.partsOfSpeech(of: word).contains(.noun) { return true }
+            guard offset == 0, wordNet.partsOfSpeech(of: word).contains(.adjective), !Lexicon.timeDeterminers.contains(word) else { return false }
+        }
+        return false
+    }
+
+    /// "topped 20 percent", "surpassed 2 metres", "topped $6 million": a floor when the figure is
+    /// a measured amount (a unit, a percentage, money). Before a count of things ("topped 12
+    /// national charts", "surpassed 3 former champions") they rank or beat, and the figure is exact.
+    static let measureExceedVerbs: Set<String> = ["topped", "tops", "surpassed", "surpasses"]
 
     /// Words that may stand between a number and its unit: "20 more years", "two straight days".
     static let unitGapWords: Set<String> = ["more", "additional", "extra", "further", "straight", "consecutive", "full"]
 
     /// "a half century", "half a century", "a quarter century", "half a decade", "half an hour":
-    /// a share of a period is a period (in years, or minutes for an hour).
+    /// a share of a period is a period (in years, or minutes for an hour); "half a percent" and
+    /// "half a percentage point" are 0.5 of their unit.
     static func fractionOfPeriod(_ tokens: [QuantityToken], at index: Int) -> (Double, String, Int)? {
         var cursor = index
         if ["a", "an", "one"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let word = tokens[safe: cursor]?.text, ["half", "quarter"].contains(word) else { return nil }
         cursor += 1
         if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        let share = word == "half" ? 0.5 : 0.25
+        // "half a percentage point", "half a percent": a share of one point is a figure in points,
+        // 0.5, not half of a whole (50 percent).
+        if tokens[safe: cursor]?.text == "percentage", ["point", "points"].contains(tokens[safe: cursor + 1]?.text ?? "") {
+            return (share, "percentage-points", cursor + 2)
+        }
+        if tokens[safe: cursor]?.text == "percent" { return (share, "percent", cursor + 1) }
         guard let period = tokens[safe: cursor]?.text, let (length, unit) = periodLengths[period] else { return nil }
-        return ((word == "half" ? 0.5 : 0.25) * length, unit, cursor + 1)
+        return (share * length, unit, cursor + 1)
     }
 
     /// "a year and a half", "one hour and a half": "a", "an" or "one", a unit in the singular, then
@@ -487,8 +519,11 @@ public enum QuantityParser {
         return (scale / denominator, cursor + 1)
     }
 
+    /// A period's length in the unit its share is counted in: "half a century" is 50 years, "half
+    /// an hour" 30 minutes, "half a year" 0.5 years (not 50 percent), "a quarter year" 0.25 years.
     static let periodLengths: [String: (Double, String)] = [
         "century": (100, "years"), "decade": (10, "years"), "hour": (60, "minutes"),
+        "year": (1, "years"), "month": (1, "months"), "week": (1, "weeks"), "day": (1, "days"),
     ]
 
     /// Both ends of a range as years, when they are a span of years: "2014 to 2021" (four digits
@@ -822,14 +857,14 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "exceeds", "exceeded", "exceed", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
-                           "an estimated", "estimated", "circa", "~", "just over", "just under", "an average of",
+                           "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx"]
         var phrases: [([String], Quantity.Bound)] = []
-        for phrase in lower { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
+        for phrase in lower + exceedVerbs.sorted() { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
         for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
         for phrase in approximate { phrases.append((phrase.split(separator: " ").map(String.init), .approximate)) }
         // "as few as" reads as a floor on a surprising smallness; "just over"/"just under" are near the number.
@@ -901,7 +936,7 @@ public enum QuantityParser {
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
-    static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
+    public static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
     /// Units written with a capital by their symbol ("60Gy", "50Hz", "400Mt"): read as written, so
     /// a capitalised word glued to a number is still a name ("7News").
@@ -942,7 +977,7 @@ public enum QuantityParser {
     ]
 
     /// Priced things that are not units of measure: "$2.53 a share", "$80 a barrel", "$150 a night".
-    static let priceDenominators: Set<String> = [
+    public static let priceDenominators: Set<String> = [
         "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]

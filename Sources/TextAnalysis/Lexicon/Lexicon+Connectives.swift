@@ -6,4 +6,14 @@ extension Lexicon {
         "for example", "for instance", "in fact", "in addition", "in contrast", "by contrast", "in particular",
         "as a result", "of course", "in turn", "in short", "on the other hand", "at the same time", "in other words",
     ]
+
+    /// Words that open a subordinate clause and are no preposition of their own: a subject after
+    /// one is that clause's ("While Government say", "If officials said"), unless a comma closes
+    /// the clause first ("If so, experts say").
+    public static let subordinators: Set<String> = ["while", "whilst", "although", "though", "if", "unless", "because", "whereas", "whether"]
+
+    /// Words that open a subordinate clause but are also a preposition, a comparison or a time
+    /// word ("*as* the CDC said", "more *than* …", "*when* …"): where a verb's object ends (with
+    /// `subordinators`), but no sign that the subject after them is a subordinate clause's.
+    public static let ambiguousSubordinators: Set<String> = ["when", "as", "than"]
 }

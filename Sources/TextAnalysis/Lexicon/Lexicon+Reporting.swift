@@ -113,10 +113,6 @@ extension Lexicon {
     /// it heals". A short clause opening with one is no item of a list before it.
     public static let consequenceJoiners: Set<String> = ["so", "then", "thus", "hence"]
 
-    /// The conjunctions that open a subordinate clause: "…, *because* …", "*if* …", "*while* …".
-    /// Where a verb's object or a noun phrase ends.
-    public static let subordinators: Set<String> = conditionWords.union(["when", "while", "as", "because", "although", "though", "than"])
-
     /// The conjunctions of a clause that gives a statement's circumstance or cause: "*when*
     /// they're scrubbed, …, the skin suffers" (the statement after it is claimed with it).
     public static let circumstanceWords: Set<String> = ["when", "whenever", "because", "once"]
@@ -174,4 +170,12 @@ extension Lexicon {
     /// Verbs WordNet files under communication that tell what a thing implies, not what a speaker
     /// says: "the telescope's size means that it can detect …" credits no source.
     public static let implicationVerbForms: Set<String> = ["mean", "means", "meant", "signify", "signifies", "signified"]
+}
+
+extension Lexicon {
+    /// Auxiliaries that take a plural subject: a reporting verb's "-s" form right before one is a
+    /// plural noun, that auxiliary's subject ("unemployment claims had topped", "the reports were").
+    /// Not modals or "do", which follow any subject ("The mayor says do not expect …"), nor the
+    /// singular "has"/"is"/"was".
+    public static let pluralSubjectAuxiliaries: Set<String> = ["had", "have", "were", "are", "haven't", "hadn't", "weren't", "aren't"]
 }
