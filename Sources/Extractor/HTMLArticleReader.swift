@@ -15,7 +15,11 @@ import WebExtraction
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
-        var visitor = HTMLArticleVisitor()
+        // Forms and noscript are walked for the selection: an ASP.NET page wraps its whole body in
+        // one `<form>`, and libxml2 puts a page's whole body inside a `<noscript>` opened in its
+        // `<head>` (a tag manager's `<noscript><iframe …>`); the extraction, not the walk,
+        // decides what of them is the article.
+        var visitor = HTMLArticleVisitor(selecting: true)
         tree.walk(&visitor)
         visitor.flushBlock()
         let page = try? WebPageExtractor.extract(bytes: bytes, url: nil)
@@ -29,6 +33,10 @@ enum HTMLArticleReader {
                                    locator: LineLocator(anchors: kept.anchors(visitor.anchors)))
             }
         }
+        // Read whole, without the extraction's judgement: a form's fields and buttons stay out.
+        visitor = HTMLArticleVisitor(selecting: false)
+        tree.walk(&visitor)
+        visitor.flushBlock()
         let title = visitor.title?.trimmingWhitespace.nonEmpty
             ?? visitor.blocks.first(where: { $0.role == .heading })?.text
         return ReadArticle(
@@ -51,6 +59,16 @@ struct MainTextSelection {
     /// menu entry "Health" is part of many body sentences.
     static let minimumPart = 30
 
+    /// The extraction's keys in the page's order, for a walked block that is a run of them.
+    private let ordered: [[UInt8]]
+    /// Where the next run is looked for: past the last block a run took.
+    private var runCursor = 0
+    /// Each extracted key's places in `ordered`, and how many of them whole blocks took.
+    private var places: [String: [Int]] = [:]
+    private var placesTaken: [String: Int] = [:]
+    /// Extracted blocks a run may start ahead of the cursor (the headline and lead come first).
+    static let runWindow = 64
+
     init(page: WebPage) {
         let texts = [page.headline, page.lead].compactMap { $0 } + page.blocks.map(\.text)
         var keys: [[UInt8]] = []
@@ -58,8 +76,10 @@ struct MainTextSelection {
             let key = Self.key(text)
             guard !key.isEmpty else { continue }
             counts[key, default: 0] += 1
+            places[key, default: []].append(keys.count)
             keys.append(Array(key.utf8))
         }
+        ordered = keys
         parts = KeyParts(keys, window: Self.minimumPart)
     }
 
@@ -78,12 +98,43 @@ struct MainTextSelection {
             guard !key.isEmpty else { continue }
             if let count = counts[key], count > 0 {
                 counts[key] = count - 1
-            } else if key.unicodeScalars.count < Self.minimumPart || !parts.containsPart(Array(key.utf8)) {
+                let taken = placesTaken[key, default: 0]
+                if let list = places[key], taken < list.count { runCursor = max(runCursor, list[taken] + 1) }
+                placesTaken[key] = taken + 1
+            } else if key.unicodeScalars.count >= Self.minimumPart, parts.containsPart(Array(key.utf8)) {
+                // Part of an extracted block.
+            } else if !takesRun(Array(key.utf8)) {
                 continue
             }
             result.append(block, from: oldStart)
         }
         return result.blocks.isEmpty ? nil : result
+    }
+
+    /// Whether the walked block is two or more consecutive extracted blocks end to end: the
+    /// extraction parts a block at its line breaks (`<br>`, which the walk reads as a space), so a
+    /// paragraph of lines, a slide's text and its credit line, is several blocks there and one
+    /// here. All of it must be extracted: a line the extraction dropped keeps the block out.
+    private mutating func takesRun(_ key: [UInt8]) -> Bool {
+        var start = runCursor
+        while start < min(ordered.count, runCursor + Self.runWindow) {
+            defer { start += 1 }
+            guard key.starts(with: ordered[start]), ordered[start].count < key.count else { continue }
+            var matched = ordered[start].count
+            var next = start + 1
+            while matched < key.count, next < ordered.count, key[matched...].starts(with: ordered[next]) {
+                matched += ordered[next].count
+                next += 1
+            }
+            guard matched == key.count else { continue }
+            for taken in ordered[start..<next] {
+                let text = String(decoding: taken, as: UTF8.self)
+                if let count = counts[text], count > 0 { counts[text] = count - 1 }
+            }
+            runCursor = next
+            return true
+        }
+        return false
     }
 }
 
@@ -231,6 +282,10 @@ extension String {
 }
 
 struct HTMLArticleVisitor: MarkupVisitor {
+    /// Whether the extraction's blocks select the text from this walk: then `<form>` and
+    /// `<noscript>` subtrees are walked (either may hold the whole article); read whole, they
+    /// are left out.
+    let selecting: Bool
     var articleText = ""
     var blocks: [TextBlock] = []
     var links: [FoundLink] = []
@@ -247,6 +302,13 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var roleStack: [BlockRole] = []
     /// The level of each open `h1`…`h6` (0 for the other block elements), beside `roleStack`.
     private var levelStack: [Int] = []
+
+    init(selecting: Bool = false) {
+        self.selecting = selecting
+    }
+
+    /// Skipped elements walked when the extraction selects the text.
+    static let walkedWhenSelecting: Set<String> = ["form", "noscript"]
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
@@ -270,7 +332,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             // Only the title matters in the head; walk it for that alone.
             return true
         }
-        if Self.skipped.contains(name) { return false }
+        if Self.skipped.contains(name), !(selecting && Self.walkedWhenSelecting.contains(name)) { return false }
         if name == "br" {
             current.appendSpace(from: articleLength + current.offsets.count)
             return false
