@@ -6,7 +6,9 @@
 ///
 /// An element is a teaser list when at least three of its child elements, and three quarters of
 /// them, are teaser items: not a paragraph, at most `maximumItemCharacters` long, opening with
-/// a link, with links making up at least `minimumLinkShare` of the item. A body's paragraphs are
+/// a link, with links making up at least `minimumLinkShare` of the item or a summary cut short
+/// with an ellipsis (a directory's "other dictionaries": a linked term, an excerpt ending "…",
+/// the source's name). A body's paragraphs are
 /// never items (a paragraph that opens with a citation link is still a paragraph), and a
 /// reference list keeps its place when its items hold text of their own before their links, or
 /// when it is numbered and titled as the article's sources (``SourceLists``).
@@ -27,20 +29,43 @@ enum TeaserLists {
             defer { child = max(child + 1, Int(item.end)) }
             guard item.tag != .text, characters[child] > 0 else { continue }
             items += 1
-            if isTeaser(nodes, child, characters: characters, linkCharacters: linkCharacters) { teasers += 1 }
+            if isTeaser(tree, child, characters: characters, linkCharacters: linkCharacters) { teasers += 1 }
         }
         guard teasers >= minimumItems, teasers * 4 >= items * 3 else { return false }
         return !(node.tag == .ol && SourceLists.isTitledAsSources(tree, index))
     }
 
-    private static func isTeaser(_ nodes: [PageNode], _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+    private static func isTeaser(_ tree: PageTree, _ index: Int, characters: [Int32], linkCharacters: [Int32]) -> Bool {
+        let nodes = tree.nodes
         let node = nodes[index]
-        guard node.tag != .p, node.tag.headingLevel == nil, characters[index] <= maximumItemCharacters,
-              Double(linkCharacters[index]) >= minimumLinkShare * Double(characters[index])
-        else { return false }
+        guard node.tag != .p, node.tag.headingLevel == nil, characters[index] <= maximumItemCharacters else { return false }
         // Opens with a link: the first text with visible characters is inside one.
+        var opensWithLink = false
         for inner in (index + 1)..<Int(node.end) where nodes[inner].tag == .text && nodes[inner].characters > 0 {
-            return nodes[inner].context.contains(.link)
+            opensWithLink = nodes[inner].context.contains(.link)
+            break
+        }
+        guard opensWithLink else { return false }
+        // A short title over a long summary is a teaser still when the summary is cut short
+        // ("… … Wikipedia"): an excerpt of another page, which no article's own list holds.
+        return Double(linkCharacters[index]) >= minimumLinkShare * Double(characters[index]) || holdsCutSnippet(tree, index)
+    }
+
+    /// Whether text outside the item's links holds an ellipsis ("…", "...", "[…]"): a summary
+    /// cut at a length.
+    private static func holdsCutSnippet(_ tree: PageTree, _ index: Int) -> Bool {
+        let nodes = tree.nodes
+        for inner in (index + 1)..<Int(nodes[index].end) where nodes[inner].tag == .text && !nodes[inner].context.contains(.link) {
+            let bytes = tree.bytes(of: nodes[inner])
+            var dots = 0
+            var position = bytes.startIndex
+            while position < bytes.endIndex {
+                let byte = bytes[position]
+                if byte == 0xE2, position + 2 < bytes.endIndex, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA6 { return true }
+                dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
+                if dots == 3 { return true }
+                position += 1
+            }
         }
         return false
     }
