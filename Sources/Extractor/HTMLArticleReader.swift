@@ -15,10 +15,8 @@ import WebExtraction
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
-        // Forms and noscript are walked for the selection: an ASP.NET page wraps its whole body in
-        // one `<form>`, and libxml2 puts a page's whole body inside a `<noscript>` opened in its
-        // `<head>` (a tag manager's `<noscript><iframe …>`); the extraction, not the walk,
-        // decides what of them is the article.
+        // Forms are walked for the selection: an ASP.NET page wraps its whole body in one
+        // `<form>`; the extraction, not the walk, decides what of a form is the article.
         var visitor = HTMLArticleVisitor(selecting: true)
         tree.walk(&visitor)
         visitor.flushBlock()
@@ -282,9 +280,8 @@ extension String {
 }
 
 struct HTMLArticleVisitor: MarkupVisitor {
-    /// Whether the extraction's blocks select the text from this walk: then `<form>` and
-    /// `<noscript>` subtrees are walked (either may hold the whole article); read whole, they
-    /// are left out.
+    /// Whether the extraction's blocks select the text from this walk: then `<form>` subtrees
+    /// are walked (one may hold the whole article); read whole, they are left out.
     let selecting: Bool
     var articleText = ""
     var blocks: [TextBlock] = []
@@ -308,7 +305,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
     }
 
     /// Skipped elements walked when the extraction selects the text.
-    static let walkedWhenSelecting: Set<String> = ["form", "noscript"]
+    static let walkedWhenSelecting: Set<String> = ["form"]
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",

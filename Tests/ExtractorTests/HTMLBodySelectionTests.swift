@@ -29,14 +29,4 @@ import Testing
         let read = try HTMLArticleReader.read(Array(html.utf8), path: "slides.html")
         for sentence in Self.sentences { #expect(read.text.contains(sentence)) }
     }
-
-    @Test func aBodyAfterANoscriptFrameInTheHeadIsRead() throws {
-        // A tag manager's <noscript><iframe> in the <head>: libxml2 opens the body inside it.
-        let html = "<html><head><title>Upside-down cake</title>"
-            + "<noscript><iframe src=\"https://tags.example/ns.html?id=1\" height=\"0\" width=\"0\" style=\"display:none\"></iframe></noscript>"
-            + "<script>var x = 1;</script></head><body><main><article><h1>Upside-down cake</h1>"
-            + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</article></main></body></html>"
-        let read = try HTMLArticleReader.read(Array(html.utf8), path: "cake.html")
-        for sentence in Self.sentences { #expect(read.text.contains(sentence)) }
-    }
 }
