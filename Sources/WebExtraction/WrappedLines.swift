@@ -3,11 +3,11 @@
 /// existing<br>functions without changing …"). Each line made a block of its own, so no
 /// sentence survived whole, and short lines ("Programming in Java.") went as noise.
 ///
-/// Told apart by the lines themselves, not a name: in a hard-wrapped block more than half of the
+/// Told apart by the lines themselves, not a name: in a hard-wrapped block at least half of the
 /// line breaks fall inside a sentence (the line before is a wrapped line's length and ends
-/// without a sentence's punctuation, the line after opens with a lower-case word outside a link), and there are
+/// without a sentence's punctuation, the line after opens with a lower-case word), and there are
 /// two or more. A list of short lines ("4 minutes<br>5 minutes"), an address, a code listing or
-/// a glossary's lettered senses ("b) …<br>c) …"), a name over its site's link fails that. In such a block a single `<br>`
+/// a glossary's lettered senses ("b) …<br>c) …") fails that. In such a block a single `<br>`
 /// that does not follow a sentence's end is a space; after one, or two in a row, the lines part.
 enum WrappedLines {
     /// Line breaks a block needs before its lines count as wrapped.
@@ -48,8 +48,7 @@ enum WrappedLines {
             guard let last = bytes.last(where: { $0 > 0x20 }) else { continue }
             if let open = openBreak[owner] {
                 openBreak[owner] = nil
-                // A lower-case word of the text, not a link's ("heidi-schroeck.com" under a name).
-                let opensWord = !node.context.contains(.link) && bytes.drop(while: { $0 <= 0x20 }).prefix(2).allSatisfy(Self.isLowercase)
+                let opensWord = bytes.drop(while: { $0 <= 0x20 }).prefix(2).allSatisfy(Self.isLowercase)
                 if !doubled.contains(open), !endsSentence.contains(open), (lineBefore[owner] ?? 0) >= minimumWrappedLine, opensWord {
                     inSentence[owner, default: 0] += 1
                 }
@@ -58,7 +57,7 @@ enum WrappedLines {
             lastByte[owner] = last
         }
         var joining: Set<Int32> = []
-        for (owner, list) in breaks where list.count >= minimumBreaks && 2 * (inSentence[owner] ?? 0) > list.count {
+        for (owner, list) in breaks where list.count >= minimumBreaks && 2 * (inSentence[owner] ?? 0) >= list.count {
             for index in list where !doubled.contains(index) && !endsSentence.contains(index) { joining.insert(index) }
         }
         return joining
