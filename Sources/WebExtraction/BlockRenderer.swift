@@ -47,7 +47,6 @@ struct BlockRenderer {
     mutating func render(_ root: Int) {
         self.root = Int32(root)
         let nodes = tree.nodes
-        let joiningBreaks = WrappedLines.joiningBreaks(tree, root: root)
         var index = root
         let end = Int(nodes[root].end)
         while index < end {
@@ -71,12 +70,6 @@ struct BlockRenderer {
                     // A single linked word (an ingredient, a name) is no evidence of boilerplate.
                     if statistics.ownCharacters[Int(node.owner)] >= Self.significantDrop { markDropped(at: index) }
                 }
-                index += 1
-                continue
-            }
-            if node.tag == .br, joiningBreaks.contains(Int32(index)) {
-                // A line wrapped inside a sentence: the break is a space (``WrappedLines``).
-                if !pending.isEmpty { pending.append(0x20) }
                 index += 1
                 continue
             }
