@@ -101,7 +101,14 @@ struct MainTextSelection {
                 placesTaken[key] = taken + 1
             } else if key.unicodeScalars.count >= Self.minimumPart, parts.containsPart(Array(key.utf8)) {
                 // Part of an extracted block.
-            } else if !takesRun(Array(key.utf8)) {
+            } else if let pieces = takesRun(Array(key.utf8)) {
+                // Kept as the extraction's blocks, never one joined text: a list of lines
+                // ("250 g flour<br>3 eggs") is not one sentence.
+                for (piece, start) in RunPieces.split(block, keyLengths: pieces) {
+                    result.append(piece, from: oldStart + start)
+                }
+                continue
+            } else {
                 continue
             }
             result.append(block, from: oldStart)
@@ -109,11 +116,12 @@ struct MainTextSelection {
         return result.blocks.isEmpty ? nil : result
     }
 
-    /// Whether the walked block is two or more consecutive extracted blocks end to end: the
-    /// extraction parts a block at its line breaks (`<br>`, which the walk reads as a space), so a
-    /// paragraph of lines, a slide's text and its credit line, is several blocks there and one
-    /// here. All of it must be extracted: a line the extraction dropped keeps the block out.
-    private mutating func takesRun(_ key: [UInt8]) -> Bool {
+    /// The key lengths of the extracted blocks when the walked block is two or more consecutive
+    /// extracted blocks end to end: the extraction parts a block at its line breaks (`<br>`, which
+    /// the walk reads as a space), so a paragraph of lines, a slide's text and its credit line, is
+    /// several blocks there and one here. All of it must be extracted: a line the extraction
+    /// dropped keeps the block out (nil).
+    private mutating func takesRun(_ key: [UInt8]) -> [Int]? {
         var start = runCursor
         while start < min(ordered.count, runCursor + Self.runWindow) {
             defer { start += 1 }
@@ -130,9 +138,9 @@ struct MainTextSelection {
                 if let count = counts[text], count > 0 { counts[text] = count - 1 }
             }
             runCursor = next
-            return true
+            return ordered[start..<next].map(\.count)
         }
-        return false
+        return nil
     }
 }
 
