@@ -57,16 +57,6 @@ struct MainTextSelection {
     /// menu entry "Health" is part of many body sentences.
     static let minimumPart = 30
 
-    /// The extraction's keys in the page's order, for a walked block that is a run of them.
-    private let ordered: [[UInt8]]
-    /// Where the next run is looked for: past the last block a run took.
-    private var runCursor = 0
-    /// Each extracted key's places in `ordered`, and how many of them whole blocks took.
-    private var places: [String: [Int]] = [:]
-    private var placesTaken: [String: Int] = [:]
-    /// Extracted blocks a run may start ahead of the cursor (the headline and lead come first).
-    static let runWindow = 64
-
     init(page: WebPage) {
         let texts = [page.headline, page.lead].compactMap { $0 } + page.blocks.map(\.text)
         var keys: [[UInt8]] = []
@@ -74,10 +64,8 @@ struct MainTextSelection {
             let key = Self.key(text)
             guard !key.isEmpty else { continue }
             counts[key, default: 0] += 1
-            places[key, default: []].append(keys.count)
             keys.append(Array(key.utf8))
         }
-        ordered = keys
         parts = KeyParts(keys, window: Self.minimumPart)
     }
 
@@ -96,51 +84,12 @@ struct MainTextSelection {
             guard !key.isEmpty else { continue }
             if let count = counts[key], count > 0 {
                 counts[key] = count - 1
-                let taken = placesTaken[key, default: 0]
-                if let list = places[key], taken < list.count { runCursor = max(runCursor, list[taken] + 1) }
-                placesTaken[key] = taken + 1
-            } else if key.unicodeScalars.count >= Self.minimumPart, parts.containsPart(Array(key.utf8)) {
-                // Part of an extracted block.
-            } else if let pieces = takesRun(Array(key.utf8)) {
-                // Kept as the extraction's blocks, never one joined text: a list of lines
-                // ("250 g flour<br>3 eggs") is not one sentence.
-                for (piece, start) in RunPieces.split(block, keyLengths: pieces) {
-                    result.append(piece, from: oldStart + start)
-                }
-                continue
-            } else {
+            } else if key.unicodeScalars.count < Self.minimumPart || !parts.containsPart(Array(key.utf8)) {
                 continue
             }
             result.append(block, from: oldStart)
         }
         return result.blocks.isEmpty ? nil : result
-    }
-
-    /// The key lengths of the extracted blocks when the walked block is two or more consecutive
-    /// extracted blocks end to end: the extraction parts a block at its line breaks (`<br>`, which
-    /// the walk reads as a space), so a paragraph of lines, a slide's text and its credit line, is
-    /// several blocks there and one here. All of it must be extracted: a line the extraction
-    /// dropped keeps the block out (nil).
-    private mutating func takesRun(_ key: [UInt8]) -> [Int]? {
-        var start = runCursor
-        while start < min(ordered.count, runCursor + Self.runWindow) {
-            defer { start += 1 }
-            guard key.starts(with: ordered[start]), ordered[start].count < key.count else { continue }
-            var matched = ordered[start].count
-            var next = start + 1
-            while matched < key.count, next < ordered.count, key[matched...].starts(with: ordered[next]) {
-                matched += ordered[next].count
-                next += 1
-            }
-            guard matched == key.count else { continue }
-            for taken in ordered[start..<next] {
-                let text = String(decoding: taken, as: UTF8.self)
-                if let count = counts[text], count > 0 { counts[text] = count - 1 }
-            }
-            runCursor = next
-            return ordered[start..<next].map(\.count)
-        }
-        return nil
     }
 }
 
