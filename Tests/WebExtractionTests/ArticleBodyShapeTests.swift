@@ -4,7 +4,8 @@ import Testing
 /// Session 14 (issue #18): shapes in which text from outside the article became its text, or the
 /// article's own sentences were cut to pieces. Pages written for these tests, in the shapes an
 /// audit of real pages found (a directory's excerpt list, a bogus `<!meta>` declaration in the
-/// head, an exported post wrapped by hand with `<br>`).
+/// head) and the shapes a review found the first cut wrong on (body lists with an ellipsis, lines
+/// parted by `<br>` that are not wrapped prose).
 @Suite struct ArticleBodyShapeTests {
     static let prose = BoilerplateRuleTests.prose
 
@@ -22,7 +23,7 @@ import Testing
         #expect(page.text.contains(Self.prose[3]))
         #expect(!page.text.contains("price a passenger pays"))
         #expect(!page.text.contains("Example Encyclopedia"))
-        #expect(!page.text.contains("keeps and repairs its vehicles"))
+        #expect(!page.text.contains("keeps and repairs its"))
     }
 
     @Test func aListOfLinkedItemsWithWholeSentencesStays() throws {
@@ -53,29 +54,54 @@ import Testing
         #expect(String(decoding: skimmed, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
     }
 
-    @Test func linesWrappedByHandInsideASentenceAreOneParagraph() throws {
-        let wrapped = "<div class=\"outline-text-2\"><p>Advice came to the editor in the summer of 1994, when the module<br />\n"
-            + "shipped as part of release 19.23. A few weeks later, a<br />\n"
-            + "colleague wrote up a simple example that added a before advice to<br />\n"
-            + "the check-in functions of the time to create a subdirectory if one did not exist.<br />\n"
-            + "Programming in Java.<br />\n</p></div>"
-        let page = try BoilerplateRuleTests.article(splitBy: wrapped)
-        #expect(page.blocks.contains { $0.text.contains("when the module shipped as part of release 19.23. A few weeks later, a colleague wrote up") })
-        #expect(page.blocks.contains { $0.text.hasPrefix("Advice came to the editor") && $0.text.hasSuffix("if one did not exist.") })
-        #expect(page.text.contains(Self.prose[3]))
-    }
-
     @Test func shortLinesOpeningInCapitalsStayLines() throws {
         let lines = "<p>Half length<br>4 minutes<br>5 minutes<br>6 minutes<br>Choose how many minutes each half lasts in a match.</p>"
         let page = try BoilerplateRuleTests.article(splitBy: lines)
         #expect(!page.text.contains("4 minutes 5 minutes"))
     }
 
-    @Test func aDoubleLineBreakStillPartsParagraphsOfWrappedLines() throws {
-        let wrapped = "<p>The first section says that the night buses<br>will run every thirty minutes on weekdays<br>and every hour on Sundays."
-            + "<br><br>Another part of the plan adds three stops<br>near the hospital and the university campus.</p>"
-        let page = try BoilerplateRuleTests.article(splitBy: wrapped)
-        #expect(page.blocks.contains { $0.text == "The first section says that the night buses will run every thirty minutes on weekdays and every hour on Sundays." })
-        #expect(page.blocks.contains { $0.text == "Another part of the plan adds three stops near the hospital and the university campus." })
+    // Lines parted by <br> that are not prose wrapped at a width stay lines. Hand-wrapped
+    // paragraphs are not joined (WrappedLines was reverted), so these pass at cea347e too: they are
+    // guards for a later attempt, in the shapes the review found joined (a poem, an address, code).
+    @Test func lowerCaseVerseLinesStayLines() throws {
+        let verse = "<p>the river keeps its counsel under ice<br>and every bridge remembers how it bent<br>"
+            + "when spring came early through the market square<br>and no one thought to ask where winter went</p>"
+        let page = try BoilerplateRuleTests.article(splitBy: verse)
+        #expect(!page.text.contains("under ice and every bridge"))
+        #expect(!page.text.contains("how it bent when spring"))
+    }
+
+    @Test func addressAndCodeLinesStayLines() throws {
+        let lines = "<p>Town Hall Transport Office, second floor<br>14 Market Street, Northbridge<br>open on weekdays from nine to five</p>"
+            + "<p>for stop in timetable.stops(route=12):<br>    print(stop.name, stop.first_bus)<br>    total += stop.passengers</p>"
+        let page = try BoilerplateRuleTests.article(splitBy: lines)
+        #expect(!page.text.contains("second floor 14 Market Street"))
+        #expect(!page.text.contains("Northbridge open on weekdays"))
+        #expect(!page.text.contains("route=12): print"))
+    }
+
+    // Lists whose items hold an ellipsis but are the article's own: not cut excerpts of other pages.
+    @Test func aHowToListWhoseStepsTrailOffStays() throws {
+        // Each step opens with a short linked term and its text ends "…": nothing follows the cut.
+        let list = "<ol>"
+            + "<li><a href=\"/steps/1\">Lamps</a>: test both lamps before you set off, because most night collisions happen on unlit roads and...</li>"
+            + "<li><a href=\"/steps/2\">Place</a>: ride a metre from the kerb so that drivers overtaking you have to move out…</li>"
+            + "<li><a href=\"/steps/3\">Signals</a>: give every signal early and hold it for three seconds, since drivers behind a bus often miss...</li>"
+            + "<li><a href=\"/steps/4\">Crossings</a>: slow down at crossings, where half of the reported crashes in the district took place.</li>"
+            + "</ol>"
+        let page = try BoilerplateRuleTests.article(endingWith: list)
+        #expect(page.text.contains("ride a metre from the kerb"))
+        #expect(page.text.contains("most night collisions happen on unlit roads"))
+    }
+
+    @Test func aFindingsListWithAnEllipsisInsideItsSentencesStays() throws {
+        let list = "<ul>"
+            + "<li><a href=\"/f/1\">Journeys</a>: trips taken at night rose from 9 to 14 percent, and the report expects 20 percent … once the new routes open.</li>"
+            + "<li><a href=\"/f/2\">Costs</a>: each extra night route costs about 300,000 a year... most of it for drivers' wages.</li>"
+            + "<li><a href=\"/f/3\">Safety</a>: reported assaults at stops fell by a third after lighting was added... the police said.</li>"
+            + "</ul>"
+        let page = try BoilerplateRuleTests.article(endingWith: list)
+        #expect(page.text.contains("trips taken at night rose from 9 to 14 percent"))
+        #expect(page.text.contains("most of it for drivers' wages"))
     }
 }
