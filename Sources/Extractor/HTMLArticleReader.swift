@@ -15,7 +15,9 @@ import WebExtraction
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
-        var visitor = HTMLArticleVisitor()
+        // Forms are walked for the selection: an ASP.NET page wraps its whole body in one
+        // `<form>`; the extraction, not the walk, decides what of a form is the article.
+        var visitor = HTMLArticleVisitor(selecting: true)
         tree.walk(&visitor)
         visitor.flushBlock()
         let page = try? WebPageExtractor.extract(bytes: bytes, url: nil)
@@ -29,6 +31,10 @@ enum HTMLArticleReader {
                                    locator: LineLocator(anchors: kept.anchors(visitor.anchors)))
             }
         }
+        // Read whole, without the extraction's judgement: a form's fields and buttons stay out.
+        visitor = HTMLArticleVisitor(selecting: false)
+        tree.walk(&visitor)
+        visitor.flushBlock()
         let title = visitor.title?.trimmingWhitespace.nonEmpty
             ?? visitor.blocks.first(where: { $0.role == .heading })?.text
         return ReadArticle(
@@ -231,6 +237,9 @@ extension String {
 }
 
 struct HTMLArticleVisitor: MarkupVisitor {
+    /// Whether the extraction's blocks select the text from this walk: then `<form>` subtrees
+    /// are walked (one may hold the whole article); read whole, they are left out.
+    let selecting: Bool
     var articleText = ""
     var blocks: [TextBlock] = []
     var links: [FoundLink] = []
@@ -247,6 +256,13 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var roleStack: [BlockRole] = []
     /// The level of each open `h1`…`h6` (0 for the other block elements), beside `roleStack`.
     private var levelStack: [Int] = []
+
+    init(selecting: Bool = false) {
+        self.selecting = selecting
+    }
+
+    /// Skipped elements walked when the extraction selects the text.
+    static let walkedWhenSelecting: Set<String> = ["form"]
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
@@ -270,7 +286,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             // Only the title matters in the head; walk it for that alone.
             return true
         }
-        if Self.skipped.contains(name) { return false }
+        if Self.skipped.contains(name), !(selecting && Self.walkedWhenSelecting.contains(name)) { return false }
         if name == "br" {
             current.appendSpace(from: articleLength + current.offsets.count)
             return false

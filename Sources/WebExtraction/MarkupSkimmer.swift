@@ -1,5 +1,6 @@
 /// Removes what the extractor never reads from a page before libxml2 parses it: the bodies of
-/// `<script>` (except JSON-LD) and `<style>`, inline `<svg>` drawings, and comments.
+/// `<script>` (except JSON-LD) and `<style>`, inline `<svg>` drawings, comments, and bogus
+/// declarations (`<!meta …>`, which the HTML tokenizer reads as comments).
 ///
 /// On real pages these are about half of all bytes, and libxml2 2.9's HTML parser spends as long
 /// on a byte of script as on a byte of article, decoding every character. Skimming them with a
@@ -22,6 +23,17 @@ enum MarkupSkimmer {
                 let next = input[cursor + 1]
                 if next == UInt8(ascii: "!"), input[cursor + 2] == UInt8(ascii: "-"), input[cursor + 3] == UInt8(ascii: "-") {
                     let end = find(Array("-->".utf8), in: input, from: cursor + 4, caseless: false).map { $0 + 3 } ?? count
+                    output.append(contentsOf: input[copied..<cursor])
+                    cursor = end
+                    copied = end
+                    continue
+                }
+                if next == UInt8(ascii: "!"), isBogusDeclaration(input, at: cursor + 2) {
+                    // `<!meta property="og:title" content="…" />`: not a tag and not text. The
+                    // HTML tokenizer reads `<!` before a name other than DOCTYPE as a bogus
+                    // comment up to the first `>`; libxml2 2.9 made its attributes body text,
+                    // and took the page's `<head>` to have ended there.
+                    let end = find(Array(">".utf8), in: input, from: cursor + 2, caseless: false).map { $0 + 1 } ?? count
                     output.append(contentsOf: input[copied..<cursor])
                     cursor = end
                     copied = end
@@ -61,6 +73,18 @@ enum MarkupSkimmer {
             output.append(contentsOf: input[copied..<count])
         }
         return output
+    }
+
+    /// Whether a `<!` is followed by a name that is not DOCTYPE (a bogus comment for the HTML
+    /// tokenizer); `<!--` and `<![CDATA[` do not start with a letter.
+    private static func isBogusDeclaration(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < input.count else { return false }
+        let first = input[index] | 0x20
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        let doctype = Array("doctype".utf8)
+        guard index + doctype.count <= input.count else { return true }
+        for offset in 0..<doctype.count where input[index + offset] | 0x20 != doctype[offset] { return true }
+        return false
     }
 
     /// Whether `name` (lowercase) starts at `index`, followed by white space, `>` or `/`.
