@@ -15,13 +15,12 @@ import WebExtraction
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
-        // Forms are walked for the selection: an ASP.NET page wraps its whole body in one
-        // `<form>`; the extraction, not the walk, decides what of a form is the article.
-        var visitor = HTMLArticleVisitor(selecting: true)
-        tree.walk(&visitor)
-        visitor.flushBlock()
-        let page = try? WebPageExtractor.extract(bytes: bytes, url: nil)
-        if let page {
+        if let page = try? WebPageExtractor.extract(bytes: bytes, url: nil) {
+            // Forms are walked for the selection: an ASP.NET page wraps its whole body in one
+            // `<form>`; the extraction, not the walk, decides what of a form is the article.
+            var visitor = HTMLArticleVisitor(selecting: true)
+            tree.walk(&visitor)
+            visitor.flushBlock()
             var selection = MainTextSelection(page: page)
             if let kept = selection.kept(visitor.blocks) {
                 let firstHeading: String? = kept.blocks.first(where: { $0.role == .heading })?.text
@@ -32,7 +31,8 @@ enum HTMLArticleReader {
             }
         }
         // Read whole, without the extraction's judgement: a form's fields and buttons stay out.
-        visitor = HTMLArticleVisitor(selecting: false)
+        // (A second walk only when the extraction found a page but kept none of its blocks.)
+        var visitor = HTMLArticleVisitor(selecting: false)
         tree.walk(&visitor)
         visitor.flushBlock()
         let title = visitor.title?.trimmingWhitespace.nonEmpty
