@@ -169,7 +169,7 @@ enum SourcePhrase {
     /// follows: "half a year later", "two days earlier", "weeks ago". Nil otherwise.
     static func elapsedTimeEnd(_ words: WordCursor, _ range: Range<Int>) -> Int? {
         guard range.count >= 3, let marker = (range.lowerBound + 1..<min(range.upperBound - 1, range.lowerBound + 5)).first(where: {
-            elapsedMarkers.contains(words.lower($0))
+            Lexicon.elapsedTimeMarkers.contains(words.lower($0))
         }) else { return nil }
         // The unit the span is counted in, singular or plural: QuantityParser's units of time.
         let noun = words.lower(marker - 1)
@@ -178,18 +178,10 @@ enum SourcePhrase {
         else { return nil }
         let amount = (range.lowerBound..<(marker - 1)).allSatisfy { index in
             let word = words.lower(index)
-            return determiners.contains(word) || elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
+            return determiners.contains(word) || Lexicon.elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
         }
         return amount ? marker + 1 : nil
     }
-
-    /// The words after a span of time that count it from another moment: "two days later",
-    /// "weeks ago".
-    static let elapsedMarkers: Set<String> = ["later", "earlier", "ago"]
-
-    /// Words of amount before a span's unit beyond ``determiners`` and numbers: "half a year",
-    /// "a few days", "about two weeks".
-    static let elapsedAmountWords: Set<String> = ["half", "few", "about", "nearly", "just", "only"]
 
     /// Words that make a time word a phrase of when (``Lexicon/timeDeterminers``).
     static let timeDeterminers: Set<String> = Lexicon.timeDeterminers

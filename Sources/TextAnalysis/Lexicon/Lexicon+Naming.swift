@@ -74,6 +74,14 @@ extension Lexicon {
     /// Words that make a time word a phrase of when: "this week", "last month", "next year".
     public static let timeDeterminers: Set<String> = ["this", "last", "next"]
 
+    /// The words after a span of time that count it from another moment: "two days *later*",
+    /// "weeks *ago*" (a phrase of when before a source's name, `SourcePhrase`).
+    public static let elapsedTimeMarkers: Set<String> = ["later", "earlier", "ago"]
+
+    /// Words of amount before a span's unit, beside determiners and numbers: "*half* a year",
+    /// "a *few* days", "*about* two weeks".
+    public static let elapsedAmountWords: Set<String> = ["half", "few", "about", "nearly", "just", "only"]
+
     /// Nouns of time that need a determiner to say when: "this week", not "week".
     public static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night"]
 
