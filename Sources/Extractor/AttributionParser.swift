@@ -33,7 +33,7 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
-        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
+        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead
             ?? asReportedBy(words) ?? participleSpeaker(words)
     }
 
@@ -346,7 +346,13 @@ enum AttributionParser {
             // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
             let auxiliary = progressiveLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index)) && communicationLead(words, index)
-            guard leadVerbs.contains(words.lower(index)) || communication else { continue }
+            // "political scientists have shown that …": a participle unlike the past ("shown",
+            // "written") is finite with its perfect's auxiliary.
+            let perfect = isPerfectParticiple(words, index)
+            // "A study from 2012 counted 17 kinds", "Harry criticized the royals for failing to …":
+            // a verb of saying whose object is a figure or a judgement reports it, subject and all.
+            let objectReport = !communication && !perfect && !leadVerbs.contains(words.lower(index)) && reportsObject(words, index)
+            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
             // "The state's confirmed caseload", "the reported figures": after a possessive or a
@@ -390,16 +396,30 @@ enum AttributionParser {
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
-                  !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
+                  !quotationBeforeVerb(words, subjectRange, verb: index)
             else { continue }
+            // "…, which, critics say, does not include …": a source set off inside a relative
+            // clause credits that clause only, no claim of the sentence.
+            // "Spain has recorded 157,000 cases": a place records what happened in it; only someone
+            // who can report (``canReport(_:_:)``) reports a figure or a judgement as its object.
+            if objectReport, !canReport(words, subjectRange) { continue }
+            if let comma = (0..<subjectRange.lowerBound).last(where: { words.hasCommaAfter($0) }),
+               SourcePhrase.relativePronouns.contains(words.lower(comma)), !words.isCapitalized(comma),
+               (comma + 1..<subjectRange.lowerBound).allSatisfy({ SourcePhrase.leadingConjunctions.contains(words.lower($0)) })
+            {
+                continue
+            }
             // "Cases rose 20% in Europe last week, said the WHO.": a speech verb right after the
             // claim's comma, with a speaker after it, is inverted; the words before the comma are
             // the claim, however capitalised ("Europe", "March"). ``speakerAfterClaim(_:)`` reads it.
             if antecedent == nil, words.endsClause(before: index), speaker(in: words, from: index) != nil { continue }
             let verb = words.lower(index)
-            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? verb
+            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? perfectParticipleBases[verb] ?? verb
             var claimStart: Int
-            if let that {
+            if objectReport {
+                // What was counted or judged is the verb's object: the claim is the whole sentence.
+                claimStart = 0
+            } else if let that {
                 claimStart = words.offsetOf(that + 1)
             } else if let colon = (index..<min(words.count - 1, index + 5)).first(where: { words.hasColonAfter($0) }) {
                 // "Ana Ruiz told the council: “…”"
@@ -430,6 +450,10 @@ enum AttributionParser {
                 // "found they could cut …", "showed she was right": a clause with a subject of its
                 // own after the verb is what was found, as after "found that".
                 claimStart = words.offsetOf(index + 1)
+            } else if findingVerbs.contains(base), raisesObject(words, verb: index) {
+                // "carbon dating showed it to be 50,000 years old", "tests found the water to have …":
+                // an object with "to be"/"to have" after it is what was found, whoever found it.
+                claimStart = 0
             } else if findingVerbs.contains(base), !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }) {
                 // "Police found a body", "the band published an album": a deed, not a finding.
                 continue
@@ -478,13 +502,30 @@ enum AttributionParser {
         return nil
     }
 
+    /// Whether a quotation stands between the subject's start and its verb, so the quoted words
+    /// are the claim and no source ("“Prices rose,” Ana said"). A title quoted whole inside the
+    /// apposition after the name is no quotation of speech ("Gilley, author of the 2017 article
+    /// “The Case for Tolls,” argued that …"): the marks between the name and the verb pair up and
+    /// none stands in the name.
+    static func quotationBeforeVerb(_ words: WordCursor, _ subject: Range<Int>, verb: Int) -> Bool {
+        guard words.hasQuoteMark(before: verb, from: subject.lowerBound) else { return false }
+        guard subject.upperBound < verb, !words.hasQuoteMark(before: subject.upperBound, from: subject.lowerBound) else { return true }
+        return !words.quoteMarkCount(from: subject.upperBound, before: verb).isMultiple(of: 2)
+    }
+
     /// How many words may stand from a subject's start to its verb: 13; 20 when a described name
     /// is closed by a comma before "that" ("Ana Ruiz, one of the port's senior pilots …, explained
     /// that"); 40 when that description is a participle's phrase ("The research, supported by
     /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
     /// and no claim of its own, however long.
     static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {
-        guard that != nil else { return 13 }
+        // "The Harbour Grid Operator, the nonprofit entity that runs the grid for 80 percent of the
+        // county, said it acted …": a name and its description closed by a comma before a speech
+        // verb is read up to 20 words, with "that" or without (the name is the first segment).
+        guard that != nil else {
+            let speech = speechVerbBases[words.lower(verb)] != nil
+            return speech && words.hasCommaAfter(verb - 1) && subject.upperBound < verb ? 20 : 13
+        }
         // "A study published in the Lancet in 2021 by a team of doctors from three hospitals found
         // that …": a noun and a participle postmodifier, without commas, run as long as one between them.
         let head = subject.lowerBound..<min(subject.lowerBound + 4, verb)
@@ -885,6 +926,14 @@ struct WordCursor {
         let lower = words[start].start
         let upper = end < words.count ? words[end].start : scalars.count
         return lower < upper && scalars[lower..<upper].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// How many quotation marks stand from word `start` up to word `end`.
+    func quoteMarkCount(from start: Int, before end: Int) -> Int {
+        guard start < words.count else { return 0 }
+        let upper = end < words.count ? words[end].start : scalars.count
+        let lower = words[start].start
+        return lower < upper ? scalars[lower..<upper].filter { Self.quoteMarks.contains($0) }.count : 0
     }
 
     /// Whether a dash of punctuation stands between word `index` and the next: an em dash, or an

@@ -16,7 +16,9 @@ enum SourcePhrase {
         // ("Ana Ruiz, an editor at the Hill Institute, said"), the one before the apposition.
         var segments: [Range<Int>] = []
         var segmentStart = start
-        for index in start..<end where words.hasCommaAfter(index) {
+        // "humans—carbon dating showed", "— the Post's fact-check team documented": a dash of
+        // punctuation ends what stands before it as a comma does.
+        for index in start..<end where words.hasCommaAfter(index) || words.hasDashAfter(index) {
             segments.append(segmentStart..<(index + 1))
             segmentStart = index + 1
         }
@@ -113,6 +115,7 @@ enum SourcePhrase {
         let dateWord = { (index: Int) in
             words.lower(index).allSatisfy(\.isNumber) || Lexicon.monthNames.contains(words.lower(index)) || timeWords.contains(words.lower(index))
         }
+        let firstWord = lower
         if lower < upper, prepositions.contains(words.lower(lower)),
            let firstCapital = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
            var name = (firstCapital..<upper).first(where: { start in
@@ -130,6 +133,10 @@ enum SourcePhrase {
                 name += 1
             }
             lower = name
+            // "as my colleague Ana Ruiz wrote", "by the port's pilot Bo Lee": a determiner and
+            // nouns ending in a noun of people before the name are its premodifiers, no
+            // circumstance ("after the verdict Ana Ruiz said" keeps "Ana Ruiz").
+            if let kept = premodifierStart(words, preposition: firstWord, name: name) { lower = kept }
         }
         // "in a statement on Monday the Port Authority", "on Tuesday the health ministry": a phrase of
         // where and when before the name, closed by the name's article, is no part of it.
@@ -137,6 +144,27 @@ enum SourcePhrase {
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
     }
+
+    /// Where the premodifiers of the name at `name` start, when the words between the preposition
+    /// at `preposition` and the name are a determiner ("my", "our", "the", a possessive) and
+    /// lowercase nouns, the last of them a noun of people (WordNet): "as my colleague Ana Ruiz".
+    /// Nil when any of them is something else (a number, a day, a preposition, a clause word).
+    static func premodifierStart(_ words: WordCursor, preposition: Int, name: Int) -> Int? {
+        let first = preposition + 1
+        guard name - first >= 2, name - first <= 4, !words.isCapitalized(first),
+              possessiveDeterminers.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first))
+        else { return nil }
+        let nouns = (first + 1)..<name
+        guard nouns.allSatisfy({ index in
+            let word = words.lower(index)
+            return !words.isCapitalized(index) && !prepositions.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
+                && !word.contains(where: \.isNumber) && !Lexicon.monthNames.contains(word)
+        }), AttributionParser.headNamesPeople(words, (name - 1)..<name) else { return nil }
+        return first
+    }
+
+    /// Determiners that own what follows: "my colleague", "our reporter".
+    static let possessiveDeterminers: Set<String> = ["my", "our", "his", "her", "their", "its", "your"]
 
     /// Where a phrase of when that opens `range` ends, when a name follows it: "this week", "last
     /// month", "earlier this year", "yesterday", "on Tuesday" (a day alone is read by ``trim``'s
