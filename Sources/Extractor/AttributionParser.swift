@@ -571,8 +571,11 @@ enum AttributionParser {
     static func standsAsFiniteVerb(_ words: WordCursor, _ index: Int, wordNet: WordNet, base: Bool) -> Bool {
         guard index > 0 else { return false }
         let before = words.lower(index - 1)
+        // "A study from 2012 counted …": a number that ends a phrase after its preposition is the
+        // preposition's object, no modifier of the word after it.
+        let objectOfPreposition = index >= 2 && before.allSatisfy(\.isNumber) && SourcePhrase.prepositions.contains(words.lower(index - 2))
         if nounModifiers.contains(before) || isPossessive(words, index - 1)
-            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) || Lexicon.numberWords[before] != nil
+            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) && !objectOfPreposition || Lexicon.numberWords[before] != nil
         {
             return false
         }

@@ -33,9 +33,14 @@ extension AttributionParser {
     /// (``headPhrase(_:_:)``) holds a study or a role ("A survey from 2015", "the harbour
     /// office"), ends in a noun of people or of an organisation ("the audit team"), or holds a
     /// name WordNet does not know as a noun (a person's or a firm's: "Maya Okafor", "Reuters").
-    /// A place WordNet knows ("Spain has recorded 157,000 cases") records what happened in it.
+    /// A place WordNet knows ("Spain has recorded 157,000 cases") records what happened in it; words
+    /// opened by a participle ("saying the board") are no subject.
     static func canReport(_ words: WordCursor, _ subject: Range<Int>) -> Bool {
-        guard let head = headPhrase(words, subject) else { return false }
+        // "…, saying the board ignored 300 warnings": words opened by a participle are the
+        // participle's clause, no subject.
+        let first = words.lower(subject.lowerBound)
+        guard !(first.count > 4 && first.hasSuffix("ing") && !words.isCapitalized(subject.lowerBound)),
+              let head = headPhrase(words, subject) else { return false }
         if head.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) || Lexicon.sourceRoleNouns.contains(words.lower($0)) })
             || headNamesPeople(words, head)
         {
@@ -46,20 +51,34 @@ extension AttributionParser {
     }
 
     /// Whether the object from `start` opens with a figure ("17 different types", "more than 300
-    /// cases", "$2.5 billion"): a quantity the parser reads in its first four words, before a
-    /// comma. A calendar year is a date, no figure ("a 2019 report").
+    /// cases", "$2.5 billion"): a number within its first three words, with only words before it
+    /// that are no noun and no article ("more than", "nearly"), and a quantity the parser reads
+    /// from there to a comma, counting no people or bodies ("interviewed 12 dockers" is a deed).
+    /// A calendar year is a date, no figure ("a 2019 report"); a noun
+    /// before the number makes the figure its modifier's ("estimates that 2.2 million …" is a
+    /// noun's clause, "a 12-word phrase" a noun).
     static func figureOpens(_ words: WordCursor, at start: Int) -> Bool {
-        var end = start
-        while end < min(words.count, start + 4) {
+        guard let wordNet = try? WordNet.shared() else { return false }
+        var first = start
+        while first < min(words.count, start + 3), words.lower(first).first?.isNumber != true, Lexicon.numberWords[words.lower(first)] == nil {
+            let word = words.lower(first)
+            if Lexicon.articles.contains(word) || words.hasCommaAfter(first) || wordNet.partsOfSpeech(of: word).contains(.noun) { return false }
+            first += 1
+        }
+        guard first < min(words.count, start + 3) else { return false }
+        // "interviewed 12 dockers", "contacted 300 firms": a count of the people or bodies the verb
+        // acts on is a deed done to them, no figure reported.
+        // The noun's first sense decides: "types" and "cases" also name people in rarer senses.
+        if (first + 1..<min(words.count, first + 3)).contains(where: { index in
+            !words.isCapitalized(index) && wordNet.ancestors(of: words.lower(index), senses: 1, levels: 20).contains { $0 == "person" || $0 == "organization" }
+        }) {
+            return false
+        }
+        var end = first
+        while end < min(words.count, first + 4) {
             end += 1
             if words.hasCommaAfter(end - 1) { break }
         }
-        // The figure must come first: a word of the object before it would make it a noun's
-        // modifier ("a 12-word phrase") or a later phrase ("a plan to hire 300").
-        guard end > start, words.lower(start).first?.isNumber == true || Lexicon.numberWords[words.lower(start)] != nil
-            || QuantityParser.quantities(in: words.text(from: start, to: min(end, start + 3))).contains(where: { $0.unit != "calendar-year" })
-                && !Lexicon.articles.contains(words.lower(start))
-        else { return false }
         return QuantityParser.quantities(in: words.text(from: start, to: end)).contains { $0.unit != "calendar-year" }
     }
 

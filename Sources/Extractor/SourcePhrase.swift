@@ -12,6 +12,13 @@ enum SourcePhrase {
     /// leading conjunction ("But police said") or article, and without trailing adverbs ("Smith also
     /// said"); nil when what is left is no noun phrase.
     static func trimmed(_ words: WordCursor, from start: Int, to end: Int) -> Range<Int>? {
+        // "Ana Ruiz, an editor at X, has said", "…, the harbour master, has also described": an
+        // auxiliary or an adverb after the apposition's comma belongs to the verb; the words are
+        // closed by that comma.
+        var end = end
+        var verbGroup = end
+        while verbGroup > start + 1, trailingAdverbs.contains(words.lower(verbGroup - 1)) { verbGroup -= 1 }
+        if verbGroup < end, words.hasCommaAfter(verbGroup - 1) { end = verbGroup }
         // Comma-separated segments; the name is the last one, or, when a comma closes the words
         // ("Ana Ruiz, an editor at the Hill Institute, said"), the one before the apposition.
         var segments: [Range<Int>] = []
@@ -333,9 +340,10 @@ enum SourcePhrase {
 
     /// Conjunctions, sentence adverbs and the article that may open a source's words without
     /// being part of its name: "But police said", "Separately, the Red Cross said", "Separately the Red Cross said".
+    /// "even" focuses the name after it ("Even Ana Ruiz, the port's pilot, has said …").
     static let leadingConjunctions: Set<String> = [
         "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "now", "then", "the", "separately",
-        "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere",
+        "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere", "even",
     ]
 
     static let trailingAdverbs: Set<String> = [
