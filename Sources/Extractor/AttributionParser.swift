@@ -515,7 +515,8 @@ enum AttributionParser {
 
     /// How many words may stand from a subject's start to its verb: 13; 20 when a described name
     /// is closed by a comma before "that" ("Ana Ruiz, one of the port's senior pilots …, explained
-    /// that"); 40 when that description is a participle's phrase ("The research, supported by
+    /// that") or before a speech verb without it ("The … Operator, the nonprofit entity that runs
+    /// …, said it acted"); 40 when that description is a participle's phrase ("The research, supported by
     /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
     /// and no claim of its own, however long.
     static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {

@@ -153,13 +153,14 @@ enum SourcePhrase {
     }
 
     /// Where the premodifiers of the name at `name` start, when the words between the preposition
-    /// at `preposition` and the name are a determiner ("my", "our", "the", a possessive) and
+    /// at `preposition` and the name are a determiner (an article or a person's possessive,
+    /// ``Lexicon/personPossessives``: "my", "our") and
     /// lowercase nouns, the last of them a noun of people (WordNet): "as my colleague Ana Ruiz".
     /// Nil when any of them is something else (a number, a day, a preposition, a clause word).
     static func premodifierStart(_ words: WordCursor, preposition: Int, name: Int) -> Int? {
         let first = preposition + 1
         guard name - first >= 2, name - first <= 4, !words.isCapitalized(first),
-              possessiveDeterminers.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first))
+              Lexicon.personPossessives.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first))
         else { return nil }
         let nouns = (first + 1)..<name
         guard nouns.allSatisfy({ index in
@@ -169,9 +170,6 @@ enum SourcePhrase {
         }), AttributionParser.headNamesPeople(words, (name - 1)..<name) else { return nil }
         return first
     }
-
-    /// Determiners that own what follows: "my colleague", "our reporter".
-    static let possessiveDeterminers: Set<String> = ["my", "our", "his", "her", "their", "its", "your"]
 
     /// Where a phrase of when that opens `range` ends, when a name follows it: "this week", "last
     /// month", "earlier this year", "yesterday", "on Tuesday" (a day alone is read by ``trim``'s
