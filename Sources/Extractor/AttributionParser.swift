@@ -351,10 +351,13 @@ enum AttributionParser {
             let perfect = isPerfectParticiple(words, index)
             // "A study from 2012 counted 17 kinds", "Harry criticized the royals for failing to …":
             // a verb of saying whose object is a figure or a judgement reports it, subject and all.
-            let objectReport = !communication && !perfect && !leadVerbs.contains(words.lower(index)) && reportsObject(words, index)
-            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport else { continue }
+            let objectReport = !communication && !perfect && !leadVerbs.contains(words.lower(index)) ? reportsObject(words, index) : nil
+            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
+            // raises its subject into an infinitive names no one who says it.
+            if raisingPassive(words, index) { continue }
             // "The state's confirmed caseload", "the reported figures": after a possessive or a
             // determiner the verb form is an adjective before its noun, no finite verb.
             // "The CDC's said that …", "Smith's said repeatedly that …": "'s" before a reporting
@@ -398,14 +401,21 @@ enum AttributionParser {
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !quotationBeforeVerb(words, subjectRange, verb: index)
             else { continue }
-            // "…, which, critics say, does not include …": a source set off inside a relative
-            // clause credits that clause only, no claim of the sentence.
             // "Spain has recorded 157,000 cases": a place records what happened in it; only someone
-            // who can report (``canReport(_:_:)``) reports a figure or a judgement as its object.
-            if objectReport, !canReport(words, subjectRange) { continue }
+            // who can report (``canReport(_:_:names:)``) reports a figure or a judgement as its object.
+            if let objectReport,
+               !canReport(words, subjectRange, names: objectReport == .judgement, studiesOnly: objectReport == .studyFigure)
+            {
+                continue
+            }
+            // "…, which, critics say, does not include …": a source set off inside a relative
+            // clause that holds no figure credits a judgement of that clause only, no claim of the
+            // sentence; "The dam, which, engineers say, holds 30 billion cubic metres, …" credits
+            // the engineers with the figure, as "which, according to the engineers," does.
             if let comma = (0..<subjectRange.lowerBound).last(where: { words.hasCommaAfter($0) }),
                SourcePhrase.relativePronouns.contains(words.lower(comma)), !words.isCapitalized(comma),
-               (comma + 1..<subjectRange.lowerBound).allSatisfy({ SourcePhrase.leadingConjunctions.contains(words.lower($0)) })
+               (comma + 1..<subjectRange.lowerBound).allSatisfy({ SourcePhrase.leadingConjunctions.contains(words.lower($0)) }),
+               !relativeClauseHoldsFigure(words, after: index)
             {
                 continue
             }
@@ -416,7 +426,7 @@ enum AttributionParser {
             let verb = words.lower(index)
             let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? perfectParticipleBases[verb] ?? verb
             var claimStart: Int
-            if objectReport {
+            if objectReport != nil {
                 // What was counted or judged is the verb's object: the claim is the whole sentence.
                 claimStart = 0
             } else if let that {
@@ -452,7 +462,9 @@ enum AttributionParser {
                 claimStart = words.offsetOf(index + 1)
             } else if findingVerbs.contains(base), raisesObject(words, verb: index) {
                 // "carbon dating showed it to be 50,000 years old", "tests found the water to have …":
-                // an object with "to be"/"to have" after it is what was found, whoever found it.
+                // an object with "to be"/"to have" after it is what was found, by whoever can
+                // report it ("the thermometer showed the water to be 40 degrees" credits no one).
+                guard canReport(words, subjectRange, names: true) else { continue }
                 claimStart = 0
             } else if findingVerbs.contains(base), !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }) {
                 // "Police found a body", "the band published an album": a deed, not a finding.
@@ -500,6 +512,25 @@ enum AttributionParser {
             return Result(attribution: attribution, claimStart: claimStart, sourceWord: subjectRange.lowerBound)
         }
         return nil
+    }
+
+    /// Whether the verb at `index` is a passive that raises its subject into an infinitive ("is
+    /// said to be", ", said to cost"): "to" and a verb's base form after it, and a form of "be" or
+    /// a comma before it. "said to reporters" (no verb after "to") stays a verb of saying.
+    static func raisingPassive(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index + 2 < words.count, words.lower(index + 1) == "to", !words.isCapitalized(index + 2),
+              index == 0 || ClaimLexicon.beForms.contains(words.lower(index - 1)) || words.hasCommaAfter(index - 1),
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.isVerbLemma(words.lower(index + 2)) && !Lexicon.articles.contains(words.lower(index + 2))
+    }
+
+    /// Whether the relative clause whose source stands before the verb at `verb` ("which, engineers
+    /// say, holds 30 billion cubic metres,") holds a figure before its closing comma or the end.
+    static func relativeClauseHoldsFigure(_ words: WordCursor, after verb: Int) -> Bool {
+        let end = ((verb + 1)..<words.count).first(where: { words.hasCommaAfter($0) }).map { $0 + 1 } ?? words.count
+        guard verb + 1 < end else { return false }
+        return !QuantityParser.quantities(in: words.text(from: verb + 1, to: end)).filter { $0.unit != "calendar-year" }.isEmpty
     }
 
     /// Whether a quotation stands between the subject's start and its verb, so the quoted words

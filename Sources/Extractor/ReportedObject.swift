@@ -16,38 +16,87 @@ import TextAnalysis
 /// verb of judging ("as" before a quotation or an adjective, "for" before a gerund), makes the
 /// object a report.
 extension AttributionParser {
-    /// Whether the lowercase inflected word at `index` is a finite verb of saying (WordNet's
-    /// first sense, ``WordNet/isCommunicationVerb(_:)``) whose object is a figure or a judgement.
-    static func reportsObject(_ words: WordCursor, _ index: Int) -> Bool {
+    /// What a verb's object reports: a figure it tallied or a judgement it passed.
+    enum ObjectReport {
+        /// "counted 17 kinds", "documented 39,573 falsehoods": only a noun of people or of an
+        /// organisation, a study or a role reports it (``canReport(_:_:names:)`` without names).
+        case figure
+        /// A figure after another verb of saying ("The report lists 12 failures"): only a study
+        /// reports it; anyone else does a deed ("Amazon listed 12 million products", "the council
+        /// approved 40 homes", "the senator cited 3 studies").
+        case studyFigure
+        /// "described the laws as ‘deficient’", "criticized the royals for failing": whoever is
+        /// named reports it.
+        case judgement
+    }
+
+    /// What the object of the lowercase inflected word at `index` reports, when that word is a
+    /// finite verb of saying (WordNet's first sense, ``WordNet/isCommunicationVerb(_:)``): a figure
+    /// when the verb is first of all a verb of tallying (``Lexicon/tallyVerbAnchors``: "counted",
+    /// "documented", "recorded") and its object opens with a figure; a judgement when it is first
+    /// of all a verb of judging (``Lexicon/judgingVerbAnchors``: "described", "criticized") and a
+    /// judging complement follows; a figure a study alone reports after any other verb of the file
+    /// ("The report lists 12 failures"), whose other subjects do deeds ("approved 40 homes", "cited
+    /// 3 studies", "signalled 3 minutes"); nothing for other objects ("listed the flat as
+    /// available").
+    static func reportsObject(_ words: WordCursor, _ index: Int) -> ObjectReport? {
         let word = words.lower(index)
         guard index + 2 < words.count, word.count > 3, word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
               !words.endsClause(before: index + 1), !words.hasColonAfter(index), !words.hasDashAfter(index),
               !Lexicon.directiveVerbForms.contains(word), !Lexicon.implicationVerbForms.contains(word),
               !Lexicon.denialVerbForms.contains(word), let wordNet = try? WordNet.shared(),
               standsAsFiniteVerb(words, index, wordNet: wordNet, base: false), wordNet.isCommunicationVerb(word)
-        else { return false }
-        return figureOpens(words, at: index + 1) || judgementFollows(words, verb: index, wordNet: wordNet)
+        else { return nil }
+        let lineage = Set(wordNet.verbLineage(of: word, levels: 6))
+        if !lineage.isDisjoint(with: Lexicon.judgingVerbAnchors), judgementFollows(words, verb: index, wordNet: wordNet) { return .judgement }
+        guard figureOpens(words, at: index + 1) else { return nil }
+        return lineage.isDisjoint(with: Lexicon.tallyVerbAnchors) ? .studyFigure : .figure
     }
 
     /// Whether the subject can report what its verb's object says: its head phrase
     /// (``headPhrase(_:_:)``) holds a study or a role ("A survey from 2015", "the harbour
-    /// office"), ends in a noun of people or of an organisation ("the audit team"), or holds a
-    /// name WordNet does not know as a noun (a person's or a firm's: "Maya Okafor", "Reuters").
-    /// A place WordNet knows ("Spain has recorded 157,000 cases") records what happened in it; words
-    /// opened by a participle ("saying the board") are no subject.
-    static func canReport(_ words: WordCursor, _ subject: Range<Int>) -> Bool {
-        // "…, saying the board ignored 300 warnings": words opened by a participle are the
-        // participle's clause, no subject.
+    /// office") or ends in a noun of people or of an organisation by its first sense
+    /// (``isNounOfPeople(_:wordNet:)``: "the audit team"); with `names`, also a name: a capitalised
+    /// word that does not open the sentence, or one WordNet does not know as a noun ("Maya Okafor
+    /// has described", "the Harbour Lab showed it to be"). A figure is reported without names: a
+    /// capitalised subject before a verb of tallying may be a place ("Spain has recorded 157,000
+    /// cases", "Kerala documented 40 cases"), which records what happened in it, as the labels read
+    /// it. An instrument reports nothing ("the thermometer showed the water to be 40 degrees").
+    /// Words opened by a participle ("saying the board") or holding one of saying ("the minister
+    /// kept saying officials") are no subject: the source is the main verb's subject. With
+    /// `studiesOnly`, only a study reports ("The report lists 12 failures").
+    static func canReport(_ words: WordCursor, _ subject: Range<Int>, names: Bool, studiesOnly: Bool = false) -> Bool {
+        guard let wordNet = try? WordNet.shared() else { return false }
+        // "…, saying the board ignored 300 warnings", "The minister kept saying officials ignored …":
+        // a participle of saying in the words makes them the participle's clause, no subject.
         let first = words.lower(subject.lowerBound)
-        guard !(first.count > 4 && first.hasSuffix("ing") && !words.isCapitalized(subject.lowerBound)),
-              let head = headPhrase(words, subject) else { return false }
+        if first.count > 4 && first.hasSuffix("ing") && !words.isCapitalized(subject.lowerBound) { return false }
+        if subject.contains(where: { index in
+            let word = words.lower(index)
+            return word.count > 4 && word.hasSuffix("ing") && !words.isCapitalized(index) && wordNet.isCommunicationVerb(word)
+        }) {
+            return false
+        }
+        guard let head = headPhrase(words, subject) else { return false }
+        if studiesOnly { return head.contains { SourcePhrase.studyNouns.contains(words.lower($0)) } }
         if head.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) || Lexicon.sourceRoleNouns.contains(words.lower($0)) })
-            || headNamesPeople(words, head)
+            || isNounOfPeople(words.lower(head.upperBound - 1), wordNet: wordNet)
         {
             return true
         }
-        guard let wordNet = try? WordNet.shared() else { return true }
-        return head.contains { words.isCapitalized($0) && !wordNet.partsOfSpeech(of: words.lower($0)).contains(.noun) }
+        guard names else { return false }
+        return head.contains { words.isCapitalized($0) && ($0 > 0 || !wordNet.partsOfSpeech(of: words.lower($0)).contains(.noun)) }
+    }
+
+    /// Whether `word` is first of all a noun of people or of an organisation: its first sense is a
+    /// kind of person or organization in WordNet ("team", "council", "residents"; for a hyphened
+    /// word, its last part). The first sense decides: "types", "cases", "square" and "club" name
+    /// people or bodies only in rarer senses. The one definition the object rules read.
+    static func isNounOfPeople(_ word: String, wordNet: WordNet, organisations: Bool = true) -> Bool {
+        let last = word.split(separator: "-").last.map(String.init) ?? word
+        return Set([word, last]).contains { form in
+            wordNet.ancestors(of: form, senses: 1, levels: 20).contains { $0 == "person" || organisations && $0 == "organization" }
+        }
     }
 
     /// Whether the object from `start` opens with a figure ("17 different types", "more than 300
@@ -70,7 +119,7 @@ extension AttributionParser {
         // acts on is a deed done to them, no figure reported.
         // The noun's first sense decides: "types" and "cases" also name people in rarer senses.
         if (first + 1..<min(words.count, first + 3)).contains(where: { index in
-            !words.isCapitalized(index) && wordNet.ancestors(of: words.lower(index), senses: 1, levels: 20).contains { $0 == "person" || $0 == "organization" }
+            !words.isCapitalized(index) && isNounOfPeople(words.lower(index), wordNet: wordNet)
         }) {
             return false
         }
@@ -84,7 +133,7 @@ extension AttributionParser {
 
     /// Whether a judging complement follows the object of the verb at `verb`, within seven words
     /// and before a comma or a clause word: "as" before a quotation or a word WordNet knows only as
-    /// an adjective ("described the laws as ‘deficient’", "branded the plan as unworkable"), or
+    /// an adjective ("described the laws as ‘deficient’", "labelled the plan as unworkable"), or
     /// "for" before a gerund ("criticized the royals for failing to …").
     static func judgementFollows(_ words: WordCursor, verb: Int, wordNet: WordNet) -> Bool {
         var index = verb + 2
@@ -107,7 +156,7 @@ extension AttributionParser {
         guard verb + 2 < words.count - 1 else { return false }
         for to in (verb + 2)..<min(words.count - 1, verb + 5) {
             if words.hasCommaAfter(to - 1) { return false }
-            if words.lower(to) == "to", ["be", "have"].contains(words.lower(to + 1)) { return true }
+            if words.lower(to) == "to", Lexicon.raisedInfinitives.contains(words.lower(to + 1)) { return true }
             if SourcePhrase.clauseWords.contains(words.lower(to)) { return false }
         }
         return false
@@ -115,13 +164,16 @@ extension AttributionParser {
 
     /// Whether the word at `index` is a participle of a reporting or speech verb unlike its past
     /// ("shown", "written") right after "has", "have" or "had", with at most one adverb between
-    /// ("have long shown", "has also written").
+    /// ("have long shown", "has also written"), and a statement after it: "that", or a clause
+    /// opened by a subject pronoun ("have shown they …"). Before an object or a particle the
+    /// perfect tells a deed ("had written 3 letters to the council", "have written off the rise").
     static func isPerfectParticiple(_ words: WordCursor, _ index: Int) -> Bool {
-        guard perfectParticipleBases[words.lower(index)] != nil, index >= 2 else { return false }
-        let perfect: Set<String> = ["has", "have", "had"]
-        if perfect.contains(words.lower(index - 1)) { return true }
+        guard perfectParticipleBases[words.lower(index)] != nil, index >= 2, index + 1 < words.count,
+              words.lower(index + 1) == "that" || clauseSubjects.contains(words.lower(index + 1))
+        else { return false }
+        if Lexicon.perfectAuxiliaries.contains(words.lower(index - 1)) { return true }
         let adverb = SourcePhrase.trailingAdverbs.contains(words.lower(index - 1)) || SourcePhrase.isOnlyAdverb(words, index - 1)
-        return adverb && perfect.contains(words.lower(index - 2))
+        return adverb && Lexicon.perfectAuxiliaries.contains(words.lower(index - 2))
     }
 
     /// The participles of the reporting and speech verbs that differ from their past ("shown" →

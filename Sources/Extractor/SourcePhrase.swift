@@ -87,7 +87,13 @@ enum SourcePhrase {
             }
             upper -= 1
         }
-        while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "even the ministry said": a lowercase focusing adverb is no part of the name; a capital
+        // "Even" may be one ("Even Ulving, a Norwegian runner, said").
+        while lower < upper, leadingConjunctions.contains(words.lower(lower))
+            || Lexicon.focusingAdverbs.contains(words.lower(lower)) && !words.isCapitalized(lower)
+        {
+            lower += 1
+        }
         // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
         // that clause only, not the sentence's claim.
         // "If so, experts say …", "Although costs rose, officials said …": a subordinate clause
@@ -153,21 +159,32 @@ enum SourcePhrase {
     }
 
     /// Where the premodifiers of the name at `name` start, when the words between the preposition
-    /// at `preposition` and the name are a determiner (an article or a person's possessive,
-    /// ``Lexicon/personPossessives``: "my", "our") and
-    /// lowercase nouns, the last of them a noun of people (WordNet): "as my colleague Ana Ruiz".
-    /// Nil when any of them is something else (a number, a day, a preposition, a clause word).
+    /// at `preposition` and the name are a title: a determiner (an article or a person's
+    /// possessive, ``Lexicon/personPossessives``: "my", "our"), at most one lowercase noun as a
+    /// modifier, and one lowercase singular noun that is first of all a person
+    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:)`` without organisations):
+    /// "as my colleague Ana Ruiz", "by the economist Bo Lee", "as the police chief Bo Lee". Any other
+    /// words are the preposition's place or occasion and no part of the name ("In the town
+    /// square Ana Ruiz said", "At the club Bo Lee said", "Among the strikers Ana Ruiz said"): nil.
     static func premodifierStart(_ words: WordCursor, preposition: Int, name: Int) -> Int? {
         let first = preposition + 1
-        guard name - first >= 2, name - first <= 4, !words.isCapitalized(first),
-              Lexicon.personPossessives.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first))
+        guard name - first == 2 || name - first == 3, ((first + 1)..<name).allSatisfy({ index in
+                  let word = words.lower(index)
+                  return !words.isCapitalized(index) && !prepositions.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
+                      && !word.contains(where: \.isNumber) && !Lexicon.monthNames.contains(word) && !Lexicon.articles.contains(word)
+              }),
+              !words.isCapitalized(first),
+              Lexicon.personPossessives.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first)),
+              let wordNet = try? WordNet.shared(),
+              // A modifier before the role is a noun ("police chief"), no adjective of a group ("the other nurses").
+              name - first == 2 || wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.noun)
+                  && !wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.adjective)
         else { return nil }
-        let nouns = (first + 1)..<name
-        guard nouns.allSatisfy({ index in
-            let word = words.lower(index)
-            return !words.isCapitalized(index) && !prepositions.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
-                && !word.contains(where: \.isNumber) && !Lexicon.monthNames.contains(word)
-        }), AttributionParser.headNamesPeople(words, (name - 1)..<name) else { return nil }
+        let noun = words.lower(name - 1)
+        // A plural is a group the name stands among, no title ("among the strikers").
+        guard !wordNet.nounBaseForms(of: noun).contains(where: { $0 != noun }), !prepositions.contains(noun), !clauseWords.contains(noun),
+              AttributionParser.isNounOfPeople(noun, wordNet: wordNet, organisations: false)
+        else { return nil }
         return first
     }
 
@@ -338,10 +355,9 @@ enum SourcePhrase {
 
     /// Conjunctions, sentence adverbs and the article that may open a source's words without
     /// being part of its name: "But police said", "Separately, the Red Cross said", "Separately the Red Cross said".
-    /// "even" focuses the name after it ("Even Ana Ruiz, the port's pilot, has said …").
     static let leadingConjunctions: Set<String> = [
         "and", "but", "so", "yet", "still", "meanwhile", "however", "also", "now", "then", "the", "separately",
-        "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere", "even",
+        "similarly", "likewise", "additionally", "moreover", "furthermore", "elsewhere",
     ]
 
     static let trailingAdverbs: Set<String> = [
@@ -357,7 +373,7 @@ enum SourcePhrase {
 
     /// Relative pronouns: lowercase after a name they open a clause that describes it ("said Ana
     /// Ruiz, who runs the port"); capitalised, "WHO" is an organisation.
-    static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
+    static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns.filter { $0 != "that" })
 
     /// Auxiliaries and modals: a finite verb of a clause ("a 30% cut would prevent …").
     static let auxiliaries: Set<String> = [

@@ -10,7 +10,8 @@ extension AttributionParser {
     static func speakerInsideClaim(_ words: WordCursor) -> Result? {
         guard words.count >= 8 else { return nil }
         for verb in 1...min(4, words.count - 4) where words.hasCommaAfter(verb - 1) {
-            guard !words.isCapitalized(verb), speechVerbForms.contains(words.lower(verb)),
+            // "Currently, said to be the largest …": a raising passive names no speaker.
+            guard !words.isCapitalized(verb), speechVerbForms.contains(words.lower(verb)), !raisingPassive(words, verb),
                   // The opening words are a phrase, no clause of their own ("He added, said …").
                   !(0..<verb).contains(where: { SourcePhrase.clauseWords.contains(words.lower($0)) }),
                   let name = speaker(in: words, from: verb), name.upperBound < words.count - 2, words.hasCommaAfter(name.upperBound - 1)
