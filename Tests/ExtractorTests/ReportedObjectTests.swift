@@ -21,7 +21,7 @@ import Testing
 
     @Test func aVerbOfJudgingWithItsComplementCreditsItsSubject() {
         #expect(source("Maya Okafor also criticized the board for ignoring the pier's cracks for a decade.") == "Maya Okafor")
-        #expect(source("Even Tomas Verdi, the harbour master, has described the ferry rules as ‘badly outdated’, with boats crammed into the old dock.") == "Tomas Verdi")
+        #expect(source("But even the harbour master has described the ferry rules as ‘badly outdated’, with boats crammed into the old dock.") == "harbour master")
         // "for" before a noun is no judgement: praise for a thing is no report.
         #expect(source("Ana Ruiz praised the new funding for the harbour schools.") == nil)
     }
@@ -37,8 +37,8 @@ import Testing
         #expect(source("Maya Okafor has written that the ferry never ran at a profit.") == "Maya Okafor")
         // An auxiliary after the apposition's comma belongs to the verb.
         #expect(source("Ana Ruiz, an editor at the Harbour Gazette, has said that the ferry never ran at a profit.") == "Ana Ruiz")
-        // A focusing "even" is no part of the name.
-        #expect(source("Even Ana Ruiz, the port's pilot, has described the tolls as ‘far too high’.") == "Ana Ruiz")
+        // A lowercase focusing "even" is no part of the name.
+        #expect(source("But even the port's pilot has said that the tolls are far too high.") == "port's pilot")
         // "shown" without the perfect's auxiliary is a passive participle.
         #expect(source("The ferry shown in the photograph was built in 1912.") == nil)
     }
