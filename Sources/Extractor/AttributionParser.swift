@@ -33,7 +33,7 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
-        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? trailingSource(words) ?? lead
+        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead
             ?? asReportedBy(words) ?? participleSpeaker(words)
     }
 
@@ -346,9 +346,18 @@ enum AttributionParser {
             // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
             let auxiliary = progressiveLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index)) && communicationLead(words, index)
-            guard leadVerbs.contains(words.lower(index)) || communication else { continue }
+            // "political scientists have shown that …": a participle unlike the past ("shown",
+            // "written") is finite with its perfect's auxiliary.
+            let perfect = isPerfectParticiple(words, index)
+            // "A study from 2012 counted 17 kinds", "Harry criticized the royals for failing to …":
+            // a verb of saying whose object is a figure or a judgement reports it, subject and all.
+            let objectReport = !communication && !perfect && !leadVerbs.contains(words.lower(index)) ? reportsObject(words, index) : nil
+            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
+            // raises its subject into an infinitive names no one who says it.
+            if raisingPassive(words, index) { continue }
             // "The state's confirmed caseload", "the reported figures": after a possessive or a
             // determiner the verb form is an adjective before its noun, no finite verb.
             // "The CDC's said that …", "Smith's said repeatedly that …": "'s" before a reporting
@@ -390,16 +399,37 @@ enum AttributionParser {
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
-                  !words.hasQuoteMark(before: index, from: subjectRange.lowerBound)
+                  !quotationBeforeVerb(words, subjectRange, verb: index)
             else { continue }
+            // "Spain has recorded 157,000 cases": a place records what happened in it; only someone
+            // who can report (``canReport(_:_:names:)``) reports a figure or a judgement as its object.
+            if let objectReport,
+               !canReport(words, subjectRange, names: objectReport == .judgement, studiesOnly: objectReport == .studyFigure)
+            {
+                continue
+            }
+            // "…, which, critics say, does not include …": a source set off inside a relative
+            // clause that holds no figure credits a judgement of that clause only, no claim of the
+            // sentence; "The dam, which, engineers say, holds 30 billion cubic metres, …" credits
+            // the engineers with the figure, as "which, according to the engineers," does.
+            if let comma = (0..<subjectRange.lowerBound).last(where: { words.hasCommaAfter($0) }),
+               SourcePhrase.relativePronouns.contains(words.lower(comma)), !words.isCapitalized(comma),
+               (comma + 1..<subjectRange.lowerBound).allSatisfy({ SourcePhrase.leadingConjunctions.contains(words.lower($0)) }),
+               !relativeClauseHoldsFigure(words, after: index)
+            {
+                continue
+            }
             // "Cases rose 20% in Europe last week, said the WHO.": a speech verb right after the
             // claim's comma, with a speaker after it, is inverted; the words before the comma are
             // the claim, however capitalised ("Europe", "March"). ``speakerAfterClaim(_:)`` reads it.
             if antecedent == nil, words.endsClause(before: index), speaker(in: words, from: index) != nil { continue }
             let verb = words.lower(index)
-            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? verb
+            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? perfectParticipleBases[verb] ?? verb
             var claimStart: Int
-            if let that {
+            if objectReport != nil {
+                // What was counted or judged is the verb's object: the claim is the whole sentence.
+                claimStart = 0
+            } else if let that {
                 claimStart = words.offsetOf(that + 1)
             } else if let colon = (index..<min(words.count - 1, index + 5)).first(where: { words.hasColonAfter($0) }) {
                 // "Ana Ruiz told the council: “…”"
@@ -430,6 +460,12 @@ enum AttributionParser {
                 // "found they could cut …", "showed she was right": a clause with a subject of its
                 // own after the verb is what was found, as after "found that".
                 claimStart = words.offsetOf(index + 1)
+            } else if findingVerbs.contains(base), raisesObject(words, verb: index) {
+                // "carbon dating showed it to be 50,000 years old", "tests found the water to have …":
+                // an object with "to be"/"to have" after it is what was found, by whoever can
+                // report it ("the thermometer showed the water to be 40 degrees" credits no one).
+                guard canReport(words, subjectRange, names: true) else { continue }
+                claimStart = 0
             } else if findingVerbs.contains(base), !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }) {
                 // "Police found a body", "the band published an album": a deed, not a finding.
                 continue
@@ -478,13 +514,50 @@ enum AttributionParser {
         return nil
     }
 
+    /// Whether the verb at `index` is a passive that raises its subject into an infinitive ("is
+    /// said to be", ", said to cost"): "to" and a verb's base form after it, and a form of "be" or
+    /// a comma before it. "said to reporters" (no verb after "to") stays a verb of saying.
+    static func raisingPassive(_ words: WordCursor, _ index: Int) -> Bool {
+        guard index + 2 < words.count, words.lower(index + 1) == "to", !words.isCapitalized(index + 2),
+              index == 0 || ClaimLexicon.beForms.contains(words.lower(index - 1)) || words.hasCommaAfter(index - 1),
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.isVerbLemma(words.lower(index + 2)) && !Lexicon.articles.contains(words.lower(index + 2))
+    }
+
+    /// Whether the relative clause whose source stands before the verb at `verb` ("which, engineers
+    /// say, holds 30 billion cubic metres,") holds a figure before its closing comma or the end.
+    static func relativeClauseHoldsFigure(_ words: WordCursor, after verb: Int) -> Bool {
+        let end = ((verb + 1)..<words.count).first(where: { words.hasCommaAfter($0) }).map { $0 + 1 } ?? words.count
+        guard verb + 1 < end else { return false }
+        return !QuantityParser.quantities(in: words.text(from: verb + 1, to: end)).filter { $0.unit != "calendar-year" }.isEmpty
+    }
+
+    /// Whether a quotation stands between the subject's start and its verb, so the quoted words
+    /// are the claim and no source ("“Prices rose,” Ana said"). A title quoted whole inside the
+    /// apposition after the name is no quotation of speech ("Gilley, author of the 2017 article
+    /// “The Case for Tolls,” argued that …"): the marks between the name and the verb pair up and
+    /// none stands in the name.
+    static func quotationBeforeVerb(_ words: WordCursor, _ subject: Range<Int>, verb: Int) -> Bool {
+        guard words.hasQuoteMark(before: verb, from: subject.lowerBound) else { return false }
+        guard subject.upperBound < verb, !words.hasQuoteMark(before: subject.upperBound, from: subject.lowerBound) else { return true }
+        return !words.quoteMarkCount(from: subject.upperBound, before: verb).isMultiple(of: 2)
+    }
+
     /// How many words may stand from a subject's start to its verb: 13; 20 when a described name
     /// is closed by a comma before "that" ("Ana Ruiz, one of the port's senior pilots …, explained
-    /// that"); 40 when that description is a participle's phrase ("The research, supported by
+    /// that") or before a speech verb without it ("The … Operator, the nonprofit entity that runs
+    /// …, said it acted"); 40 when that description is a participle's phrase ("The research, supported by
     /// the Harbour Trust and … as part of …, reveals that"), which is a reduced relative clause
     /// and no claim of its own, however long.
     static func subjectLimit(_ words: WordCursor, _ subject: Range<Int>, verb: Int, that: Int?) -> Int {
-        guard that != nil else { return 13 }
+        // "The Harbour Grid Operator, the nonprofit entity that runs the grid for 80 percent of the
+        // county, said it acted …": a name and its description closed by a comma before a speech
+        // verb is read up to 20 words, with "that" or without (the name is the first segment).
+        guard that != nil else {
+            let speech = speechVerbBases[words.lower(verb)] != nil
+            return speech && words.hasCommaAfter(verb - 1) && subject.upperBound < verb ? 20 : 13
+        }
         // "A study published in the Lancet in 2021 by a team of doctors from three hospitals found
         // that …": a noun and a participle postmodifier, without commas, run as long as one between them.
         let head = subject.lowerBound..<min(subject.lowerBound + 4, verb)
@@ -530,8 +603,11 @@ enum AttributionParser {
     static func standsAsFiniteVerb(_ words: WordCursor, _ index: Int, wordNet: WordNet, base: Bool) -> Bool {
         guard index > 0 else { return false }
         let before = words.lower(index - 1)
+        // "A study from 2012 counted …": a number that ends a phrase after its preposition is the
+        // preposition's object, no modifier of the word after it.
+        let objectOfPreposition = index >= 2 && before.allSatisfy(\.isNumber) && SourcePhrase.prepositions.contains(words.lower(index - 2))
         if nounModifiers.contains(before) || isPossessive(words, index - 1)
-            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) || Lexicon.numberWords[before] != nil
+            || before.hasSuffix("ing") || before.allSatisfy(\.isNumber) && !objectOfPreposition || Lexicon.numberWords[before] != nil
         {
             return false
         }
@@ -885,6 +961,14 @@ struct WordCursor {
         let lower = words[start].start
         let upper = end < words.count ? words[end].start : scalars.count
         return lower < upper && scalars[lower..<upper].contains { Self.quoteMarks.contains($0) }
+    }
+
+    /// How many quotation marks stand from word `start` up to word `end`.
+    func quoteMarkCount(from start: Int, before end: Int) -> Int {
+        guard start < words.count else { return 0 }
+        let upper = end < words.count ? words[end].start : scalars.count
+        let lower = words[start].start
+        return lower < upper ? scalars[lower..<upper].filter { Self.quoteMarks.contains($0) }.count : 0
     }
 
     /// Whether a dash of punctuation stands between word `index` and the next: an em dash, or an

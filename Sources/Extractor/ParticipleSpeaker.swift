@@ -29,9 +29,9 @@ extension AttributionParser {
     }
 
     /// Whether what follows the participle at `participle` opens a statement right away: "that",
-    /// a quotation, a subject pronoun, or a noun phrase opened by a determiner, a number or a name
-    /// whose next few words reach a finite verb ("saying 300 jobs will go", "claiming the board
-    /// ignored …"). An object ("claiming victory over smugglers who had cost …", "warning drivers
+    /// a quotation, a subject pronoun, or a noun phrase opened by a determiner, a number, a name or
+    /// a bare plural of people ("saying ministers pushed …") whose next few words reach a finite
+    /// verb ("saying 300 jobs will go", "claiming the board ignored …"). An object ("claiming victory over smugglers who had cost …", "warning drivers
     /// affected by …", "announcing strikes planned for …") is none, though a verb follows it, and
     /// neither is a preposition ("adding to gains", "claiming to have seen").
     static func statementFollows(_ words: WordCursor, participle: Int) -> Bool {
@@ -41,8 +41,10 @@ extension AttributionParser {
         if opener == "that" || words.hasQuoteMark(before: first, from: participle) || Lexicon.subjectPronouns.contains(opener) {
             return true
         }
+        // "saying ministers pushed them to …": a bare plural of people opens a clause as a determiner does.
         guard Lexicon.nounPhraseOpeners.contains(opener) || SourcePhrase.determiners.contains(opener)
             || opener.first?.isNumber == true || words.isCapitalized(first)
+            || opener.hasSuffix("s") && !opener.hasSuffix("ss") && (try? WordNet.shared()).map({ isNounOfPeople(opener, wordNet: $0) }) == true
         else { return false }
         for index in (first + 1)..<min(words.count, first + 6) {
             if words.lower(index) == "to" || words.hasCommaAfter(index - 1) { return false }

@@ -12,11 +12,20 @@ enum SourcePhrase {
     /// leading conjunction ("But police said") or article, and without trailing adverbs ("Smith also
     /// said"); nil when what is left is no noun phrase.
     static func trimmed(_ words: WordCursor, from start: Int, to end: Int) -> Range<Int>? {
+        // "Ana Ruiz, an editor at X, has said", "…, the harbour master, has also described": an
+        // auxiliary or an adverb after the apposition's comma belongs to the verb; the words are
+        // closed by that comma.
+        var end = end
+        var verbGroup = end
+        while verbGroup > start + 1, trailingAdverbs.contains(words.lower(verbGroup - 1)) { verbGroup -= 1 }
+        if verbGroup < end, words.hasCommaAfter(verbGroup - 1) { end = verbGroup }
         // Comma-separated segments; the name is the last one, or, when a comma closes the words
         // ("Ana Ruiz, an editor at the Hill Institute, said"), the one before the apposition.
         var segments: [Range<Int>] = []
         var segmentStart = start
-        for index in start..<end where words.hasCommaAfter(index) {
+        // "humans—carbon dating showed", "— the Post's fact-check team documented": a dash of
+        // punctuation ends what stands before it as a comma does.
+        for index in start..<end where words.hasCommaAfter(index) || words.hasDashAfter(index) {
             segments.append(segmentStart..<(index + 1))
             segmentStart = index + 1
         }
@@ -78,7 +87,13 @@ enum SourcePhrase {
             }
             upper -= 1
         }
-        while lower < upper, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
+        // "even the ministry said": a lowercase focusing adverb is no part of the name; a capital
+        // "Even" may be one ("Even Ulving, a Norwegian runner, said").
+        while lower < upper, leadingConjunctions.contains(words.lower(lower))
+            || Lexicon.focusingAdverbs.contains(words.lower(lower)) && !words.isCapitalized(lower)
+        {
+            lower += 1
+        }
         // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
         // that clause only, not the sentence's claim.
         // "If so, experts say …", "Although costs rose, officials said …": a subordinate clause
@@ -113,6 +128,7 @@ enum SourcePhrase {
         let dateWord = { (index: Int) in
             words.lower(index).allSatisfy(\.isNumber) || Lexicon.monthNames.contains(words.lower(index)) || timeWords.contains(words.lower(index))
         }
+        let firstWord = lower
         if lower < upper, prepositions.contains(words.lower(lower)),
            let firstCapital = ((lower + 1)..<upper).first(where: { words.isCapitalized($0) }),
            var name = (firstCapital..<upper).first(where: { start in
@@ -130,12 +146,46 @@ enum SourcePhrase {
                 name += 1
             }
             lower = name
+            // "as my colleague Ana Ruiz wrote", "by the port's pilot Bo Lee": a determiner and
+            // nouns ending in a noun of people before the name are its premodifiers, no
+            // circumstance ("after the verdict Ana Ruiz said" keeps "Ana Ruiz").
+            if let kept = premodifierStart(words, preposition: firstWord, name: name) { lower = kept }
         }
         // "in a statement on Monday the Port Authority", "on Tuesday the health ministry": a phrase of
         // where and when before the name, closed by the name's article, is no part of it.
         if let article = circumstanceBefore(words, lower..<upper) { lower = article + 1 }
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
+    }
+
+    /// Where the premodifiers of the name at `name` start, when the words between the preposition
+    /// at `preposition` and the name are a title: a determiner (an article or a person's
+    /// possessive, ``Lexicon/personPossessives``: "my", "our"), at most one lowercase noun as a
+    /// modifier, and one lowercase singular noun that is first of all a person
+    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:)`` without organisations):
+    /// "as my colleague Ana Ruiz", "by the economist Bo Lee", "as the police chief Bo Lee". Any other
+    /// words are the preposition's place or occasion and no part of the name ("In the town
+    /// square Ana Ruiz said", "At the club Bo Lee said", "Among the strikers Ana Ruiz said"): nil.
+    static func premodifierStart(_ words: WordCursor, preposition: Int, name: Int) -> Int? {
+        let first = preposition + 1
+        guard name - first == 2 || name - first == 3, ((first + 1)..<name).allSatisfy({ index in
+                  let word = words.lower(index)
+                  return !words.isCapitalized(index) && !prepositions.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
+                      && !word.contains(where: \.isNumber) && !Lexicon.monthNames.contains(word) && !Lexicon.articles.contains(word)
+              }),
+              !words.isCapitalized(first),
+              Lexicon.personPossessives.contains(words.lower(first)) || Lexicon.articles.contains(words.lower(first)),
+              let wordNet = try? WordNet.shared(),
+              // A modifier before the role is a noun ("police chief"), no adjective of a group ("the other nurses").
+              name - first == 2 || wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.noun)
+                  && !wordNet.partsOfSpeech(of: words.lower(first + 1)).contains(.adjective)
+        else { return nil }
+        let noun = words.lower(name - 1)
+        // A plural is a group the name stands among, no title ("among the strikers").
+        guard !wordNet.nounBaseForms(of: noun).contains(where: { $0 != noun }), !prepositions.contains(noun), !clauseWords.contains(noun),
+              AttributionParser.isNounOfPeople(noun, wordNet: wordNet, organisations: false)
+        else { return nil }
+        return first
     }
 
     /// Where a phrase of when that opens `range` ends, when a name follows it: "this week", "last
@@ -323,7 +373,7 @@ enum SourcePhrase {
 
     /// Relative pronouns: lowercase after a name they open a clause that describes it ("said Ana
     /// Ruiz, who runs the port"); capitalised, "WHO" is an organisation.
-    static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
+    static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns.filter { $0 != "that" })
 
     /// Auxiliaries and modals: a finite verb of a clause ("a 30% cut would prevent …").
     static let auxiliaries: Set<String> = [

@@ -100,7 +100,8 @@ extension AttributionParser {
     ]
 
     /// A finite verb of saying that the lexicon lacks ("declared", "quipped"), to WordNet
-    /// (``WordNet/isCommunicationVerb(_:)``), the sentence's last word or before a comma.
+    /// (``WordNet/isCommunicationVerb(_:)``), or a finite reporting verb ("revealed"), the
+    /// sentence's last word, before a comma or before where and when it was said.
     private static func isQuotationVerb(_ words: WordCursor, _ index: Int) -> Bool {
         let word = words.lower(index)
         // "“…,” Dion revealed in an interview with Vogue.": where and when it was said may follow.
@@ -110,7 +111,9 @@ extension AttributionParser {
               // "“Vote for the cut,” Trump urged.": a directive, no statement.
               !Lexicon.directiveVerbForms.contains(word)
         else { return false }
-        return wordNet.isCommunicationVerb(word)
+        // "“…,” Dion revealed in an interview": a reporting verb of the lexicon names its speaker
+        // after a quotation whatever WordNet files its first sense under ("reveal": make visible).
+        return reportingVerbs.contains(word) || wordNet.isCommunicationVerb(word)
     }
 
     /// A verb that names its speaker after it, past the claim, though it is no speech verb: a

@@ -178,4 +178,27 @@ extension Lexicon {
     /// Not modals or "do", which follow any subject ("The mayor says do not expect …"), nor the
     /// singular "has"/"is"/"was".
     public static let pluralSubjectAuxiliaries: Set<String> = ["had", "have", "were", "are", "haven't", "hadn't", "weren't", "aren't"]
+
+    /// The verbs (WordNet synset words) a verb of tallying is first of all a kind of
+    /// (``WordNet/verbLineage(of:levels:)``): "counted", "documented", "logged", "estimated".
+    /// Only such a verb reports a figure as its object ("the team documented 400 falsehoods");
+    /// "approved 40 homes", "cited 3 studies", "listed 12 products" are deeds with a number.
+    public static let tallyVerbAnchors: Set<String> = ["count", "record", "calculate"]
+
+    /// The verbs (WordNet synset words) a verb of judging is first of all a kind of: "described
+    /// the rules as deficient", "criticized the royals for failing", "blamed the airline for
+    /// causing", "labelled it as unsafe", "hailed the plan as bold". "listed the flat as available"
+    /// and "advertised it as bright" (kinds of naming and announcing) judge nothing.
+    public static let judgingVerbAnchors: Set<String> = ["describe", "criticize", "accuse", "judge", "label"]
+
+    /// The auxiliary of the perfect ("has shown", "had written").
+    public static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// The infinitives whose object a finding verb raises ("showed it to be", "found the water to
+    /// have").
+    public static let raisedInfinitives: Set<String> = ["be", "have"]
+
+    /// Focusing adverbs that may open a source's words, lowercase, without being part of its name
+    /// ("even the ministry said"). Capitalised, "Even" may be a name.
+    public static let focusingAdverbs: Set<String> = ["even"]
 }

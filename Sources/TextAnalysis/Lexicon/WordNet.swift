@@ -135,6 +135,23 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// The words of `word`'s first sense as a verb and of the verbs more general than it, nearest
+    /// first, at most `levels` steps up: "documented" → "document", "record", "enter", "save", …;
+    /// "listed" → "list", "name", "enumerate", …. What a verb is first of all a kind of ("document"
+    /// is a way of recording, "list" one of naming) tells verbs of one lexicographer file apart.
+    public func verbLineage(of word: String, levels: Int) -> [String] {
+        remembered("vlin\(levels)", word, .verb, 1) { synsets in
+            var frontier = Array(synsets.prefix(1))
+            var seen = Set(frontier.map(\.offset))
+            var found = frontier.flatMap(\.words)
+            for _ in 0..<levels where !frontier.isEmpty {
+                frontier = frontier.flatMap { $0.semanticTargets(of: cwn_hypernym_pointer()) }.filter { seen.insert($0.offset).inserted }
+                found += frontier.flatMap(\.words)
+            }
+            return found
+        }
+    }
+
     /// Every noun a sense of `word` is part of, however many steps out, nearest first: "Leeds" →
     /// "West Yorkshire", "England", "United Kingdom", …; "Houston" → "Texas", "United States", ….
     /// WordNet's part-of (holonym) links, not its kinds: a place inside another is no rival of it.
