@@ -29,6 +29,7 @@ public enum NonFigure {
             if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
+        if asReported, let end = notReported(reader, at: index) { return end }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
             ?? partiesNamed(reader, at: index) ?? (asReported && wholeOfShare(reader, at: index) ? index + 1 : nil)
             ?? denominatorOfCount(reader, at: index)
@@ -327,7 +328,16 @@ public enum NonFigure {
         let previous = r.text(index - 1) == "." ? index - 2 : index - 1
         var end = index + 1
         if ordinalSuffixes.contains(r.text(end)), r.glued(index, end) { end += 1 }
-        if r.isMonth(previous) { return end }
+        if r.isMonth(previous) {
+            // "June 13 to 17", "March 3-5": the last day of a span of dates is a day too.
+            if QuantityParser.rangeJoiners.contains(r.text(end)), r.isDigits(end + 1), r.text(end + 1).count <= 2,
+               let last = Int(r.text(end + 1)), last > day, last <= 31,
+               QuantityParser.unitPhrase(r.tokens, at: end + 2, in: r.source) == nil
+            {
+                return end + 2
+            }
+            return end
+        }
         let month = r.text(end) == "of" ? end + 1 : end
         return r.isMonth(month) ? end : nil
     }
@@ -521,7 +531,10 @@ public enum NonFigure {
             let written = r.text(position)
             return r.isDigits(position) && (1...3).contains(written.count) && written.allSatisfy(\.isNumber)
         }
-        guard isReferenceNumber(index), r.text(index - 1) == "(", r.glued(index - 1, index), !r.isCapitalised(index - 2)
+        // After a capitalised word a count may close a name ("Sanders (1)"); two numbers or more
+        // in one bracket ("than BIA (14, 15)") are references wherever they stand.
+        guard isReferenceNumber(index), r.text(index - 1) == "(", r.glued(index - 1, index),
+              !r.isCapitalised(index - 2) || (r.text(index + 1) == "," && isReferenceNumber(index + 2))
         else { return nil }
         var last = index
         while r.text(last + 1) == ",", isReferenceNumber(last + 2) { last += 2 }

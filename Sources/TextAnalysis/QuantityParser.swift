@@ -24,6 +24,9 @@ public enum QuantityParser {
         // Where the last figure read ended, for an equivalent written right after it.
         var lastEnd: Int?
         let writesTonnes = text.lowercased().contains("tonne")
+        // "rose from 6 per 100,000 in August to 67.3 in October": the rate a change starts from
+        // gives its unit to the figure it changes to, written once.
+        var changedFromRate: String?
         var index = 0
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
@@ -42,6 +45,11 @@ public enum QuantityParser {
                 {
                     quantity.bound = previous.bound
                 }
+                if let rate = changedFromRate, quantity.unit == nil, quantity.upperValue == nil, tokens[safe: index - 1]?.text == "to" {
+                    quantity.unit = rate
+                }
+                changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
+                    && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
                 lastEnd = next
                 index = next
@@ -152,6 +160,10 @@ public enum QuantityParser {
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
+            // "roughly every 3.4 months", "about every 10 days": the bound is on the interval.
+            if bound == .approximate, ["every", "each"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true {
+                index += 1
+            }
         } else if tokens[index].text == "between" {
             isRangeBetween = true
             index += 1
@@ -169,6 +181,9 @@ public enum QuantityParser {
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
             && foldWord(tokens[index].text) == nil
+        // "double standards", "triple digits", "two triples": an adjective before a noun, or a noun
+        // counted, names a kind; no multiplier a claim reports (the decision still reads it).
+        if asReported, unit == nil, index < tokens.count, isMultiplierNamingAKind(tokens, at: index, in: text) { return nil }
         if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
@@ -208,6 +223,14 @@ public enum QuantityParser {
         if isFraction {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
         }
+        // "the 1,000-plus-page memoir", "a 20-plus year career": at least the figure.
+        if bound == .exact, tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "plus",
+           tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+           tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+        {
+            bound = .lower
+            index += 2
+        }
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
             let percent = (value / denominator * 100 * 100).rounded() / 100
@@ -246,6 +269,14 @@ public enum QuantityParser {
                 return (Quantity(text: slice(text, tokens, start, index - 1), value: ratio, unit: "times", bound: bound), index)
             }
             bound = .range
+            // "increased from 84 to 108 per 100,000": a change between two rates, each a figure (the
+            // rate's base written once covers both), not a range of one.
+            if numberStart >= 2, tokens[numberStart - 1].text == "from", changeWords.contains(tokens[numberStart - 2].text),
+               let (base, _) = rateBase(tokens, at: index, in: text)
+            {
+                return (Quantity(text: slice(text, tokens, start, numberStart), value: value, unit: unit.map { "\($0) \(base)" } ?? base, bound: .exact),
+                        upperStart)
+            }
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
             if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart),
                !measuredAfterRange(tokens, at: index, rangeStart: numberStart, in: text)
@@ -320,6 +351,14 @@ public enum QuantityParser {
         if unit == "feet", upperValue == nil, let inches = tokens[safe: index], inches.isDigits, let extra = Double(inches.text),
            extra < 12, ["in", "ins", "inches", "inch"].contains(tokens[safe: index + 1]?.text ?? "")
         {
+            value += extra / 12
+            index += 2
+        } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-", let inches = tokens[safe: index + 1],
+                  inches.isDigits, let extra = Double(inches.text), extra < 12, !inches.text.contains("."),
+                  tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+                  tokens[index].range.upperBound == inches.range.lowerBound
+        {
+            // "the 7-foot-3 centre": a height in feet and inches, all joined by hyphens.
             value += extra / 12
             index += 2
         }
@@ -587,6 +626,12 @@ public enum QuantityParser {
     static func number(_ tokens: [QuantityToken], at index: Int) -> (Double, Int, Bool)? {
         let token = tokens[index]
         if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
+            // "18½", "2¼": a fraction glued to the whole number.
+            if let glyph = tokens[safe: index + 1], let fraction = Lexicon.vulgarFractions[glyph.text],
+               token.range.upperBound == glyph.range.lowerBound
+            {
+                return (value + fraction, index + 2, false)
+            }
             let half = andAHalf(tokens, at: index + 1)
             return (value + half, index + 1 + (half > 0 ? 3 : 0), false)
         }
@@ -755,6 +800,13 @@ public enum QuantityParser {
     static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int) -> Int {
         guard let first = tokens[safe: index]?.text else { return 0 }
         if first == "-", tokens[safe: index + 1]?.text == "to", tokens[safe: index + 2]?.text == "-" { return 3 }
+        // "two elections in 2019 — one of which …": an em dash with a space by it sets off a
+        // phrase; only one glued to both numbers ("10—20") joins a range.
+        if first == "—", index > 0, let next = tokens[safe: index + 1],
+           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound || tokens[index].range.upperBound != next.range.lowerBound
+        {
+            return 0
+        }
         return rangeJoiners.contains(first) ? 1 : 0
     }
 
@@ -857,7 +909,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "as low as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -981,6 +1033,23 @@ public enum QuantityParser {
         "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]
+
+    /// "double standards", "triple digits", "double platinum": a multiplier adjective right before a
+    /// noun (WordNet's) names a kind ("double the amount", "double last year's" multiply); "two
+    /// triples" counts things called triples.
+    static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        let word = tokens[index].text
+        if ["doubles", "triples"].contains(word), index > 0, tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil {
+            return true
+        }
+        guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
+              isLowercaseWord(tokens, at: index + 1, in: text), !StopWords.contains(next.text),
+              !Lexicon.timeDeterminers.contains(next.text), numberWords[next.text] == nil,
+              tokens[index].range.upperBound != next.range.lowerBound,
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.partsOfSpeech(of: next.text).contains(.noun)
+    }
 
     /// "tenfold", "threefold", "hundredfold": a number word with "fold" written onto it.
     static func foldWord(_ word: String) -> Double? {

@@ -74,3 +74,28 @@ extension Lexicon {
     /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
     public static let singleUnitWords: Set<String> = ["a", "an", "one"]
 }
+
+extension Lexicon {
+    /// Nouns of a statistic measured over a window of time: "the 14-day incidence rate", "a five
+    /// day average", "12-day and 26-day moving averages". The period before them names the
+    /// measure (the labels' "named measure"); it is no duration an editor checks.
+    public static let measureWindowNouns: Set<String> = [
+        "average", "averages", "mean", "means", "median", "medians", "incidence", "prevalence", "rate", "rates",
+        "moving", "rolling",
+    ]
+
+    /// What may follow a number word that stands alone for things named before it, with no noun
+    /// of its own: "the two were together", "the most notorious of the three is …", "the three
+    /// above". A verb of being or having (``pluralSubjectAuxiliaries``, and the parser's forms of
+    /// "be") or punctuation follows too.
+    public static let countPronounFollowers: Set<String> = [".", ",", ";", ":", "—", "–", ")", "?", "!", "above", "below"]
+
+    /// Multiplier words that are also adjectives before a noun: "double standards", "triple
+    /// digits", "double platinum" name a kind; "double the amount" multiplies.
+    public static let multiplierAdjectives: Set<String> = ["double", "triple", "quadruple"]
+
+    /// Fractions written as one character after a whole number: "18½ minutes", "2¼ miles".
+    public static let vulgarFractions: [String: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3.0, "⅔": 2.0 / 3.0, "⅛": 0.125,
+    ]
+}
