@@ -101,8 +101,9 @@ extension NonFigure {
     }
 
     /// "Python 3.3+", "built with GNU GCC 8.3.": a release of a program after its name, a plus
-    /// glued after it (this release and later), or a name written in capitals before it with the
-    /// clause ending after the number. Statistics' abbreviations ("HR 0.82", "CI 1.2") and a number
+    /// glued after it (this release and later), or a name written in capitals before it, not
+    /// opening the sentence, with the clause ending after the number (a name in capitals before it
+    /// counts: "GNU GCC", which ``TokenReader/startsClause(_:)`` reads as a heading). Statistics' abbreviations ("HR 0.82", "CI 1.2") and a number
     /// with a unit after it ("HDL 1.2 mmol") stay figures.
     static func releaseAfterName(_ r: TokenReader, at index: Int) -> Int? {
         guard r.isDigits(index), r.text(index).contains("."), !r.text(index).contains(","), index > 0,
@@ -111,7 +112,7 @@ extension NonFigure {
         if r.text(index + 1) == "+", r.glued(index, index + 1), r.isCapitalised(index - 1), !r.startsClause(index - 1) { return index + 2 }
         guard let name = r.token(index - 1), (2...6).contains(name.text.count),
               r.source[name.range].allSatisfy({ $0.isLetter && $0.isUppercase }), !statisticNames.contains(name.text),
-              QuantityParser.currencySymbols[name.text] == nil, !r.startsClause(index - 1)
+              QuantityParser.currencySymbols[name.text] == nil, index >= 2
         else { return nil }
         let next = r.token(index + 1)
         guard next == nil || [".", ",", ";", ")", "!", "?"].contains(next!.text) else { return nil }
