@@ -1034,20 +1034,30 @@ public enum QuantityParser {
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]
 
-    /// "double standards", "triple digits", "double platinum": a multiplier adjective right before a
-    /// noun (WordNet's) names a kind ("double the amount", "double last year's" multiply); "two
-    /// triples" counts things called triples.
+    /// "double standards", "the triple digits": a multiplier adjective before a plural noun
+    /// (WordNet's) names a kind; "two triples" counts things called triples. Before a singular
+    /// noun it stays a figure ("a triple dose", "double capacity"), and so does a verb: after a
+    /// plural subject, a relative pronoun, a modal, "to" or a bound ("Night ferries triple fuel
+    /// costs", "councils that double fares", "plans to double fees", "more than double visits").
+    /// "double platinum" and "returned to triple digits" stay figures: no rule here tells them
+    /// from those verbs (session 11 tried every adjective use and dropped it).
     static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         let word = tokens[index].text
         if ["doubles", "triples"].contains(word), index > 0, tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil {
             return true
         }
         guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
-              isLowercaseWord(tokens, at: index + 1, in: text), !StopWords.contains(next.text),
-              !Lexicon.timeDeterminers.contains(next.text), numberWords[next.text] == nil,
-              tokens[index].range.upperBound != next.range.lowerBound,
-              let wordNet = try? WordNet.shared()
+              isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"), !next.text.hasSuffix("ss"),
+              !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
         else { return false }
+        if index > 0 {
+            let before = tokens[index - 1].text
+            let verbMarkers: Set<String> = ["to", "than", "will", "shall", "should", "who", "which", "that", "they", "we", "you", "i", "did", "does", "do"]
+            if verbMarkers.contains(before) || Lexicon.modalWords.contains(before) { return false }
+            // A plural subject before it: "Night ferries triple fuel costs" (not a possessive's "s").
+            if before.count > 3, before.hasSuffix("s"), !before.hasSuffix("ss"), isLowercaseWord(tokens, at: index - 1, in: text) { return false }
+        }
+        guard let wordNet = try? WordNet.shared() else { return false }
         return wordNet.partsOfSpeech(of: next.text).contains(.noun)
     }
 

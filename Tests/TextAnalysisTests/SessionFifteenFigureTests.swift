@@ -72,15 +72,19 @@ import Testing
         #expect(figures("They moved into a huge four bedroom house.").map(\.value) == [4])
     }
 
-    /// "double standards", "triple digits", "two triples": a kind, not a multiplier.
+    /// "double standards", "the triple digits", "two triples": a kind, not a multiplier.
+    /// (`FigureGrammarTests.aMultiplierStaysAFigureBeforeANoun` keeps the verbs and "a triple dose".)
     @Test func aMultiplierAdjectiveBeforeANounNamesAKind() {
         #expect(figures("The council was accused of double standards on parking.").isEmpty)
-        #expect(figures("Temperatures on the quay reached triple digits.").isEmpty)
+        #expect(figures("Temperatures on the quay climbed into the triple digits.").isEmpty)
         #expect(figures("The guard scored a dozen, including two triples.").map(\.value) == [12, 2])
         // Before a determiner or a time word it multiplies.
         #expect(figures("Ferry fares are now double the price of 2019.").map(\.value) == [2])
         #expect(figures("Bookings were more than double last year's.").map(\.unit) == ["times"])
         #expect(figures("Fares could triple by spring.").map(\.value) == [3])
+        // A verb before a plural object stays a multiplier.
+        #expect(figures("Harbour towns double fares in summer.").map(\.value) == [2])
+        #expect(figures("The port plans to double berths by May.").map(\.value) == [2])
     }
 
     /// A release after a program's name is no amount.
