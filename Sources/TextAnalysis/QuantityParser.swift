@@ -45,7 +45,9 @@ public enum QuantityParser {
                 {
                     quantity.bound = previous.bound
                 }
-                if let rate = changedFromRate, quantity.unit == nil, quantity.upperValue == nil, tokens[safe: index - 1]?.text == "to" {
+                if let rate = changedFromRate, quantity.unit == nil, quantity.upperValue == nil,
+                   tokens[safe: index - 1]?.text == "to"
+                {
                     quantity.unit = rate
                 }
                 changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
@@ -161,7 +163,9 @@ public enum QuantityParser {
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
             // "roughly every 3.4 months", "about every 10 days": the bound is on the interval.
-            if bound == .approximate, ["every", "each"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true {
+            if bound == .approximate, Lexicon.distributiveDeterminers.contains(tokens[safe: index]?.text ?? ""),
+               tokens[safe: index + 1]?.isDigits == true
+            {
                 index += 1
             }
         } else if tokens[index].text == "between" {
@@ -247,7 +251,8 @@ public enum QuantityParser {
             index = afterUnit
         }
         // "3 to 7", "3-7", "one-to-seven", "between 3 and 7", "two or three years"
-        var joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
+        var joiner = isRangeBetween
+            ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index, in: text)
         if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value, in: text) { joiner = 1 }
         // "$350 to $600": the currency may be written again on the upper end.
         let upperStart = index + joiner + (unit != nil && currencySymbol(tokens[safe: index + joiner]?.text ?? "", in: text) == unit ? 1 : 0)
@@ -269,13 +274,17 @@ public enum QuantityParser {
                 return (Quantity(text: slice(text, tokens, start, index - 1), value: ratio, unit: "times", bound: bound), index)
             }
             bound = .range
-            // "increased from 84 to 108 per 100,000": a change between two rates, each a figure (the
-            // rate's base written once covers both), not a range of one.
-            if numberStart >= 2, tokens[numberStart - 1].text == "from", changeWords.contains(tokens[numberStart - 2].text),
+            // "increased from 84 to 108 per 100,000": a change between two rates, each a figure the
+            // claim reports (the rate's base written once covers both), not a range of one. Only
+            // for the reported figures: the scorer checks the change as one range, since a source
+            // that gives the end point ("reached 108 per 100,000, up from 84") never states the
+            // starting figure in the same shape, and a lone 84 would contradict it.
+            if asReported, numberStart >= 2, tokens[numberStart - 1].text == "from",
+               changeWords.contains(tokens[numberStart - 2].text),
                let (base, _) = rateBase(tokens, at: index, in: text)
             {
-                return (Quantity(text: slice(text, tokens, start, numberStart), value: value, unit: unit.map { "\($0) \(base)" } ?? base, bound: .exact),
-                        upperStart)
+                let rate = unit.map { "\($0) \(base)" } ?? base
+                return (Quantity(text: slice(text, tokens, start, numberStart), value: value, unit: rate, bound: .exact), upperStart)
             }
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
             if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart),
@@ -353,7 +362,8 @@ public enum QuantityParser {
         {
             value += extra / 12
             index += 2
-        } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-", let inches = tokens[safe: index + 1],
+        } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-",
+                  let inches = tokens[safe: index + 1],
                   inches.isDigits, let extra = Double(inches.text), extra < 12, !inches.text.contains("."),
                   tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
                   tokens[index].range.upperBound == inches.range.lowerBound
@@ -797,13 +807,16 @@ public enum QuantityParser {
     }
 
     /// How many tokens join two ends of a range at `index`: "to", "-", "–", or "-to-" ("one-to-seven").
-    static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int) -> Int {
+    static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int, in text: String) -> Int {
         guard let first = tokens[safe: index]?.text else { return 0 }
         if first == "-", tokens[safe: index + 1]?.text == "to", tokens[safe: index + 2]?.text == "-" { return 3 }
         // "two elections in 2019 — one of which …": an em dash with a space by it sets off a
-        // phrase; only one glued to both numbers ("10—20") joins a range.
+        // phrase, unless digits stand on both sides with a unit after ("rose 10 — 20 percent"),
+        // which is a range written with spaces; one glued to both numbers ("10—20") joins one.
         if first == "—", index > 0, let next = tokens[safe: index + 1],
-           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound || tokens[index].range.upperBound != next.range.lowerBound
+           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound
+            || tokens[index].range.upperBound != next.range.lowerBound,
+           !(tokens[index - 1].isDigits && next.isDigits && unitPhrase(tokens, at: index + 2, in: text) != nil)
         {
             return 0
         }
@@ -1043,19 +1056,28 @@ public enum QuantityParser {
     /// from those verbs (session 11 tried every adjective use and dropped it).
     static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         let word = tokens[index].text
-        if ["doubles", "triples"].contains(word), index > 0, tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil {
+        if word.hasSuffix("s"), Lexicon.multiplierAdjectives.contains(String(word.dropLast())), index > 0,
+           tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil
+        {
             return true
         }
         guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
-              isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"), !next.text.hasSuffix("ss"),
+              isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"),
+              !next.text.hasSuffix("ss"),
               !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
         else { return false }
         if index > 0 {
             let before = tokens[index - 1].text
-            let verbMarkers: Set<String> = ["to", "than", "will", "shall", "should", "who", "which", "that", "they", "we", "you", "i", "did", "does", "do"]
-            if verbMarkers.contains(before) || Lexicon.modalWords.contains(before) { return false }
-            // A plural subject before it: "Night ferries triple fuel costs" (not a possessive's "s").
-            if before.count > 3, before.hasSuffix("s"), !before.hasSuffix("ss"), isLowercaseWord(tokens, at: index - 1, in: text) { return false }
+            if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)
+                || Lexicon.futureAndObligationModals.contains(before)
+            {
+                return false
+            }
+            // A plural subject before it: "Night ferries triple fuel costs", and opening the
+            // sentence in capitals, "Airlines triple fees" (not a possessive's "s").
+            let subject = isLowercaseWord(tokens, at: index - 1, in: text)
+                || (index == 1 && text[tokens[0].range].dropFirst().allSatisfy { $0.isLetter && $0.isLowercase })
+            if before.count > 3, before.hasSuffix("s"), !before.hasSuffix("ss"), subject { return false }
         }
         guard let wordNet = try? WordNet.shared() else { return false }
         return wordNet.partsOfSpeech(of: next.text).contains(.noun)
