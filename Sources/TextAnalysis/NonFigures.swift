@@ -29,6 +29,7 @@ public enum NonFigure {
             if asReported, let end = ageGroup(reader, at: index) ?? shareGroup(reader, at: index) { return end }
         }
         guard token.isDigits || QuantityParser.numberWords[token.text] != nil else { return nil }
+        if asReported, let end = notReported(reader, at: index) { return end }
         return label(reader, at: index) ?? anonymousSource(reader, at: index) ?? capitalisedNumberWord(reader, at: index)
             ?? partiesNamed(reader, at: index) ?? (asReported && wholeOfShare(reader, at: index) ? index + 1 : nil)
             ?? denominatorOfCount(reader, at: index)
@@ -54,12 +55,19 @@ public enum NonFigure {
     /// measure or a sum ("40% of the 2,300 mg limit", "half of the 6 million euros") is a figure
     /// of its own, and a year there dates a thing ("a quarter of the 2020 budget").
     static func wholeOfShare(_ r: TokenReader, at index: Int) -> Bool {
-        guard r.isDigits(index), r.text(index - 1) == "the", r.text(index - 2) == "of",
-              QuantityParser.fractionWords[r.text(index - 3)] != nil || Lexicon.percentWords.contains(r.text(index - 3)),
-              QuantityParser.scales[r.text(index + 1)] == nil,
-              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
-        else { return false }
-        return !QuantityParser.isCalendarYear(r.text(index))
+        isBareWholeAfterOfThe(r, at: index)
+            && (QuantityParser.fractionWords[r.text(index - 3)] != nil || Lexicon.percentWords.contains(r.text(index - 3)))
+    }
+
+    /// "of the 30 hospitals": a bare count after "of the", the whole that a share or a count is
+    /// taken out of (``wholeOfShare(_:at:)``, ``wholeOpeningClause(_:at:)``). A measure or a sum
+    /// ("of the 2,300 mg limit", "of the 6 million euros", "of the 40 percent who voted") is a
+    /// figure of its own, and a year there dates a thing ("of the 2020 budget").
+    static func isBareWholeAfterOfThe(_ r: TokenReader, at index: Int) -> Bool {
+        r.isDigits(index) && r.text(index - 1) == "the" && r.text(index - 2) == "of"
+            && QuantityParser.scales[r.text(index + 1)] == nil
+            && QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
+            && !QuantityParser.isCalendarYear(r.text(index))
     }
 
     // MARK: - Rates, names and parties
@@ -327,7 +335,16 @@ public enum NonFigure {
         let previous = r.text(index - 1) == "." ? index - 2 : index - 1
         var end = index + 1
         if ordinalSuffixes.contains(r.text(end)), r.glued(index, end) { end += 1 }
-        if r.isMonth(previous) { return end }
+        if r.isMonth(previous) {
+            // "June 13 to 17", "March 3-5": the last day of a span of dates is a day too.
+            if QuantityParser.rangeJoiners.contains(r.text(end)), r.isDigits(end + 1), r.text(end + 1).count <= 2,
+               let last = Int(r.text(end + 1)), last > day, last <= 31,
+               QuantityParser.unitPhrase(r.tokens, at: end + 2, in: r.source) == nil
+            {
+                return end + 2
+            }
+            return end
+        }
         let month = r.text(end) == "of" ? end + 1 : end
         return r.isMonth(month) ? end : nil
     }
@@ -521,13 +538,28 @@ public enum NonFigure {
             let written = r.text(position)
             return r.isDigits(position) && (1...3).contains(written.count) && written.allSatisfy(\.isNumber)
         }
-        guard isReferenceNumber(index), r.text(index - 1) == "(", r.glued(index - 1, index), !r.isCapitalised(index - 2)
+        // After a capitalised word a count may close a name ("Sanders (1)", "Spain and Italy (14,
+        // 12)"); after an abbreviation in capitals, numbers running upward ("than BIA (14, 15)")
+        // are references.
+        guard isReferenceNumber(index), r.text(index - 1) == "(", r.glued(index - 1, index),
+              !r.isCapitalised(index - 2) || referencesAfterAbbreviation(r, at: index)
         else { return nil }
         var last = index
         while r.text(last + 1) == ",", isReferenceNumber(last + 2) { last += 2 }
         guard r.text(last + 1) == ")", r.glued(last, last + 1), [nil, ".", ",", ";", ":"].contains(r.token(last + 2)?.text)
         else { return nil }
         return last + 2
+    }
+
+    /// "than BIA (14, 15)": two numbers or more, each larger than the one before, in a bracket after
+    /// an abbreviation written in capitals, cite references; counts after a name ("Italy (14, 12)",
+    /// "Ruiz (11)") run in any order and follow a word of small letters.
+    static func referencesAfterAbbreviation(_ r: TokenReader, at index: Int) -> Bool {
+        guard let name = r.token(index - 2), name.text.count >= 2,
+              r.source[name.range].allSatisfy({ $0.isLetter && $0.isUppercase }),
+              r.text(index + 1) == ",", r.isDigits(index + 2), let first = Int(r.text(index)), let second = Int(r.text(index + 2))
+        else { return false }
+        return second > first
     }
 
     /// Whether a numbered reference (``numberedReference(_:at:)``: "(1)", "(3, 10)") closes `text`,

@@ -24,6 +24,9 @@ public enum QuantityParser {
         // Where the last figure read ended, for an equivalent written right after it.
         var lastEnd: Int?
         let writesTonnes = text.lowercased().contains("tonne")
+        // "rose from 6 per 100,000 in August to 67.3 in October": the rate a change starts from
+        // gives its unit to the figure it changes to, written once.
+        var changedFromRate: String?
         var index = 0
         while index < tokens.count {
             if isPartOfName(tokens, at: index) {
@@ -42,6 +45,13 @@ public enum QuantityParser {
                 {
                     quantity.bound = previous.bound
                 }
+                if let rate = changedFromRate, quantity.unit == nil, quantity.upperValue == nil,
+                   tokens[safe: index - 1]?.text == "to"
+                {
+                    quantity.unit = rate
+                }
+                changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
+                    && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
                 lastEnd = next
                 index = next
@@ -152,6 +162,12 @@ public enum QuantityParser {
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
+            // "roughly every 3.4 months", "about every 10 days": the bound is on the interval.
+            if bound == .approximate, Lexicon.distributiveDeterminers.contains(tokens[safe: index]?.text ?? ""),
+               tokens[safe: index + 1]?.isDigits == true
+            {
+                index += 1
+            }
         } else if tokens[index].text == "between" {
             isRangeBetween = true
             index += 1
@@ -169,6 +185,9 @@ public enum QuantityParser {
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
             && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
             && foldWord(tokens[index].text) == nil
+        // "double standards", "triple digits", "two triples": an adjective before a noun, or a noun
+        // counted, names a kind; no multiplier a claim reports (the decision still reads it).
+        if asReported, unit == nil, index < tokens.count, isMultiplierNamingAKind(tokens, at: index, in: text) { return nil }
         if unit == nil, index < tokens.count, !compound, let factor = multiplierWords[tokens[index].text] ?? foldWord(tokens[index].text) {
             let quantity = Quantity(
                 text: slice(text, tokens, start, index), value: factor, unit: "times", bound: bound)
@@ -208,6 +227,14 @@ public enum QuantityParser {
         if isFraction {
             return (Quantity(text: slice(text, tokens, start, index - 1), value: value, unit: "percent", bound: bound), index)
         }
+        // "the 1,000-plus-page memoir", "a 20-plus year career": at least the figure.
+        if bound == .exact, tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "plus",
+           tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+           tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+        {
+            bound = .lower
+            index += 2
+        }
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
             let percent = (value / denominator * 100 * 100).rounded() / 100
@@ -224,7 +251,8 @@ public enum QuantityParser {
             index = afterUnit
         }
         // "3 to 7", "3-7", "one-to-seven", "between 3 and 7", "two or three years"
-        var joiner = isRangeBetween ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index)
+        var joiner = isRangeBetween
+            ? (tokens[safe: index]?.text == "and" ? 1 : 0) : rangeJoinerLength(tokens, at: index, in: text)
         if joiner == 0, !isRangeBetween, unit == nil, alternativeUpper(tokens, at: index, after: value, in: text) { joiner = 1 }
         // "$350 to $600": the currency may be written again on the upper end.
         let upperStart = index + joiner + (unit != nil && currencySymbol(tokens[safe: index + joiner]?.text ?? "", in: text) == unit ? 1 : 0)
@@ -246,6 +274,18 @@ public enum QuantityParser {
                 return (Quantity(text: slice(text, tokens, start, index - 1), value: ratio, unit: "times", bound: bound), index)
             }
             bound = .range
+            // "increased from 84 to 108 per 100,000": a change between two rates, each a figure the
+            // claim reports (the rate's base written once covers both), not a range of one. Only
+            // for the reported figures: the scorer checks the change as one range, since a source
+            // that gives the end point ("reached 108 per 100,000, up from 84") never states the
+            // starting figure in the same shape, and a lone 84 would contradict it.
+            if asReported, numberStart >= 2, tokens[numberStart - 1].text == "from",
+               changeWords.contains(tokens[numberStart - 2].text),
+               let (base, _) = rateBase(tokens, at: index, in: text)
+            {
+                let rate = unit.map { "\($0) \(base)" } ?? base
+                return (Quantity(text: slice(text, tokens, start, numberStart), value: value, unit: rate, bound: .exact), upperStart)
+            }
             // "between 2014 and 2021", "2011-12": a span of years dates something; it is no range figure.
             if unit == nil, let years = yearSpan(tokens, first: numberStart, upper: upperStart),
                !measuredAfterRange(tokens, at: index, rangeStart: numberStart, in: text)
@@ -320,6 +360,15 @@ public enum QuantityParser {
         if unit == "feet", upperValue == nil, let inches = tokens[safe: index], inches.isDigits, let extra = Double(inches.text),
            extra < 12, ["in", "ins", "inches", "inch"].contains(tokens[safe: index + 1]?.text ?? "")
         {
+            value += extra / 12
+            index += 2
+        } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-",
+                  let inches = tokens[safe: index + 1],
+                  inches.isDigits, let extra = Double(inches.text), extra < 12, !inches.text.contains("."),
+                  tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+                  tokens[index].range.upperBound == inches.range.lowerBound
+        {
+            // "the 7-foot-3 centre": a height in feet and inches, all joined by hyphens.
             value += extra / 12
             index += 2
         }
@@ -587,6 +636,12 @@ public enum QuantityParser {
     static func number(_ tokens: [QuantityToken], at index: Int) -> (Double, Int, Bool)? {
         let token = tokens[index]
         if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
+            // "18½", "2¼": a fraction glued to the whole number.
+            if let glyph = tokens[safe: index + 1], let fraction = Lexicon.vulgarFractions[glyph.text],
+               token.range.upperBound == glyph.range.lowerBound
+            {
+                return (value + fraction, index + 2, false)
+            }
             let half = andAHalf(tokens, at: index + 1)
             return (value + half, index + 1 + (half > 0 ? 3 : 0), false)
         }
@@ -752,9 +807,19 @@ public enum QuantityParser {
     }
 
     /// How many tokens join two ends of a range at `index`: "to", "-", "–", or "-to-" ("one-to-seven").
-    static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int) -> Int {
+    static func rangeJoinerLength(_ tokens: [QuantityToken], at index: Int, in text: String) -> Int {
         guard let first = tokens[safe: index]?.text else { return 0 }
         if first == "-", tokens[safe: index + 1]?.text == "to", tokens[safe: index + 2]?.text == "-" { return 3 }
+        // "two elections in 2019 — one of which …": an em dash with a space by it sets off a
+        // phrase, unless digits stand on both sides with a unit after ("rose 10 — 20 percent"),
+        // which is a range written with spaces; one glued to both numbers ("10—20") joins one.
+        if first == "—", index > 0, let next = tokens[safe: index + 1],
+           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound
+            || tokens[index].range.upperBound != next.range.lowerBound,
+           !(tokens[index - 1].isDigits && next.isDigits && unitPhrase(tokens, at: index + 2, in: text) != nil)
+        {
+            return 0
+        }
         return rangeJoiners.contains(first) ? 1 : 0
     }
 
@@ -857,7 +922,7 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "as low as", "a minimum of", "higher than", "≥"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
                      "no more than", "a maximum of", "as high as", "lower than", "not more than"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
@@ -981,6 +1046,42 @@ public enum QuantityParser {
         "share", "barrel", "night", "person", "head", "capita", "unit", "dose", "pill", "ticket", "seat", "household",
         "student", "patient", "passenger", "vehicle", "car", "home", "kwh", "mwh", "ounce", "bushel", "pound", "kilo",
     ]
+
+    /// "double standards", "the triple digits": a multiplier adjective before a plural noun
+    /// (WordNet's) names a kind; "two triples" counts things called triples. Before a singular
+    /// noun it stays a figure ("a triple dose", "double capacity"), and so does a verb: after a
+    /// plural subject, a relative pronoun, a modal, "to" or a bound ("Night ferries triple fuel
+    /// costs", "councils that double fares", "plans to double fees", "more than double visits").
+    /// "double platinum" and "returned to triple digits" stay figures: no rule here tells them
+    /// from those verbs (session 11 tried every adjective use and dropped it).
+    static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        let word = tokens[index].text
+        if word.hasSuffix("s"), Lexicon.multiplierAdjectives.contains(String(word.dropLast())), index > 0,
+           tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil
+        {
+            return true
+        }
+        guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
+              isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"),
+              !next.text.hasSuffix("ss"),
+              !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
+        else { return false }
+        if index > 0 {
+            let before = tokens[index - 1].text
+            if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)
+                || Lexicon.futureAndObligationModals.contains(before)
+            {
+                return false
+            }
+            // A plural subject before it: "Night ferries triple fuel costs", and opening the
+            // sentence in capitals, "Airlines triple fees" (not a possessive's "s").
+            let subject = isLowercaseWord(tokens, at: index - 1, in: text)
+                || (index == 1 && text[tokens[0].range].dropFirst().allSatisfy { $0.isLetter && $0.isLowercase })
+            if before.count > 3, before.hasSuffix("s"), !before.hasSuffix("ss"), subject { return false }
+        }
+        guard let wordNet = try? WordNet.shared() else { return false }
+        return wordNet.partsOfSpeech(of: next.text).contains(.noun)
+    }
 
     /// "tenfold", "threefold", "hundredfold": a number word with "fold" written onto it.
     static func foldWord(_ word: String) -> Double? {

@@ -52,6 +52,27 @@ import TextAnalysis
         }
     }
 
+    /// Session 15's review: "as low as" is a low point that was reached, a change from one rate to
+    /// another is checked as one range (never its starting figure alone), and "10 — 20 percent"
+    /// with spaces is a range; none of them contradicts or overstates a source that agrees.
+    @Test func lowPointsChangesAndSpacedRangesMeetAgreeingSources() throws {
+        #expect(try judge(claim: "as low as 4 percent", source: "4 percent") == .agree)
+        let pairs = [
+            ("Ferry fares fell to as low as 4 percent in 2021.", "Ferry fares fell to 4 percent in 2021."),
+            ("The harbour's case rate rose from 64 to 96 per 100,000 residents.",
+             "The harbour's case rate reached 96 per 100,000 residents, up from 64 the year before."),
+            ("Ferry fares rose 10 — 20 percent in 2022.", "Ferry fares rose 15 percent in 2022."),
+        ]
+        for (claim, source) in pairs {
+            let outcome = QuantityAgreement.compare(
+                claim: QuantityParser.quantities(in: claim), sentence: QuantityParser.quantities(in: source), thresholds: thresholds)
+            switch outcome {
+            case .conflict, .overstated: Issue.record("\(claim) against \(source): \(outcome)")
+            default: break
+            }
+        }
+    }
+
     @Test func aBareCountsOverstatementIsOnlyClose() {
         // "aged 70 or older" against "aged 70" at another figure: a bare count may be about something else.
         let claim = QuantityParser.quantities(in: "Drivers aged 70 or older caused more crashes.")

@@ -50,7 +50,10 @@ extension Lexicon {
 
     /// Bound phrases before a figure that include the figure itself ("at least 45%" is met by 45%;
     /// "more than 45%" is not). Every "or more" / "and older" after a figure is inclusive too.
-    public static let inclusiveFloorPhrases: [String] = ["at least", "no fewer than", "no less than", "a minimum of", "≥"]
+    /// "as low as 2 percent" names a low point that was reached, so a source's exact 2 percent meets it.
+    public static let inclusiveFloorPhrases: [String] = [
+        "at least", "no fewer than", "no less than", "a minimum of", "as low as", "≥",
+    ]
 
     /// Words that open a noun phrase after "over"/"above": "2% and over the next decade" is a time
     /// span, not "2% and over"; such an "and over" bounds nothing.
@@ -73,4 +76,57 @@ extension Lexicon {
 
     /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
     public static let singleUnitWords: Set<String> = ["a", "an", "one"]
+}
+
+extension Lexicon {
+    /// Nouns of a statistic measured over a window of time: "the 14-day incidence rate", "a five
+    /// day average", "12-day and 26-day moving averages". The period before them names the
+    /// measure (the labels' "named measure"); it is no duration an editor checks.
+    public static let measureWindowNouns: Set<String> = [
+        "average", "averages", "mean", "means", "median", "medians", "incidence", "prevalence", "rate", "rates",
+        "moving", "rolling",
+    ]
+
+    /// What may follow a number word that stands alone for things named before it, with no noun
+    /// of its own: "the two were together", "the most notorious of the three is …", "the three
+    /// above". A verb of being or having (``pluralSubjectAuxiliaries``, and the parser's forms of
+    /// "be") or punctuation (``clauseClosers``) follows too.
+    public static let countPronounFollowers: Set<String> = ["above", "below"]
+
+    /// Punctuation that closes a clause or a phrase after a word: a number word before one has no
+    /// noun of its own ("the two."), and a release number before one ends its name ("GCC 8.3.").
+    public static let clauseClosers: Set<String> = [".", ",", ";", ":", "—", "–", ")", "?", "!"]
+
+    /// "and", "or" and a comma join items of one list: "the 12-day and 26-day averages".
+    public static let listJoiners: Set<String> = ["and", "or", ","]
+
+    /// Words that add to a count before a number word: "an additional two were injured", "an
+    /// extra four", "a record nine", "a further two": the number counts people or things the
+    /// context names; it is a figure, not one thing called by a number ("a three").
+    public static let addedCountWords: Set<String> = ["additional", "extra", "further", "record"]
+
+    /// What may follow a number word that still counts: a range or a share ("a two to three
+    /// percent rise", "a two-thirds", "one in three", "two of the ...", "two out of five").
+    public static let numberContinuations: Set<String> = ["to", "or", "and", "in", "out", "of", "-", "–", "%"]
+
+    /// The indefinite articles: a number word right after one names one thing ("hit a three").
+    public static let indefiniteArticles: Set<String> = ["a", "an"]
+
+    /// Multiplier words that are also adjectives before a noun: "double standards", "triple
+    /// digits", "double platinum" name a kind; "double the amount" multiplies.
+    public static let multiplierAdjectives: Set<String> = ["double", "triple", "quadruple"]
+
+    /// Words after which a multiplier is a verb, not an adjective (with the modals): "to double",
+    /// "more than double", "councils that double", "they triple", "did double".
+    public static let verbOpeners: Set<String> = [
+        "to", "than", "who", "which", "that", "they", "we", "you", "i", "did", "does", "do",
+    ]
+
+    /// "every", "each" before an interval: "roughly every 3.4 months" bounds the interval.
+    public static let distributiveDeterminers: Set<String> = ["every", "each"]
+
+    /// Fractions written as one character after a whole number: "18½ minutes", "2¼ miles".
+    public static let vulgarFractions: [String: Double] = [
+        "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3.0, "⅔": 2.0 / 3.0, "⅛": 0.125,
+    ]
 }

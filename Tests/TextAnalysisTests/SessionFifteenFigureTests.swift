@@ -1,0 +1,201 @@
+import FactCheckModel
+import Testing
+@testable import TextAnalysis
+
+/// Session 15 (issue 18): the kinds of quantity errors left on batches 1–7 of the claim labels, each
+/// fixed as a rule of English and tested on sentences of our own with a counter-case that must
+/// keep its figure.
+@Suite struct SessionFifteenFigureTests: FigureReadings {
+    /// "3-D" names a kind, as "3D" does: no count of three in the reported figures.
+    @Test func aDimensionNameIsNoCount() {
+        #expect(figures("The harbour museum bought two 3-D scanners last spring.").map(\.value) == [2])
+        #expect(figures("A 2-D sketch of the pier hangs in the hall.").isEmpty)
+        // The claim decision and the scorer still read it, as before this rule.
+        #expect(scored("A 2-D sketch of the pier hangs in the hall.").map(\.value) == [2])
+        // A digit before a word, or before no letter, stays a figure.
+        #expect(figures("The ferry made 3 trips.").map(\.value) == [3])
+    }
+
+    /// A period that names the window of a statistic is no duration; a period of an event stays one.
+    @Test func aMeasuresWindowIsNoDuration() {
+        #expect(figures("The 14-day incidence rate on the island reached 90.").map(\.value) == [90])
+        #expect(figures("The five day average of ferry crossings was 310.").map(\.value) == [310])
+        #expect(figures("Traders watch the 20-day and 50-day simple moving averages.").isEmpty)
+        #expect(figures("Traders watch the 20-day exponential moving average.").isEmpty)
+        // A quarantine, a trial, a course: the period is how long it lasted.
+        let quarantine = figures("Crews began a 14-day quarantine on the island.")
+        #expect(quarantine.map(\.value) == [14])
+        #expect(quarantine.map(\.unit) == ["days"])
+        #expect(figures("The 14-day quarantine and a rate of 3 percent were announced.").map(\.unit) == ["days", "percent"])
+        // With "a" the window is part of the figure.
+        #expect(figures("The island logged a seven-day rate of 20 new cases.").map(\.value) == [7, 20])
+    }
+
+    /// The window rule reads a noun phrase only: a noun or a verb between the period and a rate
+    /// makes the period an event's, and a change noun keeps its period.
+    @Test func anEventsPeriodBeforeARateStaysADuration() {
+        #expect(figures("The three-week walkout cut average landings by 20 percent.").map(\.value) == [3, 20])
+        #expect(figures("The 12-day cruise raised rates of seasickness among crews by 40 percent.").map(\.value) == [12, 40])
+        #expect(figures("The four-year scheme lifted rates of boat ownership to 55 percent.").map(\.value) == [4, 55])
+        #expect(figures("The 18-month rise in ferry fares was 9 percent.").map(\.value) == [18, 9])
+        #expect(figures("The nine-month fall in landings pushed prices up 6 percent.").map(\.value) == [9, 6])
+        // A measure's own window still names it.
+        #expect(figures("The 7-day average rose to 40 crossings.").map(\.value) == [40])
+    }
+
+    /// After a modal, "one day" is some time to come.
+    @Test func oneDayAfterAModalIsNoPeriod() {
+        #expect(figures("The harbour board said the ferry would one day return.").isEmpty)
+        #expect(figures("The crossing took one day.").map(\.unit) == ["days"])
+    }
+
+    /// After a verb of change, "from X to Y per 100,000" is two reported rates, both in the base
+    /// written once.
+    @Test func aChangeBetweenTwoRatesIsTwoFigures() {
+        let rates = figures("The harbour's case rate rose from 43 to 66 per 100,000 residents.")
+        #expect(rates.map(\.value) == [43, 66])
+        #expect(rates.map(\.unit) == ["per 100000", "per 100000"])
+        #expect(rates.map(\.bound) == [.exact, .exact])
+        // Without a verb of change a range stays a range, and a range of counts stays one.
+        let range = scored("Rates ranged from 43 to 66 per 100,000 residents.")
+        #expect(range.map(\.bound) == [.range])
+        #expect(scored("The ferry roll grew from 1850 to 2040 passengers.").map(\.bound) == [.range])
+        // The rate a change starts from gives its unit to the figure it changes to.
+        let carried = scored("The rate has risen from 6 per 100,000 in May to 67.3 in June.")
+        #expect(carried.map(\.unit) == ["per 100000", "per 100000"])
+        #expect(scored("Fares went from 6 per day to 7 euros.").last?.unit == "eur")
+    }
+
+    /// A number word after "the" with no noun of its own stands for things named before.
+    @Test func aCountThatStandsForNamedThingsIsNoFigure() {
+        #expect(figures("Of the three, the eldest ferry is the Marigold.").isEmpty)
+        #expect(figures("The two were seen together at the harbour gala.").isEmpty)
+        #expect(figures("Harbour Row, Quay Lane and Mill Street are among the three above.").isEmpty)
+        // With a noun, the count is a figure.
+        #expect(figures("The two ferries were seen together at the harbour.").map(\.value) == [2])
+        #expect(figures("All five crew members were rescued.").map(\.value) == [5])
+    }
+
+    /// After "a", a number word with nothing counted is one thing named by a number.
+    @Test func aNumberWordAfterAnArticleIsOneThing() {
+        #expect(figures("She hit a three over the tallest defender.").isEmpty)
+        #expect(figures("He sank an early three but missed the rest.").isEmpty)
+        // Before a range, a unit or a noun it counts.
+        #expect(figures("The pier saw a two to three percent rise in visitors.").map(\.unit) == ["percent"])
+        #expect(figures("They moved into a huge four bedroom house.").map(\.value) == [4])
+        // After a word that adds to a count, the number counts people or things.
+        #expect(figures("An additional three were rescued, bringing the total to 14.").map(\.value) == [3, 14])
+        #expect(figures("The harbour hired an extra five, bringing crews to 90.").map(\.value) == [5, 90])
+        #expect(figures("A record six are now waiting for berths.").map(\.value) == [6])
+        #expect(figures("A further two have left the port.").map(\.value) == [2])
+    }
+
+    /// "double standards", "the triple digits", "two triples": a kind, not a multiplier.
+    /// (`FigureGrammarTests.aMultiplierStaysAFigureBeforeANoun` keeps the verbs and "a triple dose".)
+    @Test func aMultiplierAdjectiveBeforeANounNamesAKind() {
+        #expect(figures("The council was accused of double standards on parking.").isEmpty)
+        #expect(figures("Temperatures on the quay climbed into the triple digits.").isEmpty)
+        #expect(figures("The guard scored a dozen, including two triples.").map(\.value) == [12, 2])
+        // Before a determiner or a time word it multiplies.
+        #expect(figures("Ferry fares are now double the price of 2019.").map(\.value) == [2])
+        #expect(figures("Bookings were more than double last year's.").map(\.unit) == ["times"])
+        #expect(figures("Fares could triple by spring.").map(\.value) == [3])
+        // A verb before a plural object stays a multiplier.
+        #expect(figures("Harbour towns double fares in summer.").map(\.value) == [2])
+        #expect(figures("The port plans to double berths by May.").map(\.value) == [2])
+        // A plural subject opening the sentence in capitals: the multiplier is its verb.
+        #expect(figures("Ferries triple fares on bikes from June.").map(\.value) == [3])
+        #expect(figures("Harbours double fees for 30 percent of yachts.").map(\.value) == [2, 30])
+        // A name in capitals opening the sentence is no plural subject.
+        #expect(figures("Double standards hurt the harbour.").isEmpty)
+    }
+
+    /// A release after a program's name is no amount.
+    @Test func aReleaseAfterANameIsNoFigure() {
+        #expect(figures("The ferry app runs on Python 3.3+ only.").isEmpty)
+        #expect(figures("The timetable tool was built with GNU GCC 8.3.").isEmpty)
+        // A statistic's abbreviation and a value with a unit stay figures.
+        #expect(figures("The risk fell (HR 0.82).").map(\.value) == [0.82])
+        #expect(figures("Ferry crews averaged 7.5 hours of sleep.").map(\.value) == [7.5])
+        // A code in capitals after a small word or a bracket is a currency or a statistic.
+        #expect(figures("The ferry fare rose to SEK 42.5.").map(\.value) == [42.5])
+        #expect(figures("Each harbour bond now trades at NZD 18.5, down 20 percent.").map(\.value) == [18.5, 20])
+        #expect(figures("The pitcher (ERA 2.41) struck out nine.").map(\.value) == [2.41, 9])
+        #expect(figures("The best cadet (GPA 3.8) won the harbour prize.").map(\.value) == [3.8])
+        // "The" opening the sentence makes no product's name.
+        #expect(figures("The GDP 2.1, the harbour board said, was below forecasts.").map(\.value) == [2.1])
+    }
+
+    /// "Of the 281 beds, 243 are taken": the whole that opens the clause is no figure of its own.
+    @Test func aWholeOpeningTheClauseIsNoFigure() {
+        #expect(figures("Of the 90 ferry berths 61 are now taken.").map(\.value) == [61])
+        // Not opening the clause, or with no count after it, it stays.
+        #expect(figures("Four of the 12 crates were gone.").map(\.value) == [4, 12])
+        #expect(figures("Of the 90 ferry berths, most are taken.").map(\.value) == [90])
+        // A share or a sum opening the clause is a figure of its own.
+        #expect(figures("Of the 60 percent who sailed, 15 percent chose the night ferry.").map(\.value) == [60, 15])
+    }
+
+    /// Two numbers in one bracket are references even after a capitalised word.
+    @Test func twoNumbersInABracketAreReferences() {
+        #expect(figures("Tide gauges are more precise than GPS (14, 15).").isEmpty)
+        // One number after a name can be a count ("Sanders (1)").
+        #expect(figures("Endorsements went to Ruiz (11) and Moss (1).").map(\.value) == [11, 1])
+        // Counts after names, in any order, stay figures.
+        #expect(figures("The ferry survey covered Malta and Crete (21, 17).").map(\.value) == [21, 17])
+    }
+
+    /// "as low as", "roughly every", "-plus": bounds as written.
+    @Test func boundsAsWritten() {
+        let low = scored("The gauge's error can be as low as 2% in calm water.")
+        #expect(low.map(\.bound) == [.lower])
+        // A low point that was reached: a source's exact figure meets it.
+        #expect(low.map(\.inclusive) == [true])
+        #expect(scored("The gauge's error is more than 2% in rough water.").map(\.inclusive) == [false])
+        #expect(scored("The ferry schedule changes roughly every 3.4 months.").map(\.bound) == [.approximate])
+        let plus = scored("She wrote a 1,000-plus-page history of the harbour.")
+        #expect(plus.map(\.value) == [1000])
+        #expect(plus.map(\.bound) == [.lower])
+    }
+
+    /// "18½-minute", "7-foot-3": a fraction glyph and feet-and-inches joined by hyphens.
+    @Test func fractionsAndHeightsAsWritten() {
+        let gap = scored("The tape has an 18½-minute gap.")
+        #expect(gap.map(\.value) == [18.5])
+        #expect(gap.map(\.unit) == ["minutes"])
+        let height = scored("The ferry's 7-foot-3 captain ducked under the beam.")
+        #expect(height.map(\.value) == [7.25])
+        #expect(height.map(\.unit) == ["feet"])
+        #expect(scored("The mast is 40 feet tall.").map(\.value) == [40])
+    }
+
+    /// A spaced em dash sets off a phrase; the last day of a span of dates is a day.
+    @Test func datesAndDashesAreNoRanges() {
+        let elections = scored("The port held two ballots in 2019 — one of which was annulled.")
+        #expect(elections.allSatisfy { $0.bound != .range })
+        #expect(scored("The regatta runs June 13 to 17 on the bay.").isEmpty)
+        // A glued dash between numbers still joins a range.
+        #expect(scored("Crossings take 10—20 minutes.").map(\.bound) == [.range])
+        // Digits on both sides of a spaced dash, with a unit after, are a range too.
+        let spaced = scored("Ferry fares rose 10 — 20 percent in 2022.")
+        #expect(spaced.first?.bound == .range)
+        #expect(spaced.first?.value == 10)
+        #expect(spaced.first?.upperValue == 20)
+    }
+
+    /// "from 84 to 108 per 100,000" is two rates in the reported figures, one range for the scorer:
+    /// a source giving the end point never states the start as the claim's figure.
+    @Test func aChangeBetweenTwoRatesIsOneRangeForTheScorer() {
+        let sentence = "The harbour's case rate rose from 84 to 108 per 100,000 residents last year."
+        #expect(figures(sentence).map(\.value) == [84, 108])
+        let checked = scored(sentence)
+        #expect(checked.map(\.bound) == [.range])
+        #expect(checked.first?.upperValue == 108)
+    }
+
+    /// A 5-K race is run in kilometres: only "D" after a hyphen names dimensions.
+    @Test func aHyphenatedUnitLetterStaysAFigure() {
+        #expect(figures("She ran a 5-K race along the quay.").map(\.value) == [5])
+        #expect(figures("The harbour museum bought a 3-D scanner.").isEmpty)
+    }
+}
