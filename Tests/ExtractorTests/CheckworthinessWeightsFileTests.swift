@@ -24,6 +24,42 @@ import Testing
         #expect(model.weights == ["f:bias": -2.36, "w:café": 0.25, "b:<num>_percent": -0.0125], "a name with a tab is left out")
     }
 
+    /// The committed table was trained on what the code's features (under the chosen option set,
+    /// with the article priors) make of the probe sentences: a Lexicon, parser or prior change that
+    /// alters the features under the same names fails here, instead of leaving a table its trainer
+    /// no longer writes (session 13 found one).
+    @Test func theCommittedTableWasTrainedOnTheseFeatures() throws {
+        let committed = try CheckworthinessWeightsFile.table(PackageResources.checkworthiness_weights_tsv, file: CheckworthinessWeightsFile.path)
+        #expect(committed.fingerprint == CheckworthinessFeatures.fingerprint,
+                "the features changed since the table was trained: retrain with factcheck-bench train-checkworthiness, then the claim gate on top (Sources/Extractor/README.md)")
+        let header = String(decoding: PackageResources.checkworthiness_weights_tsv.prefix(3_000), as: UTF8.self)
+        #expect(header.contains("Feature set: \(CheckworthinessFeatures.Options.chosen) "), "trained with another feature set than the code uses")
+        #expect(header.contains("the largest L2"), "the file should say how ties between settings were broken")
+    }
+
+    @Test func theFingerprintSeesAFeatureChange() {
+        let chosen = CheckworthinessFeatures.fingerprint
+        #expect(chosen == CheckworthinessFeatures.fingerprint, "the same code hashes alike")
+        #expect(chosen.allSatisfy(\.isHexDigit) && !chosen.isEmpty)
+        // The probes reach the options: with causal and reporting verbs as words, the probes'
+        // features differ ("reduces", "discovered"), so a table trained so could not pass.
+        let probe = "Regular stretching reduces stiffness and leads to fewer injuries in older runners."
+        #expect(CheckworthinessFeatures.fingerprintProbes.contains(probe))
+        let other = CheckworthinessFeatures(sentence: probe, options: .init(verbWords: true, cues: true)).values
+        #expect(other != CheckworthinessFeatures(sentence: probe, options: .chosen).values)
+        #expect(CheckworthinessFeatures.unreachedByProbes.isEmpty, "every structural feature should be reached by a probe")
+    }
+
+    @Test func aFingerprintLineReadsBack() throws {
+        let text = CheckworthinessWeightsFile.text(weights: [("f:bias", -1)], threshold: 0.4, fingerprint: "0a1b2c", comments: ["t"])
+        #expect(text == "# t\nthreshold\t0.400\nfingerprint\t0a1b2c\nf:bias\t-1.0000\n")
+        let table = try CheckworthinessWeightsFile.table(Array(text.utf8), file: "t.tsv")
+        #expect(table.fingerprint == "0a1b2c")
+        #expect(table.weights == ["f:bias": -1], "the fingerprint is no weight")
+        let without = try CheckworthinessWeightsFile.table(Array("threshold\t0.4\nf:bias\t-1\n".utf8), file: "t.tsv")
+        #expect(without.fingerprint == nil)
+    }
+
     @Test func aDamagedFileNamesTheFileAndTheLine() {
         func problem(_ text: String) -> String {
             do {
@@ -42,6 +78,8 @@ import Testing
         #expect(problem("threshold\t0.33\n").contains("truncated"))
         #expect(problem("threshold\t3\nf:bias\t-1\n").contains("between 0 and 1"))
         #expect(problem("").hasPrefix("weights.tsv: no `threshold` line"))
+        #expect(problem(good + "fingerprint\tnot hex\n").hasPrefix("weights.tsv:4: the fingerprint must be given once"))
+        #expect(problem(good + "fingerprint\tab\nfingerprint\tcd\n").hasPrefix("weights.tsv:5: the fingerprint must be given once"))
         #expect(problem("threshold\t0.33\n").contains("factcheck-bench train-checkworthiness"), "the message says how to fix it")
         do {
             _ = try CheckworthinessWeightsFile.parse([0x74, 0xFF, 0x0A], file: "weights.tsv")
