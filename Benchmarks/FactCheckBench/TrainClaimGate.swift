@@ -136,9 +136,11 @@ struct TrainClaimGate: ParsableCommand {
     struct Fitted {
         var weights: [String: Double]
 
+        /// Summed in the names' order: a dictionary's order changes from run to run, and with it
+        /// the sum's last bit, which could tip a score sitting on a threshold.
         func probability(_ part: [String: Double]) -> Double {
             var z = 0.0
-            for (name, value) in part { z += (weights[name] ?? 0) * value }
+            for (name, value) in part.sorted(by: { $0.key < $1.key }) { z += (weights[name] ?? 0) * value }
             return 1 / (1 + exp(-z))
         }
 
