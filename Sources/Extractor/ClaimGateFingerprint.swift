@@ -22,7 +22,7 @@ extension ArticleClaimGate {
         ("The council will build two new bridges over the river next year.", .paragraph, 0.4),
         ("“The trains ran late every day in May,” said Lena Ortiz of the Rail Users Group.", .quote, 0.5),
         ("Did the new law cut rents at all?", .paragraph, 0.6),
-        ("What a season it was!", .paragraph, 0.7),
+        ("It was an amazing night for the whole team!", .paragraph, 0.7),
         ("Maria Lopez of the Northern Water Board said the reservoir held 40 percent less water.", .paragraph, 0.8),
         ("Free parking", .listItem, 0.9),
         ("12 hours", .tableCell, 0.95),
