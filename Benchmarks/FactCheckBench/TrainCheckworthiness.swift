@@ -143,12 +143,8 @@ struct TrainCheckworthiness: ParsableCommand {
     static func featured(_ records: [CheckworthinessRecord], options: CheckworthinessFeatures.Options) -> [([String: Double], Bool, Double)] {
         records.map { record in
             let features = CheckworthinessFeatures(sentence: record.text, options: options)
-            var offset = 0.0
-            // In a fixed order: a dictionary's order changes from run to run, and so would the sum's last bit.
-            for (feature, prior) in CheckworthinessModel.articlePriors.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                offset += prior * (features.structural[feature] ?? 0)
-            }
-            return (features.values, record.isCheckworthy, offset)
+            // In the model's fixed order (a dictionary's changes from run to run, and so would the sum's last bit).
+            return (features.values, record.isCheckworthy, CheckworthinessModel.priorLogit(features.structural))
         }
     }
 

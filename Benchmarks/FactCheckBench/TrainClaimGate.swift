@@ -169,12 +169,11 @@ struct TrainClaimGate: ParsableCommand {
     struct Fitted {
         var weights: [String: Double]
 
-        /// Summed in the names' order: a dictionary's order changes from run to run, and with it
-        /// the sum's last bit, which could tip a score sitting on a threshold.
+        /// Summed in the names' order, as the shipped gate sums (``WeightedSum``): a dictionary's
+        /// order changes from run to run, and with it the sum's last bit, which could tip a score
+        /// sitting on a threshold.
         func probability(_ part: [String: Double]) -> Double {
-            var z = 0.0
-            for (name, value) in part.sorted(by: { $0.key < $1.key }) { z += (weights[name] ?? 0) * value }
-            return 1 / (1 + exp(-z))
+            1 / (1 + exp(-WeightedSum.of(part, weights: weights)))
         }
 
         /// The sentence's highest part probability (0 when the first stage rejected it).
