@@ -15,7 +15,9 @@ extension CheckworthinessFeatures {
     /// Sentences written for this purpose that reach every structural feature: figures and years,
     /// causal and reporting verbs, named and vague sources, comparisons, hedges, advice, questions,
     /// opinion, an author's bio, rhetoric, evaluation, the second person, a short fragment, a cued
-    /// finding, a dated change, an evaluative predicate and a research claim.
+    /// finding, a dated change, an evaluative predicate and a research claim; and shapes where the
+    /// attribution parser's reading of a source is easily changed (it feeds `namedSource`,
+    /// `vagueSource` and `cuedClaim`).
     public static let fingerprintProbes: [String] = [
         "Unemployment fell to 4.1 percent in March, according to the Labor Department.",
         "In 2019 the city council voted to close two of its five libraries.",
@@ -34,6 +36,15 @@ extension CheckworthinessFeatures {
         "The programme halved waiting times in the clinic by 2012.",
         "Warm baths are a great balm for sore muscles.",
         "Cortisol is the hormone that raises blood pressure during stress.",
+        // Sources the attribution parser credits or not (session 15: session 14's parser changes
+        // took the named source from 15 CT24 training sentences of these shapes, and moved the
+        // trainer's grid, while the probes above hashed the same): "let's say" names nobody, a
+        // subordinate clause's subject is no source, nor is a report in a relative clause, and
+        // "'s" before a present-tense verb is no possessive.
+        "Let's say the council spends the money on roads instead.",
+        "If Mayor Okafor alleges that the depot was sold cheaply, she is wrong.",
+        "The audit office put out a report that said the bridge is safe but not yet finished.",
+        "The mayor's says she has a three-point plan for the depot.",
     ]
 
     /// Structural features no probe has: a change to them would go unseen by the fingerprint (the

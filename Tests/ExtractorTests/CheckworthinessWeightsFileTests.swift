@@ -52,6 +52,30 @@ import Testing
         #expect(CheckworthinessFeatures.unreachedByProbes.isEmpty, "every structural feature should be reached by a probe")
     }
 
+    /// Session 15 found the table's grid moved while the fingerprint stayed: session 14's
+    /// attribution parser stopped crediting a named source in shapes none of the probes had (15
+    /// CT24 training sentences lost `namedSource`, 8 of them `cuedClaim` too). Probes of those
+    /// shapes now reach the parser, each read as the code reads it today, so a change to how it
+    /// credits them moves the fingerprint; a probe of the same family that does name a source
+    /// shows the parser is still there to see.
+    @Test func theProbesReachTheAttributionParsersShapes() {
+        let probes = CheckworthinessFeatures.fingerprintProbes
+        for probe in [
+            "Let's say the council spends the money on roads instead.",
+            "If Mayor Okafor alleges that the depot was sold cheaply, she is wrong.",
+            "The audit office put out a report that said the bridge is safe but not yet finished.",
+            "The mayor's says she has a three-point plan for the depot.",
+        ] {
+            #expect(probes.contains(probe))
+            let structural = CheckworthinessFeatures(sentence: probe, options: .chosen).structural
+            #expect(structural[.namedSource] == nil && structural[.vagueSource] == nil, "no source in: \(probe)")
+            #expect(structural[.cuedClaim] == nil, "no cued finding in: \(probe)")
+        }
+        let credited = CheckworthinessFeatures(sentence: "The new rail line may cut commuting times by a third, the ministry said on Tuesday.", options: .chosen)
+        #expect(probes.contains("The new rail line may cut commuting times by a third, the ministry said on Tuesday."))
+        #expect(credited.structural[.namedSource] == 1 || credited.structural[.vagueSource] == 1)
+    }
+
     @Test func aFingerprintLineReadsBack() throws {
         let text = CheckworthinessWeightsFile.text(weights: [("f:bias", -1)], threshold: 0.4, fingerprint: "0a1b2c", comments: ["t"])
         #expect(text == "# t\nthreshold\t0.400\nfingerprint\t0a1b2c\nf:bias\t-1.0000\n")
