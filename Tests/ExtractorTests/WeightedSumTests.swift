@@ -39,7 +39,7 @@ import Testing
         let gate = ArticleClaimGate(weights: Self.ones, threshold: 0.5)
         #expect(gate.logit(values: forwards).bitPattern == 0.0.bitPattern)
         #expect(gate.logit(values: backwards).bitPattern == 0.0.bitPattern)
-        #expect(WeightedSum.of(forwards, weights: Self.ones, from: 3).bitPattern == 3.0.bitPattern)
+        #expect(WeightedSum.of(["x": 2, "y": 4], weights: ["x": 0.25], from: 3) == 3.5, "the start, then the weighted values; an unweighted name adds nothing")
     }
 
     /// Weights for real features that make the sum order-sensitive: of the names whose value is 1,
