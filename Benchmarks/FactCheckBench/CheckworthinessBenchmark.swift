@@ -18,9 +18,13 @@ struct CheckworthinessBenchmark: ParsableCommand {
     @Option(help: "Score threshold (default: the model's own).")
     var threshold: Double?
 
+    @Option(help: "A weights file to score with instead of the compiled-in one (a candidate table, without a rebuild).")
+    var weights: String?
+
     func run() throws {
         let records = try JSONLines.read(CheckworthinessRecord.self, from: data)
-        let model = CheckworthinessModel.trained
+        let model = try weights.map { try CheckworthinessWeightsFile.parse(Array(try Data(contentsOf: URL(fileURLWithPath: $0))), file: $0) }
+            ?? CheckworthinessModel.trained
         let cutoff = threshold ?? model.threshold
         _ = model.score(sentence: "Warm-up: the model's weights are parsed once, outside the timing.")
 

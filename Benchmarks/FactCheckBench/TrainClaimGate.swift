@@ -48,6 +48,15 @@ struct TrainClaimGate: ParsableCommand {
     @Flag(help: "Print the figures only; write no weights file.")
     var dryRun = false
 
+    @Option(help: "With --dry-run: a check-worthiness weights file to use as the first stage instead of the compiled-in one, to compare candidate tables without a rebuild.")
+    var firstStage: String?
+
+    @Option(help: "With --dry-run: the first stage's threshold instead of its table's.")
+    var firstStageThreshold: Double?
+
+    @Option(help: "With --dry-run: instead of the usual figures, choose the first stage's threshold among these (comma-separated) by the gate's nested CV F1, itself judged by page-grouped CV (FirstStageThresholdCV.swift).")
+    var firstStageThresholds: String?
+
     @Option(help: "Write every labelled sentence with its text, label and every part's features here (outside the repository: the text is the page's), for feature study.")
     var dump: String?
 
@@ -65,25 +74,30 @@ struct TrainClaimGate: ParsableCommand {
     func run() throws {
         let read = try JSONLines.read(ClaimLabel.self, from: labels)
         let usable = Self.labels(read, maxBatch: maxBatch)
+        var firstStageModel = CheckworthinessModel.trained
+        if firstStage != nil || firstStageThreshold != nil {
+            // A gate must be trained on the first stage the build compiles in: another one is for figures only.
+            guard dryRun else { throw BenchError("--first-stage and --first-stage-threshold need --dry-run") }
+            if let firstStage { firstStageModel = try CheckworthinessWeightsFile.parse(Array(try Data(contentsOf: URL(fileURLWithPath: firstStage))), file: firstStage) }
+            if let firstStageThreshold { firstStageModel.threshold = firstStageThreshold }
+            print("first stage: \(firstStage ?? "the compiled-in table"), threshold \(decimal(firstStageModel.threshold))")
+        }
+        if let firstStageThresholds {
+            guard dryRun else { throw BenchError("--first-stage-thresholds needs --dry-run") }
+            let values = firstStageThresholds.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            try chooseFirstStageThreshold(usable, model: firstStageModel, among: values)
+            return
+        }
         var dumped: [DumpLine] = []
-        let examples = try Self.examples(usable, directory: htmlDirectory, dump: dump == nil ? nil : { dumped.append($0) })
+        let examples = try Self.examples(usable, directory: htmlDirectory, model: firstStageModel, dump: dump == nil ? nil : { dumped.append($0) })
         if let dump { try JSONLines.write(dumped, to: dump) }
         let pages = Set(examples.map(\.page)).count
+        print("fingerprint: \(ArticleClaimGate.fingerprint) (the compiled-in check-worthiness table and the gate features of \(ArticleClaimGate.fingerprintProbes.count) probe sentences)")
         print("\(examples.count) labelled sentences of \(pages) pages, \(examples.filter(\.claim).count) claims; first stage accepts \(examples.filter { !$0.parts.isEmpty }.count)")
 
-        var table = ResultTable("check", "sentences", "first stage P", "first stage R", "with gate P", "with gate R", "L2 / threshold")
+        var table = ResultTable("check", "sentences", "first stage P", "first stage R", "with gate P", "with gate R", "with gate F1", "L2 / threshold")
         // Leave-pages-out: nested page-grouped CV over every labelled page.
-        let outer = folds(examples, count: 5)
-        var pooled: [(Example, Bool)] = []
-        var chosen: [String] = []
-        for fold in 0..<5 {
-            let train = examples.indices.filter { outer[$0] != fold }.map { examples[$0] }
-            let test = examples.indices.filter { outer[$0] == fold }.map { examples[$0] }
-            let (lambda, threshold) = select(train)
-            let model = fit(train, lambda: lambda)
-            chosen.append("\(lambda)/\(decimal(threshold))")
-            for example in test { pooled.append((example, model.reports(example, threshold: threshold))) }
-        }
+        let (pooled, chosen) = nestedCV(examples)
         add(&table, "page-grouped 5-fold CV, all pages", pooled, note: chosen.joined(separator: " "))
         let batches = Set(examples.map(\.batch)).sorted()
         for batch in batches where batches.count > 1 {
@@ -106,10 +120,11 @@ struct TrainClaimGate: ParsableCommand {
 
         let weights = model.weights.sorted { $0.key < $1.key }.map { (name: $0.key, weight: $0.value) }
         let text = CheckworthinessWeightsFile.text(
-            weights: weights, threshold: threshold,
+            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint,
             comments: [
                 "Claim gate: logistic-regression weights over ArticleClaimFeatures (Sources/Extractor), the claim decision's second stage.",
                 "Written by: factcheck-bench train-claim-gate (Benchmarks/FactCheckBench/TrainClaimGate.swift); do not edit by hand.",
+                "Command: factcheck-bench train-claim-gate HTML_DIR\(maxBatch.map { " --max-batch \($0)" } ?? "") --recall-slack \(recallSlack) --epochs \(epochs), on top of the compiled-in check-worthiness table; the fingerprint line is ArticleClaimGate.fingerprint (that table and the gate features of probe sentences).",
                 "Data: Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (our labels of \(pages) third-party pages), \(examples.count) labelled sentences, the parts the first stage accepts as examples.",
                 "Trained: \(todayUTC()). L2 \(lambda), \(epochs) epochs of AdaGrad; L2 and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's).",
                 "Nested page-grouped CV of this procedure: precision \(decimal(cv.gated.precision)), recall \(decimal(cv.gated.recall)) (first stage \(decimal(cv.base.precision)) / \(decimal(cv.base.recall))).",
@@ -117,6 +132,24 @@ struct TrainClaimGate: ParsableCommand {
         _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
+    }
+
+    /// Nested page-grouped 5-fold CV of the whole procedure (L2 and threshold chosen on the
+    /// training pages alone, by ``select(_:)``): each example with whether the gate trained
+    /// without its page reports it, and each fold's choice.
+    func nestedCV(_ examples: [Example]) -> (pooled: [(Example, Bool)], chosen: [String]) {
+        let outer = folds(examples, count: 5)
+        var pooled: [(Example, Bool)] = []
+        var chosen: [String] = []
+        for fold in 0..<5 {
+            let train = examples.indices.filter { outer[$0] != fold }.map { examples[$0] }
+            let test = examples.indices.filter { outer[$0] == fold }.map { examples[$0] }
+            let (lambda, threshold) = select(train)
+            let model = fit(train, lambda: lambda)
+            chosen.append("\(lambda)/\(decimal(threshold))")
+            for example in test { pooled.append((example, model.reports(example, threshold: threshold))) }
+        }
+        return (pooled, chosen)
     }
 
     /// The labels the trainer reads: batches 1 to `maxBatch`, every batch when it is nil.
@@ -136,10 +169,11 @@ struct TrainClaimGate: ParsableCommand {
     struct Fitted {
         var weights: [String: Double]
 
+        /// Summed in the names' order, as the shipped gate sums (``WeightedSum``): a dictionary's
+        /// order changes from run to run, and with it the sum's last bit, which could tip a score
+        /// sitting on a threshold.
         func probability(_ part: [String: Double]) -> Double {
-            var z = 0.0
-            for (name, value) in part { z += (weights[name] ?? 0) * value }
-            return 1 / (1 + exp(-z))
+            1 / (1 + exp(-WeightedSum.of(part, weights: weights)))
         }
 
         /// The sentence's highest part probability (0 when the first stage rejected it).
@@ -215,7 +249,8 @@ struct TrainClaimGate: ParsableCommand {
         table.add(
             name, String(decided.count),
             "\(decimal(base.precision)) (\(base.truePositives)/\(base.truePositives + base.falsePositives))", decimal(base.recall),
-            "\(decimal(gated.precision)) (\(gated.truePositives)/\(gated.truePositives + gated.falsePositives))", decimal(gated.recall), note)
+            "\(decimal(gated.precision)) (\(gated.truePositives)/\(gated.truePositives + gated.falsePositives))", decimal(gated.recall),
+            decimal(gated.f1), note)
     }
 
     /// A labelled sentence for feature study: text included, so written outside the repository.
@@ -228,10 +263,11 @@ struct TrainClaimGate: ParsableCommand {
         var parts: [[String: Double]]
     }
 
-    /// Reads every labelled page with the gate off and collects the labelled sentences.
-    static func examples(_ labels: [ClaimLabel], directory: String, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
+    /// Reads every labelled page with the gate off and collects the labelled sentences; `model` is
+    /// the first stage (the compiled-in one but for a dry run's candidate).
+    static func examples(_ labels: [ClaimLabel], directory: String, model: CheckworthinessModel = .trained, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
         let byPage = Dictionary(grouping: labels, by: \.page)
-        let extractor = ClaimExtractor(gate: nil)
+        let extractor = ClaimExtractor(model: model, gate: nil)
         var examples: [Example] = []
         for id in byPage.keys.sorted() {
             let page = try ClaimsBenchmark.loadPage(id: id, in: directory)

@@ -37,9 +37,13 @@ public struct ArticleClaimGate: Sendable {
     public static let path = "Sources/Extractor/Resources/claim-gate-weights.tsv"
 
     public func probability(_ features: ArticleClaimFeatures) -> Double {
-        var z = 0.0
-        for (name, value) in features.values { z += (weights[name] ?? 0) * value }
-        return 1 / (1 + exp(-z))
+        1 / (1 + exp(-logit(values: features.values)))
+    }
+
+    /// The logit of any named values, summed in the names' order (``WeightedSum``): a dictionary's
+    /// own order changes from process to process, and with it the sum's last bit.
+    public func logit(values: [String: Double]) -> Double {
+        WeightedSum.of(values, weights: weights)
     }
 
     public func accepts(_ features: ArticleClaimFeatures) -> Bool {

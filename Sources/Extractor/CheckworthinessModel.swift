@@ -41,16 +41,32 @@ public struct CheckworthinessModel: Sendable {
         .evaluativePredicate: -2,
     ]
 
+    /// ``articlePriors`` in a fixed order (by name), so that their sum, like the learned one
+    /// (``WeightedSum``), does not depend on a dictionary's per-process order.
+    static let orderedPriors: [(feature: StructuralFeature, prior: Double)] =
+        articlePriors.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
+
     /// The learned part of the logit.
     public func learnedLogit(_ features: CheckworthinessFeatures) -> Double {
+        learnedLogit(values: features.values)
+    }
+
+    /// The learned part of the logit of any named values, summed in the names' order (``WeightedSum``).
+    public func learnedLogit(values: [String: Double]) -> Double {
+        WeightedSum.of(values, weights: weights)
+    }
+
+    /// The fixed part of the logit: the ``articlePriors`` the sentence's structure reaches.
+    public static func priorLogit(_ structural: [StructuralFeature: Double]) -> Double {
         var z = 0.0
-        for (name, value) in features.values { z += (weights[name] ?? 0) * value }
+        for (feature, prior) in orderedPriors { z += prior * (structural[feature] ?? 0) }
         return z
     }
 
+    /// The priors first, then the learned weights in name order: the order the trainer adds them in
+    /// (`TrainCheckworthiness.featured` and `LogisticRegression.probability`).
     public func score(_ features: CheckworthinessFeatures) -> Double {
-        var z = learnedLogit(features)
-        for (feature, prior) in Self.articlePriors { z += prior * (features.structural[feature] ?? 0) }
+        let z = WeightedSum.of(features.values, weights: weights, from: Self.priorLogit(features.structural))
         return 1 / (1 + exp(-z))
     }
 

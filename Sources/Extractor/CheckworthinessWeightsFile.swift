@@ -10,7 +10,9 @@ import Foundation
 /// fatal error. Compiled in, the weights travel with the binary wherever it is run from.
 ///
 /// Format, one entry a line: `#` lines say where the numbers came from (command, data, date,
-/// cross-validated F1), then `threshold<TAB>value`, then `name<TAB>weight` per feature (names as
+/// cross-validated F1), then `threshold<TAB>value`, an optional `fingerprint<TAB>hex` (what the
+/// features made of the probe sentences when the file was trained, ``CheckworthinessFeatures/fingerprint``,
+/// so a test can tell a stale file), then `name<TAB>weight` per feature (names as
 /// ``CheckworthinessFeatures`` makes them: `f:`, `w:`, `b:`). Plain text, so a retrain is a readable diff.
 public enum CheckworthinessWeightsFile {
     /// Where the file lives in the repository: the trainer's default output and the name in errors.
@@ -32,17 +34,25 @@ public enum CheckworthinessWeightsFile {
         return CheckworthinessModel(weights: table.weights, threshold: table.threshold)
     }
 
-    /// The threshold and weights in `bytes`, or the first problem found: the format alone, which the
-    /// claim gate's weights (``ArticleClaimGate``) share.
-    public static func table(_ bytes: [UInt8], file: String) throws -> (weights: [String: Double], threshold: Double) {
+    /// The threshold, weights and fingerprint (nil without a `fingerprint` line) in `bytes`, or the
+    /// first problem found: the format alone, which the claim gate's weights (``ArticleClaimGate``) share.
+    public static func table(_ bytes: [UInt8], file: String) throws -> (weights: [String: Double], threshold: Double, fingerprint: String?) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Damaged(file: file, line: 0, problem: "not valid UTF-8")
         }
         var weights: [String: Double] = [:]
         var threshold: Double?
+        var fingerprint: String?
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.first == "fingerprint" {
+                guard fingerprint == nil, fields.count == 2, !fields[1].isEmpty, fields[1].allSatisfy(\.isHexDigit) else {
+                    throw Damaged(file: file, line: index + 1, problem: "the fingerprint must be given once, in hexadecimal")
+                }
+                fingerprint = String(fields[1])
+                continue
+            }
             guard fields.count == 2, !fields[0].isEmpty, let value = Double(fields[1]), value.isFinite else {
                 throw Damaged(file: file, line: index + 1, problem: "expected `name<TAB>number`, found \"\(line.prefix(60))\"")
             }
@@ -60,14 +70,16 @@ public enum CheckworthinessWeightsFile {
         }
         guard let threshold else { throw Damaged(file: file, line: 0, problem: "no `threshold` line") }
         guard weights["f:bias"] != nil || weights["a:bias"] != nil else { throw Damaged(file: file, line: 0, problem: "no bias weight (truncated?)") }
-        return (weights, threshold)
+        return (weights, threshold, fingerprint)
     }
 
-    /// The file's text: `comments` as `#` lines, the threshold, then the weights in the order given.
-    /// Names that would break a line (a tab or a line break from odd training text) are left out.
-    public static func text(weights: [(name: String, weight: Double)], threshold: Double, comments: [String]) -> String {
+    /// The file's text: `comments` as `#` lines, the threshold, the fingerprint when given, then the
+    /// weights in the order given. Names that would break a line (a tab or a line break from odd
+    /// training text) are left out.
+    public static func text(weights: [(name: String, weight: Double)], threshold: Double, fingerprint: String? = nil, comments: [String]) -> String {
         var text = comments.map { "# " + $0 + "\n" }.joined()
         text += "threshold\t" + String(format: "%.3f", threshold) + "\n"
+        if let fingerprint { text += "fingerprint\t" + fingerprint + "\n" }
         for (name, weight) in weights where !name.contains(where: { $0 == "\t" || $0.isNewline }) {
             text += name + "\t" + String(format: "%.4f", weight) + "\n"
         }

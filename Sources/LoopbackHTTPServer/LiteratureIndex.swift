@@ -82,7 +82,9 @@ public final class LiteratureIndex: Sendable {
         var counts: [String: Int] = [:]
         for word in tokens[paper] where words.contains(word) { counts[word, default: 0] += 1 }
         var score = 0.0
-        for (word, count) in counts {
+        // In the words' order: a dictionary's changes from process to process, and with it the
+        // sum's last bit, which could swap two papers whose scores tie.
+        for (word, count) in counts.sorted(by: { $0.key < $1.key }) {
             let df = Double(postings[word]?.count ?? 0)
             let idf = log(1 + (Double(papers.count) - df + 0.5) / (df + 0.5))
             let tf = Double(count)

@@ -59,8 +59,45 @@ import Testing
         #expect(gate.weights["a:bias"] != nil)
         #expect(gate.weights.keys.allSatisfy { $0.hasPrefix("a:") })
         let header = String(decoding: PackageResources.claim_gate_weights_tsv.prefix(2_000), as: UTF8.self)
-        for needed in ["factcheck-bench train-claim-gate", "Data: ", "Trained: ", "page-grouped"] {
+        for needed in ["Command: factcheck-bench train-claim-gate HTML_DIR", "Data: ", "Trained: ", "page-grouped", "highest precision with recall within"] {
             #expect(header.contains(needed), "the file's # lines should record \(needed)")
+        }
+    }
+
+    /// The committed gate was trained on top of the committed check-worthiness table and on what the
+    /// code's gate features make of the probe sentences: retraining the table without the gate on
+    /// top, or changing a gate feature, fails here instead of leaving a gate its trainer no longer
+    /// writes.
+    @Test func theCommittedGateWasTrainedOnTheCommittedFirstStage() throws {
+        let committed = try CheckworthinessWeightsFile.table(PackageResources.claim_gate_weights_tsv, file: ArticleClaimGate.path)
+        #expect(committed.fingerprint == ArticleClaimGate.fingerprint,
+                "the first stage or the gate's features changed since the gate was trained: retrain with factcheck-bench train-claim-gate (Sources/Extractor/README.md)")
+    }
+
+    @Test func theGateFingerprintReadsTheFirstStagesNumbersNotItsComments() {
+        let table = "# Trained: 2026-12-07.\nthreshold\t0.350\nfingerprint\tab12\nf:bias\t-2.0000\nw:rain\t0.5000\n"
+        let base = ArticleClaimGate.fingerprint(firstStage: Array(table.utf8))
+        #expect(base.allSatisfy(\.isHexDigit) && !base.isEmpty)
+        let redated = table.replacingOccurrences(of: "2026-12-07", with: "2027-01-02")
+        #expect(ArticleClaimGate.fingerprint(firstStage: Array(redated.utf8)) == base, "a retrain on another day that writes the same numbers is the same first stage")
+        for changed in [
+            table.replacingOccurrences(of: "0.350", with: "0.340"),   // another threshold
+            table.replacingOccurrences(of: "w:rain\t0.5000", with: "w:rain\t0.5001"),   // a weight
+            table.replacingOccurrences(of: "ab12", with: "ab13"),   // features moved under the table
+        ] {
+            #expect(ArticleClaimGate.fingerprint(firstStage: Array(changed.utf8)) != base)
+        }
+    }
+
+    /// A gate feature whose computation changes is seen only if a probe has it: every feature the
+    /// committed gate weighs must be reached.
+    @Test func theGateProbesReachEveryFeatureTheGateWeighs() {
+        let reached = Set(ArticleClaimGate.probeFeatures.flatMap(\.keys))
+        let weighed = Set(ArticleClaimGate.trained.weights.keys)
+        #expect(weighed.subtracting(reached).isEmpty, "no probe reaches \(weighed.subtracting(reached).sorted())")
+        // Both sides of each flag the readings set: a feature present on one probe and absent on another.
+        for name in ["a:belowModel", "a:figure", "a:year", "a:namedSource", "a:vagueSource", "a:speaker", "a:quotesSpeech", "a:listItem", "a:tableCell", "a:quoteBlock", "a:linked"] {
+            #expect(ArticleClaimGate.probeFeatures.contains { $0[name] != nil } && ArticleClaimGate.probeFeatures.contains { $0[name] == nil }, "\(name)")
         }
     }
 }

@@ -119,8 +119,10 @@ import Testing
     /// "“It works,” said Dr. Lee, who led …": the quotation without its marks, and none of the
     /// speaker's description's figures.
     @Test func aQuotedClaimLosesBothMarks() throws {
-        let quoted = try #require(try claims("\"It floats,\" said Dr. Okafor, who led the survey of 400 pilots.\n").first)
-        #expect(quoted.text == "It floats")
+        // (Session 15's first stage no longer takes a two-word quotation, "It floats", for a claim:
+        // a causal one of the same shape, without a figure of its own.)
+        let quoted = try #require(try claims("\"Salt water makes the hull float higher,\" said Dr. Okafor, who led the survey of 400 pilots.\n").first)
+        #expect(quoted.text == "Salt water makes the hull float higher")
         #expect(quoted.quantities.isEmpty)
         let longer = try #require(try claims("\"Harbour fees doubled to 40 euros,\" said Dr. Okafor, who ran the port for 20 years.\n").first)
         #expect(longer.text == "Harbour fees doubled to 40 euros")
