@@ -77,10 +77,12 @@ public struct ClaimExtractor: Sendable {
         var skipped: [SkippedSentence] = []
         var gateInputs: [GatedPart] = []
         let places = ArticlePlaces(article: article, citations: citations)
-        let speakers = TranscriptSpeakers(sentences: article.sentences.filter { $0.role != .heading && $0.role != .reference }.map(\.text))
+        let speakers = TranscriptSpeakers(sentences: article.sentences.filter { Self.neverClaimed[$0.role] == nil }.map(\.text))
         for (index, sentence) in article.sentences.enumerated() {
-            if sentence.role == .heading || sentence.role == .reference {
-                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: sentence.role == .heading ? "heading" : "reference entry"))
+            // A code block's lines are no prose: a version pin ("pytz==2019.1", "python:3.7") reads
+            // as a figure, yet nothing there is said of the world.
+            if let why = Self.neverClaimed[sentence.role] {
+                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: why))
                 continue
             }
             var parts = AttributedParts.parts(of: sentence.text)
@@ -190,6 +192,9 @@ public struct ClaimExtractor: Sendable {
         }
         return ExtractedArticle(article: article, claims: claims, skipped: skipped, gateInputs: gateInputs)
     }
+
+    /// Blocks whose sentences are never claims, with the reason `--verbose` gives.
+    static let neverClaimed: [BlockRole: String] = [.heading: "heading", .reference: "reference entry", .code: "code"]
 
     /// The citations of one part of a sentence that holds two attributed claims: a link goes to the
     /// part its text is in (to every part when its text is in none, as for a bare link after the

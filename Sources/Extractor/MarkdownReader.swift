@@ -49,6 +49,15 @@ struct MarkdownLines {
         String(String.UnicodeScalarView(scalars[line.start..<line.end]))
     }
 
+    /// How far the line is indented, a tab to the next multiple of four (CommonMark's tab stop).
+    func indentWidth(_ line: (start: Int, end: Int)) -> Int {
+        var width = 0
+        for scalar in scalars[line.start..<line.end] {
+            if scalar == " " { width += 1 } else if scalar == "\t" { width += 4 - width % 4 } else { break }
+        }
+        return width
+    }
+
     /// Index of the first non-space scalar of the line (at most 3 spaces of indent count as none).
     func contentStart(_ line: (start: Int, end: Int)) -> Int {
         var index = line.start
@@ -114,6 +123,10 @@ struct MarkdownBlockBuilder {
     private var pendingRanges: [(start: Int, end: Int)] = []
     /// A pending heading's level: the number of `#`s, or 1 and 2 for `===` and `---` underlines.
     private var pendingLevel = 0
+    /// Whether the lines read are inside a list or a footnote: from a list item (or footnote
+    /// definition) to the next line that is neither indented nor a list item. There a line
+    /// indented by four continues the item (a paragraph of its own), no code block.
+    private var inList = false
 
     init(scalars: [Unicode.Scalar], definitions: MarkdownDefinitions) {
         self.scalars = scalars
@@ -149,9 +162,24 @@ struct MarkdownBlockBuilder {
                 flush()
                 continue
             }
+            // An indented code block (four spaces or a tab, after a blank line or more code, not
+            // inside a list): program text, kept as a block of code, never prose to claim from.
+            let indent = lines.indentWidth(line)
+            if indent >= 4, !inList, pendingRanges.isEmpty || pendingRole == .code {
+                pendingRole = .code
+                pendingRanges.append((start, line.end))
+                continue
+            }
+            if pendingRole == .code { flush() }
+            if indent == 0, PlainTextReader.listMarkerEnd(scalars, (start, line.end)) == nil,
+               !PlainTextReader.startsWithBracketNumber(scalars, (start, line.end))
+            {
+                inList = false
+            }
             if let definition = MarkdownLines.parseDefinition(content) {
                 flush()
                 if definition.isFootnote, let colon = indexAfterDefinitionColon(from: start, to: line.end) {
+                    inList = true  // its indented paragraphs continue it
                     pendingRole = .reference
                     pendingRanges = [(colon, line.end)]
                 }
@@ -193,12 +221,14 @@ struct MarkdownBlockBuilder {
             }
             if PlainTextReader.startsWithBracketNumber(scalars, (start, line.end)) {
                 flush()
+                inList = true
                 pendingRole = .listItem
                 pendingRanges = [(start, line.end)]
                 continue
             }
             if let markerEnd = PlainTextReader.listMarkerEnd(scalars, (start, line.end)) {
                 flush()
+                inList = true
                 pendingRole = .listItem
                 pendingRanges = [(markerEnd, line.end)]
                 continue
