@@ -126,16 +126,22 @@ public struct ClaimExtractor: Sendable {
                 // A transcript's speaker is speech, as a quotation's is: no cue (the model judges the line).
                 let cued = score >= Self.cuedThreshold
                     && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
-                let firstStage = noise == nil && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
+                // Advice in the imperative ("Coat the ends with rooting hormone", "“Fill the pot …,” she
+                // says", "Bladow suggests soaking them for 45 minutes") is no claim, whatever its
+                // score or figure (``ImperativeClause``); an outcome told after it may be.
+                let claimProper = spoken ? noiseText : String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
+                let advice = noise == nil && ImperativeClause.isAdvice(claimProper)
+                let firstStage = noise == nil && !advice && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
                 // A health-effect statement turned down by either stage is still a claim, its clauses
                 // alone (``HealthStatement``): the stages weigh the chat around it against it.
                 var statement: Range<Int>? = nil
                 if !firstStage {
                     // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
-                    statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) : nil
+                    statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution) : nil
                     guard statement != nil else {
                         let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                        skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
+                        skipped.append(SkippedSentence(
+                            text: text, span: span, checkworthiness: score, why: noise ?? (advice ? "advice" : Self.whyNot(features, score: score))))
                         continue
                     }
                 } else {
@@ -151,7 +157,7 @@ public struct ClaimExtractor: Sendable {
                     // A sentence credited to a registered source is the user's to check: the gate,
                     // which reads the article, does not overrule the registry.
                     if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
-                        statement = Self.healthStatement(in: text, attribution: attribution)
+                        statement = Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution)
                         guard statement != nil else {
                             let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                             skipped.append(SkippedSentence(

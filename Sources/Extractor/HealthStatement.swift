@@ -94,7 +94,7 @@ struct HealthStatement: Equatable {
         // "so it's good to …", "and try to …": the clause's own opening, past a joining word.
         let opening = Array(words.drop { clauseOpeners.contains($0) })
         // A condition leaves its effect open: "So if you take a multivitamin to protect your heart".
-        guard let first = opening.first, !ClaimLexicon.openingWithoutFact.contains(first), !ClaimLexicon.imperativeStarts.contains(first),
+        guard let first = opening.first, !ClaimLexicon.openingWithoutFact.contains(first), !Lexicon.imperativeOpeners.contains(first),
               !ClaimLexicon.impersonalAdvice.starts(opening), !ClaimLexicon.advice.containedIn(words)
         else { return false }
         return actsOnTheBody(words, wordNet: wordNet) || saysATreatmentWorks(words, wordNet: wordNet)
@@ -110,7 +110,7 @@ struct HealthStatement: Equatable {
         let words = words(in: text)
         let opening = Array(words.drop { clauseOpeners.contains($0) })
         guard let first = opening.first else { return false }
-        return ClaimLexicon.imperativeStarts.contains(first) || ClaimLexicon.impersonalAdvice.starts(opening)
+        return Lexicon.imperativeOpeners.contains(first) || ClaimLexicon.impersonalAdvice.starts(opening)
             || ClaimLexicon.advice.containedIn(words) || ClaimLexicon.rhetoric.starts(opening)
             || ClaimLexicon.opinion.containedIn(words) || words.contains(where: ClaimLexicon.evaluative.contains)
     }
