@@ -56,10 +56,12 @@ enum ImperativeClause {
         // Adverbs before the verb: "Gently shake them", "Then add the", "Never leave it".
         var index = 0
         while index < min(words.count, 2), isAdverbOnly(words[index], wordNet: wordNet) { index += 1 }
+        // A negative command: "Don't leave the pots …", "Never water them …" (an adverb, above).
+        if index < words.count, words[index] == "don't" { index += 1 }
         guard index + 1 < words.count else { return false }
         let verb = words[index]
         let next = words[index + 1]
-        if Lexicon.imperativeOpeners.contains(verb), Lexicon.objectOpeners.contains(next) || isPreposition(next) { return true }
+        // The listed imperatives are read by the same grammar: "Use of the drug rose" is a noun.
         guard verb.count > 1, !closedClassWords.contains(verb), !verb.hasSuffix("ing"), !verb.hasSuffix("ed"),
               wordNet.isVerbLemma(verb), !wordNet.isInflectedVerbForm(verb)
         else { return false }
