@@ -41,6 +41,13 @@ import Testing
         #expect(!ImperativeClause.isAdvice(sentence), "\(sentence)")
     }
 
+    /// An instruction is no health statement, by its grammar as by the listed imperative words:
+    /// the statement of the same effect, told of the treatment, is.
+    @Test func anInstructionWithABodyTermIsNoHealthStatement() {
+        #expect(HealthStatement.find(in: "Massage the oil into your knee joints to reduce inflammation.") == nil)
+        #expect(HealthStatement.find(in: "The oil reduces inflammation in your knee joints.") != nil)
+    }
+
     /// The figure of an instruction is how much to do, no claim; a paragraph of our own, read as
     /// an article, so the decision is tested where it is made.
     @Test func instructionsWithFiguresAreNotClaimedButTheirOutcomeIs() throws {
