@@ -130,7 +130,8 @@ public struct ClaimExtractor: Sendable {
                 // says", "Bladow suggests soaking them for 45 minutes") is no claim, whatever its
                 // score or figure (``ImperativeClause``); an outcome told after it may be.
                 let claimProper = spoken ? noiseText : String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
-                let advice = noise == nil && ImperativeClause.isAdvice(claimProper)
+                // A command someone gave, told in the past ("“Stop the war,” chanted 50,000 protesters"), is a report.
+                let advice = noise == nil && ImperativeClause.isAdvice(claimProper) && !ImperativeClause.reportsCommand(noiseText)
                 let firstStage = noise == nil && !advice && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
                 // A health-effect statement turned down by either stage is still a claim, its clauses
                 // alone (``HealthStatement``): the stages weigh the chat around it against it.

@@ -16,8 +16,8 @@ import Testing
         "In early spring, prune the stems back to 20 centimetres.",
         "Beware of leaving the jars in direct sun for more than 3 hours.",
         "Gently pour the broth into a wide pan.",
-        "Pavel suggests soaking the beans for 8 hours before cooking.",
-        "She recommends placing the pots where they get about 6 hours of sun.",
+        "We suggest soaking the beans for 8 hours before cooking.",
+        "She recommends that you place the pots where they get about 6 hours of sun.",
         "Don’t leave the jars in the sun for more than 2 hours.",
         "Add a 2-centimetre layer of compost to each pot before planting.",
     ])

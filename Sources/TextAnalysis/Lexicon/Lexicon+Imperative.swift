@@ -34,3 +34,20 @@ extension Lexicon {
         "they", "they'll", "it", "it'll", "they're", "you'll", "these", "those", "this", "he", "she", "we'll",
     ]
 }
+
+extension Lexicon {
+    /// Prepositions of place and direction that an instruction puts things with ("Pour into",
+    /// "Spread across"), beside the attribution parser's general list (`SourcePhrase.prepositions`
+    /// in the Extractor), which leaves them out. Read by `ImperativeClause` for a word only a verb
+    /// followed by a preposition ("Add into …") and as words that never open a command.
+    public static let directionPrepositions: Set<String> = [
+        "into", "onto", "around", "across", "along", "toward", "towards", "over", "between", "behind",
+    ]
+}
+
+extension Lexicon {
+    /// Quantifiers that may float after the noun they count ("Staff *each* received a bonus",
+    /// "people *all* said"): after a word that could be a command's verb ("Water all the beds"),
+    /// a verb in the past makes that word the subject.
+    public static let floatingQuantifiers: Set<String> = ["all", "each", "both"]
+}
