@@ -1,5 +1,6 @@
 import FactCheckModel
 import MarkupParsing
+import TextAnalysis
 import WebExtraction
 
 /// Reads an HTML article: the main text as `WebPageExtractor` finds it for source pages (the
@@ -11,8 +12,10 @@ import WebExtraction
 /// characters, part of one) stays, the rest leaves, and the kept blocks are laid end to end again
 /// with their links and line anchors. The article text is the kept blocks joined by blank lines;
 /// spans count into it, lines point into the HTML file. A page the extraction finds nothing in
-/// is read whole, as before the extraction. Text inside `<pre>`, and a block whose only text is
-/// inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never claimed.
+/// is read whole, as before the extraction. Text inside a `<pre>` that holds code (a `<code>`
+/// inside, a code class, or lines that read as code: ``CodeLikeText``), and a block whose only
+/// text is inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never
+/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
@@ -263,6 +266,11 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var codeDepth = 0
     private var blockHasCode = false
     private var blockHasProse = false
+    /// Open `<pre>` elements: the first of the blocks each holds, its text as written (line
+    /// breaks kept), and whether it says it is code (a `<code>` inside, a code class). A `<pre>`
+    /// that does neither and whose lines do not read as code (``CodeLikeText``) is prose: a
+    /// press release or a mailing-list post set in `<pre>`, a poem.
+    private var openPres: [(firstBlock: Int, lines: String, marked: Bool)] = []
 
     init(selecting: Bool = false) {
         self.selecting = selecting
@@ -305,7 +313,11 @@ struct HTMLArticleVisitor: MarkupVisitor {
             levelStack.append(role == .heading ? Int(name.dropFirst()) ?? 2 : 0)
             current = newBlock()
         }
-        if name == "code" { codeDepth += 1 }
+        if name == "pre" { openPres.append((blocks.count, "", Self.marksCode(element))) }
+        if name == "code" {
+            codeDepth += 1
+            if !openPres.isEmpty { openPres[openPres.count - 1].marked = true }
+        }
         if name == "sup" {
             // A superscript citation ("lives.<sup>3</sup>") reads as "[3]", as in text articles.
             current.append("[", from: articleLength + current.offsets.count)
@@ -339,7 +351,19 @@ struct HTMLArticleVisitor: MarkupVisitor {
             levelStack.removeLast()
             current = newBlock()
         }
+        if name == "pre", let pre = openPres.popLast(), !pre.marked,
+           !CodeLikeText.looksLikeCode(pre.lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) {
+            for index in pre.firstBlock..<blocks.count where blocks[index].role == .code { blocks[index].role = .paragraph }
+        }
         if isReferenceContainer(element) { referenceDepth -= 1 }
+    }
+
+    /// Whether a `<pre>` says it holds code by its class or id (``Lexicon/codeBlockClassMarkers``:
+    /// "language-python", "highlight") or a language attribute of a highlighter (`data-lang`).
+    static func marksCode(_ element: MarkupElement) -> Bool {
+        if element.attribute("data-lang") != nil || element.attribute("data-language") != nil { return true }
+        let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+        return Lexicon.codeBlockClassMarkers.contains { names.contains($0) }
     }
 
     mutating func text(_ text: String, line: Int) {
@@ -352,6 +376,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
         if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             if codeDepth > 0 { blockHasCode = true } else { blockHasProse = true }
         }
+        if !openPres.isEmpty { openPres[openPres.count - 1].lines += text }
         var line = line - text.unicodeScalars.filter { $0 == "\n" }.count
         anchors.append((articleLength + current.offsets.count, line))
         for scalar in text.unicodeScalars {

@@ -1,4 +1,5 @@
 import FactCheckModel
+import TextAnalysis
 
 /// Reads a Markdown article (CommonMark's block structure and the inline syntax articles use).
 ///
@@ -294,7 +295,11 @@ struct MarkdownBlockBuilder {
             if number > 0 { input.append((" ", range.start)) }
             for index in range.start..<range.end { input.append((scalars[index], index)) }
         }
-        var block = TextBlock(role: pendingRole, level: pendingLevel)
+        // An indented block whose lines do not read as code ("    “We lost 40 percent …,” said a
+        // farmer") is an indented paragraph, prose (``CodeLikeText``).
+        let role = pendingRole == .code && !CodeLikeText.looksLikeCode(pendingRanges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) })
+            ? BlockRole.paragraph : pendingRole
+        var block = TextBlock(role: role, level: pendingLevel)
         var inline = MarkdownInlineRenderer(definitions: definitions)
         inline.render(input[...], into: &block)
         block.trimTrailingSpace()
