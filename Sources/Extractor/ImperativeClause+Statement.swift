@@ -90,10 +90,11 @@ extension ImperativeClause {
     }
 
     /// Whether `text` reports a command given by someone as an event: a quotation, and outside it
-    /// a verb in the past tense ("“Stop the war,” chanted 50,000 protesters", "“Get out now,”
-    /// police told 3,000 residents", "The agency said: “Boil your water …”"). Advice told to the
-    /// reader is told in the present ("“Fill the pot …,” she says"), as
-    /// ``Lexicon/adviceReportingVerbs`` are.
+    /// a verb in the past tense and a figure that is no year ("“Stop the war,” chanted 50,000
+    /// protesters", "“Get out now,” police told 3,000 residents"): the report states something
+    /// checkable. Advice told to the reader is told in the present ("“Fill the pot …,” she
+    /// says"), as ``Lexicon/adviceReportingVerbs`` are; a quoted command with nothing counted
+    /// around it ("“Get a job,” a stranger wrote on his page in May 2020") stays a command.
     static func reportsCommand(_ text: String) -> Bool {
         guard let wordNet = try? WordNet.shared() else { return false }
         var outside = ""
@@ -109,7 +110,7 @@ extension ImperativeClause {
             }
             if !quoted { outside.unicodeScalars.append(scalar) }
         }
-        guard sawQuote else { return false }
+        guard sawQuote, QuantityParser.quantities(in: outside).contains(where: { $0.unit != "calendar-year" }) else { return false }
         return Tokenizer.words(in: outside).contains { isPastTense($0, wordNet: wordNet) }
     }
 

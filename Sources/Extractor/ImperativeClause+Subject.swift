@@ -16,7 +16,7 @@ extension ImperativeClause {
     static func headsSubject(_ words: [String], at index: Int, wordNet: WordNet) -> Bool {
         let rest = Array(words[(index + 1)...])
         guard let next = rest.first else { return false }
-        if rest.count > 2, Lexicon.objectOpeners.contains(next) || Lexicon.timeDeterminers.contains(next), isTimeNoun(rest[1], wordNet: wordNet),
+        if rest.count > 2, timePhraseDeterminers.contains(next), isTimeNoun(rest[1], wordNet: wordNet),
            isVerbAfterSubject(rest[2], wordNet: wordNet) {
             return true
         }
@@ -32,6 +32,11 @@ extension ImperativeClause {
         }
         return false
     }
+
+    /// Words that make a noun of time a phrase of when: "this week", "each night", "all week",
+    /// "last year" (the lexicon's time determiners and the quantifiers, not an article: "Add a
+    /// second pole" is a command).
+    static let timePhraseDeterminers = Lexicon.timeDeterminers.union(SourcePhrase.determiners.subtracting(Lexicon.articles))
 
     /// A noun of a span of time, which after "this", "each", "all" makes a phrase of when: the
     /// lexicon's (``Lexicon/timeNouns``) or any kind of time period or time unit by WordNet

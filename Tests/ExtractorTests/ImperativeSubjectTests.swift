@@ -28,8 +28,9 @@ import Testing
         "Water each morning for 2 weeks.",
         "Water all the beds for 10 minutes.",
         "Keep the leaves trimmed to 5 centimetres.",
-        "Clean the coop twice a week in winter.",
+        "Brush the horses twice a week in winter.",
         "Cut each stem at a 30 degree angle.",
+        "Add a second shelf to the cupboard.",
     ])
     func commandsWithTheSameOpeningStayAdvice(_ sentence: String) {
         #expect(ImperativeClause.isAdvice(sentence), "\(sentence)")
@@ -79,7 +80,8 @@ import Testing
 
     @Test func aCommandToldInThePastIsAReport() {
         #expect(ImperativeClause.reportsCommand("“Leave the building,” shouted 200 marshals at the stadium on Sunday."))
-        #expect(ImperativeClause.reportsCommand("The council said: “Close the gates by 9 pm.”"))
+        #expect(ImperativeClause.reportsCommand("The council told 2,000 tenants: “Close your windows.”"))
+        #expect(!ImperativeClause.reportsCommand("“Get a job,” a stranger wrote on his page in May 2020."))
         #expect(!ImperativeClause.reportsCommand("“Fill the tray with 3 centimetres of sand,” the grower says."))
         #expect(!ImperativeClause.reportsCommand("Fill the tray with 3 centimetres of sand."))
     }

@@ -32,7 +32,7 @@ import Testing
     <p>Seed prices rose 14 percent over the same months, the growers' union said.</p>
     <pre>$ make install --prefix /opt/field
     fieldtool --season 2024 --plots 50</pre>
-    <pre class="language-yaml">retries 5</pre>
+    <pre class="language-text">The mill ran 24 hours a day and shipped 3,000 crates in June.</pre>
     </article></body></html>
     """
 
@@ -48,7 +48,7 @@ import Testing
         #expect(result.claims.contains { $0.sentence.contains("30 of the 50 pumps") })
         #expect(result.skipped.contains { $0.text.contains("make install") && $0.why == "code" })
         // A code class makes a `<pre>` code whatever its lines.
-        #expect(result.article.sentences.contains { $0.text.contains("retries 5") && $0.role == .code })
+        #expect(result.skipped.contains { $0.text.contains("3,000 crates") && $0.why == "code" })
     }
 
     @Test func linesAreReadAsCodeOrProse() {
