@@ -38,6 +38,15 @@ extension ImperativeClause {
     /// second pole" is a command).
     static let timePhraseDeterminers = Lexicon.timeDeterminers.union(SourcePhrase.determiners.subtracting(Lexicon.articles))
 
+    /// Whether a later clause opens with a past tense and a figure ("spent $2 million on ads",
+    /// "won 4 awards"): the verb of a subject named before it, set off by an apposition ("Fix the
+    /// Fed, a lobby group, spent …"), the title's imperative no command. A participle after a
+    /// command is followed by its phrase, not a figure ("Add the onions, chopped into cubes").
+    static func opensWithPastAndFigure(_ words: [String], wordNet: WordNet) -> Bool {
+        guard words.count > 1, isPastTense(words[0], wordNet: wordNet), let figure = words[1].unicodeScalars.first else { return false }
+        return figure.properties.numericType != nil || figure.properties.generalCategory == .currencySymbol
+    }
+
     /// A noun of a span of time, which after "this", "each", "all" makes a phrase of when: the
     /// lexicon's (``Lexicon/timeNouns``) or any kind of time period or time unit by WordNet
     /// ("quarter", "season", "winter", "decade").

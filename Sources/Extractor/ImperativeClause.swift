@@ -38,6 +38,8 @@ enum ImperativeClause {
         guard let first = clauses.first, !first.isEmpty else { return false }
         // "Let me be clear, unemployment fell …": a frame of speech, the clause after it is the sentence's.
         if opensSpeechFrame(first, wordNet: wordNet) { return false }
+        // "Fix the Fed, a lobby group, spent $2 million …": a title's verb, then the sentence's.
+        if clauses.dropFirst().contains(where: { opensWithPastAndFigure($0, wordNet: wordNet) }) { return false }
         let words = Tokenizer.words(in: text)
         if opensWithImperative(first, wordNet: wordNet) {
             return !opensStatement(after: ranges[0], in: scalars) && !statesBesideCommand(words, text: text, wordNet: wordNet)

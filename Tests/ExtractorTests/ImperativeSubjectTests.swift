@@ -46,6 +46,11 @@ import Testing
         #expect(!ImperativeClause.isAdvice(sentence), "\(sentence)")
     }
 
+    @Test func aTitleInTheImperativeBeforeAnAppositionIsASubject() {
+        #expect(!ImperativeClause.isAdvice("Save the Rivers, a campaign group, raised $3 million last year."))
+        #expect(ImperativeClause.isAdvice("Add the onions, chopped into cubes, and fry them for 5 minutes."))
+    }
+
     @Test func letWithAThingIsStillACommand() {
         #expect(ImperativeClause.isAdvice("Let the dough rest for 20 minutes."))
     }
