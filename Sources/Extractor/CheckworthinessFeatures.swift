@@ -154,7 +154,7 @@ public enum StructuralFeature: String, Sendable, CaseIterable {
         case .conditionalYou: return ClaimLexicon.conditionalYou.containedIn(words) ? 1 : 0
         case .advice:
             return ClaimLexicon.advice.containedIn(words) || ClaimLexicon.impersonalAdvice.starts(words)
-                || ClaimLexicon.imperativeStarts.contains(words.first ?? "") ? 1 : 0
+                || Lexicon.imperativeOpeners.contains(words.first ?? "") ? 1 : 0
         case .question: return sentence.trimmingWhitespace.hasSuffix("?") ? 1 : 0
         case .firstPersonOpinion: return ClaimLexicon.opinion.containedIn(words) ? 1 : 0
         case .authorBio: return ClaimLexicon.isAuthorBio(words) ? 1 : 0

@@ -77,10 +77,12 @@ public struct ClaimExtractor: Sendable {
         var skipped: [SkippedSentence] = []
         var gateInputs: [GatedPart] = []
         let places = ArticlePlaces(article: article, citations: citations)
-        let speakers = TranscriptSpeakers(sentences: article.sentences.filter { $0.role != .heading && $0.role != .reference }.map(\.text))
+        let speakers = TranscriptSpeakers(sentences: article.sentences.filter { Self.neverClaimed[$0.role] == nil }.map(\.text))
         for (index, sentence) in article.sentences.enumerated() {
-            if sentence.role == .heading || sentence.role == .reference {
-                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: sentence.role == .heading ? "heading" : "reference entry"))
+            // A code block's lines are no prose: a version pin ("pytz==2019.1", "python:3.7") reads
+            // as a figure, yet nothing there is said of the world.
+            if let why = Self.neverClaimed[sentence.role] {
+                skipped.append(SkippedSentence(text: sentence.text, span: sentence.span, checkworthiness: 0, why: why))
                 continue
             }
             var parts = AttributedParts.parts(of: sentence.text)
@@ -124,16 +126,23 @@ public struct ClaimExtractor: Sendable {
                 // A transcript's speaker is speech, as a quotation's is: no cue (the model judges the line).
                 let cued = score >= Self.cuedThreshold
                     && Self.isCued(text, attribution: spoken ? nil : attribution?.attribution, quantities: claimFigures)
-                let firstStage = noise == nil && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
+                // Advice in the imperative ("Coat the ends with rooting hormone", "“Fill the pot …,” she
+                // says", "Bladow suggests soaking them for 45 minutes") is no claim, whatever its
+                // score or figure (``ImperativeClause``); an outcome told after it may be.
+                let claimProper = spoken ? noiseText : String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
+                // A command someone gave, told in the past ("“Stop the war,” chanted 50,000 protesters"), is a report.
+                let advice = noise == nil && ImperativeClause.isAdvice(claimProper) && !ImperativeClause.reportsCommand(noiseText)
+                let firstStage = noise == nil && !advice && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
                 // A health-effect statement turned down by either stage is still a claim, its clauses
                 // alone (``HealthStatement``): the stages weigh the chat around it against it.
                 var statement: Range<Int>? = nil
                 if !firstStage {
                     // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
-                    statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) : nil
+                    statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution) : nil
                     guard statement != nil else {
                         let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
-                        skipped.append(SkippedSentence(text: text, span: span, checkworthiness: score, why: noise ?? Self.whyNot(features, score: score)))
+                        skipped.append(SkippedSentence(
+                            text: text, span: span, checkworthiness: score, why: noise ?? (advice ? "advice" : Self.whyNot(features, score: score))))
                         continue
                     }
                 } else {
@@ -149,7 +158,7 @@ public struct ClaimExtractor: Sendable {
                     // A sentence credited to a registered source is the user's to check: the gate,
                     // which reads the article, does not overrule the registry.
                     if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
-                        statement = Self.healthStatement(in: text, attribution: attribution)
+                        statement = Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution)
                         guard statement != nil else {
                             let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
                             skipped.append(SkippedSentence(
@@ -190,6 +199,9 @@ public struct ClaimExtractor: Sendable {
         }
         return ExtractedArticle(article: article, claims: claims, skipped: skipped, gateInputs: gateInputs)
     }
+
+    /// Blocks whose sentences are never claims, with the reason `--verbose` gives.
+    static let neverClaimed: [BlockRole: String] = [.heading: "heading", .reference: "reference entry", .code: "code"]
 
     /// The citations of one part of a sentence that holds two attributed claims: a link goes to the
     /// part its text is in (to every part when its text is in none, as for a bare link after the

@@ -120,11 +120,6 @@ enum ClaimLexicon {
         "it's good to", "it is good to", "it's a good idea", "it is a good idea",
     ])
 
-    static let imperativeStarts: Set<String> = [
-        "consider", "try", "make", "take", "remember", "ask", "check", "talk", "keep", "avoid", "don't", "do",
-        "see", "read", "click", "learn", "stop", "start", "use", "put", "call", "visit", "contact", "book",
-        "schedule", "subscribe", "share", "join", "follow", "get", "find", "let's", "imagine", "think",
-    ]
 
     static let opinion = PhraseSet([
         "i think", "i believe", "i feel", "in my opinion", "we think", "we believe", "i love", "i hate",

@@ -63,7 +63,7 @@ enum ClaimNoise {
         let words = lowercaseWords(text)
         guard ClaimLexicon.statesAnEffect(words) else { return true }
         return words.count <= 5 || words.contains(where: ClaimLexicon.secondPerson.contains)
-            || words.first.map(ClaimLexicon.imperativeStarts.contains) == true
+            || words.first.map(Lexicon.imperativeOpeners.contains) == true
     }
 
     /// "One of the biggest benefits of the language is …", "So the main challenge was …": the

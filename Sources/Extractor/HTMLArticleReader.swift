@@ -1,5 +1,6 @@
 import FactCheckModel
 import MarkupParsing
+import TextAnalysis
 import WebExtraction
 
 /// Reads an HTML article: the main text as `WebPageExtractor` finds it for source pages (the
@@ -11,7 +12,10 @@ import WebExtraction
 /// characters, part of one) stays, the rest leaves, and the kept blocks are laid end to end again
 /// with their links and line anchors. The article text is the kept blocks joined by blank lines;
 /// spans count into it, lines point into the HTML file. A page the extraction finds nothing in
-/// is read whole, as before the extraction.
+/// is read whole, as before the extraction. Text inside a `<pre>` that holds code (a `<code>`
+/// inside, a code class, or lines that read as code: ``CodeLikeText``), and a block whose only
+/// text is inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never
+/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
@@ -256,6 +260,17 @@ struct HTMLArticleVisitor: MarkupVisitor {
     private var roleStack: [BlockRole] = []
     /// The level of each open `h1`…`h6` (0 for the other block elements), beside `roleStack`.
     private var levelStack: [Int] = []
+    /// Open `<code>` elements, and whether the current block has text inside one and outside
+    /// any: a block whose only text is code (`<p><code>pip install x</code></p>`) is a code
+    /// block (``BlockRole/code``); code inside prose ("the <code>None</code> case") is prose.
+    private var codeDepth = 0
+    private var blockHasCode = false
+    private var blockHasProse = false
+    /// Open `<pre>` elements: the first of the blocks each holds, its text as written (line
+    /// breaks kept), and whether it says it is code (a `<code>` inside, a code class). A `<pre>`
+    /// that does neither and whose lines do not read as code (``CodeLikeText``) is prose: a
+    /// press release or a mailing-list post set in `<pre>`, a poem.
+    private var openPres: [(firstBlock: Int, lines: String, marked: Bool)] = []
 
     init(selecting: Bool = false) {
         self.selecting = selecting
@@ -270,7 +285,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
     ]
     static let blocksByRole: [String: BlockRole] = [
         "p": .paragraph, "div": .paragraph, "section": .paragraph, "article": .paragraph, "main": .paragraph,
-        "body": .paragraph, "figcaption": .paragraph, "dd": .paragraph, "dt": .paragraph, "pre": .paragraph,
+        "body": .paragraph, "figcaption": .paragraph, "dd": .paragraph, "dt": .paragraph, "pre": .code,
         "header": .paragraph, "table": .paragraph, "tr": .paragraph, "ul": .paragraph, "ol": .paragraph,
         "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
         "li": .listItem, "blockquote": .quote, "td": .tableCell, "th": .tableCell, "caption": .paragraph,
@@ -298,6 +313,11 @@ struct HTMLArticleVisitor: MarkupVisitor {
             levelStack.append(role == .heading ? Int(name.dropFirst()) ?? 2 : 0)
             current = newBlock()
         }
+        if name == "pre" { openPres.append((blocks.count, "", Self.marksCode(element))) }
+        if name == "code" {
+            codeDepth += 1
+            if !openPres.isEmpty { openPres[openPres.count - 1].marked = true }
+        }
         if name == "sup" {
             // A superscript citation ("lives.<sup>3</sup>") reads as "[3]", as in text articles.
             current.append("[", from: articleLength + current.offsets.count)
@@ -321,6 +341,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             links.append(FoundLink(url: link.url, text: text, offset: link.offset))
             openLink = nil
         }
+        if name == "code" { codeDepth = max(0, codeDepth - 1) }
         if name == "sup" {
             current.append("]", from: max(articleLength, articleLength + current.offsets.count - 1))
         }
@@ -330,7 +351,19 @@ struct HTMLArticleVisitor: MarkupVisitor {
             levelStack.removeLast()
             current = newBlock()
         }
+        if name == "pre", let pre = openPres.popLast(), !pre.marked,
+           !CodeLikeText.looksLikeCode(pre.lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) {
+            for index in pre.firstBlock..<blocks.count where blocks[index].role == .code { blocks[index].role = .paragraph }
+        }
         if isReferenceContainer(element) { referenceDepth -= 1 }
+    }
+
+    /// Whether a `<pre>` says it holds code by its class or id (``Lexicon/codeBlockClassMarkers``:
+    /// "language-python", "highlight") or a language attribute of a highlighter (`data-lang`).
+    static func marksCode(_ element: MarkupElement) -> Bool {
+        if element.attribute("data-lang") != nil || element.attribute("data-language") != nil { return true }
+        let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+        return Lexicon.codeBlockClassMarkers.contains { names.contains($0) }
     }
 
     mutating func text(_ text: String, line: Int) {
@@ -340,6 +373,10 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
         // libxml2 numbers a text node by the line it *ends* on; count back to where it starts, and
         // anchor every line inside it so a sentence on its third line gets the third line.
+        if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            if codeDepth > 0 { blockHasCode = true } else { blockHasProse = true }
+        }
+        if !openPres.isEmpty { openPres[openPres.count - 1].lines += text }
         var line = line - text.unicodeScalars.filter { $0 == "\n" }.count
         anchors.append((articleLength + current.offsets.count, line))
         for scalar in text.unicodeScalars {
@@ -355,6 +392,11 @@ struct HTMLArticleVisitor: MarkupVisitor {
     /// Ends the current block and adds it to the article text.
     mutating func flushBlock() {
         current.trimTrailingSpace()
+        defer {
+            blockHasCode = false
+            blockHasProse = false
+        }
+        if blockHasCode, !blockHasProse, current.role != .heading, current.role != .reference { current.role = .code }
         if !current.isBlank {
             articleText += current.text + "\n\n"
             articleLength += current.offsets.count + 2
@@ -373,7 +415,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
     }
 
     private var effectiveRole: BlockRole {
-        referenceDepth > 0 ? .reference : (roleStack.last ?? .paragraph)
+        // Every block inside a `<pre>` is code, whatever element holds its lines.
+        referenceDepth > 0 ? .reference : roleStack.contains(.code) ? .code : (roleStack.last ?? .paragraph)
     }
 
     /// Footnote and reference lists hold citations, not claims.

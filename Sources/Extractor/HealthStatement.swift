@@ -94,8 +94,10 @@ struct HealthStatement: Equatable {
         // "so it's good to …", "and try to …": the clause's own opening, past a joining word.
         let opening = Array(words.drop { clauseOpeners.contains($0) })
         // A condition leaves its effect open: "So if you take a multivitamin to protect your heart".
-        guard let first = opening.first, !ClaimLexicon.openingWithoutFact.contains(first), !ClaimLexicon.imperativeStarts.contains(first),
-              !ClaimLexicon.impersonalAdvice.starts(opening), !ClaimLexicon.advice.containedIn(words)
+        guard let first = opening.first, !ClaimLexicon.openingWithoutFact.contains(first), !Lexicon.imperativeOpeners.contains(first),
+              !ClaimLexicon.impersonalAdvice.starts(opening), !ClaimLexicon.advice.containedIn(words),
+              // An instruction by its grammar too: "Coat the ends with rooting hormone".
+              !ImperativeClause.opensWithImperative(opening, wordNet: wordNet)
         else { return false }
         return actsOnTheBody(words, wordNet: wordNet) || saysATreatmentWorks(words, wordNet: wordNet)
             || definesABodyTerm(opening, wordNet: wordNet)
@@ -110,7 +112,8 @@ struct HealthStatement: Equatable {
         let words = words(in: text)
         let opening = Array(words.drop { clauseOpeners.contains($0) })
         guard let first = opening.first else { return false }
-        return ClaimLexicon.imperativeStarts.contains(first) || ClaimLexicon.impersonalAdvice.starts(opening)
+        let commands = (try? WordNet.shared()).map { ImperativeClause.opensWithImperative(opening, wordNet: $0) } ?? false
+        return Lexicon.imperativeOpeners.contains(first) || commands || ClaimLexicon.impersonalAdvice.starts(opening)
             || ClaimLexicon.advice.containedIn(words) || ClaimLexicon.rhetoric.starts(opening)
             || ClaimLexicon.opinion.containedIn(words) || words.contains(where: ClaimLexicon.evaluative.contains)
     }

@@ -1,4 +1,5 @@
 import FactCheckModel
+import TextAnalysis
 
 /// Reads a Markdown article (CommonMark's block structure and the inline syntax articles use).
 ///
@@ -47,6 +48,15 @@ struct MarkdownLines {
 
     func string(_ line: (start: Int, end: Int)) -> String {
         String(String.UnicodeScalarView(scalars[line.start..<line.end]))
+    }
+
+    /// How far the line is indented, a tab to the next multiple of four (CommonMark's tab stop).
+    func indentWidth(_ line: (start: Int, end: Int)) -> Int {
+        var width = 0
+        for scalar in scalars[line.start..<line.end] {
+            if scalar == " " { width += 1 } else if scalar == "\t" { width += 4 - width % 4 } else { break }
+        }
+        return width
     }
 
     /// Index of the first non-space scalar of the line (at most 3 spaces of indent count as none).
@@ -114,6 +124,10 @@ struct MarkdownBlockBuilder {
     private var pendingRanges: [(start: Int, end: Int)] = []
     /// A pending heading's level: the number of `#`s, or 1 and 2 for `===` and `---` underlines.
     private var pendingLevel = 0
+    /// Whether the lines read are inside a list or a footnote: from a list item (or footnote
+    /// definition) to the next line that is neither indented nor a list item. There a line
+    /// indented by four continues the item (a paragraph of its own), no code block.
+    private var inList = false
 
     init(scalars: [Unicode.Scalar], definitions: MarkdownDefinitions) {
         self.scalars = scalars
@@ -149,9 +163,24 @@ struct MarkdownBlockBuilder {
                 flush()
                 continue
             }
+            // An indented code block (four spaces or a tab, after a blank line or more code, not
+            // inside a list): program text, kept as a block of code, never prose to claim from.
+            let indent = lines.indentWidth(line)
+            if indent >= 4, !inList, pendingRanges.isEmpty || pendingRole == .code {
+                pendingRole = .code
+                pendingRanges.append((start, line.end))
+                continue
+            }
+            if pendingRole == .code { flush() }
+            if indent == 0, PlainTextReader.listMarkerEnd(scalars, (start, line.end)) == nil,
+               !PlainTextReader.startsWithBracketNumber(scalars, (start, line.end))
+            {
+                inList = false
+            }
             if let definition = MarkdownLines.parseDefinition(content) {
                 flush()
                 if definition.isFootnote, let colon = indexAfterDefinitionColon(from: start, to: line.end) {
+                    inList = true  // its indented paragraphs continue it
                     pendingRole = .reference
                     pendingRanges = [(colon, line.end)]
                 }
@@ -193,12 +222,14 @@ struct MarkdownBlockBuilder {
             }
             if PlainTextReader.startsWithBracketNumber(scalars, (start, line.end)) {
                 flush()
+                inList = true
                 pendingRole = .listItem
                 pendingRanges = [(start, line.end)]
                 continue
             }
             if let markerEnd = PlainTextReader.listMarkerEnd(scalars, (start, line.end)) {
                 flush()
+                inList = true
                 pendingRole = .listItem
                 pendingRanges = [(markerEnd, line.end)]
                 continue
@@ -264,7 +295,11 @@ struct MarkdownBlockBuilder {
             if number > 0 { input.append((" ", range.start)) }
             for index in range.start..<range.end { input.append((scalars[index], index)) }
         }
-        var block = TextBlock(role: pendingRole, level: pendingLevel)
+        // An indented block whose lines do not read as code ("    “We lost 40 percent …,” said a
+        // farmer") is an indented paragraph, prose (``CodeLikeText``).
+        let role = pendingRole == .code && !CodeLikeText.looksLikeCode(pendingRanges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) })
+            ? BlockRole.paragraph : pendingRole
+        var block = TextBlock(role: role, level: pendingLevel)
         var inline = MarkdownInlineRenderer(definitions: definitions)
         inline.render(input[...], into: &block)
         block.trimTrailingSpace()

@@ -59,6 +59,11 @@ public enum BlockRole: String, Codable, Sendable {
     case tableCell = "table-cell"
     /// A footnote or reference-list entry: where citations live, never a claim itself.
     case reference
+    /// A code block (an HTML `<pre>`, a `<code>` that is its block's only text, an indented
+    /// Markdown block): commands, configuration and program text, whose version numbers and
+    /// settings read as figures but state nothing about the world. Kept in the article's text
+    /// (a reader sees it, spans count through it); never a claim.
+    case code
 }
 
 /// A hyperlink or bare URL found in an article.

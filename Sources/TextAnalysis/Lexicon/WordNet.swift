@@ -226,6 +226,17 @@ public final class WordNet: @unchecked Sendable {
         return !Self.synsets(of: word.lowercased(), .verb).isEmpty
     }
 
+    /// Whether `word` as written is an inflection of another verb WordNet lists: "found" (of
+    /// "find"), "cuts" (of "cut"), "left" (of "leave"); not "shake" or "cut", which are base forms
+    /// only. A word that is both ("found" is also a verb of its own) counts as an inflection: as
+    /// the first word of a sentence it is more likely a participle than a command.
+    public func isInflectedVerbForm(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let lowered = word.lowercased()
+        return Self.baseForms(of: lowered, .verb).contains { $0 != lowered && !Self.synsets(of: $0, .verb).isEmpty }
+    }
+
     /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
     static let communicationFile: Int32 = 32
 
