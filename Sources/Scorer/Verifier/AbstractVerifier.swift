@@ -85,7 +85,7 @@ public struct AbstractVerifier: Sendable {
     /// Applies the trained models to a reading. `shortModel`: false reads even short evidence with
     /// the abstract label model (the product's fallback when ``ShortEvidenceGate`` names no reason).
     public func judge(_ reading: Reading, shortModel: Bool = true) -> Judgement {
-        let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
+        let probabilities = reading.sentences.map { weights.sentenceProbability($0.features) }
         let scores = weights.labelScores(
             pairFeatures(reading, sentenceProbabilities: probabilities), sentenceCount: shortModel ? reading.sourceSentenceCount : nil)
         var labelProbabilities = scores.probabilities
