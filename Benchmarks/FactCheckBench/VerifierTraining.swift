@@ -50,6 +50,10 @@ enum VerifierTraining {
     static let treeRoundChoices = [25, 50, 100, 200]
     static let treeLearningRate = 0.1
     static let treeMinimumLeaf = 10
+    /// Session 15, second attempt: with trees, a source of at most this many sentences is read by the
+    /// same recipe without trees (the models as before session 15), trained in the same run: the
+    /// trees answered NEI too often on one- or two-sentence evidence. Two: ``ShortEvidenceData``'s cut.
+    static let shortSourceSentences = 2
 
     /// Which of the ``folds`` a pair falls in: by cited document, so a claim and its mirror image
     /// about the same abstract are never on both sides. `salt` gives an independent assignment (the
@@ -75,6 +79,9 @@ enum VerifierTraining {
         /// The short-evidence model's cross-fitted macro-F1 (offsets chosen on the same
         /// probabilities), and how many pairs it learned from; nil and 0 without one.
         var shortMacroF1: Double? = nil
+        /// The tree-less models' cross-fitted figures (``ShortSourceWeights``); nil without them.
+        var shortSourceEvidenceF1: Double? = nil
+        var shortSourceMacroF1: Double? = nil
         var shortPairCount = 0
     }
 
@@ -82,10 +89,11 @@ enum VerifierTraining {
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
         keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds,
         sentenceTreeDepth: Int = Self.sentenceTreeDepth, labelTreeDepth: Int = Self.labelTreeDepth,
-        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2
+        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2, shortSourceSentences: Int = Self.shortSourceSentences,
+        readings given: [AbstractVerifier.Reading]? = nil
     ) -> Result {
         let verifier = AbstractVerifier()
-        let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
+        let readings = given ?? pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
         let fold = pairs.map { Self.fold(of: $0, salt: foldSalt) }
         let hasScifact = pairs.contains { $0.dataset == "scifact" }
         let choosing = pairs.map { !hasScifact || $0.dataset == "scifact" }
@@ -245,16 +253,29 @@ enum VerifierTraining {
             shortPairs, sentenceModels: foldSentenceModels, foldSalt: foldSalt, labelL2: labelL2, steps: steps,
             labelStumpRounds: labelStumpRounds, maximumSentences: shortMaximumSentences)
 
+        // 6. With trees: the same recipe without them, on the same pairs and readings, for sources of
+        //    a sentence or two (``ShortSourceWeights``; session 15, second attempt).
+        let treeless = (sentenceTreeDepth > 0 || labelTreeDepth > 0) && shortSourceSentences > 0
+            ? Self.train(
+                pairs, l2: l2, labelL2: labelL2, steps: steps, foldSalt: foldSalt, otherSetsInSentenceModel: otherSetsInSentenceModel,
+                labelStumpRounds: labelStumpRounds, sentenceTreeDepth: 0, labelTreeDepth: 0, shortSourceSentences: 0,
+                readings: readings)
+            : nil
+
         let weights = VerifierWeights(
             featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
             evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
             maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps,
-            shortEvidence: shortModel?.model, labelTrees: labelTrees, sentenceTrees: chosenSentenceTrees)
-        return Result(
+            shortEvidence: shortModel?.model, labelTrees: labelTrees, sentenceTrees: chosenSentenceTrees,
+            shortSource: treeless.map { ShortSourceWeights($0.weights, maximumSentences: shortSourceSentences) })
+        var result = Result(
             weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
             pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
             macroF1: bestBias.f1, sentenceTreeRounds: chosenSentenceTrees == nil ? 0 : choices[chosenSentence],
             labelTreeRounds: labelTrees == nil ? 0 : labelChoices[chosenLabel], shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count)
+        result.shortSourceEvidenceF1 = treeless?.evidenceF1
+        result.shortSourceMacroF1 = treeless?.macroF1
+        return result
     }
 
     /// Per-class offsets on the label probabilities (SUPPORT's fixed at 0) that maximise macro-F1

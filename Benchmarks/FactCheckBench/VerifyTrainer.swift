@@ -71,6 +71,7 @@ struct TrainScorer: ParsableCommand {
             (cross-fitted evidence F1 \(decimal(trained.evidenceF1)))
               trees: sentence \(trained.sentenceTreeRounds) rounds, label \(trained.labelTreeRounds) rounds
               label offsets \(weights.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.macroF1)))
+              short sources: \(weights.shortSource.map { "at most \($0.maximumSentences) sentences, no trees; label offsets \($0.labelBias.map { decimal($0, places: 2) }), evidence \(decimal($0.evidenceThreshold)) / \(decimal($0.evidenceRelative, places: 2)) / \($0.maximumEvidence)" } ?? "none")
               short evidence: \(weights.shortEvidence.map { "\(trained.shortPairCount) pairs, offsets \($0.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)))" } ?? "none")
               wrote \(output)
             """)
@@ -103,6 +104,8 @@ struct TrainScorer: ParsableCommand {
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ] + (trained.weights.shortEvidence == nil ? [] : [
             "Short-evidence label model (shortEvidence; same pair features and recipe, the abstract's sentence model): \(trained.shortPairCount) pairs: \(short.summary); cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)) (offsets chosen on it).",
-        ])
+        ]) + (trained.weights.shortSource.map { source in [
+            "Short sources (shortSource; session 15): a source of at most \(source.maximumSentences) sentences is read by the same recipe without trees (logistic sentence model; label: logistic layer averaged with \(labelStumps) boosted stumps), trained in the same run on the same pairs; cross-fitted evidence F1 \(decimal(trained.shortSourceEvidenceF1 ?? 0)), label macro-F1 \(decimal(trained.shortSourceMacroF1 ?? 0)).",
+        ] } ?? [])
     }
 }

@@ -42,12 +42,17 @@ public struct VerifierWeights: Sendable, Hashable {
     /// The label model for a source of a few sentences (``ShortEvidenceModel``); nil: the abstract
     /// label model reads every source.
     public var shortEvidence: ShortEvidenceModel?
+    /// The models without trees for a source of a sentence or two (``ShortSourceWeights``, session
+    /// 15); nil: these weights read every source.
+    public var shortSource: ShortSourceWeights?
 
     public init(
         featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
         evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil,
-        shortEvidence: ShortEvidenceModel? = nil, labelTrees: BoostedTrees? = nil, sentenceTrees: BoostedTrees? = nil
+        shortEvidence: ShortEvidenceModel? = nil, labelTrees: BoostedTrees? = nil, sentenceTrees: BoostedTrees? = nil,
+        shortSource: ShortSourceWeights? = nil
     ) {
+        self.shortSource = shortSource
         self.labelTrees = labelTrees
         self.sentenceTrees = sentenceTrees
         self.shortEvidence = shortEvidence
@@ -59,6 +64,18 @@ public struct VerifierWeights: Sendable, Hashable {
         self.evidenceThreshold = evidenceThreshold
         self.maximumEvidence = maximumEvidence
         self.labelBias = labelBias
+    }
+
+    /// The weights that read a source of `sentenceCount` sentences: ``shortSource``'s models (no
+    /// trees) when it reads that size, else these. The short-evidence label model, when there is
+    /// one, stays in either (it is chosen later, by the same size, in ``labelScores(_:sentenceCount:)``).
+    public func forSource(sentenceCount: Int) -> VerifierWeights {
+        guard let short = shortSource, short.reads(sentenceCount: sentenceCount) else { return self }
+        return VerifierWeights(
+            featureVersion: featureVersion, sentence: short.sentence, label: short.label,
+            evidenceThreshold: short.evidenceThreshold, evidenceRelative: short.evidenceRelative,
+            maximumEvidence: short.maximumEvidence, labelBias: short.labelBias, labelStumps: short.labelStumps,
+            shortEvidence: shortEvidence)
     }
 
     /// Label probabilities in ``AbstractLabel/modelOrder`` for one pair's ``PairFeatures``: the

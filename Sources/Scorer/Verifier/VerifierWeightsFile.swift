@@ -90,6 +90,21 @@ public enum VerifierWeightsFile {
         var sentenceTrees: Trees?
         /// Absent: no short-evidence model, the abstract label model reads every source.
         var shortEvidence: ShortEvidence?
+        /// Absent: the models above read every source (``ShortSourceWeights``).
+        var shortSource: ShortSource?
+    }
+
+    /// ``ShortSourceWeights``: the tree-less sentence and label models, offsets and evidence cut-offs
+    /// for a source of at most `maximumSentences` sentences, on the abstract models' features.
+    struct ShortSource: Codable {
+        var maximumSentences: Int
+        var evidenceThreshold: Double
+        var evidenceRelative: Double
+        var maximumEvidence: Int
+        var labelBias: [Double]
+        var sentence: Model
+        var label: Model
+        var labelStumps: Stumps?
     }
 
     /// ``ShortEvidenceModel``: a label model of the same shape as `label`, on the same pair features.
@@ -217,12 +232,29 @@ public enum VerifierWeightsFile {
                 labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortEvidence"), .key("labelStumps")]),
                 labelBias: read.labelBias)
         }
+        var shortSource: ShortSourceWeights?
+        if let read = contents.shortSource {
+            guard read.labelBias.count == read.label.classes.count, read.maximumSentences >= 1, read.maximumEvidence >= 1,
+                  read.label.features.count == contents.label.features.count,
+                  read.sentence.features.count == contents.sentence.features.count else {
+                throw Damaged(
+                    file: file,
+                    problem: "shortSource: labelBias needs one offset per label class, maximumSentences and maximumEvidence "
+                        + "at least 1, and the sentence and label models the abstract models' features")
+            }
+            shortSource = ShortSourceWeights(
+                maximumSentences: read.maximumSentences, sentence: try linear(read.sentence, "shortSource.sentence"),
+                label: try linear(read.label, "shortSource.label"),
+                labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortSource"), .key("labelStumps")]),
+                labelBias: read.labelBias, evidenceThreshold: read.evidenceThreshold,
+                evidenceRelative: read.evidenceRelative, maximumEvidence: read.maximumEvidence)
+        }
         return VerifierWeights(
             featureVersion: contents.featureVersion, sentence: sentence,
             label: label, evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
             labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short, labelTrees: labelTrees,
-            sentenceTrees: sentenceTrees)
+            sentenceTrees: sentenceTrees, shortSource: shortSource)
     }
 
     /// The file's text. Numbers have six decimals, as many as the weights are kept with.
@@ -299,6 +331,16 @@ public enum VerifierWeightsFile {
                 + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
                 + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
         } ?? ""
+        let shortSourcePart = weights.shortSource.map { short in
+            ",\n  \"shortSource\": {\n    \"maximumSentences\": \(short.maximumSentences),"
+                + "\n    \"evidenceThreshold\": \(number(short.evidenceThreshold)),"
+                + "\n    \"evidenceRelative\": \(number(short.evidenceRelative)),"
+                + "\n    \"maximumEvidence\": \(short.maximumEvidence),"
+                + "\n    \"labelBias\": \(list(short.labelBias)),\n"
+                + "    \"sentence\": \(indented(model(short.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames))),\n"
+                + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
+                + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
+        } ?? ""
         return """
             {
               "provenance": [
@@ -310,7 +352,7 @@ public enum VerifierWeightsFile {
               "maximumEvidence": \(weights.maximumEvidence),
               "labelBias": \(list(weights.labelBias)),
               "sentence": \(model(weights.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)),
-              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(treesPart)\(shortPart)
+              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(treesPart)\(shortPart)\(shortSourcePart)
             }
 
             """
