@@ -29,6 +29,7 @@ import Testing
         var weights = VerifierWeights.trained
         weights.label = flat
         weights.labelStumps = nil
+        weights.labelTrees = nil  // the committed trees take the stumps' place (session 15)
         #expect(weights.labelProbabilities([1, 0]).allSatisfy { abs($0 - 1.0 / 3) < 1e-12 })
         weights.labelStumps = Self.stumps
         let stumpsAlone = Self.stumps.probabilities([1, 0])

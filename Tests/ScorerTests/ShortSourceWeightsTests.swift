@@ -76,8 +76,9 @@ import Testing
     }
 
     @Test func theFileKeepsTheShortModelsAndNamesADamagedOne() {
+        // The trained numbers: the file keeps six decimals, as many as training writes.
         var weights = VerifierWeights.trained
-        weights.shortSource = Self.split.shortSource
+        weights.shortSource = ShortSourceWeights(VerifierWeights.trained, maximumSentences: 2)
         weights.shortSource!.labelStumps = BoostedStumps(
             initial: [0, 0, 0], stumps: [.init(classIndex: 2, feature: 1, threshold: 0.25, below: -0.5, above: 0.5)])
         let good = VerifierWeightsFile.text(weights, provenance: [])
