@@ -27,8 +27,8 @@ struct ClaimLabel: Codable {
     var quantities: [Figure]?
     /// Why a label is what it is, in our words, when it is not obvious (never the page's text).
     var note: String?
-    /// The labelling batch: nil for the first (2026-12-06, 45 pages), 2 for the fresh pages labelled
-    /// before the next round's rules were seen, 3 for the pages labelled blind for session 9's end.
+    /// The labelling batch: nil for the first (2026-12-06, 45 pages); 2 and later for the pages
+    /// labelled blind as one session's unseen yardstick (`ClaimLabels/README.md` says which).
     /// `claims --batch N` scores one batch alone.
     var batch: Int?
 
