@@ -104,9 +104,6 @@ public struct ArticleClaimFeatures: Sendable {
         flag("advice", has(.advice) || has(.conditionalYou))
         flag("opinion", has(.firstPersonOpinion))
         flag("causal", has(.causal))
-        // An event told in the past tense of someone named: a news report's shape, and an essay's
-        // or a review's narration too, which the weights tell apart by the rest.
-        flag("narrated", NarratedEvent.reports(text))
         // Names: capitalised words after the first, as a share of the words (a named entity).
         set("capitalised", Self.capitalisedShare(text, words: words.count))
         // Length.

@@ -132,11 +132,7 @@ public struct ClaimExtractor: Sendable {
                 let claimProper = spoken ? noiseText : String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(attribution?.claimStart ?? 0)))
                 // A command someone gave, told in the past ("“Stop the war,” chanted 50,000 protesters"), is a report.
                 let advice = noise == nil && ImperativeClause.isAdvice(claimProper) && !ImperativeClause.reportsCommand(noiseText)
-                // An event told in the past tense of someone named (``NarratedEvent``) is cued too: the
-                // debate-trained model scores a plain report low, and the gate weighs it on the article.
-                let narrated = score >= Self.cuedThreshold && NarratedEvent.reports(claimProper)
-                let firstStage = noise == nil && !advice
-                    && (score >= model.threshold || (accountable || cued || narrated) && Self.isAccountableClaim(features))
+                let firstStage = noise == nil && !advice && (score >= model.threshold || (accountable || cued) && Self.isAccountableClaim(features))
                 // A health-effect statement turned down by either stage is still a claim, its clauses
                 // alone (``HealthStatement``): the stages weigh the chat around it against it.
                 var statement: Range<Int>? = nil
