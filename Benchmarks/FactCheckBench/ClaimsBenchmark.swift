@@ -46,6 +46,9 @@ struct ClaimsBenchmark: ParsableCommand {
     @Option(help: "Write the labelled sentences the tool got wrong, with their text, here (outside the repository).")
     var errors: String?
 
+    @Option(help: "A claim gate weights file to score with instead of the compiled-in one (a retrained gate, measured without a rebuild; train-claim-gate --output writes one).")
+    var gate: String?
+
     func run() throws {
         guard ["tuning", "heldout", "all"].contains(split) else { throw BenchError("--split must be tuning, heldout or all") }
         let readLabels = FileManager.default.fileExists(atPath: labels) ? try JSONLines.read(ClaimLabel.self, from: labels) : []
@@ -55,7 +58,11 @@ struct ClaimsBenchmark: ParsableCommand {
         if candidates != nil { wanted.formUnion(extraPages) }
         let pages = try wanted.sorted().map { try Self.loadPage(id: $0, in: htmlDirectory) }
 
-        let extractor = ClaimExtractor()
+        var extractor = ClaimExtractor()
+        if let gate {
+            let table = try CheckworthinessWeightsFile.table(Array(try Data(contentsOf: URL(fileURLWithPath: gate))), file: gate)
+            extractor.gate = ArticleClaimGate(weights: table.weights, threshold: table.threshold)
+        }
         var scores: [String: ClaimsScore] = [:]
         var missing: [String: Int] = [:]
         var candidateLines: [CandidateLine] = []
@@ -92,7 +99,8 @@ struct ClaimsBenchmark: ParsableCommand {
                         labelQuantities: label.quantities ?? [],
                         quantities: reading.quantities.filter { $0.unit != "calendar-year" }.map {
                             ClaimLabel.Figure(value: $0.value, unit: $0.unit, bound: $0.bound, upper: $0.upperValue)
-                        }))
+                        },
+                        skipped: reading.reported ? nil : extracted.skipped.filter { sentence.text.contains($0.text) }.map { "\($0.why) (\($0.checkworthiness))" }))
                 }
             }
             let found = Set(extracted.article.sentences.map { ClaimLabel.key(of: $0.text) })
@@ -187,5 +195,8 @@ struct ClaimsBenchmark: ParsableCommand {
         var source: String?
         var labelQuantities: [ClaimLabel.Figure]
         var quantities: [ClaimLabel.Figure]
+        /// Why the tool left a sentence out (``SkippedSentence/why`` and its first-stage score, of
+        /// each part it skipped): which stage dropped a missed claim, read without `--verbose` page by page.
+        var skipped: [String]?
     }
 }

@@ -261,6 +261,9 @@ struct TrainClaimGate: ParsableCommand {
         var text: String
         /// The features of each part the first stage accepted.
         var parts: [[String: Double]]
+        /// Why the first stage (or a rule before it) left out each part it rejected, with its score
+        /// (``SkippedSentence``): a missed claim's stage, and the non-claims that share its shape.
+        var skipped: [String]
     }
 
     /// Reads every labelled page with the gate off and collects the labelled sentences; `model` is
@@ -285,7 +288,8 @@ struct TrainClaimGate: ParsableCommand {
                     page: id, batch: label.batchNumber, claim: label.claim, parts: parts.map(\.features.values)))
                 dump?(DumpLine(
                     page: id, batch: label.batchNumber, claim: label.claim, text: text,
-                    parts: parts.map(\.features.values)))
+                    parts: parts.map(\.features.values),
+                    skipped: extracted.skipped.filter { text.contains($0.text) }.map { "\($0.why) (\($0.checkworthiness))" }))
             }
         }
         return examples
