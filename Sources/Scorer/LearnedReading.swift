@@ -23,8 +23,8 @@ struct LearnedReading {
     /// The sentences the verifier read, as positions in the scorer's index, in reading order.
     var read: [Int] = []
 
-    /// The most sentences of one source the verifier reads: the best-ranked, in reading order.
-    /// Abstracts have about ten; a long web page is cut to its most relevant part.
+    /// The most sentences of one source the verifier reads: the best-ranked, then the rest, in reading
+    /// order. Abstracts have about ten; a long web page is cut to its most relevant part.
     static let sentencesPerSource = 24
 
     /// The verifier's reading of each source (or of `source` alone), in source order, NEI ones too.
@@ -44,6 +44,14 @@ struct LearnedReading {
             if let only, source != only { continue }
             if unread.contains(index.sentences[hit.sentence].ordinal) { continue }
             if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
+        }
+        // Then the sentences no claim word reaches, in reading order, while there is room: the
+        // verifier was trained on whole abstracts (position and neighbours are features), and a
+        // finding is often worded without the claim's words (session 15, with the trees).
+        for (position, sentence) in index.sentences.enumerated() where only == nil || sentence.sourceIndex == only {
+            guard !unread.contains(sentence.ordinal), let list = bySource[sentence.sourceIndex], list.count < sentencesPerSource,
+                  !list.contains(position) else { continue }
+            bySource[sentence.sourceIndex]!.append(position)
         }
         var readings: [LearnedReading] = []
         var coverage: TermCoverage?
