@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func theFileKeepsTheShortModelsAndNamesADamagedOne() {
-        // The trained numbers: the file keeps six decimals, as many as training writes.
+        // The trained numbers, which the file writes exactly.
         var weights = VerifierWeights.trained
         weights.shortSource = ShortSourceWeights(VerifierWeights.trained, maximumSentences: 2)
         weights.shortSource!.labelStumps = BoostedStumps(
