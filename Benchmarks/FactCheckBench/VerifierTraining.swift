@@ -52,8 +52,8 @@ enum VerifierTraining {
     static let treeMinimumLeaf = 10
     /// Session 15, second attempt: with trees, a source of at most this many sentences is read by the
     /// same recipe without trees (the models as before session 15), trained in the same run: the
-    /// trees answered NEI too often on one- or two-sentence evidence. Two: ``ShortEvidenceData``'s cut.
-    static let shortSourceSentences = 2
+    /// trees answered NEI too often on one- or two-sentence evidence. The cut has one home.
+    static let shortSourceSentences = ShortEvidenceModel.shortSourceSentences
 
     /// Which of the ``folds`` a pair falls in: by cited document, so a claim and its mirror image
     /// about the same abstract are never on both sides. `salt` gives an independent assignment (the
@@ -89,7 +89,7 @@ enum VerifierTraining {
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
         keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds,
         sentenceTreeDepth: Int = Self.sentenceTreeDepth, labelTreeDepth: Int = Self.labelTreeDepth,
-        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2, shortSourceSentences: Int = Self.shortSourceSentences,
+        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = ShortEvidenceModel.shortSourceSentences, shortSourceSentences: Int = Self.shortSourceSentences,
         readings given: [AbstractVerifier.Reading]? = nil
     ) -> Result {
         let verifier = AbstractVerifier()
