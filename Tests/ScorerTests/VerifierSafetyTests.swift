@@ -60,7 +60,7 @@ import TextAnalysis
     /// Sentences about something else entirely: funding, registration, copyright, a measure no claim
     /// here names. Each is checked to share no claim concept before it is used.
     static let claimFree = [
-        "This work was funded by a grant from a national research council.",
+        "Funding came from a grant by a national research council.",
         "The protocol was registered on a public registry before enrolment began.",
         "Copyright belongs to the authors; reuse is permitted with attribution.",
         "Sleep duration was logged each night with a wrist-worn monitor.",
@@ -123,18 +123,15 @@ import TextAnalysis
           "Regular walking lowered the risk of depression in older adults by a third.", "Walking was self-reported."], .supported),
     ]
 
-    /// Findings in other words, which the rules leave to the trained verifier: supported or
-    /// contradicted by it, each a source of three or four sentences.
+    /// Findings in other words, which the rules leave to the trained verifier: supported by it,
+    /// sources of three and four sentences.
     static let learnedCases: [(claim: String, passages: [String])] = [
-        ("Regular cycling reduces the risk of heart disease.",
-         ["Heart disease is the leading cause of death in many countries.", "We followed 9,000 commuters for five years.",
-          "Adults who cycled to work had 46 percent fewer cardiovascular events than those who drove."]),
         ("Afternoon naps improve memory in older adults.",
          ["Memory declines with age.", "Older adults were randomised to a daily afternoon nap or quiet rest.",
           "Those who napped recalled more words on delayed tests than those who rested.", "Effects faded after a month."]),
-        ("Low-salt diets lower blood pressure.",
-         ["Salt intake is high in many diets.", "Participants followed a low-salt diet or their usual diet for eight weeks.",
-          "Systolic readings fell by 6 mmHg on the low-salt diet compared with the usual diet."]),
+        ("Yoga reduces back pain in office workers.",
+         ["Back pain is common among office workers.", "Office workers took weekly yoga classes or read a leaflet for twelve weeks.",
+          "Those in the yoga classes reported less pain at twelve weeks than those given the leaflet."]),
     ]
 
     /// Appending claim-free sentences (one, two, five) changes neither the verdict nor the quotes,
@@ -151,24 +148,24 @@ import TextAnalysis
     @Test func claimFreeSentencesChangeNothingTheVerifierDecided() {
         for (claim, passages) in Self.learnedCases {
             let before = Fixtures.check(claim, kind: .general, against: passages, by: scorer)
+            #expect(before.verdict == .supported && before.reason.contains("trained verifier"), "\(claim): \(before.reason)")
             expectUnchanged(claim, passages, before, learned: true)
         }
     }
 
+    /// Verdict and quotes unchanged, no claim-free sentence quoted; the verifier's confidence
+    /// unchanged, the rules' not lowered.
     func expectUnchanged(_ claim: String, _ passages: [String], _ before: ClaimCheck, learned: Bool = false) {
-        do {
-            for extra in [1, 2, 5] {
-                let after = Fixtures.check(claim, kind: .general, against: passages + Self.claimFree.prefix(extra), by: scorer)
-                if extra == 1 { print("SAFETY \(claim): \(before.verdict) \(before.confidence) \(before.reason)") }
-                #expect(after.verdict == before.verdict, "\(claim) +\(extra): \(before.verdict) -> \(after.verdict) (\(after.reason))")
-                #expect(after.evidence.map(\.quote) == before.evidence.map(\.quote), "\(claim) +\(extra): quotes changed")
-                if learned && before.reason.contains("trained verifier") {
-                    #expect(after.confidence == before.confidence, "\(claim) +\(extra): \(before.confidence) -> \(after.confidence)")
-                } else {
-                    #expect(after.confidence >= before.confidence, "\(claim) +\(extra): \(before.confidence) -> \(after.confidence)")
-                }
-                for quote in after.evidence.map(\.quote) { #expect(!Self.claimFree.contains(quote), "quoted: \(quote)") }
+        for extra in [1, 2, 5] {
+            let after = Fixtures.check(claim, kind: .general, against: passages + Self.claimFree.prefix(extra), by: scorer)
+            #expect(after.verdict == before.verdict, "\(claim) +\(extra): \(before.verdict) -> \(after.verdict) (\(after.reason))")
+            #expect(after.evidence.map(\.quote) == before.evidence.map(\.quote), "\(claim) +\(extra): quotes changed")
+            if learned {
+                #expect(after.confidence == before.confidence, "\(claim) +\(extra): \(before.confidence) -> \(after.confidence)")
+            } else {
+                #expect(after.confidence >= before.confidence, "\(claim) +\(extra): \(before.confidence) -> \(after.confidence)")
             }
+            for quote in after.evidence.map(\.quote) { #expect(!Self.claimFree.contains(quote), "quoted: \(quote)") }
         }
     }
 
