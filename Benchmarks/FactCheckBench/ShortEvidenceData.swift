@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Scorer
 
 /// The options that train the verifier's second label model, the one for short evidence
 /// (``ShortEvidenceModel``), shared by `train-scorer`, `verify --cross-fit` and `verify-pairs
@@ -18,7 +17,7 @@ struct ShortEvidenceData: ParsableArguments {
     @Flag(name: .customLong("short-scifact"), help: "Also train it on SciFact's tuning pairs made short (a claim against a sentence or two of its abstract).")
     var scifact = false
     @Option(name: .customLong("short-max-sentences"), help: "Evidence of at most this many sentences is read by the short-evidence model.")
-    var maximumSentences = ShortEvidenceModel.shortSourceSentences
+    var maximumSentences = 2
 
     var isEmpty: Bool { paths.isEmpty && !scifact }
 

@@ -12,13 +12,9 @@ import Scorer
 ///    the label model learns from probabilities as confident as unseen abstracts get, not in-sample ones;
 /// 3. evidence threshold and count: the pair that maximises evidence F1 on those probabilities;
 /// 4. label model: multinomial logistic, classes weighted by inverse frequency, and beside it
-///    boosted trees of depth 2 on the same features and weights (``VerifyBoostedTrees``, session 15;
-///    with `labelTreeDepth` 0 the stumps of ``VerifyBoostedStumps`` as before, `labelStumpRounds`
+///    boosted stumps on the same features and weights (``VerifyBoostedStumps``; `labelStumpRounds`
 ///    0: none), their probabilities averaged; per-class score offsets chosen for macro-F1 on
 ///    cross-fitted label probabilities.
-/// The sentence model (step 1) is likewise a logistic layer averaged with depth-2 boosted trees
-/// (`sentenceTreeDepth` 0: the logistic layer alone). The trees' round counts are chosen by
-/// cross-validated log-loss on the step-2 and step-4 folds, inside the pairs given.
 ///
 /// The cross-fitted figures this reports (``Result/macroF1``, ``Result/evidenceF1``) are slightly
 /// optimistic: the label model judging fold k trains on pairs of the other folds, whose sentence
@@ -39,21 +35,6 @@ enum VerifierTraining {
     /// fits with these and the weights file's provenance names them.
     static let labelStumpLearningRate = 0.1
     static let labelStumpMinimumLeaf = 10
-    /// Session 15: boosted trees of this depth beside the sentence model, and in the stumps' place
-    /// beside the label model's logistic layer (0: none, the stumps as before). Depth 2 lets a
-    /// second split depend on the first ("likely evidence *and* negated").
-    static let sentenceTreeDepth = 2
-    static let labelTreeDepth = 2
-    /// The trees' round counts tried; the one kept has the lowest cross-validated log-loss over the
-    /// trainer's own folds (sentences for the sentence trees, class-weighted pairs for the label
-    /// trees), so a cross-fitted run chooses it without the pairs it judges.
-    static let treeRoundChoices = [25, 50, 100, 200]
-    static let treeLearningRate = 0.1
-    static let treeMinimumLeaf = 10
-    /// Session 15, second attempt: with trees, a source of at most this many sentences is read by the
-    /// same recipe without trees (the models as before session 15), trained in the same run: the
-    /// trees answered NEI too often on one- or two-sentence evidence. The cut has one home.
-    static let shortSourceSentences = ShortEvidenceModel.shortSourceSentences
 
     /// Which of the ``folds`` a pair falls in: by cited document, so a claim and its mirror image
     /// about the same abstract are never on both sides. `salt` gives an independent assignment (the
@@ -73,27 +54,19 @@ enum VerifierTraining {
         /// optimistic (see the type's comment), `verify --cross-fit` gives the clean one.
         let evidenceF1: Double
         let macroF1: Double
-        /// The trees' round counts chosen by cross-validation (0: no trees).
-        var sentenceTreeRounds = 0
-        var labelTreeRounds = 0
         /// The short-evidence model's cross-fitted macro-F1 (offsets chosen on the same
         /// probabilities), and how many pairs it learned from; nil and 0 without one.
         var shortMacroF1: Double? = nil
-        /// The tree-less models' cross-fitted figures (``ShortSourceWeights``); nil without them.
-        var shortSourceEvidenceF1: Double? = nil
-        var shortSourceMacroF1: Double? = nil
         var shortPairCount = 0
     }
 
     static func train(
         _ pairs: [Scifact.Pair], l2: Double = 0.01, labelL2: Double = 0.05, steps: Int = 600, foldSalt: String = "fold ",
         keepFeatures: Bool = false, otherSetsInSentenceModel: Bool = true, labelStumpRounds: Int = Self.labelStumpRounds,
-        sentenceTreeDepth: Int = Self.sentenceTreeDepth, labelTreeDepth: Int = Self.labelTreeDepth,
-        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = ShortEvidenceModel.shortSourceSentences, shortSourceSentences: Int = Self.shortSourceSentences,
-        readings given: [AbstractVerifier.Reading]? = nil
+        shortPairs: [Scifact.Pair] = [], shortMaximumSentences: Int = 2
     ) -> Result {
         let verifier = AbstractVerifier()
-        let readings = given ?? pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
+        let readings = pairs.map { verifier.read(claim: $0.claim, sentences: $0.document.abstract) }
         let fold = pairs.map { Self.fold(of: $0, salt: foldSalt) }
         let hasScifact = pairs.contains { $0.dataset == "scifact" }
         let choosing = pairs.map { !hasScifact || $0.dataset == "scifact" }
@@ -114,52 +87,19 @@ enum VerifierTraining {
         let (allSentences, allSentenceLabels) = sentenceData { _ in true }
         let sentenceModel = VerifyLogisticRegression.fit(
             samples: allSentences, labels: allSentenceLabels, classes: 1, l2: l2, steps: steps)
-        let treeRounds = Self.treeRoundChoices.max() ?? 0
-        func sentenceTrees(_ samples: [[Double]], _ labels: [Int]) -> BoostedTrees? {
-            sentenceTreeDepth > 0 && treeRounds > 0
-                ? VerifyBoostedTrees.fit(samples: samples, labels: labels, classes: 1, rounds: treeRounds,
-                                         depth: sentenceTreeDepth, learningRate: Self.treeLearningRate,
-                                         minimumLeaf: Self.treeMinimumLeaf)
-                : nil
-        }
-        let allSentenceTrees = sentenceTrees(allSentences, allSentenceLabels)
 
-        // 2. Cross-fitted sentence probabilities (with trees: one list per round count tried).
-        let choices = allSentenceTrees == nil ? [0] : Self.treeRoundChoices
-        var probabilitiesAt = Array(repeating: Array(repeating: [Double](), count: pairs.count), count: choices.count)
+        // 2. Cross-fitted sentence probabilities.
+        var probabilities = Array(repeating: [Double](), count: pairs.count)
         var foldSentenceModels = Array(repeating: sentenceModel, count: Self.folds)
         for k in 0..<Self.folds {
             let (samples, labels) = sentenceData { fold[$0] != k }
             guard !samples.isEmpty else { continue }
             let model = VerifyLogisticRegression.fit(samples: samples, labels: labels, classes: 1, l2: l2, steps: steps)
             foldSentenceModels[k] = model
-            let trees = sentenceTrees(samples, labels)
             for index in pairs.indices where fold[index] == k {
-                for (c, rounds) in choices.enumerated() {
-                    let cut = trees?.prefix(rounds: rounds)
-                    probabilitiesAt[c][index] = readings[index].sentenceFeatures.map {
-                        VerifierWeights.sentenceProbability($0, sentence: model, trees: cut)
-                    }
-                }
+                probabilities[index] = readings[index].sentenceFeatures.map(model.probability)
             }
         }
-        // The round count with the lowest cross-validated log-loss over every sentence.
-        var chosenSentence = 0
-        if choices.count > 1 {
-            var bestLoss = Double.infinity
-            for c in choices.indices {
-                var loss = 0.0
-                for (index, pair) in pairs.enumerated() where otherSetsInSentenceModel || pair.dataset == "scifact" {
-                    for (position, p) in probabilitiesAt[c][index].enumerated() {
-                        let clipped = min(max(p, 1e-9), 1 - 1e-9)
-                        loss -= pair.rationale.contains(position) ? log(clipped) : log(1 - clipped)
-                    }
-                }
-                if loss < bestLoss - 1e-12 { bestLoss = loss; chosenSentence = c }
-            }
-        }
-        let probabilities = probabilitiesAt[chosenSentence]
-        let chosenSentenceTrees = allSentenceTrees?.prefix(rounds: choices[chosenSentence])
 
         // 3. Evidence: how many sentences at most, and the absolute and relative cut-offs for the
         //    ones after the likeliest. Measured where evidence counts: pairs with gold rationales.
@@ -170,7 +110,6 @@ enum VerifierTraining {
                 for relativeStep in 6...21 {
                     let relative = relativeStep == 21 ? 2 : Double(relativeStep) * 0.05
                     var weights = VerifierWeights.trained
-                    weights.sentenceTrees = nil
                     weights.evidenceThreshold = threshold
                     weights.evidenceRelative = relative
                     weights.maximumEvidence = count
@@ -203,48 +142,20 @@ enum VerifierTraining {
                 ? VerifyBoostedStumps.fit(samples: samples, labels: labels, classes: order.count, classWeights: classWeights, rounds: labelStumpRounds)
                 : nil
         }
-        let labelRounds = labelTreeDepth > 0 ? treeRounds : 0
-        func trees(_ samples: [[Double]], _ labels: [Int]) -> BoostedTrees? {
-            labelRounds > 0
-                ? VerifyBoostedTrees.fit(samples: samples, labels: labels, classes: order.count, classWeights: classWeights,
-                                         rounds: labelRounds, depth: labelTreeDepth, learningRate: Self.treeLearningRate,
-                                         minimumLeaf: Self.treeMinimumLeaf)
-                : nil
-        }
-        let labelStumps = labelRounds > 0 ? nil : stumps(pairFeatures, pairLabels)
-        let allLabelTrees = trees(pairFeatures, pairLabels)
-        let labelChoices = allLabelTrees == nil ? [0] : Self.treeRoundChoices
+        let labelStumps = stumps(pairFeatures, pairLabels)
 
-        var crossAt = Array(repeating: Array(repeating: [Double](), count: pairs.count), count: labelChoices.count)
+        var crossProbabilities = Array(repeating: [Double](), count: pairs.count)
         for k in 0..<Self.folds {
             let inFold = pairs.indices.filter { fold[$0] != k }
             guard inFold.count < pairs.count else { continue }
             let model = VerifyLogisticRegression.fit(
                 samples: inFold.map { pairFeatures[$0] }, labels: inFold.map { pairLabels[$0] }, classes: order.count,
                 classWeights: classWeights, l2: labelL2, steps: steps)
-            let foldTrees = trees(inFold.map { pairFeatures[$0] }, inFold.map { pairLabels[$0] })
-            let foldStumps = foldTrees == nil ? stumps(inFold.map { pairFeatures[$0] }, inFold.map { pairLabels[$0] }) : nil
+            let foldStumps = stumps(inFold.map { pairFeatures[$0] }, inFold.map { pairLabels[$0] })
             for index in pairs.indices where fold[index] == k {
-                for (c, rounds) in labelChoices.enumerated() {
-                    crossAt[c][index] = VerifierWeights.labelProbabilities(
-                        pairFeatures[index], label: model, stumps: foldStumps, trees: foldTrees?.prefix(rounds: rounds))
-                }
+                crossProbabilities[index] = VerifierWeights.labelProbabilities(pairFeatures[index], label: model, stumps: foldStumps)
             }
         }
-        // The round count with the lowest class-weighted cross-validated log-loss.
-        var chosenLabel = 0
-        if labelChoices.count > 1 {
-            var bestLoss = Double.infinity
-            for c in labelChoices.indices {
-                var loss = 0.0
-                for index in pairs.indices where choosing[index] && !crossAt[c][index].isEmpty {
-                    loss -= classWeights[pairLabels[index]] * log(max(crossAt[c][index][pairLabels[index]], 1e-9))
-                }
-                if loss < bestLoss - 1e-12 { bestLoss = loss; chosenLabel = c }
-            }
-        }
-        let crossProbabilities = crossAt[chosenLabel]
-        let labelTrees = allLabelTrees?.prefix(rounds: labelChoices[chosenLabel])
         let bestBias = Self.labelOffsets(crossProbabilities, labels: pairs.map(\.label), choosing: choosing)
 
         // 5. The short-evidence label model, on its own pairs (their sentence probabilities from
@@ -253,29 +164,15 @@ enum VerifierTraining {
             shortPairs, sentenceModels: foldSentenceModels, foldSalt: foldSalt, labelL2: labelL2, steps: steps,
             labelStumpRounds: labelStumpRounds, maximumSentences: shortMaximumSentences)
 
-        // 6. With trees: the same recipe without them, on the same pairs and readings, for sources of
-        //    a sentence or two (``ShortSourceWeights``; session 15, second attempt).
-        let treeless = (sentenceTreeDepth > 0 || labelTreeDepth > 0) && shortSourceSentences > 0
-            ? Self.train(
-                pairs, l2: l2, labelL2: labelL2, steps: steps, foldSalt: foldSalt, otherSetsInSentenceModel: otherSetsInSentenceModel,
-                labelStumpRounds: labelStumpRounds, sentenceTreeDepth: 0, labelTreeDepth: 0, shortSourceSentences: 0,
-                readings: readings)
-            : nil
-
         let weights = VerifierWeights(
             featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
             evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
             maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps,
-            shortEvidence: shortModel?.model, labelTrees: labelTrees, sentenceTrees: chosenSentenceTrees,
-            shortSource: treeless.map { ShortSourceWeights($0.weights, maximumSentences: shortSourceSentences) })
-        var result = Result(
+            shortEvidence: shortModel?.model)
+        return Result(
             weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
             pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
-            macroF1: bestBias.f1, sentenceTreeRounds: chosenSentenceTrees == nil ? 0 : choices[chosenSentence],
-            labelTreeRounds: labelTrees == nil ? 0 : labelChoices[chosenLabel], shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count)
-        result.shortSourceEvidenceF1 = treeless?.evidenceF1
-        result.shortSourceMacroF1 = treeless?.macroF1
-        return result
+            macroF1: bestBias.f1, shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count)
     }
 
     /// Per-class offsets on the label probabilities (SUPPORT's fixed at 0) that maximise macro-F1

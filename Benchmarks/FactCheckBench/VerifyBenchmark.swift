@@ -44,10 +44,6 @@ struct VerifyBenchmark: ParsableCommand {
     var crossFitRounds = 1
     @Option(help: "With --cross-fit: boosting rounds of the label model's stumps (0: the logistic layer alone).")
     var labelStumps = VerifierTraining.labelStumpRounds
-    @Option(help: "With --cross-fit: depth of the label model's boosted trees (0: the stumps instead, as before session 15).")
-    var labelTreeDepth = VerifierTraining.labelTreeDepth
-    @Option(help: "With --cross-fit: depth of the sentence model's boosted trees (0: the logistic layer alone).")
-    var sentenceTreeDepth = VerifierTraining.sentenceTreeDepth
     @OptionGroup var extra: ExtraTrainingData
     @OptionGroup var short: ShortEvidenceData
 
@@ -88,9 +84,6 @@ struct VerifyBenchmark: ParsableCommand {
         if !crossFit, labelStumps != VerifierTraining.labelStumpRounds {
             throw ValidationError("--label-stumps sets the stumps of the weights --cross-fit trains: it needs --cross-fit (without it the committed weights judge)")
         }
-        if !crossFit, labelTreeDepth != VerifierTraining.labelTreeDepth || sentenceTreeDepth != VerifierTraining.sentenceTreeDepth {
-            throw ValidationError("--label-tree-depth and --sentence-tree-depth shape the weights --cross-fit trains: they need --cross-fit")
-        }
         if !crossFit, crossFitRounds != 1 {
             throw ValidationError("--cross-fit-rounds needs --cross-fit")
         }
@@ -129,7 +122,6 @@ struct VerifyBenchmark: ParsableCommand {
                     foldWeights.append(VerifierTraining.train(
                         kept + extraPairs, foldSalt: "inner " + salt,
                         otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps,
-                        sentenceTreeDepth: sentenceTreeDepth, labelTreeDepth: labelTreeDepth,
                         shortPairs: try short.pairs(scifact: kept), shortMaximumSentences: short.maximumSentences).weights)
                 }
             }

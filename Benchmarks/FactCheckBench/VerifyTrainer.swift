@@ -24,10 +24,6 @@ struct TrainScorer: ParsableCommand {
     @Option(help: "Gradient steps per fit.") var steps = 600
     @Option(help: "Boosting rounds of the label model's stumps (0: the logistic layer alone).")
     var labelStumps = VerifierTraining.labelStumpRounds
-    @Option(help: "Depth of the label model's boosted trees (0: the stumps instead, as before session 15).")
-    var labelTreeDepth = VerifierTraining.labelTreeDepth
-    @Option(help: "Depth of the sentence model's boosted trees (0: the logistic layer alone).")
-    var sentenceTreeDepth = VerifierTraining.sentenceTreeDepth
     @Option(help: "Also write every tuning pair's features here, one JSON line per pair (for exploring models).")
     var dumpFeatures: String?
     @OptionGroup var extra: ExtraTrainingData
@@ -44,7 +40,6 @@ struct TrainScorer: ParsableCommand {
         let trained = VerifierTraining.train(
             pairs + extraPairs, l2: l2, labelL2: labelL2, steps: steps, keepFeatures: dumpFeatures != nil,
             otherSetsInSentenceModel: extra.inSentenceModel, labelStumpRounds: labelStumps,
-            sentenceTreeDepth: sentenceTreeDepth, labelTreeDepth: labelTreeDepth,
             shortPairs: shortPairs, shortMaximumSentences: short.maximumSentences)
         if let dumpFeatures {
             struct Dumped: Encodable {
@@ -69,22 +64,15 @@ struct TrainScorer: ParsableCommand {
               evidence: the likeliest sentence, and others at or above \(decimal(weights.evidenceThreshold)) or \
             \(decimal(weights.evidenceRelative, places: 2)) of it, at most \(weights.maximumEvidence) sentences \
             (cross-fitted evidence F1 \(decimal(trained.evidenceF1)))
-              trees: sentence \(trained.sentenceTreeRounds) rounds, label \(trained.labelTreeRounds) rounds
               label offsets \(weights.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.macroF1)))
-              short sources: \(weights.shortSource.map { "at most \($0.maximumSentences) sentences, no trees; label offsets \($0.labelBias.map { decimal($0, places: 2) }), evidence \(decimal($0.evidenceThreshold)) / \(decimal($0.evidenceRelative, places: 2)) / \($0.maximumEvidence)" } ?? "none")
               short evidence: \(weights.shortEvidence.map { "\(trained.shortPairCount) pairs, offsets \($0.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)))" } ?? "none")
               wrote \(output)
             """)
     }
 
-    /// What the label model is, as trained: the trees' or stumps' settings are the ones `fit` read
-    /// (the round count the trainer chose is in the provenance's last lines).
+    /// What the label model is, as trained: the stumps' settings are the ones `fit` read.
     var labelModelSummary: String {
-        labelTreeDepth > 0
-            ? "label model: logistic layer averaged with boosted trees of depth \(labelTreeDepth) (learning rate "
-                + "\(VerifierTraining.treeLearningRate), at least \(VerifierTraining.treeMinimumLeaf) pairs a leaf, rounds chosen among "
-                + "\(VerifierTraining.treeRoundChoices.map(String.init).joined(separator: ", ")) by cross-validated log-loss)."
-            : labelStumps > 0
+        labelStumps > 0
             ? "label model: logistic layer averaged with boosted stumps, \(labelStumps) boosting rounds (learning rate "
                 + "\(VerifierTraining.labelStumpLearningRate), at least \(VerifierTraining.labelStumpMinimumLeaf) pairs a leaf)."
             : "label model: logistic only."
@@ -97,15 +85,9 @@ struct TrainScorer: ParsableCommand {
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
             "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; \(labelModelSummary)",
-            "Sentence model: logistic layer" + (sentenceTreeDepth > 0
-                ? " averaged with boosted trees of depth \(sentenceTreeDepth) (learning rate \(VerifierTraining.treeLearningRate), at least "
-                    + "\(VerifierTraining.treeMinimumLeaf) sentences a leaf), \(trained.sentenceTreeRounds) rounds chosen by cross-validated log-loss."
-                : " alone.") + (labelTreeDepth > 0 ? " Label trees: \(trained.labelTreeRounds) rounds chosen by cross-validated log-loss." : ""),
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ] + (trained.weights.shortEvidence == nil ? [] : [
             "Short-evidence label model (shortEvidence; same pair features and recipe, the abstract's sentence model): \(trained.shortPairCount) pairs: \(short.summary); cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)) (offsets chosen on it).",
-        ]) + (trained.weights.shortSource.map { source in [
-            "Short sources (shortSource; session 15): a source of at most \(source.maximumSentences) sentences is read by the same recipe without trees (logistic sentence model; label: logistic layer averaged with \(labelStumps) boosted stumps), trained in the same run on the same pairs; cross-fitted evidence F1 \(decimal(trained.shortSourceEvidenceF1 ?? 0)), label macro-F1 \(decimal(trained.shortSourceMacroF1 ?? 0)).",
-        ] } ?? [])
+        ])
     }
 }

@@ -18,16 +18,13 @@ struct LearnedReading {
     var shortCue: String? = nil
     /// Whether the short-evidence model's answer stood (``ShortEvidenceGate``).
     var readByShortModel = false
-    /// Whether ``NullFindingRule`` decided the label (CONTRADICT), not the models; `probability` is
-    /// then the likeliest null sentence's evidence probability.
-    var nullFinding = false
     /// Every label's probability, in ``AbstractLabel/modelOrder`` (for measuring: ``LearnedDiagnosis``).
     var labelProbabilities: [Double] = []
     /// The sentences the verifier read, as positions in the scorer's index, in reading order.
     var read: [Int] = []
 
-    /// The most sentences of one source the verifier reads: the best-ranked, then the rest, in reading
-    /// order. Abstracts have about ten; a long web page is cut to its most relevant part.
+    /// The most sentences of one source the verifier reads: the best-ranked, in reading order.
+    /// Abstracts have about ten; a long web page is cut to its most relevant part.
     static let sentencesPerSource = 24
 
     /// The verifier's reading of each source (or of `source` alone), in source order, NEI ones too.
@@ -48,18 +45,8 @@ struct LearnedReading {
             if unread.contains(index.sentences[hit.sentence].ordinal) { continue }
             if bySource[source, default: []].count < sentencesPerSource { bySource[source, default: []].append(hit.sentence) }
         }
-        // Then the sentences BM25 missed that still share a claim concept (a synonym, a same-way
-        // word, a paraphrase the coverage credits), in reading order, while there is room: a finding
-        // is often worded without the claim's own words (session 15). A sentence that shares no
-        // concept (funding, registration, another measure) is never read: read, it moved the
-        // label, the confidence and the quotes of claims it says nothing about (session 16).
-        let coverage = TermCoverage(query: query, index: index, thresholds: thresholds)
-        for (position, sentence) in index.sentences.enumerated() where only == nil || sentence.sourceIndex == only {
-            guard !unread.contains(sentence.ordinal), let list = bySource[sentence.sourceIndex], list.count < sentencesPerSource,
-                  !list.contains(position), coverage.coverage(of: sentence.analysis) > 0 else { continue }
-            bySource[sentence.sourceIndex]!.append(position)
-        }
         var readings: [LearnedReading] = []
+        var coverage: TermCoverage?
         for source in bySource.keys.sorted() {
             let chosen = bySource[source]!.sorted()  // back to reading order: position is a feature
             let sentences = chosen.map { index.sentences[$0] }
@@ -70,26 +57,17 @@ struct LearnedReading {
             if verifier.readsShort(reading), let top = judgement.sentenceProbabilities.indices.max(by: {
                 (judgement.sentenceProbabilities[$0], -$0) < (judgement.sentenceProbabilities[$1], -$1)
             }) {
+                coverage = coverage ?? TermCoverage(query: query, index: index, thresholds: thresholds)
                 shortReason = ShortEvidenceGate.reason(
                     for: judgement.label, claim: query, top: reading.sentences[top], sentence: sentences[top],
-                    coverage: coverage, thresholds: thresholds)
+                    coverage: coverage!, thresholds: thresholds)
                 if shortReason == nil { judgement = verifier.judge(reading, shortModel: false) }
             }
-            let probabilities = judgement.sentenceProbabilities
-            func byProbability(_ a: Int, _ b: Int) -> Bool { probabilities[a] != probabilities[b] ? probabilities[a] > probabilities[b] : a < b }
-            // A null finding decides before the models' label, at any length (``NullFindingRule``).
-            let nulls = judgement.label == .contradict ? []
-                : NullFindingRule.findings(
-                    query, sentences: sentences, readings: reading.sentences, coverage: coverage, thresholds: thresholds)
-            if !nulls.isEmpty {
-                let quotes = nulls.sorted(by: byProbability)
-                readings.append(LearnedReading(
-                    label: .contradict, probability: probabilities[quotes[0]], quotes: quotes.map { sentences[$0] },
-                    sourceIndex: source, nullFinding: true, labelProbabilities: judgement.labelProbabilities, read: chosen))
-                continue
-            }
             let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
-            let quotes = judgement.evidence.sorted(by: byProbability).map { sentences[$0] }
+            let quotes = judgement.evidence.sorted {
+                judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
+                    ? judgement.sentenceProbabilities[$0] > judgement.sentenceProbabilities[$1] : $0 < $1
+            }.map { sentences[$0] }
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
                 sourceIndex: source, shortCue: shortReason.flatMap { $0.isEmpty ? nil : $0 },
@@ -123,8 +101,6 @@ struct LearnedReading {
             return (.supported, confidence, "the short source states this in other words, with nothing against it (read by the trained verifier for short sources)")
         case .support:
             return (.supported, confidence, "the source's findings support this, though in other words (read by the trained verifier)")
-        case .contradict where nullFinding:
-            return (.contradicted, confidence, "the source finds no change in what this claim says changes (a null finding, read by the trained verifier)")
         case .contradict where readByShortModel:
             return (.contradicted, confidence, "the short source goes against this: \(shortCue ?? "it states the opposite") (read by the trained verifier for short sources)")
         case .contradict:

@@ -110,17 +110,16 @@ import Testing
     }
 
     @Test func theProvenanceSaysLogisticOnlyWithoutStumps() throws {
-        // Session 15: the stumps are what `--label-tree-depth 0` trains (the default trains trees).
-        let none = try TrainScorer.parse(["claims.jsonl", "corpus.jsonl", "--label-stumps", "0", "--label-tree-depth", "0"])
+        let none = try TrainScorer.parse(["claims.jsonl", "corpus.jsonl", "--label-stumps", "0"])
         #expect(none.labelModelSummary == "label model: logistic only.")
-        let some = try TrainScorer.parse(["claims.jsonl", "corpus.jsonl", "--label-tree-depth", "0"])
+        let some = try TrainScorer.parse(["claims.jsonl", "corpus.jsonl"])
         #expect(some.labelModelSummary.contains("\(VerifierTraining.labelStumpRounds) boosting rounds"))
         #expect(some.labelModelSummary.contains("learning rate \(VerifierTraining.labelStumpLearningRate)"))
         #expect(some.labelModelSummary.contains("at least \(VerifierTraining.labelStumpMinimumLeaf) pairs a leaf"))
     }
 
     @Test func verifyRejectsTrainingOptionsWithoutCrossFit() throws {
-        for options in [["--label-stumps", "0"], ["--cross-fit-rounds", "3"], ["--label-tree-depth", "0"], ["--sentence-tree-depth", "3"]] {
+        for options in [["--label-stumps", "0"], ["--cross-fit-rounds", "3"]] {
             do {
                 _ = try VerifyBenchmark.parse(["claims.jsonl", "corpus.jsonl"] + options)
                 Issue.record("\(options) without --cross-fit should be rejected")

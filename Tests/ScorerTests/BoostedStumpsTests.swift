@@ -29,7 +29,6 @@ import Testing
         var weights = VerifierWeights.trained
         weights.label = flat
         weights.labelStumps = nil
-        weights.labelTrees = nil  // the committed trees take the stumps' place (session 15)
         #expect(weights.labelProbabilities([1, 0]).allSatisfy { abs($0 - 1.0 / 3) < 1e-12 })
         weights.labelStumps = Self.stumps
         let stumpsAlone = Self.stumps.probabilities([1, 0])
@@ -37,13 +36,9 @@ import Testing
         for index in 0..<3 { #expect(abs(averaged[index] - (1.0 / 3 + stumpsAlone[index]) / 2) < 1e-12) }
     }
 
-    /// Since session 15 the committed label model's second half is depth-2 trees
-    /// (``BoostedTreesTests/theCommittedWeightsCarryTreesOnTheCodesFeatures()``); stumps, when a
-    /// file carries them (`train-scorer --label-tree-depth 0`), still name the code's features.
     @Test func theCommittedWeightsCarryStumpsOnTheCodesFeatures() throws {
         let contents = try JSONDecoder().decode(VerifierWeightsFile.Contents.self, from: Data(PackageResources.verifier_weights_json))
-        #expect(contents.labelStumps != nil || contents.labelTrees != nil, "train-scorer writes the label stumps or trees")
-        guard let stumps = contents.labelStumps else { return }
+        let stumps = try #require(contents.labelStumps, "train-scorer writes the label stumps")
         #expect(!stumps.stumps.isEmpty)
         #expect(stumps.initial.count == AbstractLabel.modelOrder.count)
         for stump in stumps.stumps {

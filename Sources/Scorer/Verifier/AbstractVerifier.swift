@@ -84,11 +84,8 @@ public struct AbstractVerifier: Sendable {
 
     /// Applies the trained models to a reading. `shortModel`: false reads even short evidence with
     /// the abstract label model (the product's fallback when ``ShortEvidenceGate`` names no reason).
-    /// A source of a sentence or two is read by ``VerifierWeights/shortSource``'s models when the
-    /// weights have them (``VerifierWeights/forSource(sentenceCount:)``), a longer one by the trees.
     public func judge(_ reading: Reading, shortModel: Bool = true) -> Judgement {
-        let weights = self.weights.forSource(sentenceCount: reading.sourceSentenceCount)
-        let probabilities = reading.sentences.map { weights.sentenceProbability($0.features) }
+        let probabilities = reading.sentences.map { weights.sentence.probability($0.features) }
         let scores = weights.labelScores(
             pairFeatures(reading, sentenceProbabilities: probabilities), sentenceCount: shortModel ? reading.sourceSentenceCount : nil)
         var labelProbabilities = scores.probabilities
@@ -103,7 +100,7 @@ public struct AbstractVerifier: Sendable {
         }
         return Judgement(
             label: AbstractLabel.modelOrder[bestClass], labelProbabilities: labelProbabilities,
-            evidence: Self.evidence(probabilities, weights: weights), sentenceProbabilities: probabilities)
+            evidence: evidence(probabilities), sentenceProbabilities: probabilities)
     }
 
     /// The likeliest sentence, and the next likeliest that reach ``VerifierWeights/evidenceThreshold``
@@ -114,11 +111,6 @@ public struct AbstractVerifier: Sendable {
     /// claim, the verifier points at its best guess (whether the pair holds evidence at all is the
     /// label model's question).
     public func evidence(_ probabilities: [Double]) -> [Int] {
-        Self.evidence(probabilities, weights: weights)
-    }
-
-    /// The same with the cut-offs of `weights` (the short source's, for a short source).
-    static func evidence(_ probabilities: [Double], weights: VerifierWeights) -> [Int] {
         let order = probabilities.indices.sorted {
             probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
         }

@@ -9,11 +9,6 @@
 /// evidence a few. Same pair features, same logistic layer and stumps, its own numbers and offsets;
 /// the sentence model (what a rationale sentence looks like) stays the abstract one's.
 public struct ShortEvidenceModel: Sendable, Hashable {
-    /// What "a sentence or two" means, in one place: the short-evidence model's default reach, and the
-    /// size up to which a source is read by the tree-less models (``ShortSourceWeights``). The trainer
-    /// and the bench take it from here; a weights file records the value it was trained with.
-    public static let shortSourceSentences = 2
-
     /// Evidence of at most this many sentences is read by this model; longer, by the abstract one.
     public var maximumSentences: Int
     public var label: LinearModel

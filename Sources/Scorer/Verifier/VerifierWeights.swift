@@ -24,12 +24,6 @@ public struct VerifierWeights: Sendable, Hashable {
     /// A second label model on the same features, classes in the same order, whose probabilities
     /// are averaged with `label`'s (``labelProbabilities(_:)``); nil: the logistic layer alone.
     public var labelStumps: BoostedStumps?
-    /// Deeper boosted trees in the stumps' place (session 15): when present, the label model is the
-    /// logistic layer averaged with these, and `labelStumps` is not read.
-    public var labelTrees: BoostedTrees?
-    /// Boosted trees beside the sentence model (session 15): when present, a sentence's probability
-    /// is the average of the logistic layer's and theirs (``sentenceProbability(_:)``).
-    public var sentenceTrees: BoostedTrees?
     /// The likeliest sentence is always evidence; another is when its probability reaches this,
     public var evidenceThreshold: Double
     /// ...or this fraction of the likeliest sentence's probability,
@@ -42,19 +36,12 @@ public struct VerifierWeights: Sendable, Hashable {
     /// The label model for a source of a few sentences (``ShortEvidenceModel``); nil: the abstract
     /// label model reads every source.
     public var shortEvidence: ShortEvidenceModel?
-    /// The models without trees for a source of a sentence or two (``ShortSourceWeights``, session
-    /// 15); nil: these weights read every source.
-    public var shortSource: ShortSourceWeights?
 
     public init(
         featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
         evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil,
-        shortEvidence: ShortEvidenceModel? = nil, labelTrees: BoostedTrees? = nil, sentenceTrees: BoostedTrees? = nil,
-        shortSource: ShortSourceWeights? = nil
+        shortEvidence: ShortEvidenceModel? = nil
     ) {
-        self.shortSource = shortSource
-        self.labelTrees = labelTrees
-        self.sentenceTrees = sentenceTrees
         self.shortEvidence = shortEvidence
         self.labelStumps = labelStumps
         self.evidenceRelative = evidenceRelative
@@ -66,35 +53,10 @@ public struct VerifierWeights: Sendable, Hashable {
         self.labelBias = labelBias
     }
 
-    /// The weights that read a source of `sentenceCount` sentences: ``shortSource``'s models (no
-    /// trees) when it reads that size, else these. The short-evidence label model, when there is
-    /// one, stays in either (it is chosen later, by the same size, in ``labelScores(_:sentenceCount:)``).
-    public func forSource(sentenceCount: Int) -> VerifierWeights {
-        guard let short = shortSource, short.reads(sentenceCount: sentenceCount) else { return self }
-        return VerifierWeights(
-            featureVersion: featureVersion, sentence: short.sentence, label: short.label,
-            evidenceThreshold: short.evidenceThreshold, evidenceRelative: short.evidenceRelative,
-            maximumEvidence: short.maximumEvidence, labelBias: short.labelBias, labelStumps: short.labelStumps,
-            shortEvidence: shortEvidence)
-    }
-
     /// Label probabilities in ``AbstractLabel/modelOrder`` for one pair's ``PairFeatures``: the
     /// logistic layer's, averaged with the stumps' when there are stumps.
     public func labelProbabilities(_ features: [Double]) -> [Double] {
-        Self.labelProbabilities(features, label: label, stumps: labelStumps, trees: labelTrees)
-    }
-
-    /// The probability that a sentence with these ``SentenceFeatures`` is a rationale sentence: the
-    /// logistic layer's, averaged with the sentence trees' when there are trees.
-    public func sentenceProbability(_ features: [Double]) -> Double {
-        Self.sentenceProbability(features, sentence: sentence, trees: sentenceTrees)
-    }
-
-    /// The same for models not yet gathered into weights (the trainer's cross-fitting).
-    public static func sentenceProbability(_ features: [Double], sentence: LinearModel, trees: BoostedTrees?) -> Double {
-        let linear = sentence.probability(features)
-        guard let trees else { return linear }
-        return (linear + trees.probability(features)) / 2
+        Self.labelProbabilities(features, label: label, stumps: labelStumps)
     }
 
     /// Label probabilities and offsets for evidence of `sentenceCount` sentences: the short-evidence
@@ -107,14 +69,8 @@ public struct VerifierWeights: Sendable, Hashable {
     }
 
     /// The same for models not yet gathered into weights (the trainer's cross-fitting).
-    public static func labelProbabilities(
-        _ features: [Double], label: LinearModel, stumps: BoostedStumps?, trees: BoostedTrees? = nil
-    ) -> [Double] {
+    public static func labelProbabilities(_ features: [Double], label: LinearModel, stumps: BoostedStumps?) -> [Double] {
         let linear = label.probabilities(features)
-        if let trees {
-            precondition(trees.initial.count == linear.count, "trees for \(trees.initial.count) classes, logistic layer for \(linear.count)")
-            return zip(linear, trees.probabilities(features)).map { ($0 + $1) / 2 }
-        }
         guard let stumps else { return linear }
         precondition(stumps.initial.count == linear.count, "stumps for \(stumps.initial.count) classes, logistic layer for \(linear.count)")
         return zip(linear, stumps.probabilities(features)).map { ($0 + $1) / 2 }

@@ -54,24 +54,6 @@ public enum VerifierWeightsFile {
         var stumps: [Stump]
     }
 
-    /// One tree of ``BoostedTrees`` as parallel node lists (node 0 the root): `index` the feature
-    /// a node splits on (-1: a leaf worth `value`), `feature` its name ("" for a leaf; a test holds
-    /// the names to the code's list), `left` and `right` the nodes below.
-    struct Tree: Codable {
-        var `class`: String
-        var feature: [String]
-        var index: [Int]
-        var threshold: [Double]
-        var left: [Int]
-        var right: [Int]
-        var value: [Double]
-    }
-
-    struct Trees: Codable {
-        var initial: [Double]
-        var trees: [Tree]
-    }
-
     struct Contents: Codable {
         /// How the numbers were made: command, data, date, cross-fitted figures.
         var provenance: [String]
@@ -84,27 +66,8 @@ public enum VerifierWeightsFile {
         var label: Model
         /// Absent in files written before the stumps: the logistic layer alone.
         var labelStumps: Stumps?
-        /// Absent in files written before session 15: stumps (or the logistic layer alone) for the
-        /// label, the logistic layer alone for sentences.
-        var labelTrees: Trees?
-        var sentenceTrees: Trees?
         /// Absent: no short-evidence model, the abstract label model reads every source.
         var shortEvidence: ShortEvidence?
-        /// Absent: the models above read every source (``ShortSourceWeights``).
-        var shortSource: ShortSource?
-    }
-
-    /// ``ShortSourceWeights``: the tree-less sentence and label models, offsets and evidence cut-offs
-    /// for a source of at most `maximumSentences` sentences, on the abstract models' features.
-    struct ShortSource: Codable {
-        var maximumSentences: Int
-        var evidenceThreshold: Double
-        var evidenceRelative: Double
-        var maximumEvidence: Int
-        var labelBias: [Double]
-        var sentence: Model
-        var label: Model
-        var labelStumps: Stumps?
     }
 
     /// ``ShortEvidenceModel``: a label model of the same shape as `label`, on the same pair features.
@@ -174,50 +137,6 @@ public enum VerifierWeightsFile {
             })
         }
         let stumps = try boosted(contents.labelStumps, label: contents.label, path: [.key("labelStumps")])
-        /// The trees at `path` for `model`'s classes and features, each checked on its own and named.
-        func grown(_ read: Trees?, model: Model, path: [PathStep]) throws -> BoostedTrees? {
-            guard let read else { return nil }
-            guard read.initial.count == model.classes.count else {
-                throw Damaged(
-                    file: file,
-                    problem: "\(at(path + [.key("initial")])): \(read.initial.count) scores, the model has \(model.classes.count) classes")
-            }
-            var trees: [BoostedTrees.Tree] = []
-            for (position, tree) in read.trees.enumerated() {
-                let nodes = tree.index.count
-                var problem: String? =
-                    if !model.classes.contains(tree.class) {
-                        "class \"\(tree.class)\" is not one of the model's (\(model.classes.joined(separator: ", ")))"
-                    } else if nodes == 0 || [tree.feature.count, tree.threshold.count, tree.left.count, tree.right.count, tree.value.count]
-                        .contains(where: { $0 != nodes }) {
-                        "every node list needs \(max(nodes, 1)) entries"
-                    } else {
-                        nil
-                    }
-                if problem == nil {
-                    for node in 0..<nodes where tree.index[node] >= 0 {
-                        let index = tree.index[node]
-                        if index >= model.features.count {
-                            problem = "node \(node): index \(index) is past the \(model.features.count) features"
-                        } else if tree.feature[node] != model.features[index].name {
-                            problem = "node \(node): feature \"\(tree.feature[node])\" is not the name of feature \(index) (\"\(model.features[index].name)\")"
-                        } else if !(node + 1..<nodes).contains(tree.left[node]) || !(node + 1..<nodes).contains(tree.right[node]) {
-                            problem = "node \(node): its children must be later nodes of the tree"
-                        }
-                        if problem != nil { break }
-                    }
-                }
-                if let problem {
-                    throw Damaged(file: file, problem: "\(at(path + [.key("trees"), .index(position)])): \(problem)")
-                }
-                trees.append(BoostedTrees.Tree(
-                    classIndex: model.classes.firstIndex(of: tree.class)!, feature: tree.index, threshold: tree.threshold,
-                    left: tree.left, right: tree.right, value: tree.value))
-            }
-            return BoostedTrees(initial: read.initial, trees: trees)
-        }
-        let labelTrees = try grown(contents.labelTrees, model: contents.label, path: [.key("labelTrees")])
-        let sentenceTrees = try grown(contents.sentenceTrees, model: contents.sentence, path: [.key("sentenceTrees")])
         var short: ShortEvidenceModel?
         if let read = contents.shortEvidence {
             guard read.labelBias.count == read.label.classes.count, read.maximumSentences >= 1,
@@ -232,34 +151,17 @@ public enum VerifierWeightsFile {
                 labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortEvidence"), .key("labelStumps")]),
                 labelBias: read.labelBias)
         }
-        var shortSource: ShortSourceWeights?
-        if let read = contents.shortSource {
-            guard read.labelBias.count == read.label.classes.count, read.maximumSentences >= 1, read.maximumEvidence >= 1,
-                  read.label.features.count == contents.label.features.count,
-                  read.sentence.features.count == contents.sentence.features.count else {
-                throw Damaged(
-                    file: file,
-                    problem: "shortSource: labelBias needs one offset per label class, maximumSentences and maximumEvidence "
-                        + "at least 1, and the sentence and label models the abstract models' features")
-            }
-            shortSource = ShortSourceWeights(
-                maximumSentences: read.maximumSentences, sentence: try linear(read.sentence, "shortSource.sentence"),
-                label: try linear(read.label, "shortSource.label"),
-                labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortSource"), .key("labelStumps")]),
-                labelBias: read.labelBias, evidenceThreshold: read.evidenceThreshold,
-                evidenceRelative: read.evidenceRelative, maximumEvidence: read.maximumEvidence)
-        }
         return VerifierWeights(
             featureVersion: contents.featureVersion, sentence: sentence,
             label: label, evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
-            labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short, labelTrees: labelTrees,
-            sentenceTrees: sentenceTrees, shortSource: shortSource)
+            labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short)
     }
 
     /// The file's text. Numbers are written exactly: Swift's shortest text that reads back as the
     /// same Double (``Double/description``), so the product loads, bit for bit, the models the
-    /// trainer measured (six decimals moved the trees' thresholds and leaves: session 15's review).
+    /// trainer measured (six decimals moved session 15's trees' thresholds and leaves; Scorer
+    /// README, "Session 16").
     public static func text(_ weights: VerifierWeights, provenance: [String]) -> String {
         func number(_ value: Double) -> String {
             precondition(value.isFinite, "a weight that is not a number")
@@ -306,43 +208,13 @@ public enum VerifierWeightsFile {
             lines += ["  ]", "}"]
             return lines.joined(separator: "\n  ")
         }
-        func trees(_ trees: BoostedTrees, classes: [String], names: [String]) -> String {
-            var lines = ["{", "  \"initial\": \(list(trees.initial)),", "  \"trees\": ["]
-            for (position, tree) in trees.trees.enumerated() {
-                precondition(tree.classIndex >= 0 && tree.classIndex < classes.count, "a tree on class \(tree.classIndex)")
-                let featureNames = tree.feature.map { $0 < 0 ? "" : $0 < names.count ? names[$0] : "feature \($0 + 1)" }
-                let comma = position == trees.trees.count - 1 ? "" : ","
-                lines.append(
-                    "    {\"class\": \(string(classes[tree.classIndex])), \"feature\": [\(featureNames.map(string).joined(separator: ", "))], "
-                        + "\"index\": [\(tree.feature.map(String.init).joined(separator: ", "))], \"threshold\": \(list(tree.threshold)), "
-                        + "\"left\": [\(tree.left.map(String.init).joined(separator: ", "))], "
-                        + "\"right\": [\(tree.right.map(String.init).joined(separator: ", "))], \"value\": \(list(tree.value))}\(comma)")
-            }
-            lines += ["  ]", "}"]
-            return lines.joined(separator: "\n  ")
-        }
         let stumpsPart = weights.labelStumps.map { ",\n  \"labelStumps\": " + stumps($0) } ?? ""
-        let treesPart = (weights.labelTrees.map {
-            ",\n  \"labelTrees\": " + trees($0, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames)
-        } ?? "") + (weights.sentenceTrees.map {
-            ",\n  \"sentenceTrees\": " + trees($0, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)
-        } ?? "")
         let labelClasses = AbstractLabel.modelOrder.map(\.rawValue)
         let pairNames = AbstractVerifier.pairFeatureNames
         // Nested one level deeper: the parts written above indent their own lines by two.
         func indented(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\n  ") }
         let shortPart = weights.shortEvidence.map { short in
             ",\n  \"shortEvidence\": {\n    \"maximumSentences\": \(short.maximumSentences),\n    \"labelBias\": \(list(short.labelBias)),\n"
-                + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
-                + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
-        } ?? ""
-        let shortSourcePart = weights.shortSource.map { short in
-            ",\n  \"shortSource\": {\n    \"maximumSentences\": \(short.maximumSentences),"
-                + "\n    \"evidenceThreshold\": \(number(short.evidenceThreshold)),"
-                + "\n    \"evidenceRelative\": \(number(short.evidenceRelative)),"
-                + "\n    \"maximumEvidence\": \(short.maximumEvidence),"
-                + "\n    \"labelBias\": \(list(short.labelBias)),\n"
-                + "    \"sentence\": \(indented(model(short.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames))),\n"
                 + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
                 + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
         } ?? ""
@@ -357,7 +229,7 @@ public enum VerifierWeightsFile {
               "maximumEvidence": \(weights.maximumEvidence),
               "labelBias": \(list(weights.labelBias)),
               "sentence": \(model(weights.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)),
-              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(treesPart)\(shortPart)\(shortSourcePart)
+              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(shortPart)
             }
 
             """
