@@ -64,7 +64,7 @@ import Testing
 
     @Test func tooFewInitialScoresAreNamedWithTheirLine() {
         let line = Self.lines.firstIndex { $0.contains("\"initial\": [") }! + 1
-        let text = Self.good.replacingOccurrences(of: "\"initial\": [0.100000, ", with: "\"initial\": [")
+        let text = Self.good.replacingOccurrences(of: "\"initial\": [0.1, ", with: "\"initial\": [")
         #expect(Self.problem(text).hasPrefix("weights.json: labelStumps.initial (line \(line)): 2 scores, the label has 3 classes"))
     }
 
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func aMissingKeySaysWhereItWasExpected() {
-        let text = Self.damaging(stump: 1) { $0.replacingOccurrences(of: "\"threshold\": 0.500000, ", with: "") }
+        let text = Self.damaging(stump: 1) { $0.replacingOccurrences(of: "\"threshold\": 0.5, ", with: "") }
         let said = Self.problem(text)
         #expect(said.hasPrefix("weights.json: not a verifier weights file (labelStumps.stumps[1] (line \(Self.stumpLine(1))): no \"threshold\""), "\(said)")
     }

@@ -158,9 +158,15 @@ public enum VerifierWeightsFile {
             labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short)
     }
 
-    /// The file's text. Numbers have six decimals, as many as the weights are kept with.
+    /// The file's text. Numbers are written exactly: Swift's shortest text that reads back as the
+    /// same Double (``Double/description``), so the product loads, bit for bit, the models the
+    /// trainer measured (six decimals moved session 15's trees' thresholds and leaves; Scorer
+    /// README, "Session 16").
     public static func text(_ weights: VerifierWeights, provenance: [String]) -> String {
-        func number(_ value: Double) -> String { String(format: "%.6f", value) }
+        func number(_ value: Double) -> String {
+            precondition(value.isFinite, "a weight that is not a number")
+            return value.description
+        }
         func list(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
         func string(_ value: String) -> String {
             let encoder = JSONEncoder()
