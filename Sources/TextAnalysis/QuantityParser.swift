@@ -123,6 +123,8 @@ public enum QuantityParser {
         guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
         let word = tokens[index - 2]
         if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
+        // "sub-3-minute tracks": the prefix bounds the number (``boundPhrases``), no name.
+        if previous.text == "-", word.text == "sub" { return false }
         return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
 
@@ -162,6 +164,13 @@ public enum QuantityParser {
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
+            // "within just 48 hours", "up to only 5 seats": an insisting adverb between the bound and
+            // its number stresses the number; the bound still holds it.
+            if Lexicon.insistingAdverbs.contains(tokens[safe: index]?.text ?? ""), let next = tokens[safe: index + 1],
+               next.isDigits || numberWords[next.text] != nil
+            {
+                index += 1
+            }
             // "roughly every 3.4 months", "about every 10 days": the bound is on the interval.
             if bound == .approximate, Lexicon.distributiveDeterminers.contains(tokens[safe: index]?.text ?? ""),
                tokens[safe: index + 1]?.isDigits == true
@@ -922,9 +931,15 @@ public enum QuantityParser {
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
         let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "as low as", "a minimum of", "higher than", "≥"]
+                     "exceeding", "no fewer than", "no less than", "as few as", "as low as", "a minimum of", "higher than", "≥",
+                     // "starting at $499", "for as little as $2,499": the least a price reaches.
+                     "starting at", "as little as"]
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
-                     "no more than", "a maximum of", "as high as", "lower than", "not more than"]
+                     "no more than", "a maximum of", "as high as", "lower than", "not more than",
+                     // "within 48 hours", "within a 24-hour period": the most time it takes.
+                     "within",
+                     // "sub-3-minute tracks", "a sub-$500 phone": below the number.
+                     "sub -"]
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx"]

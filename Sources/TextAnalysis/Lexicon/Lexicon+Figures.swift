@@ -53,6 +53,8 @@ extension Lexicon {
     /// "as low as 2 percent" names a low point that was reached, so a source's exact 2 percent meets it.
     public static let inclusiveFloorPhrases: [String] = [
         "at least", "no fewer than", "no less than", "a minimum of", "as low as", "≥",
+        // "starting at $499" and "as little as $2,499" name the lowest price offered, which is met.
+        "starting at", "as little as",
     ]
 
     /// Words that open a noun phrase after "over"/"above": "2% and over the next decade" is a time
