@@ -191,7 +191,9 @@ enum AttributionParser {
         while end < words.count {
             end += 1
             // "according to our forecasts — ahead of Buttigieg": a dash closes the noun phrase as a comma does.
-            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
+            // "according to the Harbour Gazette.[4] Rents rose …": a stop before a footnote marker
+            // ends the sentence the splitter left joined to the next.
+            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) || words.hasStopBeforeMarker(after: end - 1) { break }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
         let name = words.text(from: nameStart, to: end)
@@ -204,6 +206,17 @@ enum AttributionParser {
         let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) } || connective
         if start == 0 || (afterAdverbs && end < words.count && words.hasCommaAfter(end - 1)) {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
+        }
+        // "Peak demand, according to the operator, reached 44,100 megawatts": set off by commas
+        // between a subject and its verb, the phrase leaves the claim running through the rest of
+        // the sentence; cut at the first comma, the claim kept no verb and lost every figure after
+        // the source. A relative clause after the source ("…, according to its maker, which sold
+        // 2 billion doses") describes the source and stays out.
+        if start >= 1, words.hasCommaAfter(start - 1), end < words.count, words.hasCommaAfter(end - 1),
+           !SourcePhrase.relativePronouns.contains(words.lower(end)), !clauseOpeners.contains(words.lower(end)),
+           !words.hasStopBeforeMarker(after: end - 1)
+        {
+            return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0)
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
@@ -978,6 +991,22 @@ struct WordCursor {
         guard index >= 0, index + 1 < words.count else { return false }
         let gap = scalars[words[index].end..<words[index + 1].start]
         return gap.contains("—") || gap.contains("–") && gap.contains { $0.properties.isWhitespace }
+    }
+
+    /// Whether a full stop and a footnote marker's bracket follow word `index` ("… Gazette.[4]"): a
+    /// sentence ends there, though the splitter, seeing no space, left it joined to the next.
+    func hasStopBeforeMarker(after index: Int) -> Bool {
+        guard index >= 0, index + 1 < words.count else { return false }
+        let gap = scalars[words[index].end..<words[index + 1].start]
+        return gap.first == "." && gap.dropFirst().first == "["
+    }
+
+    /// Whether word `index` stands alone in brackets: "(NOAA)".
+    func isBracketed(_ index: Int) -> Bool {
+        guard index > 0, index < words.count else { return false }
+        let before = scalars[words[index - 1].end..<words[index].start]
+        let after = words[index].end
+        return before.last == "(" && after < scalars.count && scalars[after] == ")"
     }
 
     /// Whether a colon follows word `index`.
