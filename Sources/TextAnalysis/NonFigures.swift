@@ -432,7 +432,7 @@ public enum NonFigure {
     /// "5G", "3D", "4K", "7News": digits with a capital letter glued after them name a thing —
     /// one capital alone, or a capitalised word. Glued small letters are mostly units, known or
     /// not ("5km", "1000IU", "10mmol"), and so are known units in capitals ("10MW").
-    /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:)``.)
+    /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:in:)``.)
     static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
         guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
               r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
@@ -516,7 +516,15 @@ public enum NonFigure {
         // to four capitals names a model, even opening the sentence or before a capitalised word
         // ("Ti"). A section heading in capitals is a longer word ("RESULTS 300 adults").
         // ("ALL 300 SEATS", a headline in capitals, is no model: its function words are not names.)
-        if r.isShortAbbreviation(previous), !capitalisedNonNames.contains(word.text) { return index + 1 }
+        // A model number has three digits or more ("RTX 3080", "NHS 111"): a shorter number there
+        // is a score or a count ("USA 2 Mexico 1", "SNP 48, Labour 37"). A currency or country code
+        // before a number names what is counted or paid, no model ("US 300 soldiers", "EUR 40 buys",
+        // ``Lexicon/currencyAndCountryCodes``).
+        if r.isShortAbbreviation(previous), !capitalisedNonNames.contains(word.text), r.text(index).count >= 3,
+           !Lexicon.currencyAndCountryCodes.contains(word.text)
+        {
+            return index + 1
+        }
         guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
               !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
         else { return nil }

@@ -104,4 +104,61 @@ import Testing
         #expect(figures("The pier sold Boeing 737 models to 4 airlines.").map(\.value) == [4])
         #expect(figures("Ana installed Windows 11 on 30 laptops.").map(\.value) == [30])
     }
+
+    // MARK: - Fix round (the review's near misses, in sentences of our own)
+
+    /// "starting at" bounds a price only; a count or a measure after it is where something starts.
+    @Test func startingAtBoundsOnlyAPrice() throws {
+        #expect(figures("She began the round starting at 4 strokes behind the leader.").map(\.bound) == [.exact])
+        #expect(figures("Readings starting at 20 degrees climbed to 35 degrees by noon.").map(\.bound) == [.exact, .exact])
+        #expect(figures("The bakery, starting at 6 staff, grew to 50.").map(\.bound) == [.exact, .exact])
+        let dollars = try #require(figures("Berths are let starting at 300 dollars a month.").first)
+        #expect(dollars.bound == .lower)
+        #expect(dollars.inclusive)
+    }
+
+    /// "within" bounds no year, no number naming a place and no part of a whole.
+    @Test func withinBoundsNoYearNameOrPart() throws {
+        #expect(!figures("Within 2019 alone the pier closed 3 times.").contains { $0.bound == .upper })
+        #expect(!figures("Papers leaked from within 11 Harbour Road last week.").contains { $0.bound == .upper })
+        let part = try #require(figures("Fares fell within 4 of the 7 districts.").first)
+        #expect(part.value == 4)
+        #expect(part.bound == .exact)
+    }
+
+    /// "within N" includes its figure, so an exact N meets it; "up to N" stays a hedge.
+    @Test func withinIncludesItsFigure() throws {
+        let within = try #require(scored("Crews fixed the pier within 36 hours.").first)
+        #expect(within.bound == .upper)
+        #expect(within.inclusive)
+        let upTo = try #require(scored("Fares may rise by up to 30 percent.").first)
+        #expect(upTo.bound == .upper)
+        #expect(!upTo.inclusive)
+    }
+
+    /// "sub-" bounds a price or a measure; with no unit after the number it is a name or a word.
+    @Test func subBoundsOnlyWithAUnit() throws {
+        #expect(!figures("Sub-zero nights lasted for 9 days.").contains { $0.bound == .upper })
+        #expect(!figures("The band, known as sub-7, played 12 shows.").contains { $0.bound == .upper })
+        let phone = try #require(figures("The shop sells a sub-$300 phone.").first)
+        #expect(phone.bound == .upper)
+        #expect(phone.value == 300)
+    }
+
+    /// A currency or country code before a number is no model name, and a short number after an
+    /// abbreviation is a score or a count.
+    @Test func codesAndScoresAreNoModels() {
+        #expect(figures("US 400 troops were moved to the coast in May.").map(\.value) == [400])
+        #expect(figures("EUR 60 buys a weekend pass for the ferry.").map(\.value) == [60])
+        #expect(figures("USD 700 is the fee for a mooring.").map(\.value) == [700])
+        #expect(figures("The final ended GER 3 ITA 1 after a replay.").map(\.value).contains(3))
+        #expect(figures("PCP 41, Greens 22 and the rest 9 seats.").map(\.value).contains(41))
+    }
+
+    /// Model numbers of three digits or more after an abbreviation stay names.
+    @Test func longModelNumbersStayNames() {
+        #expect(figures("NHS 111 took 9,000 calls in a week.").map(\.value) == [9000])
+        #expect(figures("RTX 4090 cards sold out in 3 hours.").map(\.value) == [3])
+        #expect(figures("BA 117 landed with 240 passengers.").map(\.value) == [240])
+    }
 }
