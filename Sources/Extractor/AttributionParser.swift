@@ -918,10 +918,7 @@ struct WordCursor {
     func isCapitalized(_ index: Int) -> Bool { words[index].text.first?.isUppercase == true }
 
     /// Two or more letters, all capitals: "WHO", "CDC".
-    func isAcronym(_ index: Int) -> Bool {
-        let letters = words[index].text.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-    }
+    func isAcronym(_ index: Int) -> Bool { words[index].text.isWrittenAsAcronym }
 
     func hasCapitalizedWord(in range: Range<Int>) -> Bool {
         range.contains { $0 < words.count && isCapitalized($0) }

@@ -1,3 +1,5 @@
+import FactCheckModel
+
 /// Numbers in a sentence that are not figures to check: the day of a date, a clock time, an
 /// ordinal ("the 5th time"), a label ("week 5", "Table 2", "S&P 500"), a sports score or win–loss
 /// record ("won 3-1", "a 10-6 record"), a calibre (".22", "12-gauge"), a number to call ("dial
@@ -807,11 +809,12 @@ struct TokenReader {
         return written.first?.isLowercase == true && rest.contains(where: \.isUppercase) && written != "pH"
     }
 
-    /// Two to four capital letters and nothing else: "RTX", "NHS" (not "RESULTS", a heading).
+    /// An acronym (``Swift/StringProtocol/isWrittenAsAcronym``) of at most four letters and nothing
+    /// else: "RTX", "NHS" (not "RESULTS", a heading, nor "U.S.").
     func isShortAbbreviation(_ index: Int) -> Bool {
         guard let token = token(index) else { return false }
         let written = source[token.range]
-        return (2...4).contains(written.count) && written.allSatisfy { $0.isLetter && $0.isUppercase }
+        return written.count <= 4 && written.allSatisfy(\.isLetter) && written.isWrittenAsAcronym
     }
 
     /// Whether the word is written with a capital first letter.
