@@ -191,7 +191,14 @@ enum AttributionParser {
         while end < words.count {
             end += 1
             // "according to our forecasts — ahead of Buttigieg": a dash closes the noun phrase as a comma does.
-            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) { break }
+            // "according to the Harbour Gazette.[4] Rents rose …": a stop before a footnote marker
+            // ends the sentence the splitter left joined to the next.
+            // "according to the board [4].": a spaced footnote marker is no part of the name either.
+            if words.hasCommaAfter(end - 1) || words.hasDashAfter(end - 1) || words.hasStopBeforeMarker(after: end - 1)
+                || words.isFootnoteMarker(end)
+            {
+                break
+            }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
         let name = words.text(from: nameStart, to: end)
@@ -204,6 +211,25 @@ enum AttributionParser {
         let afterAdverbs = start <= 2 && (0..<start).allSatisfy { SourcePhrase.leadingConjunctions.contains(words.lower($0)) } || connective
         if start == 0 || (afterAdverbs && end < words.count && words.hasCommaAfter(end - 1)) {
             return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: words.offsetAfter(end - 1, skippingComma: true))
+        }
+        // "Peak demand, according to the operator, reached 44,100 megawatts": set off by commas
+        // between a subject and its verb, the phrase leaves the claim running through the rest of
+        // the sentence; cut at the first comma, the claim kept no verb and lost every figure after
+        // the source. A relative clause after the source ("…, according to its maker, which sold
+        // 2 billion doses") describes the source and stays out.
+        // Only where a verb follows: a participle's clause ("…, according to Reuters, citing two
+        // people") or a second source ending the sentence ("…, according to the firm, the regulator
+        // said") shows the clause before the phrase was already whole, and keeps the old cut; so
+        // does a number after the name, an age in apposition ("according to Ana Ruiz, 45, a
+        // trader,"), which would leak into the claim's figures.
+        let opensParticiple = end < words.count && words.lower(end).count > 4 && words.lower(end).hasSuffix("ing")
+        let endsWithSource = trailingVerbs.contains(words.lower(words.count - 1))
+        if start >= 1, words.hasCommaAfter(start - 1), end < words.count, words.hasCommaAfter(end - 1),
+           !SourcePhrase.relativePronouns.contains(words.lower(end)), !clauseOpeners.contains(words.lower(end)),
+           !words.hasStopBeforeMarker(after: end - 1), !opensParticiple, !endsWithSource,
+           !words.lower(end).contains(where: \.isNumber)
+        {
+            return Result(attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0)
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
@@ -892,10 +918,7 @@ struct WordCursor {
     func isCapitalized(_ index: Int) -> Bool { words[index].text.first?.isUppercase == true }
 
     /// Two or more letters, all capitals: "WHO", "CDC".
-    func isAcronym(_ index: Int) -> Bool {
-        let letters = words[index].text.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-    }
+    func isAcronym(_ index: Int) -> Bool { words[index].text.isWrittenAsAcronym }
 
     func hasCapitalizedWord(in range: Range<Int>) -> Bool {
         range.contains { $0 < words.count && isCapitalized($0) }
@@ -980,11 +1003,58 @@ struct WordCursor {
         return gap.contains("—") || gap.contains("–") && gap.contains { $0.properties.isWhitespace }
     }
 
+    /// Whether a full stop and a footnote marker's bracket follow word `index` ("… Gazette.[4]"): a
+    /// sentence ends there, though the splitter, seeing no space, left it joined to the next.
+    func hasStopBeforeMarker(after index: Int) -> Bool {
+        guard index >= 0, index + 1 < words.count else { return false }
+        let gap = scalars[words[index].end..<words[index + 1].start]
+        return gap.first == "." && gap.dropFirst().first == "["
+    }
+
+    /// Whether the acronym at `index` is made of the initials of the words in `range`: its letters
+    /// are, in order, first letters of those words (small words may be skipped: "OECD" for the
+    /// "Organisation for Economic Co-operation and Development"), its last the last word's. "WHO"
+    /// after "the World Health Organization"; not "BBC" after "Jane Ruiz".
+    func isAcronym(_ index: Int, of range: Range<Int>) -> Bool {
+        let initials = range.filter { $0 < words.count }.compactMap { words[$0].text.first?.uppercased().first }
+        let letters = Array(words[index].text.filter(\.isLetter))
+        guard let lastLetter = letters.last, initials.last == lastLetter else { return false }
+        var next = 0
+        for initial in initials where next < letters.count && initial == letters[next] { next += 1 }
+        return next == letters.count
+    }
+
+    /// Whether word `index` is a footnote marker's number in square brackets: "[4]".
+    func isFootnoteMarker(_ index: Int) -> Bool {
+        guard index > 0, index < words.count, words[index].text.allSatisfy(\.isNumber) else { return false }
+        let after = words[index].end
+        return scalars[words[index].start - 1] == "[" && after < scalars.count && scalars[after] == "]"
+    }
+
+    /// Whether word `index` stands alone in brackets: "(NOAA)".
+    func isBracketed(_ index: Int) -> Bool {
+        guard index > 0, index < words.count else { return false }
+        let before = scalars[words[index - 1].end..<words[index].start]
+        let after = words[index].end
+        return before.last == "(" && after < scalars.count && scalars[after] == ")"
+    }
+
     /// Whether a colon follows word `index`.
     func hasColonAfter(_ index: Int) -> Bool {
         guard index >= 0, index < words.count else { return false }
         let after = words[index].end
         return after < scalars.count && scalars[after] == ":"
+    }
+
+    /// Whether a colon after word `index` closes a clause or a heading ("costly but slow: a growing
+    /// body of research shows", "Video: Dr Ana Ruiz says"): a space follows it and no number stands
+    /// before it. A clock time ("By 10:30 the police said") and a numbered heading ("Update 2:
+    /// Police said") keep their colon inside the phrase. (A title with a colon, "The makers of
+    /// Halo: Reach said", is still cut: a capital after a colon opens a sentence far more often.)
+    func hasClauseColonAfter(_ index: Int) -> Bool {
+        guard hasColonAfter(index), index + 1 < words.count, !words[index].text.contains(where: \.isNumber) else { return false }
+        let after = words[index].end + 1
+        return after < scalars.count && scalars[after].properties.isWhitespace
     }
 
     /// Whether the sentence opens with a quotation mark.

@@ -24,8 +24,10 @@ enum SourcePhrase {
         var segments: [Range<Int>] = []
         var segmentStart = start
         // "humans—carbon dating showed", "— the Post's fact-check team documented": a dash of
-        // punctuation ends what stands before it as a comma does.
-        for index in start..<end where words.hasCommaAfter(index) || words.hasDashAfter(index) {
+        // punctuation ends what stands before it as a comma does, and so does a colon ("not only
+        // costly but slow: a growing body of research shows") when it closes a clause
+        // (``WordCursor/hasClauseColonAfter(_:)``: not "10:30", "Update 2:" or "Halo: Reach").
+        for index in start..<end where words.hasCommaAfter(index) || words.hasDashAfter(index) || words.hasClauseColonAfter(index) {
             segments.append(segmentStart..<(index + 1))
             segmentStart = index + 1
         }
@@ -87,6 +89,19 @@ enum SourcePhrase {
             }
             upper -= 1
         }
+        // "the Harbour Safety Board (HSB) said": a bracketed acronym after the name repeats it, an
+        // apposition, no part of it.
+        // Only when its letters are the initials of the words before it: "Jane Ruiz (BBC)" and "the
+        // agency (NASA)" name a second party or the only name, and keep it.
+        if upper - 1 > lower, words.isAcronym(upper - 1), words.isBracketed(upper - 1),
+           words.isAcronym(upper - 1, of: lower..<(upper - 1))
+        {
+            upper -= 1
+        }
+        // "Ana Ruiz founded the paper and writes for it": a phrase closed by a conjunction is the
+        // first half of a coordinated predicate (``Lexicon/clauseJoiners``), no noun phrase before
+        // a verb of its own.
+        if upper > lower, Lexicon.clauseJoiners.contains(words.lower(upper - 1)) { return nil }
         // "even the ministry said": a lowercase focusing adverb is no part of the name; a capital
         // "Even" may be one ("Even Ulving, a Norwegian runner, said").
         while lower < upper, leadingConjunctions.contains(words.lower(lower))

@@ -80,8 +80,7 @@ public struct Attribution: Codable, Sendable, Hashable {
 /// an acronym ("WHO", "NICE", "AHA") only as written, since "who", "nice" and "aha" are words.
 public enum OrganisationName {
     public static func occurs(_ organisation: String, in text: String) -> Bool {
-        let letters = organisation.filter(\.isLetter)
-        let isAcronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let isAcronym = organisation.isWrittenAsAcronym
         let needle = words(organisation, keepingCase: isAcronym)
         let haystack = words(text, keepingCase: isAcronym)
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }

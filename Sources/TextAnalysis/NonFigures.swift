@@ -1,3 +1,5 @@
+import FactCheckModel
+
 /// Numbers in a sentence that are not figures to check: the day of a date, a clock time, an
 /// ordinal ("the 5th time"), a label ("week 5", "Table 2", "S&P 500"), a sports score or win–loss
 /// record ("won 3-1", "a 10-6 record"), a calibre (".22", "12-gauge"), a number to call ("dial
@@ -432,7 +434,7 @@ public enum NonFigure {
     /// "5G", "3D", "4K", "7News": digits with a capital letter glued after them name a thing —
     /// one capital alone, or a capitalised word. Glued small letters are mostly units, known or
     /// not ("5km", "1000IU", "10mmol"), and so are known units in capitals ("10MW").
-    /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:)``.)
+    /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:in:)``.)
     static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
         guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
               r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
@@ -492,7 +494,7 @@ public enum NonFigure {
         "cohort", "experiment", "wave", "part", "step", "lane", "row", "seat", "tier", "hole", "lap", "gen",
     ]
 
-    /// "the S&P 500", "FTSE 100", "Boeing 737s", "Windows 11": a whole number right after a
+    /// "the S&P 500", "FTSE 100", "Boeing 737s", "Windows 11", "RTX 3080": a whole number right after a
     /// capitalised word inside a sentence names something. Not a decimal or a year-like number
     /// ("RR 0.41", "the Health 2000 cohort"), not after a statistic's abbreviation ("CI 95", "HR
     /// 2": the scorer reads those), a month (a date), a weekday or a capitalised function word
@@ -500,7 +502,9 @@ public enum NonFigure {
     /// word (a title in title case: "Trial Finds 300 Adults Improved").
     static func nameBefore(_ r: TokenReader, at index: Int) -> Int? {
         let previous = index - 1
-        guard !r.text(index).contains("."), !QuantityParser.isCalendarYear(r.text(index)),
+        // "Spain has 157,000 cases and Italy 143,600": a number with its thousands grouped by a
+        // comma is an amount, the verb left out after a name; names with digits are not written so.
+        guard !r.text(index).contains("."), !r.text(index).contains(","), !QuantityParser.isCalendarYear(r.text(index)),
               !statisticNames.contains(r.text(previous)) || r.text(previous - 1) == "&",
               previous >= 0, let word = r.token(previous), word.text.first?.isLetter == true,
               // "RMB 500", "CNY 3,000": a currency code before an amount names its currency, not a thing.
@@ -510,6 +514,19 @@ public enum NonFigure {
         else { return nil }
         // "iPhone 15", "eBay 2": a small letter, then a capital, is a brand wherever it stands.
         if r.isCamelCase(previous) { return index + 1 }
+        // "RTX 3080 cards sold out", "the RTX 3060 Ti": a whole number after an abbreviation of two
+        // to four capitals names a model, even opening the sentence or before a capitalised word
+        // ("Ti"). A section heading in capitals is a longer word ("RESULTS 300 adults").
+        // ("ALL 300 SEATS", a headline in capitals, is no model: its function words are not names.)
+        // A model number has three digits or more ("RTX 3080", "NHS 111"): a shorter number there
+        // is a score or a count ("USA 2 Mexico 1", "SNP 48, Labour 37"). A currency or country code
+        // before a number names what is counted or paid, no model ("US 300 soldiers", "EUR 40 buys",
+        // ``Lexicon/currencyAndCountryCodes``).
+        if r.isShortAbbreviation(previous), !capitalisedNonNames.contains(word.text), r.text(index).count >= 3,
+           !Lexicon.currencyAndCountryCodes.contains(word.text)
+        {
+            return index + 1
+        }
         guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
               !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
         else { return nil }
@@ -790,6 +807,14 @@ struct TokenReader {
         let rest = written.dropFirst()
         if written.first != "i", rest.count >= 2, rest.allSatisfy(\.isUppercase) { return false }
         return written.first?.isLowercase == true && rest.contains(where: \.isUppercase) && written != "pH"
+    }
+
+    /// An acronym (``Swift/StringProtocol/isWrittenAsAcronym``) of at most four letters and nothing
+    /// else: "RTX", "NHS" (not "RESULTS", a heading, nor "U.S.").
+    func isShortAbbreviation(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        let written = source[token.range]
+        return written.count <= 4 && written.allSatisfy(\.isLetter) && written.isWrittenAsAcronym
     }
 
     /// Whether the word is written with a capital first letter.

@@ -29,7 +29,7 @@ public enum QuantityParser {
         var changedFromRate: String?
         var index = 0
         while index < tokens.count {
-            if isPartOfName(tokens, at: index) {
+            if isPartOfName(tokens, at: index, in: text) {
                 index += 1
             } else if let (votes, next) = votes(tokens, at: index, in: text) {
                 results += votes
@@ -111,7 +111,7 @@ public enum QuantityParser {
 
     /// Digits glued to a word are part of a name, not a number: "omega-3", "IL-6", "COVID-19", "CD4",
     /// "H2O". ("type 2", with a space, stays a number; so does the 7 of "3-7 hours".)
-    static func isPartOfName(_ tokens: [QuantityToken], at index: Int) -> Bool {
+    static func isPartOfName(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         guard tokens[index].isDigits, index > 0 else { return false }
         let previous = tokens[index - 1]
         guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
@@ -123,6 +123,8 @@ public enum QuantityParser {
         guard previous.text == "-" || previous.text == ".", index > 1 else { return false }
         let word = tokens[index - 2]
         if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
+        // "sub-3-minute tracks": the prefix bounds the number (``boundPhrases``), no name.
+        if previous.text == "-", word.text == "sub", subPrefixBounds(tokens, numberAt: index, in: text) { return false }
         return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
     }
 
@@ -157,11 +159,19 @@ public enum QuantityParser {
         var inclusive = false
         var isRangeBetween = false
         if let (phraseBound, next) = boundPhrase(tokens, at: index) {
+            guard boundHolds(tokens[index..<next].map(\.text).joined(separator: " "), tokens, numberAt: next, in: text) else { return nil }
             bound = phraseBound
-            inclusive = inclusiveFloors.contains(tokens[index..<next].map(\.text).joined(separator: " "))
+            inclusive = inclusiveBounds.contains(tokens[index..<next].map(\.text).joined(separator: " "))
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
+            // "within just 48 hours", "up to only 5 seats": an insisting adverb between the bound and
+            // its number stresses the number; the bound still holds it.
+            if Lexicon.insistingAdverbs.contains(tokens[safe: index]?.text ?? ""), let next = tokens[safe: index + 1],
+               next.isDigits || numberWords[next.text] != nil
+            {
+                index += 1
+            }
             // "roughly every 3.4 months", "about every 10 days": the bound is on the interval.
             if bound == .approximate, Lexicon.distributiveDeterminers.contains(tokens[safe: index]?.text ?? ""),
                tokens[safe: index + 1]?.isDigits == true
@@ -615,6 +625,42 @@ public enum QuantityParser {
         return false
     }
 
+    /// Whether a bound phrase that bounds only some figures bounds the one at `numberAt` (after an
+    /// article or an insisting adverb). "starting at" bounds a price ("starting at $499"), not a
+    /// count or a measure where a start is meant ("starting at 3 strokes behind"). "within" bounds a
+    /// span ("within 48 hours"), not a year ("within 2021 alone"), a name ("within 10 Downing
+    /// Street") or a part of a whole ("within 3 of the 5 regions"). "sub-" bounds a price or a
+    /// measure ("sub-$500", "sub-3-minute"), not a bare number ("sub-6", a band's name).
+    static func boundHolds(_ phrase: String, _ tokens: [QuantityToken], numberAt start: Int, in text: String) -> Bool {
+        var index = start
+        if Lexicon.indefiniteArticles.contains(tokens[safe: index]?.text ?? "") || Lexicon.insistingAdverbs.contains(tokens[safe: index]?.text ?? "") {
+            index += 1
+        }
+        switch phrase {
+        case "starting at":
+            if tokens[safe: index].map({ currencySymbol($0.text, in: text) != nil }) == true { return true }
+            return unitPhrase(tokens, at: index + 1, in: text).map { moneyUnits.contains($0.0) } ?? false
+        case "within":
+            guard let number = tokens[safe: index] else { return false }
+            if number.isDigits, isCalendarYear(number.text) { return false }
+            if tokens[safe: index + 1]?.text == "of" { return false }
+            if let next = tokens[safe: index + 1], text[next.range].first?.isUppercase == true { return false }
+            return true
+        case "sub -":
+            return tokens[safe: index].map { currencySymbol($0.text, in: text) != nil } == true
+                || subPrefixBounds(tokens, numberAt: index, in: text)
+        default:
+            return true
+        }
+    }
+
+    /// Whether "sub-" glued before the number at `index` bounds it: a unit follows the number, itself
+    /// or after a hyphen ("sub-3-minute", "sub-10 seconds"); "sub-6" alone names a band.
+    static func subPrefixBounds(_ tokens: [QuantityToken], numberAt index: Int, in text: String) -> Bool {
+        if unitPhrase(tokens, at: index + 1, in: text) != nil { return true }
+        return tokens[safe: index + 1]?.text == "-" && unitPhrase(tokens, at: index + 2, in: text) != nil
+    }
+
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
         // "was exceeded 3 times": after a form of "be" the verb is passive and the figure counts
         // the times, no floor.
@@ -921,10 +967,14 @@ public enum QuantityParser {
 
     /// Longest phrases first, so "no more than" wins over "more than".
     static let boundPhrases: [([String], Quantity.Bound)] = {
-        let lower = ["more than", "over", "above", "at least", "greater than", "in excess of", "upwards of",
-                     "exceeding", "no fewer than", "no less than", "as few as", "as low as", "a minimum of", "higher than", "≥"]
+        // The floors that include their figure ("at least", "starting at $499") have their one home
+        // in ``Lexicon/inclusiveFloorPhrases``; the ceilings that do in ``Lexicon/inclusiveCeilingPhrases``.
+        let lower = ["more than", "over", "above", "greater than", "in excess of", "upwards of",
+                     "exceeding", "as few as", "higher than"] + Lexicon.inclusiveFloorPhrases
         let upper = ["as much as", "as many as", "up to", "less than", "fewer than", "under", "below", "at most",
-                     "no more than", "a maximum of", "as high as", "lower than", "not more than"]
+                     "no more than", "a maximum of", "as high as", "lower than", "not more than",
+                     // "sub-3-minute tracks", "a sub-$500 phone": below the number.
+                     "sub -"] + Lexicon.inclusiveCeilingPhrases
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx"]
@@ -936,8 +986,9 @@ public enum QuantityParser {
         return phrases.sorted { $0.0.count > $1.0.count }
     }()
 
-    /// ``Lexicon/inclusiveFloorPhrases``, for a look-up by the words a bound phrase matched.
-    static let inclusiveFloors = Set(Lexicon.inclusiveFloorPhrases)
+    /// ``Lexicon/inclusiveFloorPhrases`` and ``Lexicon/inclusiveCeilingPhrases``, for a look-up by
+    /// the words a bound phrase matched.
+    static let inclusiveBounds = Set(Lexicon.inclusiveFloorPhrases + Lexicon.inclusiveCeilingPhrases)
 
     /// ``boundPhrases`` grouped by first word, longest first, so a token is only compared with the
     /// phrases it could start.

@@ -52,6 +52,18 @@ import TextAnalysis
         }
     }
 
+    /// Session 16's review: "within N hours" in the source includes N, so an article's exact N
+    /// meets it; "up to N" and "under N" stay bounds an exact N overstates.
+    @Test func inclusiveCeilingsInTheSourceAreMetByTheirOwnFigure() throws {
+        #expect(try judge(claim: "in 36 hours", source: "within 36 hours") == .agree)
+        if case .overstated = try judge(claim: "36 hours", source: "up to 36 hours") {} else {
+            Issue.record("a hedged ceiling stated as a figure must stay an overstatement")
+        }
+        if case .overstated = try judge(claim: "36 hours", source: "under 36 hours") {} else {
+            Issue.record("a strict ceiling stated as its figure must stay an overstatement")
+        }
+    }
+
     /// Session 15's review: "as low as" is a low point that was reached, a change from one rate to
     /// another is checked as one range (never its starting figure alone), and "10 — 20 percent"
     /// with spaces is a range; none of them contradicts or overstates a source that agrees.

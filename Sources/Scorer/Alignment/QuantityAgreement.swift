@@ -187,7 +187,9 @@ enum QuantityAgreement {
 
         case .exact, .approximate:
             if sameValue {
-                if claim.bound == .exact, source.bound == .upper {
+                // "in 36 hours" against a source's "within 36 hours": a ceiling that includes its
+                // figure (``Quantity/inclusive``) is met by it; "up to 80 percent" is a hedge.
+                if claim.bound == .exact, source.bound == .upper, !source.inclusive {
                     return .overstated(reason: boundReason(claim: claim, source: source))
                 }
                 return .agree

@@ -53,6 +53,25 @@ extension Lexicon {
     /// "as low as 2 percent" names a low point that was reached, so a source's exact 2 percent meets it.
     public static let inclusiveFloorPhrases: [String] = [
         "at least", "no fewer than", "no less than", "a minimum of", "as low as", "≥",
+        // "starting at $499" and "as little as $2,499" name the lowest price offered, which is met.
+        "starting at", "as little as",
+    ]
+
+    /// Bound phrases whose ceiling includes its figure: "within 36 hours" is met by a job done in
+    /// 36 hours, where "up to 80 percent" stays a hedge an exact 80 percent overstates.
+    public static let inclusiveCeilingPhrases: [String] = ["within"]
+
+    /// Codes of currencies and countries (ISO 4217 and 3166 letters, the commonly written ones),
+    /// lowercased: before a number they name the money or the place of an amount ("USD 500 is the
+    /// minimum", "US 300 soldiers"), never a model as "RTX 3080" does.
+    public static let currencyAndCountryCodes: Set<String> = [
+        // currencies, and the crypto-currencies written the same way
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "aud", "cad", "chf", "nzd", "inr", "hkd", "sgd", "sek", "nok",
+        "dkk", "zar", "brl", "mxn", "rub", "krw", "try", "pln", "czk", "huf", "ils", "aed", "sar", "thb", "idr",
+        "php", "myr", "ngn", "kes", "egp", "pkr", "btc", "eth",
+        // countries and unions
+        "us", "usa", "uk", "gb", "eu", "uae", "prc", "ussr", "drc", "roc", "au", "ca", "cn", "de", "fr", "it",
+        "es", "jp", "in", "ru", "br", "mx", "nz", "ie", "nl", "se", "no", "za", "kr",
     ]
 
     /// Words that open a noun phrase after "over"/"above": "2% and over the next decade" is a time
