@@ -6,7 +6,7 @@ import TextAnalysis
 /// `times`, and conflict; "cut by half" and "fell by 48%" agree.
 ///
 /// Only a percentage tied to a change word counts: "rose by 7%", "fell 12 percent", "a 30% reduction",
-/// "7% higher". A percentage of people ("40 percent of adults") is a share, not a change.
+/// "7% higher", "a 25% increased risk". A percentage of people ("40 percent of adults") is a share, not a change.
 enum ChangeFactor {
     /// Words before a percentage ("rose by 7%", "cut 10 percent") that make it a change, and its sign.
     static let verbsBefore: [String: Double] = [
@@ -25,6 +25,8 @@ enum ChangeFactor {
         "increase": 1, "rise": 1, "gain": 1, "higher": 1, "more": 1, "greater": 1, "improvement": 1,
         "decrease": -1, "reduction": -1, "decline": -1, "drop": -1, "fall": -1, "lower": -1, "fewer": -1,
         "less": -1, "smaller": -1,
+        // Participles used as adjectives: "a 25% increased risk", "a 40 percent reduced risk".
+        "increased": 1, "elevated": 1, "raised": 1, "decreased": -1, "reduced": -1, "lowered": -1,
     ]
 
     /// Whether `quantity` is a factor this type made from a percentage change ("reduced symptoms by
