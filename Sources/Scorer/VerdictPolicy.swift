@@ -43,6 +43,10 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
+        /// Some relevant sentence names the claim's exposure; none of those states its relation,
+        /// and one voices a worry about it with a causal verb's idiom ("raises concerns about
+        /// psychosis": ``RelationStated/voicesConcern(_:)``): a fear is no finding.
+        case concernVoiced
         /// No candidate sentence names any word of the claim's exposure, itself or as coverage
         /// credits it, and a relevant one denies or reverses the claim's outcome for what it does
         /// name ("evidence was lacking for memory loss in people with epilepsy" for "migraine is
@@ -71,6 +75,7 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            case .concernVoiced: "the sources raise a concern about the subject, but do not state this relation"
             case .subjectUnnamed: "the sources do not name the claim's subject"
             }
         }
@@ -100,7 +105,8 @@ struct VerdictPolicy {
                     self = .free
                 }
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
-                self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
+                self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated
+                    : relevant.contains(where: { $0.subjectsMatch && $0.voicesConcern }) ? .concernVoiced : .free
             } else {
                 self = .free
             }
@@ -219,11 +225,14 @@ struct VerdictPolicy {
     }
 
     /// Whether a sentence reads as the question a study asks, not its finding: background cues
-    /// ("whether", "remains", "unclear") and no result or conclusion cue (``RoleCues``).
+    /// ("whether", "remains", "unclear") and no result or conclusion cue (``RoleCues``). A sentence
+    /// that puts the relation in a "whether" clause asks it even beside a conclusion word ("the
+    /// evidence on whether X lowers Y remains thin", "data on whether ... are lacking"): in English
+    /// an indirect question asserts nothing, and those words name what is missing, not a finding.
     static func asksTheQuestion(_ alignment: Alignment) -> Bool {
         let scores = RoleCues.scores(alignment.sentence.analysis, raw: alignment.sentence.text)
-        return scores[RoleCues.Role.background.rawValue] >= 1
-            && scores[RoleCues.Role.results.rawValue] == 0 && scores[RoleCues.Role.conclusion.rawValue] == 0
+        guard scores[RoleCues.Role.background.rawValue] >= 1, scores[RoleCues.Role.results.rawValue] == 0 else { return false }
+        return scores[RoleCues.Role.conclusion.rawValue] == 0 || alignment.sentence.analysis.words.contains("whether")
     }
 
     /// The verdict one deciding sentence gives.

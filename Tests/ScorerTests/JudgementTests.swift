@@ -227,6 +227,46 @@ import TextAnalysis
         #expect(check.evidence.first?.quote == finding)
     }
 
+    /// "The evidence on whether ..." names what is missing: a conclusion word beside "whether"
+    /// does not make the question a finding (session 16).
+    @Test func aWhetherClauseBesideAConclusionWordIsStillTheQuestion() {
+        let finding = "In our trial, oat bran lowered cholesterol by 9 percent over eight weeks."
+        let check = verdict(
+            "Oat bran lowers cholesterol",
+            ["The evidence on whether oat bran lowers cholesterol remains thin.", finding])
+        #expect(check.verdict == .supported, "\(check.reason)")
+        #expect(check.evidence.first?.quote == finding)
+    }
+
+    // MARK: Idioms of worry state no relation (session 16)
+
+    @Test func aConcernRaisedIsNotAFinding() {
+        for source in [
+            "Night-time phone use raises concerns about insomnia in teenagers.",
+            "Energy drinks raise serious questions about heart rhythm problems, the panel said.",
+        ] {
+            let claim = source.hasPrefix("Night") ? "Night-time phone use causes insomnia" : "Energy drinks cause heart rhythm problems"
+            let check = verdict(claim, [source])
+            #expect(check.verdict != .supported, "\(source): \(check.reason)")
+        }
+    }
+
+    @Test func aConcernBesideAFindingDoesNotHideIt() {
+        let check = verdict(
+            "Night-time phone use causes insomnia",
+            ["Night-time phone use causes insomnia and raises concerns about school results."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    @Test func voicingAConcernIsReadFromTheIdiom() {
+        let analyzer = TextAnalyzer()
+        #expect(RelationStated.voicesConcern(analyzer.analyze("The trend raises concerns about sleep.")))
+        #expect(RelationStated.voicesConcern(analyzer.analyze("Such findings raise the question of dose.")))
+        #expect(!RelationStated.voicesConcern(analyzer.analyze("Salt raises blood pressure.")))
+        #expect(!VerdictPolicy.LearnedBound.concernVoiced.allows(.support))
+        #expect(VerdictPolicy.LearnedBound.concernVoiced.allows(.contradict))
+    }
+
     // MARK: 6 and 7. Numbers
 
     @Test func aClaimedPercentageRiseIsReadAsAFactor() {
