@@ -67,9 +67,9 @@ import Testing
         }
     }
 
-    @Test(arguments: halfA) func halfA(_ pair: AuditPair) { audit(pair) }
+    @Test(arguments: Self.halfA) func halfADevelopedOn(_ pair: AuditPair) { audit(pair) }
 
-    @Test(arguments: halfB) func halfB(_ pair: AuditPair) { audit(pair) }
+    @Test(arguments: Self.halfB) func halfBJudgedOnce(_ pair: AuditPair) { audit(pair) }
 
     /// The table is what the README says it is: at least eight pairs a kind, sixteen for relevance.
     @Test func everyKindHasItsPairs() {
