@@ -225,14 +225,11 @@ struct VerdictPolicy {
     }
 
     /// Whether a sentence reads as the question a study asks, not its finding: background cues
-    /// ("whether", "remains", "unclear") and no result or conclusion cue (``RoleCues``). A sentence
-    /// that puts the relation in a "whether" clause asks it even beside a conclusion word ("the
-    /// evidence on whether X lowers Y remains thin", "data on whether ... are lacking"): in English
-    /// an indirect question asserts nothing, and those words name what is missing, not a finding.
+    /// ("whether", "remains", "unclear") and no result or conclusion cue (``RoleCues``).
     static func asksTheQuestion(_ alignment: Alignment) -> Bool {
         let scores = RoleCues.scores(alignment.sentence.analysis, raw: alignment.sentence.text)
-        guard scores[RoleCues.Role.background.rawValue] >= 1, scores[RoleCues.Role.results.rawValue] == 0 else { return false }
-        return scores[RoleCues.Role.conclusion.rawValue] == 0 || alignment.sentence.analysis.words.contains("whether")
+        return scores[RoleCues.Role.background.rawValue] >= 1
+            && scores[RoleCues.Role.results.rawValue] == 0 && scores[RoleCues.Role.conclusion.rawValue] == 0
     }
 
     /// The verdict one deciding sentence gives.
