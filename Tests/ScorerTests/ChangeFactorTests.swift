@@ -29,6 +29,11 @@ import TextAnalysis
         #expect(factors("The group showed a 20 percent reduced rate of falls.") == ["20 percent reduced=0.8 exact"])
         // The same participle after "of" is no change: the percentage is a share of something.
         #expect(factors("About 40 percent of reduced-fare riders were students.").isEmpty)
+        // Without "a"/"an", a percentage before a participle is mostly a share of people or a
+        // level; before "their", "to", "by" the participle is a verb.
+        #expect(factors("In the clinic, 30% reduced their insulin dose.").isEmpty)
+        #expect(factors("Readings of 4% increased to 9% over the year.").isEmpty)
+        #expect(factors("The control arm had 12% elevated readings.").isEmpty)
     }
 
     /// "Triples" (×3) against "a 45% increased risk" (×1.45): the article's figure is far bigger.
