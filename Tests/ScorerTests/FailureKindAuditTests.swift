@@ -489,7 +489,7 @@ extension FailureKindAuditTests {
         AuditPair(
             "k6-06", "Fracking causes earthquakes",
             ["Fracking raises fears of earthquakes in nearby towns."],
-            oneOf: [.unverified], knownIssue: true),
+            oneOf: [.unverified]),
         AuditPair(
             "k6-08", "High-intensity training improves insulin sensitivity",
             ["High-intensity training improves insulin sensitivity, the authors conclude."],

@@ -284,6 +284,15 @@ import TextAnalysis
         #expect(check.verdict == .supported, "\(check.reason)")
     }
 
+    /// A worry's topic ends where a coordinated clause begins: "and … it caused Y" states a finding.
+    @Test func aFindingAfterAWorryInTheSameSentenceIsStated() {
+        let check = verdict(
+            "Solvent fumes cause headaches",
+            ["Solvent fumes raise concerns about headaches, and in our survey they caused headaches in painters."],
+            kind: .general)
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
     @Test func voicingAConcernIsReadFromTheIdiom() {
         let analyzer = TextAnalyzer()
         #expect(RelationStated.voicesConcern(analyzer.analyze("The trend raises concerns about sleep.")))

@@ -32,7 +32,7 @@ enum RelationStated {
         }
         if claim.directions.isEmpty {
             return RelationCues.causal(in: sentence.words).contains { !worryTopic.contains($0.position) }
-                || RelationCues.association(in: sentence).contains { !worryTopic.contains($0.position) }
+                || !RelationCues.association(in: sentence).isEmpty
         }
         let found = Direction.findings(in: sentence, near: subjectAnchors, window: thresholds.cueWindow, clauses: clauses)
             .filter { !worryTopic.contains($0.position) }
@@ -60,8 +60,8 @@ enum RelationStated {
         })
     }
 
-    /// The positions of each worry's verb and the rest of its clause (`clauses`: a clause number per
-    /// token; without them, the verb alone): "raised blood pressure, raising concerns about X" keeps
+    /// The positions of each worry's verb and the rest of its clause up to "and", "but", "which", …
+    /// (`clauses`: a clause number per token; without them, the verb alone): "raised blood pressure, raising concerns about X" keeps
     /// "raised", and "raises doubts, though it raises Y" keeps the second clause.
     static func worryTopic(in sentence: AnalyzedText, clauses: [Int]) -> Set<Int> {
         var topic: Set<Int> = []
@@ -69,10 +69,17 @@ enum RelationStated {
             topic.insert(verb)
             guard clauses.count == sentence.count else { continue }
             var next = verb + 1
-            while next < sentence.count, clauses[next] == clauses[verb] { topic.insert(next); next += 1 }
+            while next < sentence.count, clauses[next] == clauses[verb], !topicEnds.contains(sentence.words[next]) {
+                topic.insert(next)
+                next += 1
+            }
         }
         return topic
     }
+
+    /// Words that end a worry's topic inside its clause: a coordinated or relative clause after it
+    /// ("raises concerns about X, and in our cohort it caused Y") states its own finding.
+    private static let topicEnds: Set<String> = ["and", "but", "yet", "which", "where", "whereas", "while"]
 
     private static let worryObjects: Set<String> = Set(Lexicon.worryObjects)
     private static let idiomModifiers: Set<String> = Set(Lexicon.causalIdiomModifiers)
