@@ -30,7 +30,7 @@ struct VerifyPairsBenchmark: ParsableCommand {
     @Option(help: "Product mode: the label an `overstated` verdict counts as.") var overstated = "SUPPORT"
     @Option(help: "Judge at most this many pairs of each file (the first ones; for quick looks).") var limit: Int?
     @Option(help: "Time the judging this many times and report the best.") var repeats = 1
-    @Option(help: "Write one {set, id, mode, gold, label, verdict, reason} line per pair and mode here.") var predictions: String?
+    @Option(help: "Write one {set, id, mode, gold, label, verdict, reason, quote} line per pair and mode here.") var predictions: String?
     @Flag(help: "Train here (SciFact tune + --extra) and judge each fold with weights that never saw it.") var crossFit = false
     @Option(help: "With --cross-fit: SciFact's claims_train.jsonl.") var scifactClaims: String?
     @Option(help: "With --cross-fit: SciFact's corpus.jsonl.") var scifactCorpus: String?
@@ -47,6 +47,9 @@ struct VerifyPairsBenchmark: ParsableCommand {
         let label: String
         var verdict: String? = nil
         var reason: String? = nil
+        /// Product mode: which evidence sentence (from 0) is quoted first, the one a reader takes
+        /// as the deciding sentence; none for an NEI answer.
+        var quote: Int? = nil
     }
 
     func run() throws {
@@ -133,7 +136,7 @@ struct VerifyPairsBenchmark: ParsableCommand {
             let prediction = VerifyBenchmark.productPrediction(pair, scorer: scorer, overstated: overstated)
             return Prediction(
                 set: set, id: pair.claimID, mode: "product", gold: pair.label, label: prediction.label,
-                verdict: prediction.verdict, reason: prediction.reason)
+                verdict: prediction.verdict, reason: prediction.reason, quote: prediction.quotes?.first)
         }
     }
 

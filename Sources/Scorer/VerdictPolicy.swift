@@ -43,6 +43,10 @@ struct VerdictPolicy {
         /// Some relevant sentence names the claim's exposure; none of those states its relation
         /// (``RelationStated``), and one presents it as a means ("used to help relieve").
         case relationNotStated
+        /// Some relevant sentence names the claim's exposure; none of those states its relation,
+        /// and one voices a worry about it with a causal verb's idiom ("raises concerns about
+        /// psychosis": ``RelationStated/voicesConcern(_:)``): a fear is no finding.
+        case concernVoiced
         /// No candidate sentence names any word of the claim's exposure, itself or as coverage
         /// credits it, and a relevant one denies or reverses the claim's outcome for what it does
         /// name ("evidence was lacking for memory loss in people with epilepsy" for "migraine is
@@ -71,6 +75,7 @@ struct VerdictPolicy {
             case .free: "the sources touch on the subject but do not state this claim"
             case .anotherSubject: "the sources' findings are about another kind of the claim's subject"
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
+            case .concernVoiced: "the sources raise a concern about the subject, but do not state this relation"
             case .subjectUnnamed: "the sources do not name the claim's subject"
             }
         }
@@ -100,7 +105,8 @@ struct VerdictPolicy {
                     self = .free
                 }
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
-                self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated : .free
+                self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated
+                    : relevant.contains(where: { $0.subjectsMatch && $0.voicesConcern }) ? .concernVoiced : .free
             } else {
                 self = .free
             }

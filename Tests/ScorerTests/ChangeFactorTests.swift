@@ -23,6 +23,28 @@ import TextAnalysis
         #expect(factors("Pain scores were up to 30% lower.") == ["up to 30% lower=0.7 lower"])
     }
 
+    /// A participle used as an adjective after the percentage is a change as its noun is (session 16).
+    @Test func aPercentageBeforeAParticipleIsAChange() {
+        #expect(factors("Smokers had a 35% increased risk of gum disease.") == ["35% increased=1.35 exact"])
+        #expect(factors("The group showed a 20 percent reduced rate of falls.") == ["20 percent reduced=0.8 exact"])
+        // The same participle after "of" is no change: the percentage is a share of something.
+        #expect(factors("About 40 percent of reduced-fare riders were students.").isEmpty)
+        // Without "a"/"an", a percentage before a participle is mostly a share of people or a
+        // level; before "their", "to", "by" the participle is a verb.
+        #expect(factors("In the clinic, 30% reduced their insulin dose.").isEmpty)
+        #expect(factors("Readings of 4% increased to 9% over the year.").isEmpty)
+        #expect(factors("The control arm had 12% elevated readings.").isEmpty)
+    }
+
+    /// "Triples" (×3) against "a 45% increased risk" (×1.45): the article's figure is far bigger.
+    @Test func aMultiplierAgainstAParticiplePercentageIsOverstated() {
+        let check = Fixtures.check(
+            "A night flight triples the risk of jet lag", kind: .causal,
+            against: ["A night flight brought a 45% increased risk of jet lag in the trial."], by: scorer)
+        #expect(check.verdict == .overstated, "\(check.reason)")
+        #expect(check.reason.contains("source reports a smaller change (45% increased, ×1.45)"), "\(check.reason)")
+    }
+
     @Test func sharesAndLevelsAreNotChanges() {
         #expect(factors("About 40 percent of adults walk daily.").isEmpty)
         #expect(factors("Adherence was 85% at twelve weeks.").isEmpty)

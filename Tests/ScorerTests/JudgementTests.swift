@@ -227,6 +227,81 @@ import TextAnalysis
         #expect(check.evidence.first?.quote == finding)
     }
 
+    // MARK: Idioms of worry state no relation (session 16)
+
+    @Test func aConcernRaisedIsNotAFinding() {
+        for source in [
+            "Night-time phone use raises concerns about insomnia in teenagers.",
+            "Energy drinks raise serious questions about heart rhythm problems, the panel said.",
+        ] {
+            let claim = source.hasPrefix("Night") ? "Night-time phone use causes insomnia" : "Energy drinks cause heart rhythm problems"
+            let check = verdict(claim, [source])
+            #expect(check.verdict != .supported, "\(source): \(check.reason)")
+        }
+    }
+
+    @Test func aConcernBesideAFindingDoesNotHideIt() {
+        let check = verdict(
+            "Night-time phone use causes insomnia",
+            ["Night-time phone use causes insomnia and raises concerns about school results."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// A past-tense finding beside a trailing worry stays a finding: only the idiom's verb and its
+    /// topic are set aside, and "raised", "increased", "lowered" stand before them. Judged as a
+    /// claim of no stated kind, as `verify-pairs` and the review read them (as `.causal`, "increased"
+    /// is no causal verb form and `StrengthComparison` reads the source as an association).
+    @Test func aPastTenseFindingBesideAWorryStaysSupported() {
+        for (claim, source) in [
+            ("Late dinners raise blood sugar", "Late dinners raised blood sugar in the volunteers, raising concerns about shift workers."),
+            ("Homework clubs increase reading scores", "Homework clubs increased reading scores in the trial, which raises questions about funding."),
+            ("Cycling to work lowers the risk of obesity", "Cycling to work lowered the risk of obesity, raising fears that car commuters miss out."),
+        ] {
+            let check = verdict(claim, [source], kind: .general)
+            #expect(check.verdict == .supported, "\(source): \(check.reason)")
+        }
+    }
+
+    /// Objects that can carry a finding are no worry: "raised interest rates", "reduced the
+    /// possibility of", "increased interest in", "raised hopes" (the narrow `Lexicon.worryObjects`).
+    @Test func onlyAWorryObjectMakesTheIdiom() {
+        let analyzer = TextAnalyzer()
+        for sentence in [
+            "The bank raised interest rates twice last year.",
+            "Screens reduced the possibility of spread in the clinic.",
+            "New parks increased interest in walking.",
+        ] {
+            #expect(!RelationStated.voicesConcern(analyzer.analyze(sentence)), "\(sentence)")
+        }
+        #expect(RelationStated.voicesConcern(analyzer.analyze("The leak raised fears of contamination.")))
+        let check = verdict("The bank raised interest rates", ["The bank raised interest rates twice last year."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// A claim that itself voices the worry is stated by a source that voices it too.
+    @Test func aClaimThatIsTheIdiomIsStatedByIt() {
+        let check = verdict("The flood raised alarm among farmers", ["The flood raised alarm among farmers in the valley."])
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    /// A worry's topic ends where a coordinated clause begins: "and … it caused Y" states a finding.
+    @Test func aFindingAfterAWorryInTheSameSentenceIsStated() {
+        let check = verdict(
+            "Solvent fumes cause headaches",
+            ["Solvent fumes raise concerns about headaches, and in our survey they caused headaches in painters."],
+            kind: .general)
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
+    @Test func voicingAConcernIsReadFromTheIdiom() {
+        let analyzer = TextAnalyzer()
+        #expect(RelationStated.voicesConcern(analyzer.analyze("The trend raises concerns about sleep.")))
+        #expect(RelationStated.voicesConcern(analyzer.analyze("Such findings raise the question of dose.")))
+        #expect(!RelationStated.voicesConcern(analyzer.analyze("Salt raises blood pressure.")))
+        #expect(!VerdictPolicy.LearnedBound.concernVoiced.allows(.support))
+        #expect(VerdictPolicy.LearnedBound.concernVoiced.allows(.contradict))
+    }
+
     // MARK: 6 and 7. Numbers
 
     @Test func aClaimedPercentageRiseIsReadAsAFactor() {

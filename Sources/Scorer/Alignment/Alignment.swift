@@ -29,6 +29,9 @@ struct Alignment {
     var namesRivalSubject = false
     /// Whether the sentence presents something as a means ("used to", "helps": ``RelationStated/presentsAsMeans(_:)``).
     var presentsAsMeans = false
+    /// Whether the sentence voices a worry with a causal verb's idiom ("raises concerns about":
+    /// ``RelationStated/voicesConcern(_:)``).
+    var voicesConcern = false
     /// Whether the sentence's only other years date another event of the claim's thing
     /// (``YearAgreement/Finding/anotherEvent``): it then neither refutes nor states the claim.
     var datesAnotherEvent = false
@@ -164,7 +167,8 @@ struct Alignment {
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
-            presentsAsMeans: RelationStated.presentsAsMeans(analysis), datesAnotherEvent: datesAnotherEvent, broader: broader,
+            presentsAsMeans: RelationStated.presentsAsMeans(analysis), voicesConcern: RelationStated.voicesConcern(analysis),
+            datesAnotherEvent: datesAnotherEvent, broader: broader,
             namesExposure: namesExposure)
         // WordNet is read only where a swap could change the sentence's stance: a cue that
         // contradicts on its own decides first, and a mere mention stays one.

@@ -6,7 +6,7 @@ import TextAnalysis
 /// `times`, and conflict; "cut by half" and "fell by 48%" agree.
 ///
 /// Only a percentage tied to a change word counts: "rose by 7%", "fell 12 percent", "a 30% reduction",
-/// "7% higher". A percentage of people ("40 percent of adults") is a share, not a change.
+/// "7% higher", "a 25% increased risk" (a participle only after "a"/"an"). A percentage of people ("40 percent of adults") is a share, not a change.
 enum ChangeFactor {
     /// Words before a percentage ("rose by 7%", "cut 10 percent") that make it a change, and its sign.
     static let verbsBefore: [String: Double] = [
@@ -27,6 +27,17 @@ enum ChangeFactor {
         "less": -1, "smaller": -1,
     ]
 
+    /// Participles used as adjectives after a percentage, and their sign: "a 25% increased risk",
+    /// "a 40 percent reduced risk". Only after "a"/"an", and never before a word that makes the
+    /// participle a verb ("40% reduced their dose", "5% increased to 10%"): without the article,
+    /// the percentage before such a word is mostly a share of people or a level, not a change.
+    static let participlesAfter: [String: Double] = [
+        "increased": 1, "elevated": 1, "raised": 1, "decreased": -1, "reduced": -1, "lowered": -1,
+    ]
+
+    /// Words after the participle that make it a verb with an object or a target, not an adjective.
+    static let verbObjectsAfterParticiple: Set<String> = ["their", "its", "his", "her", "to", "by", "the"]
+
     /// Whether `quantity` is a factor this type made from a percentage change ("reduced symptoms by
     /// 8 percent"), not a ratio or a multiplier word: its words keep the percentage's.
     static func isPercentageChange(_ quantity: Quantity) -> Bool {
@@ -45,7 +56,8 @@ enum ChangeFactor {
             let clauseStart = lower[..<found.lowerBound].lastIndex(where: { ",;:".contains($0) }).map { lower.index(after: $0) }
                 ?? lower.startIndex
             let before = Array(Tokenizer.words(in: String(lower[clauseStart..<found.lowerBound])).suffix(Self.byReach + 1))
-            let after = Tokenizer.words(in: String(lower[found.upperBound...].prefix(40))).first
+            let following = Tokenizer.words(in: String(lower[found.upperBound...].prefix(40)))
+            let after = following.first
             // "the lower 40% of households" is a share, whatever word stands before it.
             if after == "of" { continue }
             var sign: Double?
@@ -63,6 +75,11 @@ enum ChangeFactor {
                 }
             }
             if sign == nil, let after, let word = wordsAfter[after] {
+                sign = word
+                words = "\(quantity.text) \(after)"
+            }
+            if sign == nil, let after, let word = participlesAfter[after], ["a", "an"].contains(before.last),
+               following.dropFirst().first.map({ !verbObjectsAfterParticiple.contains($0) }) ?? true {
                 sign = word
                 words = "\(quantity.text) \(after)"
             }

@@ -33,6 +33,15 @@ extension Lexicon {
         "possibility", "alarm", "debate", "issue", "issues", "eyebrows", "interest",
     ]
 
+    /// Objects after which a causal verb voices a worry or a doubt, nothing found: "raises concerns
+    /// about", "raised fears of", "raises eyebrows". Narrower than ``causalIdiomObjects`` on
+    /// purpose: "raised interest rates", "reduced the possibility of" and "raises hopes" can carry a
+    /// finding, so only objects that in any English text name a fear or a question are here.
+    public static let worryObjects: [String] = [
+        "concern", "concerns", "question", "questions", "doubt", "doubts", "alarm", "alarms",
+        "eyebrows", "fear", "fears", "worry", "worries",
+    ]
+
     /// Adverbs that make a phrasal verb of a causal verb, another verb than the cause it names:
     /// "cut back on", "slow down", "speed up", "ease off", "kill off". What follows them is no
     /// object of the cause ("cut back hiring" acts on no back).
