@@ -6,12 +6,16 @@ import TextAnalysis
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
 /// caption, a question quoted at the end, a byline, a tutorial's own example, an exclamation, a
-/// merit the writer ranks. Each answers with the reason `--verbose` lists; nil when the sentence
+/// merit the writer ranks, page furniture (a media label, a web address, a rights notice, a pointer
+/// to what follows). Each answers with the reason `--verbose` lists; nil when the sentence
 /// may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
+        // Before the figure test: a credit's licence ("CC BY 2.0") or a list's count ("the 10 best
+        // ways") is no figure of a claim.
+        if isPageFurniture(text, words: words) { return "page furniture" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Figures or not: they are the example's values ("the first three bytes"), unless the
@@ -48,6 +52,36 @@ enum ClaimNoise {
         if isExclamation(text) { return "an exclamation" }
         if ranksAMerit(words) { return "an evaluation" }
         return nil
+    }
+
+    /// Page furniture that reached the body, whatever figure it holds: a media label and what it
+    /// shows or credits ("Video: The mayor opens the new bridge", "Instructional video: …",
+    /// "Credit: Ana Ruiz/Harbour Press (CC BY 2.0)": a word of ``Lexicon/mediaLabels``, first or
+    /// after one modifier, closed by a colon), a line that is one web address, a rights notice ("©
+    /// 2019 Harbour Press"), and a pointer to what follows ("Here are the 10 best ways to …", "Here
+    /// is the code that sends the request:"): "here" and a form of "be" opening the sentence
+    /// present a list, a picture or a block set below it. General English, not one page's wording:
+    /// a body sentence does not open with a media label and a colon, and a pointer says what the
+    /// page holds, not what is so in the world. A statement after the pointer's colon ("Here is
+    /// the result: sales rose 40%") is no pointer; the stages judge it.
+    static func isPageFurniture(_ text: String, words: [String]) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        if trimmed.contains("©") { return true }
+        let scalars = Array(trimmed.unicodeScalars)
+        if let url = URLScanner.urls(in: scalars).first, url.start == 0,
+           scalars[url.end...].allSatisfy({ $0.properties.isWhitespace || ".,;:!?".unicodeScalars.contains($0) })
+        {
+            return true
+        }
+        let tokens = trimmed.split(whereSeparator: { $0.isWhitespace }).prefix(2)
+        if let label = tokens.firstIndex(where: { $0.hasSuffix(":") }),
+           Lexicon.mediaLabels.contains(tokens[label].dropLast().lowercased())
+        {
+            return true
+        }
+        guard words.count > 2, words[0] == "here", ["is", "are", "s", "was", "were"].contains(words[1]) else { return false }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        return !trimmed[trimmed.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// "The two founders could not resist the idea!", "Wow, what a day!": a sentence that ends
