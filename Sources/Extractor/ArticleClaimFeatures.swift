@@ -55,10 +55,14 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
+        /// The whole sentence does not end as a statement does (``endsAsStatement(_:)``): read from
+        /// the sentence as written, not from the claim proper, which stops before a trailing source
+        /// at a comma.
+        public var unfinished: Bool
 
         public init(
             score: Double, threshold: Double, structural: [StructuralFeature: Double], figures: [Quantity],
-            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool
+            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool, unfinished: Bool = false
         ) {
             self.score = score
             self.threshold = threshold
@@ -67,6 +71,7 @@ public struct ArticleClaimFeatures: Sendable {
             self.attribution = attribution
             self.spoken = spoken
             self.quotesSpeech = quotesSpeech
+            self.unfinished = unfinished
         }
     }
 
@@ -100,6 +105,10 @@ public struct ArticleClaimFeatures: Sendable {
         flag("finiteVerb", words.contains(where: ClaimNoise.isFiniteVerb))
         flag("question", has(.question))
         flag("exclamation", text.trimmingWhitespace.hasSuffix("!"))
+        // A line of running text with no full stop is a heading, a teaser, a caption or a lead-in
+        // cut before a list ("There are three ways to do it:"), more often than a statement. List
+        // items and table cells go without one by custom (`listItem`, `tableCell` weigh them).
+        flag("unfinished", reading.unfinished && place.role != .listItem && place.role != .tableCell)
         flag("evaluative", has(.evaluative))
         flag("advice", has(.advice) || has(.conditionalYou))
         flag("opinion", has(.firstPersonOpinion))
@@ -118,6 +127,18 @@ public struct ArticleClaimFeatures: Sendable {
         flag("tableCell", place.role == .tableCell)
         flag("loneSentence", place.blockSentences == 1)
         flag("linked", place.linked)
+    }
+
+    /// Whether `sentence` ends as a statement in prose does: with a full stop, a question or an
+    /// exclamation mark, closing quotation marks or brackets after one aside ("… he said.”",
+    /// "(…).") — not with a colon or a semicolon (a lead-in to what follows), an ellipsis (a cut
+    /// quotation, "and…", "…"), or nothing (a heading, a teaser, "Video: … (Wales Online)").
+    /// ``CodeLikeText/endsSentence(_:)`` is another question: whether a line of a `<pre>` block
+    /// ends as prose or verse, where a comma or a colon also ends a line.
+    static func endsAsStatement(_ sentence: String) -> Bool {
+        let kept = sentence.trimmingWhitespace.reversed().drop(while: { "\"'”’»)]".contains($0) })
+        guard let last = kept.first, ".?!".contains(last) else { return false }
+        return !kept.starts(with: "...")
     }
 
     /// The share of letters inside quotation marks (curly or straight, paired in order).

@@ -153,7 +153,8 @@ public struct ClaimExtractor: Sendable {
                         text: noiseText, place: places.place(of: index),
                         reading: ArticleClaimFeatures.Reading(
                             score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
+                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text),
+                            unfinished: !ArticleClaimFeatures.endsAsStatement(sentence.text)))
                     gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
                     // A sentence credited to a registered source is the user's to check: the gate,
                     // which reads the article, does not overrule the registry.
