@@ -58,8 +58,8 @@ enum ClaimNoise {
     /// shows or credits ("Video: The mayor opens the new bridge", "Instructional video: …",
     /// "Credit: Ana Ruiz/Harbour Press (CC BY 2.0)": a word of ``Lexicon/mediaLabels``, first or
     /// after one modifier, closed by a colon), a line that is one web address, a rights notice ("©
-    /// 2019 Harbour Press"), and a pointer to what follows ("Here are the 10 best ways to …", "Here
-    /// is the code that sends the request:"): "here" and a form of "be" opening the sentence
+    /// 2019 Harbour Press"), and a pointer to what follows ("Here are the 7 cheapest ways to heat a flat.", "Here
+    /// is the script that sends the request:"): "here" and a form of "be" opening the sentence
     /// present a list, a picture or a block set below it. General English, not one page's wording:
     /// a body sentence does not open with a media label and a colon, and a pointer says what the
     /// page holds, not what is so in the world. A statement after the pointer's colon ("Here is

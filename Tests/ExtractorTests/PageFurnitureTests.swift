@@ -13,7 +13,7 @@ import TextAnalysis
 
     @Test func aMediaLabelAndWhatItShowsOrCreditsIsFurniture() {
         #expect(reason("Video: The mayor opens the new harbour bridge on a windy morning.") == "page furniture")
-        #expect(reason("Instructional video: This clip shows how the scanner takes 12 readings.") == "page furniture")
+        #expect(reason("Instructional video: This clip shows how to fold a paper crane in 12 steps.") == "page furniture")
         #expect(reason("Credit: Ana Ruiz/Harbour Press (CC BY 2.0)") == "page furniture")
         #expect(reason("Photo: Lena Ortiz for the Northern Courier") == "page furniture")
     }
@@ -34,7 +34,7 @@ import TextAnalysis
     @Test func aPointerToWhatFollowsIsFurniture() {
         #expect(reason("Here are the 7 cheapest ways to heat a small flat.") == "page furniture")
         #expect(reason("Here is the script that sends the request (line 40 of the demo file):") == "page furniture")
-        #expect(reason("Here’s what to do once the seedlings are 2 inches tall:") == "page furniture")
+        #expect(reason("Here’s how the crane is folded once the paper is cut to 15 centimetres:") == "page furniture")
     }
 
     @Test func aPointerWithAStatementAfterItsColonIsLeftToTheStages() {
