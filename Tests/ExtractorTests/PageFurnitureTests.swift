@@ -1,6 +1,5 @@
 import FactCheckModel
 import Testing
-import TextAnalysis
 @testable import Extractor
 
 /// Session 16 (issue 18): page furniture that reaches the body is no claim, whatever figure it
@@ -8,7 +7,7 @@ import TextAnalysis
 /// ends as a statement does (`a:unfinished`). Sentences are our own.
 @Suite struct PageFurnitureTests {
     func reason(_ text: String) -> String? {
-        ClaimNoise.reason(text, quantities: QuantityParser.quantities(in: text, keepingRecounts: true), attributed: false)
+        ClaimNoise.reason(text, quantities: ClaimExtractor.figures(in: text, from: 0, to: nil), attributed: false)
     }
 
     @Test func aMediaLabelAndWhatItShowsOrCreditsIsFurniture() {
