@@ -118,7 +118,7 @@ public struct ClaimExtractor: Sendable {
                 // A transcript's line is read without its speaker's label: "Ana: I joined in 2019" opens with "I".
                 let spoken = part.range.lowerBound == 0 && speaker != nil
                 if spoken, let speaker { noiseText = String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(speaker.claimStart))) }
-                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
+                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil, sentence: text)
                     ?? (VerblessItem.statesNothing(text, role: sentence.role, quantities: quantities) ? "a list item or table cell with no verb" : nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
