@@ -55,14 +55,10 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
-        /// The whole sentence does not end as a statement does (``endsAsStatement(_:)``): read from
-        /// the sentence as written, not from the claim proper, which stops before a trailing source
-        /// at a comma.
-        public var unfinished: Bool
 
         public init(
             score: Double, threshold: Double, structural: [StructuralFeature: Double], figures: [Quantity],
-            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool, unfinished: Bool = false
+            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool
         ) {
             self.score = score
             self.threshold = threshold
@@ -71,7 +67,6 @@ public struct ArticleClaimFeatures: Sendable {
             self.attribution = attribution
             self.spoken = spoken
             self.quotesSpeech = quotesSpeech
-            self.unfinished = unfinished
         }
     }
 
@@ -105,13 +100,6 @@ public struct ArticleClaimFeatures: Sendable {
         flag("finiteVerb", words.contains(where: ClaimNoise.isFiniteVerb))
         flag("question", has(.question))
         flag("exclamation", text.trimmingWhitespace.hasSuffix("!"))
-        // A line of running text with no full stop and no figure is a heading, a teaser, a caption
-        // or a lead-in cut before a list ("There are three ways to do it:"), more often than a
-        // statement. A figure makes the line checkable whatever ends it: a page drops a full stop
-        // ("Revenue rose 11% to £310 million"), ends a clause with ";" or "…" or a web address,
-        // and the figure is still there to check. List items, table cells and block quotes (a pull
-        // quote) go without one by custom (`listItem`, `tableCell`, `quote` weigh them).
-        flag("unfinished", reading.unfinished && reading.figures.isEmpty && ![.listItem, .tableCell, .quote].contains(place.role))
         flag("evaluative", has(.evaluative))
         flag("advice", has(.advice) || has(.conditionalYou))
         flag("opinion", has(.firstPersonOpinion))
@@ -130,54 +118,6 @@ public struct ArticleClaimFeatures: Sendable {
         flag("tableCell", place.role == .tableCell)
         flag("loneSentence", place.blockSentences == 1)
         flag("linked", place.linked)
-    }
-
-    /// Whether `sentence` ends as a statement in prose does: with a full stop, a question or an
-    /// exclamation mark, closing quotation marks or brackets after one aside ("… he said.”",
-    /// "(…).") — not with a colon or a semicolon (a lead-in to what follows), an ellipsis (a cut
-    /// quotation, "and…", "…"), or nothing (a heading, a teaser, "Video: … (Wales Online)").
-    /// What a page hangs after the full stop is read past first (``trailingMarks(_:)``): a note's
-    /// number ("….[3]", "….¹"), a note's sign ("….*", "….†") and a symbol; an emoji ends it.
-    /// ``CodeLikeText/endsSentence(_:)`` is another question: whether a line of a `<pre>` block
-    /// ends as prose or verse, where a comma or a colon also ends a line.
-    static func endsAsStatement(_ sentence: String) -> Bool {
-        var scalars = Array(sentence.unicodeScalars)
-        let trailing = trailingMarks(scalars)
-        // An emoji shown as a picture closes a line as a full stop does on social and chat pages
-        // ("Prices rose 5% in May 📈"); a text symbol ("▶", "©") does not.
-        if scalars.suffix(trailing).contains(where: { $0.properties.isEmojiPresentation }) { return true }
-        scalars.removeLast(trailing)
-        // The quotation marks of ``WordCursor/quoteMarks`` (the home the attribution parser and
-        // `quotesSpeech` read), and the single ones it leaves out
-        // as apostrophes and the closing brackets, which close an aside after its full stop.
-        let kept = scalars.reversed().drop(while: { WordCursor.quoteMarks.contains($0) || "’')]".unicodeScalars.contains($0) })
-        guard let last = kept.first, ".?!".unicodeScalars.contains(last) else { return false }
-        return !kept.starts(with: "...".unicodeScalars)
-    }
-
-    /// How many scalars at the end of `scalars` a page sets after a sentence rather than in it:
-    /// white space and invisible format marks, a note's number in brackets ("[3]", "[12]") or in
-    /// superscript digits, a note's sign ("*", "†", "‡"), and symbols and emoji with their
-    /// variation selectors and joiners (Unicode's "other symbol" and "format" categories).
-    static func trailingMarks(_ scalars: [Unicode.Scalar]) -> Int {
-        var end = scalars.count
-        while end > 0 {
-            let scalar = scalars[end - 1]
-            let category = scalar.properties.generalCategory
-            if scalar.properties.isWhitespace || category == .format || category == .otherSymbol
-                || category == .nonspacingMark && scalar.properties.isVariationSelector
-                || "*†‡⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars.contains(scalar)
-            {
-                end -= 1
-            } else if scalar == "]", let open = scalars[..<(end - 1)].lastIndex(of: "["), open < end - 2,
-                      scalars[(open + 1)..<(end - 1)].allSatisfy({ $0.properties.numericType != nil || ",-–".unicodeScalars.contains($0) })
-            {
-                end = open
-            } else {
-                break
-            }
-        }
-        return scalars.count - end
     }
 
     /// The share of letters inside quotation marks (curly or straight, paired in order).

@@ -118,7 +118,7 @@ public struct ClaimExtractor: Sendable {
                 // A transcript's line is read without its speaker's label: "Ana: I joined in 2019" opens with "I".
                 let spoken = part.range.lowerBound == 0 && speaker != nil
                 if spoken, let speaker { noiseText = String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(speaker.claimStart))) }
-                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil, sentence: text)
+                let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
                     ?? (VerblessItem.statesNothing(text, role: sentence.role, quantities: quantities) ? "a list item or table cell with no verb" : nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
@@ -153,8 +153,7 @@ public struct ClaimExtractor: Sendable {
                         text: noiseText, place: places.place(of: index),
                         reading: ArticleClaimFeatures.Reading(
                             score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text),
-                            unfinished: !ArticleClaimFeatures.endsAsStatement(sentence.text)))
+                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
                     gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
                     // A sentence credited to a registered source is the user's to check: the gate,
                     // which reads the article, does not overrule the registry.

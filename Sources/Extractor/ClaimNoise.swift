@@ -6,18 +6,12 @@ import TextAnalysis
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
 /// caption, a question quoted at the end, a byline, a tutorial's own example, an exclamation, a
-/// merit the writer ranks, page furniture (a media label, a web address, a rights notice, a pointer
-/// to what follows). Each answers with the reason `--verbose` lists; nil when the sentence
+/// merit the writer ranks. Each answers with the reason `--verbose` lists; nil when the sentence
 /// may be a claim.
 enum ClaimNoise {
-    /// `sentence` is the whole sentence when `text` is its claim proper (cut before a trailing
-    /// source); the page-furniture rule reads its colon and verbs there.
-    static func reason(_ text: String, quantities: [Quantity], attributed: Bool, sentence: String? = nil) -> String? {
+    static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
         let words = lowercaseWords(text)
         if isDateline(words) { return "a dateline" }
-        // Before the figure test: a credit's licence ("CC BY 2.0") or a list's count ("the 10 best
-        // ways") is no figure of a claim.
-        if isPageFurniture(text, words: words, sentence: sentence ?? text) { return "page furniture" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
         // Figures or not: they are the example's values ("the first three bytes"), unless the
@@ -55,61 +49,6 @@ enum ClaimNoise {
         if ranksAMerit(words) { return "an evaluation" }
         return nil
     }
-
-    /// Page furniture that reached the body, whatever figure it holds: a media label and what it
-    /// shows or credits ("Video: The mayor opens the new bridge", "Instructional video: …",
-    /// "Credit: Ana Ruiz/Harbour Press (CC BY 2.0)": a word of ``Lexicon/mediaLabels``, first or
-    /// after one modifier, closed by a colon), a line that is one web address, a rights notice
-    /// opening the line ("© 2019 Harbour Press"), and a pointer to what follows ("Here are the 7
-    /// cheapest ways to heat a flat.", "Here is the script that sends the request:"): "here" and a
-    /// present form of "be" opening the sentence present a list, a picture or a block set below
-    /// it. General English, not one page's wording: a body sentence does not open with a media
-    /// label and a colon, and a pointer says what the page holds, not what is so in the world.
-    ///
-    /// Each shape has a statement of the same opening, which the stages judge instead:
-    /// - a label followed by a finite verb (``isFiniteVerb(_:)``) states something: "Credit:
-    ///   lending to firms fell 3% in May", "Bigger picture: wages rose 4%" (a caption's present
-    ///   "opens" is no finite verb by that test, so "Video: The mayor opens …" stays furniture);
-    ///   so does one followed by a lowercase word, which goes on with the label's own sentence
-    ///   ("Photo: the crane cost £14 million", a past form the verb test does not know), where a
-    ///   caption or a credit opens with a capital (a sentence of its own, a name);
-    /// - "©" inside a sentence is a symbol it talks about or a brand's mark ("Lego© sales grew");
-    /// - "Here was …", "Here were …" narrate ("Here was a firm that had lost $2 billion"); a
-    ///   pointer with no colon says what follows only when no finite verb and no relative pronoun
-    ///   (``SourcePhrase/relativePronouns``: its clause has a verb of its own, "which cost") comes
-    ///   after its copula ("Here are three reasons prices fell 5%" reports the fall), and one with a colon only when
-    ///   nothing follows the colon ("Here is the result: sales rose 40%" states the result).
-    /// The colon and the verbs are read on the whole sentence (`sentence`), not on the claim proper,
-    /// which stops at a comma before a trailing source ("Here are the facts, according to the
-    /// ONS: wages rose 6%").
-    static func isPageFurniture(_ text: String, words: [String], sentence: String) -> Bool {
-        let trimmed = text.trimmingWhitespace
-        if trimmed.hasPrefix("©") { return true }
-        let scalars = Array(trimmed.unicodeScalars)
-        if let url = URLScanner.urls(in: scalars).first, url.start == 0,
-           scalars[url.end...].allSatisfy({ $0.properties.isWhitespace || ".,;:!?".unicodeScalars.contains($0) })
-        {
-            return true
-        }
-        let whole = sentence.trimmingWhitespace
-        let tokens = trimmed.split(whereSeparator: { $0.isWhitespace }).prefix(2)
-        if let label = tokens.firstIndex(where: { $0.hasSuffix(":") }),
-           Lexicon.mediaLabels.contains(tokens[label].dropLast().lowercased()),
-           let colon = whole.firstIndex(of: ":")
-        {
-            let shown = String(whole[whole.index(after: colon)...]).trimmingWhitespace
-            return shown.first?.isLowercase != true && !lowercaseWords(String(shown)).contains(where: isFiniteVerb)
-        }
-        guard words.count > 2, words[0] == "here", words[1] == "s" || presentCopulas.contains(words[1]) else { return false }
-        guard let colon = whole.firstIndex(of: ":") else {
-            return !words.dropFirst(2).contains(where: { isFiniteVerb($0) || SourcePhrase.relativePronouns.contains($0) })
-        }
-        return !whole[whole.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber })
-    }
-
-    /// The present forms of ``ClaimLexicon/copulas`` a pointer opens with ("Here is", "Here are");
-    /// the past ones narrate.
-    static let presentCopulas: Set<String> = ClaimLexicon.copulas.subtracting(["was", "were"])
 
     /// "The two founders could not resist the idea!", "Wow, what a day!": a sentence that ends
     /// with an exclamation mark (not one closing a quotation: "“Eureka!”") and cries out rather

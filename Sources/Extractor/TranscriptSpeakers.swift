@@ -109,14 +109,13 @@ struct TranscriptSpeakers: Sendable {
 
     /// Labels of a kind of text, not of a speaker, that WordNet does not tell from a name:
     /// function words, letters, and nouns with a person's sense ("source", "credit"). The
-    /// wh-words come from ``Lexicon/whWords``, the labels of media and their credits ("photo",
-    /// "video", "credit") from ``Lexicon/mediaLabels``.
+    /// wh-words come from ``Lexicon/whWords``.
     static let nonSpeakers: Set<String> = Set([
         "by", "note", "notes", "editor's note", "editor’s note", "update", "updated", "correction", "clarification",
-        "source", "sources", "read", "related", "see",
+        "source", "sources", "photo", "photos", "image", "video", "watch", "listen", "read", "related", "see",
         "warning", "disclaimer", "disclosure", "summary", "background", "context", "tags", "share", "q", "a",
         "question", "answer", "tip", "pros", "cons", "verdict", "price", "rating", "address", "hours", "phone",
         "website", "step", "example", "breaking", "exclusive",
-        "analysis", "opinion", "comment", "the", "in", "on", "at", "for",
-    ]).union(Lexicon.whWords).union(Lexicon.mediaLabels)
+        "analysis", "opinion", "comment", "caption", "credit", "credits", "the", "in", "on", "at", "for",
+    ]).union(Lexicon.whWords)
 }
