@@ -35,8 +35,8 @@ import Testing
         let header = String(decoding: PackageResources.checkworthiness_weights_tsv.prefix(3_000), as: UTF8.self)
         #expect(header.contains("Feature set: \(CheckworthinessFeatures.Options.chosen) "), "trained with another feature set than the code uses")
         #expect(header.contains("the highest recall, then precision, as the claim decision's first stage"), "the file should say how ties between settings were broken")
-        #expect(header.contains("Command: factcheck-bench train-checkworthiness ct24_en_train.jsonl --pages HTML_DIR --max-batch 7 "), "the file should say how to write it again")
-        #expect(header.contains("batches 1, 2, 3, 4, 5, 6, 7 (tuning data)"), "batch 8 is session 15's unseen yardstick: no table may be chosen by it")
+        #expect(header.contains("Command: factcheck-bench train-checkworthiness ct24_en_train.jsonl --pages HTML_DIR --max-batch 8 "), "the file should say how to write it again")
+        #expect(header.contains("batches 1, 2, 3, 4, 5, 6, 7, 8 (tuning data)"), "batch 9 was session 16's unseen yardstick, scored once at its end: no table was chosen by it")
     }
 
     @Test func theFingerprintSeesAFeatureChange() {
