@@ -177,7 +177,7 @@ enum SourcePhrase {
     /// at `preposition` and the name are a title: a determiner (an article or a person's
     /// possessive, ``Lexicon/personPossessives``: "my", "our"), at most one lowercase noun as a
     /// modifier, and one lowercase singular noun that is first of all a person
-    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:)`` without organisations):
+    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:anySense:)`` without organisations):
     /// "as my colleague Ana Ruiz", "by the economist Bo Lee", "as the police chief Bo Lee". Any other
     /// words are the preposition's place or occasion and no part of the name ("In the town
     /// square Ana Ruiz said", "At the club Bo Lee said", "Among the strikers Ana Ruiz said"): nil.
