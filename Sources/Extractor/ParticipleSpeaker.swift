@@ -42,7 +42,7 @@ extension AttributionParser {
             return true
         }
         // "saying ministers pushed them to …": a bare plural of people opens a clause as a determiner does.
-        guard Lexicon.nounPhraseOpeners.contains(opener) || SourcePhrase.determiners.contains(opener)
+        guard Lexicon.nounPhraseOpeners.contains(opener) || Lexicon.determiners.contains(opener)
             || opener.first?.isNumber == true || words.isCapitalized(first)
             || opener.hasSuffix("s") && !opener.hasSuffix("ss") && (try? WordNet.shared()).map({ isNounOfPeople(opener, wordNet: $0) }) == true
         else { return false }
@@ -93,7 +93,7 @@ extension AttributionParser {
     static func opensPredicate(_ words: WordCursor, at index: Int) -> Bool {
         let word = words.lower(index)
         guard !words.isCapitalized(index) else { return false }
-        if SourcePhrase.auxiliaries.contains(word) || reportingVerbs.contains(word) || speechVerbForms.contains(word) { return true }
+        if Lexicon.auxiliaryVerbs.contains(word) || reportingVerbs.contains(word) || speechVerbForms.contains(word) { return true }
         guard word.hasSuffix("ed"), let wordNet = try? WordNet.shared() else { return false }
         return wordNet.partsOfSpeech(of: word).contains(.verb)
     }
