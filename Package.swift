@@ -105,7 +105,7 @@ let package = Package(
         // Foundation only, so the benchmark executable can use it without linking the test library.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
-        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "FactCheckModel"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "FactCheckModel", "TextAnalysis"]),
         .testTarget(name: "FetcherTests", dependencies: ["Fetcher", "FactCheckModel", "LoopbackHTTPServer", "ScholarlySources"]),
         .testTarget(name: "ScorerTests", dependencies: ["Scorer", "FactCheckModel", "TextAnalysis"]),
         .testTarget(name: "ReporterTests", dependencies: ["Reporter", "FactCheckModel", "TestSupport"]),

@@ -753,7 +753,7 @@ enum AttributionParser {
         while index < min(words.count, start + 12) {
             let word = words.lower(index)
             if !words.isCapitalized(index) {
-                if SourcePhrase.auxiliaries.contains(word) { return true }
+                if Lexicon.auxiliaryVerbs.contains(word) { return true }
                 let verbForm = word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !word.hasSuffix("’s"))
                 if verbForm, wordNet?.partsOfSpeech(of: word).contains(.verb) ?? true { return true }
             }
@@ -797,7 +797,7 @@ enum AttributionParser {
     static func opensClause(_ words: WordCursor, from start: Int) -> Bool {
         var index = start
         while index < words.count {
-            if SourcePhrase.auxiliaries.contains(words.lower(index)), !words.isCapitalized(index) { return true }
+            if Lexicon.auxiliaryVerbs.contains(words.lower(index)), !words.isCapitalized(index) { return true }
             if words.hasCommaAfter(index) { return false }
             index += 1
         }

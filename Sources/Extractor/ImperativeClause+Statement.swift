@@ -65,7 +65,7 @@ extension ImperativeClause {
         else { return false }
         for position in words.indices.dropFirst().prefix(maximumJoinedSubject) {
             let word = words[position]
-            if isPastTense(word, wordNet: wordNet) || SourcePhrase.auxiliaries.contains(word) || Lexicon.modalVerbs.contains(word) { return true }
+            if isPastTense(word, wordNet: wordNet) || Lexicon.auxiliaryVerbs.contains(word) || Lexicon.modalVerbs.contains(word) { return true }
             if opensOtherClause(word) { return false }
         }
         return false

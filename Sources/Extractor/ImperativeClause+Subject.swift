@@ -20,7 +20,7 @@ extension ImperativeClause {
            isVerbAfterSubject(rest[2], wordNet: wordNet) {
             return true
         }
-        if rest.count > 1, Lexicon.floatingQuantifiers.contains(next), isPastTense(rest[1], wordNet: wordNet) || SourcePhrase.auxiliaries.contains(rest[1]) {
+        if rest.count > 1, Lexicon.floatingQuantifiers.contains(next), isPastTense(rest[1], wordNet: wordNet) || Lexicon.auxiliaryVerbs.contains(rest[1]) {
             return true
         }
         guard !Lexicon.imperativeOpeners.contains(words[index]) else { return false }
@@ -28,7 +28,7 @@ extension ImperativeClause {
             let word = rest[position]
             if opensOtherClause(word) { break }
             let before = rest[position - 1]
-            if isPastTense(word, wordNet: wordNet), !Lexicon.objectOpeners.contains(before), !SourcePhrase.determiners.contains(before) { return true }
+            if isPastTense(word, wordNet: wordNet), !Lexicon.objectOpeners.contains(before), !Lexicon.determiners.contains(before) { return true }
         }
         return false
     }
@@ -36,7 +36,7 @@ extension ImperativeClause {
     /// Words that make a noun of time a phrase of when: "this week", "each night", "all week",
     /// "last year" (the lexicon's time determiners and the quantifiers, not an article: "Add a
     /// second pole" is a command).
-    static let timePhraseDeterminers = Lexicon.timeDeterminers.union(SourcePhrase.determiners.subtracting(Lexicon.articles))
+    static let timePhraseDeterminers = Lexicon.timeDeterminers.union(Lexicon.determiners.subtracting(Lexicon.articles))
 
     /// Whether a later clause opens with a past tense and a figure ("spent $2 million on ads",
     /// "won 4 awards"): the verb of a subject named before it, set off by an apposition ("Fix the
@@ -58,7 +58,7 @@ extension ImperativeClause {
     /// ("is expected", "will cost"), a past ("fell"), a present ("costs", "record"). Not an "-ing"
     /// form, an adverb, a preposition or a particle ("Water each day for 2 weeks" is a command).
     static func isVerbAfterSubject(_ word: String, wordNet: WordNet) -> Bool {
-        if SourcePhrase.auxiliaries.contains(word) || Lexicon.modalVerbs.contains(word) { return true }
+        if Lexicon.auxiliaryVerbs.contains(word) || Lexicon.modalVerbs.contains(word) { return true }
         guard !closedClassWords.contains(word), !word.hasSuffix("ing"), !isAdverbOnly(word, wordNet: wordNet) else { return false }
         return wordNet.partsOfSpeech(of: word).contains(.verb)
     }

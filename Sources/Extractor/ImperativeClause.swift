@@ -211,7 +211,7 @@ enum ImperativeClause {
     }
 
     /// Words that never open a command, though WordNet files some as verbs ("can", "will", "like").
-    static let closedClassWords: Set<String> = SourcePhrase.auxiliaries.union(SourcePhrase.pronouns).union(SourcePhrase.prepositions)
+    static let closedClassWords: Set<String> = Lexicon.auxiliaryVerbs.union(SourcePhrase.pronouns).union(SourcePhrase.prepositions)
         .union(Lexicon.articles).union(Lexicon.verbParticles).union(Lexicon.whWords).union(Lexicon.subordinators)
-        .union(Lexicon.modalVerbs).union(SourcePhrase.determiners).union(Lexicon.directionPrepositions)
+        .union(Lexicon.modalVerbs).union(Lexicon.determiners).union(Lexicon.directionPrepositions)
 }

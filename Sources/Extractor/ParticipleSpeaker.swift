@@ -42,7 +42,7 @@ extension AttributionParser {
             return true
         }
         // "saying ministers pushed them to …": a bare plural of people opens a clause as a determiner does.
-        guard Lexicon.nounPhraseOpeners.contains(opener) || SourcePhrase.determiners.contains(opener)
+        guard Lexicon.nounPhraseOpeners.contains(opener) || Lexicon.determiners.contains(opener)
             || opener.first?.isNumber == true || words.isCapitalized(first)
             || opener.hasSuffix("s") && !opener.hasSuffix("ss") && (try? WordNet.shared()).map({ isNounOfPeople(opener, wordNet: $0) }) == true
         else { return false }
@@ -84,7 +84,7 @@ extension AttributionParser {
         guard !words.isCapitalized(verb - 1), last.count > 3, last.hasSuffix("s"), let wordNet = try? WordNet.shared(),
               wordNet.partsOfSpeech(of: last).contains(.verb)
         else { return false }
-        return !(Lexicon.sourceRoleNouns.contains(last) || SourcePhrase.studyNouns.contains(last) || headNamesPeople(words, (verb - 1)..<verb))
+        return !(Lexicon.sourceRoleNouns.contains(last) || SourcePhrase.studyNouns.contains(last) || isNounOfPeople(last, wordNet: wordNet, anySense: true))
     }
 
     /// Whether word `index` is where the main clause's predicate starts: an auxiliary ("have
@@ -93,7 +93,7 @@ extension AttributionParser {
     static func opensPredicate(_ words: WordCursor, at index: Int) -> Bool {
         let word = words.lower(index)
         guard !words.isCapitalized(index) else { return false }
-        if SourcePhrase.auxiliaries.contains(word) || reportingVerbs.contains(word) || speechVerbForms.contains(word) { return true }
+        if Lexicon.auxiliaryVerbs.contains(word) || reportingVerbs.contains(word) || speechVerbForms.contains(word) { return true }
         guard word.hasSuffix("ed"), let wordNet = try? WordNet.shared() else { return false }
         return wordNet.partsOfSpeech(of: word).contains(.verb)
     }
@@ -127,24 +127,15 @@ extension AttributionParser {
 
     /// Whether the head phrase names someone who can speak: a capitalised word past its first, a
     /// capitalised word that does not open the sentence, a role or study noun ("the court", "the
-    /// survey"), or a noun of people. Unlike a subject before "said", a definite noun alone ("the
-    /// number") or a capital the sentence gives ("Shares") is no speaker.
+    /// survey"), or a last word that is a noun of people or of an organisation in any sense
+    /// (``isNounOfPeople(_:wordNet:organisations:anySense:)``: "vice-chancellors", "residents",
+    /// "the union"), though nothing is capitalised. Unlike a subject before "said", a definite
+    /// noun alone ("the number") or a capital the sentence gives ("Shares") is no speaker.
     static func headSpeaks(_ words: WordCursor, _ head: Range<Int>) -> Bool {
         words.hasCapitalizedWord(in: (head.lowerBound + 1)..<head.upperBound)
             || head.lowerBound > 0 && words.isCapitalized(head.lowerBound) && !SourcePhrase.pronouns.contains(words.lower(head.lowerBound))
             || head.contains { Lexicon.sourceRoleNouns.contains(words.lower($0)) || SourcePhrase.studyNouns.contains(words.lower($0)) }
-            || headNamesPeople(words, head)
-    }
-
-    /// Whether the head phrase's last word is a noun of people or of an organisation
-    /// ("vice-chancellors", "residents", "the union"), which can speak, though nothing in it is
-    /// capitalised: a noun WordNet files as a kind of person or organization (for a hyphened word,
-    /// its last part).
-    static func headNamesPeople(_ words: WordCursor, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, let wordNet = try? WordNet.shared() else { return false }
-        let head = words.lower(range.upperBound - 1)
-        let last = head.split(separator: "-").last.map(String.init) ?? head
-        return Set([head, last]).contains { wordNet.isKind($0, of: "person") || wordNet.isKind($0, of: "organization") }
+            || !head.isEmpty && (try? WordNet.shared()).map { isNounOfPeople(words.lower(head.upperBound - 1), wordNet: $0, anySense: true) } == true
     }
 
     /// "We'll …", "They’ve …": a pronoun with an auxiliary written onto it names nobody.

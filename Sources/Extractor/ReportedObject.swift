@@ -56,7 +56,7 @@ extension AttributionParser {
     /// Whether the subject can report what its verb's object says: its head phrase
     /// (``headPhrase(_:_:)``) holds a study or a role ("A survey from 2015", "the harbour
     /// office") or ends in a noun of people or of an organisation by its first sense
-    /// (``isNounOfPeople(_:wordNet:)``: "the audit team"); with `names`, also a name: a capitalised
+    /// (``isNounOfPeople(_:wordNet:organisations:anySense:)``: "the audit team"); with `names`, also a name: a capitalised
     /// word that does not open the sentence, or one WordNet does not know as a noun ("Maya Okafor
     /// has described", "the Harbour Lab showed it to be"). A figure is reported without names: a
     /// capitalised subject before a verb of tallying may be a place ("Spain has recorded 157,000
@@ -88,12 +88,19 @@ extension AttributionParser {
         return head.contains { words.isCapitalized($0) && ($0 > 0 || !wordNet.partsOfSpeech(of: words.lower($0)).contains(.noun)) }
     }
 
-    /// Whether `word` is first of all a noun of people or of an organisation: its first sense is a
-    /// kind of person or organization in WordNet ("team", "council", "residents"; for a hyphened
-    /// word, its last part). The first sense decides: "types", "cases", "square" and "club" name
-    /// people or bodies only in rarer senses. The one definition the object rules read.
-    static func isNounOfPeople(_ word: String, wordNet: WordNet, organisations: Bool = true) -> Bool {
+    /// Whether `word` is a noun of people or of an organisation: a kind of person or organization
+    /// in WordNet ("team", "council", "residents", "vice-chancellors"; for a hyphened word, also
+    /// its last part). By default the first sense decides: "types", "cases" and "square"
+    /// name people or bodies only in rarer senses, so the object rules, the premodifier and the
+    /// bare-plural opener, which would credit a figure to such a word, read the first sense only.
+    /// With `anySense`, any sense will do: whether a subject's head can speak, or a lowercase
+    /// "-s" form is a noun rather than a verb, only asks that the word can name someone. The one
+    /// home of this test: every rule that asks whether a noun names people asks here.
+    static func isNounOfPeople(_ word: String, wordNet: WordNet, organisations: Bool = true, anySense: Bool = false) -> Bool {
         let last = word.split(separator: "-").last.map(String.init) ?? word
+        if anySense {
+            return Set([word, last]).contains { wordNet.isKind($0, of: "person") || organisations && wordNet.isKind($0, of: "organization") }
+        }
         return Set([word, last]).contains { form in
             wordNet.ancestors(of: form, senses: 1, levels: 20).contains { $0 == "person" || organisations && $0 == "organization" }
         }

@@ -177,7 +177,7 @@ enum SourcePhrase {
     /// at `preposition` and the name are a title: a determiner (an article or a person's
     /// possessive, ``Lexicon/personPossessives``: "my", "our"), at most one lowercase noun as a
     /// modifier, and one lowercase singular noun that is first of all a person
-    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:)`` without organisations):
+    /// (``AttributionParser/isNounOfPeople(_:wordNet:organisations:anySense:)`` without organisations):
     /// "as my colleague Ana Ruiz", "by the economist Bo Lee", "as the police chief Bo Lee". Any other
     /// words are the preposition's place or occasion and no part of the name ("In the town
     /// square Ana Ruiz said", "At the club Bo Lee said", "Among the strikers Ana Ruiz said"): nil.
@@ -243,7 +243,7 @@ enum SourcePhrase {
         else { return nil }
         let amount = (range.lowerBound..<(marker - 1)).allSatisfy { index in
             let word = words.lower(index)
-            return determiners.contains(word) || Lexicon.elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
+            return Lexicon.determiners.contains(word) || Lexicon.elapsedAmountWords.contains(word) || Lexicon.numberWords[word] != nil || word.allSatisfy(\.isNumber)
         }
         return amount ? marker + 1 : nil
     }
@@ -333,7 +333,7 @@ enum SourcePhrase {
         // "the WHO" is an organisation, "Who" a pronoun.
         if range.count == 1, words.isCapitalized(range.lowerBound),
            !pronouns.contains(words.lower(range.lowerBound)) || words.isAcronym(range.lowerBound),
-           !determiners.contains(words.lower(range.lowerBound))
+           !Lexicon.determiners.contains(words.lower(range.lowerBound))
         {
             return true
         }
@@ -366,8 +366,6 @@ enum SourcePhrase {
         "one", "others", "someone", "everyone", "nobody", "who", "what", "which",
     ]
 
-    static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "all", "each", "every", "several"]
-
     /// Conjunctions, sentence adverbs and the article that may open a source's words without
     /// being part of its name: "But police said", "Separately, the Red Cross said", "Separately the Red Cross said".
     static let leadingConjunctions: Set<String> = [
@@ -390,15 +388,9 @@ enum SourcePhrase {
     /// Ruiz, who runs the port"); capitalised, "WHO" is an organisation.
     static let relativePronouns: Set<String> = Set(Lexicon.relativePronouns.filter { $0 != "that" })
 
-    /// Auxiliaries and modals: a finite verb of a clause ("a 30% cut would prevent …").
-    static let auxiliaries: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "shall",
-        "may", "might", "must", "do", "does", "did", "has", "have", "had",
-    ]
-
     /// Words that make the words before a verb a clause, not a name: auxiliaries, negations,
     /// subordinators, relative pronouns.
-    static let clauseWords: Set<String> = auxiliaries.union(relativePronouns).union([
+    static let clauseWords: Set<String> = Lexicon.auxiliaryVerbs.union(relativePronouns).union([
         "not", "no", "never", "that", "when", "where", "if", "because", "while", "although", "than", "it", "he",
         "she", "they", "we", "i", "you", "there", "what", "how", "why", "gets", "got", "became", "become",
         "says", "said", "say", "and/or",

@@ -56,7 +56,7 @@ enum VerblessItem {
     /// with no word a clause could turn on is dropped.
     static func mayBeFiniteVerb(_ words: WordCursor, at index: Int, wordNet: WordNet) -> Bool {
         let word = words.lower(index)
-        if ClaimLexicon.beForms.contains(word) || SourcePhrase.auxiliaries.contains(word) || Lexicon.modalVerbs.contains(word) {
+        if ClaimLexicon.beForms.contains(word) || Lexicon.auxiliaryVerbs.contains(word) || Lexicon.modalVerbs.contains(word) {
             return true
         }
         guard word.count > 1, !word.hasSuffix("ing"), wordNet.partsOfSpeech(of: word).contains(.verb) else { return false }

@@ -46,6 +46,12 @@ extension Lexicon {
     /// not a person.
     public static let articles: Set<String> = ["the", "a", "an"]
 
+    /// The articles and the quantifying determiners that open a noun phrase ("*several* officials",
+    /// "*each* report"): a word among them starts a phrase, so it is neither a verb nor part of a
+    /// name. Moved from the attribution parser's `SourcePhrase`, which the imperative rules and the
+    /// participle rule also read (session 16).
+    public static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "all", "each", "every", "several"]
+
     /// Words naming a part of a page or a document: a capitalised word before one is its heading
     /// ("the Risks section", "the Dosing tab"), not a person.
     public static let pagePartNouns: Set<String> = [

@@ -37,6 +37,17 @@ extension Lexicon {
     public static let auxiliaries: [String] = ["have", "has", "had", "been", "be", "will", "shall", "should", "must"]
         + modalVerbs
 
+    /// Every auxiliary and modal verb, with the forms of "be", "do" and "have": one of them makes
+    /// the word before it the end of a subject and the words after it a clause's verb group ("a
+    /// 30% cut *would* prevent …", "Staff each *were* told …"). Wider than ``auxiliaries``, which
+    /// holds only the words that may stand before a copula without changing whose predicate
+    /// follows. Moved from the attribution parser's `SourcePhrase`, which the imperative and
+    /// verbless-item rules also read (session 16).
+    public static let auxiliaryVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should", "shall",
+        "may", "might", "must", "do", "does", "did", "has", "have", "had",
+    ]
+
     /// Words after "no"/"not" that make a bound, a comparison or an idiom, not a negation: "no more
     /// than 5", "not only ... but also". A modal before "not only" keeps its hedge ("could not only
     /// lower ... but also").
