@@ -159,9 +159,10 @@ public enum QuantityParser {
         var inclusive = false
         var isRangeBetween = false
         if let (phraseBound, next) = boundPhrase(tokens, at: index) {
-            guard boundHolds(tokens[index..<next].map(\.text).joined(separator: " "), tokens, numberAt: next, in: text) else { return nil }
+            let phrase = tokens[index..<next].map(\.text).joined(separator: " ")
+            guard boundHolds(phrase, tokens, numberAt: next, in: text) else { return nil }
             bound = phraseBound
-            inclusive = inclusiveBounds.contains(tokens[index..<next].map(\.text).joined(separator: " "))
+            inclusive = inclusiveBounds.contains(phrase)
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
             if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }

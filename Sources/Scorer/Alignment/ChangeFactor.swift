@@ -78,7 +78,7 @@ enum ChangeFactor {
                 sign = word
                 words = "\(quantity.text) \(after)"
             }
-            if sign == nil, let after, let word = participlesAfter[after], ["a", "an"].contains(before.last),
+            if sign == nil, let after, let word = participlesAfter[after], before.last.map(Lexicon.indefiniteArticles.contains) == true,
                following.dropFirst().first.map({ !verbObjectsAfterParticiple.contains($0) }) ?? true {
                 sign = word
                 words = "\(quantity.text) \(after)"
