@@ -7,6 +7,111 @@ extension NonFigure {
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
         dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
             ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
+            ?? programRelease(r, at: index) ?? networkPort(r, at: index)
+    }
+
+    // MARK: - Technical prose (session 17)
+
+    /// A program's release, written as technical prose writes one; it names a thing, nothing is
+    /// counted or measured:
+    /// - a release wildcard glued on ("Stunnel 4.x": every 4 release);
+    /// - a decimal right after a name with a capital ("Mercurial 5.2", "Python 3.7") in a sentence
+    ///   about releases (``Lexicon/releaseContextWords``: "was released", "dropped support for",
+    ///   "running") or one that quotes code (``quotesCode(_:)``); without such a word a capitalised word and a decimal may be a value with its
+    ///   verb left out ("Germany 2.1, France 1.8"), so it stays a figure;
+    /// - a decimal before the noun "release" or "version" ("the 1.8 release");
+    /// - a decimal after a copula whose subject is a release ("the latest version of the tool is
+    ///   4.05");
+    /// - a number listed after a release ("Python 2.4 and 2.5", "3.5, 3.6, and 3.7", "Python 2 and
+    ///   3"), written in the same way (a decimal after a decimal) and closing its phrase.
+    /// Never a number with a unit or a scale after it ("released 2.5 million tonnes", "version 2 is
+    /// 3.5 times faster").
+    static func programRelease(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index), !r.text(index).contains(","),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        let decimal = r.text(index).contains(".")
+        // "4.x": the wildcard of a release line.
+        if r.text(index + 1) == ".", r.text(index + 2) == "x", r.glued(index, index + 1), r.glued(index + 1, index + 2) {
+            return index + 3
+        }
+        guard decimal else { return listedRelease(r, at: index) }
+        if isProgramName(r, at: index - 1), r.tokens.contains(where: { Lexicon.releaseContextWords.contains($0.text) }) || quotesCode(r) {
+            return index + 1
+        }
+        if ["release", "version"].contains(r.text(index + 1)) { return index + 1 }
+        // "the latest version of stunnel is 4.05": a copula, and a release word within its subject.
+        if Lexicon.auxiliaryVerbs.contains(r.text(index - 1)),
+           (max(0, index - 6)..<index).contains(where: { NonFigure.versionWords.contains(r.text($0)) })
+        {
+            return index + 1
+        }
+        return listedRelease(r, at: index)
+    }
+
+    /// "Python 2.4 and 2.5", "3.5, 3.6, and 3.7 were", "Python 2 and 3": a number after a list's
+    /// joiners whose first number is a release (``programRelease(_:at:)``, or a whole number after
+    /// a name, ``nameBefore(_:at:)``), written the same way, with nothing after it but a closer, a
+    /// joiner, a glued "+" or a verb ("Python 2.7 and 300 scripts" keeps its 300).
+    static func listedRelease(_ r: TokenReader, at index: Int) -> Int? {
+        var previous = index - 1
+        while previous >= index - 2, Lexicon.listJoiners.contains(r.text(previous)) { previous -= 1 }
+        guard previous < index - 1, r.isDigits(previous), r.text(previous).contains(".") == r.text(index).contains(".")
+        else { return nil }
+        let after = r.text(index + 1)
+        let closes = r.token(index + 1) == nil || Lexicon.clauseClosers.contains(after) || Lexicon.listJoiners.contains(after)
+            || Lexicon.auxiliaryVerbs.contains(after) || (after == "+" && r.glued(index, index + 1))
+        guard closes else { return nil }
+        let earlier = programRelease(r, at: previous) ?? releaseAfterName(r, at: previous)
+            ?? (r.text(previous).contains(".") ? nil : nameBefore(r, at: previous))
+        return earlier == nil ? nil : index + 1
+    }
+
+    /// A program's name before its release: a word with a capital first letter and small letters
+    /// after it ("Python", "Mercurial"; "macOS"), not a month, a weekday or a function word of a
+    /// title, and not a code in capitals ("HKD 12.5", "ERA 2.63": ``releaseAfterName(_:at:)``
+    /// reads those).
+    static func isProgramName(_ r: TokenReader, at position: Int) -> Bool {
+        guard let word = r.token(position), word.text.first?.isLetter == true else { return false }
+        let written = r.source[word.range]
+        guard written.contains(where: \.isLowercase), r.isCapitalised(position) || r.isCamelCase(position) else { return false }
+        return !r.isMonth(position) && !capitalisedNonNames.contains(word.text) && !statisticNames.contains(word.text)
+            && QuantityParser.currencySymbols[word.text] == nil
+    }
+
+    /// Whether the word right after the number is a plural noun it counts ("40 ships", "12
+    /// people"): small letters, ending in "s" but not "ss". Only the next word: "port 8443 and
+    /// forwards" is no count of forwards.
+    static func countsNextWord(_ r: TokenReader, after index: Int) -> Bool {
+        guard let next = r.token(index + 1), r.source[next.range].allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        let word = next.text
+        return word == "people" || (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss"))
+    }
+
+    /// Whether the sentence quotes code inline: a call written with its empty brackets glued to a
+    /// name ("to get print() from the future module"), which only technical prose writes.
+    static func quotesCode(_ r: TokenReader) -> Bool {
+        r.tokens.indices.contains { position in
+            r.text(position) == "(" && r.text(position + 1) == ")" && r.glued(position, position + 1)
+                && r.glued(position - 1, position) && r.token(position - 1)?.text.first?.isLetter == true
+        }
+    }
+
+    /// "port 873", "the local port 873", "ports 80 and 443": a network port is an endpoint's name.
+    /// A whole number right after "port" with no unit or scale after it, and no plural noun it
+    /// would count ("the port 40 ships visit"; "port cities handled 3 million tonnes" has no number
+    /// after "port"). A second port after a joiner is one too.
+    static func networkPort(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index), !r.text(index).contains("."), !r.text(index).contains(","),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil, !countsNextWord(r, after: index)
+        else { return nil }
+        if Lexicon.portNouns.contains(r.text(index - 1)) { return index + 1 }
+        if Lexicon.listJoiners.contains(r.text(index - 1)), r.isDigits(index - 2), Lexicon.portNouns.contains(r.text(index - 3)) {
+            return index + 1
+        }
+        return nil
     }
 
     /// "3-D printers", "a 2-D map": a digit joined by a hyphen to a "D" names a count of dimensions,

@@ -337,6 +337,11 @@ public enum QuantityParser {
         {
             unit = "calendar-year"
         }
+        // "at age 65 years", "aged 55 to 75 years", "ages 18 years or older": after a word naming an
+        // age the years are that age, a bare count as in "aged 65" and "a 65-year-old" (the labels'
+        // rule: ages carry no unit). "a period of 65 years" and "aged wine for 12 years" (no number
+        // right after "aged") keep their years.
+        if unit == "years", Lexicon.ageWords.contains(tokens[safe: start - 1]?.text ?? "") { unit = nil }
         // "2 GB/s", "300 MB/s": a unit of data over a unit of time is a transfer rate, "gb per
         // seconds". Only data: read for every unit, abstracts' "10 mg/d" stopped matching claims'
         // "10 mg a day" (SciFact tune fell; `Sources/TextAnalysis/README.md`, "Session 12").

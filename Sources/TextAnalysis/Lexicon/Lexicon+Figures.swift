@@ -4,6 +4,24 @@ extension Lexicon {
     /// quantity parser tells by what follows (`NonFigure.version`).
     public static let versionWords: [String] = ["version", "versions", "release", "v", "ver"]
 
+    /// Words of technical prose that say a sentence is about a program's releases: "Mercurial 5.2
+    /// was *released*", "dropped *support* for Python 2.6", "*running* Python 3.7". A decimal right
+    /// after a capitalised name in such a sentence is a release, not an amount
+    /// (`NonFigure.programRelease`); without one, "Germany 2.1, France 1.8" stays two figures.
+    public static let releaseContextWords: Set<String> = [
+        "release", "released", "releases", "version", "versions", "support", "supported", "supports", "supporting",
+        "upgrade", "upgraded", "upgrading", "install", "installed", "installing", "running", "deprecated",
+        "compatible", "compatibility", "ported", "porting", "syntax",
+    ]
+
+    /// Words after which a number of years is someone's age: "at *age* 65 years", "*aged* 55 to 75
+    /// years". Ages are bare counts (the claim labels' rule), so the years are dropped.
+    public static let ageWords: Set<String> = ["age", "aged", "ages"]
+
+    /// Nouns of networking after which a whole number names an endpoint, no amount: "*port* 873",
+    /// "*ports* 80 and 443" (`NonFigure.networkPort`).
+    public static let portNouns: Set<String> = ["port", "ports"]
+
     /// Compass points as addresses abbreviate them ("E.", "NW"); written out ("200 North Koreans")
     /// they are as often a people.
     public static let compassPoints: [String] = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
