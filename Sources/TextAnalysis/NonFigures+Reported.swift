@@ -7,7 +7,27 @@ extension NonFigure {
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
         dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
             ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
-            ?? programRelease(r, at: index) ?? networkPort(r, at: index)
+            ?? programRelease(r, at: index) ?? networkPort(r, at: index) ?? statusCode(r, at: index)
+    }
+
+    /// "replied 200 OK", "a 304 Not Modified": an HTTP status code before its reason phrase, which
+    /// is written in capitals ("OK") or title case ("Not Found"). Only a code of three digits from
+    /// 100 to 599, and no content word may follow the phrase: "200 OK companies" counts companies,
+    /// and "200 ok" in small letters is no status line. ("HTTP 404" is a name after capitals already,
+    /// ``nameBefore(_:at:)``.)
+    static func statusCode(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count == 3, let code = Int(r.text(index)), (100...599).contains(code),
+              let phrase = r.token(index + 1)
+        else { return nil }
+        let written = r.source[phrase.range]
+        // A content word in small letters after the phrase is the noun it qualifies ("200 OK
+        // companies"); a function word ("replied 200 OK to every probe") is not.
+        let closes = { (position: Int) in
+            !QuantityParser.isLowercaseWord(r.tokens, at: position, in: r.source) || StopWords.contains(r.text(position))
+        }
+        if written == "OK", closes(index + 2) { return index + 2 }
+        if ["Not", "No"].contains(written), r.isCapitalised(index + 2), closes(index + 3) { return index + 3 }
+        return nil
     }
 
     // MARK: - Technical prose (session 17)

@@ -109,6 +109,24 @@ import Testing
         #expect(figures("The RTX 3070 cards sold out.").isEmpty)
     }
 
+    /// A status code before its reason phrase names a response.
+    @Test func aStatusCodeIsNoFigure() {
+        #expect(figures("The mirror replied 200 OK to every probe.").isEmpty)
+        #expect(figures("Old links now return 404 Not Found.").isEmpty)
+    }
+
+    /// "OK" before a noun, in small letters, or after a count that is no code keeps the figure.
+    @Test func countsBeforeOKStayFigures() throws {
+        let firms = try #require(figures("Inspectors rated 200 OK companies and 12 poor ones.").first)
+        #expect(firms.value == 200)
+        let small = try #require(figures("She said 150 ok, then left.").first)
+        #expect(small.value == 150)
+        let large = try #require(figures("About 1200 OK votes were cast.").first)
+        #expect(large.value == 1200)
+        let notFound = try #require(figures("Some 300 Not Found pages were fixed.").first)
+        #expect(notFound.value == 300)
+    }
+
     /// Scores stay scores and votes stay counts (checked again, the task names them).
     @Test func scoresAndVotesReadAsBefore() {
         #expect(figures("The Hawks won 106-103 in overtime.").isEmpty)
