@@ -7,6 +7,161 @@ extension NonFigure {
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
         dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
             ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
+            ?? programRelease(r, at: index) ?? networkPort(r, at: index) ?? statusCode(r, at: index)
+    }
+
+    /// "replied 200 OK", "a 304 Not Modified", "500 Internal Server Error": an HTTP status code
+    /// before its reason phrase (``Lexicon/httpReasonPhrases``, matched with its capitals). Only a
+    /// code of three digits from 100 to 599, and no content word may follow the phrase: "200 OK
+    /// companies" counts companies, and "200 ok" in small letters is no status line. "OK" before a
+    /// comma or "and" is an inspector's grade in a tally ("graded 350 OK and 40 poor"), not a
+    /// status line. ("HTTP 404" is a name after capitals already, ``nameBefore(_:at:)``.)
+    static func statusCode(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index).count == 3, let code = Int(r.text(index)), (100...599).contains(code) else { return nil }
+        // A content word in small letters after the phrase is the noun it qualifies ("200 OK
+        // companies"); a function word ("replied 200 OK to every probe") is not.
+        let closes = { (position: Int) in
+            !QuantityParser.isLowercaseWord(r.tokens, at: position, in: r.source) || StopWords.contains(r.text(position))
+        }
+        let written = { (position: Int) in r.token(position).map { String(r.source[$0.range]) } }
+        for phrase in Lexicon.httpReasonPhrases {
+            let end = index + 1 + phrase.count
+            guard phrase.indices.allSatisfy({ written(index + 1 + $0) == phrase[$0] }), closes(end) else { continue }
+            if phrase == ["OK"], [",", "and"].contains(r.text(end)) { return nil }
+            return end
+        }
+        return nil
+    }
+
+    // MARK: - Technical prose (session 17)
+
+    /// A program's release, written as technical prose writes one; it names a thing, nothing is
+    /// counted or measured:
+    /// - a release wildcard glued on ("Stunnel 4.x": every 4 release);
+    /// - a decimal right after a name with a capital ("Mercurial 5.2", "Python 3.7") in a sentence
+    ///   with a release word right next to the two (``releaseWordBeside(_:at:)``: "support for
+    ///   Python 2.6", "running Python 3.7", "Mercurial 5.2 was released"), or in a sentence that
+    ///   quotes code (``quotesCode(_:)``). A release word elsewhere in the sentence says nothing
+    ///   ("Support in the poll stood at Harris 47.1"), and a sentence listing other capitalised
+    ///   names each with a decimal is a table of values ("Germany 2.9, France 2.4"), never releases;
+    /// - a decimal before the noun "release" or "version" (``Lexicon/releaseNouns``: "the 1.8 release");
+    /// - a decimal after a copula in the shape "version of WORD is N" ("the latest version of
+    ///   stunnel is 4.05"); "the new version of the index is 2.7" (two words between) stays;
+    /// - a number listed after a release ("Python 2.4 and 2.5", "3.5, 3.6, and 3.7", "Python 2 and
+    ///   3"), written in the same way (a decimal after a decimal) and closing its phrase.
+    /// Never a number with a unit or a scale after it ("released 2.5 million tonnes", "version 2 is
+    /// 3.5 times faster").
+    static func programRelease(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index), !r.text(index).contains(","),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        let decimal = r.text(index).contains(".")
+        // "4.x": the wildcard of a release line.
+        if r.text(index + 1) == ".", r.text(index + 2) == "x", r.glued(index, index + 1), r.glued(index + 1, index + 2) {
+            return index + 3
+        }
+        guard decimal else { return listedRelease(r, at: index) }
+        if isProgramName(r, at: index - 1), !isTableOfValues(r, at: index), releaseWordBeside(r, at: index) || quotesCode(r) {
+            return index + 1
+        }
+        if Lexicon.releaseNouns.contains(r.text(index + 1)) { return index + 1 }
+        // "the latest version of stunnel is 4.05": "version of WORD" is the copula's whole subject.
+        if Lexicon.auxiliaryVerbs.contains(r.text(index - 1)), r.text(index - 3) == "of", r.text(index - 4) == "version" {
+            return index + 1
+        }
+        return listedRelease(r, at: index)
+    }
+
+    /// "Python 2.4 and 2.5", "3.5, 3.6, and 3.7 were", "Python 2 and 3": a number after a list's
+    /// joiners whose first number is a release (``programRelease(_:at:)``, or a whole number after
+    /// a name, ``nameBefore(_:at:)``), written the same way, with nothing after it but a closer, a
+    /// joiner, a glued "+" or a verb ("Python 2.7 and 300 scripts" keeps its 300).
+    static func listedRelease(_ r: TokenReader, at index: Int) -> Int? {
+        var previous = index - 1
+        while previous >= index - 2, Lexicon.listJoiners.contains(r.text(previous)) { previous -= 1 }
+        guard previous < index - 1, r.isDigits(previous), r.text(previous).contains(".") == r.text(index).contains(".")
+        else { return nil }
+        let after = r.text(index + 1)
+        let closes = r.token(index + 1) == nil || Lexicon.clauseClosers.contains(after) || Lexicon.listJoiners.contains(after)
+            || Lexicon.auxiliaryVerbs.contains(after) || (after == "+" && r.glued(index, index + 1))
+        guard closes else { return nil }
+        let earlier = programRelease(r, at: previous) ?? releaseAfterName(r, at: previous)
+            ?? (r.text(previous).contains(".") ? nil : nameBefore(r, at: previous))
+        return earlier == nil ? nil : index + 1
+    }
+
+    /// Whether a release word (``Lexicon/releaseContextWords``) stands right next to the name before
+    /// `index` and its number: just before the name ("running Python 3.7"), before it with one
+    /// preposition between ("support for Python 2.6", ``Lexicon/releaseLinkPrepositions``), right
+    /// after the number ("Python 3.7 released") or after it with an auxiliary between ("Mercurial
+    /// 5.2 was released"). After the number, a list of more decimals may come first ("Heron 2.5,
+    /// 2.6, and 2.7 were released"): the release word then follows the list's last one.
+    static func releaseWordBeside(_ r: TokenReader, at index: Int) -> Bool {
+        let isReleaseWord = { (position: Int) in Lexicon.releaseContextWords.contains(r.text(position)) }
+        if isReleaseWord(index - 2) || (Lexicon.releaseLinkPrepositions.contains(r.text(index - 2)) && isReleaseWord(index - 3)) {
+            return true
+        }
+        var last = index
+        while true {
+            var next = last + 1
+            while next <= last + 2, Lexicon.listJoiners.contains(r.text(next)) { next += 1 }
+            guard next > last + 1, r.isDigits(next), r.text(next).contains(".") else { break }
+            last = next
+        }
+        return isReleaseWord(last + 1) || (Lexicon.auxiliaryVerbs.contains(r.text(last + 1)) && isReleaseWord(last + 2))
+    }
+
+    /// Whether the sentence pairs another capitalised name, not the one before `index`, with a
+    /// decimal too: "Germany 2.9, France 2.4", "Brent 82.4 and Dubai 80.9" is a table of values.
+    /// The same name twice ("from Python 2.7 to Python 3.6") is still one program's releases.
+    static func isTableOfValues(_ r: TokenReader, at index: Int) -> Bool {
+        let name = r.text(index - 1)
+        return r.tokens.indices.contains { position in
+            position != index && r.isDigits(position) && r.text(position).contains(".")
+                && isProgramName(r, at: position - 1) && r.text(position - 1) != name
+        }
+    }
+
+    /// A program's name before its release: a word with a capital first letter and small letters
+    /// after it ("Python", "Mercurial"; "macOS"), not a month, a weekday or a function word of a
+    /// title, and not a code in capitals ("HKD 12.5", "ERA 2.63": ``releaseAfterName(_:at:)``
+    /// reads those).
+    static func isProgramName(_ r: TokenReader, at position: Int) -> Bool {
+        guard let word = r.token(position), word.text.first?.isLetter == true else { return false }
+        let written = r.source[word.range]
+        guard written.contains(where: \.isLowercase), r.isCapitalised(position) || r.isCamelCase(position) else { return false }
+        return !r.isMonth(position) && !capitalisedNonNames.contains(word.text) && !statisticNames.contains(word.text)
+            && QuantityParser.currencySymbols[word.text] == nil
+    }
+
+    /// Whether the sentence quotes code inline: a call written with its empty brackets glued to a
+    /// name ("to get print() from the future module"), which only technical prose writes.
+    static func quotesCode(_ r: TokenReader) -> Bool {
+        r.tokens.indices.contains { position in
+            r.text(position) == "(" && r.text(position + 1) == ")" && r.glued(position, position + 1)
+                && r.glued(position - 1, position) && r.token(position - 1)?.text.first?.isLetter == true
+        }
+    }
+
+    /// "port 873", "the local port 873", "ports 80 and 443": a network port is an endpoint's name.
+    /// A whole number right after "port" that closes its phrase: the sentence ends, punctuation
+    /// or a function word follows ("port 873.", "ports 80 and 443"). Any other word after it is
+    /// what the number counts: "at the port 300 staff", "the port 40 ships visit", "to port 20
+    /// legacy applications". A second port after a joiner is one too. A single digit is a numbered
+    /// berth or dock, not an endpoint quoted in prose ("the ports 2 and 3 of the harbour").
+    static func networkPort(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index), r.text(index).count >= 2, !r.text(index).contains("."), !r.text(index).contains(","),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        let after = r.text(index + 1)
+        guard r.token(index + 1) == nil || Lexicon.clauseClosers.contains(after) || StopWords.contains(after) else { return nil }
+        if Lexicon.portNouns.contains(r.text(index - 1)) { return index + 1 }
+        if Lexicon.listJoiners.contains(r.text(index - 1)), r.isDigits(index - 2), Lexicon.portNouns.contains(r.text(index - 3)) {
+            return index + 1
+        }
+        return nil
     }
 
     /// "3-D printers", "a 2-D map": a digit joined by a hyphen to a "D" names a count of dimensions,

@@ -741,18 +741,22 @@ public enum NonFigure {
         r.isDigits(index) && (1...2).contains(r.text(index).count)
     }
 
+    /// Abbreviations of statistics and measured scores: a number after them is their value ("HR
+    /// 0.82", "CI 95", "BMI 31", "IQ 130"), never a model's number.
     static let statisticNames: Set<String> = [
         "ci", "or", "hr", "rr", "aor", "ahr", "irr", "sd", "se", "sem", "iqr", "n", "p", "df", "bmi", "r", "t", "f", "z",
+        "iq",
     ]
 
     /// Capitalised words that are not names: function words of a title in title case, weekdays
-    /// ("on Monday 300 people"), and bound words the parser reads itself.
+    /// ("on Monday 300 people"), bound words the parser reads itself, and the interjection "OK"
+    /// ("said OK 200 times", "OK 200 people signed": no maker of a model).
     static let capitalisedNonNames: Set<String> = [
         "i", "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "or", "but", "from", "with",
         "since", "until", "over", "under", "about", "around", "nearly", "almost", "some", "only", "just", "all",
         "than", "after", "before", "between", "into", "per", "top", "among", "amongst", "during", "within", "across",
         "including", "overall", "approximately", "roughly", "least", "most", "each", "every", "total", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "more", "less", "fewer", "up", "as", "are", "is", "was", "were",
+        "thursday", "friday", "saturday", "sunday", "more", "less", "fewer", "up", "as", "are", "is", "was", "were", "ok", "okay",
     ]
 
     /// "two people familiar with the matter", "three officials who spoke on condition of

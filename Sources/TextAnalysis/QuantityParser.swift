@@ -151,6 +151,14 @@ public enum QuantityParser {
 
     // MARK: - Grammar
 
+    /// Whether a bound of ages follows at `index`: "or older", "or younger", "and over" ("aged 18
+    /// years *or older*").
+    static func isAgeBoundAfter(_ tokens: [QuantityToken], at index: Int) -> Bool {
+        guard let joiner = tokens[safe: index]?.text, let word = tokens[safe: index + 1]?.text else { return false }
+        if joiner == "or" { return Lexicon.orMoreWords.contains(word) || Lexicon.orLessWords.contains(word) }
+        return joiner == "and" && Lexicon.andMoreWords.contains(word)
+    }
+
     /// Tries to read one quantity starting at `start`; returns it and the index after it
     /// (`asReported` as in ``quantities(in:keepingRecounts:asReported:)``).
     static func parse(_ tokens: [QuantityToken], at start: Int, in text: String, asReported: Bool = false) -> (Quantity, Int)? {
@@ -336,6 +344,21 @@ public enum QuantityParser {
                   isYear(tokens, at: numberStart, in: text)
         {
             unit = "calendar-year"
+        }
+        // "at age 65 years", "aged 55 to 75 years", "at ages 18 years or older": in the figures a
+        // claim reports, the years after a word naming an age are that age, a bare count as in
+        // "aged 65" (the labels' rule: ages carry no unit). Only there: the scorer compares "aged
+        // 40 years" with "aged 50 years" as years, and a bare count would meet its looser
+        // tolerance. "The wine ages 8 years" (a verb: "ages" only after "at", "between", "of") and
+        // "the average age 10 years ago" (a stretch of time) keep their years. "Aged" is also what
+        // a cask does to whisky ("aged 12 years in oak"), so after it only a group's span or bound
+        // of ages is one ("aged 40 to 49 years", "aged 18 years or older"), which a cask never has.
+        if asReported, unit == "years", let ageWord = tokens[safe: start - 1]?.text, Lexicon.ageWords.contains(ageWord),
+           ageWord != "ages" || Lexicon.agesOpeners.contains(tokens[safe: start - 2]?.text ?? ""),
+           ageWord != "aged" || upperValue != nil || isAgeBoundAfter(tokens, at: index),
+           !Lexicon.yearsElapsedFollowers.contains(tokens[safe: index]?.text ?? "")
+        {
+            unit = nil
         }
         // "2 GB/s", "300 MB/s": a unit of data over a unit of time is a transfer rate, "gb per
         // seconds". Only data: read for every unit, abstracts' "10 mg/d" stopped matching claims'

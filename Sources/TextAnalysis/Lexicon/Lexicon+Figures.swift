@@ -4,6 +4,54 @@ extension Lexicon {
     /// quantity parser tells by what follows (`NonFigure.version`).
     public static let versionWords: [String] = ["version", "versions", "release", "v", "ver"]
 
+    /// Words of technical prose that say a program's release is meant, when they stand right next
+    /// to the name and its number: "dropped *support* for Python 2.6", "*running* Python 3.7",
+    /// "Mercurial 5.2 was *released*" (`NonFigure.programRelease`). Anywhere else in the sentence
+    /// they say nothing: "support in the poll stood at Harris 47.1" is a poll's figures.
+    public static let releaseContextWords: Set<String> = [
+        "release", "released", "releases", "version", "versions", "support", "supported", "supports", "supporting",
+        "upgrade", "upgraded", "upgrading", "install", "installed", "installing", "running", "deprecated",
+        "compatible", "compatibility", "ported", "porting", "syntax",
+    ]
+
+    /// Prepositions that may stand between a release word and the program's name: "support *for*
+    /// Python 2.6", "upgrade *to* Python 3.7", "compatible *with* Java 1.8".
+    public static let releaseLinkPrepositions: Set<String> = ["for", "to", "from", "with", "on", "of"]
+
+    /// Nouns after which a decimal is a release ("the 1.8 *release*", "the 2.0 *version*").
+    public static let releaseNouns: Set<String> = ["release", "version"]
+
+    /// Words after which a number of years is someone's age: "at *age* 65 years", "*aged* 55 to 75
+    /// years"; "ages" only after "at", "between" or "of" (``agesOpeners``): "the wine *ages* 8 years"
+    /// is a verb. Ages are bare counts in the figures a claim reports (the labels' rule).
+    public static let ageWords: Set<String> = ["age", "aged", "ages"]
+
+    /// Words before the plural "ages" that make it a noun of ages: "*at* ages 18 years or older",
+    /// "*between* ages 40 and 74 years".
+    public static let agesOpeners: Set<String> = ["at", "between", "of"]
+
+    /// Words after "N years" that make the years a stretch of time, not an age: "the average age 10
+    /// years *ago*", "the retirement age 20 years *from* now" (``elapsedTimeMarkers`` and these).
+    public static let yearsElapsedFollowers: Set<String> = elapsedTimeMarkers.union(["from", "before", "after"])
+
+    /// Nouns of networking after which a whole number names an endpoint, no amount: "*port* 873",
+    /// "*ports* 80 and 443" (`NonFigure.networkPort`).
+    public static let portNouns: Set<String> = ["port", "ports"]
+
+    /// HTTP reason phrases as a status line writes them, after a code of three digits: "200 OK",
+    /// "404 Not Found", "500 Internal Server Error" (`NonFigure.statusCode`). Matched with their
+    /// capitals, word by word, so "300 No Votes" or "150 No Deal" are no status lines. Left out:
+    /// one-word phrases a title-case headline writes as ordinary words ("Created", "Accepted",
+    /// "Gone", "Conflict": "300 Accepted Into College").
+    public static let httpReasonPhrases: [[String]] = [
+        ["OK"], ["No", "Content"], ["Partial", "Content"], ["Moved", "Permanently"],
+        ["See", "Other"], ["Not", "Modified"], ["Temporary", "Redirect"], ["Permanent", "Redirect"], ["Bad", "Request"],
+        ["Unauthorized"], ["Forbidden"], ["Not", "Found"], ["Method", "Not", "Allowed"], ["Not", "Acceptable"],
+        ["Request", "Timeout"], ["Conflict"], ["Gone"], ["Too", "Many", "Requests"], ["Unprocessable", "Entity"],
+        ["Internal", "Server", "Error"], ["Not", "Implemented"], ["Bad", "Gateway"], ["Service", "Unavailable"],
+        ["Gateway", "Timeout"],
+    ]
+
     /// Compass points as addresses abbreviate them ("E.", "NW"); written out ("200 North Koreans")
     /// they are as often a people.
     public static let compassPoints: [String] = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
