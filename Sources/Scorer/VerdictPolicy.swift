@@ -55,18 +55,11 @@ struct VerdictPolicy {
         /// evidence names its subject by a pronoun ("It is associated with ...") and on which
         /// the verifier's contradictions from such sentences were right (Scorer README, "Session 13").
         case subjectUnnamed
-        /// Some relevant sentence names the claim's exposure, and no candidate sentence names its
-        /// outcome (``OutcomeNamed``): "bilingual teaching improved attendance" for "bilingual
-        /// teaching improves reading" is a finding about another outcome, neither support nor
-        /// contradiction (issue #17, kind 4). Read over the source's candidates, not per sentence:
-        /// a finding may name its exposure by a pronoun ("It lowered cholesterol") beside a sentence
-        /// that names the exposure only, and the verifier reads such pairs right.
-        case outcomeNotNamed
 
         /// Whether the verifier may call the claim supported.
         var maySupport: Bool { self == .free }
         /// Whether the verifier may call the claim contradicted.
-        var mayContradict: Bool { self != .anotherSubject && self != .outcomeNotNamed }
+        var mayContradict: Bool { self != .anotherSubject }
 
         func allows(_ label: AbstractLabel) -> Bool {
             switch label {
@@ -84,7 +77,6 @@ struct VerdictPolicy {
             case .relationNotStated: "the sources name the subject as a means, but do not state this relation"
             case .concernVoiced: "the sources raise a concern about the subject, but do not state this relation"
             case .subjectUnnamed: "the sources do not name the claim's subject"
-            case .outcomeNotNamed: "the sources touch on the subject but do not state this claim (not its outcome)"
             }
         }
 
@@ -112,8 +104,6 @@ struct VerdictPolicy {
                 } else {
                     self = .free
                 }
-            } else if !candidates.contains(where: \.namesOutcome) {
-                self = .outcomeNotNamed
             } else if !relevant.contains(where: { $0.subjectsMatch && $0.relationStated }) {
                 self = relevant.contains(where: { $0.subjectsMatch && $0.presentsAsMeans }) ? .relationNotStated
                     : relevant.contains(where: { $0.subjectsMatch && $0.voicesConcern }) ? .concernVoiced : .free

@@ -22,10 +22,6 @@ struct Alignment {
     /// no rival kind of it (``RivalSubject``). When it does not, it is about another subject: it
     /// neither backs nor refutes nor qualifies the claim.
     var subjectsMatch = true
-    /// Whether the sentence names a word of the claim's outcome (``OutcomeNamed``): when it does not,
-    /// it is about another outcome of the subject, and decides nothing (issue #17, kind 4). Read on
-    /// every candidate, relevant or not: the verifier's bound asks whether any sentence names it.
-    var namesOutcome = true
     /// Whether the sentence states the claim's relation (``RelationStated``): without it, a sentence
     /// that shares the claim's words is on its topic but cannot support it.
     var relationStated = true
@@ -56,7 +52,7 @@ struct Alignment {
     /// The sentence's stance toward the claim. Below `relevance` a sentence is at most `mentions`:
     /// a "not" in a sentence about something else is not evidence against the claim.
     func stance(_ thresholds: ScoringThresholds) -> Stance {
-        guard coverage >= thresholds.relevance, subjectsMatch, namesOutcome else { return .mentions }
+        guard coverage >= thresholds.relevance, subjectsMatch else { return .mentions }
         if contradiction != nil { return .contradicts }
         // A finding about another thing in one of the claim's places ("in rats" for "in mice"):
         // only a negation or an opposite change still counts (another year or figure beside a
@@ -87,11 +83,10 @@ struct Alignment {
         let broader = Generalisation.broaderStems(in: analysis, query: query, coverage: coverage, thresholds: thresholds)
         let covered = coverage.coverage(present: sentence.contentSet, broader: broader)
         let namesExposure = (coverage.coverage(present: sentence.contentSet, side: .exposure, broader: broader) ?? 1) > 0
-        let namesOutcome = OutcomeNamed.named(query, present: sentence.contentSet, broader: broader, coverage: coverage)
         guard covered >= thresholds.relevance else {
             return Alignment(
                 sentence: sentence, retrievalScore: retrievalScore, coverage: covered, quantities: .notApplicable,
-                contradiction: nil, overstatement: nil, namesOutcome: namesOutcome, broader: broader, namesExposure: namesExposure)
+                contradiction: nil, overstatement: nil, broader: broader, namesExposure: namesExposure)
         }
         let anchors = query.anchorPositions(in: analysis)
         // Direction is judged around the *subject* words: the sentence's own change word would
@@ -169,7 +164,6 @@ struct Alignment {
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: subjectsMatch,
-            namesOutcome: namesOutcome,
             relationStated: RelationStated.stated(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
