@@ -3,11 +3,13 @@ import Testing
 @testable import Scorer
 
 /// Issue #17, kind 4 (session 17, round 2): a sentence about the claim's exposure that moves
-/// another outcome states nothing of the claim (``OutcomeNamed``), whatever its relation word;
-/// one that names the outcome in other words coverage credits (a synonym, a derivation, an
-/// abbreviation the claim spells out), or by a pronoun for the exposure, keeps its verdict.
-/// Pairs written for this session, none from a data set or page; the "another outcome" ones were
-/// all judged `supported` or `overstated` before the check.
+/// another outcome states nothing of the claim, whatever its relation word; one that names the
+/// outcome in other words coverage credits (a synonym, a paraphrase, a derivation, an abbreviation
+/// the source defines), or names the exposure by a pronoun, keeps its verdict. Pairs written for
+/// this session, none from a data set or page. The product judges every "another outcome" pair
+/// `supported` or `overstated`: an outcome check (one outcome word named) fixed them and kept the
+/// near misses, but failed the session's keep rule on SciFact and the pair sets and was reverted
+/// (Scorer README, "Session 17", round 2), so they are known issues, kept visible.
 @Suite struct OutcomeNamedTests {
     typealias RelevancePair = ParaphrasedFindingTests.RelevancePair
 
@@ -18,29 +20,13 @@ import Testing
     }
 
     @Test(arguments: Self.anotherOutcome) func anotherOutcomeTouchesOnTheSubject(_ pair: RelevancePair) {
-        let check = Fixtures.check(pair.claim, kind: .causal, against: pair.source, by: scorer)
-        #expect(check.verdict == .unverified, "\(pair.id)")
-        #expect(check.reason.contains("touch on the subject"), "\(pair.id): \(check.reason)")
+        withKnownIssue("\(pair.id): the outcome side is not checked (Scorer README, Session 17, round 2)") {
+            #expect(verdict(pair) == .unverified, "\(pair.id)")
+        }
     }
 
     @Test(arguments: Self.outcomeInOtherWords) func theOutcomeInOtherWordsKeepsItsVerdict(_ pair: RelevancePair) {
         #expect(pair.oneOf.contains(verdict(pair)), "\(pair.id)")
-    }
-
-    /// The rule itself: one outcome word, as coverage credits it, is enough; generic nouns
-    /// ("risk") and figures do not count; a claim with no outcome side is not asked.
-    @Test func oneOutcomeWordIsEnoughButNotAGenericOne() {
-        func named(_ claim: String, _ sentence: String) -> Bool {
-            let analyzer = TextAnalyzer()
-            let query = ClaimQuery(Fixtures.claim(claim, kind: .causal), analyzer: analyzer)
-            let index = SentenceIndex(presplit: [sentence], analyzer: analyzer)
-            let coverage = TermCoverage(query: query, index: index, thresholds: .product)
-            return OutcomeNamed.named(query, present: index.sentences[0].contentSet, broader: [], coverage: coverage)
-        }
-        #expect(named("Coffee lowers the risk of type 2 diabetes", "Coffee drinkers had less diabetes."))
-        #expect(!named("Coffee lowers the risk of type 2 diabetes", "Coffee lowered the risk of gout in older patients."))
-        #expect(!named("Road salt harms freshwater fish", "Road salt harmed the paint of parked cars."))
-        #expect(named("Road salt harms freshwater fish", "Road salt harmed the fish in nearby streams."))
     }
 }
 
