@@ -30,7 +30,7 @@ struct VerifyPairsBenchmark: ParsableCommand {
     @Option(help: "Product mode: the label an `overstated` verdict counts as.") var overstated = "SUPPORT"
     @Option(help: "Judge at most this many pairs of each file (the first ones; for quick looks).") var limit: Int?
     @Option(help: "Time the judging this many times and report the best.") var repeats = 1
-    @Option(help: "Write one {set, id, mode, gold, label, verdict, reason, quote} line per pair and mode here.") var predictions: String?
+    @Option(help: "Write one {set, id, mode, gold, label, verdict, reason, quote, product_best_coverage, product_verifier_label, product_verifier_probabilities} line per pair and mode here.") var predictions: String?
     @Flag(help: "Train here (SciFact tune + --extra) and judge each fold with weights that never saw it.") var crossFit = false
     @Option(help: "With --cross-fit: SciFact's claims_train.jsonl.") var scifactClaims: String?
     @Option(help: "With --cross-fit: SciFact's corpus.jsonl.") var scifactCorpus: String?
@@ -50,6 +50,13 @@ struct VerifyPairsBenchmark: ParsableCommand {
         /// Product mode: which evidence sentence (from 0) is quoted first, the one a reader takes
         /// as the deciding sentence; none for an NEI answer.
         var quote: Int? = nil
+        /// Product mode, for finding which step answered NEI (session 17): the best candidate's
+        /// coverage (the relevance gate compares it with 0.45) and what the trained verifier read
+        /// before the rules' bounds (``ClaimScorer/learnedDiagnosis(_:sources:)``). Computed after
+        /// the timed run, so the speed figure does not include it.
+        var product_best_coverage: Double? = nil
+        var product_verifier_label: String? = nil
+        var product_verifier_probabilities: [Double]? = nil
     }
 
     func run() throws {
@@ -115,7 +122,18 @@ struct VerifyPairsBenchmark: ParsableCommand {
                     decimal(metrics.accuracy), decimal(metrics.decidedAnsweredNEI), decimal(Double(pairs.count) / best, places: 0),
                     decimal(Double(pairs.count) / bestCPU, places: 0))
                 confusions.append(Self.confusionText(metrics, title: "\(name), \(mode.rawValue)"))
-                if predictions != nil { written += labels }
+                if predictions != nil {
+                    if mode == .product {
+                        for index in labels.indices {
+                            let (claim, source) = VerifyBenchmark.productInputs(pairs[index])
+                            let diagnosis = scorers[folds[index]].learnedDiagnosis(claim, sources: [source])
+                            labels[index].product_best_coverage = diagnosis.bestCoverage
+                            labels[index].product_verifier_label = diagnosis.sources.first?.label
+                            labels[index].product_verifier_probabilities = diagnosis.sources.first?.probabilities
+                        }
+                    }
+                    written += labels
+                }
             }
         }
         let title = crossFit
