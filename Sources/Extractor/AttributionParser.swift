@@ -370,8 +370,7 @@ enum AttributionParser {
         guard words.count > 1 else { return nil }
         for index in 1..<words.count where !words.isCapitalized(index) {
             // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
-            // "The hospital did say that …": the same, past a stressing "do".
-            let auxiliary = progressiveLead(words, index) ?? emphaticDoLead(words, index)
+            let auxiliary = progressiveLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index)) && communicationLead(words, index)
             // "political scientists have shown that …": a participle unlike the past ("shown",
             // "written") is finite with its perfect's auxiliary.
@@ -785,20 +784,6 @@ enum AttributionParser {
               wordNet.isCommunicationVerb(word)
         else { return nil }
         return auxiliary
-    }
-
-    /// The index of the "do"/"does"/"did" that stresses a reporting verb's base form at `index`
-    /// ("The hospital did say however that …", "the figures do show that …"), when "that" opens
-    /// the verb's clause: general English, where "do" before a bare verb in a statement stresses
-    /// it, and the subject ends before the "do". "did not say" (a denial) has "not" before the
-    /// verb and is no lead; a "do" with no "that" after its verb ("they do report cases") is left
-    /// to the other rules.
-    static func emphaticDoLead(_ words: WordCursor, _ index: Int) -> Int? {
-        guard index >= 2, Lexicon.emphaticDoForms.contains(words.lower(index - 1)), !words.isCapitalized(index - 1),
-              pluralReportingVerbs.contains(words.lower(index)) || speechVerbBases.values.contains(words.lower(index)),
-              thatAfter(words, index) != nil
-        else { return nil }
-        return index - 1
     }
 
     /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not

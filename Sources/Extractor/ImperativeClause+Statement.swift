@@ -27,27 +27,6 @@ extension ImperativeClause {
         return Lexicon.copulas.contains(verb) || speech || wordNet.isCommunicationVerb(verb)
     }
 
-    /// Whether `words` (the sentence `text`) tells the reader what to expect, with a figure: "Expect
-    /// a 3-week lead time on orders", "you should expect two to four years before it fruits". The
-    /// imperative, or "you" with a modal, is only the grammar of a forecast of how long or how much,
-    /// which says what will be so and can be checked; no action is asked (general English: one does
-    /// not carry out "expect"). The verb opens the sentence (adverbs aside) or follows "you" or
-    /// "you" and a modal. Without a figure ("Expect the unexpected", "you should expect some
-    /// soreness") it stays advice; a negated one ("Don't expect 3 blooms …") too.
-    static func forecastsFigure(_ words: [String], text: String, wordNet: WordNet) -> Bool {
-        guard let verb = words.firstIndex(where: Lexicon.expectationVerbs.contains) else { return false }
-        let before = words[..<verb]
-        let opens = before.count <= 2 && before.allSatisfy { isAdverbOnly($0, wordNet: wordNet) }
-        let toReader = before.last.map { $0 == "you" || $0 == "you'll" } == true
-            || before.count >= 2 && before[verb - 2] == "you" && forecastModals.contains(before[verb - 1])
-        guard opens || toReader else { return false }
-        return QuantityParser.quantities(in: text).contains { $0.unit != "calendar-year" }
-    }
-
-    /// The modals of a forecast to the reader ("you should expect", "you can expect", "you will
-    /// expect"); not "might", "could" or "would", which concede ("you might expect 3 …, but").
-    static let forecastModals: Set<String> = Set(Lexicon.futureAndObligationModals + ["can"])
-
     /// Whether a sentence that opens with a command (`words`, the whole sentence) states something
     /// beside it: a clause joined by "and", "but" or "so" with a subject and a finite verb of its
     /// own ("… and coal supplied 40 percent", "…, and the dough should double"; not an outcome's

@@ -36,8 +36,6 @@ enum ImperativeClause {
         // stores") states something: the stages judge the sentence.
         if clauses.dropFirst().contains(where: { $0.first.map(ClaimLexicon.statementClauseOpeners.contains) == true }) { return false }
         guard let first = clauses.first, !first.isEmpty else { return false }
-        // "Expect a 3-week wait": a forecast told to the reader, no instruction.
-        if forecastsFigure(Tokenizer.words(in: text), text: text, wordNet: wordNet) { return false }
         // "Let me be clear, unemployment fell …": a frame of speech, the clause after it is the sentence's.
         if opensSpeechFrame(first, wordNet: wordNet) { return false }
         // "Fix the Fed, a lobby group, spent $2 million …": a title's verb, then the sentence's.

@@ -27,10 +27,6 @@ extension Lexicon {
     /// to Canada" reports a proposal made once, an event that can be checked.
     public static let adviceReportingVerbs: Set<String> = ["suggest", "suggests", "recommend", "recommends", "advise", "advises"]
 
-    /// Verbs that tell the reader what will come rather than what to do ("Expect a 3-week wait",
-    /// "you should expect three to six years"): with a figure, a forecast that can be checked.
-    public static let expectationVerbs: Set<String> = ["expect", "anticipate"]
-
     /// Subjects of a clause that states what follows an instruction ("… and they'll bloom again in
     /// three weeks", "… so it lasts up to two weeks"): a pronoun for what was acted on, or the
     /// reader told what they will get ("you'll have a new plant within 3 to 6 months").

@@ -76,9 +76,6 @@ extension Lexicon {
         ("emphasize", "emphasizes", "emphasized", "emphasized"), ("emphasise", "emphasises", "emphasised", "emphasised"),
         ("testify", "testifies", "testified", "testified"), ("allege", "alleges", "alleged", "alleged"),
         ("assert", "asserts", "asserted", "asserted"), ("admit", "admits", "admitted", "admitted"),
-        // "…, cautions Dr. Lee" warns as "warn" does; before anything but "that" it is as often a
-        // deed ("police cautioned a driver"), so it stays here.
-        ("caution", "cautions", "cautioned", "cautioned"),
         // "pointed out that" (the particle is read as part of the phrase before "that").
         ("point", "points", "pointed", "pointed"),
     ].map { VerbForms(base: $0.0, thirdPerson: $0.1, past: $0.2, participle: $0.3) }
@@ -107,10 +104,6 @@ extension Lexicon {
         if base.hasSuffix("mit") { return base + "ting" }
         return base + "ing"
     })
-
-    /// The forms of "do" that stress the verb after them ("The hospital did say that …", "the
-    /// data do show that …"): the subject ends before them, as it does before a progressive's "is".
-    public static let emphaticDoForms: Set<String> = ["do", "does", "did"]
 
     /// The conjunctions that join a second clause to a sentence's main one: "The council closed 12
     /// depots *and* the union called a strike, saying …" may credit either subject with the saying.
