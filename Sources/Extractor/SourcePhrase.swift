@@ -87,6 +87,11 @@ enum SourcePhrase {
             {
                 upper -= 1
             }
+            // "health officials this week said": a noun of time takes its determiner with it
+            // (``Lexicon/timeDeterminers``); "this" left behind would close the name.
+            if upper - 2 > lower, timeNouns.contains(words.lower(upper - 1)), timeDeterminers.contains(words.lower(upper - 2)) {
+                upper -= 1
+            }
             upper -= 1
         }
         // "the Harbour Safety Board (HSB) said": a bracketed acronym after the name repeats it, an
@@ -108,6 +113,16 @@ enum SourcePhrase {
             || Lexicon.focusingAdverbs.contains(words.lower(lower)) && !words.isCapitalized(lower)
         {
             lower += 1
+        }
+        // "The ban, due to end in April, comes after health officials said": words after a comma
+        // that open with a verb in "-s" and "after" or "before" (``Lexicon/sequenceConjunctions``)
+        // are the predicate of the subject before the commas; the reporting verb's subject is that
+        // of the clause the conjunction opens.
+        if lower > 0, lower + 2 < upper, words.hasCommaAfter(lower - 1) || words.hasDashAfter(lower - 1),
+           !words.isCapitalized(lower), Lexicon.sequenceConjunctions.contains(words.lower(lower + 1)),
+           isThirdPersonVerb(words.lower(lower))
+        {
+            lower += 2
         }
         // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
         // that clause only, not the sentence's claim.
@@ -228,6 +243,13 @@ enum SourcePhrase {
         }
         index += 1
         return index < range.upperBound ? index : nil
+    }
+
+    /// Whether `word` is a verb's third person in "-s" ("comes", "follows"): its base is a verb
+    /// WordNet knows.
+    static func isThirdPersonVerb(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), let wordNet = try? WordNet.shared() else { return false }
+        return wordNet.isVerbLemma(String(word.dropLast()))
     }
 
     /// Where a span of time counted from another moment ends, when it opens `range` and a name
