@@ -175,7 +175,11 @@ extension AttributionParser {
               (words.quoteMarkCount(from: 0, before: verb) + (words.startsWithQuote ? 1 : 0)) % 2 == 0, let wordNet = try? WordNet.shared()
         else { return false }
         let base = !word.hasSuffix("s") && !word.hasSuffix("ed")
-        guard words.isCapitalized(verb - 1) && !words.endsClause(before: verb) || standsAsFiniteVerb(words, verb, wordNet: wordNet, base: base)
+        // After a capital the verb needs its object opened as an object is ("Researchers from
+        // Reading attribute the rise", "… attribute 60 percent"): "The HTML attribute alt" is the noun.
+        let objectOpens = Lexicon.objectOpeners.contains(words.lower(verb + 1)) || words.lower(verb + 1).first?.isNumber == true
+        guard words.isCapitalized(verb - 1) && !words.endsClause(before: verb) && objectOpens
+            || standsAsFiniteVerb(words, verb, wordNet: wordNet, base: base)
         else { return false }
         for index in (verb + 2)..<min(words.count - 1, verb + 8) {
             if words.hasCommaAfter(index - 1) { return false }

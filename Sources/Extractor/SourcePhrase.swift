@@ -115,12 +115,14 @@ enum SourcePhrase {
             lower += 1
         }
         // "The ban, due to end in April, comes after health officials said": words after a comma
-        // that open with a verb in "-s" and "after" or "before" (``Lexicon/sequenceConjunctions``)
-        // are the predicate of the subject before the commas; the reporting verb's subject is that
-        // of the clause the conjunction opens.
+        // that open with a verb of sequence (``Lexicon/sequenceVerbForms``) and "after" or "before"
+        // (``Lexicon/sequenceConjunctions``) are the predicate of the subject before the commas;
+        // the reporting verb's subject is that of the clause the conjunction opens. Only those
+        // verbs: a plural noun that WordNet also knows as a verb ("Meanwhile, reports after the
+        // storm said", "talks after the summit") is the name.
         if lower > 0, lower + 2 < upper, words.hasCommaAfter(lower - 1) || words.hasDashAfter(lower - 1),
            !words.isCapitalized(lower), Lexicon.sequenceConjunctions.contains(words.lower(lower + 1)),
-           isThirdPersonVerb(words.lower(lower))
+           Lexicon.sequenceVerbForms.contains(words.lower(lower))
         {
             lower += 2
         }
@@ -243,13 +245,6 @@ enum SourcePhrase {
         }
         index += 1
         return index < range.upperBound ? index : nil
-    }
-
-    /// Whether `word` is a verb's third person in "-s" ("comes", "follows"): its base is a verb
-    /// WordNet knows.
-    static func isThirdPersonVerb(_ word: String) -> Bool {
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), let wordNet = try? WordNet.shared() else { return false }
-        return wordNet.isVerbLemma(String(word.dropLast()))
     }
 
     /// Where a span of time counted from another moment ends, when it opens `range` and a name

@@ -223,6 +223,30 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// Verbs that take a statement as their object, finite forms: one "residents *ignored*",
+    /// "the court *rejected*", "nobody *believed*". After "a claim that …" with no object of their
+    /// own they show the clause is about the claim (a relative clause), not what it says.
+    public static let statementTakingVerbForms: Set<String> = [
+        "accept", "accepts", "accepted", "believe", "believes", "believed", "check", "checks", "checked",
+        "confirm", "confirms", "confirmed", "deny", "denies", "denied", "dismiss", "dismisses", "dismissed",
+        "dispute", "disputes", "disputed", "doubt", "doubts", "doubted", "find", "finds", "found",
+        "heed", "heeds", "heeded", "ignore", "ignores", "ignored", "pay", "pays", "paid",
+        "publish", "publishes", "published", "question", "questions", "questioned", "reject", "rejects", "rejected",
+        "verify", "verifies", "verified", "challenge", "challenges", "challenged", "withdraw", "withdraws", "withdrew",
+        "retract", "retracts", "retracted", "revise", "revises", "revised", "support", "supports", "supported",
+        "trust", "trusts", "trusted", "consider", "considers", "considered", "make", "makes", "made",
+        "issue", "issues", "issued", "cite", "cites", "cited", "repeat", "repeats", "repeated",
+    ]
+}
+
+extension Lexicon {
+    /// Verbs of sequence in the third person, whose subject comes before or after an event:
+    /// "the ban *comes* after officials said …", "the vote *followed* before …". After a comma
+    /// with "after" or "before" (``sequenceConjunctions``) they are a predicate, not a name.
+    public static let sequenceVerbForms: Set<String> = ["comes", "came", "follows", "followed", "arrives", "arrived"]
+}
+
+extension Lexicon {
     /// Verbs that credit an effect to a cause, every form but the "-ing": "researchers *attribute*
     /// the rise to El Niño", "the firm *ascribed* the loss to weak demand". Their subject judges
     /// the cause, so it is the source of the sentence; in the passive ("the quote was attributed
