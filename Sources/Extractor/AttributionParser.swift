@@ -375,10 +375,13 @@ enum AttributionParser {
             // "political scientists have shown that …": a participle unlike the past ("shown",
             // "written") is finite with its perfect's auxiliary.
             let perfect = isPerfectParticiple(words, index)
+            // "The agency made a claim that …": a statement put forward by its noun (``statementNounThat``).
+            let nounThat = !communication && !perfect && !leadVerbs.contains(words.lower(index)) ? statementNounThat(words, verb: index) : nil
             // "A study from 2012 counted 17 kinds", "Harry criticized the royals for failing to …":
             // a verb of saying whose object is a figure or a judgement reports it, subject and all.
-            let objectReport = !communication && !perfect && !leadVerbs.contains(words.lower(index)) ? reportsObject(words, index) : nil
-            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil else { continue }
+            let objectReport = !communication && !perfect && nounThat == nil && !leadVerbs.contains(words.lower(index))
+                ? reportsObject(words, index) : nil
+            guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil || nounThat != nil else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)) { continue }
             // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
@@ -401,7 +404,7 @@ enum AttributionParser {
             {
                 continue
             }
-            let that = thatAfter(words, index)
+            let that = nounThat ?? thatAfter(words, index)
             if pluralReportingVerbs.contains(words.lower(index)), words.lower(index) != "say", that != index + 1 { continue }
             // A participle before the main verb: "a study published in Nature found that …".
             // The later verb may stand after a long postmodifier ("a paper published in the Journal

@@ -40,6 +40,7 @@ extension AttributionParser {
     /// 3 studies", "signalled 3 minutes"); nothing for other objects ("listed the flat as
     /// available").
     static func reportsObject(_ words: WordCursor, _ index: Int) -> ObjectReport? {
+        if attributesCause(words, verb: index) { return .judgement }
         let word = words.lower(index)
         guard index + 2 < words.count, word.count > 3, word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss"),
               !words.endsClause(before: index + 1), !words.hasColonAfter(index), !words.hasDashAfter(index),
@@ -152,6 +153,39 @@ extension AttributionParser {
             if word == "as", words.opensQuotation(at: index + 1) || wordNet.partsOfSpeech(of: next) == [.adjective] { return true }
             if word == "for", next.count > 4, next.hasSuffix("ing"), !words.isCapitalized(index + 1) { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `verb` credits an effect to a cause in the active voice
+    /// (``Lexicon/causeCreditingVerbForms``): an object after it, then "to" within a few words with
+    /// no comma or clause word before it ("Researchers at the Harbour Lab attribute this rise to a
+    /// warmer sea"). Its object and cause are a judgement the subject passes, as after "described
+    /// … as". Not a passive ("was attributed to", "a line attributed to Lincoln", "attributed by
+    /// critics to"), nor the noun ("a key attribute to look for", after a determiner or an adjective).
+    /// A base form stands as a verb after a plural or after a name that closes the subject
+    /// ("Researchers from Reading attribute"), whose capital WordNet cannot judge.
+    static func attributesCause(_ words: WordCursor, verb: Int) -> Bool {
+        let word = words.lower(verb)
+        guard Lexicon.causeCreditingVerbForms.contains(word), verb > 0, verb + 2 < words.count, !words.isCapitalized(verb),
+              !["to", "by"].contains(words.lower(verb + 1)), !ClaimLexicon.beForms.contains(words.lower(verb - 1)),
+              !words.endsClause(before: verb + 1),
+              // "“… Ms. Ruiz attributes her win to luck …,” it read": inside an open quotation the
+              // subject is the quoted speaker's words, no source of the sentence.
+              (words.quoteMarkCount(from: 0, before: verb) + (words.startsWithQuote ? 1 : 0)) % 2 == 0, let wordNet = try? WordNet.shared()
+        else { return false }
+        let base = !word.hasSuffix("s") && !word.hasSuffix("ed")
+        // After a capital the verb needs its object opened as an object is ("Researchers from
+        // Reading attribute the rise", "… attribute 60 percent"): "The HTML attribute alt" is the noun.
+        let objectOpens = Lexicon.objectOpeners.contains(words.lower(verb + 1)) || words.lower(verb + 1).first?.isNumber == true
+        guard words.isCapitalized(verb - 1) && !words.endsClause(before: verb) && objectOpens
+            || standsAsFiniteVerb(words, verb, wordNet: wordNet, base: base)
+        else { return false }
+        for index in (verb + 2)..<min(words.count - 1, verb + 8) {
+            if words.hasCommaAfter(index - 1) { return false }
+            let next = words.lower(index)
+            if next == "to" { return true }
+            if SourcePhrase.clauseWords.contains(next), !words.isCapitalized(index) { return false }
         }
         return false
     }

@@ -87,6 +87,11 @@ enum SourcePhrase {
             {
                 upper -= 1
             }
+            // "health officials this week said": a noun of time takes its determiner with it
+            // (``Lexicon/timeDeterminers``); "this" left behind would close the name.
+            if upper - 2 > lower, timeNouns.contains(words.lower(upper - 1)), timeDeterminers.contains(words.lower(upper - 2)) {
+                upper -= 1
+            }
             upper -= 1
         }
         // "the Harbour Safety Board (HSB) said": a bracketed acronym after the name repeats it, an
@@ -108,6 +113,18 @@ enum SourcePhrase {
             || Lexicon.focusingAdverbs.contains(words.lower(lower)) && !words.isCapitalized(lower)
         {
             lower += 1
+        }
+        // "The ban, due to end in April, comes after health officials said": words after a comma
+        // that open with a verb of sequence (``Lexicon/sequenceVerbForms``) and "after" or "before"
+        // (``Lexicon/sequenceConjunctions``) are the predicate of the subject before the commas;
+        // the reporting verb's subject is that of the clause the conjunction opens. Only those
+        // verbs: a plural noun that WordNet also knows as a verb ("Meanwhile, reports after the
+        // storm said", "talks after the summit") is the name.
+        if lower > 0, lower + 2 < upper, words.hasCommaAfter(lower - 1) || words.hasDashAfter(lower - 1),
+           !words.isCapitalized(lower), Lexicon.sequenceConjunctions.contains(words.lower(lower + 1)),
+           Lexicon.sequenceVerbForms.contains(words.lower(lower))
+        {
+            lower += 2
         }
         // "While Government say …", "If the ministry said …": a subordinate clause's subject credits
         // that clause only, not the sentence's claim.

@@ -17,3 +17,9 @@ extension Lexicon {
     /// `subordinators`), but no sign that the subject after them is a subordinate clause's.
     public static let ambiguousSubordinators: Set<String> = ["when", "as", "than"]
 }
+
+extension Lexicon {
+    /// Conjunctions of time that open a clause after a verb of sequence: "the ban comes *after*
+    /// officials said …", "the vote follows *before* …". The clause's subject is its own.
+    public static let sequenceConjunctions: Set<String> = ["after", "before"]
+}

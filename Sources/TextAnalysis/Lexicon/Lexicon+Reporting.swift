@@ -202,3 +202,56 @@ extension Lexicon {
     /// ("even the ministry said"). Capitalised, "Even" may be a name.
     public static let focusingAdverbs: Set<String> = ["even"]
 }
+
+extension Lexicon {
+    /// Nouns that name a statement, so that a clause opened by "that" after one says what was
+    /// stated: "a claim that …", "estimates that …", "a warning that …". General English; only
+    /// read after a verb of ``statementOfferingVerbForms``.
+    public static let statementNouns: Set<String> = [
+        "claim", "claims", "estimate", "estimates", "warning", "warnings", "assertion", "assertions",
+        "prediction", "predictions", "allegation", "allegations", "projection", "projections",
+    ]
+
+    /// Verbs that put a statement forward by its noun, finite forms: "the agency *made* a claim
+    /// that …", "the ministry *touted* estimates that …", "the regulator *issued* a warning that
+    /// …". Their subject is who states what the clause after the noun's "that" says. Alone
+    /// ("made a cake", "issued a permit") they tell a deed and credit no one.
+    public static let statementOfferingVerbForms: Set<String> = [
+        "make", "makes", "made", "tout", "touts", "touted", "issue", "issues", "issued", "repeat", "repeats", "repeated",
+        "cite", "cites", "cited", "voice", "voices", "voiced", "offer", "offers", "offered",
+    ]
+}
+
+extension Lexicon {
+    /// Verbs that take a statement as their object, finite forms: one "residents *ignored*",
+    /// "the court *rejected*", "nobody *believed*". After "a claim that …" with no object of their
+    /// own they show the clause is about the claim (a relative clause), not what it says.
+    public static let statementTakingVerbForms: Set<String> = [
+        "accept", "accepts", "accepted", "believe", "believes", "believed", "check", "checks", "checked",
+        "confirm", "confirms", "confirmed", "deny", "denies", "denied", "dismiss", "dismisses", "dismissed",
+        "dispute", "disputes", "disputed", "doubt", "doubts", "doubted", "find", "finds", "found",
+        "heed", "heeds", "heeded", "ignore", "ignores", "ignored", "pay", "pays", "paid",
+        "publish", "publishes", "published", "question", "questions", "questioned", "reject", "rejects", "rejected",
+        "verify", "verifies", "verified", "challenge", "challenges", "challenged", "withdraw", "withdraws", "withdrew",
+        "retract", "retracts", "retracted", "revise", "revises", "revised", "support", "supports", "supported",
+        "trust", "trusts", "trusted", "consider", "considers", "considered", "make", "makes", "made",
+        "issue", "issues", "issued", "cite", "cites", "cited", "repeat", "repeats", "repeated",
+    ]
+}
+
+extension Lexicon {
+    /// Verbs of sequence in the third person, whose subject comes before or after an event:
+    /// "the ban *comes* after officials said …", "the vote *followed* before …". After a comma
+    /// with "after" or "before" (``sequenceConjunctions``) they are a predicate, not a name.
+    public static let sequenceVerbForms: Set<String> = ["comes", "came", "follows", "followed", "arrives", "arrived"]
+}
+
+extension Lexicon {
+    /// Verbs that credit an effect to a cause, every form but the "-ing": "researchers *attribute*
+    /// the rise to El Niño", "the firm *ascribed* the loss to weak demand". Their subject judges
+    /// the cause, so it is the source of the sentence; in the passive ("the quote was attributed
+    /// to Lincoln", "a saying attributed to Lincoln") the subject is what is credited, no source.
+    public static let causeCreditingVerbForms: Set<String> = [
+        "attribute", "attributes", "attributed", "ascribe", "ascribes", "ascribed",
+    ]
+}

@@ -1,0 +1,75 @@
+import TextAnalysis
+
+/// A statement put forward by its noun: "The agency has touted estimates that 2 million homes
+/// could flood", "Last week the mayor made a bold claim on local radio that the budget was
+/// balanced", "The regulator issued a warning that prices will rise". In English a noun of
+/// statement (``Lexicon/statementNouns``) takes its content in a "that" clause; after a verb that
+/// puts it forward (``Lexicon/statementOfferingVerbForms``) the verb's subject is who states it,
+/// as after "said that".
+///
+/// Read only in that shape: the verb, at most three modifiers (an article, an adjective), the
+/// noun, at most a short phrase with no comma ("on local radio"), then "that" opening a clause
+/// with a subject of its own. "The claim that he made was false" (the verb after the noun), "He
+/// made a claim that was false" (a relative clause: a verb straight after "that") and "the
+/// estimates that followed" (no verb before the noun) credit no one. Nor does a relative clause
+/// whose subject is the noun ("claims that circulate on 3 websites") or whose object it is
+/// ("warnings that residents ignored for 3 days"), a statement denied ("never issued a warning
+/// that"), or a "that" pointing at a time ("made a claim that day that …").
+extension AttributionParser {
+    /// The index of the "that" whose clause the verb at `verb` puts forward by its noun; nil when
+    /// the words after the verb are not in that shape.
+    static func statementNounThat(_ words: WordCursor, verb: Int) -> Int? {
+        guard Lexicon.statementOfferingVerbForms.contains(words.lower(verb)), !words.isCapitalized(verb),
+              let noun = ((verb + 1)..<min(words.count, verb + 5)).first(where: { Lexicon.statementNouns.contains(words.lower($0)) }),
+              ((verb + 1)..<noun).allSatisfy({ index in
+                  !words.hasCommaAfter(index) && !words.isCapitalized(index) && !SourcePhrase.prepositions.contains(words.lower(index))
+                      && !SourcePhrase.clauseWords.contains(words.lower(index))
+              }),
+              let that = ((noun + 1)..<min(words.count, noun + 5)).first(where: { words.lower($0) == "that" }),
+              !((noun..<that).contains { words.hasCommaAfter($0) }),
+              that + 1 < words.count,
+              // "a claim that was false": a verb straight after "that" opens a relative clause.
+              !Lexicon.auxiliaryVerbs.contains(words.lower(that + 1)),
+              // "never issued a warning that", "issued no warning that": a statement no one put forward.
+              !((max(0, verb - 2)..<noun).contains { Lexicon.negationWords.contains(words.lower($0)) }),
+              let wordNet = try? WordNet.shared(),
+              // "made a claim that day that …": "that" before a noun of time points at the time.
+              !ImperativeClause.isTimeNoun(words.lower(that + 1), wordNet: wordNet),
+              statementFollows(words, that: that, wordNet: wordNet),
+              !opensRelativeClause(words, that: that, wordNet: wordNet)
+        else { return nil }
+        return that
+    }
+
+    /// Whether the words after the noun's "that" are a relative clause about the noun rather than
+    /// what it states. Two shapes of English: the noun as the clause's subject, so a base-form
+    /// verb stands straight after "that" with no finite verb after it ("claims that circulate on
+    /// 3 websites", "projections that assume 4 percent inflation"; but "claims that water is
+    /// safe" states one); and the noun as its object, so a verb that takes a statement as its
+    /// object (``Lexicon/statementTakingVerbForms``) stands with no object of its own: the
+    /// sentence ends, a comma, a preposition, "too" or an adverb follows ("warnings that
+    /// residents ignored for 3 days", "a prediction that nobody believed"; but "a warning that
+    /// officials rejected the plan" states one).
+    static func opensRelativeClause(_ words: WordCursor, that: Int, wordNet: WordNet) -> Bool {
+        let first = that + 1
+        let opener = words.lower(first)
+        if !words.isCapitalized(first), opener.first?.isLetter == true, !clauseSubjects.contains(opener),
+           !nounModifiers.contains(opener), wordNet.isVerbLemma(opener)
+        {
+            let next = first + 1
+            let finiteAfter = next < words.count && !words.hasCommaAfter(first)
+                && (isFiniteVerb(words, at: next)
+                    || words.lower(next).hasSuffix("s") && !words.lower(next).hasSuffix("ss") && wordNet.partsOfSpeech(of: words.lower(next)).contains(.verb))
+            if !finiteAfter { return true }
+        }
+        for index in (first + 1)..<min(words.count, first + 6) {
+            if words.hasCommaAfter(index - 1) { return false }
+            guard Lexicon.statementTakingVerbForms.contains(words.lower(index)), !words.isCapitalized(index) else { continue }
+            let after = index + 1
+            if after >= words.count || words.hasCommaAfter(index) { return true }
+            let word = words.lower(after)
+            return SourcePhrase.prepositions.contains(word) || word == "too" || wordNet.partsOfSpeech(of: word) == [.adverb]
+        }
+        return false
+    }
+}
