@@ -55,3 +55,49 @@ enum EffectSize {
         return nil
     }
 }
+
+extension EffectSize {
+    /// Words that name a difference between groups: "mean difference", "risk difference", "MD",
+    /// "SMD", "WMD", "RD". Lowercased, as the analysis writes them.
+    static let differenceCues: Set<String> = ["difference", "differences", "md", "smd", "wmd", "rd"]
+
+    /// Whether the first difference with an interval in `text` has an interval that holds 0: no
+    /// difference shown ("mean difference −0.4 points, 95% CI −1.2 to 0.5"). General English and
+    /// general statistics: a difference, unlike a ratio, has its null at 0, so its signs matter, and
+    /// the tokenizer drops them; a minus sign or hyphen is read off the raw text just before a number
+    /// that does not follow a digit (so "0.2-0.5", a range, has no negative bound). A difference
+    /// without an interval says nothing here (its size alone is no test).
+    static func differenceHoldsZero(in text: AnalyzedText, raw: String) -> Bool {
+        var characters: [Character]?
+        func signed(_ position: Int) -> Double? {
+            guard text.isNumber[position], let value = Double(text.words[position].replacingOccurrences(of: ",", with: "")) else {
+                return nil
+            }
+            if characters == nil { characters = Array(raw) }
+            let offset = text.offsets[position]
+            guard offset >= 1, offset - 1 < characters!.count else { return value }
+            let before = characters![offset - 1]
+            guard before == "-" || before == "\u{2212}" || before == "\u{2013}" else { return value }
+            if offset >= 2, characters![offset - 2].isNumber { return value }  // a range's dash
+            return -value
+        }
+        for index in 0..<text.count where differenceCues.contains(text.words[index]) {
+            var position = index + 1
+            var point: Double?
+            while position < min(text.count, index + 7) {
+                if let value = signed(position) { point = value; break }
+                position += 1
+            }
+            guard let point else { continue }
+            var bounds: [Double] = []
+            var next = position + 1
+            while next < min(text.count, position + 10), bounds.count < 2 {
+                if let value = signed(next), !(bounds.isEmpty && [90, 95, 99].contains(value)) { bounds.append(value) }
+                next += 1
+            }
+            guard bounds.count == 2, bounds[0] < bounds[1], bounds[0] <= point + 1e-9, point <= bounds[1] + 1e-9 else { continue }
+            return bounds[0] <= 0 && 0 <= bounds[1]
+        }
+        return false
+    }
+}
