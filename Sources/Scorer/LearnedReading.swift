@@ -18,9 +18,6 @@ struct LearnedReading {
     var shortCue: String? = nil
     /// Whether the short-evidence model's answer stood (``ShortEvidenceGate``).
     var readByShortModel = false
-    /// Whether ``NullFindingRule`` decided the label (CONTRADICT), not the models; `probability` is
-    /// then the likeliest null sentence's evidence probability.
-    var nullFinding = false
     /// Every label's probability, in ``AbstractLabel/modelOrder`` (for measuring: ``LearnedDiagnosis``).
     var labelProbabilities: [Double] = []
     /// The sentences the verifier read, as positions in the scorer's index, in reading order.
@@ -66,25 +63,11 @@ struct LearnedReading {
                     coverage: coverage!, thresholds: thresholds)
                 if shortReason == nil { judgement = verifier.judge(reading, shortModel: false) }
             }
-            let probabilities = judgement.sentenceProbabilities
-            func byProbability(_ a: Int, _ b: Int) -> Bool { probabilities[a] != probabilities[b] ? probabilities[a] > probabilities[b] : a < b }
-            // A null finding decides before the models' label (``NullFindingRule``).
-            let ruleApplies = NullFindingRule.mode == "all" ? judgement.label != .contradict
-                : NullFindingRule.mode == "support" ? judgement.label == .support : false
-            let nulls = !ruleApplies ? []
-                : NullFindingRule.findings(query, sentences: sentences, readings: reading.sentences, coverage: {
-                    coverage = coverage ?? TermCoverage(query: query, index: index, thresholds: thresholds)
-                    return coverage!
-                }, thresholds: thresholds)
-            if !nulls.isEmpty {
-                let quotes = nulls.sorted(by: byProbability)
-                readings.append(LearnedReading(
-                    label: .contradict, probability: probabilities[quotes[0]], quotes: quotes.map { sentences[$0] },
-                    sourceIndex: source, nullFinding: true, labelProbabilities: judgement.labelProbabilities, read: chosen))
-                continue
-            }
             let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
-            let quotes = judgement.evidence.sorted(by: byProbability).map { sentences[$0] }
+            let quotes = judgement.evidence.sorted {
+                judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
+                    ? judgement.sentenceProbabilities[$0] > judgement.sentenceProbabilities[$1] : $0 < $1
+            }.map { sentences[$0] }
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
                 sourceIndex: source, shortCue: shortReason.flatMap { $0.isEmpty ? nil : $0 },
@@ -118,8 +101,6 @@ struct LearnedReading {
             return (.supported, confidence, "the short source states this in other words, with nothing against it (read by the trained verifier for short sources)")
         case .support:
             return (.supported, confidence, "the source's findings support this, though in other words (read by the trained verifier)")
-        case .contradict where nullFinding:
-            return (.contradicted, confidence, "the source finds no difference in what this claim says changes (a null finding, read by the trained verifier)")
         case .contradict where readByShortModel:
             return (.contradicted, confidence, "the short source goes against this: \(shortCue ?? "it states the opposite") (read by the trained verifier for short sources)")
         case .contradict:

@@ -3,10 +3,13 @@ import Testing
 @testable import Scorer
 
 /// Issue #17, session 17: a source that finds no difference in the claim's outcome goes against a
-/// claim that the outcome changes (``NullFindingRule``), and only that: a null finding about
-/// another outcome, a secondary outcome beside a positive primary one, or the groups' baseline is no
-/// refutation. Sentences written for these tests, on health, education and economics: the exposure
-/// named in a methods sentence, the finding "between the groups" or "in both arms" after it.
+/// claim that the outcome changes, and only that: a null finding about another outcome, a secondary
+/// outcome beside a positive primary one, or the groups' baseline is no refutation. Sentences
+/// written for these tests, on health, education and economics: the exposure named in a methods
+/// sentence, the finding "between the groups" or "in both arms" after it. Session 17's
+/// `NullFindingRule` (null phrases and intervals only) read every known issue below but the last
+/// three right and broke no control, but decided 3 SciFact predictions, all wrong, and was not kept
+/// (Scorer README, "Session 17").
 @Suite struct NullFindingTests {
     let scorer = ClaimScorer()
 
@@ -14,43 +17,46 @@ import Testing
         Fixtures.check(claim, kind: .general, against: passages, by: scorer)
     }
 
-    /// A null phrase ("did not differ", "at the same rate", "no different", "no more likely"), a
-    /// ratio whose interval holds 1, a difference whose interval holds 0, or "failed to".
+    /// Null findings the scorer reads today, by its rules or its trained verifier: the exposure and
+    /// a negation in one sentence ("failed to improve", "was not reduced"), a ratio whose interval
+    /// holds 1, "did not differ" beside a difference whose interval holds 0.
     static let nullFindings: [(claim: String, passages: [String])] = [
-        ("Daily aspirin reduces strokes in older men.",
-         ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Strokes occurred at the same rate in both groups."]),
-        ("Iron supplements reduce tiredness in pregnant women.",
-         ["Pregnant women took iron supplements or identical dummy tablets for twelve weeks.", "Tiredness did not differ between the groups at the end of the trial."]),
         ("Statins increase the risk of diabetes in women.",
          ["We followed 5,000 women, half of them taking statins, for ten years.", "New cases of diabetes were counted each year.", "The risk of diabetes was similar in both (hazard ratio 1.04, 95% CI 0.88 to 1.23)."]),
-        ("A low-salt diet lowers blood pressure in teenagers.",
-         ["Teenagers followed a low-salt diet or their usual diet for eight weeks.", "The mean difference in blood pressure was -0.8 mmHg (95% CI -2.1 to 0.5)."]),
         ("Melatonin improves sleep quality in shift workers.",
          ["Shift workers took melatonin or a placebo before daytime sleep.", "Melatonin failed to improve sleep quality in shift workers."]),
-        ("Probiotics prevent diarrhoea in children taking antibiotics.",
-         ["Children taking antibiotics were given probiotics or a placebo powder.", "Diarrhoea was no more likely in the placebo group than in the probiotic group.", "Side effects were rare."]),
-        ("Smaller classes raise reading scores in primary schools.",
-         ["Primary schools were assigned smaller classes or kept their usual class sizes.", "Reading scores did not differ between the groups after two years."]),
         ("Homework clubs improve maths grades in secondary pupils.",
          ["Secondary pupils joined a homework club or a chess club for one year.", "Maths grades did not differ between the groups (mean difference 0.1 grade, 95% CI -0.2 to 0.4)."]),
-        ("Peer tutoring increases attendance in primary schools.",
-         ["Primary schools ran peer tutoring or kept their usual timetable for a year.", "Attendance was no different between the arms."]),
-        ("Tablet computers improve spelling in young pupils.",
-         ["Young pupils used tablet computers or paper workbooks for a term.", "The difference in spelling was 0.3 points (95% CI -0.5 to 1.1)."]),
         ("Minimum wage rises increase unemployment among young workers.",
          ["We compared regions that raised the minimum wage with regions that kept it.", "Unemployment among young workers did not differ between the two sets of regions."]),
         ("Cash transfers raise school enrolment in rural households.",
          ["Rural households received monthly cash transfers or a one-off food parcel.", "School enrolment did not differ between the groups (risk difference 0.01, 95% CI -0.03 to 0.05)."]),
-        ("Tax credits increase savings in low-income families.",
-         ["Low-income families were offered a tax credit or the standard benefit.", "Savings were no different between the groups after a year."]),
         ("Microfinance loans reduce business failure among women traders.",
          ["Women traders were offered microfinance loans or placed on a waiting list.", "Business failure was not reduced (odds ratio 0.95, 95% CI 0.71 to 1.27)."]),
     ]
 
-    /// Null findings in words the rule does not read yet: "similar in both arms", "no significant
-    /// difference between the groups" (a negation, which the rule leaves to the models: session 16),
-    /// and a change at the same rate told with the claim's own direction word.
+    /// Null findings read as support (or not read): "did not differ between the groups", "at the same
+    /// rate in both groups", "no more likely", "no different between the arms", a difference whose
+    /// interval holds 0, with the exposure named only in the methods sentence; then "similar in both
+    /// arms", "no significant difference between the groups" and a change at the same rate told
+    /// with the claim's own direction word, which session 17's rule did not read either.
     static let missedNullFindings: [(claim: String, passages: [String])] = [
+        ("Daily aspirin reduces strokes in older men.",
+         ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Strokes occurred at the same rate in both groups."]),
+        ("Iron supplements reduce tiredness in pregnant women.",
+         ["Pregnant women took iron supplements or identical dummy tablets for twelve weeks.", "Tiredness did not differ between the groups at the end of the trial."]),
+        ("A low-salt diet lowers blood pressure in teenagers.",
+         ["Teenagers followed a low-salt diet or their usual diet for eight weeks.", "The mean difference in blood pressure was -0.8 mmHg (95% CI -2.1 to 0.5)."]),
+        ("Probiotics prevent diarrhoea in children taking antibiotics.",
+         ["Children taking antibiotics were given probiotics or a placebo powder.", "Diarrhoea was no more likely in the placebo group than in the probiotic group.", "Side effects were rare."]),
+        ("Smaller classes raise reading scores in primary schools.",
+         ["Primary schools were assigned smaller classes or kept their usual class sizes.", "Reading scores did not differ between the groups after two years."]),
+        ("Peer tutoring increases attendance in primary schools.",
+         ["Primary schools ran peer tutoring or kept their usual timetable for a year.", "Attendance was no different between the arms."]),
+        ("Tablet computers improve spelling in young pupils.",
+         ["Young pupils used tablet computers or paper workbooks for a term.", "The difference in spelling was 0.3 points (95% CI -0.5 to 1.1)."]),
+        ("Tax credits increase savings in low-income families.",
+         ["Low-income families were offered a tax credit or the standard benefit.", "Savings were no different between the groups after a year."]),
         ("Acupuncture reduces knee pain in older adults.",
          ["Older adults received acupuncture or sham needling for six weeks.", "Knee pain was similar in both arms at the end of treatment."]),
         ("Free breakfasts improve test scores in primary pupils.",
@@ -98,7 +104,7 @@ import Testing
         }
     }
 
-    @Test func nullFindingsTheRuleDoesNotReadYet() {
+    @Test func nullFindingsBetweenTheGroupsAreKnownMisreadings() {
         for (claim, passages) in Self.missedNullFindings {
             let result = check(claim, passages)
             withKnownIssue("\(claim): \(result.verdict) (issue #17)") {
@@ -122,31 +128,14 @@ import Testing
     }
 
     /// The rules read the claim's own "does not" / "no effect" against the null sentence as a denial
-    /// of what the source states; the null finding should support these claims. The rule itself
-    /// leaves a negated claim alone.
+    /// of what the source states; the null finding should support these claims.
     @Test func aNullFindingSupportsAClaimOfNoEffect() {
         for (claim, passages) in Self.noEffectClaims {
             let result = check(claim, passages)
-            #expect(!result.reason.contains("null finding"), "\(claim): \(result.reason)")
+            #expect(!result.evidence.isEmpty, "\(claim): \(result.reason)")
             withKnownIssue("\(claim): the claim's negation read as a denial of the source (issue #17)") {
                 #expect(result.verdict == .supported, "\(claim): \(result.verdict) (\(result.reason))")
             }
         }
-    }
-
-    @Test func aDifferenceWhoseIntervalHoldsZeroIsANullFinding() {
-        let analyzer = TextAnalyzer()
-        func holds(_ text: String) -> Bool { EffectSize.differenceHoldsZero(in: analyzer.analyze(text), raw: text) }
-        #expect(holds("The mean difference in weight was -0.6 kg (95% CI -1.4 to 0.2)."))
-        #expect(holds("Mean difference 0.2 points (95% CI \u{2212}0.3 to 0.7)."))
-        #expect(holds("The risk difference was 0.01 (95% CI, -0.02, 0.04)."))
-        // An interval on one side of 0 is a difference shown, either way.
-        #expect(!holds("The mean difference was -2.5 kg (95% CI -3.9 to -1.1)."))
-        #expect(!holds("The mean difference was 1.8 points (95% CI 0.6 to 3.0)."))
-        // A range's dash is no minus sign: "0.6-3.0" is 0.6 to 3.0.
-        #expect(!holds("The difference was 1.8 (95% CI 0.6-3.0)."))
-        // A difference without an interval, and an interval without a difference, say nothing here.
-        #expect(!holds("The difference was 0.4 points."))
-        #expect(!holds("Weight changed by 0.2 kg (95% CI -0.3 to 0.7)."))
     }
 }
