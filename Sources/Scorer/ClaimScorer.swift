@@ -58,7 +58,9 @@ public struct ClaimScorer: Sendable {
                 LearnedReading.readings(
                     query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier,
                     excluding: Set(swaps.map(\.ordinal) + otherEvents)
-                ).filter { decision.learnedBound.allows($0.label) },
+                ).filter {
+                    decision.learnedBound.allows($0.label) && DeniedClaimGate.allows($0, claim: query, thresholds: thresholds)
+                },
                 thresholds: thresholds)
             {
                 return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)

@@ -130,9 +130,12 @@ struct Alignment {
                 }
             }
         }
+        let relationStated = RelationStated.stated(
+            claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
         contradiction = contradiction
             ?? Polarity.signal(
-                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
+                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered,
+                relationStated: relationStated, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
 
@@ -164,8 +167,7 @@ struct Alignment {
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: subjectsMatch,
-            relationStated: RelationStated.stated(
-                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
+            relationStated: relationStated,
             namesRivalSubject: namesRival,
             presentsAsMeans: RelationStated.presentsAsMeans(analysis), voicesConcern: RelationStated.voicesConcern(analysis),
             datesAnotherEvent: datesAnotherEvent, broader: broader,
