@@ -58,9 +58,7 @@ public struct ClaimScorer: Sendable {
                 LearnedReading.readings(
                     query, index: index, analyzer: analyzer, thresholds: thresholds, verifier: verifier,
                     excluding: Set(swaps.map(\.ordinal) + otherEvents)
-                ).filter {
-                    decision.learnedBound.allows($0.label) && DeniedClaimGate.allows($0, claim: query, thresholds: thresholds)
-                },
+                ).filter { decision.learnedBound.allows($0.label) },
                 thresholds: thresholds)
             {
                 return learnedResult(claim, learned.best, opposing: learned.opposing, sources: sources, summaries: summaries)

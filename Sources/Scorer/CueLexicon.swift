@@ -52,9 +52,6 @@ enum CueLexicon {
     /// for the short-evidence model's CONTRADICT), not by the verifier's features.
     static let nullFindings: [[String]] = Lexicon.nullFindingPhrases.map(split)
 
-    /// ``Lexicon/armJoiners`` as words, longest first ("compared with" before "or").
-    static let armJoiners: [[String]] = Lexicon.armJoiners.map(split).sorted { $0.count > $1.count }
-
     /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 

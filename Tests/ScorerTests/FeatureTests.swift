@@ -131,14 +131,7 @@ import TextAnalysis
             ("Last but not least, massage reduced cortisol.", nil),
             ("Lack of sleep raised cortisol.", nil),
             ("We found a lack of effect of massage on cortisol.", "lack of effect"),
-            // A negation right after "or" or a comparison marker names a compared arm (issue #17)...
-            ("Pupils were assigned to a chess club or no club for a term.", nil),
-            ("We followed nurses who did or did not work night shifts.", nil),
-            ("Farms were or were not given the new seed.", nil),
-            ("Whether or not they walked daily, the patients slept better.", nil),
-            ("Sleep was compared in rats given melatonin versus no melatonin.", nil),
-            ("Pain fell more with physiotherapy compared with no treatment.", nil),
-            // ...but the same words elsewhere still deny.
+            // Denials beside the words of a compared arm (issue #17): they deny.
             ("No club members passed the test.", "no club"),
             ("Nurses did not work night shifts or weekends.", "did not work"),
             ("Pupils in the chess club or the art club did not improve.", "did not improve"),
@@ -151,6 +144,27 @@ import TextAnalysis
         }
     }
 
+    /// A negation right after "or" or a comparison marker names a compared arm and denies nothing;
+    /// main reads each as a negation cue (issue #17). Session 17 read them as no cue
+    /// (`Lexicon.armJoiners`) and did not keep it: Scorer README, "Session 17 (round 2)".
+    @Test func aNegationNamingAnArmIsAKnownMisreading() {
+        let everywhere = { (text: AnalyzedText) in Array(0..<text.count) }
+        let texts = [
+            "Pupils were assigned to a chess club or no club for a term.",
+            "We followed nurses who did or did not work night shifts.",
+            "Farms were or were not given the new seed.",
+            "Whether or not they walked daily, the patients slept better.",
+            "Sleep was compared in rats given melatonin versus no melatonin.",
+            "Pain fell more with physiotherapy compared with no treatment.",
+        ]
+        for text in texts {
+            let found = Polarity.negations(in: analyze(text), near: everywhere(analyze(text)), window: 6).first?.phrase
+            withKnownIssue("\(text): '\(found ?? "")' (issue #17)") {
+                #expect(found == nil)
+            }
+        }
+    }
+
     @Test func negationFarFromTheClaimWordsDoesNotCount() {
         let analyzer = TextAnalyzer()
         let query = ClaimQuery(Fixtures.claim("Massage reduces cortisol"), analyzer: analyzer)
@@ -159,7 +173,7 @@ import TextAnalysis
         let anchors = query.anchorPositions(in: sentence)
         let clauses = sentence.clauses(of: "")
         #expect(Polarity.signal(
-            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 1, relationStated: true, thresholds: thresholds) == nil)
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 1, thresholds: thresholds) == nil)
     }
 
     @Test func negationInAnotherClauseDoesNotCount() {
@@ -171,7 +185,7 @@ import TextAnalysis
         #expect(clauses.first == 0 && clauses.last == 1)
         let signal = Polarity.signal(
             claim: query, sentence: sentence, anchors: query.anchorPositions(in: sentence), clauses: clauses, coverage: 1,
-            relationStated: true, thresholds: thresholds)
+            thresholds: thresholds)
         #expect(signal == nil)
     }
 
@@ -196,26 +210,10 @@ import TextAnalysis
         let anchors = query.anchorPositions(in: sentence)
         let clauses = sentence.clauses(of: text)
         #expect(Polarity.signal(
-            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.5, relationStated: true,
-            thresholds: thresholds) == nil)
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.5, thresholds: thresholds) == nil)
         #expect(Polarity.signal(
-            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.9, relationStated: true,
-            thresholds: thresholds)?.kind == .negation)
-        // Covering the claim is not stating it: a sentence without the relation says nothing against it.
-        #expect(Polarity.signal(
-            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.9, relationStated: false,
-            thresholds: thresholds) == nil)
-    }
-
-    /// A finding of no difference without a negation agrees with a claim of no effect (issue #17).
-    @Test func aNullFindingInWordsDoesNotContradictANegatedClaim() {
-        let analyzer = TextAnalyzer()
-        let query = ClaimQuery(Fixtures.claim("Massage does not lower cortisol"), analyzer: analyzer)
-        let text = "Cortisol was lowered at the same rate with massage and with rest."
-        let sentence = analyzer.analyze(text)
-        #expect(Polarity.signal(
-            claim: query, sentence: sentence, anchors: query.anchorPositions(in: sentence), clauses: sentence.clauses(of: text),
-            coverage: 0.9, relationStated: true, thresholds: thresholds) == nil)
+            claim: query, sentence: sentence, anchors: anchors, clauses: clauses, coverage: 0.9, thresholds: thresholds)?.kind
+            == .negation)
     }
 
     @Test func directionsOnTheSameAxisOnly() {

@@ -93,21 +93,19 @@ import Testing
     static let noEffectClaims: [(claim: String, passages: [String])] = [
         ("Daily aspirin does not reduce strokes in older men.",
          ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Strokes did not differ between the groups."]),
+        ("Tax credits have no effect on savings in low-income families.",
+         ["Low-income families were offered a tax credit or the standard benefit.", "Savings were no different between the groups after a year."]),
         ("Homework clubs do not improve maths grades in secondary pupils.",
          ["Secondary pupils joined a homework club or a chess club for one year.", "Maths grades were similar in both groups."]),
         ("Job training does not raise earnings among unemployed adults.",
          ["Unemployed adults were offered job training or the usual job search help.", "Earnings rose at the same rate in both groups."]),
-        ("Acupuncture has no effect on knee pain in older adults.",
-         ["Older adults received acupuncture or sham needling for six weeks."]),
     ]
 
-    /// A claim of no effect still read as contradicted: the methods sentence's arm "the standard
-    /// benefit" holds a change word ("benefit", ``Lexicon/improveWords``), which states a
-    /// relation for a claim that names none ("has no effect on"), so the rules read the sentence as
-    /// stating the effect (``RelationStated``; issue #17, left in session 17).
-    static let noEffectClaimsMisread: [(claim: String, passages: [String])] = [
-        ("Tax credits have no effect on savings in low-income families.",
-         ["Low-income families were offered a tax credit or the standard benefit.", "Savings were no different between the groups after a year."]),
+    /// A claim of no effect against a methods sentence alone (no outcome named): main leaves it
+    /// `unverified`, as it should.
+    static let noEffectClaimsReadRight: [(claim: String, passages: [String])] = [
+        ("Acupuncture has no effect on knee pain in older adults.",
+         ["Older adults received acupuncture or sham needling for six weeks."]),
     ]
 
     /// Claims of no effect against a source that states the effect: a real refutation, with or
@@ -155,24 +153,25 @@ import Testing
     }
 
     /// A null finding agrees with a claim of no effect, and a methods sentence states nothing: never
-    /// `contradicted` (issue #17; before session 17's second round the rules read the methods
-    /// sentence as "the source states it" and the verifier read "the claim is negated, the evidence
-    /// is not" as a contradiction). Where the verdict is not `supported` (the null finding covers
-    /// too little of the claim for the rules, and the verifier reads NEI) it is `unverified`.
-    @Test func aClaimOfNoEffectIsNeverContradictedByANullFinding() {
+    /// `contradicted`. Main reads the methods sentence as "the source states it" (the rules, at
+    /// `support` coverage) or "the claim is negated, the evidence is not" as a contradiction (the
+    /// trained verifier's features). Session 17's round-2 fix (the rules and the verifier's
+    /// CONTRADICT of a negated claim asking for a sentence that states the relation, un-negated and
+    /// no null finding) read all but the tax-credit pair right ("the standard benefit" holds a change
+    /// word), but failed the keep rule and was not kept (Scorer README, "Session 17 (round 2)").
+    @Test func aNullFindingAgainstAClaimOfNoEffectIsAKnownMisreading() {
         for (claim, passages) in Self.noEffectClaims {
             let result = check(claim, passages)
-            #expect([.supported, .unverified].contains(result.verdict), "\(claim): \(result.verdict) (\(result.reason))")
-            #expect(!result.evidence.contains { $0.stance == .contradicts }, "\(claim): quoted against the claim")
+            withKnownIssue("\(claim): \(result.verdict) (\(result.reason)) (issue #17)") {
+                #expect([.supported, .unverified].contains(result.verdict))
+            }
         }
     }
 
-    @Test func aChangeWordNamingAnArmIsAKnownMisreading() {
-        for (claim, passages) in Self.noEffectClaimsMisread {
+    @Test func aMethodsSentenceAloneLeavesAClaimOfNoEffectUnverified() {
+        for (claim, passages) in Self.noEffectClaimsReadRight {
             let result = check(claim, passages)
-            withKnownIssue("\(claim): \(result.verdict) (issue #17)") {
-                #expect(result.verdict != .contradicted, "\(claim): \(result.reason)")
-            }
+            #expect([.supported, .unverified].contains(result.verdict), "\(claim): \(result.verdict) (\(result.reason))")
         }
     }
 

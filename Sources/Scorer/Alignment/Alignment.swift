@@ -130,12 +130,9 @@ struct Alignment {
                 }
             }
         }
-        let relationStated = RelationStated.stated(
-            claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
         contradiction = contradiction
             ?? Polarity.signal(
-                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered,
-                relationStated: relationStated, thresholds: thresholds)
+                claim: query, sentence: analysis, anchors: anchors, clauses: clauses, coverage: covered, thresholds: thresholds)
             ?? Direction.signal(
                 claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds)
 
@@ -167,7 +164,8 @@ struct Alignment {
             sentence: sentence, retrievalScore: retrievalScore, coverage: covered,
             quantities: quantities, contradiction: contradiction, overstatement: overstatement, downplayed: downplayed,
             subjectsMatch: subjectsMatch,
-            relationStated: relationStated,
+            relationStated: RelationStated.stated(
+                claim: query, sentence: analysis, subjectAnchors: subjectAnchors, clauses: clauses, thresholds: thresholds),
             namesRivalSubject: namesRival,
             presentsAsMeans: RelationStated.presentsAsMeans(analysis), voicesConcern: RelationStated.voicesConcern(analysis),
             datesAnotherEvent: datesAnotherEvent, broader: broader,

@@ -1,5 +1,3 @@
-import TextAnalysis
-
 /// A negation found in a text: where it starts and how to show it ("no significant effect").
 struct NegationFinding: Hashable {
     let position: Int
@@ -65,7 +63,7 @@ enum Polarity {
         // "no more than 5%", "not only", "last but not least", "no. 3": bounds and idioms, not negations.
         if word == "no" || word == "not", let next, CueLexicon.negationExceptionsAfter.contains(next) { return nil }
         if word == "no", let next, next.first?.isNumber == true { return nil }
-        if namesAnArm(words, at: index) { return nil }
+        if word == "without", index > 0, words[index - 1] == "or" { return nil }
         // "evidence for X was lacking", "data are lacking": only what a study can lack denies a link
         // ("vitamin D is lacking in 40% of adults" does not).
         if CueLexicon.copulas.contains(word) {
@@ -82,18 +80,6 @@ enum Polarity {
         // Contractions: "didn't", "doesn't", "wasn't".
         if word.hasSuffix("n't") { return (1, true) }
         return nil
-    }
-
-    /// Whether the cue at `index` stands right after a word that joins compared arms
-    /// (``Lexicon/armJoiners``): "a reading club or no club", "versus no statins", "with or without".
-    /// The joiner may stand before the auxiliary the negation leans on: "patients who did or did not
-    /// take statins" (at "did not" and at its "not"), "were or were not vaccinated". Such a phrase
-    /// names the arm without the exposure; it denies nothing.
-    static func namesAnArm(_ words: [String], at index: Int) -> Bool {
-        let ends = index > 0 && Lexicon.auxiliaryVerbs.contains(words[index - 1]) ? [index, index - 1] : [index]
-        return ends.contains { end in
-            CueLexicon.armJoiners.contains { end >= $0.count && words[(end - $0.count)..<end].elementsEqual($0) }
-        }
     }
 
     /// Whether the word at `index` follows a copula (with at most one adverb between: "was largely
@@ -134,23 +120,17 @@ enum Polarity {
     /// The two cases are not equally telling. A source that negates ("no significant effect") speaks
     /// against the claim. A negated claim ("X has no effect on Y") is only contradicted by a source
     /// that plainly states the effect, so that case needs the sentence to cover the claim at the
-    /// `support` level and to state the claim's relation (`relationStated`, ``RelationStated``); a
-    /// background sentence that merely lacks a "not" says nothing: a methods sentence naming the
-    /// exposure and the population ("men were randomised to aspirin or a dummy pill") states no
-    /// effect. Nor does a finding of no difference without a negation ("grades rose at the same
-    /// rate in both groups", ``ShortEvidenceGate/statesNoDifference(_:)``): it agrees with a claim of
-    /// no effect (issue #17).
+    /// `support` level; a background sentence that merely lacks a "not" says nothing.
     static func signal(
         claim: ClaimQuery, sentence: AnalyzedText, anchors: [Int], clauses: [Int], coverage: Double,
-        relationStated: Bool, thresholds: ScoringThresholds
+        thresholds: ScoringThresholds
     ) -> Signal? {
         let sourceNegation = negations(
             in: sentence, near: anchors, window: thresholds.cueWindow, clauses: clauses, claim: claim).first
         switch (claim.negation, sourceNegation) {
         case (nil, let source?):
             return Signal(kind: .negation, reason: "source says the opposite ('\(source.phrase)')")
-        case (let article?, nil)
-            where coverage >= thresholds.support && relationStated && !ShortEvidenceGate.statesNoDifference(sentence):
+        case (let article?, nil) where coverage >= thresholds.support:
             return Signal(kind: .negation, reason: "the article denies it ('\(article.phrase)'); the source states it")
         default:
             return nil

@@ -23,13 +23,6 @@ extension Lexicon {
         "did not differ", "do not differ", "does not differ", "no different", "not different",
     ]
 
-    /// Words that join the arms a study compares: a negation right after one names the arm without
-    /// the exposure and denies nothing ("a reading club *or no* club", "who did *or did not* smoke",
-    /// "with *or without* supplements", "whether *or not*", "statins *versus no* statins", "*compared
-    /// with no* treatment"). General English: "or" offers an alternative, and a comparison marker
-    /// (``comparisonMarkers``) introduces what is compared against; neither states a finding.
-    public static let armJoiners: [String] = ["or"] + comparisonMarkers
-
     /// Forms of "be" and its kin that make the word after them the predicate: a denied predicate
     /// denies only there ("X *was* unable to walk"), not as a modifier ("patients who were unable to
     /// walk", "an ineffective placebo"); "evidence *was* lacking" is a finding, "vitamin D is lacking"
