@@ -131,11 +131,37 @@ import TextAnalysis
             ("Last but not least, massage reduced cortisol.", nil),
             ("Lack of sleep raised cortisol.", nil),
             ("We found a lack of effect of massage on cortisol.", "lack of effect"),
+            // Denials beside the words of a compared arm (issue #17): they deny.
+            ("No club members passed the test.", "no club"),
+            ("Nurses did not work night shifts or weekends.", "did not work"),
+            ("Pupils in the chess club or the art club did not improve.", "did not improve"),
+            ("The seed was not given to farms or gardens.", "not given"),
         ]
         for (text, expected) in cases {
             let analysis = analyze(text)
             let found = Polarity.negations(in: analysis, near: everywhere(analysis), window: 6).first?.phrase
             #expect(found == expected, "\(text)")
+        }
+    }
+
+    /// A negation right after "or" or a comparison marker names a compared arm and denies nothing;
+    /// main reads each as a negation cue (issue #17). Session 17 read them as no cue
+    /// (`Lexicon.armJoiners`) and did not keep it: Scorer README, "Session 17 (round 2)".
+    @Test func aNegationNamingAnArmIsAKnownMisreading() {
+        let everywhere = { (text: AnalyzedText) in Array(0..<text.count) }
+        let texts = [
+            "Pupils were assigned to a chess club or no club for a term.",
+            "We followed nurses who did or did not work night shifts.",
+            "Farms were or were not given the new seed.",
+            "Whether or not they walked daily, the patients slept better.",
+            "Sleep was compared in rats given melatonin versus no melatonin.",
+            "Pain fell more with physiotherapy compared with no treatment.",
+        ]
+        for text in texts {
+            let found = Polarity.negations(in: analyze(text), near: everywhere(analyze(text)), window: 6).first?.phrase
+            withKnownIssue("\(text): '\(found ?? "")' (issue #17)") {
+                #expect(found == nil)
+            }
         }
     }
 
