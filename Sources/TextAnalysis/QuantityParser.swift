@@ -597,7 +597,7 @@ public enum QuantityParser {
         guard let word = tokens[safe: cursor]?.text, let denominator = ["half": 2.0, "quarter": 4.0][word] else { return nil }
         cursor += 1
         if tokens[safe: cursor]?.text == "of" { cursor += 1 }
-        if ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        if Lexicon.indefiniteArticles.contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let scale = tokens[safe: cursor].flatMap({ scales[$0.text] }), scale >= 1_000_000 else { return nil }
         return (scale / denominator, cursor + 1)
     }
