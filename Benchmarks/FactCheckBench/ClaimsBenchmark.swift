@@ -100,7 +100,7 @@ struct ClaimsBenchmark: ParsableCommand {
                         quantities: reading.quantities.filter { $0.unit != "calendar-year" }.map {
                             ClaimLabel.Figure(value: $0.value, unit: $0.unit, bound: $0.bound, upper: $0.upperValue)
                         },
-                        skipped: reading.reported ? nil : extracted.skipped.filter { sentence.text.contains($0.text) }.map { "\($0.why) (\($0.checkworthiness))" }))
+                        skipped: reading.reported ? nil : extracted.skipped.reasons(within: sentence.text)))
                 }
             }
             let found = Set(extracted.article.sentences.map { ClaimLabel.key(of: $0.text) })

@@ -289,7 +289,7 @@ struct TrainClaimGate: ParsableCommand {
                 dump?(DumpLine(
                     page: id, batch: label.batchNumber, claim: label.claim, text: text,
                     parts: parts.map(\.features.values),
-                    skipped: extracted.skipped.filter { text.contains($0.text) }.map { "\($0.why) (\($0.checkworthiness))" }))
+                    skipped: extracted.skipped.reasons(within: text)))
             }
         }
         return examples

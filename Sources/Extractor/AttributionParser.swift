@@ -468,7 +468,7 @@ enum AttributionParser {
                 var claimWord = index + 1
                 if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
                 claimStart = words.offsetOf(claimWord + 1)
-            } else if proposalVerbs.contains(base), index + 1 < words.count, ["a", "an"].contains(words.lower(index + 1)),
+            } else if proposalVerbs.contains(base), index + 1 < words.count, Lexicon.indefiniteArticles.contains(words.lower(index + 1)),
                       !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }),
                       !opensClause(words, from: index + 1)
             {

@@ -78,7 +78,7 @@ enum ClaimLexicon {
         for (index, word) in words.enumerated() where copulas.contains(word) {
             var cursor = index + 1
             if cursor < words.count, predicateAdverbs.contains(words[cursor]) { cursor += 1 }
-            guard cursor < words.count, ["a", "an"].contains(words[cursor]) else { continue }
+            guard cursor < words.count, Lexicon.indefiniteArticles.contains(words[cursor]) else { continue }
             let candidates = words[(cursor + 1)..<min(words.count, cursor + 3)]
             if candidates.contains(where: { evaluative.contains($0) && !["best", "worst"].contains($0) }) { return true }
         }

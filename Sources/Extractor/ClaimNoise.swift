@@ -356,7 +356,7 @@ enum ClaimNoise {
         for (index, word) in words.enumerated() where ["is", "are", "was", "were"].contains(word) {
             var next = index + 1
             while next < words.count, ["also", "truly", "really", "simply", "such"].contains(words[next]) { next += 1 }
-            guard next + 1 < words.count, ["a", "an"].contains(words[next]) else { continue }
+            guard next + 1 < words.count, Lexicon.indefiniteArticles.contains(words[next]) else { continue }
             if ClaimLexicon.effusiveAdjectives.contains(words[next + 1]) { return true }
         }
         return false

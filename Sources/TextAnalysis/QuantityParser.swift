@@ -173,7 +173,7 @@ public enum QuantityParser {
             inclusive = inclusiveBounds.contains(phrase)
             index = next
             // "up to a 90 percent tax break": the article belongs to the noun after the figure.
-            if ["a", "an"].contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
+            if Lexicon.indefiniteArticles.contains(tokens[safe: index]?.text ?? ""), tokens[safe: index + 1]?.isDigits == true { index += 1 }
             // "within just 48 hours", "up to only 5 seats": an insisting adverb between the bound and
             // its number stresses the number; the bound still holds it.
             if Lexicon.insistingAdverbs.contains(tokens[safe: index]?.text ?? ""), let next = tokens[safe: index + 1],
@@ -513,7 +513,7 @@ public enum QuantityParser {
 
     /// "two and a half", "3 and a half": the half after a whole number.
     static func andAHalf(_ tokens: [QuantityToken], at index: Int) -> Double {
-        guard tokens[safe: index]?.text == "and", ["a", "an"].contains(tokens[safe: index + 1]?.text ?? ""),
+        guard tokens[safe: index]?.text == "and", Lexicon.indefiniteArticles.contains(tokens[safe: index + 1]?.text ?? ""),
               tokens[safe: index + 2]?.text == "half" else { return 0 }
         return 0.5
     }
@@ -569,7 +569,7 @@ public enum QuantityParser {
         if ["a", "an", "one"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let word = tokens[safe: cursor]?.text, ["half", "quarter"].contains(word) else { return nil }
         cursor += 1
-        if word == "half", ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        if word == "half", Lexicon.indefiniteArticles.contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         let share = word == "half" ? 0.5 : 0.25
         // "half a percentage point", "half a percent": a share of one point is a figure in points,
         // 0.5, not half of a whole (50 percent).
@@ -597,7 +597,7 @@ public enum QuantityParser {
         guard let word = tokens[safe: cursor]?.text, let denominator = ["half": 2.0, "quarter": 4.0][word] else { return nil }
         cursor += 1
         if tokens[safe: cursor]?.text == "of" { cursor += 1 }
-        if ["a", "an"].contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
+        if Lexicon.indefiniteArticles.contains(tokens[safe: cursor]?.text ?? "") { cursor += 1 }
         guard let scale = tokens[safe: cursor].flatMap({ scales[$0.text] }), scale >= 1_000_000 else { return nil }
         return (scale / denominator, cursor + 1)
     }

@@ -9,15 +9,11 @@ import Testing
 /// phrases as the source's denial; session 17's fix (round 2: `Lexicon.armJoiners`) read them all
 /// right but failed the keep rule and was not kept (Scorer README, "Session 17 (round 2)"), so they
 /// are carried pair by pair as known issues.
-@Suite struct ComparedArmsTests {
+@Suite struct ComparedArmsTests: ClaimTableChecks {
     let scorer = ClaimScorer()
 
-    func check(_ claim: String, _ passages: [String]) -> ClaimCheck {
-        Fixtures.check(claim, kind: .general, against: passages, by: scorer)
-    }
-
     /// Arm phrases main reads right: "with or without" (a rule of its own) and "non-users" (no cue).
-    static let arms: [(claim: String, passages: [String])] = [
+    static let arms: [ClaimAndPage] = [
         ("Vitamin D supplements improve bone density in older women.",
          ["Bone density was measured in older women with or without vitamin D supplements."]),
         ("Cannabis use increases anxiety in teenagers.",
@@ -25,7 +21,7 @@ import Testing
     ]
 
     /// Arm phrases main reads as "the source says the opposite".
-    static let misreadArms: [(claim: String, passages: [String])] = [
+    static let misreadArms: [ClaimAndPage] = [
         ("Reading clubs improve vocabulary in children.",
          ["Children assigned to a reading club or no club had their vocabulary tested each term."]),
         ("Reading clubs improve vocabulary in children.",
@@ -42,7 +38,7 @@ import Testing
 
     /// Denials that share the arms' words: a negation that opens the subject ("no club members"),
     /// and one that negates the verb beside an arm phrase.
-    static let denials: [(claim: String, passages: [String])] = [
+    static let denials: [ClaimAndPage] = [
         ("Reading clubs improve vocabulary in children.",
          ["No club members improved their vocabulary."]),
         ("Reading clubs improve vocabulary in children.",
@@ -62,12 +58,7 @@ import Testing
     }
 
     @Test func aNegationNamingAnArmIsAKnownMisreading() {
-        for (claim, passages) in Self.misreadArms {
-            let result = check(claim, passages)
-            withKnownIssue("\(claim): \(result.verdict) (\(result.reason)) (issue #17)") {
-                #expect(result.verdict != .contradicted)
-            }
-        }
+        expectKnownMisreadings(Self.misreadArms) { $0.verdict != .contradicted }
     }
 
     @Test func aDenialBesideAnArmPhraseStaysContradicted() {

@@ -11,65 +11,18 @@ import Testing
 /// the evidence that they generalise (Scorer README, "Session 16"). A pair the product still gets
 /// wrong is a known issue, stated in the table, so the suite shows what is left.
 @Suite struct FailureKindAuditTests {
-    /// One audited pair: the claim, the source's sentences (one passage each), and what an editor
-    /// expects of the verdict, its reason and its first quote.
-    struct AuditPair: Sendable, CustomTestStringConvertible {
-        let id: String
-        let claim: String
-        let source: [String]
-        /// The verdicts an editor accepts; empty when only `noneOf` is stated.
-        var oneOf: [Verdict] = []
-        /// Verdicts an editor rejects ("not supported").
-        var noneOf: [Verdict] = []
-        /// Words the reason must contain ("association" and "cause" for an association told as a cause).
-        var reasonNames: [String] = []
-        /// The source sentence that decides, which must be quoted first.
-        var quotesFirst: Int? = nil
-        /// Wrong on the session's final tree: kept visible as a known issue, not hidden.
-        var knownIssue = false
-
-        init(
-            _ id: String, _ claim: String, _ source: [String], oneOf: [Verdict] = [], noneOf: [Verdict] = [],
-            reasonNames: [String] = [], quotesFirst: Int? = nil, knownIssue: Bool = false
-        ) {
-            self.id = id
-            self.claim = claim
-            self.source = source
-            self.oneOf = oneOf
-            self.noneOf = noneOf
-            self.reasonNames = reasonNames
-            self.quotesFirst = quotesFirst
-            self.knownIssue = knownIssue
-        }
-
-        var testDescription: String { "\(id): \(claim)" }
-    }
+    /// One audited pair (the editor-pair shape the Scorer suites share).
+    typealias AuditPair = EditorPair
 
     let scorer = ClaimScorer()
 
-    /// Every expectation of `pair` met by the product's check.
-    func holds(_ pair: AuditPair) -> Bool {
-        let check = Fixtures.check(pair.claim, kind: .causal, against: pair.source, by: scorer)
-        var right = pair.oneOf.isEmpty || pair.oneOf.contains(check.verdict)
-        right = right && !pair.noneOf.contains(check.verdict)
-        right = right && pair.reasonNames.allSatisfy { check.reason.contains($0) }
-        if let first = pair.quotesFirst { right = right && check.evidence.first?.quote == pair.source[first] }
-        return right
+    @Test(arguments: Self.halfA) func halfADevelopedOn(_ pair: AuditPair) {
+        pair.judge(by: scorer, writtenUpIn: "Scorer README, Session 16")
     }
 
-    func audit(_ pair: AuditPair) {
-        if pair.knownIssue {
-            withKnownIssue("\(pair.id) is still judged wrong (Scorer README, Session 16)") {
-                #expect(holds(pair))
-            }
-        } else {
-            #expect(holds(pair), "\(pair.id)")
-        }
+    @Test(arguments: Self.halfB) func halfBJudgedOnce(_ pair: AuditPair) {
+        pair.judge(by: scorer, writtenUpIn: "Scorer README, Session 16")
     }
-
-    @Test(arguments: Self.halfA) func halfADevelopedOn(_ pair: AuditPair) { audit(pair) }
-
-    @Test(arguments: Self.halfB) func halfBJudgedOnce(_ pair: AuditPair) { audit(pair) }
 
     /// The table is what the README says it is: at least eight pairs a kind, sixteen for relevance.
     @Test func everyKindHasItsPairs() {

@@ -10,17 +10,13 @@ import Testing
 /// `NullFindingRule` (null phrases and intervals only) read every known issue below but the last
 /// three right and broke no control, but decided 3 SciFact predictions, all wrong, and was not kept
 /// (Scorer README, "Session 17").
-@Suite struct NullFindingTests {
+@Suite struct NullFindingTests: ClaimTableChecks {
     let scorer = ClaimScorer()
-
-    func check(_ claim: String, _ passages: [String]) -> ClaimCheck {
-        Fixtures.check(claim, kind: .general, against: passages, by: scorer)
-    }
 
     /// Null findings the scorer reads today, by its rules or its trained verifier: the exposure and
     /// a negation in one sentence ("failed to improve", "was not reduced"), a ratio whose interval
     /// holds 1, "did not differ" beside a difference whose interval holds 0.
-    static let nullFindings: [(claim: String, passages: [String])] = [
+    static let nullFindings: [ClaimAndPage] = [
         ("Statins increase the risk of diabetes in women.",
          ["We followed 5,000 women, half of them taking statins, for ten years.", "New cases of diabetes were counted each year.", "The risk of diabetes was similar in both (hazard ratio 1.04, 95% CI 0.88 to 1.23)."]),
         ("Melatonin improves sleep quality in shift workers.",
@@ -40,7 +36,7 @@ import Testing
     /// interval holds 0, with the exposure named only in the methods sentence; then "similar in both
     /// arms", "no significant difference between the groups" and a change at the same rate told
     /// with the claim's own direction word, which session 17's rule did not read either.
-    static let missedNullFindings: [(claim: String, passages: [String])] = [
+    static let missedNullFindings: [ClaimAndPage] = [
         ("Daily aspirin reduces strokes in older men.",
          ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Strokes occurred at the same rate in both groups."]),
         ("Iron supplements reduce tiredness in pregnant women.",
@@ -66,7 +62,7 @@ import Testing
     ]
 
     /// A null finding about another outcome than the claim's.
-    static let otherOutcomes: [(claim: String, passages: [String])] = [
+    static let otherOutcomes: [ClaimAndPage] = [
         ("Daily aspirin reduces strokes in older men.",
          ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Headaches did not differ between the groups."]),
         ("Iron supplements reduce tiredness in pregnant women.",
@@ -75,7 +71,7 @@ import Testing
 
     /// A positive finding about the claim's outcome beside a null finding about a secondary outcome
     /// or the baseline, and intervals that exclude the null.
-    static let supports: [(claim: String, passages: [String])] = [
+    static let supports: [ClaimAndPage] = [
         ("Smaller classes raise reading scores in primary schools.",
          ["Primary schools were assigned smaller classes or kept their usual class sizes.", "Reading scores rose in schools with smaller classes.", "Writing scores, a secondary outcome, did not differ between the groups."]),
         ("Cash transfers raise school enrolment in rural households.",
@@ -90,7 +86,7 @@ import Testing
 
     /// Claims that themselves state no effect, against a null finding or a methods sentence that
     /// names the exposure and the population: nothing here states the effect the claim denies.
-    static let noEffectClaims: [(claim: String, passages: [String])] = [
+    static let noEffectClaims: [ClaimAndPage] = [
         ("Daily aspirin does not reduce strokes in older men.",
          ["We randomised 900 older men to daily aspirin or a dummy pill for five years.", "Strokes did not differ between the groups."]),
         ("Tax credits have no effect on savings in low-income families.",
@@ -103,14 +99,14 @@ import Testing
 
     /// A claim of no effect against a methods sentence alone (no outcome named): main leaves it
     /// `unverified`, as it should.
-    static let noEffectClaimsReadRight: [(claim: String, passages: [String])] = [
+    static let noEffectClaimsReadRight: [ClaimAndPage] = [
         ("Acupuncture has no effect on knee pain in older adults.",
          ["Older adults received acupuncture or sham needling for six weeks."]),
     ]
 
     /// Claims of no effect against a source that states the effect: a real refutation, with or
     /// without a methods sentence before it.
-    static let deniedEffects: [(claim: String, passages: [String])] = [
+    static let deniedEffects: [ClaimAndPage] = [
         ("Daily aspirin does not reduce strokes in older men.",
          ["Daily aspirin reduced strokes in older men by 30%."]),
         ("Daily aspirin does not reduce strokes in older men.",
@@ -130,12 +126,7 @@ import Testing
     }
 
     @Test func nullFindingsBetweenTheGroupsAreKnownMisreadings() {
-        for (claim, passages) in Self.missedNullFindings {
-            let result = check(claim, passages)
-            withKnownIssue("\(claim): \(result.verdict) (issue #17)") {
-                #expect(result.verdict == .contradicted)
-            }
-        }
+        expectKnownMisreadings(Self.missedNullFindings) { $0.verdict == .contradicted }
     }
 
     @Test func aNullFindingAboutAnotherOutcomeIsNoRefutation() {
@@ -160,12 +151,7 @@ import Testing
     /// no null finding) read all but the tax-credit pair right ("the standard benefit" holds a change
     /// word), but failed the keep rule and was not kept (Scorer README, "Session 17 (round 2)").
     @Test func aNullFindingAgainstAClaimOfNoEffectIsAKnownMisreading() {
-        for (claim, passages) in Self.noEffectClaims {
-            let result = check(claim, passages)
-            withKnownIssue("\(claim): \(result.verdict) (\(result.reason)) (issue #17)") {
-                #expect([.supported, .unverified].contains(result.verdict))
-            }
-        }
+        expectKnownMisreadings(Self.noEffectClaims) { [.supported, .unverified].contains($0.verdict) }
     }
 
     @Test func aMethodsSentenceAloneLeavesAClaimOfNoEffectUnverified() {

@@ -15,43 +15,18 @@ import Testing
 /// end. Pairs the product gets wrong are known issues, so the suite shows what is left (Scorer
 /// README, "Session 17").
 @Suite struct ParaphrasedFindingTests {
-    struct RelevancePair: Sendable, CustomTestStringConvertible {
-        let id: String
-        let claim: String
-        let source: [String]
-        /// The verdicts an editor accepts.
-        let oneOf: [Verdict]
-        /// Wrong on the session's final tree: kept visible as a known issue, not hidden.
-        var knownIssue = false
-
-        init(_ id: String, _ claim: String, _ source: [String], oneOf: [Verdict], knownIssue: Bool = false) {
-            self.id = id
-            self.claim = claim
-            self.source = source
-            self.oneOf = oneOf
-            self.knownIssue = knownIssue
-        }
-
-        var testDescription: String { "\(id): \(claim)" }
-    }
+    /// One pair on relevance (the editor-pair shape the Scorer suites share).
+    typealias RelevancePair = EditorPair
 
     let scorer = ClaimScorer()
 
-    func holds(_ pair: RelevancePair) -> Bool {
-        pair.oneOf.contains(Fixtures.check(pair.claim, kind: .causal, against: pair.source, by: scorer).verdict)
+    @Test(arguments: Self.halfC) func halfCDevelopedOn(_ pair: RelevancePair) {
+        pair.judge(by: scorer, writtenUpIn: "Scorer README, Session 17")
     }
 
-    func judge(_ pair: RelevancePair) {
-        if pair.knownIssue {
-            withKnownIssue("\(pair.id) is still judged wrong (Scorer README, Session 17)") { #expect(holds(pair)) }
-        } else {
-            #expect(holds(pair), "\(pair.id)")
-        }
+    @Test(arguments: Self.halfD) func halfDJudgedOnce(_ pair: RelevancePair) {
+        pair.judge(by: scorer, writtenUpIn: "Scorer README, Session 17")
     }
-
-    @Test(arguments: Self.halfC) func halfCDevelopedOn(_ pair: RelevancePair) { judge(pair) }
-
-    @Test(arguments: Self.halfD) func halfDJudgedOnce(_ pair: RelevancePair) { judge(pair) }
 
     /// The table is what the README says: 24 paraphrases and 16 controls, split evenly.
     @Test func theHalvesHoldTheirPairs() {

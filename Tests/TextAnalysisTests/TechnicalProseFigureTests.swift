@@ -65,15 +65,11 @@ import Testing
     }
 
     /// "port" as a harbour, a number before a plural noun, a unit or a scale keep their figures.
-    @Test func portsOfShipsKeepTheirFigures() throws {
-        let tonnes = try #require(figures("Port cities handled 3 million tonnes of cargo last year.").first)
-        #expect(tonnes.value == 3_000_000)
-        let ships = try #require(figures("The port handled 40 ships in a week.").first)
-        #expect(ships.value == 40)
-        let distance = try #require(figures("The nearest port 30 km away was closed.").first)
-        #expect(distance.unit == "km")
-        let visits = try #require(figures("At the port 12 ferries call each day.").first)
-        #expect(visits.value == 12)
+    @Test func portsOfShipsKeepTheirFigures() {
+        #expect(figures("Port cities handled 3 million tonnes of cargo last year.").first?.value == 3_000_000)
+        #expect(figures("The port handled 40 ships in a week.").first?.value == 40)
+        #expect(figures("The nearest port 30 km away was closed.").first?.unit == "km")
+        #expect(figures("At the port 12 ferries call each day.").first?.value == 12)
     }
 
     /// "at age 65 years", "aged 40 to 60 years": an age is a bare count, as "aged 65" is.
@@ -116,15 +112,11 @@ import Testing
     }
 
     /// "OK" before a noun, in small letters, or after a count that is no code keeps the figure.
-    @Test func countsBeforeOKStayFigures() throws {
-        let firms = try #require(figures("Inspectors rated 200 OK companies and 12 poor ones.").first)
-        #expect(firms.value == 200)
-        let small = try #require(figures("She said 150 ok, then left.").first)
-        #expect(small.value == 150)
-        let large = try #require(figures("About 1200 OK votes were cast.").first)
-        #expect(large.value == 1200)
-        let notFound = try #require(figures("Some 300 Not Found pages were fixed.").first)
-        #expect(notFound.value == 300)
+    @Test func countsBeforeOKStayFigures() {
+        #expect(figures("Inspectors rated 200 OK companies and 12 poor ones.").first?.value == 200)
+        #expect(figures("She said 150 ok, then left.").first?.value == 150)
+        #expect(figures("About 1200 OK votes were cast.").first?.value == 1200)
+        #expect(figures("Some 300 Not Found pages were fixed.").first?.value == 300)
     }
 
     /// Scores stay scores and votes stay counts (checked again, the task names them).
