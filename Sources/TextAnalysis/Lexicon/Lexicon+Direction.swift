@@ -9,6 +9,8 @@ extension Lexicon {
         "raised", "promote", "stimulate", "elevate", "elevated",
         "rise", "rose", "enhance", "enhanced", "augment", "accelerate", "gain",
         "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
+        // Session 18: to encourage a process is to make more of it ("encourages scarring").
+        "encourage",
     ]
     /// Down along the same axis ("lower" is a core verb and a comparative both).
     public static let decreaseWords: [String] = coreDecreaseVerbs + lessComparatives.filter { !coreDecreaseVerbs.contains($0) } + [
@@ -17,10 +19,17 @@ extension Lexicon {
         "slow", "slowed",
         "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
         "deplete", "depleted", "prevent", "prevented", "protect", "protected", "ameliorate",
+        // Session 18: to delay an onset or an emergence is to have less of it by a given time.
+        "delay", "delayed",
     ]
     /// Adverbs of association, which say up or down only as written ("positively", not its stem).
     public static let increaseAdverbs: [String] = ["positively"]
     public static let decreaseAdverbs: [String] = ["negatively", "inversely"]
+    /// Adjectives that give an association its sign, read as a change only right before a word of
+    /// association ("a *positive* correlation between X and Y": more X, more Y; "an *inverse*
+    /// association"): elsewhere "positive" is a test result ("HIV-positive") or praise.
+    public static let increaseAssociationAdjectives: [String] = ["positive"]
+    public static let decreaseAssociationAdjectives: [String] = ["negative", "inverse"]
 
     /// Better, a second axis: "improves pain" and "reduces pain" say the same thing, so better and
     /// worse are never set against up and down.
