@@ -1,0 +1,148 @@
+import FactCheckModel
+import Testing
+import TextAnalysis
+@testable import Scorer
+
+/// Issue #17, session 18: a source stating the opposite direction of the claim's outcome, in the
+/// three shapes the tuning pairs showed the rules missing: a change verb the lexicon did not know
+/// ("encourages" against "delayed"), the sign of an association ("a positive correlation"), and a
+/// sentence whose clauses move the outcome both ways for two exposures ("lower risk for X, whereas
+/// higher risk for Y"). Each rule has cases where it must not fire. Sentences written for these tests.
+@Suite struct OppositeDirectionTests {
+    let scorer = ClaimScorer()
+
+    func verdict(_ claimText: String, _ passages: [String], kind: Claim.Kind = .causal) -> ClaimCheck {
+        Fixtures.check(claimText, kind: kind, against: passages, by: scorer)
+    }
+
+    // MARK: "encourage" is up, "delay" is down
+
+    @Test func encouragedAgainstDelayedIsContradicted() {
+        let check = verdict(
+            "Caffeine encourages tumour growth in mice",
+            ["In mice, caffeine delayed tumour growth by several weeks."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    @Test func encouragedAgainstPromotedIsNoContradiction() {
+        let check = verdict(
+            "Caffeine encourages tumour growth in mice",
+            ["In mice, caffeine promoted tumour growth over several weeks."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    /// Another exposure delays the outcome: it says nothing of the claim's.
+    @Test func delayedByAnotherSubjectIsNoContradiction() {
+        let check = verdict(
+            "Caffeine encourages tumour growth in mice",
+            ["In mice, daily aspirin delayed tumour growth by several weeks."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    /// The claim denies the increase; a source reporting a delay agrees with it.
+    @Test func deniedEncouragementAgainstDelayIsNoReversal() {
+        let check = verdict(
+            "Caffeine does not encourage tumour growth in mice",
+            ["In mice, caffeine delayed tumour growth by several weeks."])
+        #expect(!check.reason.contains("opposite direction"), "\(check.reason)")
+    }
+
+    /// The claim's own outcome moves the claim's way; only another outcome is delayed.
+    @Test func delayOfAnotherOutcomeIsNoContradiction() {
+        let check = verdict(
+            "Caffeine encourages tumour growth in mice",
+            ["In mice, caffeine encouraged tumour growth; it delayed weight gain."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    // MARK: the sign of an association
+
+    @Test func positiveCorrelationAgainstReductionIsReadAsOpposite() {
+        let query = ClaimQuery(
+            Fixtures.claim("There is a positive correlation between coffee drinking and kidney stones", kind: .general),
+            analyzer: TextAnalyzer())
+        #expect(query.directions.map(\.sign) == [1])
+        #expect(query.directions.map(\.word) == ["positive"])
+    }
+
+    @Test func positiveCorrelationAgainstReducedRiskIsContradicted() {
+        let check = verdict(
+            "There is a positive correlation between coffee drinking and kidney stones",
+            ["Coffee drinking was associated with a marked reduction in the risk of kidney stones."],
+            kind: .general)
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    /// "positive" that names a test result or a quality is no sign of a change.
+    @Test func positiveOutsideAnAssociationIsNoDirection() {
+        let query = ClaimQuery(
+            Fixtures.claim("Coffee drinking gives a positive outcome for kidney stones", kind: .causal), analyzer: TextAnalyzer())
+        #expect(query.directions.isEmpty)
+        let tested = ClaimQuery(
+            Fixtures.claim("HIV-positive adults have more kidney stones", kind: .general), analyzer: TextAnalyzer())
+        #expect(tested.directions.map(\.word) == ["more"])
+    }
+
+    @Test func positiveCorrelationAgainstHigherRiskIsNoContradiction() {
+        let check = verdict(
+            "There is a positive correlation between coffee drinking and kidney stones",
+            ["Coffee drinking was associated with a higher risk of kidney stones."],
+            kind: .general)
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    /// Another subject's inverse association says nothing of the claim's.
+    @Test func inverseAssociationOfAnotherSubjectIsNoContradiction() {
+        let check = verdict(
+            "There is a positive correlation between coffee drinking and kidney stones",
+            ["Green tea drinking showed an inverse association with kidney stones."],
+            kind: .general)
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    // MARK: two clauses, two exposures, one outcome
+
+    /// The clause naming the claim's exposure lowers the outcome; the other raises it for another.
+    @Test func clauseAboutTheClaimsExposureDecides() {
+        let check = verdict(
+            "Eating whole grains increases the risk of heart disease",
+            ["Eating whole grains was linked to a lower risk of heart disease, whereas eating refined grains was linked to a higher risk."])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    /// The same sentence, the claim about the other exposure: its clause goes the claim's way.
+    @Test func clauseAboutTheClaimsExposureAgreeingIsNoContradiction() {
+        let check = verdict(
+            "Eating refined grains increases the risk of heart disease",
+            ["Eating whole grains was linked to a lower risk of heart disease, whereas eating refined grains was linked to a higher risk."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    /// Neither clause names the claim's exposure: no subject, no direction.
+    @Test func clausesAboutOtherSubjectsAreNoContradiction() {
+        let check = verdict(
+            "Eating whole grains increases the risk of heart disease",
+            ["Eating white rice was linked to a lower risk of heart disease, whereas eating red meat was linked to a higher risk."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
+    /// Both clauses name the exposure as fully: the sentence has no single direction.
+    @Test func clausesNamingTheExposureEquallyGiveNoDirection() {
+        let analyzer = TextAnalyzer()
+        let query = ClaimQuery(Fixtures.claim("Eating grains increases the risk of heart disease", kind: .causal), analyzer: analyzer)
+        let text = "Eating grains lowered the risk of heart disease in men, whereas eating grains raised the risk in women."
+        let sentence = analyzer.analyze(text)
+        let found = OutcomeDirection.sentenceFindings(
+            in: sentence, anchors: OutcomeDirection.anchors(of: query, in: sentence), window: 6,
+            clauses: sentence.clauses(of: text), exposureIDs: query.exposureIDs)
+        #expect(found.first { $0.axis == .amount } == nil)
+    }
+
+    /// The claim denies the increase; the clause about its exposure reports a lower risk.
+    @Test func deniedIncreaseAgainstTheLowerClauseIsNoReversal() {
+        let check = verdict(
+            "Eating whole grains did not increase the risk of heart disease",
+            ["Eating whole grains was linked to a lower risk of heart disease, whereas eating refined grains was linked to a higher risk."])
+        #expect(!check.reason.contains("opposite direction"), "\(check.reason)")
+    }
+}
