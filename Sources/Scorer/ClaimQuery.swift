@@ -165,9 +165,7 @@ struct ClaimQuery {
         let outcomeTerms = terms.filter { $0.side == .outcome && !$0.isRelationWord && !$0.isNumber }
         outcomeDirections = OutcomeDirection.claimFindings(in: analysis, outcomeStems: Set(outcomeTerms.map(\.stem)))
         outcomeIDs = StemSet(outcomeTerms.flatMap { [$0.id] + $0.alternatives.filter { $0.count == 1 }.joined() })
-        // "a positive correlation between X and Y": the sign is no subject (``Direction/classify(_:at:)``).
-        let signs = CueLexicon.stemmed(Lexicon.increaseAssociationAdjectives + Lexicon.decreaseAssociationAdjectives)
-        exposureIDs = StemSet(terms.filter { $0.side == .exposure && !$0.isNumber && !signs.contains($0.stem) }.map(\.id))
+        exposureIDs = StemSet(terms.filter { $0.side == .exposure && !$0.isNumber }.map(\.id))
         conditionIDs = StemSet(ClaimClauses.conditionPositions(in: analysis, clauses: nil).map { analysis.stemIDs[$0] })
         comparison = ComparedGroups.comparison(in: analysis, clauses: nil)
         oneWordAlternatives = Dictionary(

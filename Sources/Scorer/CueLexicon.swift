@@ -85,17 +85,12 @@ enum CueLexicon {
     /// Adverbs of association, matched as written (their stems collide: "posit" is also "position").
     static let increaseWords: Set<String> = Set(Lexicon.increaseAdverbs)
     static let decreaseWords: Set<String> = Set(Lexicon.decreaseAdverbs)
-    /// Signs of an association, as written, counted only before a word of association
-    /// (``Lexicon/increaseAssociationAdjectives``).
-    static let increaseAssociationAdjectives: Set<String> = Set(Lexicon.increaseAssociationAdjectives)
-    static let decreaseAssociationAdjectives: Set<String> = Set(Lexicon.decreaseAssociationAdjectives)
     /// Better and worse are a second axis (see ``Lexicon/improveWords``).
     static let improveStems: Set<String> = stemmed(Lexicon.improveWords)
     static let worsenStems: Set<String> = stemmed(Lexicon.worsenWords)
     /// Every stem and word ``Direction/classify(_:at:)`` can answer for, for a quick first test.
     static let directionCandidates: Set<String> = increaseStems.union(decreaseStems).union(increaseWords)
         .union(decreaseWords).union(improveStems).union(worsenStems).union(comparatives)
-        .union(increaseAssociationAdjectives).union(decreaseAssociationAdjectives)
 
     /// Comparatives followed by "than" and a number are bounds ("more than 80 percent"), not directions.
     static let comparatives: Set<String> = Set(Lexicon.comparatives)

@@ -4,10 +4,12 @@ import TextAnalysis
 @testable import Scorer
 
 /// Issue #17, session 18: a source stating the opposite direction of the claim's outcome, in the
-/// three shapes the tuning pairs showed the rules missing: a change verb the lexicon did not know
-/// ("encourages" against "delayed"), the sign of an association ("a positive correlation"), and a
-/// sentence whose clauses move the outcome both ways for two exposures ("lower risk for X, whereas
-/// higher risk for Y"). Each rule has cases where it must not fire. Sentences written for these tests.
+/// shapes the tuning pairs showed the rules missing: a change verb the lexicon did not know
+/// ("encourages" against "delayed"), and a sentence whose clauses move the outcome both ways for
+/// two exposures ("lower risk for X, whereas higher risk for Y"); the sign of an association ("a
+/// positive correlation") stays a known issue. Each rule has cases where it must not fire, and the
+/// verifier's reversal is checked against a sentence about another subject. Sentences written for
+/// these tests.
 @Suite struct OppositeDirectionTests {
     let scorer = ClaimScorer()
 
@@ -55,40 +57,20 @@ import TextAnalysis
         #expect(check.verdict != .contradicted, "\(check.reason)")
     }
 
-    // MARK: the sign of an association
+    // MARK: the sign of an association (tried, not kept: README, Session 18)
 
-    @Test func positiveCorrelationAgainstReductionIsReadAsOpposite() {
-        let query = ClaimQuery(
-            Fixtures.claim("There is a positive correlation between coffee drinking and kidney stones", kind: .general),
-            analyzer: TextAnalyzer())
-        #expect(query.directions.map(\.sign) == [1])
-        #expect(query.directions.map(\.word) == ["positive"])
-    }
-
+    /// "a positive correlation between X and Y" against "X was associated with a reduction in Y":
+    /// opposite, but "positive" is read as no direction, so the verdict is not `contradicted`.
+    /// Reading the sign before a word of association was tried and dropped: such a claim has no
+    /// exposure side, so the reversal also fired for a sentence about another subject.
     @Test func positiveCorrelationAgainstReducedRiskIsContradicted() {
         let check = verdict(
             "There is a positive correlation between coffee drinking and kidney stones",
             ["Coffee drinking was associated with a marked reduction in the risk of kidney stones."],
             kind: .general)
-        #expect(check.verdict == .contradicted, "\(check.reason)")
-    }
-
-    /// "positive" that names a test result or a quality is no sign of a change.
-    @Test func positiveOutsideAnAssociationIsNoDirection() {
-        let query = ClaimQuery(
-            Fixtures.claim("Coffee drinking gives a positive outcome for kidney stones", kind: .causal), analyzer: TextAnalyzer())
-        #expect(query.directions.isEmpty)
-        let tested = ClaimQuery(
-            Fixtures.claim("HIV-positive adults have more kidney stones", kind: .general), analyzer: TextAnalyzer())
-        #expect(tested.directions.map(\.word) == ["more"])
-    }
-
-    @Test func positiveCorrelationAgainstHigherRiskIsNoContradiction() {
-        let check = verdict(
-            "There is a positive correlation between coffee drinking and kidney stones",
-            ["Coffee drinking was associated with a higher risk of kidney stones."],
-            kind: .general)
-        #expect(check.verdict != .contradicted, "\(check.reason)")
+        withKnownIssue("the sign of an association ('positive correlation') is no direction (issue #17, session 18)") {
+            #expect(check.verdict == .contradicted, "\(check.reason)")
+        }
     }
 
     /// Another subject's inverse association says nothing of the claim's.

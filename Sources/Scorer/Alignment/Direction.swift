@@ -58,11 +58,6 @@ enum Direction {
         }
         // "lower back pain" is anatomy.
         if isAnatomy(word, next: next) { return nil }
-        // "a positive correlation", "an inverse association": the sign of the association is its
-        // direction; "positive" anywhere else ("HIV-positive", "a positive outcome") is none.
-        let signsAnAssociation = index + 1 < text.count && CueLexicon.associationStems.contains(text.stems[index + 1])
-        if CueLexicon.increaseAssociationAdjectives.contains(word) { return signsAnAssociation ? (.amount, 1) : nil }
-        if CueLexicon.decreaseAssociationAdjectives.contains(word) { return signsAnAssociation ? (.amount, -1) : nil }
         if CueLexicon.increaseWords.contains(word) || CueLexicon.increaseStems.contains(stem) { return (.amount, 1) }
         if CueLexicon.decreaseWords.contains(word) || CueLexicon.decreaseStems.contains(stem) { return (.amount, -1) }
         if CueLexicon.improveStems.contains(stem) { return (.quality, 1) }

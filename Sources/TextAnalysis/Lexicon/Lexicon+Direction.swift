@@ -25,11 +25,6 @@ extension Lexicon {
     /// Adverbs of association, which say up or down only as written ("positively", not its stem).
     public static let increaseAdverbs: [String] = ["positively"]
     public static let decreaseAdverbs: [String] = ["negatively", "inversely"]
-    /// Adjectives that give an association its sign, read as a change only right before a word of
-    /// association ("a *positive* correlation between X and Y": more X, more Y; "an *inverse*
-    /// association"): elsewhere "positive" is a test result ("HIV-positive") or praise.
-    public static let increaseAssociationAdjectives: [String] = ["positive"]
-    public static let decreaseAssociationAdjectives: [String] = ["negative", "inverse"]
 
     /// Better, a second axis: "improves pain" and "reduces pain" say the same thing, so better and
     /// worse are never set against up and down.
