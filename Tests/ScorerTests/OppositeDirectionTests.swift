@@ -120,6 +120,15 @@ import TextAnalysis
         #expect(found.first { $0.axis == .amount } == nil)
     }
 
+    /// The clause naming the exposure lowers another outcome; the clause naming the claim's
+    /// outcome (its subject understood) raises it: no reversal.
+    @Test func clauseNamingTheOutcomeOutweighsTheSubjectsName() {
+        let check = verdict(
+            "Steroid pills increase the risk of wound infection",
+            ["Steroid pills lowered the risk of nausea but were linked to a higher risk of wound infection."])
+        #expect(check.verdict != .contradicted, "\(check.reason)")
+    }
+
     /// The claim denies the increase; the clause about its exposure reports a lower risk.
     @Test func deniedIncreaseAgainstTheLowerClauseIsNoReversal() {
         let check = verdict(

@@ -42,13 +42,17 @@ enum OutcomeDirection {
 
     /// The sentence's direction on the claim's outcome: per axis, the change words nearest each
     /// outcome word (`anchors`); an axis whose outcome words move both ways has none, unless one
-    /// clause names more of the claim's exposure (`exposureIDs`) than any other and its outcome
-    /// words move one way: that clause is the one about the claim's subject.
+    /// clause names more of the claim's exposure (`exposureIDs`) than any other, names at least as
+    /// many of the outcome's words as any other, and its outcome words move one way: that clause
+    /// is the one about the claim's subject and outcome.
     ///
     /// A general English contrast: "whole grains were linked to a lower risk, whereas refined
     /// grains were linked to a higher risk" says two things of one outcome for two exposures, and
     /// only the clause naming the claim's exposure speaks of it. A tie (both clauses name as much of
     /// the exposure) or a clause naming none leaves the sentence without a direction, as before.
+    /// So does a clause that names fewer outcome words than another: in "X lowered the risk of
+    /// nausea but raised the risk of bleeding" the subject of the second clause is understood, and
+    /// the clause naming "bleeding" is the one about a claim on bleeding, not the one naming X.
     static func sentenceFindings(
         in sentence: AnalyzedText, anchors: [Int], window: Int, clauses: [Int], exposureIDs: StemSet = StemSet()
     ) -> [DirectionFinding] {
@@ -64,9 +68,14 @@ enum OutcomeDirection {
             if found.allSatisfy({ $0.sign == first.sign }) { return first }
             if subjectClause == nil { subjectClause = exposureClause(in: sentence, clauses: clauses, exposureIDs: exposureIDs) }
             guard let clause = subjectClause ?? nil else { return nil }
+            // Distinct outcome words per clause, of the clauses that move the outcome.
+            var outcomeWords: [Int: Set<StemID>] = [:]
+            for anchor in anchors { outcomeWords[clauses[anchor], default: []].insert(sentence.stemIDs[anchor]) }
+            let own = outcomeWords[clause]?.count ?? 0
+            guard found.allSatisfy({ (outcomeWords[clauses[$0.position]]?.count ?? 0) <= own }) else { return nil }
             let inClause = found.filter { clauses[$0.position] == clause }
-            guard let own = inClause.first, inClause.allSatisfy({ $0.sign == own.sign }) else { return nil }
-            return own
+            guard let first = inClause.first, inClause.allSatisfy({ $0.sign == first.sign }) else { return nil }
+            return first
         }
     }
 
