@@ -50,6 +50,12 @@ public enum QuantityParser {
                 {
                     quantity.unit = rate
                 }
+                if asReported, let measured = results.last(where: { $0.unit != "calendar-year" }), let unit = measured.unit,
+                   quantity.unit == nil, let previousEnd = lastEnd,
+                   carriesElidedUnit(tokens, at: index, end: next, previousEnd: previousEnd, previous: measured, value: quantity.value, in: text)
+                {
+                    quantity.unit = unit
+                }
                 changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
                     && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
@@ -60,6 +66,32 @@ public enum QuantityParser {
             }
         }
         return results
+    }
+
+    /// "reached 44,900 megawatts, much lower than the 46,700 seen on Friday", "50,200 megawatts,
+    /// followed by 2017 with 50,100": a unit written once for two amounts of one measure set
+    /// against each other is the unit of both (the labels' rule). Only when the second amount has
+    /// none of its own, stands right after a word setting it against the first
+    /// (``Lexicon/comparisonLinks``, "the" between allowed) within ten words of it, is written in
+    /// the same shape (grouped thousands both, or neither, with as many digits) and is within a
+    /// factor of two of it, and no noun or "of" follows it ("more than the 4,200 homes it powers"
+    /// counts homes; "with 4,100 of them exported" counts part of a whole). Not a multiple or a
+    /// figure with no unit: "3 times, against 2" stays.
+    static func carriesElidedUnit(_ tokens: [QuantityToken], at index: Int, end: Int, previousEnd: Int, previous: Quantity, value: Double, in text: String) -> Bool {
+        guard previous.unit != "times", previous.upperValue == nil, index - previousEnd <= 10, end == index + 1, tokens[index].isDigits,
+              let previousNumber = previous.text.split(separator: " ").first(where: { $0.first?.isNumber == true })
+        else { return false }
+        let link = tokens[index - 1].text == "the" ? index - 2 : index - 1
+        guard link >= previousEnd, Lexicon.comparisonLinks.contains(tokens[link].text) else { return false }
+        let written = tokens[index].text
+        func shape(_ number: Substring) -> (Bool, Int) { (number.contains(","), number.filter(\.isNumber).count) }
+        guard shape(Substring(written)) == shape(previousNumber), previous.value > 0,
+              (0.5...2).contains(value / previous.value)
+        else { return false }
+        if let after = tokens[safe: end] {
+            if after.text == "of" || (isLowercaseWord(tokens, at: end, in: text) && !StopWords.contains(after.text)) { return false }
+        }
+        return true
     }
 
     /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
@@ -365,6 +397,12 @@ public enum QuantityParser {
         // "10 mg a day" (SciFact tune fell; `Sources/TextAnalysis/README.md`, "Session 12").
         if let measure = unit, unitDimensions[measure] == "data", let (time, after) = slashTime(tokens, at: index, in: text) {
             unit = "\(measure) per \(time)"
+            index = after
+        }
+        // "1.1 Tb per square inch", "200 terawatt hours of power per year": a measure per unit of time
+        // or area is a rate or a density, and keeps what it is per (session 18).
+        if asReported, let measure = unit, upperValue == nil, let (rate, after) = measurePer(tokens, at: index, measure: measure, in: text) {
+            unit = rate
             index = after
         }
         // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
@@ -937,6 +975,31 @@ public enum QuantityParser {
         else { return false }
         let parts = wordNet.partsOfSpeech(of: String(text[token.range]))
         return parts.contains(.noun) && !parts.contains(.verb) && !parts.contains(.adjective)
+    }
+
+    /// "per year", "per square inch" after a measure ("200 TWh per year", "1.1 Tb per square inch";
+    /// "terawatt hours of power per year", one noun of what is measured between): the measure's
+    /// unit joined to what it is per (`twh per years`, `tb per square inch`), as the labels keep a
+    /// yearly amount of energy and a density. Only a unit of measure before it: a price has its own
+    /// (``perDenominator(_:at:in:)``), a duration per day drops its day ("5 hours per day" is 5
+    /// `hours`), and a share or a multiple is per nothing; only a unit of time or an area written
+    /// after "square" after it ("per 100,000" is a rate's base: ``rateBase(_:at:in:)``; "per
+    /// person" counts out of people, no unit).
+    static func measurePer(_ tokens: [QuantityToken], at index: Int, measure: String, in text: String) -> (String, Int)? {
+        guard let dimension = unitDimensions[measure], !["time", "money"].contains(dimension) else { return nil }
+        // "of power per year": the noun of what is measured.
+        let per = tokens[safe: index]?.text == "of" && isLowercaseWord(tokens, at: index + 1, in: text)
+            && !StopWords.contains(tokens[index + 1].text) ? index + 2 : index
+        guard tokens[safe: per]?.text == "per" else { return nil }
+        if let (time, after) = unitPhrase(tokens, at: per + 1, in: text), timeUnits.contains(time) {
+            return ("\(measure) per \(time)", after)
+        }
+        if tokens[safe: per + 1]?.text == "square", isLowercaseWord(tokens, at: per + 2, in: text),
+           let (area, _) = unitPhrase(tokens, at: per + 2, in: text), unitDimensions[area] == "length" || area == "inches"
+        {
+            return ("\(measure) per square \(tokens[per + 2].text)", per + 3)
+        }
+        return nil
     }
 
     /// "/s", "/day", "/hr" right after a unit: the unit of time a rate is counted per ("2 GB/s" is

@@ -154,6 +154,22 @@ extension Lexicon {
         "moving", "rolling",
     ]
 
+    /// Nouns that name a kind of method, format or design: after a number hyphenated to a noun
+    /// ("a 3-site measurement", "4-compartment models", "32-bit signed integers", "a 12-word
+    /// recovery phrase", "the two-party system") the compound names the type, as "type 2" does;
+    /// nothing is counted (the labels' technical types). A thing done or built is no type: "a
+    /// 3-site trial", "a six-member board", "a 20,000-man army" count.
+    public static let technicalTypeNouns: Set<String> = [
+        "measurement", "measurements", "model", "models", "method", "methods", "system", "systems",
+        "integer", "integers", "phrase", "phrases", "architecture", "architectures", "format", "formats",
+        "encryption", "protocol", "protocols",
+    ]
+
+    /// Words that set a second figure against the first in a comparison or a sequence: "much lower
+    /// than the 46,000 seen a day before", "followed by 2017 with 48,000", "down from 45,000",
+    /// "against 41,500", "compared with 39,000", "versus 40,100" (``QuantityParser``'s elided unit).
+    public static let comparisonLinks: Set<String> = ["than", "with", "from", "against", "versus", "vs"]
+
     /// What may follow a number word that stands alone for things named before it, with no noun
     /// of its own: "the two were together", "the most notorious of the three is …", "the three
     /// above". A verb of being or having (``pluralSubjectAuxiliaries``, and the parser's forms of

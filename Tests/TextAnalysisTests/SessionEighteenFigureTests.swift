@@ -1,0 +1,105 @@
+import FactCheckModel
+import Testing
+@testable import TextAnalysis
+
+/// Session 18 (issue 18): a unit written once for two amounts set against each other, a measure
+/// per unit of time or area, and a number hyphenated to a noun naming a technical type. Each rule
+/// on sentences of our own, with at least three where it must not fire; all three change only the
+/// figures a claim reports, so the scorer's reading is checked to stay as it was.
+@Suite struct SessionEighteenFigureTests: FigureReadings {
+    // MARK: - A unit written once for two amounts
+
+    /// The second amount of a comparison or a sequence, with no unit of its own, takes the first's.
+    @Test func theSecondAmountOfAComparisonTakesTheUnit() {
+        let lower = figures("Demand on Sunday reached 31,420 megawatts, well below the 33,080 recorded a day earlier.")
+        #expect(lower.map(\.unit) == ["mw", "mw"])
+        #expect(lower.map(\.value) == [31_420, 33_080])
+        let sequence = figures("The wettest year was 1998, with 1,412 millimetres, followed by 2003 with 1,380, the office said.")
+        #expect(sequence.map(\.unit) == ["mm", "mm"])
+        let from = figures("The harvest came to 8,200 tonnes, down from 9,100 in the spring.")
+        #expect(from.map(\.unit) == ["tonnes", "tonnes"])
+    }
+
+    /// A noun after the second amount, a unit of its own, another shape, a far magnitude or no word
+    /// of comparison: the second amount keeps its own reading.
+    @Test func theElidedUnitNeedsTheSameMeasure() {
+        // A noun after it: homes are counted, not megawatts.
+        let homes = figures("The plant produced 4,500 megawatts, more than the 4,200 homes nearby need.")
+        #expect(homes.map(\.unit) == ["mw", nil])
+        // A unit of its own.
+        let own = figures("Output rose to 4,500 megawatts, compared with 4,200 gigawatt hours a year before.")
+        #expect(own.last?.unit == "gwh")
+        // Another shape: a small count against a grouped amount.
+        let staff = figures("The site generates 4,500 megawatts with 350 staff on shift.")
+        #expect(staff.last?.unit == nil)
+        // No word of comparison before it.
+        let employs = figures("The plant makes 4,500 megawatts and employs 4,200.")
+        #expect(employs.last?.unit == nil)
+        // Part of a whole.
+        let part = figures("The port shipped 45,000 tonnes, with 40,000 of them bound for Asia.")
+        #expect(part.last?.unit == nil)
+        // A share in brackets has its own unit.
+        let share = figures("Turnout was 4,100 voters (17 percent), against 3,900 a year earlier.")
+        #expect(share.map(\.unit).contains("percent"))
+    }
+
+    /// The scorer reads the second amount as written.
+    @Test func theScorerKeepsTheBareSecondAmount() {
+        #expect(scored("Demand reached 31,420 megawatts, well below the 33,080 recorded a day earlier.").last?.unit == nil)
+    }
+
+    // MARK: - A measure per unit of time or area
+
+    /// A yearly amount of energy and a density keep what they are per.
+    @Test func aMeasurePerTimeOrAreaKeepsItsDenominator() throws {
+        let yearly = try #require(figures("The region's mills use about 40 terawatt hours of electricity per year.").first)
+        #expect(yearly.unit == "twh per years")
+        #expect(yearly.bound == .approximate)
+        let density = figures("Older drives store 0.9Tb per square inch; the new heads reach up to 4Tb per square inch.")
+        #expect(density.map(\.unit) == ["tb per square inch", "tb per square inch"])
+        #expect(density.last?.bound == .upper)
+        let daily = try #require(figures("The furnace burns 12 tonnes per day in winter.").first)
+        #expect(daily.unit == "tonnes per days")
+    }
+
+    /// A duration per day, a price, a rate's base, a share or a per-person count keep their readings.
+    @Test func otherPerPhrasesKeepTheirReadings() throws {
+        // A duration per day drops its day (the labels' rule).
+        #expect(figures("The plants need 6 hours per day of direct sun.").first?.unit == "hours")
+        // A price has its own denominator.
+        #expect(figures("Power cost $0.14 per kWh last winter.").first?.unit == "usd per kwh")
+        // A rate's base.
+        #expect(figures("Cases fell to 12 per 100,000 people.").first?.unit == "per 100000")
+        // A share is per nothing.
+        #expect(figures("Usage rose 8 percent per year.").first?.unit == "percent")
+        // "of" and a noun not before "per".
+        #expect(figures("The mills used 40 terawatt hours of electricity in 2020.").first?.unit == "twh")
+        // Per a person: no unit of time or area.
+        #expect(figures("Each home used 3 megawatt hours per person.").first?.unit == "mwh")
+    }
+
+    /// The scorer reads the measure as before.
+    @Test func theScorerKeepsTheBareMeasure() {
+        #expect(scored("The region's mills use about 40 terawatt hours of electricity per year.").first?.unit == "twh")
+    }
+
+    // MARK: - A number hyphenated to a noun naming a type
+
+    /// A number hyphenated to a noun before a noun of a kind of method, format or design names it.
+    @Test func aHyphenatedTypeIsNoFigure() {
+        #expect(figures("Clinics use the 5-point measurement for older patients.").isEmpty)
+        #expect(figures("The simplest forms are called 2-pool and 3-pool models.").isEmpty)
+        #expect(figures("The values are stored as 64-bit unsigned integers.").isEmpty)
+        #expect(figures("The wallet is restored from a 24-word backup phrase.").isEmpty)
+        #expect(figures("Critics say the three-party system is stable.").isEmpty)
+    }
+
+    /// A thing done or built, a unit, a noun after the head, or a count with no hyphen still counts.
+    @Test func hyphenatedCountsOfThingsStayFigures() {
+        #expect(figures("A 3-site trial enrolled 400 patients.").map(\.value) == [3, 400])
+        #expect(figures("A six-member board approved the plan.").map(\.value) == [6])
+        #expect(figures("The 16-inch model weighs less.").first?.unit == "inches")
+        #expect(figures("Builders put up 40 three-bedroom model homes.").map(\.value) == [40, 3])
+        #expect(figures("Taken at either 3 or 7 sites, the measurement varies.").first?.bound == .range)
+    }
+}
