@@ -74,8 +74,10 @@ public enum QuantityParser {
     /// none of its own, stands right after a word setting it against the first
     /// (``Lexicon/comparisonLinks``, "the" between allowed) within ten words of it, is written in
     /// the same shape (grouped thousands both, or neither, with as many digits) and is within a
-    /// factor of two of it, and no noun or "of" follows it ("more than the 4,200 homes it powers"
-    /// counts homes; "with 4,100 of them exported" counts part of a whole). Not a multiple or a
+    /// factor of two of it, and neither "of" nor a content word in small letters follows it ("more
+    /// than the 4,200 homes it powers" counts homes; "with 4,100 of them exported" counts part of
+    /// a whole; a participle after it, "the 46,000 recorded", is left alone too, the price of not
+    /// telling it from a noun). Not a multiple or a
     /// figure with no unit: "3 times, against 2" stays.
     static func carriesElidedUnit(_ tokens: [QuantityToken], at index: Int, end: Int, previousEnd: Int, previous: Quantity, value: Double, in text: String) -> Bool {
         guard previous.unit != "times", previous.upperValue == nil, index - previousEnd <= 10, end == index + 1, tokens[index].isDigits,
@@ -289,6 +291,11 @@ public enum QuantityParser {
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
             let percent = (value / denominator * 100 * 100).rounded() / 100
+            if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, numberStart: numberStart), upper > percent {
+                var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
+                range.upperValue = upper
+                return (range, afterUpper)
+            }
             return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
         }
         var upperValue: Double?
@@ -975,6 +982,20 @@ public enum QuantityParser {
         else { return false }
         let parts = wordNet.partsOfSpeech(of: String(text[token.range]))
         return parts.contains(.noun) && !parts.contains(.verb) && !parts.contains(.adjective)
+    }
+
+    /// "a one-in-four to one-in-three chance", "1 in 5 to 1 in 3": a second ratio after "to" is the
+    /// upper end of a range of chances in `percent` (the labels' "one-in-two to two-in-three"),
+    /// returned as that percent and the index after it. Only when it is larger and the first is
+    /// not where a change starts ("fell from one in four to one in five" gives two figures, as a
+    /// change between rates does), and only a ratio right after "to" ("one in four adults to …"
+    /// has a noun between and stays two readings).
+    static func upperRatio(_ tokens: [QuantityToken], at index: Int, numberStart: Int) -> (Double, Int)? {
+        guard tokens[safe: index]?.text == "to", tokens[safe: numberStart - 1]?.text != "from",
+              let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
+              let (denominator, afterRatio) = ratioDenominator(tokens, at: afterUpper), denominator > 0
+        else { return nil }
+        return ((upper / denominator * 100 * 100).rounded() / 100, afterRatio)
     }
 
     /// "per year", "per square inch" after a measure ("200 TWh per year", "1.1 Tb per square inch";

@@ -11,7 +11,7 @@ import Testing
 
     /// The second amount of a comparison or a sequence, with no unit of its own, takes the first's.
     @Test func theSecondAmountOfAComparisonTakesTheUnit() {
-        let lower = figures("Demand on Sunday reached 31,420 megawatts, well below the 33,080 recorded a day earlier.")
+        let lower = figures("Demand on Sunday reached 31,420 megawatts, far lower than the 33,080 it hit a day earlier.")
         #expect(lower.map(\.unit) == ["mw", "mw"])
         #expect(lower.map(\.value) == [31_420, 33_080])
         let sequence = figures("The wettest year was 1998, with 1,412 millimetres, followed by 2003 with 1,380, the office said.")
@@ -101,5 +101,26 @@ import Testing
         #expect(figures("The 16-inch model weighs less.").first?.unit == "inches")
         #expect(figures("Builders put up 40 three-bedroom model homes.").map(\.value) == [40, 3])
         #expect(figures("Taken at either 3 or 7 sites, the measurement varies.").first?.bound == .range)
+    }
+
+    // MARK: - A range of chances
+
+    /// Two ratios joined by "to" are one range of chances, in percent.
+    @Test func twoRatiosJoinedByToAreOneRange() throws {
+        let chance = try #require(figures("The models give a one-in-four to one-in-three chance of a dry summer.").first)
+        #expect(chance.bound == .range)
+        #expect(chance.value == 25)
+        #expect(abs((chance.upperValue ?? 0) - 33.33) < 0.01)
+        let digits = figures("Some 1 in 5 to 1 in 3 adults are affected.")
+        #expect(digits.count == 1)
+    }
+
+    /// A change from one ratio to another, a noun between, or a smaller second ratio stay two figures.
+    @Test func ratiosOfAChangeOrWithANounStayTwo() {
+        #expect(figures("The odds fell from one in four to one in five.").count == 2)
+        #expect(figures("It hit one in four adults, up to one in three in cities.").count == 2)
+        #expect(figures("The risk is one in three to one in ten, by region.").count == 2)
+        // The scorer reads two ratios as before.
+        #expect(scored("The models give a one-in-four to one-in-three chance of a dry summer.").count == 2)
     }
 }
