@@ -77,8 +77,7 @@ public enum QuantityParser {
     /// factor of two of it, and neither "of" nor a content word in small letters follows it ("more
     /// than the 4,200 homes it powers" counts homes; "with 4,100 of them exported" counts part of
     /// a whole; a participle after it, "the 46,000 recorded", is left alone too, the price of not
-    /// telling it from a noun). Not a multiple or a
-    /// figure with no unit: "3 times, against 2" stays.
+    /// telling it from a noun). Not after a multiple: "3 times, against 2" stays.
     static func carriesElidedUnit(_ tokens: [QuantityToken], at index: Int, end: Int, previousEnd: Int, previous: Quantity, value: Double, in text: String) -> Bool {
         guard previous.unit != "times", previous.upperValue == nil, index - previousEnd <= 10, end == index + 1, tokens[index].isDigits,
               let previousNumber = previous.text.split(separator: " ").first(where: { $0.first?.isNumber == true })
@@ -1016,7 +1015,7 @@ public enum QuantityParser {
             return ("\(measure) per \(time)", after)
         }
         if tokens[safe: per + 1]?.text == "square", isLowercaseWord(tokens, at: per + 2, in: text),
-           let (area, _) = unitPhrase(tokens, at: per + 2, in: text), unitDimensions[area] == "length" || area == "inches"
+           let (area, _) = unitPhrase(tokens, at: per + 2, in: text), unitDimensions[area] == "length"
         {
             return ("\(measure) per square \(tokens[per + 2].text)", per + 3)
         }

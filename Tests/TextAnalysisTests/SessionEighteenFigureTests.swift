@@ -3,9 +3,9 @@ import Testing
 @testable import TextAnalysis
 
 /// Session 18 (issue 18): a unit written once for two amounts set against each other, a measure
-/// per unit of time or area, and a number hyphenated to a noun naming a technical type. Each rule
-/// on sentences of our own, with at least three where it must not fire; all three change only the
-/// figures a claim reports, so the scorer's reading is checked to stay as it was.
+/// per unit of time or area, a number hyphenated to a noun naming a technical type, and two ratios
+/// joined by "to". Each rule on sentences of our own, with at least three where it must not fire;
+/// all four change only the figures a claim reports, so the scorer's reading is checked to stay.
 @Suite struct SessionEighteenFigureTests: FigureReadings {
     // MARK: - A unit written once for two amounts
 
