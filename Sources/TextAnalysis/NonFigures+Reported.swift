@@ -218,18 +218,19 @@ extension NonFigure {
     }
 
     /// "a 3-site measurement", "4-compartment models", "32-bit signed integers", "a 12-word recovery
-    /// phrase", "the two-party system": a number hyphenated to a noun before a noun of a kind of
-    /// method, format or design (``Lexicon/technicalTypeNouns``; one word may stand between) names
-    /// the type, as "type 2" does; nothing is counted (session 18, issue 18: the labels' technical
-    /// types). Never when the hyphenated word is a unit ("a 16-inch model", "a 14-day system" last
-    /// or measure that much), when the head names no type ("a 3-site trial", "a six-member board"
-    /// count sites and members), or when a noun follows the head ("three-bedroom model homes": the
-    /// compound's head is "homes").
+    /// phrase", "the two-party system": a number hyphenated to a part that makes up a design
+    /// (``Lexicon/technicalTypeParts``: bit, word, party, compartment, …) before a noun of a kind
+    /// of method, format or design (``Lexicon/technicalTypeNouns``; one word may stand between)
+    /// names the type, as "type 2" does; nothing is counted (session 18, issue 18: the labels'
+    /// technical types). Both must hold, since each noun also follows real counts: "a 48-team
+    /// format", "a 600-seat system", "an 8-session protocol", "a 70-billion parameter model" count
+    /// teams, seats, sessions and parameters; "a 3-site trial", "a 10-party coalition" count sites
+    /// and parties. Never when a noun follows the head ("3-bit model weights": the compound's
+    /// head is "weights").
     static func technicalType(_ r: TokenReader, at index: Int) -> Int? {
         let compound = index + 2
         guard r.text(index + 1) == "-", r.glued(index, index + 1), r.glued(index + 1, compound),
-              QuantityParser.isLowercaseWord(r.tokens, at: compound, in: r.source), !StopWords.contains(r.text(compound)),
-              QuantityParser.unitPhrase(r.tokens, at: compound, in: r.source) == nil
+              QuantityParser.isLowercaseWord(r.tokens, at: compound, in: r.source), Lexicon.technicalTypeParts.contains(r.text(compound))
         else { return nil }
         for head in (compound + 1)...(compound + 2) {
             if Lexicon.technicalTypeNouns.contains(r.text(head)) {

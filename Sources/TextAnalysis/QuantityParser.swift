@@ -23,6 +23,8 @@ public enum QuantityParser {
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
         var lastEnd: Int?
+        // Where the last figure that is no year ended: the ten words of an elided unit count from it.
+        var measuredEnd: Int?
         let writesTonnes = text.lowercased().contains("tonne")
         // "rose from 6 per 100,000 in August to 67.3 in October": the rate a change starts from
         // gives its unit to the figure it changes to, written once.
@@ -51,7 +53,7 @@ public enum QuantityParser {
                     quantity.unit = rate
                 }
                 if asReported, let measured = results.last(where: { $0.unit != "calendar-year" }), let unit = measured.unit,
-                   quantity.unit == nil, let previousEnd = lastEnd,
+                   quantity.unit == nil, let previousEnd = measuredEnd,
                    carriesElidedUnit(tokens, at: index, end: next, previousEnd: previousEnd, previous: measured, value: quantity.value, in: text)
                 {
                     quantity.unit = unit
@@ -60,6 +62,7 @@ public enum QuantityParser {
                     && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
                 lastEnd = next
+                if quantity.unit != "calendar-year" { measuredEnd = next }
                 index = next
             } else {
                 index += 1
@@ -72,27 +75,56 @@ public enum QuantityParser {
     /// followed by 2017 with 50,100": a unit written once for two amounts of one measure set
     /// against each other is the unit of both (the labels' rule). Only when the second amount has
     /// none of its own, stands right after a word setting it against the first
-    /// (``Lexicon/comparisonLinks``, "the" between allowed) within ten words of it, is written in
-    /// the same shape (grouped thousands both, or neither, with as many digits) and is within a
-    /// factor of two of it, and neither "of" nor a content word in small letters follows it ("more
-    /// than the 4,200 homes it powers" counts homes; "with 4,100 of them exported" counts part of
-    /// a whole; a participle after it, "the 46,000 recorded", is left alone too, the price of not
-    /// telling it from a noun). Not after a multiple: "3 times, against 2" stays.
+    /// (``isComparisonLink(_:at:)``, "the" between allowed) within ten words of the figure with the
+    /// unit, is written in the same shape (grouped thousands both, or neither, with as many digits)
+    /// and is within a factor of two of it, and neither "of", a capitalised word nor a content word
+    /// in small letters follows it ("more than the 4,200 homes it powers" counts homes; "with 4,100
+    /// of them exported" counts part of a whole; "than 300 Dutch farms" counts farms; a participle
+    /// after it, "the 46,000 recorded", is left alone too, the price of not telling it from a noun).
+    /// Not after a multiple: "3 times, against 2" stays.
     static func carriesElidedUnit(_ tokens: [QuantityToken], at index: Int, end: Int, previousEnd: Int, previous: Quantity, value: Double, in text: String) -> Bool {
         guard previous.unit != "times", previous.upperValue == nil, index - previousEnd <= 10, end == index + 1, tokens[index].isDigits,
               let previousNumber = previous.text.split(separator: " ").first(where: { $0.first?.isNumber == true })
         else { return false }
         let link = tokens[index - 1].text == "the" ? index - 2 : index - 1
-        guard link >= previousEnd, Lexicon.comparisonLinks.contains(tokens[link].text) else { return false }
+        guard link >= previousEnd, isComparisonLink(tokens, at: link) else { return false }
         let written = tokens[index].text
         func shape(_ number: Substring) -> (Bool, Int) { (number.contains(","), number.filter(\.isNumber).count) }
         guard shape(Substring(written)) == shape(previousNumber), previous.value > 0,
               (0.5...2).contains(value / previous.value)
         else { return false }
         if let after = tokens[safe: end] {
-            if after.text == "of" || (isLowercaseWord(tokens, at: end, in: text) && !StopWords.contains(after.text)) { return false }
+            if after.text == "of" || text[after.range].first?.isUppercase == true
+                || (isLowercaseWord(tokens, at: end, in: text) && !StopWords.contains(after.text))
+            {
+                return false
+            }
         }
         return true
+    }
+
+    /// Whether the word at `link` sets the amount after it against an amount before: a marker of
+    /// comparison ending there (``Lexicon/comparisonMarkers``: "than", "versus", "compared with"),
+    /// "against" (``Lexicon/comparisonLinks``), "from" after a word of change ("down from",
+    /// "fell from"), or "with" closing "followed by YEAR with". A bare "with" or "from" mostly
+    /// joins a count of other things ("with 300 on board", "from 50 farms") and is no link.
+    static func isComparisonLink(_ tokens: [QuantityToken], at link: Int) -> Bool {
+        let word = tokens[link].text
+        if Lexicon.comparisonLinks.contains(word) { return true }
+        for marker in Lexicon.comparisonMarkers {
+            let words = marker.split(separator: " ").map(String.init)
+            let first = link - words.count + 1
+            if first >= 0, words.indices.allSatisfy({ tokens[first + $0].text == words[$0] }) { return true }
+        }
+        if word == "from", link >= 1 {
+            let before = tokens[link - 1].text
+            return ["up", "down"].contains(before) || changeWords.contains(before)
+        }
+        if word == "with", link >= 3 {
+            return tokens[link - 1].isDigits && tokens[link - 1].text.count == 4 && tokens[link - 2].text == "by"
+                && tokens[link - 3].text == "followed"
+        }
+        return false
     }
 
     /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
@@ -290,7 +322,7 @@ public enum QuantityParser {
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
             let percent = (value / denominator * 100 * 100).rounded() / 100
-            if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, numberStart: numberStart), upper > percent {
+            if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, start: start), upper > percent {
                 var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
                 range.upperValue = upper
                 return (range, afterUpper)
@@ -986,11 +1018,15 @@ public enum QuantityParser {
     /// "a one-in-four to one-in-three chance", "1 in 5 to 1 in 3": a second ratio after "to" is the
     /// upper end of a range of chances in `percent` (the labels' "one-in-two to two-in-three"),
     /// returned as that percent and the index after it. Only when it is larger and the first is
-    /// not where a change starts ("fell from one in four to one in five" gives two figures, as a
-    /// change between rates does), and only a ratio right after "to" ("one in four adults to …"
-    /// has a noun between and stays two readings).
-    static func upperRatio(_ tokens: [QuantityToken], at index: Int, numberStart: Int) -> (Double, Int)? {
-        guard tokens[safe: index]?.text == "to", tokens[safe: numberStart - 1]?.text != "from",
+    /// not where a change starts ("fell from one in four to one in five", "rose from roughly 1 in
+    /// 10 to 1 in 6", "went one in four to one in two" give two figures, as a change between rates
+    /// does: the word before the figure and its bound word is neither "from", a word of change nor
+    /// a form of "go"), and only a ratio right after "to" ("one in four adults to …" has a noun
+    /// between and stays two readings).
+    static func upperRatio(_ tokens: [QuantityToken], at index: Int, start: Int) -> (Double, Int)? {
+        let before = tokens[safe: start - 1]?.text ?? ""
+        guard tokens[safe: index]?.text == "to", before != "from", !changeWords.contains(before),
+              !Lexicon.formsOfGo.contains(before),
               let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
               let (denominator, afterRatio) = ratioDenominator(tokens, at: afterUpper), denominator > 0
         else { return nil }
@@ -1012,6 +1048,8 @@ public enum QuantityParser {
             && !StopWords.contains(tokens[index + 1].text) ? index + 2 : index
         guard tokens[safe: per]?.text == "per" else { return nil }
         if let (time, after) = unitPhrase(tokens, at: per + 1, in: text), timeUnits.contains(time) {
+            // "120 miles per hour" is the speed "120 mph" writes: one name for one unit.
+            if time == "hours", let speed = ["miles": "mph", "km": "kph"][measure], per == index { return (speed, after) }
             return ("\(measure) per \(time)", after)
         }
         if tokens[safe: per + 1]?.text == "square", isLowercaseWord(tokens, at: per + 2, in: text),

@@ -43,6 +43,37 @@ import Testing
         #expect(share.map(\.unit).contains("percent"))
     }
 
+    /// A bare "with" or "from" joins a count of other things, not a second amount of the measure;
+    /// "with" links only after "compared" or in "followed by YEAR with", "from" only after a word
+    /// of change. A capitalised word after the amount names what is counted.
+    @Test func aBareWithOrFromLeavesTheCountAlone() {
+        // "with N" and a place or a crowd: people, not the measure.
+        #expect(figures("The dam generates 800 megawatts with 600 on its staff.").last?.unit == nil)
+        #expect(figures("The ship hauled 700 tonnes of ore with 500 on deck.").last?.unit == nil)
+        #expect(figures("She threw the hammer 70 metres at the trials, with 60 in the stands watching.").last?.unit == nil)
+        // "with N" and a comma: the clause after says who spoke.
+        #expect(figures("The drug was 70 percent effective in a trial with 60, the makers said.").last?.unit == nil)
+        // "with N and M" after a noun of places.
+        #expect(figures("The cable brings 200 megawatts to villages with 150 and 250 homes.").dropFirst().map(\.unit) == [nil, nil])
+        // "from N" after no word of change.
+        #expect(figures("The mill bought 900 tonnes of wheat from 600 in the valley.").last?.unit == nil)
+        // A capitalised word after it, even after "than".
+        #expect(figures("The co-op sold 400 tonnes, more than 300 Welsh farms could take.").last?.unit == nil)
+    }
+
+    /// "compared with", "followed by YEAR with" and a change's "from" still link.
+    @Test func setPhrasesOfComparisonStillLink() {
+        #expect(figures("The mine dug 60 tonnes in March, compared with 45 in April.").map(\.unit) == ["tonnes", "tonnes"])
+        #expect(figures("Output hit 5,600 megawatts, up from 4,900 last year.").map(\.unit) == ["mw", "mw"])
+        #expect(figures("The catch was 3,300 tonnes, versus 2,900 a year before.").map(\.unit) == ["tonnes", "tonnes"])
+    }
+
+    /// The ten words count from the figure with the unit, not from a year read after it.
+    @Test func theWindowCountsFromTheMeasuredFigure() {
+        let far = figures("The river carried 4,500 tonnes of silt a day in the dry months that ended in 2019, against 4,100 in the wet.")
+        #expect(far.last?.unit == nil)
+    }
+
     /// The scorer reads the second amount as written.
     @Test func theScorerKeepsTheBareSecondAmount() {
         #expect(scored("Demand reached 31,420 megawatts, well below the 33,080 recorded a day earlier.").last?.unit == nil)
@@ -60,6 +91,17 @@ import Testing
         #expect(density.last?.bound == .upper)
         let daily = try #require(figures("The furnace burns 12 tonnes per day in winter.").first)
         #expect(daily.unit == "tonnes per days")
+    }
+
+    /// A speed written out is the speed its abbreviation names.
+    @Test func aSpeedWrittenOutIsMphOrKph() {
+        #expect(figures("The train ran at 90 miles per hour near the coast.").first?.unit == "mph")
+        #expect(figures("The train ran at 90 mph near the coast.").first?.unit == "mph")
+        #expect(figures("Gusts reached 130 kilometres per hour overnight.").first?.unit == "kph")
+        #expect(figures("Gusts reached 130 km/h overnight.").first?.unit == "kph")
+        // Not a speed: miles per year, kilometres per day.
+        #expect(figures("The fleet drove 9,000 miles per year.").first?.unit == "miles per years")
+        #expect(figures("The herd walks 20 kilometres per day.").first?.unit == "km per days")
     }
 
     /// A duration per day, a price, a rate's base, a share or a per-person count keep their readings.
@@ -100,7 +142,26 @@ import Testing
         #expect(figures("A six-member board approved the plan.").map(\.value) == [6])
         #expect(figures("The 16-inch model weighs less.").first?.unit == "inches")
         #expect(figures("Builders put up 40 three-bedroom model homes.").map(\.value) == [40, 3])
-        #expect(figures("Taken at either 3 or 7 sites, the measurement varies.").first?.bound == .range)
+        #expect(figures("The earlier 3-site trial model used 200 patients.").map(\.value) == [3, 200])
+    }
+
+    /// The part after the number decides: a count of teams, nodes, seats, cameras, sessions,
+    /// bedrooms or parameters before a noun of a kind still counts.
+    @Test func realCountsBeforeATypeNounStayFigures() {
+        #expect(figures("The league voted for a 24-team format next season.").map(\.value) == [24])
+        #expect(figures("The university bought a 2,000-node system for climate work.").map(\.value) == [2000])
+        #expect(figures("The country moved to a 450-seat system in 1996.").first?.value == 450)
+        #expect(figures("The club installed a 12-camera system at 20 grounds.").map(\.value) == [12, 20])
+        #expect(figures("Volunteers completed a 10-session training protocol.").map(\.value) == [10])
+        #expect(figures("The builder offers a 4-bedroom model for $350,000.").first?.value == 4)
+        #expect(figures("The lab released a 7-billion parameter model.").first?.value == 7_000_000_000)
+        // A part of a design before a noun that is no kind counts too.
+        #expect(figures("A 10-party coalition took office.").map(\.value) == [10])
+    }
+
+    /// A named type changes what a claim reports, and so its priority, never the scorer's reading.
+    @Test func theScorerReadsAHyphenatedType() {
+        #expect(scored("The values are stored as 64-bit unsigned integers.").map(\.value) == [64])
     }
 
     // MARK: - A range of chances
@@ -120,6 +181,10 @@ import Testing
         #expect(figures("The odds fell from one in four to one in five.").count == 2)
         #expect(figures("It hit one in four adults, up to one in three in cities.").count == 2)
         #expect(figures("The risk is one in three to one in ten, by region.").count == 2)
+        // A change with a bound word before the first ratio, or after a form of "go".
+        #expect(figures("Cases rose from about 1 in 20 to 1 in 8 over the decade.").count == 2)
+        #expect(figures("The chances went one in five to one in three in ten years.").count == 2)
+        #expect(figures("Smoking fell from nearly one in three to one in eight.").count == 2)
         // The scorer reads two ratios as before.
         #expect(scored("The models give a one-in-four to one-in-three chance of a dry summer.").count == 2)
     }
