@@ -118,7 +118,7 @@ public enum QuantityParser {
         }
         if word == "from", link >= 1 {
             let before = tokens[link - 1].text
-            return ["up", "down"].contains(before) || changeWords.contains(before)
+            return Lexicon.changeFromAdverbs.contains(before) || changeWords.contains(before)
         }
         if word == "with", link >= 3 {
             return tokens[link - 1].isDigits && tokens[link - 1].text.count == 4 && tokens[link - 2].text == "by"

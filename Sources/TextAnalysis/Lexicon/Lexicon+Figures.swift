@@ -178,6 +178,11 @@ extension Lexicon {
     /// four to one in two": a change, not a range; ``QuantityParser``'s range of chances).
     public static let formsOfGo: Set<String> = ["go", "goes", "went", "gone", "going"]
 
+    /// The adverbs that make "from" the start of a change ("up from 4,900", "down from 9,100"), as
+    /// a verb of change does ("fell from"): the amount after it is the same measure as the one
+    /// before (``QuantityParser``'s elided unit).
+    public static let changeFromAdverbs: Set<String> = ["up", "down"]
+
     /// Words that set a second figure against the first, besides the markers of comparison
     /// (``comparisonMarkers``: "than", "versus", "compared with"): "peaked at 41,800 megawatts,
     /// against 39,500 a day before" (``QuantityParser``'s elided unit; "from" and "with" link only
