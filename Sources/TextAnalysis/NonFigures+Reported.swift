@@ -5,7 +5,8 @@
 extension NonFigure {
     /// The first of the session-15 rules that takes the number at `index`, or nil.
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
-        dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
+        if let end = technicalType(r, at: index) { return end }
+        return dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
             ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
             ?? programRelease(r, at: index) ?? networkPort(r, at: index) ?? statusCode(r, at: index)
     }
@@ -212,6 +213,31 @@ extension NonFigure {
             } else {
                 return nil
             }
+        }
+        return nil
+    }
+
+    /// "a 3-site measurement", "4-compartment models", "32-bit signed integers", "a 12-word recovery
+    /// phrase", "the two-party system": a number hyphenated to a part that makes up a design
+    /// (``Lexicon/technicalTypeParts``: bit, word, party, compartment, …) before a noun of a kind
+    /// of method, format or design (``Lexicon/technicalTypeNouns``; one word may stand between)
+    /// names the type, as "type 2" does; nothing is counted (session 18, issue 18: the labels'
+    /// technical types). Both must hold, since each noun also follows real counts: "a 48-team
+    /// format", "a 600-seat system", "an 8-session protocol", "a 70-billion parameter model" count
+    /// teams, seats, sessions and parameters; "a 3-site trial", "a 10-party coalition" count sites
+    /// and parties. Never when a noun follows the head ("3-bit model weights": the compound's
+    /// head is "weights").
+    static func technicalType(_ r: TokenReader, at index: Int) -> Int? {
+        let compound = index + 2
+        guard r.text(index + 1) == "-", r.glued(index, index + 1), r.glued(index + 1, compound),
+              QuantityParser.isLowercaseWord(r.tokens, at: compound, in: r.source), Lexicon.technicalTypeParts.contains(r.text(compound))
+        else { return nil }
+        for head in (compound + 1)...(compound + 2) {
+            if Lexicon.technicalTypeNouns.contains(r.text(head)) {
+                let continues = QuantityParser.isLowercaseWord(r.tokens, at: head + 1, in: r.source) && !StopWords.contains(r.text(head + 1))
+                return continues ? nil : compound + 1
+            }
+            guard QuantityParser.isLowercaseWord(r.tokens, at: head, in: r.source), !StopWords.contains(r.text(head)) else { return nil }
         }
         return nil
     }

@@ -23,6 +23,8 @@ public enum QuantityParser {
         var results: [Quantity] = []
         // Where the last figure read ended, for an equivalent written right after it.
         var lastEnd: Int?
+        // Where the last figure that is no year ended: the ten words of an elided unit count from it.
+        var measuredEnd: Int?
         let writesTonnes = text.lowercased().contains("tonne")
         // "rose from 6 per 100,000 in August to 67.3 in October": the rate a change starts from
         // gives its unit to the figure it changes to, written once.
@@ -50,16 +52,79 @@ public enum QuantityParser {
                 {
                     quantity.unit = rate
                 }
+                if asReported, let measured = results.last(where: { $0.unit != "calendar-year" }), let unit = measured.unit,
+                   quantity.unit == nil, let previousEnd = measuredEnd,
+                   carriesElidedUnit(tokens, at: index, end: next, previousEnd: previousEnd, previous: measured, value: quantity.value, in: text)
+                {
+                    quantity.unit = unit
+                }
                 changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
                     && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
                 lastEnd = next
+                if quantity.unit != "calendar-year" { measuredEnd = next }
                 index = next
             } else {
                 index += 1
             }
         }
         return results
+    }
+
+    /// "reached 44,900 megawatts, much lower than the 46,700 seen on Friday", "50,200 megawatts,
+    /// followed by 2017 with 50,100": a unit written once for two amounts of one measure set
+    /// against each other is the unit of both (the labels' rule). Only when the second amount has
+    /// none of its own, stands right after a word setting it against the first
+    /// (``isComparisonLink(_:at:)``, "the" between allowed) within ten words of the figure with the
+    /// unit, is written in the same shape (grouped thousands both, or neither, with as many digits)
+    /// and is within a factor of two of it, and neither "of", a capitalised word nor a content word
+    /// in small letters follows it ("more than the 4,200 homes it powers" counts homes; "with 4,100
+    /// of them exported" counts part of a whole; "than 300 Dutch farms" counts farms; a participle
+    /// after it, "the 46,000 recorded", is left alone too, the price of not telling it from a noun).
+    /// Not after a multiple: "3 times, against 2" stays.
+    static func carriesElidedUnit(_ tokens: [QuantityToken], at index: Int, end: Int, previousEnd: Int, previous: Quantity, value: Double, in text: String) -> Bool {
+        guard previous.unit != "times", previous.upperValue == nil, index - previousEnd <= 10, end == index + 1, tokens[index].isDigits,
+              let previousNumber = previous.text.split(separator: " ").first(where: { $0.first?.isNumber == true })
+        else { return false }
+        let link = tokens[index - 1].text == "the" ? index - 2 : index - 1
+        guard link >= previousEnd, isComparisonLink(tokens, at: link) else { return false }
+        let written = tokens[index].text
+        func shape(_ number: Substring) -> (Bool, Int) { (number.contains(","), number.filter(\.isNumber).count) }
+        guard shape(Substring(written)) == shape(previousNumber), previous.value > 0,
+              (0.5...2).contains(value / previous.value)
+        else { return false }
+        if let after = tokens[safe: end] {
+            if after.text == "of" || text[after.range].first?.isUppercase == true
+                || (isLowercaseWord(tokens, at: end, in: text) && !StopWords.contains(after.text))
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether the word at `link` sets the amount after it against an amount before: a marker of
+    /// comparison ending there (``Lexicon/comparisonMarkers``: "than", "versus", "compared with"),
+    /// "against" (``Lexicon/comparisonLinks``), "from" after a word of change ("down from",
+    /// "fell from"), or "with" closing "followed by YEAR with". A bare "with" or "from" mostly
+    /// joins a count of other things ("with 300 on board", "from 50 farms") and is no link.
+    static func isComparisonLink(_ tokens: [QuantityToken], at link: Int) -> Bool {
+        let word = tokens[link].text
+        if Lexicon.comparisonLinks.contains(word) { return true }
+        for marker in Lexicon.comparisonMarkers {
+            let words = marker.split(separator: " ").map(String.init)
+            let first = link - words.count + 1
+            if first >= 0, words.indices.allSatisfy({ tokens[first + $0].text == words[$0] }) { return true }
+        }
+        if word == "from", link >= 1 {
+            let before = tokens[link - 1].text
+            return Lexicon.changeFromAdverbs.contains(before) || changeWords.contains(before)
+        }
+        if word == "with", link >= 3 {
+            return tokens[link - 1].isDigits && tokens[link - 1].text.count == 4 && tokens[link - 2].text == "by"
+                && tokens[link - 3].text == "followed"
+        }
+        return false
     }
 
     /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
@@ -257,6 +322,11 @@ public enum QuantityParser {
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
             let percent = (value / denominator * 100 * 100).rounded() / 100
+            if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, start: start), upper > percent {
+                var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
+                range.upperValue = upper
+                return (range, afterUpper)
+            }
             return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: percent, unit: "percent", bound: bound), afterRatio)
         }
         var upperValue: Double?
@@ -365,6 +435,12 @@ public enum QuantityParser {
         // "10 mg a day" (SciFact tune fell; `Sources/TextAnalysis/README.md`, "Session 12").
         if let measure = unit, unitDimensions[measure] == "data", let (time, after) = slashTime(tokens, at: index, in: text) {
             unit = "\(measure) per \(time)"
+            index = after
+        }
+        // "1.1 Tb per square inch", "200 terawatt hours of power per year": a measure per unit of time
+        // or area is a rate or a density, and keeps what it is per (session 18).
+        if asReported, let measure = unit, upperValue == nil, let (rate, after) = measurePer(tokens, at: index, measure: measure, in: text) {
+            unit = rate
             index = after
         }
         // "12 per 100,000 people", "one death per 10 patients", "5 litres per 100 km": a rate keeps
@@ -937,6 +1013,51 @@ public enum QuantityParser {
         else { return false }
         let parts = wordNet.partsOfSpeech(of: String(text[token.range]))
         return parts.contains(.noun) && !parts.contains(.verb) && !parts.contains(.adjective)
+    }
+
+    /// "a one-in-four to one-in-three chance", "1 in 5 to 1 in 3": a second ratio after "to" is the
+    /// upper end of a range of chances in `percent` (the labels' "one-in-two to two-in-three"),
+    /// returned as that percent and the index after it. Only when it is larger and the first is
+    /// not where a change starts ("fell from one in four to one in five", "rose from roughly 1 in
+    /// 10 to 1 in 6", "went one in four to one in two" give two figures, as a change between rates
+    /// does: the word before the figure and its bound word is neither "from", a word of change nor
+    /// a form of "go"), and only a ratio right after "to" ("one in four adults to …" has a noun
+    /// between and stays two readings).
+    static func upperRatio(_ tokens: [QuantityToken], at index: Int, start: Int) -> (Double, Int)? {
+        let before = tokens[safe: start - 1]?.text ?? ""
+        guard tokens[safe: index]?.text == "to", before != "from", !changeWords.contains(before),
+              !Lexicon.formsOfGo.contains(before),
+              let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
+              let (denominator, afterRatio) = ratioDenominator(tokens, at: afterUpper), denominator > 0
+        else { return nil }
+        return ((upper / denominator * 100 * 100).rounded() / 100, afterRatio)
+    }
+
+    /// "per year", "per square inch" after a measure ("200 TWh per year", "1.1 Tb per square inch";
+    /// "terawatt hours of power per year", one noun of what is measured between): the measure's
+    /// unit joined to what it is per (`twh per years`, `tb per square inch`), as the labels keep a
+    /// yearly amount of energy and a density. Only a unit of measure before it: a price has its own
+    /// (``perDenominator(_:at:in:)``), a duration per day drops its day ("5 hours per day" is 5
+    /// `hours`), and a share or a multiple is per nothing; only a unit of time or an area written
+    /// after "square" after it ("per 100,000" is a rate's base: ``rateBase(_:at:in:)``; "per
+    /// person" counts out of people, no unit).
+    static func measurePer(_ tokens: [QuantityToken], at index: Int, measure: String, in text: String) -> (String, Int)? {
+        guard let dimension = unitDimensions[measure], !["time", "money"].contains(dimension) else { return nil }
+        // "of power per year": the noun of what is measured.
+        let per = tokens[safe: index]?.text == "of" && isLowercaseWord(tokens, at: index + 1, in: text)
+            && !StopWords.contains(tokens[index + 1].text) ? index + 2 : index
+        guard tokens[safe: per]?.text == "per" else { return nil }
+        if let (time, after) = unitPhrase(tokens, at: per + 1, in: text), timeUnits.contains(time) {
+            // "120 miles per hour" is the speed "120 mph" writes: one name for one unit.
+            if time == "hours", let speed = ["miles": "mph", "km": "kph"][measure], per == index { return (speed, after) }
+            return ("\(measure) per \(time)", after)
+        }
+        if tokens[safe: per + 1]?.text == "square", isLowercaseWord(tokens, at: per + 2, in: text),
+           let (area, _) = unitPhrase(tokens, at: per + 2, in: text), unitDimensions[area] == "length"
+        {
+            return ("\(measure) per square \(tokens[per + 2].text)", per + 3)
+        }
+        return nil
     }
 
     /// "/s", "/day", "/hr" right after a unit: the unit of time a rate is counted per ("2 GB/s" is

@@ -154,6 +154,41 @@ extension Lexicon {
         "moving", "rolling",
     ]
 
+    /// The parts a technical type is counted in, written after the number of a hyphenated
+    /// compound ("32-bit", "a 12-word phrase", "the two-party system", "3-compartment models", "a
+    /// two-tier system", "the 7-site measurement", "a two-stage model"): with a noun of
+    /// ``technicalTypeNouns`` after, the compound names a kind. Other parts count ("a 48-team
+    /// format", "a 1,000-node system"), and "million" or "billion" is never a part.
+    public static let technicalTypeParts: Set<String> = [
+        "bit", "word", "party", "compartment", "digit", "tier", "site", "point", "pool", "stage",
+    ]
+
+    /// Nouns that name a kind of method, format or design: after a number hyphenated to one of
+    /// ``technicalTypeParts`` ("a 3-site measurement", "4-compartment models", "32-bit signed
+    /// integers", "a 12-word recovery phrase", "the two-party system") the compound names the type,
+    /// as "type 2" does; nothing is counted (the labels' technical types). A thing done or built
+    /// is no type: "a 3-site trial", "a six-member board", "a 20,000-man army" count.
+    public static let technicalTypeNouns: Set<String> = [
+        "measurement", "measurements", "model", "models", "method", "methods", "system", "systems",
+        "integer", "integers", "phrase", "phrases", "architecture", "architectures", "format", "formats",
+        "encryption", "protocol", "protocols",
+    ]
+
+    /// The forms of "go", which before a figure say where an amount went ("the odds went one in
+    /// four to one in two": a change, not a range; ``QuantityParser``'s range of chances).
+    public static let formsOfGo: Set<String> = ["go", "goes", "went", "gone", "going"]
+
+    /// The adverbs that make "from" the start of a change ("up from 4,900", "down from 9,100"), as
+    /// a verb of change does ("fell from"): the amount after it is the same measure as the one
+    /// before (``QuantityParser``'s elided unit).
+    public static let changeFromAdverbs: Set<String> = ["up", "down"]
+
+    /// Words that set a second figure against the first, besides the markers of comparison
+    /// (``comparisonMarkers``: "than", "versus", "compared with"): "peaked at 41,800 megawatts,
+    /// against 39,500 a day before" (``QuantityParser``'s elided unit; "from" and "with" link only
+    /// in set phrases, which the parser checks).
+    public static let comparisonLinks: Set<String> = ["against"]
+
     /// What may follow a number word that stands alone for things named before it, with no noun
     /// of its own: "the two were together", "the most notorious of the three is …", "the three
     /// above". A verb of being or having (``pluralSubjectAuxiliaries``, and the parser's forms of
