@@ -91,7 +91,8 @@ extension Lexicon {
         "officers", "officer", "sheriff", "witnesses", "organisers", "organizers", "campaigners", "union",
         "board", "bank", "university", "institute", "office", "service", "spokesmen", "paper", "newspaper",
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
-        "academic", "academics", "scholar", "scholars", "professor",
+        "academic", "academics", "scholar", "scholars", "professor", "chancellor", "chancellors", "vice-chancellor",
+        "vice-chancellors",
     ]
 
     /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
@@ -254,4 +255,42 @@ extension Lexicon {
     public static let causeCreditingVerbForms: Set<String> = [
         "attribute", "attributes", "attributed", "ascribe", "ascribes", "ascribed",
     ]
+}
+
+extension Lexicon {
+    /// Verbs of criticising, condemning or welcoming, finite forms, each with the particle a
+    /// phrasal one needs: "unions *slammed* the plan saying …", "the firm *hit out* at the ruling
+    /// claiming …", "growers *welcomed* the deal saying …". Their object is what is judged, and a
+    /// participle of saying after it, with or without a comma, tells what the subject said about it.
+    /// Alone ("he slammed the door", "the team hit back in the second half") they credit no one.
+    public static let criticismVerbPhrases: [[String]] = [
+        ["slammed"], ["slams"], ["criticised"], ["criticized"], ["criticises"], ["criticizes"], ["blasted"], ["blasts"],
+        ["condemned"], ["condemns"], ["welcomed"], ["welcomes"], ["hit", "out"], ["hits", "out"], ["hit", "back"],
+        ["hits", "back"], ["lashed", "out"], ["lashes", "out"],
+    ]
+
+    /// Verbs of saying whose object may be told to do something, every finite form: "police
+    /// *warned* drivers to avoid the bridge", "the mayor *told* residents to leave". An object and
+    /// an infinitive after one is a directive, no statement ("police warned drivers the bridge was
+    /// shut" still reports one).
+    public static let objectDirectiveSpeechVerbForms: Set<String> = ["warn", "warns", "warned", "tell", "tells", "told"]
+
+    /// Verbs of belief, finite forms: "researchers *believe* that the test is accurate", "the firm
+    /// *believes* its drives will hold 6 TB". Before "that" or a clause with a subject of its own
+    /// they credit the subject with the clause; before an object or "in" ("she believes in
+    /// ghosts", "nobody believed the story") they credit no one.
+    public static let beliefVerbForms: Set<String> = ["believe", "believes", "believed"]
+}
+
+extension Lexicon {
+    /// Forms of "go" that, with "on to", carry a reporting verb on from an earlier statement: "the
+    /// lawsuit *went on to* claim that …", "she *goes on to* say that …". The subject of "went" is
+    /// the verb's, as with a progressive's auxiliary.
+    public static let continuationVerbForms: Set<String> = ["go", "goes", "went", "gone", "going"]
+
+    /// Verbs that carry a speaker's words on, finite forms, read only before a quotation opened
+    /// after a comma or a colon: "the company's statement *continued*, “…”". Elsewhere they say
+    /// nothing of speech ("sales continued to rise", "the rain continued, heavy and cold").
+    public static let quotedContinuationVerbForms: Set<String> = ["continued", "continues"]
+
 }
