@@ -829,7 +829,10 @@ enum AttributionParser {
                   wordNet.isVerbLemma(words.lower(to + 1))
             else { continue }
             let clauseEnd = ((to + 1)..<words.count).first(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }).map { $0 + 1 } ?? words.count
-            return !((to + 2)..<max(to + 2, clauseEnd)).contains { Lexicon.auxiliaryVerbs.contains(words.lower($0)) && !words.isCapitalized($0) }
+            // A finite auxiliary only: "to move or risk being fined" holds a participle, no clause.
+            return !((to + 2)..<max(to + 2, clauseEnd)).contains {
+                Lexicon.auxiliaryVerbs.contains(words.lower($0)) && !Lexicon.nonFiniteBeForms.contains(words.lower($0)) && !words.isCapitalized($0)
+            }
         }
         return false
     }

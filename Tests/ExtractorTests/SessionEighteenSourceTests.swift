@@ -32,6 +32,8 @@ import Testing
     @Test func aDirectiveToTheObjectCreditsNoOne() {
         #expect(source("Police warned drivers in the north to avoid the bridge.") == nil)
         #expect(source("The mayor told residents of the island to leave by noon.") == nil)
+        // A participle of "be" after the infinitive opens no clause.
+        #expect(source("The navy warned people in the north to move south or risk being fined.") == nil)
         #expect(AttributionParser.directiveFollows(WordCursor("The coastguard warned 40 skippers to stay in port."), verb: 2))
     }
 

@@ -275,6 +275,10 @@ extension Lexicon {
     /// shut" still reports one).
     public static let objectDirectiveSpeechVerbForms: Set<String> = ["warn", "warns", "warned", "tell", "tells", "told"]
 
+    /// The forms of "be" that are no finite verb: after an infinitive ("to move or risk *being*
+    /// fined", "to *be* safe") they open no clause of their own.
+    public static let nonFiniteBeForms: Set<String> = ["be", "been", "being"]
+
     /// Verbs of belief, finite forms: "researchers *believe* that the test is accurate", "the firm
     /// *believes* its drives will hold 6 TB". Before "that" or a clause with a subject of its own
     /// they credit the subject with the clause; before an object or "in" ("she believes in
