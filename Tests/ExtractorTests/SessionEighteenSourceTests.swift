@@ -16,6 +16,9 @@ import Testing
         #expect(source("The ferry union has slammed the new timetable saying 300 crossings will be cut.") == "ferry union")
         #expect(source("The Harbour Pilots Association have hit out at the ruling claiming more than 2,000 pilots in the port will lose shifts.") == "Harbour Pilots Association")
         #expect(source("Island growers welcomed the deal saying it will double their exports.") == "Island growers")
+        // "groups" names speakers, as "unions" does (``Lexicon/sourceRoleNouns``), with or without the comma.
+        #expect(source("Angry pub and hotel groups have slammed the decision to close every bar claiming it will cost 300 jobs.") == "Angry pub and hotel groups")
+        #expect(source("Hotel groups have slammed the decision to close every bar, claiming it will cost 300 jobs.") == "Hotel groups")
     }
 
     /// Without a verb of criticism, without a statement after the participle, or with the verb's

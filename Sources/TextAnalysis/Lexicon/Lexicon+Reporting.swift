@@ -92,7 +92,7 @@ extension Lexicon {
         "board", "bank", "university", "institute", "office", "service", "spokesmen", "paper", "newspaper",
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
         "academic", "academics", "scholar", "scholars", "professor", "chancellor", "chancellors", "vice-chancellor",
-        "vice-chancellors",
+        "vice-chancellors", "group", "groups",
     ]
 
     /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
