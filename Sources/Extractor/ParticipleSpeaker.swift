@@ -71,11 +71,29 @@ extension AttributionParser {
     /// the participle, shows the participle says why the subject judged as it did. Without one an
     /// "-ing" of saying right after a noun describes the noun ("a witness claiming to …", "the
     /// letter saying …"), and the subject said nothing.
+    ///
+    /// Not when the noun right before the participle is a message (WordNet's communication nouns,
+    /// ``Lexicon/messageNouns``, and the study nouns that name no people): "ministers criticised
+    /// the report claiming 3 hospitals had closed" — the report claims it, and the ministers
+    /// reject it. Nor when the verb is denied ("had not slammed the plan saying …"), nor inside a
+    /// quotation that opens the sentence.
     static func criticismBefore(_ words: WordCursor, from verb: Int, participle: Int) -> Bool {
         guard let phrase = (verb..<(participle - 1)).first(where: { start in
             Lexicon.criticismVerbPhrases.contains { words.matches($0, at: start) } && !words.isCapitalized(start)
         }) else { return false }
+        if (max(0, phrase - 2)..<phrase).contains(where: { Lexicon.negationWords.contains(words.lower($0)) }) { return false }
+        if namesMessage(words.lower(participle - 1)) { return false }
+        // "“Unions slammed the plan saying …,” the headline read": quoted words are the quoter's claim.
+        if words.startsWithQuote { return false }
         return !(phrase..<(participle - 1)).contains { words.hasCommaAfter($0) }
+    }
+
+    /// Whether the noun `word` names something that says: a memo, a report, a website, a tweet.
+    static func namesMessage(_ word: String) -> Bool {
+        if Lexicon.messageNouns.contains(word) { return true }
+        guard let wordNet = try? WordNet.shared() else { return false }
+        if wordNet.isCommunicationNoun(word) { return true }
+        return SourcePhrase.studyNouns.contains(word) && !isNounOfPeople(word, wordNet: wordNet)
     }
 
     /// "The council closed 12 depots and the union called a strike, saying …": a second clause,
