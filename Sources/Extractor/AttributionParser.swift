@@ -341,10 +341,18 @@ enum AttributionParser {
                 if claimWord < words.count, words.lower(claimWord) == "that" { claimWord += 1 }
                 return Result(
                     attribution: Attribution(source: words.text(from: start, to: start + phrase.count), vague: true),
-                    claimStart: words.offsetOf(claimWord))
+                    claimStart: keepsItsVerb(phrase) ? 0 : words.offsetOf(claimWord))
             }
         }
         return nil
+    }
+
+    /// Whether a lead-in's claim keeps the lead-in's verb, the sentence whole: a verb of belief
+    /// (``Lexicon/beliefVerbForms``: "Engineers believe that the hull is safe", and the vague
+    /// "Experts believe that …" alike) tells that what follows is held, which is weaker than a
+    /// statement, as a denial's verb tells that it is denied. The one rule for both lead-ins.
+    static func keepsItsVerb(_ phrase: [String]) -> Bool {
+        phrase.contains { Lexicon.beliefVerbForms.contains($0) }
     }
 
     /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
@@ -371,7 +379,10 @@ enum AttributionParser {
         for index in 1..<words.count where !words.isCapitalized(index) {
             // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
             let auxiliary = progressiveLead(words, index)
-            let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index)) && communicationLead(words, index)
+            // "the lawsuit went on to claim that …": the subject ends at "went", as at a progressive's auxiliary.
+            let continuation = continuationLead(words, index)
+            let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index))
+                && (communicationLead(words, index) || beliefLead(words, index) || quotedContinuation(words, index))
             // "political scientists have shown that …": a participle unlike the past ("shown",
             // "written") is finite with its perfect's auxiliary.
             let perfect = isPerfectParticiple(words, index)
@@ -383,7 +394,7 @@ enum AttributionParser {
                 ? reportsObject(words, index) : nil
             guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil || nounThat != nil else { continue }
             // "to say", "would say": no subject says it here.
-            if ["to", "not"].contains(words.lower(index - 1)) { continue }
+            if ["to", "not"].contains(words.lower(index - 1)), continuation == nil { continue }
             // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
             // raises its subject into an infinitive names no one who says it.
             if raisingPassive(words, index) { continue }
@@ -424,7 +435,7 @@ enum AttributionParser {
             // "…, based on earlier studies, which showed that …": "which" after a comma credits the
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
-            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? index),
+            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? continuation ?? index),
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
@@ -460,6 +471,9 @@ enum AttributionParser {
                 claimStart = 0
             } else if let that {
                 claimStart = words.offsetOf(that + 1)
+            } else if Lexicon.objectDirectiveSpeechVerbForms.contains(verb), directiveFollows(words, verb: index) {
+                // "Police warned drivers to avoid the bridge": a directive to the object, no statement.
+                continue
             } else if let colon = (index..<min(words.count - 1, index + 5)).first(where: { words.hasColonAfter($0) }) {
                 // "Ana Ruiz told the council: “…”"
                 claimStart = words.offsetOf(colon + 1)
@@ -468,7 +482,8 @@ enum AttributionParser {
                 var claimWord = index + 1
                 if claimWord < words.count, ["the", "a"].contains(words.lower(claimWord)) { claimWord += 1 }
                 claimStart = words.offsetOf(claimWord + 1)
-            } else if proposalVerbs.contains(base), index + 1 < words.count, Lexicon.indefiniteArticles.contains(words.lower(index + 1)),
+            } else if proposalVerbs.contains(base),
+                      index + 1 < words.count, Lexicon.indefiniteArticles.contains(words.lower(index + 1)),
                       !subjectRange.contains(where: { SourcePhrase.studyNouns.contains(words.lower($0)) }),
                       !opensClause(words, from: index + 1)
             {
@@ -504,6 +519,7 @@ enum AttributionParser {
             // "Officials deny that 40 people died": the denied clause is no claim of its own; the
             // claim keeps the verb that denies it (the source is still who denies).
             if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
+            if keepsItsVerb([verb]) { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
             // published in … by a team of …" credits "A study"; ``subjectLimit``).
             var sourceEnd = subjectRange.upperBound
@@ -793,6 +809,116 @@ enum AttributionParser {
     /// "recommend": what an organisation recommends is advice it published, which can be checked
     /// against it ("The clinic recommends a cup before bed", `RegisteredSourceTests`).
     static let proposalVerbs: Set<String> = ["suggest"]
+
+    /// Whether the verb at `verb` (``Lexicon/objectDirectiveSpeechVerbForms``) tells its object
+    /// to do something: one to six words (the object) with no finite verb, comma, quotation mark
+    /// or "that", then "to" and a verb's base form ("warned people in the north to move"), and no
+    /// auxiliary after it before the clause ends ("told reporters plans to widen the pier had
+    /// stalled" reports a clause whose subject holds an infinitive). Still a report: a verb of
+    /// looking ahead as the infinitive (``Lexicon/anticipationVerbs``: "warned savers to expect
+    /// rates to stay at 5%"), a participle of saying after the clause's comma ("…, saying …"), and
+    /// a figure anywhere after the verb ("warned the government to act or face 2 degrees of
+    /// warming": the directive passes on the speaker's figure).
+    static func directiveFollows(_ words: WordCursor, verb: Int) -> Bool {
+        guard verb + 2 < words.count - 1, let wordNet = try? WordNet.shared() else { return false }
+        for to in (verb + 2)..<min(words.count - 1, verb + 8) {
+            let object = (verb + 1)..<to
+            if object.contains(where: { words.hasCommaAfter($0) || Lexicon.auxiliaryVerbs.contains(words.lower($0)) || words.lower($0) == "that" })
+                || words.hasQuoteMark(before: to, from: verb + 1)
+            {
+                return false
+            }
+            guard words.lower(to) == "to", !words.isCapitalized(to + 1), !Lexicon.articles.contains(words.lower(to + 1)),
+                  wordNet.isVerbLemma(words.lower(to + 1))
+            else { continue }
+            // "told reporters to expect a 5% rise": what the hearers are to expect is the speaker's forecast.
+            if Lexicon.anticipationVerbs.contains(words.lower(to + 1)) { return false }
+            // "warned the government to act now or face 2 degrees of warming", "to avoid the drug,
+            // which raised the risk by 30%": a figure after the verb is the speaker's to vouch for.
+            if !QuantityParser.quantities(in: words.text(from: verb + 1, to: words.count)).isEmpty { return false }
+            let clauseEnd = ((to + 1)..<words.count).first(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }).map { $0 + 1 } ?? words.count
+            // "warned people over 65 to get a booster, saying the risk doubles …": the participle
+            // after the comma hangs the speaker's statement on the directive.
+            if clauseEnd < words.count, Lexicon.speechParticiples.contains(words.lower(clauseEnd)) { return false }
+            // A finite auxiliary only: "to move or risk being fined" holds a participle, no clause.
+            return !((to + 2)..<max(to + 2, clauseEnd)).contains {
+                Lexicon.auxiliaryVerbs.contains(words.lower($0)) && !Lexicon.nonFiniteBeForms.contains(words.lower($0)) && !words.isCapitalized($0)
+            }
+        }
+        return false
+    }
+
+    /// The index where the subject of a reporting verb at `index` carried on by "went on to" ends
+    /// (``Lexicon/continuationVerbForms``): "the lawsuit went on to claim that …" → "went"; "she
+    /// has gone on to say that …" → "has". Only before "that" right after the verb and a clause
+    /// after it ("went on to say nothing", "went on to win the cup" credit no one, and neither does
+    /// "that" as a determiner: "the price went on to claim that level again").
+    static func continuationLead(_ words: WordCursor, _ index: Int) -> Int? {
+        guard index >= 4, index + 1 < words.count, words.lower(index + 1) == "that", clauseFollows(words, from: index + 2),
+              words.lower(index - 1) == "to",
+              words.lower(index - 2) == "on", Lexicon.continuationVerbForms.contains(words.lower(index - 3)), !words.isCapitalized(index - 3)
+        else { return nil }
+        let go = index - 3
+        return Lexicon.auxiliaryVerbs.contains(words.lower(go - 1)) ? go - 1 : go
+    }
+
+    /// Whether the word at `index` carries a speaker's words on into a quotation
+    /// (``Lexicon/quotedContinuationVerbForms``): a comma or a colon right after it and a quotation
+    /// mark opening the next word ("The firm's statement continued, “…”").
+    static func quotedContinuation(_ words: WordCursor, _ index: Int) -> Bool {
+        guard Lexicon.quotedContinuationVerbForms.contains(words.lower(index)), index + 1 < words.count,
+              words.hasCommaAfter(index) || words.hasColonAfter(index), words.opensQuotation(at: index + 1)
+        else { return false }
+        return subjectCanSpeak(words, head: index - 1)
+    }
+
+    /// Whether the word at `head`, the last of a subject, names one who speaks or a statement: a
+    /// subject pronoun, a name, a role or statement noun ("the company's *statement* continued"), a
+    /// document that is read as a source (``SourcePhrase/studyNouns``: "the firm's *release*
+    /// continued"), or a noun of people. "The storm continued, “relentless” …", "the list continued: “eggs, …”"
+    /// hold a quotation that is nobody's words.
+    static func subjectCanSpeak(_ words: WordCursor, head: Int) -> Bool {
+        guard head >= 0, !words.hasCommaAfter(head) else { return false }
+        let word = words.lower(head)
+        if clauseSubjects.contains(word) && word != "there" || words.isCapitalized(head) && head > 0 { return true }
+        if Lexicon.sourceRoleNouns.contains(word) || Lexicon.statementNouns.contains(word) || SourcePhrase.studyNouns.contains(word) { return true }
+        guard let wordNet = try? WordNet.shared() else { return false }
+        return isNounOfPeople(word, wordNet: wordNet)
+    }
+
+    /// Whether the lowercase word at `index` is a finite verb of belief (``Lexicon/beliefVerbForms``)
+    /// that opens a statement: "that" with a clause after it, or a subject pronoun, a determiner
+    /// or a possessive whose next three words reach an auxiliary ("the firm believes its drives
+    /// will …"). "She believes in ghosts", "nobody believed the story" hold no clause. A base form
+    /// counts only after a plural subject ("researchers believe that"), as for other lead-ins.
+    static func beliefLead(_ words: WordCursor, _ index: Int) -> Bool {
+        let word = words.lower(index)
+        guard Lexicon.beliefVerbForms.contains(word), index + 2 < words.count, let wordNet = try? WordNet.shared(),
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: word == "believe")
+        else { return false }
+        // "One-third of voters believe that …": believers counted by a figure are a poll's
+        // finding, the claim itself, and no source of it.
+        let subjectStart = (0..<index).last(where: { words.hasCommaAfter($0) }).map { $0 + 1 } ?? 0
+        guard QuantityParser.quantities(in: words.text(from: subjectStart, to: index)).isEmpty else { return false }
+        // "Millions believe that …" (a number word, or its plural, is a count too); "hardly anyone
+        // believed that …", "few people believed that …" (``Lexicon/fewOrNoneWords``): the clause is
+        // doubted or held by a crowd, and the subject is no source of it.
+        guard !(subjectStart..<index).contains(where: { position in
+            let word = words.lower(position)
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            return Lexicon.fewOrNoneWords.contains(word) || Lexicon.numberWords[word] != nil
+                || QuantityParser.countingWords.contains(singular)
+        }) else { return false }
+        let next = words.lower(index + 1)
+        if next == "that" { return clauseFollows(words, from: index + 2) && statementFollows(words, that: index + 1, wordNet: wordNet) }
+        guard clauseSubjects.contains(next) || Lexicon.nounPhraseOpeners.contains(next) || Lexicon.determiners.contains(next)
+        else { return false }
+        // "believed the victim to be 40": "be" after "to" is no finite verb, and the object no clause.
+        return ((index + 2)..<min(words.count, index + 5)).contains {
+            Lexicon.auxiliaryVerbs.contains(words.lower($0)) && !Lexicon.nonFiniteBeForms.contains(words.lower($0))
+                && words.lower($0 - 1) != "to" && !words.hasCommaAfter($0 - 1)
+        }
+    }
 
     /// Whether the words from `start` to the next comma hold a finite verb of their own (an
     /// auxiliary or modal in lowercase): "suggested a 30% cut would prevent 8,000 strokes" reports

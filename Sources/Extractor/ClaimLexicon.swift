@@ -180,11 +180,11 @@ enum ClaimLexicon {
 
     /// Verbs of belief, hope and wish: what follows them is the speaker's view ("she believes the
     /// stakes are higher", "he hopes that people will come"), no statement of fact.
-    static let viewVerbs: Set<String> = [
-        "believe", "believes", "believed", "hope", "hopes", "hoped", "think", "thinks", "thought", "fear", "fears",
+    static let viewVerbs: Set<String> = Set([
+        "hope", "hopes", "hoped", "think", "thinks", "thought", "fear", "fears",
         "feared", "worry", "worries", "worried", "want", "wants", "wanted", "wish", "wishes", "wished", "doubt",
         "doubts", "doubted",
-    ]
+    ]).union(Lexicon.beliefVerbForms)
 
     /// Who holds a view: the speaker, as a pronoun.
     static let viewHolders: Set<String> = ["i", "we", "he", "she", "they"]

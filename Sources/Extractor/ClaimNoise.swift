@@ -348,7 +348,7 @@ enum ClaimNoise {
     }
 
     /// Views that stay views whatever figure they hold.
-    static let hopeVerbs: Set<String> = ["believe", "believes", "believed", "hope", "hopes", "hoped", "wish", "wishes", "wished"]
+    static let hopeVerbs: Set<String> = Lexicon.beliefVerbForms.union(["hope", "hopes", "hoped", "wish", "wishes", "wished"])
 
     /// "is also a great balm", "are a wonderful gift": a linking verb, then "a"/"an" and an
     /// effusive adjective, praise in the shape of a noun.

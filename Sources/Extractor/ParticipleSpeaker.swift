@@ -14,9 +14,10 @@ extension AttributionParser {
     static func participleSpeaker(_ words: WordCursor) -> Result? {
         guard words.count >= 5,
               let participle = (3..<words.count).first(where: { Lexicon.speechParticiples.contains(words.lower($0)) && !words.isCapitalized($0) }),
-              words.hasCommaAfter(participle - 1), !words.hasQuoteMark(before: participle, from: 0),
-              statementFollows(words, participle: participle),
+              !words.hasQuoteMark(before: participle, from: 0),
               let verb = (1..<(participle - 1)).first(where: { opensPredicate(words, at: $0) }),
+              words.hasCommaAfter(participle - 1) || criticismBefore(words, from: verb, participle: participle),
+              statementFollows(words, participle: participle, reach: words.hasCommaAfter(participle - 1) ? 6 : 10),
               !isPassiveOrCopula(words, from: verb, before: participle), !holdsSecondClause(words, from: verb, before: participle),
               !endsAtUnknownVerb(words, before: verb),
               let subject = SourcePhrase.trimmed(words, from: 0, to: verb),
@@ -34,7 +35,7 @@ extension AttributionParser {
     /// verb ("saying 300 jobs will go", "claiming the board ignored …"). An object ("claiming victory over smugglers who had cost …", "warning drivers
     /// affected by …", "announcing strikes planned for …") is none, though a verb follows it, and
     /// neither is a preposition ("adding to gains", "claiming to have seen").
-    static func statementFollows(_ words: WordCursor, participle: Int) -> Bool {
+    static func statementFollows(_ words: WordCursor, participle: Int, reach: Int = 6) -> Bool {
         let first = participle + 1
         guard first < words.count else { return false }
         let opener = words.lower(first)
@@ -42,11 +43,12 @@ extension AttributionParser {
             return true
         }
         // "saying ministers pushed them to …": a bare plural of people opens a clause as a determiner does.
+        // "saying more than 180,000 workers will …": a figure's bound before its number opens the subject too.
         guard Lexicon.nounPhraseOpeners.contains(opener) || Lexicon.determiners.contains(opener)
-            || opener.first?.isNumber == true || words.isCapitalized(first)
+            || (first..<min(words.count, first + 3)).contains(where: { words.lower($0).first?.isNumber == true }) || words.isCapitalized(first)
             || opener.hasSuffix("s") && !opener.hasSuffix("ss") && (try? WordNet.shared()).map({ isNounOfPeople(opener, wordNet: $0) }) == true
         else { return false }
-        for index in (first + 1)..<min(words.count, first + 6) {
+        for index in (first + 1)..<min(words.count, first + reach) {
             if words.lower(index) == "to" || words.hasCommaAfter(index - 1) { return false }
             if isFiniteVerb(words, at: index) { return true }
         }
@@ -61,6 +63,37 @@ extension AttributionParser {
     static func isFiniteVerb(_ words: WordCursor, at index: Int) -> Bool {
         guard opensPredicate(words, at: index) else { return false }
         return !(index + 1 < words.count && words.lower(index + 1) == "by" && words.lower(index).hasSuffix("ed"))
+    }
+
+    /// "Unions have slammed the plan saying 300 jobs will go", "the firm hit out at the ruling
+    /// claiming …": with no comma before the participle, a verb of criticism
+    /// (``Lexicon/criticismVerbPhrases``) from the predicate's start on, and no comma between it and
+    /// the participle, shows the participle says why the subject judged as it did. Without one an
+    /// "-ing" of saying right after a noun describes the noun ("a witness claiming to …", "the
+    /// letter saying …"), and the subject said nothing.
+    ///
+    /// Not when the noun right before the participle is a message (WordNet's communication nouns,
+    /// ``Lexicon/messageNouns``, and the study nouns that name no people): "ministers criticised
+    /// the report claiming 3 hospitals had closed" — the report claims it, and the ministers
+    /// reject it. Nor when the verb is denied ("had not slammed the plan saying …"), nor inside a
+    /// quotation that opens the sentence.
+    static func criticismBefore(_ words: WordCursor, from verb: Int, participle: Int) -> Bool {
+        guard let phrase = (verb..<(participle - 1)).first(where: { start in
+            Lexicon.criticismVerbPhrases.contains { words.matches($0, at: start) } && !words.isCapitalized(start)
+        }) else { return false }
+        if (max(0, phrase - 2)..<phrase).contains(where: { Lexicon.negationWords.contains(words.lower($0)) }) { return false }
+        if namesMessage(words.lower(participle - 1)) { return false }
+        // "“Unions slammed the plan saying …,” the headline read": quoted words are the quoter's claim.
+        if words.startsWithQuote { return false }
+        return !(phrase..<(participle - 1)).contains { words.hasCommaAfter($0) }
+    }
+
+    /// Whether the noun `word` names something that says: a memo, a report, a website, a tweet.
+    static func namesMessage(_ word: String) -> Bool {
+        if Lexicon.messageNouns.contains(word) { return true }
+        guard let wordNet = try? WordNet.shared() else { return false }
+        if wordNet.isCommunicationNoun(word) { return true }
+        return SourcePhrase.studyNouns.contains(word) && !isNounOfPeople(word, wordNet: wordNet)
     }
 
     /// "The council closed 12 depots and the union called a strike, saying …": a second clause,

@@ -607,7 +607,9 @@ public enum QuantityParser {
         return nil
     }
 
-    static let countingWords: Set<String> = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
+    /// Words that count by the dozen, hundred, thousand …; plural, they stand for a count alone
+    /// ("*millions* believe …"), which the attribution parser reads as no source.
+    public static let countingWords: Set<String> = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
 
     static let beForms: Set<String> = ["s", "is", "was", "are", "were", "be", "been"]
 

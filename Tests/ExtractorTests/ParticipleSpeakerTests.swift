@@ -33,8 +33,10 @@ import Testing
         #expect(source("The council fined the ferry firm 12 million pounds, the firm saying it would appeal.") == nil)
         #expect(source("Police questioned a deckhand claiming to have seen 12 men near the quay.") == nil)
         #expect(source("Reporters interviewed 12 dockers saying the water had been unsafe for 40 days.") == nil)
-        // Without the comma "the levy saying" may describe the levy; such a sentence is given up.
-        #expect(source("The Ferry Owners Association of Wales have hit out at the levy saying 1,200 sailors will lose work.") == nil)
+        // Without the comma "the levy saying" may describe the levy; such a sentence is given up,
+        // unless a verb of criticism stands before it (session 18: `SessionEighteenSourceTests`).
+        #expect(source("The Ferry Owners Association of Wales have published the levy saying 1,200 sailors will lose work.") == nil)
+        #expect(source("The Ferry Owners Association of Wales have hit out at the levy saying 1,200 sailors will lose work.") == "Ferry Owners Association of Wales")
     }
 
     /// A participle followed by "to" or by an object alone says nothing: it tells a deed.

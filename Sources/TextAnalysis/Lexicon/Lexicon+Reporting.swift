@@ -91,7 +91,8 @@ extension Lexicon {
         "officers", "officer", "sheriff", "witnesses", "organisers", "organizers", "campaigners", "union",
         "board", "bank", "university", "institute", "office", "service", "spokesmen", "paper", "newspaper",
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
-        "academic", "academics", "scholar", "scholars", "professor",
+        "academic", "academics", "scholar", "scholars", "professor", "chancellor", "chancellors", "vice-chancellor",
+        "vice-chancellors", "group", "groups",
     ]
 
     /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
@@ -226,8 +227,8 @@ extension Lexicon {
     /// Verbs that take a statement as their object, finite forms: one "residents *ignored*",
     /// "the court *rejected*", "nobody *believed*". After "a claim that …" with no object of their
     /// own they show the clause is about the claim (a relative clause), not what it says.
-    public static let statementTakingVerbForms: Set<String> = [
-        "accept", "accepts", "accepted", "believe", "believes", "believed", "check", "checks", "checked",
+    public static let statementTakingVerbForms: Set<String> = Set([
+        "accept", "accepts", "accepted", "check", "checks", "checked",
         "confirm", "confirms", "confirmed", "deny", "denies", "denied", "dismiss", "dismisses", "dismissed",
         "dispute", "disputes", "disputed", "doubt", "doubts", "doubted", "find", "finds", "found",
         "heed", "heeds", "heeded", "ignore", "ignores", "ignored", "pay", "pays", "paid",
@@ -236,7 +237,7 @@ extension Lexicon {
         "retract", "retracts", "retracted", "revise", "revises", "revised", "support", "supports", "supported",
         "trust", "trusts", "trusted", "consider", "considers", "considered", "make", "makes", "made",
         "issue", "issues", "issued", "cite", "cites", "cited", "repeat", "repeats", "repeated",
-    ]
+    ]).union(beliefVerbForms)
 }
 
 extension Lexicon {
@@ -254,4 +255,64 @@ extension Lexicon {
     public static let causeCreditingVerbForms: Set<String> = [
         "attribute", "attributes", "attributed", "ascribe", "ascribes", "ascribed",
     ]
+}
+
+extension Lexicon {
+    /// Verbs of criticising, condemning or welcoming, finite forms, each with the particle a
+    /// phrasal one needs: "unions *slammed* the plan saying …", "the firm *hit out* at the ruling
+    /// claiming …", "growers *welcomed* the deal saying …". Their object is what is judged, and a
+    /// participle of saying after it, with or without a comma, tells what the subject said about it.
+    /// Alone ("he slammed the door", "the team hit back in the second half") they credit no one.
+    public static let criticismVerbPhrases: [[String]] = [
+        ["slammed"], ["slams"], ["criticised"], ["criticized"], ["criticises"], ["criticizes"], ["blasted"], ["blasts"],
+        ["condemned"], ["condemns"], ["welcomed"], ["welcomes"], ["hit", "out"], ["hits", "out"], ["hit", "back"],
+        ["hits", "back"], ["lashed", "out"], ["lashes", "out"],
+    ]
+
+    /// Verbs of saying whose object may be told to do something, every finite form (taken from
+    /// ``speechVerbs``): "police *warned* drivers to avoid the bridge", "the mayor *told*
+    /// residents to leave". An object and an infinitive after one is a directive, no statement
+    /// ("police warned drivers the bridge was shut" still reports one).
+    public static let objectDirectiveSpeechVerbForms: Set<String> = Set(speechVerbs.filter { ["warn", "tell"].contains($0.base) }
+        .flatMap { [$0.base, $0.thirdPerson, $0.past] })
+
+    /// Verbs of looking ahead, base forms: after "warned/told … to" they pass on a forecast, no
+    /// directive ("the bank warned savers to *expect* rates to stay at 5%", "told residents to
+    /// *brace* for 50 cm of snow"): the speaker still says what will come.
+    public static let anticipationVerbs: Set<String> = ["expect", "brace", "prepare", "anticipate"]
+
+    /// Nouns of written or shown messages that WordNet files first as something else ("tweet": a
+    /// sound, "graffiti": an artifact). A participle of saying right after one of these, or after
+    /// a noun WordNet files first as communication ("the memo saying …"), tells what the message
+    /// says, not what the subject of the sentence said about it.
+    public static let messageNouns: Set<String> = ["tweet", "tweets", "graffiti", "post", "posts", "leaflet", "leaflets"]
+
+    /// The forms of "be" that are no finite verb: after an infinitive ("to move or risk *being*
+    /// fined", "to *be* safe") they open no clause of their own.
+    public static let nonFiniteBeForms: Set<String> = ["be", "been", "being"]
+
+    /// Verbs of belief, finite forms: "researchers *believe* that the test is accurate", "the firm
+    /// *believes* its drives will hold 6 TB". Before "that" or a clause with a subject of its own
+    /// they credit the subject with the clause; before an object or "in" ("she believes in
+    /// ghosts", "nobody believed the story") they credit no one. The one home of these forms: the
+    /// statement-taking verbs and the claim gate's verbs of hope are built on it.
+    public static let beliefVerbForms: Set<String> = ["believe", "believes", "believed"]
+
+    /// Words that make a subject deny what it holds, or hold it for few: "*hardly* anyone
+    /// believed that …", "*few* people believed that …", with ``negationWords`` ("*no* one",
+    /// "*not* all"). Such believers say the clause is doubted; they are no source of it.
+    public static let fewOrNoneWords: Set<String> = Set(negationWords).union(["few", "hardly", "scarcely", "barely", "nobody", "nothing"])
+}
+
+extension Lexicon {
+    /// Forms of "go" that, with "on to", carry a reporting verb on from an earlier statement: "the
+    /// lawsuit *went on to* claim that …", "she *goes on to* say that …". The subject of "went" is
+    /// the verb's, as with a progressive's auxiliary.
+    public static let continuationVerbForms: Set<String> = ["go", "goes", "went", "gone", "going"]
+
+    /// Verbs that carry a speaker's words on, finite forms, read only before a quotation opened
+    /// after a comma or a colon: "the company's statement *continued*, “…”". Elsewhere they say
+    /// nothing of speech ("sales continued to rise", "the rain continued, heavy and cold").
+    public static let quotedContinuationVerbForms: Set<String> = ["continued", "continues"]
+
 }

@@ -240,6 +240,19 @@ public final class WordNet: @unchecked Sendable {
     /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
     static let communicationFile: Int32 = 32
 
+    /// Whether the noun `word` is first of all something that says: the most frequent sense of
+    /// one of its base forms is filed in WordNet's `noun.communication` file ("letter", "memo",
+    /// "report", "website", "sign", "documentary"). "decision" (an act), "door" (an artifact)
+    /// and "team" (a group) are not.
+    public func isCommunicationNoun(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return Self.baseForms(of: word.lowercased(), .noun).contains { Self.synsets(of: $0, .noun).first?.file == Self.nounCommunicationFile }
+    }
+
+    /// The number of WordNet's `noun.communication` lexicographer file (`lexnames`).
+    static let nounCommunicationFile: Int32 = 10
+
     /// Whether WordNet knows `word` as a noun only in common senses: none of them a person (a
     /// role: "interviewer", "host") or a named one (an instance: "Mark" the saint, "Hope" the
     /// comedian). "evidence", "risks", "dosage" are; a word WordNet lacks ("Ines") is not.
