@@ -15,7 +15,8 @@ import WebExtraction
 /// is read whole, as before the extraction. Text inside a `<pre>` that holds code (a `<code>`
 /// inside, a code class, or lines that read as code: ``CodeLikeText``), and a block whose only
 /// text is inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never
-/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph.
+/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph. An empty line
+/// (`<br><br>`) ends a block, as it ends a paragraph on screen; a single `<br>` is a space.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
@@ -271,13 +272,18 @@ struct HTMLArticleVisitor: MarkupVisitor {
     /// that does neither and whose lines do not read as code (``CodeLikeText``) is prose: a
     /// press release or a mailing-list post set in `<pre>`, a poem.
     private var openPres: [(firstBlock: Int, lines: String, marked: Bool)] = []
+    /// Whether a `<br>` was met in the current block with only white space read since: a second
+    /// one is an empty line, a paragraph break.
+    private var breakOpen = false
 
     init(selecting: Bool = false) {
         self.selecting = selecting
     }
 
-    /// Skipped elements walked when the extraction selects the text.
-    static let walkedWhenSelecting: Set<String> = ["form"]
+    /// Skipped elements walked when the extraction selects the text: a page-wide `<form>`, and a
+    /// `<noscript>`, which the extraction reads when it holds the page's text (a blog drawn by a
+    /// script, its post in `<noscript>` for readers without one).
+    static let walkedWhenSelecting: Set<String> = ["form", "noscript"]
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
@@ -303,7 +309,18 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
         if Self.skipped.contains(name), !(selecting && Self.walkedWhenSelecting.contains(name)) { return false }
         if name == "br" {
-            current.appendSpace(from: articleLength + current.offsets.count)
+            // A `<br>` is a line break, read as a space (lines of one paragraph); a second one with
+            // nothing but white space since the first leaves an empty line, which every browser
+            // renders as a paragraph break, so the block ends there (the extraction parts a block
+            // at each `<br>`, and a story parted by `<br><br>` would otherwise match none of its
+            // blocks). Single breaks never part a block: lines of a list, a poem, an address stay
+            // where they are, and are never glued to the next paragraph.
+            if breakOpen {
+                flushBlock()
+            } else {
+                current.appendSpace(from: articleLength + current.offsets.count)
+                breakOpen = true
+            }
             return false
         }
         if isReferenceContainer(element) { referenceDepth += 1 }
@@ -374,6 +391,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
         // libxml2 numbers a text node by the line it *ends* on; count back to where it starts, and
         // anchor every line inside it so a sentence on its third line gets the third line.
         if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            breakOpen = false
             if codeDepth > 0 { blockHasCode = true } else { blockHasProse = true }
         }
         if !openPres.isEmpty { openPres[openPres.count - 1].lines += text }
@@ -395,6 +413,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
         defer {
             blockHasCode = false
             blockHasProse = false
+            breakOpen = false
         }
         if blockHasCode, !blockHasProse, current.role != .heading, current.role != .reference { current.role = .code }
         if !current.isBlank {
