@@ -114,7 +114,10 @@ struct PageTreeBuilder: MarkupScanner {
 
     mutating func leave() {
         guard let level = stack.popLast() else { return }
-        if level.node >= 0 { tree.nodes[Int(level.node)].end = Int32(tree.nodes.count) }
+        if level.node >= 0 {
+            tree.nodes[Int(level.node)].end = Int32(tree.nodes.count)
+            if tree.nodes[Int(level.node)].tag == .noscript { hideIfFallback(Int(level.node)) }
+        }
         switch capture {
         case .title where level.capture != .title:
             tree.metadata.titleElement = String(decoding: captured, as: UTF8.self)
@@ -152,6 +155,26 @@ struct PageTreeBuilder: MarkupScanner {
         node.end = Int32(tree.nodes.count + 1)
         tree.nodes.append(node)
     }
+
+    /// A `<noscript>` is what a reader without scripts sees instead of a script's work. Mostly it
+    /// is a fallback: a tracking pixel, a "please enable JavaScript" notice, a player's link, a
+    /// line or two at most. Some blogs and news sites draw the article with a script and put its
+    /// text in `<noscript>` for readers and robots without one; that is page text like any other.
+    /// Told apart by length: fewer than ``noscriptTextCharacters`` visible characters is a
+    /// fallback, hidden (dropped wherever it is); more is read, and judged by the same rules as
+    /// the rest of the page (a menu in `<noscript>` is still a menu).
+    private mutating func hideIfFallback(_ index: Int) {
+        let node = tree.nodes[index]
+        var characters = 0
+        for inner in (index + 1)..<Int(node.end) where tree.nodes[inner].tag == .text {
+            characters += Int(tree.nodes[inner].characters)
+        }
+        if characters < Self.noscriptTextCharacters { tree.nodes[index].flags.insert(.hidden) }
+    }
+
+    /// About two sentences of prose without their spaces: more than a fallback notice says (one
+    /// asking for JavaScript is a line of 40–100 characters).
+    static let noscriptTextCharacters = 200
 
     /// An element whose children are not scanned still gets its `leave`, so it needs a level.
     private mutating func skip() -> Bool {

@@ -20,6 +20,18 @@ import Testing
         #expect(!read.text.contains("Save"))
     }
 
+    @Test func aPostInsideNoscriptIsRead() throws {
+        // Session 18: a post a script draws, its text in <noscript> for readers without one. The
+        // extraction reads a long <noscript>, so the walk must see it too; a short fallback
+        // notice stays out of both.
+        let html = "<html><head><title>Upside-down cake</title></head><body><div class=\"post\"><h3>Upside-down cake</h3>"
+            + "<noscript>" + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</noscript></div>"
+            + "<noscript><p>Turn on JavaScript to leave a comment.</p></noscript></body></html>"
+        let read = try HTMLArticleReader.read(Array(html.utf8), path: "post.html")
+        for sentence in Self.sentences { #expect(read.blocks.contains { $0.text == sentence }, "\(sentence)") }
+        #expect(!read.text.contains("JavaScript"))
+    }
+
     @Test func linesOfAListParagraphAreNeverOneText() throws {
         // Ingredients one a line with single <br>s, which the walk reads as spaces: the joined
         // walked block is no extracted block, so it must not become one "sentence". (Runs of

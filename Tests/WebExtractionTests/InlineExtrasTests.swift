@@ -44,6 +44,19 @@ import Testing
         #expect(page.text.contains(BoilerplateRuleTests.prose[2]))
     }
 
+    @Test func aPostDrawnByAScriptIsReadFromItsNoscript() throws {
+        // A blog whose post a script draws from a template; its text is in <noscript> for readers
+        // without scripts, and nowhere else on the page as text.
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<div class=\"post\"><h3>Night buses for the outer districts</h3>"
+            + "<script type=\"text/template\"><p>template copy</p></script>"
+            + "<noscript>" + BoilerplateRuleTests.paragraphs(prose) + "</noscript></div>"
+            + "<noscript><p>Please enable JavaScript to see the comments.</p></noscript>")
+        for sentence in prose { #expect(page.text.contains(sentence), "\(sentence)") }
+        #expect(!page.text.contains("JavaScript"))
+        #expect(!page.text.contains("template copy"))
+    }
+
     @Test func aBreakSeparatedListInOneParagraphStays() throws {
         let page = try Self.between("<p>The three new routes are:<br>- the N4 to the hospital<br>- the N7 to the airport<br>- the N9 along the river</p>")
         for route in ["the N4 to the hospital", "the N7 to the airport", "the N9 along the river"] { #expect(page.text.contains(route)) }
