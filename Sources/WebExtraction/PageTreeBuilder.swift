@@ -27,6 +27,10 @@ struct PageTreeBuilder: MarkupScanner {
     private var capture: Capture = .none
     private var captured: [UInt8] = []
     private var nameCache: [UInt64: BoilerplateNames.Verdict] = [:]
+    /// Visible characters of every text node recorded so far, and that count where each open
+    /// `<noscript>` began: what it holds is the difference when it closes.
+    private var textCharacters = 0
+    private var noscriptStarts: [Int] = []
 
     init() {
         tree.nodes.reserveCapacity(4096)
@@ -107,6 +111,7 @@ struct PageTreeBuilder: MarkupScanner {
         default: break
         }
         stack.append(Level(node: index, context: saved, owner: owner, parent: parent, capture: capture))
+        if tag == .noscript { noscriptStarts.append(textCharacters) }
         parent = index
         if tag.isBlock { owner = index }
         return true
@@ -116,7 +121,9 @@ struct PageTreeBuilder: MarkupScanner {
         guard let level = stack.popLast() else { return }
         if level.node >= 0 {
             tree.nodes[Int(level.node)].end = Int32(tree.nodes.count)
-            if tree.nodes[Int(level.node)].tag == .noscript { hideIfFallback(Int(level.node)) }
+            if tree.nodes[Int(level.node)].tag == .noscript, let start = noscriptStarts.popLast() {
+                hideIfFallback(Int(level.node), characters: textCharacters - start)
+            }
         }
         switch capture {
         case .title where level.capture != .title:
@@ -152,6 +159,7 @@ struct PageTreeBuilder: MarkupScanner {
         node.textStart = start
         node.textEnd = Int32(tree.text.count)
         node.characters = characters
+        textCharacters += Int(characters)
         node.end = Int32(tree.nodes.count + 1)
         tree.nodes.append(node)
     }
@@ -163,12 +171,9 @@ struct PageTreeBuilder: MarkupScanner {
     /// Told apart by length: fewer than ``noscriptTextCharacters`` visible characters is a
     /// fallback, hidden (dropped wherever it is); more is read, and judged by the same rules as
     /// the rest of the page (a menu in `<noscript>` is still a menu).
-    private mutating func hideIfFallback(_ index: Int) {
-        let node = tree.nodes[index]
-        var characters = 0
-        for inner in (index + 1)..<Int(node.end) where tree.nodes[inner].tag == .text {
-            characters += Int(tree.nodes[inner].characters)
-        }
+    /// (`characters`: the visible characters recorded inside it, from a running count, so nested
+    /// `<noscript>`s cost no more than one.)
+    private mutating func hideIfFallback(_ index: Int, characters: Int) {
         if characters < Self.noscriptTextCharacters { tree.nodes[index].flags.insert(.hidden) }
     }
 

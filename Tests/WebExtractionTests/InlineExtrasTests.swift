@@ -57,6 +57,15 @@ import Testing
         #expect(!page.text.contains("template copy"))
     }
 
+    @Test func aNoticeInsideANoscriptPostStaysOut() throws {
+        // Each <noscript> is judged by what it holds: the short one inside the post is a notice.
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<div class=\"post\"><noscript>" + BoilerplateRuleTests.paragraphs(prose)
+            + "<noscript><p>Scripts are off, so the vote counter cannot load.</p></noscript></noscript></div>")
+        for sentence in prose { #expect(page.text.contains(sentence), "\(sentence)") }
+        #expect(!page.text.contains("vote counter"))
+    }
+
     @Test func aBreakSeparatedListInOneParagraphStays() throws {
         let page = try Self.between("<p>The three new routes are:<br>- the N4 to the hospital<br>- the N7 to the airport<br>- the N9 along the river</p>")
         for route in ["the N4 to the hospital", "the N7 to the airport", "the N9 along the river"] { #expect(page.text.contains(route)) }
