@@ -87,7 +87,10 @@ struct MainTextSelection {
             defer { oldStart += length + 2 }
             let key = Self.key(block.text)
             guard !key.isEmpty else { continue }
-            if let count = counts[key], count > 0 {
+            if let count = counts[key] {
+                // Every copy the extraction kept is used: a further one (a `<noscript>` the
+                // extraction hid that repeats a sentence) is not the article's.
+                guard count > 0 else { continue }
                 counts[key] = count - 1
             } else if key.unicodeScalars.count < Self.minimumPart || !parts.containsPart(Array(key.utf8)) {
                 continue
@@ -275,6 +278,9 @@ struct HTMLArticleVisitor: MarkupVisitor {
     /// Whether a `<br>` was met in the current block with only white space read since: a second
     /// one is an empty line, a paragraph break.
     private var breakOpen = false
+    /// Whether an empty line was met and the block ends at the next text, unless that text goes
+    /// on with the sentence the block left open (``continuesSentence(_:)``).
+    private var breakPending = false
 
     init(selecting: Bool = false) {
         self.selecting = selecting
@@ -316,7 +322,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             // blocks). Single breaks never part a block: lines of a list, a poem, an address stay
             // where they are, and are never glued to the next paragraph.
             if breakOpen {
-                flushBlock()
+                breakPending = true
             } else {
                 current.appendSpace(from: articleLength + current.offsets.count)
                 breakOpen = true
@@ -390,7 +396,9 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
         // libxml2 numbers a text node by the line it *ends* on; count back to where it starts, and
         // anchor every line inside it so a sentence on its third line gets the third line.
-        if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) {
+            if breakPending, !continuesSentence(first) { flushBlock() }
+            breakPending = false
             breakOpen = false
             if codeDepth > 0 { blockHasCode = true } else { blockHasProse = true }
         }
@@ -407,6 +415,17 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
     }
 
+    /// Whether text that opens with `first` after an empty line goes on with the current block: it
+    /// opens in lower case and the block does not end as a sentence does (a sentence a writer
+    /// broke in two). Read as one block, it matches none of the extraction's and is left out, as
+    /// before empty lines parted blocks, rather than claimed as a fragment.
+    private func continuesSentence(_ first: Unicode.Scalar) -> Bool {
+        guard first.properties.isLowercase, !current.isBlank else { return false }
+        var text = Substring(current.text)
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return !CodeLikeText.endsSentence(String(text))
+    }
+
     /// Ends the current block and adds it to the article text.
     mutating func flushBlock() {
         current.trimTrailingSpace()
@@ -414,6 +433,7 @@ struct HTMLArticleVisitor: MarkupVisitor {
             blockHasCode = false
             blockHasProse = false
             breakOpen = false
+            breakPending = false
         }
         if blockHasCode, !blockHasProse, current.role != .heading, current.role != .reference { current.role = .code }
         if !current.isBlank {

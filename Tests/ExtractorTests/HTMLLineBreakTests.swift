@@ -45,6 +45,16 @@ import Testing
         #expect(!Self.glued(read, Self.story))
     }
 
+    @Test func aSentenceBrokenByAnEmptyLineIsNoFragment() throws {
+        // A writer's empty line inside a sentence: the lower-case rest is not a paragraph of its
+        // own, so it is never read as a sentence by itself; the paragraphs around it still are.
+        let read = try Self.read("<div class=\"story\">" + Self.story[0] + "<br><br>The lane will run from the old mill to the harbour"
+            + "<br><br>and will be lit at night along its whole length.<br><br>" + Self.story[1] + "</div>")
+        #expect(!read.blocks.contains { $0.text.hasPrefix("and will be lit") })
+        #expect(read.blocks.contains { $0.text == Self.story[0] })
+        #expect(read.blocks.contains { $0.text == Self.story[1] })
+    }
+
     @Test func ingredientLinesStayLines() throws {
         let first = ["two cups of rolled oats, toasted lightly in a dry pan", "one cup of chopped walnuts or hazelnuts, as you like"]
         let second = ["half a cup of honey warmed until it runs freely", "a pinch of salt and a spoon of ground ginger to finish"]
