@@ -16,7 +16,8 @@ import WebExtraction
 /// inside, a code class, or lines that read as code: ``CodeLikeText``), and a block whose only
 /// text is inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never
 /// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph. An empty line
-/// (`<br><br>`) ends a block, as it ends a paragraph on screen; a single `<br>` is a space.
+/// (`<br><br>`) ends a block, as it ends a paragraph on screen, unless the text after it goes on
+/// with a sentence left open, in lower case; a single `<br>` is a space.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
@@ -317,7 +318,8 @@ struct HTMLArticleVisitor: MarkupVisitor {
         if name == "br" {
             // A `<br>` is a line break, read as a space (lines of one paragraph); a second one with
             // nothing but white space since the first leaves an empty line, which every browser
-            // renders as a paragraph break, so the block ends there (the extraction parts a block
+            // renders as a paragraph break, so the block ends at the next text, unless that goes
+            // on with an unfinished sentence (``continuesSentence(_:)``; the extraction parts a block
             // at each `<br>`, and a story parted by `<br><br>` would otherwise match none of its
             // blocks). Single breaks never part a block: lines of a list, a poem, an address stay
             // where they are, and are never glued to the next paragraph.
