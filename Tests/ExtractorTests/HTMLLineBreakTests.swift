@@ -55,6 +55,22 @@ import Testing
         #expect(read.blocks.contains { $0.text == Self.story[1] })
     }
 
+    @Test func entriesAfterASourcesLabelLineAreReferences() throws {
+        // A "Sources:" line, then the entries, all parted by empty lines: the entries are
+        // citations (no claims), the story before them is prose.
+        let entries = ["[1] Byrne, T. (2019). Cycling on rural roads. Transport Review 12: 40-58.",
+                       "[2] County Council (2024). Road safety survey, 52 pages."]
+        let read = try Self.read("<div class=\"story\">" + Self.story[3] + "<br><br>Sources:<br><br>"
+            + entries.joined(separator: "<br><br>") + "</div>")
+        var marked = read.blocks
+        ArticleAssembler.markReferenceSections(&marked)
+        let story = try #require(marked.first { $0.text == Self.story[3] })
+        #expect(story.role == .paragraph)
+        let blocks = marked.filter { $0.text.hasPrefix("[") }
+        #expect(blocks.count == 2)
+        for block in blocks { #expect(block.role == .reference, "\(block.text)") }
+    }
+
     @Test func ingredientLinesStayLines() throws {
         let first = ["two cups of rolled oats, toasted lightly in a dry pan", "one cup of chopped walnuts or hazelnuts, as you like"]
         let second = ["half a cup of honey warmed until it runs freely", "a pinch of salt and a spoon of ground ginger to finish"]
