@@ -157,16 +157,27 @@ enum ArticleAssembler {
     ]
 
     /// Blocks after a "References"-like heading, up to the next heading, hold citations, not claims.
+    /// So do blocks after a paragraph that is only such a name and its colon ("Sources:"): a label
+    /// line standing for a heading, as over a list of sources parted by empty lines.
     static func markReferenceSections(_ blocks: inout [TextBlock]) {
         var inReferences = false
         for index in blocks.indices {
             if blocks[index].role == .heading {
                 let name = blocks[index].text.lowercased().trimmingCharacters(in: ":.# ")
                 inReferences = referenceHeadings.contains(name)
+            } else if isReferenceLabel(blocks[index].text) {
+                inReferences = true
             } else if inReferences {
                 blocks[index].role = .reference
             }
         }
+    }
+
+    /// Whether `text` is a references heading's name with a colon, alone on its line.
+    static func isReferenceLabel(_ text: String) -> Bool {
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line.hasSuffix(":") else { return false }
+        return referenceHeadings.contains(line.lowercased().trimmingCharacters(in: ": "))
     }
 
     /// The sentence whose span holds `offset`; a footnote marker right after a sentence's final

@@ -15,7 +15,9 @@ import WebExtraction
 /// is read whole, as before the extraction. Text inside a `<pre>` that holds code (a `<code>`
 /// inside, a code class, or lines that read as code: ``CodeLikeText``), and a block whose only
 /// text is inside `<code>`, is a code block (``BlockRole/code``): kept in the text, never
-/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph.
+/// claimed. A `<pre>` of prose (a plain-text press release, a poem) is a paragraph. An empty line
+/// (`<br><br>`) ends a block, as it ends a paragraph on screen, unless the text after it goes on
+/// with a sentence left open, in lower case; a single `<br>` is a space.
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], path: String) throws -> ReadArticle {
         let tree = try MarkupTree(parsing: bytes, as: .html, url: nil)
@@ -86,7 +88,10 @@ struct MainTextSelection {
             defer { oldStart += length + 2 }
             let key = Self.key(block.text)
             guard !key.isEmpty else { continue }
-            if let count = counts[key], count > 0 {
+            if let count = counts[key] {
+                // Every copy the extraction kept is used: a further one (a `<noscript>` the
+                // extraction hid that repeats a sentence) is not the article's.
+                guard count > 0 else { continue }
                 counts[key] = count - 1
             } else if key.unicodeScalars.count < Self.minimumPart || !parts.containsPart(Array(key.utf8)) {
                 continue
@@ -271,13 +276,21 @@ struct HTMLArticleVisitor: MarkupVisitor {
     /// that does neither and whose lines do not read as code (``CodeLikeText``) is prose: a
     /// press release or a mailing-list post set in `<pre>`, a poem.
     private var openPres: [(firstBlock: Int, lines: String, marked: Bool)] = []
+    /// Whether a `<br>` was met in the current block with only white space read since: a second
+    /// one is an empty line, a paragraph break.
+    private var breakOpen = false
+    /// Whether an empty line was met and the block ends at the next text, unless that text goes
+    /// on with the sentence the block left open (``continuesSentence(_:)``).
+    private var breakPending = false
 
     init(selecting: Bool = false) {
         self.selecting = selecting
     }
 
-    /// Skipped elements walked when the extraction selects the text.
-    static let walkedWhenSelecting: Set<String> = ["form"]
+    /// Skipped elements walked when the extraction selects the text: a page-wide `<form>`, and a
+    /// `<noscript>`, which the extraction reads when it holds the page's text (a blog drawn by a
+    /// script, its post in `<noscript>` for readers without one).
+    static let walkedWhenSelecting: Set<String> = ["form", "noscript"]
 
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
@@ -303,7 +316,19 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
         if Self.skipped.contains(name), !(selecting && Self.walkedWhenSelecting.contains(name)) { return false }
         if name == "br" {
-            current.appendSpace(from: articleLength + current.offsets.count)
+            // A `<br>` is a line break, read as a space (lines of one paragraph); a second one with
+            // nothing but white space since the first leaves an empty line, which every browser
+            // renders as a paragraph break, so the block ends at the next text, unless that goes
+            // on with an unfinished sentence (``continuesSentence(_:)``; the extraction parts a block
+            // at each `<br>`, and a story parted by `<br><br>` would otherwise match none of its
+            // blocks). Single breaks never part a block: lines of a list, a poem, an address stay
+            // where they are, and are never glued to the next paragraph.
+            if breakOpen {
+                breakPending = true
+            } else {
+                current.appendSpace(from: articleLength + current.offsets.count)
+                breakOpen = true
+            }
             return false
         }
         if isReferenceContainer(element) { referenceDepth += 1 }
@@ -373,7 +398,10 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
         // libxml2 numbers a text node by the line it *ends* on; count back to where it starts, and
         // anchor every line inside it so a sentence on its third line gets the third line.
-        if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) {
+            if breakPending, !continuesSentence(first) { flushBlock() }
+            breakPending = false
+            breakOpen = false
             if codeDepth > 0 { blockHasCode = true } else { blockHasProse = true }
         }
         if !openPres.isEmpty { openPres[openPres.count - 1].lines += text }
@@ -389,12 +417,25 @@ struct HTMLArticleVisitor: MarkupVisitor {
         }
     }
 
+    /// Whether text that opens with `first` after an empty line goes on with the current block: it
+    /// opens in lower case and the block does not end as a sentence does (a sentence a writer
+    /// broke in two). Read as one block, it matches none of the extraction's and is left out, as
+    /// before empty lines parted blocks, rather than claimed as a fragment.
+    private func continuesSentence(_ first: Unicode.Scalar) -> Bool {
+        guard first.properties.isLowercase, !current.isBlank else { return false }
+        var text = Substring(current.text)
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return !CodeLikeText.endsSentence(String(text))
+    }
+
     /// Ends the current block and adds it to the article text.
     mutating func flushBlock() {
         current.trimTrailingSpace()
         defer {
             blockHasCode = false
             blockHasProse = false
+            breakOpen = false
+            breakPending = false
         }
         if blockHasCode, !blockHasProse, current.role != .heading, current.role != .reference { current.role = .code }
         if !current.isBlank {

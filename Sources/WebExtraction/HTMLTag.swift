@@ -9,6 +9,9 @@ enum HTMLTag: UInt8 {
     case html, head, body, title, meta, link, script, time
     // Containers.
     case div, section, article, main, form, otherBlock, center, figure
+    // What a reader without scripts sees: a fallback notice or pixel, or the page's text itself
+    // (``PageTreeBuilder`` hides the short ones).
+    case noscript
     // Landmarks that are boilerplate outside the main content.
     case nav, aside, footer, header
     // Text blocks.
@@ -60,7 +63,7 @@ enum HTMLTag: UInt8 {
             ("th", .th), ("br", .br), ("hr", .hr), ("a", .a), ("img", .img),
             ("tbody", .otherBlock), ("thead", .otherBlock), ("tfoot", .otherBlock), ("details", .otherBlock),
             ("summary", .otherBlock), ("fieldset", .otherBlock), ("legend", .otherBlock), ("menu", .nav),
-            ("hgroup", .otherBlock), ("dialog", .ignored), ("noscript", .ignored), ("style", .ignored),
+            ("hgroup", .otherBlock), ("dialog", .ignored), ("noscript", .noscript), ("style", .ignored),
             ("template", .ignored), ("svg", .ignored), ("math", .ignored), ("iframe", .ignored),
             ("object", .ignored), ("embed", .ignored), ("canvas", .ignored), ("audio", .ignored),
             ("video", .ignored), ("select", .ignored), ("textarea", .control), ("button", .ignored),

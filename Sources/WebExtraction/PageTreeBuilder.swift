@@ -27,6 +27,14 @@ struct PageTreeBuilder: MarkupScanner {
     private var capture: Capture = .none
     private var captured: [UInt8] = []
     private var nameCache: [UInt64: BoilerplateNames.Verdict] = [:]
+    /// Visible characters of every text node recorded so far, and that count where each open
+    /// `<noscript>` began: what it holds is the difference when it closes.
+    private var textCharacters = 0
+    private var noscriptStarts: [Int] = []
+    /// The `<noscript>`s long enough to be page text, with their characters, and the characters
+    /// inside outermost `<noscript>`s: ``finish()`` weighs them against the rest of the page.
+    private var longNoscripts: [(node: Int, characters: Int)] = []
+    private var noscriptCharacters = 0
 
     init() {
         tree.nodes.reserveCapacity(4096)
@@ -107,6 +115,7 @@ struct PageTreeBuilder: MarkupScanner {
         default: break
         }
         stack.append(Level(node: index, context: saved, owner: owner, parent: parent, capture: capture))
+        if tag == .noscript { noscriptStarts.append(textCharacters) }
         parent = index
         if tag.isBlock { owner = index }
         return true
@@ -114,7 +123,14 @@ struct PageTreeBuilder: MarkupScanner {
 
     mutating func leave() {
         guard let level = stack.popLast() else { return }
-        if level.node >= 0 { tree.nodes[Int(level.node)].end = Int32(tree.nodes.count) }
+        if level.node >= 0 {
+            tree.nodes[Int(level.node)].end = Int32(tree.nodes.count)
+            if tree.nodes[Int(level.node)].tag == .noscript, let start = noscriptStarts.popLast() {
+                let characters = textCharacters - start
+                if noscriptStarts.isEmpty { noscriptCharacters += characters }
+                hideIfFallback(Int(level.node), characters: characters)
+            }
+        }
         switch capture {
         case .title where level.capture != .title:
             tree.metadata.titleElement = String(decoding: captured, as: UTF8.self)
@@ -139,7 +155,13 @@ struct PageTreeBuilder: MarkupScanner {
             return
         }
         var characters: Int32 = 0
-        for byte in bytes where byte > 0x20 && (byte & 0xC0) != 0x80 { characters += 1 }
+        var spaces = 0  // no-break spaces (C2 A0): counted as characters, but nothing a reader sees
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte > 0x20, (byte & 0xC0) != 0x80 { characters += 1 }
+            if byte == 0xA0, previous == 0xC2 { spaces += 1 }
+            previous = byte
+        }
         // White-space-only runs between elements matter only inside an owner's inline text.
         if characters == 0, owner < 0 { return }
         let start = Int32(tree.text.count)
@@ -149,9 +171,45 @@ struct PageTreeBuilder: MarkupScanner {
         node.textStart = start
         node.textEnd = Int32(tree.text.count)
         node.characters = characters
+        textCharacters += Int(characters) - spaces
         node.end = Int32(tree.nodes.count + 1)
         tree.nodes.append(node)
     }
+
+    /// A `<noscript>` is what a reader without scripts sees instead of a script's work. Mostly it
+    /// is a fallback: a tracking pixel, a "please enable JavaScript" notice, a player's link, a
+    /// line or two at most. Some blogs and news sites draw the article with a script and put its
+    /// text in `<noscript>` for readers and robots without one; that is page text like any other.
+    /// Told apart by length: fewer than ``noscriptTextCharacters`` visible characters is a
+    /// fallback, hidden (dropped wherever it is); a longer one is read only when it holds more
+    /// text than the rest of the page (``finish()``), and is then judged by the same rules as
+    /// the rest of the page (a menu in `<noscript>` is still a menu).
+    /// (`characters`: the visible characters recorded inside it, from a running count, so nested
+    /// `<noscript>`s cost no more than one.)
+    private mutating func hideIfFallback(_ index: Int, characters: Int) {
+        if characters < Self.noscriptTextCharacters {
+            tree.nodes[index].flags.insert(.hidden)
+        } else {
+            longNoscripts.append((index, characters))
+        }
+    }
+
+    /// Hides each long `<noscript>` that holds no more text than the page outside every
+    /// `<noscript>`. A page drawn by a script has little text of its own (a menu, a footer) and
+    /// its article in `<noscript>`; a page that has its article as text needs no `<noscript>`
+    /// copy of it (read, it would be the article twice), and a long "turn on JavaScript" notice
+    /// beside the article is not the page's text either. Called once the whole page is scanned.
+    mutating func finish() {
+        let outside = textCharacters - noscriptCharacters
+        for noscript in longNoscripts where noscript.characters <= outside {
+            tree.nodes[noscript.node].flags.insert(.hidden)
+        }
+        longNoscripts = []
+    }
+
+    /// About two sentences of prose without their spaces: more than a fallback notice says (one
+    /// asking for JavaScript is a line of 40–100 characters).
+    static let noscriptTextCharacters = 200
 
     /// An element whose children are not scanned still gets its `leave`, so it needs a level.
     private mutating func skip() -> Bool {

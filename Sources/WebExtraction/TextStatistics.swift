@@ -79,7 +79,10 @@ struct TextStatistics {
             for index in 0..<count {
                 // Rescued: a "boilerplate" element holding a large share of the page's prose, more
                 // than everything else left, is the page's text under a misleading name.
+                // Never a hidden `<noscript>`: ``PageTreeBuilder`` already weighed it against the
+                // rest of the page and found it a fallback or a copy.
                 let rescued = total > 0 && Double(raw[index]) >= Self.rescueShare * Double(total) && raw[index] > remaining
+                    && nodes[index].tag != .noscript
                 pruned[index] = boilerplate[index] && !rescued
             }
             good = Self.goodText(nodes, own: ownCharacters, ownLinks: ownLinkCharacters, pruned: pruned, minimumProse: minimumProse)

@@ -32,6 +32,7 @@ public enum WebPageExtractor {
         for attempt in [encoding, nil] as [String?] {
             var builder = PageTreeBuilder()
             if (try? HTMLStream.scan(html: skimmed, encoding: attempt, url: url, into: &builder)) != nil {
+                builder.finish()
                 return extract(from: builder.tree)
             }
         }

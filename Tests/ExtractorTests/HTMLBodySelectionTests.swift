@@ -20,6 +20,41 @@ import Testing
         #expect(!read.text.contains("Save"))
     }
 
+    @Test func aPostInsideNoscriptIsRead() throws {
+        // Session 18: a post a script draws, its text in <noscript> for readers without one. The
+        // extraction reads a long <noscript>, so the walk must see it too; a short fallback
+        // notice stays out of both.
+        let html = "<html><head><title>Upside-down cake</title></head><body><div class=\"post\"><h3>Upside-down cake</h3>"
+            + "<noscript>" + Self.sentences.map { "<p>\($0)</p>" }.joined() + "</noscript></div>"
+            + "<noscript><p>Turn on JavaScript to leave a comment.</p></noscript></body></html>"
+        let read = try HTMLArticleReader.read(Array(html.utf8), path: "post.html")
+        for sentence in Self.sentences { #expect(read.blocks.contains { $0.text == sentence }, "\(sentence)") }
+        #expect(!read.text.contains("JavaScript"))
+    }
+
+    @Test func aSentenceRepeatedInAShortNoscriptIsReadOnce() throws {
+        // A lazy image's fallback repeating one sentence of the post: the extraction hides the
+        // short <noscript>, so the walk's copy of the sentence has no extracted block left to match.
+        let html = "<html><head><title>Upside-down cake</title></head><body><article><h1>Upside-down cake</h1>"
+            + "<p>\(Self.sentences[0])</p><p>\(Self.sentences[1])</p><noscript><p>\(Self.sentences[1])</p></noscript>"
+            + "<p>\(Self.sentences[2])</p></article></body></html>"
+        let read = try HTMLArticleReader.read(Array(html.utf8), path: "post.html")
+        for sentence in Self.sentences {
+            #expect(read.blocks.filter { $0.text == sentence }.count == 1, "\(sentence)")
+        }
+    }
+
+    @Test func aNoscriptCopyOfThePostIsReadOnce() throws {
+        // The post as text and again in <noscript>: each sentence is read once.
+        let paragraphs = Self.sentences.map { "<p>\($0)</p>" }.joined()
+        let html = "<html><head><title>Upside-down cake</title></head><body><div class=\"post\"><h1>Upside-down cake</h1>"
+            + paragraphs + "</div><noscript>" + paragraphs + "</noscript></body></html>"
+        let read = try HTMLArticleReader.read(Array(html.utf8), path: "post.html")
+        for sentence in Self.sentences {
+            #expect(read.blocks.filter { $0.text == sentence }.count == 1, "\(sentence)")
+        }
+    }
+
     @Test func linesOfAListParagraphAreNeverOneText() throws {
         // Ingredients one a line with single <br>s, which the walk reads as spaces: the joined
         // walked block is no extracted block, so it must not become one "sentence". (Runs of

@@ -44,6 +44,69 @@ import Testing
         #expect(page.text.contains(BoilerplateRuleTests.prose[2]))
     }
 
+    @Test func aPostDrawnByAScriptIsReadFromItsNoscript() throws {
+        // A blog whose post a script draws from a template; its text is in <noscript> for readers
+        // without scripts, and nowhere else on the page as text.
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<div class=\"post\"><h3>Night buses for the outer districts</h3>"
+            + "<script type=\"text/template\"><p>template copy</p></script>"
+            + "<noscript>" + BoilerplateRuleTests.paragraphs(prose) + "</noscript></div>"
+            + "<noscript><p>Please enable JavaScript to see the comments.</p></noscript>")
+        for sentence in prose { #expect(page.text.contains(sentence), "\(sentence)") }
+        #expect(!page.text.contains("JavaScript"))
+        #expect(!page.text.contains("template copy"))
+    }
+
+    @Test func aNoticeInsideANoscriptPostStaysOut() throws {
+        // Each <noscript> is judged by what it holds: the short one inside the post is a notice.
+        let prose = BoilerplateRuleTests.prose
+        let page = try BoilerplateRuleTests.page(body: "<div class=\"post\"><noscript>" + BoilerplateRuleTests.paragraphs(prose)
+            + "<noscript><p>Scripts are off, so the vote counter cannot load.</p></noscript></noscript></div>")
+        for sentence in prose { #expect(page.text.contains(sentence), "\(sentence)") }
+        #expect(!page.text.contains("vote counter"))
+    }
+
+    /// How often `sentence` occurs in `text`.
+    static func occurrences(of sentence: String, in text: String) -> Int {
+        text.components(separatedBy: sentence).count - 1
+    }
+
+    @Test func aNoscriptCopyOfTheArticleIsReadOnce() throws {
+        // The article as text, and again in <noscript> (whole, in part, or parted differently):
+        // the copy adds nothing a reader without scripts lacks, so it is not read a second time.
+        let prose = BoilerplateRuleTests.prose
+        let shapes = [
+            "<div class=\"post\">" + BoilerplateRuleTests.paragraphs(prose) + "</div><noscript>" + BoilerplateRuleTests.paragraphs(prose) + "</noscript>",
+            "<div class=\"post\">" + BoilerplateRuleTests.paragraphs(prose) + "</div><noscript>" + BoilerplateRuleTests.paragraphs(Array(prose[1...3])) + "</noscript>",
+            "<div class=\"post\">" + prose.joined(separator: "<br><br>") + "</div><noscript>" + BoilerplateRuleTests.paragraphs(prose) + "</noscript>",
+        ]
+        for shape in shapes {
+            let page = try BoilerplateRuleTests.page(body: shape)
+            for sentence in prose { #expect(Self.occurrences(of: sentence, in: page.text) == 1, "\(sentence)") }
+        }
+    }
+
+    @Test func aLongScriptNoticeBesideTheArticleStaysOut() throws {
+        // A notice of three sentences (over 200 characters) asking for scripts, in a bare <div>
+        // before the article: shorter than the article, so a fallback, not the page's text.
+        let notice = "Your browser has scripts switched off, and this site uses them to show the bus times, the "
+            + "live maps of every route and the service alerts for all twelve districts. Most readers leave them "
+            + "on. Switch them on and reload the page, or use the plain timetable pages instead."
+        let page = try BoilerplateRuleTests.page(body: "<noscript><div>" + notice + "</div></noscript><main><article>"
+            + BoilerplateRuleTests.paragraphs(BoilerplateRuleTests.prose) + "</article></main>")
+        #expect(!page.text.contains("scripts switched off"))
+        #expect(page.text.contains(BoilerplateRuleTests.prose[3]))
+    }
+
+    @Test func noBreakSpacesDoNotLengthenANotice() throws {
+        // Padding of no-break spaces is nothing a reader sees: the notice is still short, and
+        // hidden, even on a page with hardly any other text (where a long one would be read).
+        let padding = String(repeating: "&nbsp;", count: 250)
+        let page = try BoilerplateRuleTests.page(body: "<h1>Night buses</h1><noscript><p>" + padding
+            + "Scripts are needed to show the map of the new night bus routes.</p></noscript>")
+        #expect(!page.text.contains("Scripts are needed"))
+    }
+
     @Test func aBreakSeparatedListInOneParagraphStays() throws {
         let page = try Self.between("<p>The three new routes are:<br>- the N4 to the hospital<br>- the N7 to the airport<br>- the N9 along the river</p>")
         for route in ["the N4 to the hospital", "the N7 to the airport", "the N9 along the river"] { #expect(page.text.contains(route)) }
