@@ -19,6 +19,7 @@ struct FactCheckBench: ParsableCommand {
             TrainClaimStrength.self,
             TrainScorer.self,
             VerifyBenchmark.self,
+            VerifyCompareBenchmark.self,
             VerifyPairsBenchmark.self,
         ]
     )
