@@ -54,10 +54,6 @@ struct ClaimQuery {
     let outcomeDirections: [DirectionFinding]
     /// Stem ids naming the claim's outcome: its outcome-side words and their one-word synonyms.
     let outcomeIDs: StemSet
-    /// Stem ids naming the claim's exposure: its exposure-side words (no synonyms), so that a
-    /// sentence's clause about the claim's subject can be told from one about another
-    /// (``OutcomeDirection/sentenceFindings(in:anchors:window:clauses:exposureIDs:)``).
-    let exposureIDs: StemSet
     /// Stem ids of the claim's condition ("in children", ``ClaimClauses/conditionPositions(in:clauses:)``):
     /// a source clause set under another condition does not carry the claim.
     let conditionIDs: StemSet
@@ -165,7 +161,6 @@ struct ClaimQuery {
         let outcomeTerms = terms.filter { $0.side == .outcome && !$0.isRelationWord && !$0.isNumber }
         outcomeDirections = OutcomeDirection.claimFindings(in: analysis, outcomeStems: Set(outcomeTerms.map(\.stem)))
         outcomeIDs = StemSet(outcomeTerms.flatMap { [$0.id] + $0.alternatives.filter { $0.count == 1 }.joined() })
-        exposureIDs = StemSet(terms.filter { $0.side == .exposure && !$0.isNumber }.map(\.id))
         conditionIDs = StemSet(ClaimClauses.conditionPositions(in: analysis, clauses: nil).map { analysis.stemIDs[$0] })
         comparison = ComparedGroups.comparison(in: analysis, clauses: nil)
         oneWordAlternatives = Dictionary(

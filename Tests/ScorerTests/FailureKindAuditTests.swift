@@ -105,7 +105,7 @@ extension FailureKindAuditTests {
             [
                 "Bilingual patients were diagnosed with dementia later than monolingual patients, an association that held after adjustment.",
             ],
-            oneOf: [.overstated]),
+            oneOf: [.overstated], knownIssue: true),
         AuditPair(
             "k2-11", "Obesity may raise the risk of severe flu",
             ["Obesity might be associated with more severe influenza."],

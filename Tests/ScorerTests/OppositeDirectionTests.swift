@@ -4,11 +4,13 @@ import TextAnalysis
 @testable import Scorer
 
 /// Issue #17, session 18: a source stating the opposite direction of the claim's outcome, in the
-/// shapes the tuning pairs showed the rules missing: a change verb the lexicon did not know
-/// ("encourages" against "delayed"), and a sentence whose clauses move the outcome both ways for
-/// two exposures ("lower risk for X, whereas higher risk for Y"); the sign of an association ("a
-/// positive correlation") stays a known issue. Each rule has cases where it must not fire, and the
-/// verifier's reversal is checked against a sentence about another subject. Sentences written for
+/// shapes the tuning pairs showed the rules missing: a change verb the lexicon does not know
+/// ("encourages" against "delayed"), the sign of an association ("a positive correlation"), and a
+/// sentence whose clauses move the outcome both ways for two exposures ("lower risk for X, whereas
+/// higher risk for Y"). Rules for all three were built and measured and not kept (Scorer README,
+/// Session 18): main's wrong verdicts are known issues here, and the cases where such a rule must
+/// not fire (another subject, the same way, a denied claim, another outcome, the clause about the
+/// claim's exposure agreeing) are plain tests any later attempt must keep. Sentences written for
 /// these tests.
 @Suite struct OppositeDirectionTests {
     let scorer = ClaimScorer()
@@ -17,13 +19,15 @@ import TextAnalysis
         Fixtures.check(claimText, kind: kind, against: passages, by: scorer)
     }
 
-    // MARK: "encourage" is up, "delay" is down
+    // MARK: "encourage" is up, "delay" is down (tried, not kept: README, Session 18)
 
     @Test func encouragedAgainstDelayedIsContradicted() {
         let check = verdict(
             "Caffeine encourages tumour growth in mice",
             ["In mice, caffeine delayed tumour growth by several weeks."])
-        #expect(check.verdict == .contradicted, "\(check.reason)")
+        withKnownIssue("'encourages' and 'delayed' are no change words (issue #17, Scorer README, Session 18)") {
+            #expect(check.verdict == .contradicted, "\(check.reason)")
+        }
     }
 
     @Test func encouragedAgainstPromotedIsNoContradiction() {
@@ -68,7 +72,7 @@ import TextAnalysis
             "There is a positive correlation between coffee drinking and kidney stones",
             ["Coffee drinking was associated with a marked reduction in the risk of kidney stones."],
             kind: .general)
-        withKnownIssue("the sign of an association ('positive correlation') is no direction (issue #17, session 18)") {
+        withKnownIssue("the sign of an association ('positive correlation') is no direction (issue #17, Scorer README, Session 18)") {
             #expect(check.verdict == .contradicted, "\(check.reason)")
         }
     }
@@ -82,14 +86,16 @@ import TextAnalysis
         #expect(check.verdict != .contradicted, "\(check.reason)")
     }
 
-    // MARK: two clauses, two exposures, one outcome
+    // MARK: two clauses, two exposures, one outcome (tried, not kept: README, Session 18)
 
     /// The clause naming the claim's exposure lowers the outcome; the other raises it for another.
     @Test func clauseAboutTheClaimsExposureDecides() {
         let check = verdict(
             "Eating whole grains increases the risk of heart disease",
             ["Eating whole grains was linked to a lower risk of heart disease, whereas eating refined grains was linked to a higher risk."])
-        #expect(check.verdict == .contradicted, "\(check.reason)")
+        withKnownIssue("a sentence moving the outcome both ways has no direction, whatever its clauses' subjects (issue #17, Scorer README, Session 18)") {
+            #expect(check.verdict == .contradicted, "\(check.reason)")
+        }
     }
 
     /// The same sentence, the claim about the other exposure: its clause goes the claim's way.
@@ -106,18 +112,6 @@ import TextAnalysis
             "Eating whole grains increases the risk of heart disease",
             ["Eating white rice was linked to a lower risk of heart disease, whereas eating red meat was linked to a higher risk."])
         #expect(check.verdict != .contradicted, "\(check.reason)")
-    }
-
-    /// Both clauses name the exposure as fully: the sentence has no single direction.
-    @Test func clausesNamingTheExposureEquallyGiveNoDirection() {
-        let analyzer = TextAnalyzer()
-        let query = ClaimQuery(Fixtures.claim("Eating grains increases the risk of heart disease", kind: .causal), analyzer: analyzer)
-        let text = "Eating grains lowered the risk of heart disease in men, whereas eating grains raised the risk in women."
-        let sentence = analyzer.analyze(text)
-        let found = OutcomeDirection.sentenceFindings(
-            in: sentence, anchors: OutcomeDirection.anchors(of: query, in: sentence), window: 6,
-            clauses: sentence.clauses(of: text), exposureIDs: query.exposureIDs)
-        #expect(found.first { $0.axis == .amount } == nil)
     }
 
     /// The clause naming the exposure lowers another outcome; the clause naming the claim's

@@ -41,54 +41,18 @@ enum OutcomeDirection {
     }
 
     /// The sentence's direction on the claim's outcome: per axis, the change words nearest each
-    /// outcome word (`anchors`); an axis whose outcome words move both ways has none, unless one
-    /// clause names more of the claim's exposure (`exposureIDs`) than any other, names at least as
-    /// many of the outcome's words as any other, and its outcome words move one way: that clause
-    /// is the one about the claim's subject and outcome.
-    ///
-    /// A general English contrast: "whole grains were linked to a lower risk, whereas refined
-    /// grains were linked to a higher risk" says two things of one outcome for two exposures, and
-    /// only the clause naming the claim's exposure speaks of it. A tie (both clauses name as much of
-    /// the exposure) or a clause naming none leaves the sentence without a direction, as before.
-    /// So does a clause that names fewer outcome words than another: in "X lowered the risk of
-    /// nausea but raised the risk of bleeding" the subject of the second clause is understood, and
-    /// the clause naming "bleeding" is the one about a claim on bleeding, not the one naming X.
-    static func sentenceFindings(
-        in sentence: AnalyzedText, anchors: [Int], window: Int, clauses: [Int], exposureIDs: StemSet = StemSet()
-    ) -> [DirectionFinding] {
+    /// outcome word (`anchors`); an axis whose outcome words move both ways has none.
+    static func sentenceFindings(in sentence: AnalyzedText, anchors: [Int], window: Int, clauses: [Int]) -> [DirectionFinding] {
         var byAxis: [DirectionFinding.Axis: [DirectionFinding]] = [:]
         for anchor in anchors {
             for (axis, finding) in nearest(in: sentence, to: anchor, window: window, clauses: clauses.isEmpty ? nil : clauses) {
                 byAxis[axis, default: []].append(finding)
             }
         }
-        var subjectClause: Int??
         return DirectionFinding.Axis.allCases.compactMap { axis in
             guard let found = byAxis[axis], let first = found.first else { return nil }
-            if found.allSatisfy({ $0.sign == first.sign }) { return first }
-            if subjectClause == nil { subjectClause = exposureClause(in: sentence, clauses: clauses, exposureIDs: exposureIDs) }
-            guard let clause = subjectClause ?? nil else { return nil }
-            // Distinct outcome words per clause, of the clauses that move the outcome.
-            var outcomeWords: [Int: Set<StemID>] = [:]
-            for anchor in anchors { outcomeWords[clauses[anchor], default: []].insert(sentence.stemIDs[anchor]) }
-            let own = outcomeWords[clause]?.count ?? 0
-            guard found.allSatisfy({ (outcomeWords[clauses[$0.position]]?.count ?? 0) <= own }) else { return nil }
-            let inClause = found.filter { clauses[$0.position] == clause }
-            guard let first = inClause.first, inClause.allSatisfy({ $0.sign == first.sign }) else { return nil }
-            return first
+            return found.allSatisfy { $0.sign == first.sign } ? first : nil
         }
-    }
-
-    /// The one clause naming the most distinct exposure words (at least one), or `nil` on a tie.
-    static func exposureClause(in sentence: AnalyzedText, clauses: [Int], exposureIDs: StemSet) -> Int? {
-        guard !exposureIDs.isEmpty, clauses.count == sentence.count else { return nil }
-        var named: [Int: Set<StemID>] = [:]
-        for index in 0..<sentence.count where sentence.isContent[index] && exposureIDs.contains(sentence.stemIDs[index]) {
-            named[clauses[index], default: []].insert(sentence.stemIDs[index])
-        }
-        let counts = named.mapValues(\.count)
-        guard let best = counts.values.max(), counts.values.filter({ $0 == best }).count == 1 else { return nil }
-        return counts.first { $0.value == best }?.key
     }
 
     /// Positions in `sentence` of the words naming the claim's outcome (its words or their synonyms).
@@ -109,7 +73,7 @@ enum OutcomeDirection {
         guard !query.outcomeDirections.isEmpty else { return nil }
         let anchors = anchors(of: query, in: sentence)
         guard !anchors.isEmpty else { return nil }
-        let found = sentenceFindings(in: sentence, anchors: anchors, window: window, clauses: clauses, exposureIDs: query.exposureIDs)
+        let found = sentenceFindings(in: sentence, anchors: anchors, window: window, clauses: clauses)
         for claimFinding in query.outcomeDirections {
             if let source = found.first(where: { $0.axis == claimFinding.axis }) {
                 return (source.sign != claimFinding.sign, claimFinding.word, source.word)

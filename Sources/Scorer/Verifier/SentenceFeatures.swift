@@ -129,14 +129,6 @@ enum SentenceFeatures {
                     }
                 }
             }
-            // An opposite change said of something else is no reversal of the claim: a sentence
-            // that names none of the claim's exposure words ("aspirin delayed tumour growth" for
-            // "caffeine encourages tumour growth") moves another subject's outcome (session 18).
-            if reversal, !query.exposureIDs.isEmpty,
-               !(0..<analysis.count).contains(where: { analysis.isContent[$0] && query.exposureIDs.contains(analysis.stemIDs[$0]) })
-            {
-                reversal = false
-            }
             let antonym = antonyms.mismatch(in: analysis)
             var agrees = false
             var conflicts = false

@@ -9,8 +9,6 @@ extension Lexicon {
         "raised", "promote", "stimulate", "elevate", "elevated",
         "rise", "rose", "enhance", "enhanced", "augment", "accelerate", "gain",
         "upregulate", "upregulated", "upregulation", "exacerbate", "potentiate", "amplify", "heighten",
-        // Session 18: to encourage a process is to make more of it ("encourages scarring").
-        "encourage",
     ]
     /// Down along the same axis ("lower" is a core verb and a comparative both).
     public static let decreaseWords: [String] = coreDecreaseVerbs + lessComparatives.filter { !coreDecreaseVerbs.contains($0) } + [
@@ -19,8 +17,6 @@ extension Lexicon {
         "slow", "slowed",
         "block", "blocked", "abolish", "abolished", "abrogate", "downregulate", "downregulated", "downregulation",
         "deplete", "depleted", "prevent", "prevented", "protect", "protected", "ameliorate",
-        // Session 18: to delay an onset or an emergence is to have less of it by a given time.
-        "delay", "delayed",
     ]
     /// Adverbs of association, which say up or down only as written ("positively", not its stem).
     public static let increaseAdverbs: [String] = ["positively"]
