@@ -849,14 +849,14 @@ enum AttributionParser {
     }
 
     /// The index where the subject of a reporting verb at `index` carried on by "went on to" ends
-    /// (``Lexicon/continuationVerbForms``): "the lawsuit went on to claim that …" → "went"; "she
+    /// (``Lexicon/formsOfGo``): "the lawsuit went on to claim that …" → "went"; "she
     /// has gone on to say that …" → "has". Only before "that" right after the verb and a clause
     /// after it ("went on to say nothing", "went on to win the cup" credit no one, and neither does
     /// "that" as a determiner: "the price went on to claim that level again").
     static func continuationLead(_ words: WordCursor, _ index: Int) -> Int? {
         guard index >= 4, index + 1 < words.count, words.lower(index + 1) == "that", clauseFollows(words, from: index + 2),
               words.lower(index - 1) == "to",
-              words.lower(index - 2) == "on", Lexicon.continuationVerbForms.contains(words.lower(index - 3)), !words.isCapitalized(index - 3)
+              words.lower(index - 2) == "on", Lexicon.formsOfGo.contains(words.lower(index - 3)), !words.isCapitalized(index - 3)
         else { return nil }
         let go = index - 3
         return Lexicon.auxiliaryVerbs.contains(words.lower(go - 1)) ? go - 1 : go

@@ -321,7 +321,7 @@ public enum QuantityParser {
         }
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
-            let percent = (value / denominator * 100 * 100).rounded() / 100
+            let percent = ratioPercent(value, denominator)
             if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, start: start), upper > percent {
                 var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
                 range.upperValue = upper
@@ -806,7 +806,7 @@ public enum QuantityParser {
         if cursor < tokens.count, let denominator = fractionWords[tokens[cursor].text], !isOrdinal(tokens, fraction: cursor, bare: cursor == index) {
             // "one third" and "two thirds" but not "one second" in its time sense: fractionWords has no "second".
             if cursor == index || tokens[cursor].text != "half" || numerator == 1 {
-                let percent = (numerator / denominator * 100 * 100).rounded() / 100
+                let percent = ratioPercent(numerator, denominator)
                 return (percent, cursor + 1, true)
             }
         }
@@ -1032,7 +1032,13 @@ public enum QuantityParser {
               let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
               let (denominator, afterRatio) = ratioDenominator(tokens, at: afterUpper), denominator > 0
         else { return nil }
-        return ((upper / denominator * 100 * 100).rounded() / 100, afterRatio)
+        return (ratioPercent(upper, denominator), afterRatio)
+    }
+
+    /// "one in four" as a percent, to two decimals (25, 33.33): one rounding for a ratio and for
+    /// the upper end of a range of ratios, so the two ends compare alike.
+    static func ratioPercent(_ value: Double, _ denominator: Double) -> Double {
+        (value / denominator * 100 * 100).rounded() / 100
     }
 
     /// "per year", "per square inch" after a measure ("200 TWh per year", "1.1 Tb per square inch";

@@ -174,8 +174,10 @@ extension Lexicon {
         "encryption", "protocol", "protocols",
     ]
 
-    /// The forms of "go", which before a figure say where an amount went ("the odds went one in
-    /// four to one in two": a change, not a range; ``QuantityParser``'s range of chances).
+    /// The forms of "go". Before a figure they say where an amount went ("the odds went one in
+    /// four to one in two": a change, not a range; ``QuantityParser``'s range of chances); with "on
+    /// to" they carry a reporting verb on from an earlier statement ("the lawsuit *went on to* claim
+    /// that …", whose subject is the verb's: the attribution parser's continuations).
     public static let formsOfGo: Set<String> = ["go", "goes", "went", "gone", "going"]
 
     /// The adverbs that make "from" the start of a change ("up from 4,900", "down from 9,100"), as

@@ -305,11 +305,6 @@ extension Lexicon {
 }
 
 extension Lexicon {
-    /// Forms of "go" that, with "on to", carry a reporting verb on from an earlier statement: "the
-    /// lawsuit *went on to* claim that …", "she *goes on to* say that …". The subject of "went" is
-    /// the verb's, as with a progressive's auxiliary.
-    public static let continuationVerbForms: Set<String> = ["go", "goes", "went", "gone", "going"]
-
     /// Verbs that carry a speaker's words on, finite forms, read only before a quotation opened
     /// after a comma or a colon: "the company's statement *continued*, “…”". Elsewhere they say
     /// nothing of speech ("sales continued to rise", "the rain continued, heavy and cold").
