@@ -1,5 +1,3 @@
-import TextAnalysis
-
 /// What part of an abstract a sentence plays: background and aims, methods, results, conclusions.
 ///
 /// An abstract's first sentences usually restate the question ("whether X affects Y remains
@@ -73,55 +71,6 @@ enum RoleCues {
             for role in roles { result[role] = min(1, result[role] + 0.5) }
         }
         return result
-    }
-
-    /// Whether `text` states what the study set out to ask: "whether", "we sought / investigated",
-    /// "to determine / assess", "the aim of", "our objective was" (``aimVerbs``, ``aimNouns``). Such a sentence names the claim's words as a question, so word
-    /// overlap ranks it high while it decides nothing; read as a clause, not as loose cue words
-    /// (the background score counts "role" or "important" anywhere).
-    static func statesAim(_ text: AnalyzedText) -> Bool {
-        let words = text.words
-        for (index, word) in words.enumerated() {
-            if word == "whether" { return true }
-            if index > 0, words[index - 1] == "we" || words[index - 1] == "to", aimVerbs.contains(word) { return true }
-            if index + 1 < words.count, aimNouns.contains(word), aimNounFollowers.contains(words[index + 1]) { return true }
-        }
-        return false
-    }
-
-    /// Verbs that state what a study set out to do, after "we" ("we sought", "we investigated") or
-    /// after "to" ("to determine", "to assess"): the question, not its answer. (Beside ``words``,
-    /// the role lists' home, while this is measured; they move to `Lexicon` if kept.)
-    static let aimVerbs: Set<String> = [
-        "aimed", "sought", "investigated", "investigate", "examined", "examine", "assessed", "assess",
-        "evaluated", "evaluate", "tested", "test", "hypothesized", "hypothesised", "asked", "determine",
-        "explore", "explored", "compare", "identify",
-    ]
-
-    /// Nouns that name a study's aim when "of" or a form of "be" follows ("the aim of this study").
-    static let aimNouns: Set<String> = ["aim", "aims", "objective", "objectives", "purpose", "goal", "goals"]
-
-    /// One-word openers that tie a sentence to the one before ("Moreover, …", "These effects …",
-    /// "However, …"); the two-to-four-word ones are `Lexicon.sentenceConnectives`.
-    static let continuingOpeners: Set<String> = [
-        "additionally", "moreover", "furthermore", "similarly", "likewise", "however", "conversely",
-        "these", "this", "such", "together", "consistent", "accordingly",
-    ]
-
-    /// What follows an aim noun when it names the aim ("the aim of", "our goal was"), not "aims" as a verb.
-    static let aimNounFollowers: Set<String> = ["of", "was", "is", "were", "are"]
-
-    /// Whether `text` opens by tying itself to the sentence before ("Moreover, …", "These changes …",
-    /// "In contrast, …": ``continuingOpeners``, ``Lexicon/sentenceConnectives``): a
-    /// rationale often runs over two sentences, the second naming none of the claim's words.
-    static func continuesPrevious(_ text: AnalyzedText) -> Bool {
-        let words = text.words
-        guard let first = words.first else { return false }
-        if continuingOpeners.contains(first) { return true }
-        for length in 2...4 where words.count >= length {
-            if Lexicon.sentenceConnectives.contains(words[0..<length].joined(separator: " ")) { return true }
-        }
-        return false
     }
 
     /// "RESULTS:" or "CONCLUSIONS" in capitals: a section label, not the word in a sentence.

@@ -30,7 +30,7 @@ struct SentenceReading {
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
 /// ``version``; retrain (`factcheck-bench train-scorer`) after any change here.
 enum SentenceFeatures {
-    static let version = 5
+    static let version = 4
 
     static let names = [
         "coverage", "coverage/best", "bm25/best", "1/(1+bm25 rank)", "claim bigrams present", "position",
@@ -43,7 +43,6 @@ enum SentenceFeatures {
         "same direction as claim", "distance to best coverage", "coverage squared", "bm25 x results",
         "coverage x position", "previous sentence's coverage", "next sentence's coverage",
         "ratio against claim direction", "ratio with claim direction", "ratio interval holds 1",
-        "states an aim", "aim x coverage",
     ]
 
     /// Reads every sentence of one abstract against the claim.
@@ -179,7 +178,6 @@ enum SentenceFeatures {
             let previous = position > 0 ? coverages[position - 1] : 0
             let next = position + 1 < count ? coverages[position + 1] : 0
             let relative = count > 1 ? Double(position) / Double(count - 1) : 0
-            let aim = RoleCues.statesAim(analysis) ? 1.0 : 0
             let features: [Double] = [
                 coverage, coverage / bestCoverage, bm25[position] / bestBM25, 1 / Double(1 + bm25Rank[position]),
                 bigramShare(bigrams, in: analysis), count > 1 ? Double(position) / Double(count - 1) : 0,
@@ -194,7 +192,6 @@ enum SentenceFeatures {
                 Double(abs(position - bestPosition)) / Double(max(count - 1, 1)), coverage * coverage,
                 bm25[position] / bestBM25 * roles[2], coverage * relative, previous, next,
                 ratioReverses ? 1 : 0, ratioAgrees ? 1 : 0, ratioNull ? 1 : 0,
-                aim, aim * coverage,
             ]
             return SentenceReading(
                 features: features, coverage: coverage, negated: negated, reversal: reversal, sameDirection: sameDirection,
