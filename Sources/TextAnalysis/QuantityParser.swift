@@ -321,6 +321,13 @@ public enum QuantityParser {
         }
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
+            // "in forty-two out of forty-two cases", "12 of 12 tests": every one of them is a tally,
+            // and the figure a claim reports is the count (the labels' "X out of Y counts X"), not
+            // "100 percent", which the sentence never states. A share below the whole ("two out of
+            // three voters") stays a share.
+            if asReported, denominator == value, bound == .exact {
+                return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: value, unit: nil, bound: bound), afterRatio)
+            }
             let percent = ratioPercent(value, denominator)
             if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, start: start), upper > percent {
                 var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
@@ -332,7 +339,8 @@ public enum QuantityParser {
         var upperValue: Double?
         // "between 5% and 10%", "5%-10%": the unit written on both ends of a range.
         if unit == nil, let (bothEnds, afterUnit) = unitPhrase(tokens, at: index, in: text),
-           let join = tokens[safe: afterUnit]?.text, isRangeBetween ? join == "and" : ["-", "–"].contains(join),
+           let join = tokens[safe: afterUnit]?.text,
+           isRangeBetween ? join == "and" : ["-", "–"].contains(join) || (join == "to" && primeUnits[tokens[afterUnit - 1].text] != nil),
            afterUnit + 1 < tokens.count, let (_, afterUpper, _) = number(tokens, at: afterUnit + 1),
            unitPhrase(tokens, at: afterUpper, in: text)?.0 == bothEnds
         {
@@ -929,6 +937,15 @@ public enum QuantityParser {
         // horsepower) and "ps".
         let written = String(text[tokens[index].range])
         if let unit = caseSensitiveUnits[written] { return (unit, index + 1) }
+        // "15′", "6′ 2″": the prime marks glued to a number are feet and inches, as typeset lengths
+        // are written in English; a unit word after them says it again ("15′ feet"). The plain
+        // apostrophe and quotation mark are left: they open and close quotations as often.
+        if let unit = primeUnits[written], index > 0, tokens[index - 1].isDigits,
+           tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
+        {
+            if let (again, afterAgain) = unitPhrase(tokens, at: index + 1, in: text), again == unit { return (unit, afterAgain) }
+            return (unit, index + 1)
+        }
         // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
@@ -1130,7 +1147,9 @@ public enum QuantityParser {
                      "sub -"] + Lexicon.inclusiveCeilingPhrases
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
-                           "on average", "ca .", "approx .", "approx"]
+                           "on average", "ca .", "approx .", "approx",
+                           // "approaching 40", "nearing 500": close to the figure and short of it.
+                           "approaching", "nearing"]
         var phrases: [([String], Quantity.Bound)] = []
         for phrase in lower + exceedVerbs.sorted() { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
         for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
@@ -1207,6 +1226,9 @@ public enum QuantityParser {
 
     public static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
+    /// The prime and double prime, typeset after a number for feet and inches.
+    static let primeUnits: [String: String] = ["\u{2032}": "feet", "\u{2033}": "inches"]
+
     /// Units written with a capital by their symbol ("60Gy", "50Hz", "400Mt"): read as written, so
     /// a capitalised word glued to a number is still a name ("7News").
     static let caseSensitiveUnits: [String: String] = [
@@ -1256,10 +1278,23 @@ public enum QuantityParser {
     /// noun it stays a figure ("a triple dose", "double capacity"), and so does a verb: after a
     /// plural subject, a relative pronoun, a modal, "to" or a bound ("Night ferries triple fuel
     /// costs", "councils that double fares", "plans to double fees", "more than double visits").
-    /// "double platinum" and "returned to triple digits" stay figures: no rule here tells them
-    /// from those verbs (session 11 tried every adjective use and dropped it).
+    /// Two places settle that it is an adjective (session 19): right after a form of "go", which
+    /// takes no object ("the album went double platinum", "going triple platinum"; any noun after
+    /// it), and after "to" that ends a verb of change or of return, where "to" is a preposition of
+    /// the level reached ("returned to triple digits", "rose to double digits"; a plural noun after
+    /// it, as above). "plans to double fees", "went to double the dose" and "rose to double its
+    /// size" stay figures.
     static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         let word = tokens[index].text
+        let before = index > 0 ? tokens[index - 1].text : ""
+        if Lexicon.multiplierAdjectives.contains(word), Lexicon.formsOfGo.contains(before),
+           let next = tokens[safe: index + 1], isLowercaseWord(tokens, at: index + 1, in: text), !StopWords.contains(next.text),
+           let wordNet = try? WordNet.shared()
+        {
+            return wordNet.partsOfSpeech(of: next.text).contains(.noun)
+        }
+        let levelReached = before == "to" && index > 1
+            && (changeWords.contains(tokens[index - 2].text) || Lexicon.formsOfReturn.contains(tokens[index - 2].text))
         if word.hasSuffix("s"), Lexicon.multiplierAdjectives.contains(String(word.dropLast())), index > 0,
            tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil
         {
@@ -1270,8 +1305,7 @@ public enum QuantityParser {
               !next.text.hasSuffix("ss"),
               !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
         else { return false }
-        if index > 0 {
-            let before = tokens[index - 1].text
+        if index > 0, !levelReached {
             if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)
                 || Lexicon.futureAndObligationModals.contains(before)
             {
@@ -1353,7 +1387,11 @@ struct QuantityToken {
             } else if character.isLetter {
                 var end = text.index(after: index)
                 while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-                let word = String(text[index..<end]).lowercased()
+                var word = String(text[index..<end]).lowercased()
+                if let (completion, after) = bracketedCompletion(text, at: end) {
+                    word += completion
+                    end = after
+                }
                 tokens.append(QuantityToken(text: word, range: index..<end, isDigits: false))
                 index = end
             } else {
@@ -1363,5 +1401,23 @@ struct QuantityToken {
             }
         }
         return tokens
+    }
+
+    /// "bill[ion]", "gov[ernmen]t": an editor's square brackets glued to a word's letters complete
+    /// the word the writer cut short, a convention of quoting in any English text; the word is read
+    /// whole. Only letters inside and a bracket glued on both sides: "[1]" and "word[12]" are
+    /// reference markers, "billion [sic]" and "[sic]" stand apart.
+    static func bracketedCompletion(_ text: String, at position: String.Index) -> (String, String.Index)? {
+        guard position < text.endIndex, text[position] == "[" else { return nil }
+        var end = text.index(after: position)
+        while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+        guard end > text.index(after: position), end < text.endIndex, text[end] == "]" else { return nil }
+        var after = text.index(after: end)
+        var completion = String(text[text.index(after: position)..<end]).lowercased()
+        // "gov[ernmen]t": the word may go on after the bracket.
+        let rest = after
+        while after < text.endIndex, text[after].isLetter { after = text.index(after: after) }
+        completion += text[rest..<after].lowercased()
+        return (completion, after)
     }
 }

@@ -18,6 +18,12 @@ extension Lexicon {
     /// Python 2.6", "upgrade *to* Python 3.7", "compatible *with* Java 1.8".
     public static let releaseLinkPrepositions: Set<String> = ["for", "to", "from", "with", "on", "of"]
 
+    /// Adverbs that may stand between an auxiliary and a release word ("was *first* released",
+    /// "is *officially* supported"): when and how a release came, never a figure of its own.
+    public static let releaseTimingAdverbs: Set<String> = [
+        "first", "finally", "officially", "initially", "originally", "formally", "publicly", "eventually", "later",
+    ]
+
     /// Nouns after which a decimal is a release ("the 1.8 *release*", "the 2.0 *version*").
     public static let releaseNouns: Set<String> = ["release", "version"]
 
@@ -179,6 +185,9 @@ extension Lexicon {
     /// to" they carry a reporting verb on from an earlier statement ("the lawsuit *went on to* claim
     /// that …", whose subject is the verb's: the attribution parser's continuations).
     public static let formsOfGo: Set<String> = ["go", "goes", "went", "gone", "going"]
+
+    /// The forms of "return": "returned to triple digits" names the level a figure came back to.
+    public static let formsOfReturn: Set<String> = ["return", "returns", "returned", "returning"]
 
     /// The adverbs that make "from" the start of a change ("up from 4,900", "down from 9,100"), as
     /// a verb of change does ("fell from"): the amount after it is the same measure as the one
