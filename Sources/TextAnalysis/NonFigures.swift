@@ -528,7 +528,7 @@ public enum NonFigure {
             return index + 1
         }
         guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
-              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
+              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1) || r.isPronounI(index + 1)
         else { return nil }
         return index + 1
     }
@@ -819,6 +819,13 @@ struct TokenReader {
         guard let token = token(index) else { return false }
         let written = source[token.range]
         return written.count <= 4 && written.allSatisfy(\.isLetter) && written.isWrittenAsAcronym
+    }
+
+    /// Whether the word is the pronoun "I", the one word English always writes with a capital: after
+    /// a number it opens a clause ("the first mention of Python 3 I found"), never a title word.
+    func isPronounI(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        return source[token.range] == "I"
     }
 
     /// Whether the word is written with a capital first letter.
