@@ -124,9 +124,11 @@ extension NonFigure {
             else if Lexicon.auxiliaryVerbs.contains(r.text(word)) { word += 1 }
             return word > last + 2 && isReleaseWord(word)
         }
-        // "between NAME 2.7 and 3.5+": a glued "+" on the list's last decimal is "that release or
-        // a later one", a shape only releases are written in after a program's name.
+        // "support between NAME 2.7 and 3.5+": a glued "+" on the list's last decimal is "that release
+        // or a later one", in technical prose: a release word stands somewhere in the sentence.
+        // Elsewhere it is "that figure or more" ("quakes of magnitude 4.5 and 6.0+ were recorded").
         return last > index && r.text(last + 1) == "+" && r.glued(last, last + 1)
+            && r.tokens.contains { Lexicon.releaseContextWords.contains($0.text) }
     }
 
     /// Whether the sentence pairs another capitalised name, not the one before `index`, with a
