@@ -110,7 +110,25 @@ extension NonFigure {
             guard next > last + 1, r.isDigits(next), r.text(next).contains(".") else { break }
             last = next
         }
-        return isReleaseWord(last + 1) || (Lexicon.auxiliaryVerbs.contains(r.text(last + 1)) && isReleaseWord(last + 2))
+        if isReleaseWord(last + 1) { return true }
+        // "Mercurial 5.2 was released", "NAME 3.0 was first released": an auxiliary, and at most one
+        // adverb of time or manner before the participle (``Lexicon/releaseTimingAdverbs``).
+        if Lexicon.auxiliaryVerbs.contains(r.text(last + 1)) {
+            return isReleaseWord(last + 2) || (Lexicon.releaseTimingAdverbs.contains(r.text(last + 2)) && isReleaseWord(last + 3))
+        }
+        // "NAME 3.5 (to be released in the autumn)": an aside glued on after the number that opens
+        // with the release, with "to be" or an auxiliary before it.
+        if r.text(last + 1) == "(" {
+            var word = last + 2
+            if r.text(word) == "to", r.text(word + 1) == "be" { word += 2 }
+            else if Lexicon.auxiliaryVerbs.contains(r.text(word)) { word += 1 }
+            return word > last + 2 && isReleaseWord(word)
+        }
+        // "support between NAME 2.7 and 3.5+": a glued "+" on the list's last decimal is "that release
+        // or a later one", in technical prose: a release word stands somewhere in the sentence.
+        // Elsewhere it is "that figure or more" ("quakes of magnitude 4.5 and 6.0+ were recorded").
+        return last > index && r.text(last + 1) == "+" && r.glued(last, last + 1)
+            && r.tokens.contains { Lexicon.releaseContextWords.contains($0.text) }
     }
 
     /// Whether the sentence pairs another capitalised name, not the one before `index`, with a

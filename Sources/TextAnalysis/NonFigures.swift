@@ -435,6 +435,15 @@ public enum NonFigure {
     /// one capital alone, or a capitalised word. Glued small letters are mostly units, known or
     /// not ("5km", "1000IU", "10mmol"), and so are known units in capitals ("10MW").
     /// (Letters glued before, "COVID-19", are ``QuantityParser/isPartOfName(_:at:in:)``.)
+    /// "the first mention of NAME 3 I found in the release notes": the pronoun "I" after a name's
+    /// number opens a clause, so it is no title word that would keep the number a figure. Only in
+    /// technical prose, a sentence with a release word in it (``Lexicon/releaseContextWords``):
+    /// elsewhere a count after a place or a person's name comes before "I" as often ("in Leeds 40
+    /// I spoke to were out of work", "Smith 24 I think").
+    static func isNameBeforePronounI(_ r: TokenReader, at index: Int) -> Bool {
+        r.isPronounI(index + 1) && r.tokens.contains { Lexicon.releaseContextWords.contains($0.text) }
+    }
+
     static func gluedName(_ r: TokenReader, at index: Int) -> Int? {
         guard r.glued(index, index + 1), let letters = r.token(index + 1), letters.text.first?.isLetter == true,
               r.isCapitalised(index + 1), QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil
@@ -528,7 +537,7 @@ public enum NonFigure {
             return index + 1
         }
         guard previous > 0, r.isCapitalised(previous), !r.startsClause(previous), !r.isMonth(previous),
-              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1)
+              !capitalisedNonNames.contains(word.text), !r.isCapitalised(index + 1) || isNameBeforePronounI(r, at: index)
         else { return nil }
         return index + 1
     }
@@ -819,6 +828,13 @@ struct TokenReader {
         guard let token = token(index) else { return false }
         let written = source[token.range]
         return written.count <= 4 && written.allSatisfy(\.isLetter) && written.isWrittenAsAcronym
+    }
+
+    /// Whether the word is the pronoun "I", the one word English always writes with a capital: after
+    /// a number it opens a clause ("the first mention of Python 3 I found"), never a title word.
+    func isPronounI(_ index: Int) -> Bool {
+        guard let token = token(index) else { return false }
+        return source[token.range] == "I"
     }
 
     /// Whether the word is written with a capital first letter.

@@ -321,6 +321,18 @@ public enum QuantityParser {
         }
         // "eight in ten", "1 out of 5"
         if let (denominator, afterRatio) = ratioDenominator(tokens, at: index), denominator > 0 {
+            // "in forty-two out of forty-two cases", "12 of 12 tests": every one of them is a tally,
+            // and the figure a claim reports is the count (the labels' "X out of Y counts X"), not
+            // "100 percent", which the sentence never states. A share below the whole ("two out of
+            // three voters") stays a share, and so does a rating ("5 out of 5 stars",
+            // ``Lexicon/ratingNouns``) or a tally beside another ratio read as a share ("from 7 out
+            // of 10 to 10 out of 10"): the two are the same measure.
+            if asReported, denominator == value, bound == .exact,
+               tokens[safe: afterRatio].map({ Lexicon.ratingNouns.contains($0.text) }) != true,
+               !hasShareRatio(tokens, besides: numberStart)
+            {
+                return (Quantity(text: slice(text, tokens, start, afterRatio - 1), value: value, unit: nil, bound: bound), afterRatio)
+            }
             let percent = ratioPercent(value, denominator)
             if asReported, let (upper, afterUpper) = upperRatio(tokens, at: afterRatio, start: start), upper > percent {
                 var range = Quantity(text: slice(text, tokens, start, afterUpper - 1), value: percent, unit: "percent", bound: .range)
@@ -332,7 +344,8 @@ public enum QuantityParser {
         var upperValue: Double?
         // "between 5% and 10%", "5%-10%": the unit written on both ends of a range.
         if unit == nil, let (bothEnds, afterUnit) = unitPhrase(tokens, at: index, in: text),
-           let join = tokens[safe: afterUnit]?.text, isRangeBetween ? join == "and" : ["-", "–"].contains(join),
+           let join = tokens[safe: afterUnit]?.text,
+           isRangeBetween ? join == "and" : ["-", "–"].contains(join) || (join == "to" && primeUnits[tokens[afterUnit - 1].text] != nil),
            afterUnit + 1 < tokens.count, let (_, afterUpper, _) = number(tokens, at: afterUnit + 1),
            unitPhrase(tokens, at: afterUpper, in: text)?.0 == bothEnds
         {
@@ -763,10 +776,25 @@ public enum QuantityParser {
         return tokens[safe: index + 1]?.text == "-" && unitPhrase(tokens, at: index + 2, in: text) != nil
     }
 
+    /// Whether "approaching" or "nearing" at `index` bounds the figure after it: after a form of "be"
+    /// ("is nearing 10 percent", "was approaching 8%") or an adverb ("now approaching 1,000", "fast
+    /// nearing 500"), where the figure is the level a measure comes close to. After a noun or "the"
+    /// the word is motion or an adjective and the figure counts what is approached: "a storm
+    /// approaching 3 islands", "troops nearing 4 villages", "the approaching 2 weeks".
+    static func approachIsBound(_ tokens: [QuantityToken], at index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1].text
+        if beForms.contains(before) { return true }
+        guard !tokens[index - 1].isDigits, before != "the", before.allSatisfy(\.isLetter), let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.partsOfSpeech(of: before).contains(.adverb)
+    }
+
     static func boundPhrase(_ tokens: [QuantityToken], at index: Int) -> (Quantity.Bound, Int)? {
         // "was exceeded 3 times": after a form of "be" the verb is passive and the figure counts
         // the times, no floor.
         if exceedVerbs.contains(tokens[index].text), index > 0, beForms.contains(tokens[index - 1].text) { return nil }
+        if Lexicon.approachBounds.contains(tokens[index].text), !approachIsBound(tokens, at: index) { return nil }
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -903,6 +931,18 @@ public enum QuantityParser {
         return scale
     }
 
+    /// Whether a ratio below the whole ("7 out of 10", "eight in ten") stands in the sentence at a
+    /// number other than the one at `numberStart`.
+    static func hasShareRatio(_ tokens: [QuantityToken], besides numberStart: Int) -> Bool {
+        tokens.indices.contains { position in
+            guard position != numberStart, tokens[position].isDigits || numberWords[tokens[position].text] != nil,
+                  let (value, next, isFraction) = number(tokens, at: position), !isFraction,
+                  let (denominator, _) = ratioDenominator(tokens, at: next)
+            else { return false }
+            return denominator > 0 && denominator != value
+        }
+    }
+
     static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {
         var cursor = index
         if tokens[safe: cursor]?.text == "-", tokens[safe: cursor + 1]?.text == "in", tokens[safe: cursor + 2]?.text == "-" {
@@ -929,6 +969,13 @@ public enum QuantityParser {
         // horsepower) and "ps".
         let written = String(text[tokens[index].range])
         if let unit = caseSensitiveUnits[written] { return (unit, index + 1) }
+        // "15′ feet", "6′ 2″", "8′ high": the prime marks glued to a number are feet and inches when
+        // the sentence says it is a length (``primeIsLength``); a unit word after them says it again.
+        // The plain apostrophe and quotation mark are left: they open and close quotations as often.
+        if let unit = primeUnits[written], primeIsLength(tokens, at: index, in: text) {
+            if let (again, afterAgain) = unitPhrase(tokens, at: index + 1, in: text), again == unit { return (unit, afterAgain) }
+            return (unit, index + 1)
+        }
         // "5G", "3D", "4K", "2 PCs": capital letters that name a thing, where the small letters are a unit.
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
@@ -952,6 +999,59 @@ public enum QuantityParser {
             }
         }
         return nil
+    }
+
+    /// Whether the prime (′) or double prime (″) at `index`, glued to the number before it, is a
+    /// length. English typesets more than feet and inches with them: arc minutes and seconds after
+    /// degrees ("51°30′", "45° 12′ 30″"), a match's minute ("the 89′ minute"), the 3′ and 5′ ends
+    /// of a strand ("the 3′ UTR", "3′ to 5′ activity", "2′-O-methyl"). So the length must be said:
+    /// a unit word after it ("15′ feet"), inches under twelve after the feet ("6′ 10″") or feet
+    /// before the inches, a size adjective within two words ("8′ high", ``Lexicon/sizeAdjectives``),
+    /// or the other end of "N′ to N′" said to be a length ("2′ to 6′ long"). Never after a degree
+    /// sign, before a glued hyphen or before ``Lexicon/primeNonLengthFollowers``.
+    static func primeIsLength(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        guard let unit = primeUnits[tokens[index].text], index > 0, tokens[index - 1].isDigits,
+              glued(tokens, index - 1, index), !isAfterDegree(tokens, numberAt: index - 1)
+        else { return false }
+        if let next = tokens[safe: index + 1] {
+            if next.text == "-", glued(tokens, index, index + 1) { return false }
+            if Lexicon.primeNonLengthFollowers.contains(next.text) { return false }
+        }
+        if unitPhrase(tokens, at: index + 1, in: text)?.0 == unit { return true }
+        if (1...2).contains(where: { tokens[safe: index + $0].map { Lexicon.sizeAdjectives.contains($0.text) } == true }) {
+            return true
+        }
+        if unit == "feet" {
+            // "6′ 10″": inches under twelve follow the feet.
+            if let inches = tokens[safe: index + 1], inches.isDigits, tokens[safe: index + 2]?.text == "\u{2033}",
+               glued(tokens, index + 1, index + 2), let value = Double(inches.text), value < 12
+            {
+                return true
+            }
+            // "2′ to 6′ long": the range's other end is said to be a length.
+            if tokens[safe: index + 1]?.text == "to", tokens[safe: index + 2]?.isDigits == true,
+               tokens[safe: index + 3]?.text == "\u{2032}", primeIsLength(tokens, at: index + 3, in: text)
+            {
+                return true
+            }
+            return false
+        }
+        // "6′ 10″": the inches after feet, under twelve.
+        guard index >= 3, tokens[index - 2].text == "\u{2032}", tokens[index - 3].isDigits, glued(tokens, index - 3, index - 2),
+              !isAfterDegree(tokens, numberAt: index - 3), let value = Double(tokens[index - 1].text), value < 12
+        else { return false }
+        return true
+    }
+
+    /// Whether the number at `index` follows a degree sign ("51°30′", "45° 12′"): arc minutes.
+    static func isAfterDegree(_ tokens: [QuantityToken], numberAt index: Int) -> Bool {
+        index > 0 && tokens[index - 1].text == "°"
+    }
+
+    /// Whether two tokens touch, with no space between them.
+    static func glued(_ tokens: [QuantityToken], _ first: Int, _ second: Int) -> Bool {
+        guard let a = tokens[safe: first], let b = tokens[safe: second] else { return false }
+        return a.range.upperBound == b.range.lowerBound
     }
 
     /// How many tokens join two ends of a range at `index`: "to", "-", "–", or "-to-" ("one-to-seven").
@@ -1131,6 +1231,9 @@ public enum QuantityParser {
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx"]
+            // "is approaching 40", "now nearing 500": close to the figure and short of it (only as a
+            // bound after "be" or an adverb: ``approachIsBound``).
+            + Lexicon.approachBounds.sorted()
         var phrases: [([String], Quantity.Bound)] = []
         for phrase in lower + exceedVerbs.sorted() { phrases.append((phrase.split(separator: " ").map(String.init), .lower)) }
         for phrase in upper { phrases.append((phrase.split(separator: " ").map(String.init), .upper)) }
@@ -1207,6 +1310,12 @@ public enum QuantityParser {
 
     public static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
+    /// The units ``unitPhrases`` names in one word ("tonnes", "percent", "m").
+    static let oneWordUnits: Set<String> = Set(unitPhrases.filter { $0.0.count == 1 }.map { $0.0[0] })
+
+    /// The prime and double prime, typeset after a number for feet and inches.
+    static let primeUnits: [String: String] = ["\u{2032}": "feet", "\u{2033}": "inches"]
+
     /// Units written with a capital by their symbol ("60Gy", "50Hz", "400Mt"): read as written, so
     /// a capitalised word glued to a number is still a name ("7News").
     static let caseSensitiveUnits: [String: String] = [
@@ -1256,10 +1365,25 @@ public enum QuantityParser {
     /// noun it stays a figure ("a triple dose", "double capacity"), and so does a verb: after a
     /// plural subject, a relative pronoun, a modal, "to" or a bound ("Night ferries triple fuel
     /// costs", "councils that double fares", "plans to double fees", "more than double visits").
-    /// "double platinum" and "returned to triple digits" stay figures: no rule here tells them
-    /// from those verbs (session 11 tried every adjective use and dropped it).
+    /// Two places settle that it is an adjective (session 19): right after a form of "go", which
+    /// takes no object ("the album went double platinum", "going triple platinum"; any noun after
+    /// it), and after "to" that ends a verb of change or of return, where "to" is a preposition of
+    /// the level reached ("returned to triple digits", "rose to double digits"; a plural noun after
+    /// it, as above) when that noun names a level ("digits", "figures": ``Lexicon/multiplierLevelNouns``).
+    /// "plans to double fees", "went to double the dose", "rose to double its size", "returned to
+    /// double doses" and "rose to double levels seen in 2015" stay figures.
     static func isMultiplierNamingAKind(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         let word = tokens[index].text
+        let before = index > 0 ? tokens[index - 1].text : ""
+        if Lexicon.multiplierAdjectives.contains(word), Lexicon.formsOfGo.contains(before),
+           let next = tokens[safe: index + 1], isLowercaseWord(tokens, at: index + 1, in: text), !StopWords.contains(next.text),
+           let wordNet = try? WordNet.shared()
+        {
+            return wordNet.partsOfSpeech(of: next.text).contains(.noun)
+        }
+        let levelReached = before == "to" && index > 1
+            && (changeWords.contains(tokens[index - 2].text) || Lexicon.formsOfReturn.contains(tokens[index - 2].text))
+            && tokens[safe: index + 1].map { Lexicon.multiplierLevelNouns.contains($0.text) } == true
         if word.hasSuffix("s"), Lexicon.multiplierAdjectives.contains(String(word.dropLast())), index > 0,
            tokens[index - 1].isDigits || numberWords[tokens[index - 1].text] != nil
         {
@@ -1270,8 +1394,7 @@ public enum QuantityParser {
               !next.text.hasSuffix("ss"),
               !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
         else { return false }
-        if index > 0 {
-            let before = tokens[index - 1].text
+        if index > 0, !levelReached {
             if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)
                 || Lexicon.futureAndObligationModals.contains(before)
             {
@@ -1353,7 +1476,11 @@ struct QuantityToken {
             } else if character.isLetter {
                 var end = text.index(after: index)
                 while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-                let word = String(text[index..<end]).lowercased()
+                var word = String(text[index..<end]).lowercased()
+                if let (completion, after) = bracketedCompletion(text, at: end, cutShort: word) {
+                    word += completion
+                    end = after
+                }
                 tokens.append(QuantityToken(text: word, range: index..<end, isDigits: false))
                 index = end
             } else {
@@ -1363,5 +1490,36 @@ struct QuantityToken {
             }
         }
         return tokens
+    }
+
+    /// "bill[ion]", "gov[ernmen]t": an editor's square brackets glued to a word's letters complete
+    /// the word the writer cut short, a convention of quoting in any English text; the word is read
+    /// whole. Only letters inside and a bracket glued on both sides: "[1]" and "word[12]" are
+    /// reference markers, "billion [sic]" and "[sic]" stand apart. A letter footnote glued to a whole
+    /// word is a marker too ("3 billion[a] dollars", "30 per cent[c]", "8 tonnes[d]"): the word
+    /// before the bracket must not already be a scale or a unit, the bracket must hold more than one
+    /// letter and no editor's word ("[sic]", "[note]"), and the word it makes must be a real word
+    /// (a scale, a unit or a WordNet lemma: "billion", "government"; not "billiona").
+    static func bracketedCompletion(_ text: String, at position: String.Index, cutShort: String) -> (String, String.Index)? {
+        guard position < text.endIndex, text[position] == "[" else { return nil }
+        var end = text.index(after: position)
+        while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+        guard end > text.index(after: position), end < text.endIndex, text[end] == "]" else { return nil }
+        let inside = String(text[text.index(after: position)..<end]).lowercased()
+        guard inside.count > 1, !Lexicon.editorialBracketWords.contains(inside), !isScaleOrUnit(cutShort) else { return nil }
+        var after = text.index(after: end)
+        var completion = inside
+        // "gov[ernmen]t": the word may go on after the bracket.
+        let rest = after
+        while after < text.endIndex, text[after].isLetter { after = text.index(after: after) }
+        completion += text[rest..<after].lowercased()
+        let whole = cutShort + completion
+        guard isScaleOrUnit(whole) || (try? WordNet.shared())?.partsOfSpeech(of: whole).isEmpty == false else { return nil }
+        return (completion, after)
+    }
+
+    /// Whether a word alone is a scale ("billion") or a one-word unit ("tonnes", "percent", "metre").
+    static func isScaleOrUnit(_ word: String) -> Bool {
+        QuantityParser.scales[word] != nil || QuantityParser.oneWordUnits.contains(word)
     }
 }

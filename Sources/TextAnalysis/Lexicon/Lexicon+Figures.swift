@@ -18,6 +18,13 @@ extension Lexicon {
     /// Python 2.6", "upgrade *to* Python 3.7", "compatible *with* Java 1.8".
     public static let releaseLinkPrepositions: Set<String> = ["for", "to", "from", "with", "on", "of"]
 
+    /// Adverbs that may stand between an auxiliary and a release word ("was *first* released",
+    /// "was *originally* released"): a program's debut, never a figure of its own. Not the adverbs
+    /// of a later step or of manner ("later", "eventually", "officially"): figures and indices are
+    /// "later released" and "officially released" as often ("the index for a country 3.2 was later
+    /// released").
+    public static let releaseTimingAdverbs: Set<String> = ["first", "initially", "originally"]
+
     /// Nouns after which a decimal is a release ("the 1.8 *release*", "the 2.0 *version*").
     public static let releaseNouns: Set<String> = ["release", "version"]
 
@@ -179,6 +186,36 @@ extension Lexicon {
     /// to" they carry a reporting verb on from an earlier statement ("the lawsuit *went on to* claim
     /// that …", whose subject is the verb's: the attribution parser's continuations).
     public static let formsOfGo: Set<String> = ["go", "goes", "went", "gone", "going"]
+
+    /// The forms of "return": "returned to triple digits" names the level a figure came back to.
+    public static let formsOfReturn: Set<String> = ["return", "returns", "returned", "returning"]
+
+    /// The nouns a multiplier adjective makes a level of, not a multiple: "rose to double *digits*",
+    /// "climbed to triple *figures*". Any other noun after "rose to double" is a multiple of it
+    /// ("returned to double doses", "rose to double levels seen in 2015").
+    public static let multiplierLevelNouns: Set<String> = ["digits", "figures"]
+
+    /// Adjectives of size that make a number glued to a prime mark a length: "8′ *high*", "a 12′
+    /// *long* boat". A prime alone is also arc minutes ("51°30′"), a match minute and the 3′ and 5′
+    /// ends of a strand, so the length has to be said.
+    public static let sizeAdjectives: Set<String> = ["tall", "high", "long", "wide", "deep", "thick"]
+
+    /// Words after a prime mark that say it is no length: the 3′ and 5′ ends and untranslated
+    /// regions of a strand ("the 3′ UTR", "the 5′ end"), and a match's minute ("the 89′ minute").
+    public static let primeNonLengthFollowers: Set<String> = ["utr", "utrs", "end", "ends", "minute", "minutes"]
+
+    /// Nouns that a rating is given in: "5 out of 5 *stars*", "10 out of 10 *points*" are a score
+    /// on a scale, a share of its top, never a tally of stars counted.
+    public static let ratingNouns: Set<String> = ["star", "stars", "point", "points", "mark", "marks"]
+
+    /// Words that read a figure as close to it and short of it, as a verb of approach: "is *nearing*
+    /// 10 percent", "now *approaching* 1,000". Only after a form of "be" or an adverb: after a noun
+    /// or "the" they are motion ("a storm approaching 3 islands", "the approaching 2 weeks").
+    public static let approachBounds: Set<String> = ["approaching", "nearing"]
+
+    /// What an editor writes in square brackets that is never the rest of a word cut short: "[sic]",
+    /// "[note]" ("milion[sic]", "percent[note]").
+    public static let editorialBracketWords: Set<String> = ["sic", "note", "notes"]
 
     /// The adverbs that make "from" the start of a change ("up from 4,900", "down from 9,100"), as
     /// a verb of change does ("fell from"): the amount after it is the same measure as the one
