@@ -27,9 +27,13 @@ import TextAnalysis
 /// Candidates (`--candidates`, session 19): `structure`, the `a:` features alone (the shipped
 /// gate), and `words`, the same with the sentence's stemmed words (`a:w:`, added by the trainer,
 /// ``wordFeatures(_:stemmer:)``), whose own L2 and min count the inner CV chooses with the
-/// structural L2 (``Setting/grid(_:)``). A dry run with `--candidates structure,words`
-/// reports each (nested CV and leave-one-batch-out) and a side-by-side table of the keep rule's
-/// figures; the figures and the verdict are in `Sources/Extractor/README.md`, "Session 19".
+/// structural L2 (``Setting/grid(_:)``), and `widened` (candidate B): parts the first stage
+/// turned down for their score alone (no rule against them), at or above a floor the inner CV
+/// chooses among ``floors``, reach the gate flagged `a:firstStageRejected`, so it can add claims;
+/// its threshold is chosen by F1, since it decides both ways. A dry run with `--candidates
+/// structure,words,widened` reports each (nested CV and leave-one-batch-out) and a side-by-side
+/// table of the keep rule's figures (precision, recall and F1 per left-out batch); the figures and
+/// the verdicts (neither kept) are in `Sources/Extractor/README.md`, "Session 19".
 struct TrainClaimGate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-claim-gate",
@@ -78,7 +82,34 @@ struct TrainClaimGate: ParsableCommand {
         var batch: Int
         var claim: Bool
         var parts: [[String: Double]]
+        /// The parts the first stage turned down for their score alone, at or above
+        /// ``listingFloor``, with their scores (the `widened` candidate's extra parts).
+        var rejected: [(score: Double, values: [String: Double])] = []
+        /// Whether the first stage accepted a part (``parts`` alone, whatever the floor).
+        var accepted: Bool
+
+        init(page: String, batch: Int, claim: Bool, parts: [[String: Double]], rejected: [(score: Double, values: [String: Double])] = []) {
+            self.page = page
+            self.batch = batch
+            self.claim = claim
+            self.parts = parts
+            self.rejected = rejected
+            self.accepted = !parts.isEmpty
+        }
+
+        /// The parts a gate with this floor reads: the accepted ones, and the rejected ones at or
+        /// above the floor (none when it is nil, as the shipped gate before session 19).
+        func seen(floor: Double?) -> [[String: Double]] {
+            guard let floor else { return parts }
+            return parts + rejected.filter { $0.score >= floor }.map(\.values)
+        }
     }
+
+    /// The `widened` candidate's floors, the inner CV's choice with the L2 and the threshold (nil:
+    /// no part the first stage rejected reaches the gate).
+    static let floors: [Double?] = [nil, 0.15, 0.2, 0.25, 0.3]
+    /// The lowest floor: the trainer lists every rejected part from here on.
+    static let listingFloor = 0.15
 
     static let lambdas = [1e-4, 1e-3, 1e-2, 3e-2]
     /// The word features' own L2 and the fewest training parts a word must occur in to get a
@@ -88,8 +119,11 @@ struct TrainClaimGate: ParsableCommand {
 
     /// What the gate is trained on: its structural features alone (the shipped gate), or with the
     /// sentence's stemmed words (``wordFeatures(_:stemmer:)``, tried in session 19, not kept).
+    /// `widened` (session 19, candidate B): the structural features, and parts the first stage
+    /// rejected for their score alone reach the gate from a floor the inner CV chooses, flagged
+    /// `a:firstStageRejected`, so the gate can add claims; chosen by F1, since it decides both ways.
     enum Candidate: String, CaseIterable {
-        case structure, words
+        case structure, words, widened
     }
 
     /// One point of the inner CV's grid.
@@ -97,10 +131,13 @@ struct TrainClaimGate: ParsableCommand {
         var lambda: Double
         /// nil: no word features.
         var words: (lambda: Double, minCount: Int)?
+        /// nil: the gate reads only what the first stage accepted.
+        var floor: Double? = nil
 
         static func grid(_ candidate: Candidate) -> [Setting] {
             switch candidate {
             case .structure: return lambdas.map { Setting(lambda: $0, words: nil) }
+            case .widened: return floors.flatMap { floor in lambdas.map { Setting(lambda: $0, words: nil, floor: floor) } }
             case .words:
                 return lambdas.flatMap { lambda in
                     wordLambdas.flatMap { wordLambda in wordMinCounts.map { Setting(lambda: lambda, words: (wordLambda, $0)) } }
@@ -108,7 +145,9 @@ struct TrainClaimGate: ParsableCommand {
             }
         }
 
-        var description: String { words.map { "\(lambda),w\($0.lambda)x\($0.minCount)" } ?? "\(lambda)" }
+        var description: String {
+            (words.map { "\(lambda),w\($0.lambda)x\($0.minCount)" } ?? "\(lambda)") + (floor.map { ",floor\($0)" } ?? "")
+        }
     }
 
     func run() throws {
@@ -137,7 +176,9 @@ struct TrainClaimGate: ParsableCommand {
 
         let chosenCandidates = try parsedCandidates()
         // The shipped gate (ArticleClaimFeatures) reads no words: a table with word weights would be one it cannot reproduce.
-        guard dryRun || chosenCandidates == [.structure] else { throw BenchError("the weights file is written for --candidates structure alone (see Sources/Extractor/README.md, Session 19)") }
+        guard dryRun || chosenCandidates == [.structure] || chosenCandidates == [.widened] else {
+            throw BenchError("the weights file is written for one of --candidates structure or widened (see Sources/Extractor/README.md, Session 19)")
+        }
         let batches = Set(examples.map(\.batch)).sorted()
         var reports: [(candidate: Candidate, pooled: [(Example, Bool)], leftOut: [Int: [(Example, Bool)]])] = []
         var final: (setting: Setting, threshold: Double, model: Fitted)?
@@ -175,25 +216,25 @@ struct TrainClaimGate: ParsableCommand {
 
         let weights = model.weights.sorted { $0.key < $1.key }.map { (name: $0.key, weight: $0.value) }
         let text = CheckworthinessWeightsFile.text(
-            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint,
+            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint, floor: model.floor,
             comments: [
                 "Claim gate: logistic-regression weights over ArticleClaimFeatures (Sources/Extractor), the claim decision's second stage.",
                 "Written by: factcheck-bench train-claim-gate (Benchmarks/FactCheckBench/TrainClaimGate.swift); do not edit by hand.",
                 "Command: factcheck-bench train-claim-gate HTML_DIR\(maxBatch.map { " --max-batch \($0)" } ?? "") --candidates \(candidates) --recall-slack \(recallSlack) --epochs \(epochs), on top of the compiled-in check-worthiness table; the fingerprint line is ArticleClaimGate.fingerprint (that table and the gate features of probe sentences).",
                 "Data: Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (our labels of \(pages) third-party pages), \(examples.count) labelled sentences, the parts the first stage accepts as examples.",
-                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count), \(epochs) epochs of AdaGrad; L2, min count and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's).",
+                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count, then the floor), \(epochs) epochs of AdaGrad; L2, min count, floor and threshold chosen by page-grouped 5-fold CV (\(chosenCandidates == [.widened] ? "highest F1" : "highest precision") with recall within \(recallSlack) of the first stage's).",
                 "Nested page-grouped CV of this procedure: precision \(decimal(cv.gated.precision)), recall \(decimal(cv.gated.recall)) (first stage \(decimal(cv.base.precision)) / \(decimal(cv.base.recall))).",
             ])
         _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
-        print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
+        print("chosen: L2 \(lambda), floor \(model.floor.map { decimal($0) } ?? "none"), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
     }
 
     /// The `--candidates` named, in order.
     func parsedCandidates() throws -> [Candidate] {
         let named = try candidates.split(separator: ",").map { name in
             guard let candidate = Candidate(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw BenchError("unknown candidate '\(name)' (structure, words)")
+                throw BenchError("unknown candidate '\(name)' (structure, words, widened)")
             }
             return candidate
         }
@@ -235,6 +276,8 @@ struct TrainClaimGate: ParsableCommand {
     /// A fitted gate: weights by feature name.
     struct Fitted {
         var weights: [String: Double]
+        /// The floor it was trained with (``Setting/floor``): which parts it reads.
+        var floor: Double? = nil
 
         /// Summed in the names' order, as the shipped gate sums (``WeightedSum``): a dictionary's
         /// order changes from run to run, and with it the sum's last bit, which could tip a score
@@ -243,10 +286,10 @@ struct TrainClaimGate: ParsableCommand {
             1 / (1 + exp(-WeightedSum.of(part, weights: weights)))
         }
 
-        /// The sentence's highest part probability (0 when the first stage rejected it).
-        func best(_ example: Example) -> Double { example.parts.map(probability).max() ?? 0 }
+        /// The sentence's highest part probability (0 when it reads no part of it).
+        func best(_ example: Example) -> Double { example.seen(floor: floor).map(probability).max() ?? 0 }
 
-        func reports(_ example: Example, threshold: Double) -> Bool { !example.parts.isEmpty && best(example) >= threshold }
+        func reports(_ example: Example, threshold: Double) -> Bool { !example.seen(floor: floor).isEmpty && best(example) >= threshold }
     }
 
     /// The gate fitted on `examples`' accepted parts: structural features always, words (with
@@ -254,7 +297,7 @@ struct TrainClaimGate: ParsableCommand {
     func fit(_ examples: [Example], setting: Setting) -> Fitted {
         let config = TrainingConfig(lambda: setting.lambda, minCount: 1, wordPairs: false, epochs: epochs)
         let prefix = Self.wordPrefix
-        var samples = examples.flatMap { example in example.parts.map { ($0, example.claim) } }
+        var samples = examples.flatMap { example in example.seen(floor: setting.floor).map { ($0, example.claim) } }
         var wordCounts: [String: Int] = [:]
         if setting.words != nil {
             for (part, _) in samples { for name in part.keys where name.hasPrefix(prefix) { wordCounts[name, default: 0] += 1 } }
@@ -266,7 +309,7 @@ struct TrainClaimGate: ParsableCommand {
         let weights = LogisticRegression.train(
             samples.map { vocabulary.encode($0.0) }, labels: samples.map(\.1), features: vocabulary.names.count, config: config,
             lambdas: lambdas)
-        return Fitted(weights: Dictionary(uniqueKeysWithValues: zip(vocabulary.names, weights)))
+        return Fitted(weights: Dictionary(uniqueKeysWithValues: zip(vocabulary.names, weights)), floor: setting.floor)
     }
 
     /// The setting (L2s, min count) and threshold chosen on `examples` alone by page-grouped
@@ -274,9 +317,9 @@ struct TrainClaimGate: ParsableCommand {
     /// first stage's.
     func select(_ examples: [Example], candidate: Candidate) -> (Setting, Double) {
         let assignment = folds(examples, count: 5)
-        let baseRecall = Self.counts(examples.map { ($0, !$0.parts.isEmpty) }).base.recall
+        let baseRecall = Self.counts(examples.map { ($0, $0.accepted) }).base.recall
         let grid = Setting.grid(candidate)
-        var best: (setting: Setting, threshold: Double, precision: Double, recall: Double)?
+        var best: (setting: Setting, threshold: Double, goal: Double, recall: Double)?
         for setting in grid {
             var scores = [Double](repeating: 0, count: examples.count)
             for fold in 0..<5 {
@@ -285,12 +328,13 @@ struct TrainClaimGate: ParsableCommand {
             }
             for step in 1...95 {
                 let threshold = Double(step) / 100
-                let counts = Self.counts(examples.indices.map { (examples[$0], !examples[$0].parts.isEmpty && scores[$0] >= threshold) }).gated
+                // best() is 0 for a sentence with no part read, below every threshold tried.
+                let counts = Self.counts(examples.indices.map { (examples[$0], scores[$0] >= threshold) }).gated
                 guard counts.recall >= baseRecall - recallSlack else { continue }
-                if best == nil || counts.precision > best!.precision + 1e-9
-                    || (abs(counts.precision - best!.precision) <= 1e-9 && counts.recall > best!.recall)
-                {
-                    best = (setting, threshold, counts.precision, counts.recall)
+                // The widened gate decides both ways: F1, not precision alone, is what it may raise.
+                let goal = candidate == .widened ? counts.f1 : counts.precision
+                if best == nil || goal > best!.goal + 1e-9 || (abs(goal - best!.goal) <= 1e-9 && counts.recall > best!.recall) {
+                    best = (setting, threshold, goal, counts.recall)
                 }
             }
         }
@@ -307,12 +351,17 @@ struct TrainClaimGate: ParsableCommand {
         table.rows.append(["nested CV P / R / F1"] + pooled.map { "\(decimal($0.precision)) / \(decimal($0.recall)) / \(decimal($0.f1))" })
         let batches = Set(reports.flatMap(\.leftOut.keys)).sorted()
         var raised = [Int](repeating: 0, count: reports.count)
+        var raisedF1 = [Int](repeating: 0, count: reports.count)
         for batch in batches {
-            let precisions = reports.map { counts($0.leftOut[batch] ?? []).gated.precision }
-            for index in reports.indices.dropFirst() where precisions[index] > precisions[0] + 1e-9 { raised[index] += 1 }
-            table.rows.append(["batch \(batch) left out, P"] + precisions.map { decimal($0) })
+            let figures = reports.map { counts($0.leftOut[batch] ?? []).gated }
+            for index in reports.indices.dropFirst() {
+                if figures[index].precision > figures[0].precision + 1e-9 { raised[index] += 1 }
+                if figures[index].f1 > figures[0].f1 + 1e-9 { raisedF1[index] += 1 }
+            }
+            table.rows.append(["batch \(batch) left out, P / R / F1"] + figures.map { "\(decimal($0.precision)) / \(decimal($0.recall)) / \(decimal($0.f1))" })
         }
         table.rows.append(["left-out batches whose P rises"] + raised.enumerated().map { $0.offset == 0 ? "-" : "\($0.element) of \(batches.count)" })
+        table.rows.append(["left-out batches whose F1 rises"] + raisedF1.enumerated().map { $0.offset == 0 ? "-" : "\($0.element) of \(batches.count)" })
         return table.rendered
     }
 
@@ -327,7 +376,7 @@ struct TrainClaimGate: ParsableCommand {
         var base = PrecisionRecall()
         var gated = PrecisionRecall()
         for (example, reported) in decided {
-            switch (!example.parts.isEmpty, example.claim) {
+            switch (example.accepted, example.claim) {
             case (true, true): base.truePositives += 1
             case (true, false): base.falsePositives += 1
             case (false, true): base.falseNegatives += 1
@@ -384,7 +433,7 @@ struct TrainClaimGate: ParsableCommand {
     /// the first stage (the compiled-in one but for a dry run's candidate).
     static func examples(_ labels: [ClaimLabel], directory: String, model: CheckworthinessModel = .trained, dump: ((DumpLine) -> Void)? = nil) throws -> [Example] {
         let byPage = Dictionary(grouping: labels, by: \.page)
-        let extractor = ClaimExtractor(model: model, gate: nil)
+        let extractor = ClaimExtractor(model: model, gate: nil, listingFloor: listingFloor)
         var examples: [Example] = []
         let stemmer = Stemmer()
         for id in byPage.keys.sorted() {
@@ -393,7 +442,11 @@ struct TrainClaimGate: ParsableCommand {
             var partsByKey: [String: [GatedPart]] = [:]
             var textByKey: [String: String] = [:]
             for sentence in extracted.article.sentences { textByKey[ClaimLabel.key(of: sentence.text)] = sentence.text }
-            for input in extracted.gateInputs {
+            var rejectedByKey: [String: [GatedPart]] = [:]
+            for input in extracted.gateInputs where input.rejectedScore != nil {
+                rejectedByKey[ClaimLabel.key(of: extracted.article.sentences[input.sentence].text), default: []].append(input)
+            }
+            for input in extracted.gateInputs where input.rejectedScore == nil {
                 partsByKey[ClaimLabel.key(of: extracted.article.sentences[input.sentence].text), default: []].append(input)
             }
             for label in byPage[id]! {
@@ -401,7 +454,8 @@ struct TrainClaimGate: ParsableCommand {
                 let parts = partsByKey[label.sentence] ?? []
                 let words = wordFeatures(text, stemmer: stemmer)
                 examples.append(Example(
-                    page: id, batch: label.batchNumber, claim: label.claim, parts: parts.map { $0.features.values.merging(words) { $1 } }))
+                    page: id, batch: label.batchNumber, claim: label.claim, parts: parts.map { $0.features.values.merging(words) { $1 } },
+                    rejected: (rejectedByKey[label.sentence] ?? []).map { ($0.rejectedScore!, $0.features.values.merging(words) { $1 }) }))
                 dump?(DumpLine(
                     page: id, batch: label.batchNumber, claim: label.claim, text: text,
                     parts: parts.map(\.features.values),

@@ -55,10 +55,14 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
+        /// The first stage turned the part down for its score alone (below the model's threshold,
+        /// above the gate's floor, no rule against it): the gate may still add it
+        /// (``ArticleClaimGate/floor``).
+        public var rejected: Bool
 
         public init(
             score: Double, threshold: Double, structural: [StructuralFeature: Double], figures: [Quantity],
-            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool
+            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool, rejected: Bool = false
         ) {
             self.score = score
             self.threshold = threshold
@@ -67,6 +71,7 @@ public struct ArticleClaimFeatures: Sendable {
             self.attribution = attribution
             self.spoken = spoken
             self.quotesSpeech = quotesSpeech
+            self.rejected = rejected
         }
     }
 
@@ -81,6 +86,9 @@ public struct ArticleClaimFeatures: Sendable {
         let score = min(max(reading.score, 0.0001), 0.9999)
         set("logit", min(4, max(-4, log(score / (1 - score)))) / 4)
         flag("belowModel", reading.score < reading.threshold)
+        // Below the threshold with no cue to accept it: the gate weighs such a part apart from the
+        // cued ones (`belowModel` alone), which the first stage already took.
+        flag("firstStageRejected", reading.rejected)
         // Cues an editor checks first.
         flag("figure", reading.figures.contains { $0.unit != "calendar-year" })
         flag("year", reading.figures.contains { $0.unit == "calendar-year" })
