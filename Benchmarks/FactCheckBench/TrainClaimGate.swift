@@ -176,9 +176,8 @@ struct TrainClaimGate: ParsableCommand {
 
         let chosenCandidates = try parsedCandidates()
         // The shipped gate (ArticleClaimFeatures) reads no words: a table with word weights would be one it cannot reproduce.
-        guard dryRun || chosenCandidates == [.structure] || chosenCandidates == [.widened] else {
-            throw BenchError("the weights file is written for one of --candidates structure or widened (see Sources/Extractor/README.md, Session 19)")
-        }
+        // Nor does it read parts the first stage rejected (widened, not kept).
+        guard dryRun || chosenCandidates == [.structure] else { throw BenchError("the weights file is written for --candidates structure alone (see Sources/Extractor/README.md, Session 19)") }
         let batches = Set(examples.map(\.batch)).sorted()
         var reports: [(candidate: Candidate, pooled: [(Example, Bool)], leftOut: [Int: [(Example, Bool)]])] = []
         var final: (setting: Setting, threshold: Double, model: Fitted)?
@@ -216,18 +215,18 @@ struct TrainClaimGate: ParsableCommand {
 
         let weights = model.weights.sorted { $0.key < $1.key }.map { (name: $0.key, weight: $0.value) }
         let text = CheckworthinessWeightsFile.text(
-            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint, floor: model.floor,
+            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint,
             comments: [
                 "Claim gate: logistic-regression weights over ArticleClaimFeatures (Sources/Extractor), the claim decision's second stage.",
                 "Written by: factcheck-bench train-claim-gate (Benchmarks/FactCheckBench/TrainClaimGate.swift); do not edit by hand.",
                 "Command: factcheck-bench train-claim-gate HTML_DIR\(maxBatch.map { " --max-batch \($0)" } ?? "") --candidates \(candidates) --recall-slack \(recallSlack) --epochs \(epochs), on top of the compiled-in check-worthiness table; the fingerprint line is ArticleClaimGate.fingerprint (that table and the gate features of probe sentences).",
                 "Data: Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (our labels of \(pages) third-party pages), \(examples.count) labelled sentences, the parts the first stage accepts as examples.",
-                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count, then the floor), \(epochs) epochs of AdaGrad; L2, min count, floor and threshold chosen by page-grouped 5-fold CV (\(chosenCandidates == [.widened] ? "highest F1" : "highest precision") with recall within \(recallSlack) of the first stage's).",
+                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count), \(epochs) epochs of AdaGrad; L2, min count and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's).",
                 "Nested page-grouped CV of this procedure: precision \(decimal(cv.gated.precision)), recall \(decimal(cv.gated.recall)) (first stage \(decimal(cv.base.precision)) / \(decimal(cv.base.recall))).",
             ])
         _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
-        print("chosen: L2 \(lambda), floor \(model.floor.map { decimal($0) } ?? "none"), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
+        print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
     }
 
     /// The `--candidates` named, in order.

@@ -12,9 +12,9 @@ public struct ExtractedArticle: Sendable {
     public var gateInputs: [GatedPart] = []
 }
 
-/// A part of a sentence the gate reads, and its ``ArticleClaimFeatures``: one the first stage (the
-/// check-worthiness model, its cues and ``ClaimNoise``) accepted, or one it turned down for its
-/// score alone at or above the gate's floor (``ArticleClaimGate/floor``).
+/// A part of a sentence the first stage (the check-worthiness model, its cues and ``ClaimNoise``)
+/// accepted, and its ``ArticleClaimFeatures``; or, for the gate's trainer only, one it turned down
+/// for its score alone (``ClaimExtractor/listingFloor``).
 public struct GatedPart: Sendable {
     /// Index into ``Article/sentences``.
     public var sentence: Int
@@ -43,9 +43,11 @@ public struct ClaimExtractor: Sendable {
     /// The claim decision's second stage, over what the article says of a sentence the first stage
     /// accepted; nil decides by the first stage alone (the gate's trainer reads it so).
     public var gate: ArticleClaimGate?
-    /// With the gate off (nil): the lowest score at which a part turned down for its score alone is
-    /// still listed in ``ExtractedArticle/gateInputs`` (reported nowhere), so the gate's trainer can
-    /// choose a floor at or above it. With a gate, its own ``ArticleClaimGate/floor`` rules.
+    /// With the gate off (nil): the lowest score at which a part turned down for its score alone (no
+    /// rule against it) is still listed in ``ExtractedArticle/gateInputs``, reported nowhere, so the
+    /// gate's trainer can measure a gate that also reads such parts (session 19's candidate B,
+    /// `train-claim-gate --candidates widened`; not kept: the shipped gate reads only what the first
+    /// stage accepted). Ignored with a gate.
     public var listingFloor: Double?
 
     public init(
@@ -59,11 +61,6 @@ public struct ClaimExtractor: Sendable {
         self.listingFloor = listingFloor
     }
 
-    /// The floor below which a part turned down for its score alone reaches no gate.
-    var floor: Double? {
-        if let gate { return gate.floor }
-        return listingFloor
-    }
 
     public func extract(path: String) throws -> ExtractedArticle {
         detect(in: try reader.assemble(path: path))
@@ -160,15 +157,12 @@ public struct ClaimExtractor: Sendable {
                             score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
                             attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text), rejected: rejected))
                 }
-                // Turned down for its score alone (no rule against it) yet at or above the floor: the
-                // gate may add it, since the first stage's words were learned from debates, not articles.
-                var added = false
-                if !firstStage, noise == nil, !advice, let floor, score >= floor, Self.shapeAgainst(features) == nil {
-                    let read = gateFeatures(true)
-                    gateInputs.append(GatedPart(sentence: index, features: read, rejectedScore: score))
-                    added = gate?.accepts(read) ?? false
+                // Turned down for its score alone (no rule against it) yet at or above the listing
+                // floor: listed for the trainer, which measures a gate that could add it.
+                if !firstStage, gate == nil, noise == nil, !advice, let listingFloor, score >= listingFloor, Self.shapeAgainst(features) == nil {
+                    gateInputs.append(GatedPart(sentence: index, features: gateFeatures(true), rejectedScore: score))
                 }
-                if !firstStage && !added {
+                if !firstStage {
                     // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
                     statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution) : nil
                     guard statement != nil else {
@@ -177,7 +171,7 @@ public struct ClaimExtractor: Sendable {
                             text: text, span: span, checkworthiness: score, why: noise ?? (advice ? "advice" : Self.whyNot(features, score: score))))
                         continue
                     }
-                } else if firstStage {
+                } else {
                     // The second stage: does the article make this an article's checkable sentence?
                     let read = gateFeatures(false)
                     gateInputs.append(GatedPart(sentence: index, features: read))

@@ -62,4 +62,22 @@ import Testing
         #expect(words["a:w:40"] == nil, "a number is <num>, whatever its value")
         #expect(words.keys.allSatisfy { $0.hasPrefix(TrainClaimGate.wordPrefix) } && words.values.allSatisfy { $0 == 1 })
     }
+    /// The widened candidate (B): a rejected part is read from the floor up, the first stage's own
+    /// figures count only accepted parts whatever the floor, and a gate fitted with a floor reports
+    /// a sentence from its rejected part alone. Features are made up.
+    @Test func theWidenedCandidateReadsRejectedPartsFromItsFloorUp() {
+        let rejected = TrainClaimGate.Example(
+            page: "p", batch: 1, claim: true, parts: [], rejected: [(0.18, ["a:bias": 1, "a:firstStageRejected": 1]), (0.3, ["a:bias": 1])])
+        #expect(!rejected.accepted)
+        #expect(rejected.seen(floor: nil).isEmpty, "no floor: as the shipped gate")
+        #expect(rejected.seen(floor: 0.15).count == 2)
+        #expect(rejected.seen(floor: 0.2).count == 1)
+        #expect(TrainClaimGate.counts([(rejected, true)]).base.truePositives == 0, "the first stage rejected it")
+        #expect(TrainClaimGate.counts([(rejected, true)]).gated.truePositives == 1)
+        let keen = TrainClaimGate.Fitted(weights: ["a:bias": 3], floor: 0.2)
+        #expect(keen.reports(rejected, threshold: 0.5))
+        #expect(!TrainClaimGate.Fitted(weights: ["a:bias": 3], floor: nil).reports(rejected, threshold: 0.5))
+        #expect(TrainClaimGate.Setting.grid(.widened).count == TrainClaimGate.floors.count * TrainClaimGate.lambdas.count)
+        #expect(TrainClaimGate.Setting.grid(.widened).contains { $0.floor == nil }, "the inner CV may choose no widening")
+    }
 }
