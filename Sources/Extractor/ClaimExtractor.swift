@@ -61,7 +61,6 @@ public struct ClaimExtractor: Sendable {
         self.listingFloor = listingFloor
     }
 
-
     public func extract(path: String) throws -> ExtractedArticle {
         detect(in: try reader.assemble(path: path))
     }
