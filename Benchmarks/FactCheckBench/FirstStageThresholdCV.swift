@@ -14,6 +14,8 @@ import Foundation
 extension TrainClaimGate {
     func chooseFirstStageThreshold(_ labels: [ClaimLabel], model: CheckworthinessModel, among thresholds: [Double]) throws {
         guard !thresholds.isEmpty else { throw BenchError("no first-stage threshold given") }
+        // The gate the run would ship: the first candidate named.
+        let candidate = try parsedCandidates()[0]
         var byThreshold: [[Example]] = []
         for threshold in thresholds {
             var first = model
@@ -24,7 +26,7 @@ extension TrainClaimGate {
         let examples = byThreshold[0]
         var table = ResultTable("first-stage threshold", "sentences", "first stage P", "first stage R", "with gate P", "with gate R", "with gate F1", "L2 / threshold")
         for (threshold, examples) in zip(thresholds, byThreshold) {
-            let (pooled, chosen) = nestedCV(examples)
+            let (pooled, chosen) = nestedCV(examples, candidate: candidate)
             add(&table, decimal(threshold) + " (nested CV, all pages)", pooled, note: chosen.joined(separator: " "))
         }
         // The outer CV of the choice itself.
@@ -36,18 +38,18 @@ extension TrainClaimGate {
             var best: (index: Int, f1: Double)?
             for index in thresholds.indices {
                 let train = trainIndices.map { byThreshold[index][$0] }
-                let f1 = Self.counts(nestedCV(train).pooled).gated.f1
+                let f1 = Self.counts(nestedCV(train, candidate: candidate).pooled).gated.f1
                 if best == nil || f1 > best!.f1 + 1e-12 { best = (index, f1) }
             }
             let chosen = best!.index
             let train = trainIndices.map { byThreshold[chosen][$0] }
-            let (lambda, threshold) = select(train)
-            let gate = fit(train, lambda: lambda)
+            let (setting, threshold) = select(train, candidate: candidate)
+            let gate = fit(train, setting: setting)
             for index in examples.indices where outer[index] == fold {
                 let example = byThreshold[chosen][index]
                 pooled.append((example, gate.reports(example, threshold: threshold)))
             }
-            notes.append("\(decimal(thresholds[chosen]))/\(lambda)/\(decimal(threshold))")
+            notes.append("\(decimal(thresholds[chosen]))/\(setting)/\(decimal(threshold))")
         }
         add(&table, "first-stage threshold chosen per fold (outer CV)", pooled, note: notes.joined(separator: " "))
         print(table.rendered, terminator: "")

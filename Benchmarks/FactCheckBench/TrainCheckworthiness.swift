@@ -275,8 +275,10 @@ enum LogisticRegression {
     }
 
     /// AdaGrad with L2 applied to the weights an example touches; examples visited in a fixed
-    /// pseudo-random order per epoch, so the result is the same on every run.
-    static func train(_ examples: [[(Int, Double)]], labels: [Bool], features: Int, config: TrainingConfig) -> [Double] {
+    /// pseudo-random order per epoch, so the result is the same on every run. `lambdas`, when
+    /// given, is each feature's own L2 in place of `config.lambda` (the claim gate's words are held
+    /// harder than its structure).
+    static func train(_ examples: [[(Int, Double)]], labels: [Bool], features: Int, config: TrainingConfig, lambdas: [Double]? = nil) -> [Double] {
         var weights = [Double](repeating: 0, count: features)
         var squared = [Double](repeating: 1e-8, count: features)
         var order = Array(examples.indices)
@@ -291,7 +293,7 @@ enum LogisticRegression {
                 let x = examples[example]
                 let error = probability(x, weights) - (labels[example] ? 1 : 0)
                 for (index, value) in x {
-                    let gradient = error * value + config.lambda * weights[index]
+                    let gradient = error * value + (lambdas?[index] ?? config.lambda) * weights[index]
                     squared[index] += gradient * gradient
                     weights[index] -= rate * gradient / squared[index].squareRoot()
                 }

@@ -55,10 +55,13 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
+        /// The first stage turned the part down for its score alone (below the model's threshold, no
+        /// rule against it): only the trainer reads such parts (``ClaimExtractor/listingFloor``).
+        public var rejected: Bool
 
         public init(
             score: Double, threshold: Double, structural: [StructuralFeature: Double], figures: [Quantity],
-            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool
+            attribution: Attribution?, spoken: Bool, quotesSpeech: Bool, rejected: Bool = false
         ) {
             self.score = score
             self.threshold = threshold
@@ -67,6 +70,7 @@ public struct ArticleClaimFeatures: Sendable {
             self.attribution = attribution
             self.spoken = spoken
             self.quotesSpeech = quotesSpeech
+            self.rejected = rejected
         }
     }
 
@@ -81,6 +85,9 @@ public struct ArticleClaimFeatures: Sendable {
         let score = min(max(reading.score, 0.0001), 0.9999)
         set("logit", min(4, max(-4, log(score / (1 - score)))) / 4)
         flag("belowModel", reading.score < reading.threshold)
+        // Below the threshold with no cue to accept it: a gate that read such parts would weigh them
+        // apart from the cued ones (`belowModel` alone), which the first stage took.
+        flag("firstStageRejected", reading.rejected)
         // Cues an editor checks first.
         flag("figure", reading.figures.contains { $0.unit != "calendar-year" })
         flag("year", reading.figures.contains { $0.unit == "calendar-year" })

@@ -13,11 +13,15 @@ public struct ExtractedArticle: Sendable {
 }
 
 /// A part of a sentence the first stage (the check-worthiness model, its cues and ``ClaimNoise``)
-/// accepted, and its ``ArticleClaimFeatures``.
+/// accepted, and its ``ArticleClaimFeatures``; or, for the gate's trainer only, one it turned down
+/// for its score alone (``ClaimExtractor/listingFloor``).
 public struct GatedPart: Sendable {
     /// Index into ``Article/sentences``.
     public var sentence: Int
     public var features: ArticleClaimFeatures
+    /// The check-worthiness score of a part the first stage turned down for its score alone; nil
+    /// for a part it accepted.
+    public var rejectedScore: Double? = nil
 }
 
 /// A sentence that is not a claim, and the reason.
@@ -39,15 +43,22 @@ public struct ClaimExtractor: Sendable {
     /// The claim decision's second stage, over what the article says of a sentence the first stage
     /// accepted; nil decides by the first stage alone (the gate's trainer reads it so).
     public var gate: ArticleClaimGate?
+    /// With the gate off (nil): the lowest score at which a part turned down for its score alone (no
+    /// rule against it) is still listed in ``ExtractedArticle/gateInputs``, reported nowhere, so the
+    /// gate's trainer can measure a gate that also reads such parts (session 19's candidate B,
+    /// `train-claim-gate --candidates widened`; not kept: the shipped gate reads only what the first
+    /// stage accepted). Ignored with a gate.
+    public var listingFloor: Double?
 
     public init(
         reader: ArticleReader = ArticleReader(), model: CheckworthinessModel = .trained, registeredSources: [String] = [],
-        gate: ArticleClaimGate? = .trained
+        gate: ArticleClaimGate? = .trained, listingFloor: Double? = nil
     ) {
         self.reader = reader
         self.model = model
         self.registeredSources = registeredSources
         self.gate = gate
+        self.listingFloor = listingFloor
     }
 
     public func extract(path: String) throws -> ExtractedArticle {
@@ -136,6 +147,20 @@ public struct ClaimExtractor: Sendable {
                 // A health-effect statement turned down by either stage is still a claim, its clauses
                 // alone (``HealthStatement``): the stages weigh the chat around it against it.
                 var statement: Range<Int>? = nil
+                // What the gate reads of this part (read only for parts it may decide: a page's other
+                // sentences cost no extra reading).
+                let gateFeatures = { (rejected: Bool) in
+                    ArticleClaimFeatures(
+                        text: noiseText, place: places.place(of: index),
+                        reading: ArticleClaimFeatures.Reading(
+                            score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
+                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text), rejected: rejected))
+                }
+                // Turned down for its score alone (no rule against it) yet at or above the listing
+                // floor: listed for the trainer, which measures a gate that could add it.
+                if !firstStage, gate == nil, noise == nil, !advice, let listingFloor, score >= listingFloor, Self.shapeAgainst(features) == nil {
+                    gateInputs.append(GatedPart(sentence: index, features: gateFeatures(true), rejectedScore: score))
+                }
                 if !firstStage {
                     // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
                     statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution) : nil
@@ -147,17 +172,11 @@ public struct ClaimExtractor: Sendable {
                     }
                 } else {
                     // The second stage: does the article make this an article's checkable sentence?
-                    // (Read only for what the first stage accepted: the gate decides nothing else, and
-                    // a page's other sentences cost no extra reading.)
-                    let gateFeatures = ArticleClaimFeatures(
-                        text: noiseText, place: places.place(of: index),
-                        reading: ArticleClaimFeatures.Reading(
-                            score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
-                            attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text)))
-                    gateInputs.append(GatedPart(sentence: index, features: gateFeatures))
+                    let read = gateFeatures(false)
+                    gateInputs.append(GatedPart(sentence: index, features: read))
                     // A sentence credited to a registered source is the user's to check: the gate,
                     // which reads the article, does not overrule the registry.
-                    if !accountable, let gate, case let probability = gate.probability(gateFeatures), probability < gate.threshold {
+                    if !accountable, let gate, case let probability = gate.probability(read), probability < gate.threshold {
                         statement = Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution)
                         guard statement != nil else {
                             let span = whole ? sentence.span : partSpan(part.range, offsets: assembled.sentenceOffsets[index], locator: assembled.locator)
@@ -369,6 +388,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     static func whyNot(_ features: CheckworthinessFeatures, score: Double) -> String {
+        shapeAgainst(features) ?? "low check-worthiness (\(score))"
+    }
+
+    /// The shape that makes a sentence no claim whatever its score (a question, an author bio,
+    /// advice, an opinion, rhetoric, an evaluation), as `--verbose` names it; nil when only its score
+    /// speaks against it.
+    static func shapeAgainst(_ features: CheckworthinessFeatures) -> String? {
         let has = { (feature: StructuralFeature) in (features.structural[feature] ?? 0) > 0 }
         if has(.question) { return "a question" }
         if has(.authorBio) { return "an author bio" }
@@ -376,6 +402,6 @@ public struct ClaimExtractor: Sendable {
         if has(.firstPersonOpinion) { return "an opinion" }
         if has(.rhetoric) { return "rhetoric" }
         if has(.evaluativePredicate) { return "an evaluation" }
-        return "low check-worthiness (\(score))"
+        return nil
     }
 }

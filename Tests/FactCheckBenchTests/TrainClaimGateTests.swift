@@ -28,4 +28,56 @@ import Testing
         }
         #expect(TrainClaimGate.leaveOneBatchOut([example("a", batch: 1)]).isEmpty, "one batch: nothing to leave out")
     }
+
+    /// Pages whose non-claims share a word ("gush", in made-up features): the word candidate
+    /// weighs it only when it occurs in at least its min count of parts, the structure candidate
+    /// never, and a stronger word L2 holds its weight nearer zero.
+    @Test func wordsGetWeightsOnlyInTheWordCandidateAndAtTheirMinCount() throws {
+        var examples: [TrainClaimGate.Example] = []
+        for index in 0..<20 {
+            let claim = index % 2 == 0
+            var part: [String: Double] = ["a:bias": 1, "a:figure": claim ? 1 : 0]
+            if !claim { part["a:w:gush"] = 1 }
+            if index == 1 { part["a:w:rare"] = 1 }
+            examples.append(TrainClaimGate.Example(page: "p\(index)", batch: 1, claim: claim, parts: [part]))
+        }
+        let trainer = try TrainClaimGate.parse(["pages"])
+        let structure = trainer.fit(examples, setting: .init(lambda: 1e-3, words: nil))
+        #expect(!structure.weights.keys.contains { $0.hasPrefix("a:w:") })
+        let words = trainer.fit(examples, setting: .init(lambda: 1e-3, words: (1e-3, 3)))
+        #expect((words.weights["a:w:gush"] ?? 0) < 0, "a word of non-claims weighs against")
+        #expect(words.weights["a:w:rare"] == nil, "one part is below the min count")
+        let held = trainer.fit(examples, setting: .init(lambda: 1e-3, words: (1.0, 3)))
+        #expect(abs(held.weights["a:w:gush"] ?? 0) < abs(words.weights["a:w:gush"] ?? 0), "the word L2 is the words' own")
+        #expect(TrainClaimGate.Setting.grid(.structure).count == TrainClaimGate.lambdas.count)
+        #expect(TrainClaimGate.Setting.grid(.words).allSatisfy { $0.words != nil })
+    }
+
+    /// The word candidate reads each distinct word stemmed and every number as one token.
+    @Test func theWordCandidateReadsStemmedWordsOnceEach() {
+        let words = TrainClaimGate.wordFeatures("We tested 40 kettles and the kettle we tested last boiled fastest.")
+        #expect(words["a:w:test"] == 1, "tested, twice, is one stem")
+        #expect(words["a:w:kettl"] == 1, "kettles and kettle share a stem")
+        #expect(words["a:w:we"] == 1 && words["a:w:<num>"] == 1)
+        #expect(words["a:w:40"] == nil, "a number is <num>, whatever its value")
+        #expect(words.keys.allSatisfy { $0.hasPrefix(TrainClaimGate.wordPrefix) } && words.values.allSatisfy { $0 == 1 })
+    }
+    /// The widened candidate (B): a rejected part is read from the floor up, the first stage's own
+    /// figures count only accepted parts whatever the floor, and a gate fitted with a floor reports
+    /// a sentence from its rejected part alone. Features are made up.
+    @Test func theWidenedCandidateReadsRejectedPartsFromItsFloorUp() {
+        let rejected = TrainClaimGate.Example(
+            page: "p", batch: 1, claim: true, parts: [], rejected: [(0.18, ["a:bias": 1, "a:firstStageRejected": 1]), (0.3, ["a:bias": 1])])
+        #expect(!rejected.accepted)
+        #expect(rejected.seen(floor: nil).isEmpty, "no floor: as the shipped gate")
+        #expect(rejected.seen(floor: 0.15).count == 2)
+        #expect(rejected.seen(floor: 0.2).count == 1)
+        #expect(TrainClaimGate.counts([(rejected, true)]).base.truePositives == 0, "the first stage rejected it")
+        #expect(TrainClaimGate.counts([(rejected, true)]).gated.truePositives == 1)
+        let keen = TrainClaimGate.Fitted(weights: ["a:bias": 3], floor: 0.2)
+        #expect(keen.reports(rejected, threshold: 0.5))
+        #expect(!TrainClaimGate.Fitted(weights: ["a:bias": 3], floor: nil).reports(rejected, threshold: 0.5))
+        #expect(TrainClaimGate.Setting.grid(.widened).count == TrainClaimGate.floors.count * TrainClaimGate.lambdas.count)
+        #expect(TrainClaimGate.Setting.grid(.widened).contains { $0.floor == nil }, "the inner CV may choose no widening")
+    }
 }
