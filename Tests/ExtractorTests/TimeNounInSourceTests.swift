@@ -2,10 +2,9 @@ import FactCheckModel
 import Testing
 @testable import Extractor
 
-/// Session 17 (issue 18): sources credited by other frames than a verb of saying, each a rule of
-/// English tested on sentences of our own, with at least three where it must not fire.
-@Suite struct SessionSeventeenSourceTests: ExtractorProbing {
-
+/// A phrase of time between a source and its verb ("officials this week said") is no part of the
+/// source's name. Sentences of our own (written in session 17, issue 18).
+@Suite struct TimeNounInSourceTests: ExtractorProbing {
     /// "health officials this week said": a noun of time takes its determiner out of the name.
     @Test func aTimeNounTakesItsDeterminerOutOfTheName() {
         #expect(source("Harbour officials this week said the ferry will stop in May.") == "Harbour officials")
