@@ -127,43 +127,6 @@ import Testing
 
     // MARK: - A number hyphenated to a noun naming a type
 
-    /// A number hyphenated to a noun before a noun of a kind of method, format or design names it.
-    @Test func aHyphenatedTypeIsNoFigure() {
-        #expect(figures("Clinics use the 5-point measurement for older patients.").isEmpty)
-        #expect(figures("The simplest forms are called 2-pool and 3-pool models.").isEmpty)
-        #expect(figures("The values are stored as 64-bit unsigned integers.").isEmpty)
-        #expect(figures("The wallet is restored from a 24-word backup phrase.").isEmpty)
-        #expect(figures("Critics say the three-party system is stable.").isEmpty)
-    }
-
-    /// A thing done or built, a unit, a noun after the head, or a count with no hyphen still counts.
-    @Test func hyphenatedCountsOfThingsStayFigures() {
-        #expect(figures("A 3-site trial enrolled 400 patients.").map(\.value) == [3, 400])
-        #expect(figures("A six-member board approved the plan.").map(\.value) == [6])
-        #expect(figures("The 16-inch model weighs less.").first?.unit == "inches")
-        #expect(figures("Builders put up 40 three-bedroom model homes.").map(\.value) == [40, 3])
-        #expect(figures("The earlier 3-site trial model used 200 patients.").map(\.value) == [3, 200])
-    }
-
-    /// The part after the number decides: a count of teams, nodes, seats, cameras, sessions,
-    /// bedrooms or parameters before a noun of a kind still counts.
-    @Test func realCountsBeforeATypeNounStayFigures() {
-        #expect(figures("The league voted for a 24-team format next season.").map(\.value) == [24])
-        #expect(figures("The university bought a 2,000-node system for climate work.").map(\.value) == [2000])
-        #expect(figures("The country moved to a 450-seat system in 1996.").first?.value == 450)
-        #expect(figures("The club installed a 12-camera system at 20 grounds.").map(\.value) == [12, 20])
-        #expect(figures("Volunteers completed a 10-session training protocol.").map(\.value) == [10])
-        #expect(figures("The builder offers a 4-bedroom model for $350,000.").first?.value == 4)
-        #expect(figures("The lab released a 7-billion parameter model.").first?.value == 7_000_000_000)
-        // A part of a design before a noun that is no kind counts too.
-        #expect(figures("A 10-party coalition took office.").map(\.value) == [10])
-    }
-
-    /// A named type changes what a claim reports, and so its priority, never the scorer's reading.
-    @Test func theScorerReadsAHyphenatedType() {
-        #expect(scored("The values are stored as 64-bit unsigned integers.").map(\.value) == [64])
-    }
-
     // MARK: - A range of chances
 
     /// Two ratios joined by "to" are one range of chances, in percent.

@@ -6,15 +6,6 @@ import Testing
 /// fixed as a rule of English and tested on sentences of our own with a counter-case that must
 /// keep its figure.
 @Suite struct SessionFifteenFigureTests: FigureReadings {
-    /// "3-D" names a kind, as "3D" does: no count of three in the reported figures.
-    @Test func aDimensionNameIsNoCount() {
-        #expect(figures("The harbour museum bought two 3-D scanners last spring.").map(\.value) == [2])
-        #expect(figures("A 2-D sketch of the pier hangs in the hall.").isEmpty)
-        // The claim decision and the scorer still read it, as before this rule.
-        #expect(scored("A 2-D sketch of the pier hangs in the hall.").map(\.value) == [2])
-        // A digit before a word, or before no letter, stays a figure.
-        #expect(figures("The ferry made 3 trips.").map(\.value) == [3])
-    }
 
     /// A period that names the window of a statistic is no duration; a period of an event stays one.
     @Test func aMeasuresWindowIsNoDuration() {
@@ -191,11 +182,5 @@ import Testing
         let checked = scored(sentence)
         #expect(checked.map(\.bound) == [.range])
         #expect(checked.first?.upperValue == 108)
-    }
-
-    /// A 5-K race is run in kilometres: only "D" after a hyphen names dimensions.
-    @Test func aHyphenatedUnitLetterStaysAFigure() {
-        #expect(figures("She ran a 5-K race along the quay.").map(\.value) == [5])
-        #expect(figures("The harbour museum bought a 3-D scanner.").isEmpty)
     }
 }
