@@ -13,30 +13,6 @@ import Testing
         #expect(figures("The crossing took one day.").map(\.unit) == ["days"])
     }
 
-    /// A number word after "the" with no noun of its own stands for things named before.
-    @Test func aCountThatStandsForNamedThingsIsNoFigure() {
-        #expect(figures("Of the three, the eldest ferry is the Marigold.").isEmpty)
-        #expect(figures("The two were seen together at the harbour gala.").isEmpty)
-        #expect(figures("Harbour Row, Quay Lane and Mill Street are among the three above.").isEmpty)
-        // With a noun, the count is a figure.
-        #expect(figures("The two ferries were seen together at the harbour.").map(\.value) == [2])
-        #expect(figures("All five crew members were rescued.").map(\.value) == [5])
-    }
-
-    /// After "a", a number word with nothing counted is one thing named by a number.
-    @Test func aNumberWordAfterAnArticleIsOneThing() {
-        #expect(figures("She hit a three over the tallest defender.").isEmpty)
-        #expect(figures("He sank an early three but missed the rest.").isEmpty)
-        // Before a range, a unit or a noun it counts.
-        #expect(figures("The pier saw a two to three percent rise in visitors.").map(\.unit) == ["percent"])
-        #expect(figures("They moved into a huge four bedroom house.").map(\.value) == [4])
-        // After a word that adds to a count, the number counts people or things.
-        #expect(figures("An additional three were rescued, bringing the total to 14.").map(\.value) == [3, 14])
-        #expect(figures("The harbour hired an extra five, bringing crews to 90.").map(\.value) == [5, 90])
-        #expect(figures("A record six are now waiting for berths.").map(\.value) == [6])
-        #expect(figures("A further two have left the port.").map(\.value) == [2])
-    }
-
     /// "double standards", "the triple digits", "two triples": a kind, not a multiplier.
     /// (`FigureGrammarTests.aMultiplierStaysAFigureBeforeANoun` keeps the verbs and "a triple dose".)
     @Test func aMultiplierAdjectiveBeforeANounNamesAKind() {
@@ -71,16 +47,6 @@ import Testing
         #expect(figures("The best cadet (GPA 3.8) won the harbour prize.").map(\.value) == [3.8])
         // "The" opening the sentence makes no product's name.
         #expect(figures("The GDP 2.1, the harbour board said, was below forecasts.").map(\.value) == [2.1])
-    }
-
-    /// "Of the 281 beds, 243 are taken": the whole that opens the clause is no figure of its own.
-    @Test func aWholeOpeningTheClauseIsNoFigure() {
-        #expect(figures("Of the 90 ferry berths 61 are now taken.").map(\.value) == [61])
-        // Not opening the clause, or with no count after it, it stays.
-        #expect(figures("Four of the 12 crates were gone.").map(\.value) == [4, 12])
-        #expect(figures("Of the 90 ferry berths, most are taken.").map(\.value) == [90])
-        // A share or a sum opening the clause is a figure of its own.
-        #expect(figures("Of the 60 percent who sailed, 15 percent chose the night ferry.").map(\.value) == [60, 15])
     }
 
     /// Two numbers in one bracket are references even after a capitalised word.
