@@ -49,15 +49,6 @@ import Testing
         #expect(figures("The GDP 2.1, the harbour board said, was below forecasts.").map(\.value) == [2.1])
     }
 
-    /// Two numbers in one bracket are references even after a capitalised word.
-    @Test func twoNumbersInABracketAreReferences() {
-        #expect(figures("Tide gauges are more precise than GPS (14, 15).").isEmpty)
-        // One number after a name can be a count ("Sanders (1)").
-        #expect(figures("Endorsements went to Ruiz (11) and Moss (1).").map(\.value) == [11, 1])
-        // Counts after names, in any order, stay figures.
-        #expect(figures("The ferry survey covered Malta and Crete (21, 17).").map(\.value) == [21, 17])
-    }
-
     /// "as low as", "roughly every", "-plus": bounds as written.
     @Test func boundsAsWritten() {
         let low = scored("The gauge's error can be as low as 2% in calm water.")
@@ -69,30 +60,5 @@ import Testing
         let plus = scored("She wrote a 1,000-plus-page history of the harbour.")
         #expect(plus.map(\.value) == [1000])
         #expect(plus.map(\.bound) == [.lower])
-    }
-
-    /// "18½-minute", "7-foot-3": a fraction glyph and feet-and-inches joined by hyphens.
-    @Test func fractionsAndHeightsAsWritten() {
-        let gap = scored("The tape has an 18½-minute gap.")
-        #expect(gap.map(\.value) == [18.5])
-        #expect(gap.map(\.unit) == ["minutes"])
-        let height = scored("The ferry's 7-foot-3 captain ducked under the beam.")
-        #expect(height.map(\.value) == [7.25])
-        #expect(height.map(\.unit) == ["feet"])
-        #expect(scored("The mast is 40 feet tall.").map(\.value) == [40])
-    }
-
-    /// A spaced em dash sets off a phrase; the last day of a span of dates is a day.
-    @Test func datesAndDashesAreNoRanges() {
-        let elections = scored("The port held two ballots in 2019 — one of which was annulled.")
-        #expect(elections.allSatisfy { $0.bound != .range })
-        #expect(scored("The regatta runs June 13 to 17 on the bay.").isEmpty)
-        // A glued dash between numbers still joins a range.
-        #expect(scored("Crossings take 10—20 minutes.").map(\.bound) == [.range])
-        // Digits on both sides of a spaced dash, with a unit after, are a range too.
-        let spaced = scored("Ferry fares rose 10 — 20 percent in 2022.")
-        #expect(spaced.first?.bound == .range)
-        #expect(spaced.first?.value == 10)
-        #expect(spaced.first?.upperValue == 20)
     }
 }
