@@ -2,11 +2,10 @@ import FactCheckModel
 import Testing
 @testable import TextAnalysis
 
-/// Session 16 (issue 18): quantity errors left on batches 1–8 of the claim labels, each fixed as a
-/// rule of English and tested on sentences of our own, with at least three where the rule must not
-/// fire.
-@Suite struct SessionSixteenFigureTests: FigureReadings {
-
+/// A whole number after an abbreviation of two to four capitals names a model; a grouped number
+/// after a name is an amount with its verb left out; codes, scores and units stay figures.
+/// Sentences of our own (written in session 16, issue 18, with the guards of its review).
+@Suite struct ModelNumberTests: FigureReadings {
     /// A whole number after an abbreviation of two to four capitals names a model, at the start of
     /// a sentence and before a capitalised word too.
     @Test func aModelNumberAfterAnAbbreviationIsAName() {
@@ -36,8 +35,6 @@ import Testing
         #expect(figures("The pier sold Boeing 737 models to 4 airlines.").map(\.value) == [4])
         #expect(figures("Ana installed Windows 11 on 30 laptops.").map(\.value) == [30])
     }
-
-    // MARK: - Fix round (the review's near misses, in sentences of our own)
 
     /// A currency or country code before a number is no model name, and a short number after an
     /// abbreviation is a score or a count.
