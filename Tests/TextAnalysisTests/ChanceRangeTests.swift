@@ -2,19 +2,10 @@ import FactCheckModel
 import Testing
 @testable import TextAnalysis
 
-/// Session 18 (issue 18): a unit written once for two amounts set against each other, a measure
-/// per unit of time or area, a number hyphenated to a noun naming a technical type, and two ratios
-/// joined by "to". Each rule on sentences of our own, with at least three where it must not fire;
-/// all four change only the figures a claim reports, so the scorer's reading is checked to stay.
-@Suite struct SessionEighteenFigureTests: FigureReadings {
-    // MARK: - A unit written once for two amounts
-
-    // MARK: - A measure per unit of time or area
-
-    // MARK: - A number hyphenated to a noun naming a type
-
-    // MARK: - A range of chances
-
+/// Two ratios joined by "to" ("a one-in-four to one-in-three chance") are one range of chances, in
+/// percent; a change between ratios, a noun between them or a smaller second ratio stay two
+/// figures. Sentences of our own (written in session 18, issue 18).
+@Suite struct ChanceRangeTests: FigureReadings {
     /// Two ratios joined by "to" are one range of chances, in percent.
     @Test func twoRatiosJoinedByToAreOneRange() throws {
         let chance = try #require(figures("The models give a one-in-four to one-in-three chance of a dry summer.").first)
