@@ -1,8 +1,9 @@
 extension Lexicon {
     /// Titles that open an article's reference list, lowercase and without their colon: a heading
     /// ("References", "Further reading", "Notes") or a label line ("Sources:") over the works an
-    /// article cites. General English headings of a reference section, with the German "Quellen"
-    /// and "Literatur" that English-language sites reuse from their German editions.
+    /// article cites. The usual English titles of a reference section, and German's "Quellen" and
+    /// "Literatur", which web extraction read before the lists were joined (German pages end with
+    /// them).
     ///
     /// The one home of a list written twice before session 19 (the extractor's reference headings
     /// and web extraction's source-list titles, with different members); both now read this union.
