@@ -150,13 +150,8 @@ enum ArticleAssembler {
         return AssembledArticle(article: article, sentenceOffsets: sentenceOffsets, locator: read.locator)
     }
 
-    /// Headings that open a reference list or footnotes section.
-    static let referenceHeadings: Set<String> = [
-        "references", "reference", "sources", "source", "bibliography", "works cited", "notes", "citations",
-        "footnotes", "endnotes", "literature", "literature cited", "further reading", "reference list",
-    ]
-
-    /// Blocks after a "References"-like heading, up to the next heading, hold citations, not claims.
+    /// Blocks after a "References"-like heading (`Lexicon.referenceSectionTitles`), up to the next
+    /// heading, hold citations, not claims.
     /// So do blocks after a paragraph that is only such a name and its colon ("Sources:"): a label
     /// line standing for a heading, as over a list of sources parted by empty lines.
     static func markReferenceSections(_ blocks: inout [TextBlock]) {
@@ -164,7 +159,7 @@ enum ArticleAssembler {
         for index in blocks.indices {
             if blocks[index].role == .heading {
                 let name = blocks[index].text.lowercased().trimmingCharacters(in: ":.# ")
-                inReferences = referenceHeadings.contains(name)
+                inReferences = Lexicon.referenceSectionTitles.contains(name)
             } else if isReferenceLabel(blocks[index].text) {
                 inReferences = true
             } else if inReferences {
@@ -177,7 +172,7 @@ enum ArticleAssembler {
     static func isReferenceLabel(_ text: String) -> Bool {
         let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard line.hasSuffix(":") else { return false }
-        return referenceHeadings.contains(line.lowercased().trimmingCharacters(in: ": "))
+        return Lexicon.referenceSectionTitles.contains(line.lowercased().trimmingCharacters(in: ": "))
     }
 
     /// The sentence whose span holds `offset`; a footnote marker right after a sentence's final

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The list of sources an article ends with ("Sources:", then numbered links to the reports it
 /// cites) has the shape of a "Most read" list: three or more items, each a link to a document's
 /// title. Its title tells them apart: a numbered list right after a line that names it as the
@@ -25,12 +27,6 @@ enum SourceLists {
         }
         var words = BlockRenderer.folded(title).lowercased()
         while let last = words.last, last == ":" || last == "." { words.removeLast() }
-        return titles.contains(words)
+        return Lexicon.referenceSectionTitles.contains(words)
     }
-
-    /// Titles of an article's source list, lowercase, without their colon.
-    static let titles: Set<String> = [
-        "sources", "source", "references", "further reading", "bibliography", "citations", "notes and sources",
-        "read the sources", "our sources", "quellen", "literatur",
-    ]
 }

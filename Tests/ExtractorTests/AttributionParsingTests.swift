@@ -208,6 +208,22 @@ import Testing
         #expect(who.text == "Measles cases doubled across the region in 2025")
         #expect(source("Who said the plan would fail?") == nil)
     }
+
+    /// "announced a …" reports what was announced, figure or not: a rise, a loss, an outbreak
+    /// (the session's "announced a …" deed rule was dropped after its review).
+    @Test func anAnnouncedThingStillCreditsTheSpeaker() {
+        #expect(source("The ferry firm announced a 12 percent rise in fares.") == "ferry firm")
+        #expect(source("The port announced a deal would close in June.") == "port")
+        #expect(source("The harbour board announced a sharp rise in ferry delays.") == "harbour board")
+        #expect(source("The port authority announced a fall in cargo to its lowest level since 1975.") == "port authority")
+    }
+
+    /// A role named by "vice-chancellor" or "chancellor" is a source, as "president" is: a
+    /// described speaker before "agreed:" and a quotation.
+    @Test func aChancellorAgreeingBeforeAColonIsTheSource() {
+        #expect(source("A second vice-chancellor, who runs a small college, agreed: “Fees have doubled in 10 years.”") == "A second vice-chancellor")
+        #expect(source("The chancellor said that fees rose by 9 percent.") == "chancellor")
+    }
 }
 
 /// Speakers met on real pages whose verb, name or punctuation the parser missed, each written

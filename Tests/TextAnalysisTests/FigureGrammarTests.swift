@@ -74,4 +74,24 @@ import Testing
         }
         #expect(figures("Flu cases fell 12% among the over 65s.").map(\.value) == [12])
     }
+
+    /// "double standards", "the triple digits", "two triples": a kind, not a multiplier.
+    /// (`FigureGrammarTests.aMultiplierStaysAFigureBeforeANoun` keeps the verbs and "a triple dose".)
+    @Test func aMultiplierAdjectiveBeforeANounNamesAKind() {
+        #expect(figures("The council was accused of double standards on parking.").isEmpty)
+        #expect(figures("Temperatures on the quay climbed into the triple digits.").isEmpty)
+        #expect(figures("The guard scored a dozen, including two triples.").map(\.value) == [12, 2])
+        // Before a determiner or a time word it multiplies.
+        #expect(figures("Ferry fares are now double the price of 2019.").map(\.value) == [2])
+        #expect(figures("Bookings were more than double last year's.").map(\.unit) == ["times"])
+        #expect(figures("Fares could triple by spring.").map(\.value) == [3])
+        // A verb before a plural object stays a multiplier.
+        #expect(figures("Harbour towns double fares in summer.").map(\.value) == [2])
+        #expect(figures("The port plans to double berths by May.").map(\.value) == [2])
+        // A plural subject opening the sentence in capitals: the multiplier is its verb.
+        #expect(figures("Ferries triple fares on bikes from June.").map(\.value) == [3])
+        #expect(figures("Harbours double fees for 30 percent of yachts.").map(\.value) == [2, 30])
+        // A name in capitals opening the sentence is no plural subject.
+        #expect(figures("Double standards hurt the harbour.").isEmpty)
+    }
 }

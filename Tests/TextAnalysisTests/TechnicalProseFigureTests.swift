@@ -194,4 +194,20 @@ import Testing
         #expect(scored("Checks are advised for men aged 45 years, the panel said.").first?.unit == "years")
         #expect(scored("Benefits change at age 67 years for most workers.").first?.unit == "years")
     }
+
+    /// A release after a program's name is no amount.
+    @Test func aReleaseAfterANameIsNoFigure() {
+        #expect(figures("The ferry app runs on Python 3.3+ only.").isEmpty)
+        #expect(figures("The timetable tool was built with GNU GCC 8.3.").isEmpty)
+        // A statistic's abbreviation and a value with a unit stay figures.
+        #expect(figures("The risk fell (HR 0.82).").map(\.value) == [0.82])
+        #expect(figures("Ferry crews averaged 7.5 hours of sleep.").map(\.value) == [7.5])
+        // A code in capitals after a small word or a bracket is a currency or a statistic.
+        #expect(figures("The ferry fare rose to SEK 42.5.").map(\.value) == [42.5])
+        #expect(figures("Each harbour bond now trades at NZD 18.5, down 20 percent.").map(\.value) == [18.5, 20])
+        #expect(figures("The pitcher (ERA 2.41) struck out nine.").map(\.value) == [2.41, 9])
+        #expect(figures("The best cadet (GPA 3.8) won the harbour prize.").map(\.value) == [3.8])
+        // "The" opening the sentence makes no product's name.
+        #expect(figures("The GDP 2.1, the harbour board said, was below forecasts.").map(\.value) == [2.1])
+    }
 }

@@ -31,6 +31,19 @@ import Testing
         #expect(!page.text.contains("next town"))
     }
 
+    /// The titles are `Lexicon.referenceSectionTitles`, which the claim reader's reference
+    /// sections read too: one from each list it replaced ("Our sources" was this rule's, "Works
+    /// cited" and "Endnotes" the claim reader's) keeps the list.
+    @Test func sourcesTitledFromEitherFormerListStayAfterAPromo() throws {
+        let promo = "<div class=\"k2\"><h4>RELATED</h4><ul><li><a href=\"/n/1\">How the next town fixed its buses</a></li>"
+            + "<li><a href=\"/n/2\">Drivers vote on new rota</a></li></ul></div>"
+        for title in ["<h3>Works cited</h3>", "<p>Endnotes:</p>", "<h3>Our sources</h3>"] {
+            let page = try BoilerplateRuleTests.article(endingWith: promo + title + Self.threeSources)
+            #expect(page.text.contains("Bus operator's annual accounts, 2023"), "\(title)")
+            #expect(!page.text.contains("next town"), "\(title)")
+        }
+    }
+
     @Test func aNumberedMostReadListStillGoes() throws {
         let page = try BoilerplateRuleTests.article(endingWith: "<h3>Most read</h3>" + Self.threeSources)
         #expect(!page.text.contains("Bus operator's annual accounts"))

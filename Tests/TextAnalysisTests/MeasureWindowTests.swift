@@ -1,0 +1,35 @@
+import FactCheckModel
+import Testing
+@testable import TextAnalysis
+
+/// A period that names the window of a statistic ("the 14-day incidence rate") is no duration
+/// (`NonFigure.measureWindow`); a period of an event stays one. Sentences of our own (written in
+/// session 15, issue 18).
+@Suite struct MeasureWindowTests: FigureReadings {
+    /// A period that names the window of a statistic is no duration; a period of an event stays one.
+    @Test func aMeasuresWindowIsNoDuration() {
+        #expect(figures("The 14-day incidence rate on the island reached 90.").map(\.value) == [90])
+        #expect(figures("The five day average of ferry crossings was 310.").map(\.value) == [310])
+        #expect(figures("Traders watch the 20-day and 50-day simple moving averages.").isEmpty)
+        #expect(figures("Traders watch the 20-day exponential moving average.").isEmpty)
+        // A quarantine, a trial, a course: the period is how long it lasted.
+        let quarantine = figures("Crews began a 14-day quarantine on the island.")
+        #expect(quarantine.map(\.value) == [14])
+        #expect(quarantine.map(\.unit) == ["days"])
+        #expect(figures("The 14-day quarantine and a rate of 3 percent were announced.").map(\.unit) == ["days", "percent"])
+        // With "a" the window is part of the figure.
+        #expect(figures("The island logged a seven-day rate of 20 new cases.").map(\.value) == [7, 20])
+    }
+
+    /// The window rule reads a noun phrase only: a noun or a verb between the period and a rate
+    /// makes the period an event's, and a change noun keeps its period.
+    @Test func anEventsPeriodBeforeARateStaysADuration() {
+        #expect(figures("The three-week walkout cut average landings by 20 percent.").map(\.value) == [3, 20])
+        #expect(figures("The 12-day cruise raised rates of seasickness among crews by 40 percent.").map(\.value) == [12, 40])
+        #expect(figures("The four-year scheme lifted rates of boat ownership to 55 percent.").map(\.value) == [4, 55])
+        #expect(figures("The 18-month rise in ferry fares was 9 percent.").map(\.value) == [18, 9])
+        #expect(figures("The nine-month fall in landings pushed prices up 6 percent.").map(\.value) == [9, 6])
+        // A measure's own window still names it.
+        #expect(figures("The 7-day average rose to 40 crossings.").map(\.value) == [40])
+    }
+}
