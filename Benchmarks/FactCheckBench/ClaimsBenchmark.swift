@@ -34,7 +34,7 @@ struct ClaimsBenchmark: ParsableCommand {
     @Option(help: "Pages to score: tuning, heldout, or all (all prints every split).")
     var split = "tuning"
 
-    @Option(help: "Labels of this batch only (1: the first 45 pages; 2: 20 pages of wider kinds; 3: 13 news pages labelled blind in session 9; 4: 3 pages labelled blind in session 10; 5: 9 pages of explainers, essays and blog posts labelled blind in session 11; 6: 10 pages of news and essays with no English <html lang>, labelled blind in session 12; 7: 9 pages of any article kind labelled blind in session 14; 8: 13 pages of any article kind labelled blind in session 15; 9: the first 90 candidates of 4 long pages (two journal pages, an essay, a how-to) labelled blind in session 16; Benchmarks/ClaimLabels/README.md). Default: every batch.")
+    @Option(help: "Labels of this batch only (1: the first 45 pages; 2: 20 pages of wider kinds; 3: 13 news pages labelled blind in session 9; 4: 3 pages labelled blind in session 10; 5: 9 pages of explainers, essays and blog posts labelled blind in session 11; 6: 10 pages of news and essays with no English <html lang>, labelled blind in session 12; 7: 9 pages of any article kind labelled blind in session 14; 8: 13 pages of any article kind labelled blind in session 15; 9: the first 90 candidates of 4 long pages (two journal pages, an essay, a how-to) labelled blind in session 16; 10: 3 short news pages (a university release, a product-launch blog post, a broadcast weather report) labelled blind in session 19; Benchmarks/ClaimLabels/README.md). Default: every batch.")
     var batch: Int?
 
     @Option(help: "Write candidate sentences for labelling (text included: keep it outside the repository).")
