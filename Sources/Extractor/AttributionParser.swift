@@ -352,7 +352,7 @@ enum AttributionParser {
     /// "Experts believe that …" alike) tells that what follows is held, which is weaker than a
     /// statement, as a denial's verb tells that it is denied. The one rule for both lead-ins.
     static func keepsItsVerb(_ phrase: [String]) -> Bool {
-        phrase.contains { Lexicon.beliefVerbForms.contains($0) }
+        phrase.contains { Lexicon.beliefVerbForms.contains($0) || Lexicon.boastVerbForms.contains($0) }
     }
 
     /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
@@ -382,7 +382,7 @@ enum AttributionParser {
             // "the lawsuit went on to claim that …": the subject ends at "went", as at a progressive's auxiliary.
             let continuation = continuationLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index))
-                && (communicationLead(words, index) || beliefLead(words, index) || quotedContinuation(words, index))
+                && (communicationLead(words, index) || beliefLead(words, index) || quotedContinuation(words, index) || boastLead(words, index))
             // "political scientists have shown that …": a participle unlike the past ("shown",
             // "written") is finite with its perfect's auxiliary.
             let perfect = isPerfectParticiple(words, index)
@@ -520,6 +520,8 @@ enum AttributionParser {
             // claim keeps the verb that denies it (the source is still who denies).
             if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
             if keepsItsVerb([verb]) { claimStart = 0 }
+            // "The minister hit back at reports that …": a statement rebutted, like one denied, keeps the verb.
+            if nounThat != nil, rebuttalObjectStart(words, verb: index) != nil { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
             // published in … by a team of …" credits "A study"; ``subjectLimit``).
             var sourceEnd = subjectRange.upperBound
@@ -884,6 +886,30 @@ enum AttributionParser {
         if Lexicon.sourceRoleNouns.contains(word) || Lexicon.statementNouns.contains(word) || SourcePhrase.studyNouns.contains(word) { return true }
         guard let wordNet = try? WordNet.shared() else { return false }
         return isNounOfPeople(word, wordNet: wordNet)
+    }
+
+    /// Whether the lowercase word at `index` is a finite verb of boasting (``Lexicon/boastVerbForms``)
+    /// before "about" or "of" and a gerund, with a subject that can speak (``subjectCanSpeak``, or
+    /// a noun WordNet files as people or an organisation in any sense: "the administration"):
+    /// "The ministry has boasted about getting 40 trucks through the port" credits the ministry,
+    /// the claim keeping the verb (``keepsItsVerb``). Not read: "boasted about his new car" (no
+    /// gerund: a thing, no deed), "the hotel boasts of having 300 rooms" (a thing that has a
+    /// feature), "never boasted about winning" (denied).
+    static func boastLead(_ words: WordCursor, _ index: Int) -> Bool {
+        guard Lexicon.boastVerbForms.contains(words.lower(index)), index + 2 < words.count,
+              ["about", "of"].contains(words.lower(index + 1)), !words.hasCommaAfter(index),
+              let wordNet = try? WordNet.shared(),
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: ["boast", "brag"].contains(words.lower(index)))
+        else { return false }
+        let gerund = words.lower(index + 2)
+        guard gerund.hasSuffix("ing"), wordNet.partsOfSpeech(of: gerund).contains(.verb) else { return false }
+        var head = index - 1
+        while head > 0, SourcePhrase.trailingAdverbs.contains(words.lower(head)) || Lexicon.negationWords.contains(words.lower(head)) {
+            if Lexicon.negationWords.contains(words.lower(head)) { return false }
+            head -= 1
+        }
+        if subjectCanSpeak(words, head: head) { return true }
+        return head >= 0 && !words.hasCommaAfter(head) && isNounOfPeople(words.lower(head), wordNet: wordNet, anySense: true)
     }
 
     /// Whether the lowercase word at `index` is a finite verb of belief (``Lexicon/beliefVerbForms``)

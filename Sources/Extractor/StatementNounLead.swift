@@ -5,7 +5,9 @@ import TextAnalysis
 /// balanced", "The regulator issued a warning that prices will rise". In English a noun of
 /// statement (``Lexicon/statementNouns``) takes its content in a "that" clause; after a verb that
 /// puts it forward (``Lexicon/statementOfferingVerbForms``) the verb's subject is who states it,
-/// as after "said that".
+/// as after "said that"; so is the subject of a verb that receives one ("the agency received
+/// reports that …") or rebuts one ("the minister hit back at stories that …": the claim keeps
+/// the verb, as after a verb of denial).
 ///
 /// Read only in that shape: the verb, at most three modifiers (an article, an adjective), the
 /// noun, at most a short phrase with no comma ("on local radio"), then "that" opening a clause
@@ -19,9 +21,9 @@ extension AttributionParser {
     /// The index of the "that" whose clause the verb at `verb` puts forward by its noun; nil when
     /// the words after the verb are not in that shape.
     static func statementNounThat(_ words: WordCursor, verb: Int) -> Int? {
-        guard Lexicon.statementOfferingVerbForms.contains(words.lower(verb)), !words.isCapitalized(verb),
-              let noun = ((verb + 1)..<min(words.count, verb + 5)).first(where: { Lexicon.statementNouns.contains(words.lower($0)) }),
-              ((verb + 1)..<noun).allSatisfy({ index in
+        guard !words.isCapitalized(verb), let objectStart = statementNounObjectStart(words, verb: verb),
+              let noun = (objectStart..<min(words.count, objectStart + 4)).first(where: { Lexicon.statementNouns.contains(words.lower($0)) }),
+              (objectStart..<noun).allSatisfy({ index in
                   !words.hasCommaAfter(index) && !words.isCapitalized(index) && !SourcePhrase.prepositions.contains(words.lower(index))
                       && !SourcePhrase.clauseWords.contains(words.lower(index))
               }),
@@ -39,6 +41,28 @@ extension AttributionParser {
               !opensRelativeClause(words, that: that, wordNet: wordNet)
         else { return nil }
         return that
+    }
+
+    /// Where the noun phrase of statement may start after the verb at `verb`: right after a verb
+    /// that puts a statement forward (``Lexicon/statementOfferingVerbForms``) or receives one
+    /// (``Lexicon/statementReceivingVerbForms``: "received reports that …"), or after a verb of
+    /// criticism (``Lexicon/criticismVerbPhrases``) and the "at" a phrasal one takes ("hit back at
+    /// stories that …", "slammed claims that …"). Nil after any other verb.
+    static func statementNounObjectStart(_ words: WordCursor, verb: Int) -> Int? {
+        let word = words.lower(verb)
+        if Lexicon.statementOfferingVerbForms.contains(word) || Lexicon.statementReceivingVerbForms.contains(word) { return verb + 1 }
+        return rebuttalObjectStart(words, verb: verb)
+    }
+
+    /// After a verb of criticism (``Lexicon/criticismVerbPhrases``), the index its object starts
+    /// at (past a phrasal verb's "at"); nil when no such verb stands at `verb`. Such a subject
+    /// judges a statement ("the minister hit back at reports that …"): it is the source of the
+    /// sentence, and the claim keeps the verb, as after a verb of denial.
+    static func rebuttalObjectStart(_ words: WordCursor, verb: Int) -> Int? {
+        guard let phrase = Lexicon.criticismVerbPhrases.first(where: { words.matches($0, at: verb) }) else { return nil }
+        let end = verb + phrase.count
+        guard end < words.count else { return nil }
+        return words.lower(end) == "at" ? end + 1 : end
     }
 
     /// Whether the words after the noun's "that" are a relative clause about the noun rather than
@@ -59,7 +83,11 @@ extension AttributionParser {
             let next = first + 1
             let finiteAfter = next < words.count && !words.hasCommaAfter(first)
                 && (isFiniteVerb(words, at: next)
-                    || words.lower(next).hasSuffix("s") && !words.lower(next).hasSuffix("ss") && wordNet.partsOfSpeech(of: words.lower(next)).contains(.verb))
+                    || words.lower(next).hasSuffix("s") && !words.lower(next).hasSuffix("ss") && wordNet.partsOfSpeech(of: words.lower(next)).contains(.verb)
+                    // "reports that access to the site is being restored": a noun that is also a
+                    // verb ("access", "work"), then a preposition's phrase and a finite auxiliary
+                    // before the clause's comma, is the clause's subject.
+                    || SourcePhrase.prepositions.contains(words.lower(next)) && opensClause(words, from: next))
             if !finiteAfter { return true }
         }
         for index in (first + 1)..<min(words.count, first + 6) {

@@ -211,7 +211,23 @@ extension Lexicon {
     public static let statementNouns: Set<String> = [
         "claim", "claims", "estimate", "estimates", "warning", "warnings", "assertion", "assertions",
         "prediction", "predictions", "allegation", "allegations", "projection", "projections",
+        // Session 19: a report or a story passed on takes its content in "that" as a claim does
+        // ("received reports that the road had reopened", "hit back at stories that …").
+        "report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors",
     ]
+
+    /// Verbs of boasting, finite forms: "the ministry *boasted* about getting 40 trucks through".
+    /// Before "about" or "of" and a gerund the subject claims a deed of its own, which the sentence
+    /// passes on as the subject's claim ("…, and" nothing more: the claim keeps the verb, since a
+    /// boast is weaker than a statement). Alone ("boasted about his car") or after a thing that
+    /// has a feature ("the hotel boasts of having 300 rooms") they credit no one.
+    public static let boastVerbForms: Set<String> = ["boast", "boasts", "boasted", "brag", "brags", "bragged"]
+
+    /// Verbs of receiving a statement, finite forms: "the agency *received* reports that the
+    /// road had reopened". The receiver passes on what the noun's "that" clause says, and is the
+    /// source an article names for it. Alone ("received a grant", "received reports of delays")
+    /// they tell a deed and credit no one.
+    public static let statementReceivingVerbForms: Set<String> = ["receive", "receives", "received"]
 
     /// Verbs that put a statement forward by its noun, finite forms: "the agency *made* a claim
     /// that …", "the ministry *touted* estimates that …", "the regulator *issued* a warning that

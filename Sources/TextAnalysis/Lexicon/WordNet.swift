@@ -135,6 +135,12 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// Whether WordNet files the name `name` as a place that holds others (``Lexicon/regionKinds``:
+    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), its class or the one above.
+    public func namesRegion(_ name: String) -> Bool {
+        !Lexicon.regionKinds.isDisjoint(with: ancestors(of: name, senses: .max, levels: 2).map { $0.lowercased() })
+    }
+
     /// The words of `word`'s first sense as a verb and of the verbs more general than it, nearest
     /// first, at most `levels` steps up: "documented" → "document", "record", "enter", "save", …;
     /// "listed" → "list", "name", "enumerate", …. What a verb is first of all a kind of ("document"
