@@ -890,7 +890,8 @@ enum AttributionParser {
 
     /// Whether the lowercase word at `index` is a finite verb of boasting (``Lexicon/boastVerbForms``)
     /// before "about" or "of" and a gerund, with a subject that can speak (``subjectCanSpeak``, or
-    /// a noun WordNet files as people or an organisation in any sense: "the administration"):
+    /// a noun WordNet files as people, an organisation or a social group in any sense: "the
+    /// administration"):
     /// "The ministry has boasted about getting 40 trucks through the port" credits the ministry,
     /// the claim keeping the verb (``keepsItsVerb``). Not read: "boasted about his new car" (no
     /// gerund: a thing, no deed), "the hotel boasts of having 300 rooms" (a thing that has a
@@ -909,7 +910,11 @@ enum AttributionParser {
             head -= 1
         }
         if subjectCanSpeak(words, head: head) { return true }
-        return head >= 0 && !words.hasCommaAfter(head) && isNounOfPeople(words.lower(head), wordNet: wordNet, anySense: true)
+        // "the administration has boasted …": WordNet files a body of people as a social group,
+        // not a person or an organisation.
+        guard head >= 0, !words.hasCommaAfter(head) else { return false }
+        let noun = words.lower(head)
+        return isNounOfPeople(noun, wordNet: wordNet, anySense: true) || wordNet.isKind(noun, of: "social group")
     }
 
     /// Whether the lowercase word at `index` is a finite verb of belief (``Lexicon/beliefVerbForms``)
