@@ -894,8 +894,9 @@ enum AttributionParser {
     /// administration"):
     /// "The ministry has boasted about getting 40 trucks through the port" credits the ministry,
     /// the claim keeping the verb (``keepsItsVerb``). Not read: "boasted about his new car" (no
-    /// gerund: a thing, no deed), "the hotel boasts of having 300 rooms" (a thing that has a
-    /// feature), "never boasted about winning" (denied).
+    /// gerund: a thing, no deed), "the hotel boasts of having 300 rooms" and "the club boasts of
+    /// having 40,000 members" (a feature: "having" is read only before a participle, "having
+    /// won"), "never boasted about winning" (denied).
     static func boastLead(_ words: WordCursor, _ index: Int) -> Bool {
         guard Lexicon.boastVerbForms.contains(words.lower(index)), index + 2 < words.count,
               ["about", "of"].contains(words.lower(index + 1)), !words.hasCommaAfter(index),
@@ -904,6 +905,12 @@ enum AttributionParser {
         else { return false }
         let gerund = words.lower(index + 2)
         guard gerund.hasSuffix("ing"), wordNet.partsOfSpeech(of: gerund).contains(.verb) else { return false }
+        // "The club boasts of having 40,000 members": "having" and a noun phrase is a feature the
+        // subject has; only a perfect ("boasted of having won …") tells a deed.
+        if gerund == "having" {
+            guard index + 3 < words.count, !words.lower(index + 3).hasSuffix("s"), wordNet.isInflectedVerbForm(words.lower(index + 3))
+            else { return false }
+        }
         var head = index - 1
         while head > 0, SourcePhrase.trailingAdverbs.contains(words.lower(head)) || Lexicon.negationWords.contains(words.lower(head)) {
             if Lexicon.negationWords.contains(words.lower(head)) { return false }

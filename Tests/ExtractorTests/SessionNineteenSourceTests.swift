@@ -103,5 +103,8 @@ import Testing
         #expect(source("The harbour hotel boasts of having 300 rooms with a sea view.") == nil)
         #expect(source("The port authority never boasted about getting 40 ferries through the strait.") == nil)
         #expect(!AttributionParser.boastLead(WordCursor("The island boasts of having 3 beaches."), 2))
+        // A body that can speak, with a feature after "having": still no boast of a deed.
+        #expect(source("The sailing club boasts of having 4,000 members across the islands.") == nil)
+        #expect(source("The sailing club boasted of having won 3 regattas in a row.") == "sailing club")
     }
 }
