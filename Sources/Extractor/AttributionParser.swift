@@ -352,7 +352,7 @@ enum AttributionParser {
     /// "Experts believe that …" alike) tells that what follows is held, which is weaker than a
     /// statement, as a denial's verb tells that it is denied. The one rule for both lead-ins.
     static func keepsItsVerb(_ phrase: [String]) -> Bool {
-        phrase.contains { Lexicon.beliefVerbForms.contains($0) || Lexicon.boastVerbForms.contains($0) }
+        phrase.contains { Lexicon.beliefVerbForms.contains($0) }
     }
 
     /// Finite forms of ``Lexicon/reportingVerbs`` open an attribution: "The study found …".
@@ -519,7 +519,9 @@ enum AttributionParser {
             // "Officials deny that 40 people died": the denied clause is no claim of its own; the
             // claim keeps the verb that denies it (the source is still who denies).
             if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
-            if keepsItsVerb([verb]) { claimStart = 0 }
+            // "The ministry boasted about getting …": a boast keeps its verb, being weaker than a
+            // statement; "bragged that …" is a statement and gives its clause as main does.
+            if keepsItsVerb([verb]) || boastLead(words, index) { claimStart = 0 }
             // "The minister hit back at reports that …": a statement rebutted, like one denied, keeps the verb.
             if nounThat != nil, rebuttalObjectStart(words, verb: index) != nil { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
@@ -899,17 +901,19 @@ enum AttributionParser {
     /// won"), "never boasted about winning" (denied).
     static func boastLead(_ words: WordCursor, _ index: Int) -> Bool {
         guard Lexicon.boastVerbForms.contains(words.lower(index)), index + 2 < words.count,
-              ["about", "of"].contains(words.lower(index + 1)), !words.hasCommaAfter(index),
+              Lexicon.boastPrepositions.contains(words.lower(index + 1)), !words.hasCommaAfter(index),
               let wordNet = try? WordNet.shared(),
-              standsAsFiniteVerb(words, index, wordNet: wordNet, base: ["boast", "brag"].contains(words.lower(index)))
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: Lexicon.boastVerbBaseForms.contains(words.lower(index)))
         else { return false }
         let gerund = words.lower(index + 2)
         guard gerund.hasSuffix("ing"), wordNet.partsOfSpeech(of: gerund).contains(.verb) else { return false }
-        // "The club boasts of having 40,000 members": "having" and a noun phrase is a feature the
-        // subject has; only a perfect ("boasted of having won …") tells a deed.
-        if gerund == "having" {
-            guard index + 3 < words.count, !words.lower(index + 3).hasSuffix("s"), wordNet.isInflectedVerbForm(words.lower(index + 3))
-            else { return false }
+        // "The club boasts of having 40,000 members", "the city boasts of being home to 40
+        // museums": "having" or "being" and a noun phrase is a feature the subject has or is; only
+        // a participle ("boasted of having won …", "about being re-elected") tells a deed.
+        if Lexicon.featureGerunds.contains(gerund) {
+            guard index + 3 < words.count else { return false }
+            let participle = words.lower(index + 3)
+            guard !participle.hasSuffix("s"), wordNet.isInflectedVerbForm(participle) || participle.hasSuffix("ed") else { return false }
         }
         var head = index - 1
         while head > 0, SourcePhrase.trailingAdverbs.contains(words.lower(head)) || Lexicon.negationWords.contains(words.lower(head)) {

@@ -101,7 +101,11 @@ enum SourcePhrase {
         guard phrase.lowerBound == 0, phrase.count >= 2 else { return false }
         let rest = (phrase.lowerBound + 1)..<phrase.upperBound
         if !words.isCapitalized(rest.lowerBound) { return true }
-        return rest.count >= 2 && rest.allSatisfy { words.isCapitalized($0) }
+        // "Even Stensrud Larsen said": the first name "Even" stands before a surname, seldom an
+        // English word; a word WordNet knows after it ("Even George Eustice", "Even Mayor Lopes":
+        // a given name or a title it lists) makes "Even" the adverb.
+        guard rest.count >= 2, rest.allSatisfy({ words.isCapitalized($0) }), let wordNet = try? WordNet.shared() else { return false }
+        return !wordNet.partsOfSpeech(of: words.lower(rest.lowerBound)).isEmpty
     }
 
     /// Whether the phrase is a name and nothing else: at most five words, all capitalised, none a
