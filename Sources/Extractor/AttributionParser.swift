@@ -382,7 +382,7 @@ enum AttributionParser {
             // "the lawsuit went on to claim that …": the subject ends at "went", as at a progressive's auxiliary.
             let continuation = continuationLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index))
-                && (communicationLead(words, index) || beliefLead(words, index) || quotedContinuation(words, index))
+                && (communicationLead(words, index) || beliefLead(words, index) || quotedContinuation(words, index) || boastLead(words, index))
             // "political scientists have shown that …": a participle unlike the past ("shown",
             // "written") is finite with its perfect's auxiliary.
             let perfect = isPerfectParticiple(words, index)
@@ -519,7 +519,11 @@ enum AttributionParser {
             // "Officials deny that 40 people died": the denied clause is no claim of its own; the
             // claim keeps the verb that denies it (the source is still who denies).
             if Lexicon.denialVerbForms.contains(verb) { claimStart = 0 }
-            if keepsItsVerb([verb]) { claimStart = 0 }
+            // "The ministry boasted about getting …": a boast keeps its verb, being weaker than a
+            // statement; "bragged that …" is a statement and gives its clause as main does.
+            if keepsItsVerb([verb]) || boastLead(words, index) { claimStart = 0 }
+            // "The minister hit back at reports that …": a statement rebutted, like one denied, keeps the verb.
+            if nounThat != nil, rebuttalObjectStart(words, verb: index) != nil { claimStart = 0 }
             // Past the plain limit, the source is the noun before its participle ("A study
             // published in … by a team of …" credits "A study"; ``subjectLimit``).
             var sourceEnd = subjectRange.upperBound
@@ -884,6 +888,44 @@ enum AttributionParser {
         if Lexicon.sourceRoleNouns.contains(word) || Lexicon.statementNouns.contains(word) || SourcePhrase.studyNouns.contains(word) { return true }
         guard let wordNet = try? WordNet.shared() else { return false }
         return isNounOfPeople(word, wordNet: wordNet)
+    }
+
+    /// Whether the lowercase word at `index` is a finite verb of boasting (``Lexicon/boastVerbForms``)
+    /// before "about" or "of" and a gerund, with a subject that can speak (``subjectCanSpeak``, or
+    /// a noun WordNet files as people, an organisation or a social group in any sense: "the
+    /// administration"):
+    /// "The ministry has boasted about getting 40 trucks through the port" credits the ministry,
+    /// the claim keeping the verb (``keepsItsVerb``). Not read: "boasted about his new car" (no
+    /// gerund: a thing, no deed), "the hotel boasts of having 300 rooms" and "the club boasts of
+    /// having 40,000 members" (a feature: "having" is read only before a participle, "having
+    /// won"), "never boasted about winning" (denied).
+    static func boastLead(_ words: WordCursor, _ index: Int) -> Bool {
+        guard Lexicon.boastVerbForms.contains(words.lower(index)), index + 2 < words.count,
+              Lexicon.boastPrepositions.contains(words.lower(index + 1)), !words.hasCommaAfter(index),
+              let wordNet = try? WordNet.shared(),
+              standsAsFiniteVerb(words, index, wordNet: wordNet, base: Lexicon.boastVerbBaseForms.contains(words.lower(index)))
+        else { return false }
+        let gerund = words.lower(index + 2)
+        guard gerund.hasSuffix("ing"), wordNet.partsOfSpeech(of: gerund).contains(.verb) else { return false }
+        // "The club boasts of having 40,000 members", "the city boasts of being home to 40
+        // museums": "having" or "being" and a noun phrase is a feature the subject has or is; only
+        // a participle ("boasted of having won …", "about being re-elected") tells a deed.
+        if Lexicon.featureGerunds.contains(gerund) {
+            guard index + 3 < words.count else { return false }
+            let participle = words.lower(index + 3)
+            guard !participle.hasSuffix("s"), wordNet.isInflectedVerbForm(participle) || participle.hasSuffix("ed") else { return false }
+        }
+        var head = index - 1
+        while head > 0, SourcePhrase.trailingAdverbs.contains(words.lower(head)) || Lexicon.negationWords.contains(words.lower(head)) {
+            if Lexicon.negationWords.contains(words.lower(head)) { return false }
+            head -= 1
+        }
+        if subjectCanSpeak(words, head: head) { return true }
+        // "the administration has boasted …": WordNet files a body of people as a social group,
+        // not a person or an organisation.
+        guard head >= 0, !words.hasCommaAfter(head) else { return false }
+        let noun = words.lower(head)
+        return isNounOfPeople(noun, wordNet: wordNet, anySense: true) || wordNet.isKind(noun, of: "social group")
     }
 
     /// Whether the lowercase word at `index` is a finite verb of belief (``Lexicon/beliefVerbForms``)

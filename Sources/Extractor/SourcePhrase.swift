@@ -37,7 +37,7 @@ enum SourcePhrase {
         // editor at X, said"; "In 2019, Ana Ruiz, a scholar, said"; "Chi Onwurah, the MP for
         // Leeds, who backs the report, said".
         if segmentStart == end, segments.count >= 2 {
-            let phrases = segments.compactMap { trim(words, $0) }.filter { namesSomeone(words, $0) }
+            let phrases = joiningRegions(words, segments.compactMap { trim(words, $0) }).filter { namesSomeone(words, $0) }
             // "The institute's CEO, Oren Etzioni, says", "Another, Pelco, announced": a role and a
             // name in apposition, in either order, credit the name.
             // A list in apposition ("The three firms, Apple, Google and Microsoft, said") or a
@@ -55,6 +55,57 @@ enum SourcePhrase {
             return phrases.first
         }
         return trim(words, last)
+    }
+
+    /// The phrases with each region that continues the place before it joined to that place:
+    /// "officials in Broward County, Florida, said" is one phrase, no role ("officials in Broward
+    /// County") and a name ("Florida") in apposition. English writes a place and the region it lies
+    /// in with a comma between ("a town in Kent, England"); read only when the region
+    /// (``WordNet/namesRegion(_:)``, at most three capitalised words) stands right after a phrase
+    /// whose head is someone who speaks (a role or study noun before "in": "officials in",
+    /// "researchers in") and whose last words are capitalised after that "in". "In Paris, Macron
+    /// said" (no head before "in"), "the mayor of Paris, Hidalgo, said" (no "in", no region) and
+    /// "fans in Leeds, Ana Ruiz said" (no region) keep their name.
+    static func joiningRegions(_ words: WordCursor, _ phrases: [Range<Int>]) -> [Range<Int>] {
+        var joined: [Range<Int>] = []
+        for phrase in phrases {
+            if let previous = joined.last, continuesPlace(words, previous, with: phrase) {
+                joined[joined.count - 1] = previous.lowerBound..<phrase.upperBound
+            } else {
+                joined.append(phrase)
+            }
+        }
+        return joined
+    }
+
+    /// Whether `region` names the region the place closing `phrase` lies in (``joiningRegions(_:_:)``).
+    static func continuesPlace(_ words: WordCursor, _ phrase: Range<Int>, with region: Range<Int>) -> Bool {
+        guard region.lowerBound == phrase.upperBound, region.count <= 3, region.allSatisfy({ words.isCapitalized($0) }),
+              let preposition = phrase.last(where: { !words.isCapitalized($0) }), words.lower(preposition) == "in",
+              preposition + 1 < phrase.upperBound,
+              (phrase.lowerBound..<preposition).contains(where: { index in
+                  Lexicon.sourceRoleNouns.contains(words.lower(index)) || studyNouns.contains(words.lower(index))
+              }),
+              let wordNet = try? WordNet.shared()
+        else { return false }
+        return wordNet.namesRegion(region.map { words.lower($0) }.joined(separator: " "))
+    }
+
+    /// Whether the capitalised focusing adverb that opens `phrase` at the sentence's start ("Even
+    /// George Eustice, the minister, has said", "Even centrist think tanks have argued") is the
+    /// adverb, not a first name: a lowercase word follows it, or a name of two capitalised words
+    /// or more closes the phrase after it. Before a single capitalised word ("Even Ulving said")
+    /// it may be a first name with its surname, and stays. General English: a focusing adverb
+    /// stands before a whole noun phrase, which a lone capitalised word seldom is after a first name.
+    static func opensSentenceAsAdverb(_ words: WordCursor, _ phrase: Range<Int>) -> Bool {
+        guard phrase.lowerBound == 0, phrase.count >= 2 else { return false }
+        let rest = (phrase.lowerBound + 1)..<phrase.upperBound
+        if !words.isCapitalized(rest.lowerBound) { return true }
+        // "Even Stensrud Larsen said": the first name "Even" stands before a surname, seldom an
+        // English word; a word WordNet knows after it ("Even George Eustice", "Even Mayor Lopes":
+        // a given name or a title it lists) makes "Even" the adverb.
+        guard rest.count >= 2, rest.allSatisfy({ words.isCapitalized($0) }), let wordNet = try? WordNet.shared() else { return false }
+        return !wordNet.partsOfSpeech(of: words.lower(rest.lowerBound)).isEmpty
     }
 
     /// Whether the phrase is a name and nothing else: at most five words, all capitalised, none a
@@ -110,7 +161,7 @@ enum SourcePhrase {
         // "even the ministry said": a lowercase focusing adverb is no part of the name; a capital
         // "Even" may be one ("Even Ulving, a Norwegian runner, said").
         while lower < upper, leadingConjunctions.contains(words.lower(lower))
-            || Lexicon.focusingAdverbs.contains(words.lower(lower)) && !words.isCapitalized(lower)
+            || Lexicon.focusingAdverbs.contains(words.lower(lower)) && (!words.isCapitalized(lower) || opensSentenceAsAdverb(words, lower..<upper))
         {
             lower += 1
         }

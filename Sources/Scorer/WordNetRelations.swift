@@ -192,9 +192,8 @@ final class WordNetRelations: @unchecked Sendable {
         Set(wordNet.wholes(of: name, levels: 12).map { $0.lowercased() })
     }
 
-    /// Whether WordNet files the name `name` as a place that holds others (``Lexicon/regionKinds``:
-    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), its class or the one above.
+    /// Whether WordNet files the name `name` as a place that holds others (``WordNet/namesRegion(_:)``).
     func namesARegion(_ name: String) -> Bool {
-        !Lexicon.regionKinds.isDisjoint(with: wordNet.ancestors(of: name, senses: .max, levels: 2).map { $0.lowercased() })
+        wordNet.namesRegion(name)
     }
 }

@@ -270,4 +270,9 @@ extension Lexicon {
     public static let vulgarFractions: [String: Double] = [
         "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3.0, "⅔": 2.0 / 3.0, "⅛": 0.125,
     ]
+
+    /// Prepositions that open a stretch of time before a count and a noun of time: "written
+    /// *over* 50 years", "filed *for* 3 months". After a verb that needs an object they tell the
+    /// object is missing (the attribution parser's relative clause test), unlike "over 50 letters".
+    public static let timeSpanPrepositions: Set<String> = ["over", "for"]
 }

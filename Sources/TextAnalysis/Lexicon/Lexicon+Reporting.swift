@@ -213,6 +213,43 @@ extension Lexicon {
         "prediction", "predictions", "allegation", "allegations", "projection", "projections",
     ]
 
+    /// Nouns of a statement passed on, which take their content in "that" as a claim does
+    /// ("received reports that the road had reopened", "hit back at stories that …"), read only
+    /// after a verb that puts forward, receives or rebuts a statement (the attribution parser's
+    /// statement-noun rule). Kept apart from ``statementNouns`` because they name no speaker as a
+    /// sentence's subject: "the story continued, “…”" credits no story. A report and a story are
+    /// also documents, the object of a relative clause ("the report that auditors wrote"), which
+    /// the rule tells apart by its verb.
+    public static let passedOnStatementNouns: Set<String> = [
+        "report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors",
+    ]
+
+    /// Verbs of boasting, finite forms: "the ministry *boasted* about getting 40 trucks through".
+    /// Before "about" or "of" and a gerund the subject claims a deed of its own, which the sentence
+    /// passes on as the subject's claim ("…, and" nothing more: the claim keeps the verb, since a
+    /// boast is weaker than a statement). Alone ("boasted about his car") or after a thing that
+    /// has a feature ("the hotel boasts of having 300 rooms") they credit no one.
+    public static let boastVerbForms: Set<String> = boastVerbBaseForms.union(["boasts", "boasted", "brags", "bragged"])
+
+    /// The base forms of ``boastVerbForms``, which may be an infinitive or an imperative rather
+    /// than a finite verb ("plans to boast about …").
+    public static let boastVerbBaseForms: Set<String> = ["boast", "brag"]
+
+    /// The prepositions a verb of boasting takes its deed after: "boasted *about* getting …",
+    /// "bragged *of* owning …".
+    public static let boastPrepositions: Set<String> = ["about", "of"]
+
+    /// Gerunds that after a verb of boasting tell a feature the subject has or is ("boasts of
+    /// *having* 300 rooms", "boasts of *being* home to 40 museums"), a deed only before a
+    /// participle ("boasted of having won", "boasted about being re-elected").
+    public static let featureGerunds: Set<String> = ["having", "being"]
+
+    /// Verbs of receiving a statement, finite forms: "the agency *received* reports that the
+    /// road had reopened". The receiver passes on what the noun's "that" clause says, and is the
+    /// source an article names for it. Alone ("received a grant", "received reports of delays")
+    /// they tell a deed and credit no one.
+    public static let statementReceivingVerbForms: Set<String> = ["receive", "receives", "received"]
+
     /// Verbs that put a statement forward by its noun, finite forms: "the agency *made* a claim
     /// that …", "the ministry *touted* estimates that …", "the regulator *issued* a warning that
     /// …". Their subject is who states what the clause after the noun's "that" says. Alone

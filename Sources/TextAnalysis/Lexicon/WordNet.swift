@@ -135,6 +135,12 @@ public final class WordNet: @unchecked Sendable {
         }
     }
 
+    /// Whether WordNet files the name `name` as a place that holds others (``Lexicon/regionKinds``:
+    /// "England", "Texas", "Yorkshire"; not "Leeds", a city), its class or the one above.
+    public func namesRegion(_ name: String) -> Bool {
+        !Lexicon.regionKinds.isDisjoint(with: ancestors(of: name, senses: .max, levels: 2).map { $0.lowercased() })
+    }
+
     /// The words of `word`'s first sense as a verb and of the verbs more general than it, nearest
     /// first, at most `levels` steps up: "documented" → "document", "record", "enter", "save", …;
     /// "listed" → "list", "name", "enumerate", …. What a verb is first of all a kind of ("document"
@@ -239,6 +245,32 @@ public final class WordNet: @unchecked Sendable {
 
     /// The number of WordNet's `verb.communication` lexicographer file (`lexnames`).
     static let communicationFile: Int32 = 32
+
+    /// Whether the verb `word`, in its most frequent sense, takes an object and cannot stand
+    /// without one: WordNet's sentence frames for that sense include "Somebody/Something ----s
+    /// something/somebody" and none of the frames with no object ("Something ----s", "Somebody
+    /// ----s", "Somebody ----s PP"). "wrote" (write), "filed", "released" do; "sank", "died",
+    /// "rose", "stopped" (come to a halt) do not. English leaves such a verb without its object
+    /// only where the object stands elsewhere: in a passive, or before the clause as the noun a
+    /// relative clause describes ("the report that auditors *wrote* in 2020").
+    public func takesObjectOnly(_ word: String) -> Bool {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        let lowered = word.lowercased()
+        guard let sense = Self.baseForms(of: lowered, .verb).lazy.compactMap({ Self.synsets(of: $0, .verb).first }).first
+        else { return false }
+        return !sense.frames.isDisjoint(with: Self.objectFrames) && sense.frames.isDisjoint(with: Self.objectlessFrames)
+    }
+
+    /// WordNet's verb frames with an object: 8 "Somebody ----s something", 9 "Somebody ----s
+    /// somebody", 10 "Something ----s somebody", 11 "Something ----s something".
+    static let objectFrames: Set<Int32> = [8, 9, 10, 11]
+
+    /// WordNet's verb frames with no object: 1 "Something ----s", 2 "Somebody ----s", 3 "It is
+    /// ----ing", 4 "Something is ----ing PP", 6 "Something ----s Adjective/Noun", 7 "Somebody
+    /// ----s Adjective", 12 "Something ----s to somebody", 13 "Somebody ----s on something", 22
+    /// "Somebody ----s PP", 23 "Somebody's (body part) ----s", 27 "Somebody ----s to somebody".
+    static let objectlessFrames: Set<Int32> = [1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27]
 
     /// Whether the noun `word` is first of all something that says: the most frequent sense of
     /// one of its base forms is filed in WordNet's `noun.communication` file ("letter", "memo",
@@ -442,9 +474,16 @@ public final class WordNet: @unchecked Sendable {
         let pointers: [Pointer]
         /// The lexicographer file the synset comes from (`verb.communication` is 32).
         let file: Int32
+        /// A verb synset's sentence frames (`frames` numbers: 1 "Something ----s", 8 "Somebody
+        /// ----s something") that hold for the looked-up word; empty for other parts of speech.
+        let frames: Set<Int32>
 
         init(_ raw: CWordNet.Synset) {
             file = raw.fnum
+            let lookedUpWord = raw.whichword
+            frames = Set((0..<Int(raw.fcount)).compactMap { index in
+                raw.frmto[index] == 0 || raw.frmto[index] == lookedUpWord ? raw.frmid[index] : nil
+            })
             words = (0..<Int(raw.wcount)).compactMap { index in
                 raw.words[index].map { WordNet.normalised(String(cString: $0)) }
             }
