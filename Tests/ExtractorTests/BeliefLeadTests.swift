@@ -6,11 +6,6 @@ import Testing
 /// claim keeps the verb (`AttributionParser.beliefLead`); belief in a thing, a denied or a counted
 /// belief credits no one. Sentences of our own (written in session 18, issue 18).
 @Suite struct BeliefLeadTests: ExtractorProbing {
-    /// The claim text a sentence gives after its source's lead-in.
-    private func claimText(_ sentence: String) -> String? {
-        AttributionParser.parse(sentence).map { String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst($0.claimStart))) }
-    }
-
     /// A verb of belief before "that" or a clause with its own subject credits the subject. The
     /// claim keeps the verb that tells it is a belief, as a denial does, on both lead-ins: a named
     /// believer's and the vague "Experts believe that" (``AttributionParser/keepsItsVerb(_:)``).

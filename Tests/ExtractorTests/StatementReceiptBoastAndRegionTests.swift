@@ -8,11 +8,6 @@ import Testing
 /// shapes an adversarial review found the first version reading wrongly (relative clauses after
 /// "report" and "story", a boast of being something, a speech tag after the clause).
 @Suite struct StatementReceiptBoastAndRegionTests: ExtractorProbing {
-    /// The claim text a sentence gives after its source's lead-in.
-    private func claimText(_ sentence: String) -> String? {
-        AttributionParser.parse(sentence).map { String(String.UnicodeScalarView(sentence.unicodeScalars.dropFirst($0.claimStart))) }
-    }
-
     /// "received reports that …": the receiver passes the statement on and is its source.
     @Test func aStatementReceivedByItsNounCreditsTheReceiver() {
         #expect(source("The ferry company has received reports that the northern pier is slowly sinking.") == "ferry company")
