@@ -30,7 +30,10 @@ import TextAnalysis
 /// structural L2 (``Setting/grid(_:)``), and `widened` (candidate B): parts the first stage
 /// turned down for their score alone (no rule against them), at or above a floor the inner CV
 /// chooses among ``floors``, reach the gate flagged `a:firstStageRejected`, so it can add claims;
-/// its threshold is chosen by F1, since it decides both ways. A dry run with `--candidates
+/// its threshold is chosen by F1, since it decides both ways; `widened-precise` (session 19, a last
+/// measurement) is the same widening with two lower floors (``preciseFloors``), chosen by
+/// ``highestRecall(_:holding:)``: the most recall that keeps the structure gate's precision on the
+/// same training pages. A dry run with `--candidates
 /// structure,words,widened` reports each (nested CV and leave-one-batch-out) and a side-by-side
 /// table of the keep rule's figures (precision, recall and F1 per left-out batch); the figures and
 /// the verdicts (neither kept) are in `Sources/Extractor/README.md`, "Session 19".
@@ -57,7 +60,7 @@ struct TrainClaimGate: ParsableCommand {
     @Option(help: "Read batches 1 to N of the labels only (default: every batch).")
     var maxBatch: Int?
 
-    @Option(help: "The gate's features, comma-separated (structure, words): a dry run reports each and compares them; the weights file is written for structure alone (the shipped gate reads no words).")
+    @Option(help: "The gate's candidates, comma-separated (structure, words, widened, widened-precise): a dry run reports each and compares them; the weights file is written for structure alone (the shipped gate reads no words).")
     var candidates = "structure"
 
     @Flag(help: "Print the figures only; write no weights file.")
@@ -108,8 +111,12 @@ struct TrainClaimGate: ParsableCommand {
     /// The `widened` candidate's floors, the inner CV's choice with the L2 and the threshold (nil:
     /// no part the first stage rejected reaches the gate).
     static let floors: [Double?] = [nil, 0.15, 0.2, 0.25, 0.3]
-    /// The lowest floor: the trainer lists every rejected part from here on.
-    static let listingFloor = 0.15
+    /// The `widened-precise` candidate's floors: ``floors`` and two lower ones, as `widened`'s inner
+    /// CV always chose its lowest (0.15), so that grid's edge bound.
+    static let preciseFloors: [Double?] = [nil, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
+    /// The lowest floor: the trainer lists every rejected part from here on (each candidate reads
+    /// from its own floor up, so a lower listing changes no other candidate's examples).
+    static let listingFloor = 0.05
 
     static let lambdas = [1e-4, 1e-3, 1e-2, 3e-2]
     /// The word features' own L2 and the fewest training parts a word must occur in to get a
@@ -122,8 +129,11 @@ struct TrainClaimGate: ParsableCommand {
     /// `widened` (session 19, candidate B): the structural features, and parts the first stage
     /// rejected for their score alone reach the gate from a floor the inner CV chooses, flagged
     /// `a:firstStageRejected`, so the gate can add claims; chosen by F1, since it decides both ways.
+    /// `widened-precise`: the same widening from ``preciseFloors``, chosen by
+    /// ``highestRecall(_:holding:)`` (precision first, as issue 18 asks).
     enum Candidate: String, CaseIterable {
         case structure, words, widened
+        case widenedPrecise = "widened-precise"
     }
 
     /// One point of the inner CV's grid.
@@ -138,6 +148,7 @@ struct TrainClaimGate: ParsableCommand {
             switch candidate {
             case .structure: return lambdas.map { Setting(lambda: $0, words: nil) }
             case .widened: return floors.flatMap { floor in lambdas.map { Setting(lambda: $0, words: nil, floor: floor) } }
+            case .widenedPrecise: return preciseFloors.flatMap { floor in lambdas.map { Setting(lambda: $0, words: nil, floor: floor) } }
             case .words:
                 return lambdas.flatMap { lambda in
                     wordLambdas.flatMap { wordLambda in wordMinCounts.map { Setting(lambda: lambda, words: (wordLambda, $0)) } }
@@ -233,7 +244,7 @@ struct TrainClaimGate: ParsableCommand {
     func parsedCandidates() throws -> [Candidate] {
         let named = try candidates.split(separator: ",").map { name in
             guard let candidate = Candidate(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw BenchError("unknown candidate '\(name)' (structure, words, widened)")
+                throw BenchError("unknown candidate '\(name)' (\(Candidate.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             return candidate
         }
@@ -311,14 +322,19 @@ struct TrainClaimGate: ParsableCommand {
         return Fitted(weights: Dictionary(uniqueKeysWithValues: zip(vocabulary.names, weights)), floor: setting.floor)
     }
 
-    /// The setting (L2s, min count) and threshold chosen on `examples` alone by page-grouped
-    /// 5-fold CV: the highest out-of-fold precision whose recall is within ``recallSlack`` of the
-    /// first stage's.
-    func select(_ examples: [Example], candidate: Candidate) -> (Setting, Double) {
+    /// One point of an inner CV: a setting, a threshold, and the out-of-fold counts of the gate
+    /// so trained and so cut on the training pages.
+    struct InnerPoint {
+        var setting: Setting
+        var threshold: Double
+        var counts: PrecisionRecall
+    }
+
+    /// Every setting of `grid` scored by page-grouped 5-fold CV on `examples`, cut at each
+    /// threshold 0.01 to 0.95: points in grid order, thresholds rising.
+    func innerCV(_ examples: [Example], grid: [Setting]) -> [InnerPoint] {
         let assignment = folds(examples, count: 5)
-        let baseRecall = Self.counts(examples.map { ($0, $0.accepted) }).base.recall
-        let grid = Setting.grid(candidate)
-        var best: (setting: Setting, threshold: Double, goal: Double, recall: Double)?
+        var points: [InnerPoint] = []
         for setting in grid {
             var scores = [Double](repeating: 0, count: examples.count)
             for fold in 0..<5 {
@@ -329,15 +345,62 @@ struct TrainClaimGate: ParsableCommand {
                 let threshold = Double(step) / 100
                 // best() is 0 for a sentence with no part read, below every threshold tried.
                 let counts = Self.counts(examples.indices.map { (examples[$0], scores[$0] >= threshold) }).gated
-                guard counts.recall >= baseRecall - recallSlack else { continue }
-                // The widened gate decides both ways: F1, not precision alone, is what it may raise.
-                let goal = candidate == .widened ? counts.f1 : counts.precision
-                if best == nil || goal > best!.goal + 1e-9 || (abs(goal - best!.goal) <= 1e-9 && counts.recall > best!.recall) {
-                    best = (setting, threshold, goal, counts.recall)
-                }
+                points.append(InnerPoint(setting: setting, threshold: threshold, counts: counts))
             }
         }
-        return (best?.setting ?? grid[0], best?.threshold ?? 0.01)
+        return points
+    }
+
+    /// The point with the highest `goal` among those whose recall is at least `minimumRecall`
+    /// (a tie: the higher recall, then the earlier point); nil when none is.
+    static func best(_ points: [InnerPoint], minimumRecall: Double, goal: (PrecisionRecall) -> Double) -> InnerPoint? {
+        var best: (point: InnerPoint, goal: Double)?
+        for point in points where point.counts.recall >= minimumRecall {
+            let value = goal(point.counts)
+            if best == nil || value > best!.goal + 1e-9 || (abs(value - best!.goal) <= 1e-9 && point.counts.recall > best!.point.counts.recall) {
+                best = (point, value)
+            }
+        }
+        return best?.point
+    }
+
+    /// The `widened-precise` rule: the highest inner-CV recall among the points whose inner-CV
+    /// precision is at least `precision` (the structure gate's on the same pages); a tie goes to
+    /// the higher precision, then the earlier point. nil when no point holds the precision. A gate
+    /// that may add claims should add them only while the share of claims among what it reports
+    /// does not fall: recall is what widening can buy, precision what it must not spend.
+    static func highestRecall(_ points: [InnerPoint], holding precision: Double) -> InnerPoint? {
+        var best: InnerPoint?
+        for point in points where point.counts.precision >= precision - 1e-9 {
+            guard let current = best else { best = point; continue }
+            let (recall, held) = (point.counts.recall, current.counts.recall)
+            if recall > held + 1e-9 || (abs(recall - held) <= 1e-9 && point.counts.precision > current.counts.precision + 1e-9) { best = point }
+        }
+        return best
+    }
+
+    /// The setting (L2s, min count, floor) and threshold chosen on `examples` alone by
+    /// page-grouped 5-fold CV: the highest out-of-fold precision whose recall is within
+    /// ``recallSlack`` of the first stage's (`widened`: the highest F1 so; `widened-precise`:
+    /// ``highestRecall(_:holding:)`` of that structure choice's precision, the structure choice
+    /// itself when nothing holds it).
+    func select(_ examples: [Example], candidate: Candidate) -> (Setting, Double) {
+        let baseRecall = Self.counts(examples.map { ($0, $0.accepted) }).base.recall
+        let grid = Setting.grid(candidate)
+        let points = innerCV(examples, grid: grid)
+        let minimumRecall = baseRecall - recallSlack
+        let chosen: InnerPoint?
+        switch candidate {
+        case .structure, .words: chosen = Self.best(points, minimumRecall: minimumRecall, goal: \.precision)
+        // The widened gate decides both ways: F1, not precision alone, is what it may raise.
+        case .widened: chosen = Self.best(points, minimumRecall: minimumRecall, goal: \.f1)
+        case .widenedPrecise:
+            // The floor-nil settings are the structure grid itself (the same fits), so its choice
+            // and precision on these pages come from the same inner CV.
+            let structure = Self.best(points.filter { $0.setting.floor == nil }, minimumRecall: minimumRecall, goal: \.precision)
+            chosen = structure.flatMap { Self.highestRecall(points, holding: $0.counts.precision) } ?? structure
+        }
+        return (chosen?.setting ?? grid[0], chosen?.threshold ?? 0.01)
     }
 
     /// The candidates side by side against the first (the keep rule's figures): nested-CV

@@ -80,4 +80,57 @@ import Testing
         #expect(TrainClaimGate.Setting.grid(.widened).count == TrainClaimGate.floors.count * TrainClaimGate.lambdas.count)
         #expect(TrainClaimGate.Setting.grid(.widened).contains { $0.floor == nil }, "the inner CV may choose no widening")
     }
+
+    /// A made-up inner-CV point: `claims` of `reported` right, of `claims + missed` claims.
+    func point(floor: Double?, threshold: Double, reported: Int, claims: Int, missed: Int) -> TrainClaimGate.InnerPoint {
+        TrainClaimGate.InnerPoint(
+            setting: .init(lambda: 1e-3, words: nil, floor: floor), threshold: threshold,
+            counts: PrecisionRecall(truePositives: claims, falsePositives: reported - claims, falseNegatives: missed))
+    }
+
+    /// The widened-precise rule takes more recall only while precision holds at the structure
+    /// gate's: a widened point with more recall but less precision loses to a narrower one, and
+    /// when no widened point holds the precision, the structure point itself is chosen.
+    @Test func theWidenedPreciseRuleBuysRecallOnlyWhilePrecisionHolds() throws {
+        let structure = point(floor: nil, threshold: 0.4, reported: 100, claims: 80, missed: 40) // P 0.80, R 0.667
+        let keen = point(floor: 0.05, threshold: 0.3, reported: 140, claims: 110, missed: 10)    // P 0.786, R 0.917
+        let held = point(floor: 0.1, threshold: 0.5, reported: 110, claims: 88, missed: 32)      // P 0.80, R 0.733
+        let sharper = point(floor: 0.1, threshold: 0.6, reported: 105, claims: 88, missed: 32)   // P 0.838, R 0.733
+        let chosen = try #require(TrainClaimGate.highestRecall([structure, keen, held], holding: structure.counts.precision))
+        #expect(chosen.setting.floor == 0.1 && chosen.threshold == 0.5, "more recall at the same precision")
+        let tie = try #require(TrainClaimGate.highestRecall([structure, held, sharper], holding: structure.counts.precision))
+        #expect(tie.threshold == 0.6, "the same recall: the higher precision")
+        let fallback = try #require(TrainClaimGate.highestRecall([structure, keen], holding: structure.counts.precision))
+        #expect(fallback.setting.floor == nil && fallback.threshold == 0.4, "nothing wider holds the precision")
+        #expect(TrainClaimGate.highestRecall([keen], holding: structure.counts.precision) == nil)
+        #expect(TrainClaimGate.Setting.grid(.widenedPrecise).count == TrainClaimGate.preciseFloors.count * TrainClaimGate.lambdas.count)
+        #expect(TrainClaimGate.preciseFloors.contains(0.05) && TrainClaimGate.preciseFloors.contains(0.1))
+        #expect(TrainClaimGate.listingFloor <= TrainClaimGate.preciseFloors.compactMap { $0 }.min()!, "every floor's parts are listed")
+    }
+
+    /// Through the whole inner CV on made-up pages: claims the first stage scored low (0.08) but
+    /// marked by a feature the gate learns are taken by widened-precise from a floor that reaches
+    /// them; when the low-scored parts look the same whether claims or not, taking them would
+    /// cost precision, so it reads none of them.
+    @Test func widenedPreciseWidensOnlyWhenTheAddedPartsAreClaims() throws {
+        func pages(rejectedTellable: Bool) -> [TrainClaimGate.Example] {
+            (0..<40).map { index in
+                let claim = index % 2 == 0
+                let page = "p\(index)"
+                if index % 4 < 2 {
+                    // Accepted parts: the figure tells claims from the rest.
+                    return TrainClaimGate.Example(page: page, batch: 1, claim: claim, parts: [["a:bias": 1, "a:figure": claim ? 1 : 0]])
+                }
+                let figure: Double = rejectedTellable ? (claim ? 1 : 0) : 1
+                return TrainClaimGate.Example(
+                    page: page, batch: 1, claim: claim, parts: [],
+                    rejected: [(0.08, ["a:bias": 1, "a:figure": figure, "a:firstStageRejected": 1])])
+            }
+        }
+        let trainer = try TrainClaimGate.parse(["pages"])
+        let (widened, _) = trainer.select(pages(rejectedTellable: true), candidate: .widenedPrecise)
+        #expect(widened.floor.map { $0 <= 0.08 } == true, "the low-scored claims are reached")
+        let (narrow, _) = trainer.select(pages(rejectedTellable: false), candidate: .widenedPrecise)
+        #expect(narrow.floor.map { $0 > 0.08 } ?? true, "no low-scored part is read")
+    }
 }
