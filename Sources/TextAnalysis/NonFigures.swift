@@ -805,11 +805,9 @@ struct TokenReader {
     func isDigits(_ index: Int) -> Bool { token(index)?.isDigits ?? false }
     func isNumberWord(_ index: Int) -> Bool { QuantityParser.numberWords[text(index)] != nil }
 
-    /// Whether token `first` ends where token `second` begins (no space between them).
-    func glued(_ first: Int, _ second: Int) -> Bool {
-        guard let a = token(first), let b = token(second) else { return false }
-        return a.range.upperBound == b.range.lowerBound
-    }
+    /// Whether token `first` ends where token `second` begins (no space between them): the
+    /// parser's ``QuantityParser/glued(_:_:_:)``, read through this reader.
+    func glued(_ first: Int, _ second: Int) -> Bool { QuantityParser.glued(tokens, first, second) }
 
     /// "iPhone", "eBay": a small first letter and a capital after it.
     func isCamelCase(_ index: Int) -> Bool {

@@ -1048,7 +1048,8 @@ public enum QuantityParser {
         index > 0 && tokens[index - 1].text == "°"
     }
 
-    /// Whether two tokens touch, with no space between them.
+    /// Whether two tokens touch, with no space between them (false when either is out of range);
+    /// ``TokenReader/glued(_:_:)`` reads this one.
     static func glued(_ tokens: [QuantityToken], _ first: Int, _ second: Int) -> Bool {
         guard let a = tokens[safe: first], let b = tokens[safe: second] else { return false }
         return a.range.upperBound == b.range.lowerBound
