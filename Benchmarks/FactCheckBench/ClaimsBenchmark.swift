@@ -61,7 +61,7 @@ struct ClaimsBenchmark: ParsableCommand {
         var extractor = ClaimExtractor()
         if let gate {
             let table = try CheckworthinessWeightsFile.table(Array(try Data(contentsOf: URL(fileURLWithPath: gate))), file: gate)
-            extractor.gate = ArticleClaimGate(weights: table.weights, threshold: table.threshold, floor: table.floor)
+            extractor.gate = ArticleClaimGate(weights: table.weights, threshold: table.threshold)
         }
         var scores: [String: ClaimsScore] = [:]
         var missing: [String: Int] = [:]

@@ -60,7 +60,7 @@ struct TrainClaimGate: ParsableCommand {
     @Option(help: "Read batches 1 to N of the labels only (default: every batch).")
     var maxBatch: Int?
 
-    @Option(help: "The gate's candidates, comma-separated (structure, words, widened, widened-precise): a dry run reports each and compares them; the weights file is written for structure or widened-precise alone (the shipped gate reads no words; since session 20 it reads rejected parts from its floor).")
+    @Option(help: "The gate's candidates, comma-separated (structure, words, widened, widened-precise): a dry run reports each and compares them; the weights file is written for structure alone (the shipped gate reads no words).")
     var candidates = "structure"
 
     @Option(help: "widened-precise: the inner-CV precision a widened setting must reach above the structure gate's on the same training pages (0: today's rule, precision held; session 20).")
@@ -190,10 +190,8 @@ struct TrainClaimGate: ParsableCommand {
 
         let chosenCandidates = try parsedCandidates()
         // The shipped gate (ArticleClaimFeatures) reads no words: a table with word weights would be one it cannot reproduce.
-        // It reads parts the first stage rejected from its floor (session 20), chosen precision-first (widened-precise) only.
-        guard dryRun || chosenCandidates == [.structure] || chosenCandidates == [.widenedPrecise] else {
-            throw BenchError("the weights file is written for --candidates structure or widened-precise alone (see Sources/Extractor/README.md, Sessions 19 and 20)")
-        }
+        // Nor does it read parts the first stage rejected (widened, not kept).
+        guard dryRun || chosenCandidates == [.structure] else { throw BenchError("the weights file is written for --candidates structure alone (see Sources/Extractor/README.md, Session 19)") }
         let batches = Set(examples.map(\.batch)).sorted()
         var reports: [(candidate: Candidate, pooled: [(Example, Bool)], leftOut: [Int: [(Example, Bool)]])] = []
         var final: (setting: Setting, threshold: Double, model: Fitted)?
@@ -231,18 +229,18 @@ struct TrainClaimGate: ParsableCommand {
 
         let weights = model.weights.sorted { $0.key < $1.key }.map { (name: $0.key, weight: $0.value) }
         let text = CheckworthinessWeightsFile.text(
-            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint, floor: setting.floor,
+            weights: weights, threshold: threshold, fingerprint: ArticleClaimGate.fingerprint,
             comments: [
                 "Claim gate: logistic-regression weights over ArticleClaimFeatures (Sources/Extractor), the claim decision's second stage.",
                 "Written by: factcheck-bench train-claim-gate (Benchmarks/FactCheckBench/TrainClaimGate.swift); do not edit by hand.",
-                "Command: factcheck-bench train-claim-gate HTML_DIR\(maxBatch.map { " --max-batch \($0)" } ?? "") --candidates \(candidates)\(precisionMargin == 0 ? "" : " --precision-margin \(precisionMargin)") --recall-slack \(recallSlack) --epochs \(epochs), on top of the compiled-in check-worthiness table; the fingerprint line is ArticleClaimGate.fingerprint (that table and the gate features of probe sentences).",
+                "Command: factcheck-bench train-claim-gate HTML_DIR\(maxBatch.map { " --max-batch \($0)" } ?? "") --candidates \(candidates) --recall-slack \(recallSlack) --epochs \(epochs), on top of the compiled-in check-worthiness table; the fingerprint line is ArticleClaimGate.fingerprint (that table and the gate features of probe sentences).",
                 "Data: Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (our labels of \(pages) third-party pages), \(examples.count) labelled sentences, the parts the first stage accepts as examples.",
-                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count), \(epochs) epochs of AdaGrad; L2, min count and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's\(chosenCandidates == [.widenedPrecise] ? "; then the floor too: the highest recall whose precision is at least that choice's plus \(precisionMargin), that choice when none is" : "")).",
+                "Trained: \(todayUTC()). L2 \(lambda) (structure, then words' L2 x their min count), \(epochs) epochs of AdaGrad; L2, min count and threshold chosen by page-grouped 5-fold CV (highest precision with recall within \(recallSlack) of the first stage's).",
                 "Nested page-grouped CV of this procedure: precision \(decimal(cv.gated.precision)), recall \(decimal(cv.gated.recall)) (first stage \(decimal(cv.base.precision)) / \(decimal(cv.base.recall))).",
             ])
         _ = try CheckworthinessWeightsFile.table(Array(text.utf8), file: output)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
-        print("chosen: L2 \(lambda), threshold \(decimal(threshold))\(setting.floor.map { ", floor \(decimal($0))" } ?? ""); wrote \(weights.count) weights to \(output)")
+        print("chosen: L2 \(lambda), threshold \(decimal(threshold)); wrote \(weights.count) weights to \(output)")
     }
 
     /// The `--candidates` named, in order.

@@ -55,9 +55,8 @@ public struct ArticleClaimFeatures: Sendable {
         public var spoken: Bool
         /// The sentence quotes speech (``ClaimExtractor/quotesSpeech(_:)``).
         public var quotesSpeech: Bool
-        /// The first stage turned the part down for its score alone (below the model's threshold, at
-        /// or above the gate's floor, no rule against it): the gate may still add it
-        /// (``ArticleClaimGate/floor``).
+        /// The first stage turned the part down for its score alone (below the model's threshold, no
+        /// rule against it): only the trainer reads such parts (``ClaimExtractor/listingFloor``).
         public var rejected: Bool
 
         public init(

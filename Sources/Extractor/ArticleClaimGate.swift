@@ -16,17 +16,10 @@ import Foundation
 public struct ArticleClaimGate: Sendable {
     public var weights: [String: Double]
     public var threshold: Double
-    /// The lowest check-worthiness score at which a part the first stage turned down for its score
-    /// alone (no rule against it: not advice, a question, an opinion, …) still reaches the gate,
-    /// which may then report it: the gate decides both ways. nil: the gate reads only what the first
-    /// stage accepted (a weights file without a `floor` line). The trainer chooses it inside the
-    /// training pages (`train-claim-gate --candidates widened-precise`) and writes it in the file.
-    public var floor: Double?
 
-    public init(weights: [String: Double], threshold: Double, floor: Double? = nil) {
+    public init(weights: [String: Double], threshold: Double) {
         self.weights = weights
         self.threshold = threshold
-        self.floor = floor
     }
 
     /// The committed gate, read once from the weights file compiled into the binary (a damaged file
@@ -34,7 +27,7 @@ public struct ArticleClaimGate: Sendable {
     public static let trained: ArticleClaimGate = {
         do {
             let table = try CheckworthinessWeightsFile.table(PackageResources.claim_gate_weights_tsv, file: path)
-            return ArticleClaimGate(weights: table.weights, threshold: table.threshold, floor: table.floor)
+            return ArticleClaimGate(weights: table.weights, threshold: table.threshold)
         } catch {
             fatalError("\(error)")
         }

@@ -12,8 +12,7 @@ import Foundation
 /// Format, one entry a line: `#` lines say where the numbers came from (command, data, date,
 /// cross-validated F1), then `threshold<TAB>value`, an optional `fingerprint<TAB>hex` (what the
 /// features made of the probe sentences when the file was trained, ``CheckworthinessFeatures/fingerprint``,
-/// so a test can tell a stale file), an optional `floor<TAB>value` (the claim gate's alone,
-/// ``ArticleClaimGate/floor``), then `name<TAB>weight` per feature (names as
+/// so a test can tell a stale file), then `name<TAB>weight` per feature (names as
 /// ``CheckworthinessFeatures`` makes them: `f:`, `w:`, `b:`). Plain text, so a retrain is a readable diff.
 public enum CheckworthinessWeightsFile {
     /// Where the file lives in the repository: the trainer's default output and the name in errors.
@@ -37,14 +36,13 @@ public enum CheckworthinessWeightsFile {
 
     /// The threshold, weights and fingerprint (nil without a `fingerprint` line) in `bytes`, or the
     /// first problem found: the format alone, which the claim gate's weights (``ArticleClaimGate``) share.
-    public static func table(_ bytes: [UInt8], file: String) throws -> (weights: [String: Double], threshold: Double, fingerprint: String?, floor: Double?) {
+    public static func table(_ bytes: [UInt8], file: String) throws -> (weights: [String: Double], threshold: Double, fingerprint: String?) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Damaged(file: file, line: 0, problem: "not valid UTF-8")
         }
         var weights: [String: Double] = [:]
         var threshold: Double?
         var fingerprint: String?
-        var floor: Double?
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -64,11 +62,6 @@ public enum CheckworthinessWeightsFile {
                     throw Damaged(file: file, line: index + 1, problem: "the threshold must be given once, between 0 and 1")
                 }
                 threshold = value
-            } else if name == "floor" {
-                guard floor == nil, value >= 0, value < 1 else {
-                    throw Damaged(file: file, line: index + 1, problem: "the floor must be given once, at least 0 and below 1")
-                }
-                floor = value
             } else {
                 guard weights.updateValue(value, forKey: name) == nil else {
                     throw Damaged(file: file, line: index + 1, problem: "\(name) is given twice")
@@ -77,17 +70,16 @@ public enum CheckworthinessWeightsFile {
         }
         guard let threshold else { throw Damaged(file: file, line: 0, problem: "no `threshold` line") }
         guard weights["f:bias"] != nil || weights["a:bias"] != nil else { throw Damaged(file: file, line: 0, problem: "no bias weight (truncated?)") }
-        return (weights, threshold, fingerprint, floor)
+        return (weights, threshold, fingerprint)
     }
 
     /// The file's text: `comments` as `#` lines, the threshold, the fingerprint when given, then the
     /// weights in the order given. Names that would break a line (a tab or a line break from odd
     /// training text) are left out.
-    public static func text(weights: [(name: String, weight: Double)], threshold: Double, fingerprint: String? = nil, floor: Double? = nil, comments: [String]) -> String {
+    public static func text(weights: [(name: String, weight: Double)], threshold: Double, fingerprint: String? = nil, comments: [String]) -> String {
         var text = comments.map { "# " + $0 + "\n" }.joined()
         text += "threshold\t" + String(format: "%.3f", threshold) + "\n"
         if let fingerprint { text += "fingerprint\t" + fingerprint + "\n" }
-        if let floor { text += "floor\t" + String(format: "%.3f", floor) + "\n" }
         for (name, weight) in weights where !name.contains(where: { $0 == "\t" || $0.isNewline }) {
             text += name + "\t" + String(format: "%.4f", weight) + "\n"
         }

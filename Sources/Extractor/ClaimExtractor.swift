@@ -7,16 +7,14 @@ public struct ExtractedArticle: Sendable {
     public var claims: [Claim]
     /// Sentences that were looked at and judged not to be claims, with why (for `--verbose`).
     public var skipped: [SkippedSentence]
-    /// Every part the second stage (``ArticleClaimGate``) read, with what it read: the parts the
-    /// first stage accepted, and those it turned down for their score alone from the gate's floor
-    /// up; the gate's trainer learns from these (`factcheck-bench train-claim-gate`).
+    /// Every part the first stage accepted, with what the second stage (``ArticleClaimGate``) read:
+    /// the gate's trainer learns from these (`factcheck-bench train-claim-gate`).
     public var gateInputs: [GatedPart] = []
 }
 
-/// A part of a sentence the gate reads, and its ``ArticleClaimFeatures``: one the first stage (the
-/// check-worthiness model, its cues and ``ClaimNoise``) accepted, or one it turned down for its
-/// score alone at or above the gate's floor (``ArticleClaimGate/floor``; with the gate off, the
-/// trainer's ``ClaimExtractor/listingFloor``).
+/// A part of a sentence the first stage (the check-worthiness model, its cues and ``ClaimNoise``)
+/// accepted, and its ``ArticleClaimFeatures``; or, for the gate's trainer only, one it turned down
+/// for its score alone (``ClaimExtractor/listingFloor``).
 public struct GatedPart: Sendable {
     /// Index into ``Article/sentences``.
     public var sentence: Int
@@ -43,13 +41,13 @@ public struct ClaimExtractor: Sendable {
     /// unless its shape says it is none (see ``isAccountableClaim(_:)``).
     public var registeredSources: [String]
     /// The claim decision's second stage, over what the article says of a sentence the first stage
-    /// accepted (or turned down for its score alone, from the gate's floor up); nil decides by the
-    /// first stage alone (the gate's trainer reads it so).
+    /// accepted; nil decides by the first stage alone (the gate's trainer reads it so).
     public var gate: ArticleClaimGate?
     /// With the gate off (nil): the lowest score at which a part turned down for its score alone (no
     /// rule against it) is still listed in ``ExtractedArticle/gateInputs``, reported nowhere, so the
-    /// gate's trainer can choose a floor at or above it. Ignored with a gate: its own
-    /// ``ArticleClaimGate/floor`` rules (one rule for both, ``floor``).
+    /// gate's trainer can measure a gate that also reads such parts (session 19's candidate B,
+    /// `train-claim-gate --candidates widened`; not kept: the shipped gate reads only what the first
+    /// stage accepted). Ignored with a gate.
     public var listingFloor: Double?
 
     public init(
@@ -61,13 +59,6 @@ public struct ClaimExtractor: Sendable {
         self.registeredSources = registeredSources
         self.gate = gate
         self.listingFloor = listingFloor
-    }
-
-    /// The score from which a part turned down for its score alone reaches the gate's reading:
-    /// the gate's floor, or with the gate off the trainer's listing floor.
-    var floor: Double? {
-        if let gate { return gate.floor }
-        return listingFloor
     }
 
     public func extract(path: String) throws -> ExtractedArticle {
@@ -165,15 +156,12 @@ public struct ClaimExtractor: Sendable {
                             score: score, threshold: model.threshold, structural: features.structural, figures: claimFigures,
                             attribution: attribution?.attribution, spoken: spoken, quotesSpeech: Self.quotesSpeech(text), rejected: rejected))
                 }
-                // Turned down for its score alone (no rule against it) yet at or above the floor: the
-                // gate may add it, as the first stage's words were learned from debates, not articles.
-                var added = false
-                if !firstStage, noise == nil, !advice, let floor, score >= floor, Self.shapeAgainst(features) == nil {
-                    let read = gateFeatures(true)
-                    gateInputs.append(GatedPart(sentence: index, features: read, rejectedScore: score))
-                    added = gate?.accepts(read) ?? false
+                // Turned down for its score alone (no rule against it) yet at or above the listing
+                // floor: listed for the trainer, which measures a gate that could add it.
+                if !firstStage, gate == nil, noise == nil, !advice, let listingFloor, score >= listingFloor, Self.shapeAgainst(features) == nil {
+                    gateInputs.append(GatedPart(sentence: index, features: gateFeatures(true), rejectedScore: score))
                 }
-                if !firstStage && !added {
+                if !firstStage {
                     // Not past a noise shape of the whole sentence ("She wanted … at cancer hospitals": a view).
                     statement = noise == nil ? Self.healthStatement(in: text, attribution: attribution) ?? Self.adviceOutcome(in: text, attribution: attribution) : nil
                     guard statement != nil else {
@@ -182,7 +170,7 @@ public struct ClaimExtractor: Sendable {
                             text: text, span: span, checkworthiness: score, why: noise ?? (advice ? "advice" : Self.whyNot(features, score: score))))
                         continue
                     }
-                } else if firstStage {
+                } else {
                     // The second stage: does the article make this an article's checkable sentence?
                     let read = gateFeatures(false)
                     gateInputs.append(GatedPart(sentence: index, features: read))

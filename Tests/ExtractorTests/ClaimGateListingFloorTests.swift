@@ -2,11 +2,10 @@ import FactCheckModel
 import Testing
 @testable import Extractor
 
-/// The trainer's listing floor (session 19, candidate B; the shipped gate's own floor since session
-/// 20: ArticleClaimGateFloorTests): with the gate off, a part the
+/// The trainer's listing floor (session 19, candidate B, not kept): with the gate off, a part the
 /// first stage turned down for its score alone, at or above the floor, is listed among the gate's
 /// inputs for `train-claim-gate --candidates widened` and reported nowhere; a rule-based skip is
-/// never listed, and a gate without a floor of its own ignores the listing floor. The first stage here is a
+/// never listed, and with a gate (or no floor) nothing changes. The first stage here is a
 /// one-weight model that scores every sentence 0.269 (below its threshold 0.36). Sentences are our
 /// own: plain statements with no figure and no source, which no cue takes.
 @Suite struct ClaimGateListingFloorTests {
