@@ -33,7 +33,8 @@ import TextAnalysis
 /// its threshold is chosen by F1, since it decides both ways; `widened-precise` (session 19, a last
 /// measurement) is the same widening with two lower floors (``preciseFloors``), chosen by
 /// ``highestRecall(_:holding:)``: the most recall that keeps the structure gate's precision on the
-/// same training pages. A dry run with `--candidates
+/// same training pages (`--precision-margin δ`, session 20: at least that precision plus δ, tried
+/// at 0.01–0.03 and not kept). A dry run with `--candidates
 /// structure,words,widened` reports each (nested CV and leave-one-batch-out) and a side-by-side
 /// table of the keep rule's figures (precision, recall and F1 per left-out batch); the figures and
 /// the verdicts (neither kept) are in `Sources/Extractor/README.md`, "Session 19".
