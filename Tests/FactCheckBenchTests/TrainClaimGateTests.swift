@@ -108,6 +108,23 @@ import Testing
         #expect(TrainClaimGate.listingFloor <= TrainClaimGate.preciseFloors.compactMap { $0 }.min()!, "every floor's parts are listed")
     }
 
+    /// With a margin, a wider setting must beat the structure gate's inner precision by at least
+    /// the margin: one within the margin is not chosen (the structure point is, as the fallback),
+    /// one beyond it is, and a margin of 0 is the rule without one.
+    @Test func thePrecisionMarginRefusesWideningWithinItAndTakesItBeyond() throws {
+        let structure = point(floor: nil, threshold: 0.4, reported: 100, claims: 80, missed: 40) // P 0.80, R 0.667
+        let close = point(floor: 0.1, threshold: 0.45, reported: 110, claims: 89, missed: 31)    // P 0.809, R 0.742
+        let clear = point(floor: 0.15, threshold: 0.5, reported: 100, claims: 83, missed: 37)    // P 0.83, R 0.692
+        let withinMargin = try #require(TrainClaimGate.precisionFirst([structure, close], structure: structure, margin: 0.02))
+        #expect(withinMargin.setting.floor == nil && withinMargin.threshold == 0.4, "0.009 above structure is within a 0.02 margin")
+        let beyond = try #require(TrainClaimGate.precisionFirst([structure, close, clear], structure: structure, margin: 0.02))
+        #expect(beyond.setting.floor == 0.15 && beyond.threshold == 0.5, "0.03 above structure clears a 0.02 margin")
+        let noMargin = try #require(TrainClaimGate.precisionFirst([structure, close, clear], structure: structure, margin: 0))
+        #expect(noMargin.setting.floor == 0.1, "without a margin the most recall that holds precision")
+        #expect(TrainClaimGate.precisionFirst([close], structure: nil, margin: 0.02) == nil)
+        #expect(try TrainClaimGate.parse(["pages"]).precisionMargin == 0, "the default keeps session 19's rule")
+    }
+
     /// Through the whole inner CV on made-up pages: claims the first stage scored low (0.08) but
     /// marked by a feature the gate learns are taken by widened-precise from a floor that reaches
     /// them; when the low-scored parts look the same whether claims or not, taking them would
