@@ -179,7 +179,7 @@ public enum QuantityParser {
     static func isPartOfName(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         guard tokens[index].isDigits, index > 0 else { return false }
         let previous = tokens[index - 1]
-        guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
+        guard glued(tokens, index - 1, index) else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
         // "@1377 Apartments", "@user2020": a handle or a name written with an at sign.
         if previous.text == "@" { return true }
@@ -190,7 +190,7 @@ public enum QuantityParser {
         if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
         // "sub-3-minute tracks": the prefix bounds the number (``boundPhrases``), no name.
         if previous.text == "-", word.text == "sub", subPrefixBounds(tokens, numberAt: index, in: text) { return false }
-        return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
+        return glued(tokens, index - 2, index - 1) && !word.isDigits && word.text.first?.isLetter == true
     }
 
     /// "a majority verdict of 10-2", "the council voted 7-2", "a 5-4 decision": a vote's two
@@ -198,7 +198,7 @@ public enum QuantityParser {
     static func votes(_ tokens: [QuantityToken], at index: Int, in text: String) -> ([Quantity], Int)? {
         guard tokens[index].isDigits, let dash = tokens[safe: index + 1], ["-", "–", "—"].contains(dash.text),
               let second = tokens[safe: index + 2], second.isDigits,
-              tokens[index].range.upperBound == dash.range.lowerBound, dash.range.upperBound == second.range.lowerBound,
+              glued(tokens, index, index + 1), glued(tokens, index + 1, index + 2),
               tokens[index].text.count <= 3, second.text.count <= 3,
               let yes = Double(tokens[index].text), let no = Double(second.text), yes >= no
         else { return nil }
@@ -267,7 +267,7 @@ public enum QuantityParser {
         // "double-digit growth", "double-down on", "a double-decker": a compound, no multiplier.
         // A fold word stays one before its hyphen: "a threefold-higher risk", "a tenfold-increased dose".
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
-            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+            && glued(tokens, index, index + 1)
             && foldWord(tokens[index].text) == nil
         // "double standards", "triple digits", "two triples": an adjective before a noun, or a noun
         // counted, names a kind; no multiplier a claim reports (the decision still reads it).
@@ -313,8 +313,7 @@ public enum QuantityParser {
         }
         // "the 1,000-plus-page memoir", "a 20-plus year career": at least the figure.
         if bound == .exact, tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "plus",
-           tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-           tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+           glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         {
             bound = .lower
             index += 2
@@ -488,8 +487,7 @@ public enum QuantityParser {
         } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-",
                   let inches = tokens[safe: index + 1],
                   inches.isDigits, let extra = Double(inches.text), extra < 12, !inches.text.contains("."),
-                  tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-                  tokens[index].range.upperBound == inches.range.lowerBound
+                  glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         {
             // "the 7-foot-3 centre": a height in feet and inches, all joined by hyphens.
             value += extra / 12
@@ -814,7 +812,7 @@ public enum QuantityParser {
         if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
             // "18½", "2¼": a fraction glued to the whole number.
             if let glyph = tokens[safe: index + 1], let fraction = Lexicon.vulgarFractions[glyph.text],
-               token.range.upperBound == glyph.range.lowerBound
+               glued(tokens, index, index + 1)
             {
                 return (value + fraction, index + 2, false)
             }
@@ -869,7 +867,7 @@ public enum QuantityParser {
         if bare, fraction > 0, ordinalWords.contains(tokens[fraction - 1].text) { return true }
         // "half-time", "a half-hour": a compound, not a share of anything.
         if fraction + 1 < tokens.count, tokens[fraction + 1].text == "-",
-           tokens[fraction].range.upperBound == tokens[fraction + 1].range.lowerBound { return true }
+           glued(tokens, fraction, fraction + 1) { return true }
         guard fraction + 1 < tokens.count else { return false }
         let next = tokens[fraction + 1]
         if sequenceWords.contains(next.text) { return true }
@@ -925,8 +923,7 @@ public enum QuantityParser {
         // "five-hundred" too: after a number word even "hundred" is a scale, not a range's end.
         guard index > 0, tokens[safe: index]?.text == "-", let word = tokens[safe: index + 1], let scale = scales[word.text],
               scale >= 1_000 || (scale == 100 && !tokens[index - 1].isDigits),
-              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-              tokens[index].range.upperBound == word.range.lowerBound
+              glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         else { return nil }
         return scale
     }
@@ -980,7 +977,7 @@ public enum QuantityParser {
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
         // "1080p", "720p" are video resolutions (``NonFigure/resolution(_:at:)``), not pence.
-        if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+        if written == "p", index > 0, tokens[index - 1].isDigits, glued(tokens, index - 1, index),
            !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m"),
            !NonFigure.videoLines.contains(tokens[index - 1].text)
         {
@@ -1063,8 +1060,7 @@ public enum QuantityParser {
         // phrase, unless digits stand on both sides with a unit after ("rose 10 — 20 percent"),
         // which is a range written with spaces; one glued to both numbers ("10—20") joins one.
         if first == "—", index > 0, let next = tokens[safe: index + 1],
-           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound
-            || tokens[index].range.upperBound != next.range.lowerBound,
+           !glued(tokens, index - 1, index) || !glued(tokens, index, index + 1),
            !(tokens[index - 1].isDigits && next.isDigits && unitPhrase(tokens, at: index + 2, in: text) != nil)
         {
             return 0
@@ -1075,7 +1071,7 @@ public enum QuantityParser {
     /// "m", "bn", "k" after a currency amount: "$5m" is five million dollars (without a currency,
     /// "5m" is five metres).
     static func moneyScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
-        guard index > 0, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound else { return nil }
+        guard glued(tokens, index - 1, index) else { return nil }
         return moneyScales[tokens[index].text]
     }
 
@@ -1173,7 +1169,7 @@ public enum QuantityParser {
     /// `gb per seconds`). Money has its own ("$5/hour": ``perDenominator(_:at:in:)``).
     static func slashTime(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
         guard tokens[safe: index]?.text == "/", let written = tokens[safe: index - 1], !written.isDigits,
-              written.range.upperBound == tokens[index].range.lowerBound, let time = tokens[safe: index + 1]
+              glued(tokens, index - 1, index), let time = tokens[safe: index + 1]
         else { return nil }
         if let named = Lexicon.timeSymbols[time.text] { return (named, index + 2) }
         guard let (named, after) = unitPhrase(tokens, at: index + 1, in: text), timeUnits.contains(named) else { return nil }
@@ -1393,7 +1389,7 @@ public enum QuantityParser {
         guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
               isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"),
               !next.text.hasSuffix("ss"),
-              !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
+              !StopWords.contains(next.text), !glued(tokens, index, index + 1)
         else { return false }
         if index > 0, !levelReached {
             if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)
