@@ -6,9 +6,47 @@ extension NonFigure {
     /// The first of the session-15 rules that takes the number at `index`, or nil.
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
         if let end = technicalType(r, at: index) { return end }
-        return dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
-            ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
-            ?? programRelease(r, at: index) ?? networkPort(r, at: index) ?? statusCode(r, at: index)
+        let rules: [(TokenReader, Int) -> Int?] = [
+            dimensionName, measureWindow, someDay, countReferringBack, numberWordAsNoun, releaseAfterName, wholeOpeningClause,
+            programRelease, networkPort, statusCode, placeCountedBack, kindByNumber,
+        ]
+        for rule in rules {
+            if let end = rule(r, index) { return end }
+        }
+        return nil
+    }
+
+    /// "type 1 diabetes", "a type 2 error", "Type 3 collagen": a one-digit number after the noun
+    /// "type" names a kind, nothing counted (the decisions' "names with digits"). The scorer
+    /// still reads it (``NonFigure/label(_:at:)``: a count that never contradicts). Not the verb
+    /// "type" after a subject, "to" or a modal ("you type 3 letters", "to type 4 digits"), not a
+    /// number of two digits or more or with a point, and not before a unit ("type 2 minutes").
+    static func kindByNumber(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1) == "type", r.isDigits(index), r.text(index).count == 1, r.text(index) != "0",
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        let before = r.text(index - 2)
+        let verb = before == "to" || Lexicon.subjectPronouns.contains(before) || Lexicon.secondPerson.contains(before)
+            || Lexicon.modalWords.contains(before) || Lexicon.futureAndObligationModals.contains(before)
+        return verb ? nil : index + 1
+    }
+
+    /// "five albums ago", "three elections ago", "two coaches ago": "ago" after a count of things
+    /// that are no unit of time counts back along a sequence; it places a moment ("the average
+    /// five albums ago" is the album then), nothing measured (the decisions' "N albums ago").
+    /// A unit of time stays a figure ("five years ago", "three decades ago": the parser's units),
+    /// as does a count with other words before "ago" ("sold five albums long ago", where "ago"
+    /// dates the selling). Only one plural noun in small letters stands between.
+    static func placeCountedBack(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index) || r.isNumberWord(index),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil,
+              r.text(index + 2) == "ago", let noun = r.token(index + 1),
+              r.source[noun.range].allSatisfy({ $0.isLetter && $0.isLowercase }), noun.text.hasSuffix("s"),
+              !StopWords.contains(noun.text)
+        else { return nil }
+        return index + 3
     }
 
     /// "replied 200 OK", "a 304 Not Modified", "500 Internal Server Error": an HTTP status code

@@ -470,8 +470,14 @@ public enum QuantityParser {
         // "Nine of 10 dentists", "two of three adults": a count out of a whole written as a number
         // is a figure too, as "9 of 10" is (``NonFigures/denominatorOfCount(_:at:)`` drops the 10).
         let isNumber = { (token: QuantityToken?) in token.map { $0.isDigits || numberWords[$0.text] != nil } ?? false }
+        // "three of which were …", "four of those boards": of a set the text named before, a count
+        // of two or more is a figure too (a lone "one of which" stays none: the check below).
+        let ofNamedSet = tokens[safe: index + 1].map {
+            Lexicon.relativePronouns.contains($0.text) || Lexicon.referringPronouns.contains($0.text)
+        } ?? false
         let partOfCount = tokens[safe: index]?.text == "of"
-            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1]))
+            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1])
+                || ofNamedSet)
         let insisted = numberStart > 0 && Lexicon.insistingAdverbs.contains(tokens[numberStart - 1].text)
         if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
            (value < 2 && !insisted) || (tokens[safe: index]?.text == "of" && !partOfCount)
@@ -793,6 +799,8 @@ public enum QuantityParser {
         // the times, no floor.
         if exceedVerbs.contains(tokens[index].text), index > 0, beForms.contains(tokens[index - 1].text) { return nil }
         if Lexicon.approachBounds.contains(tokens[index].text), !approachIsBound(tokens, at: index) { return nil }
+        // "rights over 25 percent of the land": after a noun of rule, "over" says what is ruled.
+        if tokens[index].text == "over", index > 0, Lexicon.governingNouns.contains(tokens[index - 1].text) { return nil }
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true
@@ -1227,7 +1235,10 @@ public enum QuantityParser {
                      "sub -"] + Lexicon.inclusiveCeilingPhrases
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
-                           "on average", "ca .", "approx .", "approx"]
+                           "on average", "ca .", "approx .", "approx",
+                           // "the toll looks more like 60,000", "more like 5 percent than 10": an
+                           // estimate set against another, close to the figure. "more than" is a floor.
+                           "more like"]
             // "is approaching 40", "now nearing 500": close to the figure and short of it (only as a
             // bound after "be" or an adverb: ``approachIsBound``).
             + Lexicon.approachBounds.sorted()

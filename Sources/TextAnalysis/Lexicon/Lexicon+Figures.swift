@@ -213,6 +213,16 @@ extension Lexicon {
     /// or "the" they are motion ("a storm approaching 3 islands", "the approaching 2 weeks").
     public static let approachBounds: Set<String> = ["approaching", "nearing"]
 
+    /// Nouns of rule or ownership that take "over" for what they govern: "tenure *rights* over 25
+    /// percent of the land", "*jurisdiction* over 40 islands". After one "over" is that
+    /// preposition, no floor on the figure (`QuantityParser.boundPhrase`). Only nouns English does
+    /// not use as verbs: "rebels *control* over 40 percent" and "*claims* over 300 lives" read
+    /// "over" as "more than", so "control", "power", "claim" and "influence" are not here.
+    public static let governingNouns: Set<String> = [
+        "rights", "authority", "jurisdiction", "sovereignty", "dominion", "ownership", "stewardship", "tenure",
+        "hegemony", "supremacy", "custody", "oversight",
+    ]
+
     /// What an editor writes in square brackets that is never the rest of a word cut short: "[sic]",
     /// "[note]" ("milion[sic]", "percent[note]").
     public static let editorialBracketWords: Set<String> = ["sic", "note", "notes"]

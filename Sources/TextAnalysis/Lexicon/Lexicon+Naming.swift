@@ -99,3 +99,14 @@ extension Lexicon {
     /// (`SubstitutedWord.placesNested`).
     public static let regionKinds: Set<String> = ["region", "country", "state", "province", "continent"]
 }
+
+extension Lexicon {
+    /// The names of the Greek letters a chemical or biological name puts after a numbered position
+    /// (a locant): "17-beta oestradiol", "5-alpha reductase", "omega-3" (the number after the
+    /// letter is a name already, `QuantityParser.isPartOfName`). A number hyphenated to one of them
+    /// names a position in a molecule, nothing counted (`NonFigure.greekLocant`).
+    public static let greekLetterNames: Set<String> = [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+        "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ]
+}
