@@ -458,7 +458,7 @@ public enum NonFigure {
         return index + 2
     }
 
-    /// "17-beta oestradiol", "5-alpha reductase", "11-beta-hydroxysteroid": a whole number hyphenated
+    /// "5-alpha reductase", "11-beta-hydroxysteroid", "17-alpha compounds": a whole number hyphenated
     /// to a Greek letter's name (``Lexicon/greekLetterNames``), all glued, is a position in a
     /// molecule (a locant) in the chemical's name; nothing is counted. Not with a space ("17 beta
     /// blockers" counts blockers), and not a decimal or a grouped number.

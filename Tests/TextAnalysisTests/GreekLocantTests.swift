@@ -2,7 +2,7 @@ import FactCheckModel
 import Testing
 @testable import TextAnalysis
 
-/// "17-beta oestradiol": a number hyphenated to a Greek letter's name is a position in a molecule's
+/// "5-alpha reductase": a number hyphenated to a Greek letter's name is a position in a molecule's
 /// name, no count (issue 18: names with digits).
 @Suite struct GreekLocantTests: FigureReadings {
     @Test func aNumberHyphenatedToAGreekLetterIsAName() {

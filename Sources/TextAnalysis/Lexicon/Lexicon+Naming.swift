@@ -102,7 +102,7 @@ extension Lexicon {
 
 extension Lexicon {
     /// The names of the Greek letters a chemical or biological name puts after a numbered position
-    /// (a locant): "17-beta oestradiol", "5-alpha reductase", "omega-3" (the number after the
+    /// (a locant): "5-alpha reductase", "11-beta-hydroxysteroid", "omega-3" (the number after the
     /// letter is a name already, `QuantityParser.isPartOfName`). A number hyphenated to one of them
     /// names a position in a molecule, nothing counted (`NonFigure.greekLocant`).
     public static let greekLetterNames: Set<String> = [
