@@ -461,11 +461,13 @@ public enum NonFigure {
     /// "5-alpha reductase", "11-beta-hydroxysteroid", "17-alpha compounds": a whole number hyphenated
     /// to a Greek letter's name (``Lexicon/greekLetterNames``), all glued, is a position in a
     /// molecule (a locant) in the chemical's name; nothing is counted. Not with a space ("17 beta
-    /// blockers" counts blockers), and not a decimal or a grouped number.
+    /// blockers" counts blockers), not a decimal or a grouped number, and only with the letter's
+    /// name in small letters, as a chemical name writes it ("3-Alpha units" names a product).
     static func greekLocant(_ r: TokenReader, at index: Int) -> Int? {
         guard !r.text(index).contains("."), !r.text(index).contains(","), r.text(index + 1) == "-",
               r.glued(index, index + 1), r.glued(index + 1, index + 2),
-              Lexicon.greekLetterNames.contains(r.text(index + 2))
+              Lexicon.greekLetterNames.contains(r.text(index + 2)), let letter = r.token(index + 2),
+              r.source[letter.range].allSatisfy(\.isLowercase)
         else { return nil }
         return index + 3
     }

@@ -472,9 +472,7 @@ public enum QuantityParser {
         let isNumber = { (token: QuantityToken?) in token.map { $0.isDigits || numberWords[$0.text] != nil } ?? false }
         // "three of which were …", "four of those boards": of a set the text named before, a count
         // of two or more is a figure too (a lone "one of which" stays none: the check below).
-        let ofNamedSet = tokens[safe: index + 1].map {
-            Lexicon.relativePronouns.contains($0.text) || Lexicon.referringPronouns.contains($0.text)
-        } ?? false
+        let ofNamedSet = countOfNamedSet(tokens, numberStart: numberStart, ofAt: index)
         let partOfCount = tokens[safe: index]?.text == "of"
             && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1])
                 || ofNamedSet)
@@ -768,9 +766,68 @@ public enum QuantityParser {
         case "sub -":
             return tokens[safe: index].map { currencySymbol($0.text, in: text) != nil } == true
                 || subPrefixBounds(tokens, numberAt: index, in: text)
+        case "over":
+            return !governedAfterOver(tokens, numberAt: index, in: text)
+        case "more like":
+            return !resemblanceAfterMoreLike(tokens, numberAt: index)
         default:
             return true
         }
+    }
+
+    /// Whether the number word at `numberStart`, with "of" at `ofAt`, counts part of a set the text
+    /// named before: "of" and a relative or referring pronoun ("four of which were based abroad",
+    /// "three of those boards"). Not before a superlative ("two of its biggest advantages" ranks,
+    /// as "two of the biggest" does), and not a relative pronoun that opens its sentence ("- two of
+    /// which were financial" in a list, "Only one of which"): with nothing before it in the
+    /// sentence, the set it counts is not in the sentence either.
+    static func countOfNamedSet(_ tokens: [QuantityToken], numberStart: Int, ofAt index: Int) -> Bool {
+        guard tokens[safe: index]?.text == "of", let pronoun = tokens[safe: index + 1]?.text else { return false }
+        if let next = tokens[safe: index + 2]?.text,
+           ["most", "least"].contains(next) || (next.hasSuffix("est") && next.count >= 4 && next.allSatisfy(\.isLetter))
+        {
+            return false
+        }
+        // "that" is both: "two of that kind" refers back wherever it stands.
+        if Lexicon.referringPronouns.contains(pronoun) { return true }
+        if Lexicon.relativePronouns.contains(pronoun) {
+            let wordsBefore = tokens[..<numberStart].filter {
+                $0.text.first?.isLetter == true || $0.isDigits
+            }.filter { !Lexicon.insistingAdverbs.contains($0.text) }
+            return !wordsBefore.isEmpty
+        }
+        return false
+    }
+
+    /// Whether "over" before the number at `index` names what a noun of rule governs ("rights over
+    /// 25 percent of the land", "jurisdiction over 12 islands", "ownership over 4,000 acres"), no
+    /// floor. A span of time is never what is governed ("tenure over 10 years", "custody over 48
+    /// hours": "over" is "more than"), nor a share with no whole after it ("ownership over 49
+    /// percent is banned" is a threshold); a share governs only as a share "of" something.
+    static func governedAfterOver(_ tokens: [QuantityToken], numberAt index: Int, in text: String) -> Bool {
+        guard index >= 2, tokens[index - 1].text == "over", Lexicon.governingNouns.contains(tokens[index - 2].text)
+        else { return false }
+        var afterShare = index + 1
+        if tokens[safe: afterShare]?.text == "per", tokens[safe: afterShare + 1]?.text == "cent" {
+            afterShare += 2
+        } else if Lexicon.percentWords.contains(tokens[safe: afterShare]?.text ?? "") {
+            afterShare += 1
+        }
+        if afterShare > index + 1 { return tokens[safe: afterShare]?.text == "of" }
+        guard let (unit, _) = unitPhrase(tokens, at: index + 1, in: text) else { return true }
+        return !timeUnits.contains(unit)
+    }
+
+    /// Whether "more like" before the number at `index` sets one thing beside another it resembles
+    /// rather than an estimate beside another: a year or a decade ("looks more like 1929 than
+    /// 2008", "more like 1970s rock") or a group named by its age ("more like 40-year-olds") is
+    /// what something resembles, so the figure keeps its own reading. An amount stays approximate
+    /// ("the toll looks more like 60,000").
+    static func resemblanceAfterMoreLike(_ tokens: [QuantityToken], numberAt index: Int) -> Bool {
+        guard let number = tokens[safe: index], number.isDigits else { return false }
+        if isCalendarYear(number.text) { return true }
+        let words = (1...4).map { tokens[safe: index + $0]?.text ?? "" }.filter { $0 != "-" }
+        return words.first == "year" && words.dropFirst().first == "olds"
     }
 
     /// Whether "sub-" glued before the number at `index` bounds it: a unit follows the number, itself
@@ -799,8 +856,6 @@ public enum QuantityParser {
         // the times, no floor.
         if exceedVerbs.contains(tokens[index].text), index > 0, beForms.contains(tokens[index - 1].text) { return nil }
         if Lexicon.approachBounds.contains(tokens[index].text), !approachIsBound(tokens, at: index) { return nil }
-        // "rights over 25 percent of the land": after a noun of rule, "over" says what is ruled.
-        if tokens[index].text == "over", index > 0, Lexicon.governingNouns.contains(tokens[index - 1].text) { return nil }
         for (phrase, bound) in boundPhrasesByFirstWord[tokens[index].text] ?? [] {
             guard index + phrase.count <= tokens.count else { continue }
             var matches = true

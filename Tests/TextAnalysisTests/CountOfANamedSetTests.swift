@@ -18,4 +18,13 @@ import Testing
         #expect(figures("Two of the biggest advantages are cost and speed.").isEmpty)
         #expect(figures("Two of them were late again.").isEmpty)
     }
+
+    /// Must not fire: a superlative after a possessive ranks, as "the biggest" does; a relative
+    /// pronoun that opens its sentence (a list item, a fragment) counts a set outside it.
+    @Test func aSuperlativeOrAnOpeningRelativeStaysNone() {
+        #expect(figures("Two of its greatest strengths are price and range.").isEmpty)
+        #expect(figures("Three of their most loyal fans left.").isEmpty)
+        #expect(figures("- two of which were technical,").isEmpty)
+        #expect(figures("Only one of which was ever paid back.").isEmpty)
+    }
 }

@@ -18,4 +18,14 @@ import Testing
         #expect(figures("The team ran a 12-week beta test.").map(\.unit) == ["weeks"])
         #expect(figures("She met 3 alpha testers at the lab.").map(\.value) == [3])
     }
+
+    /// Must not fire: "sigma" and "pi" after a number are measures, and a letter's name with a
+    /// capital names a product or a version.
+    @Test func sigmaPiOrACapitalKeepsTheFigure() {
+        #expect(figures("The team announced a 5-sigma result.").map(\.value) == [5])
+        #expect(figures("The plant adopted a 6-sigma method and cut waste by 30 percent.").map(\.value) == [6, 30])
+        #expect(figures("The plots show 1-sigma errors over 100 trials.").map(\.value) == [1, 100])
+        #expect(figures("The sensor spans a 4-pi solid angle.").map(\.value) == [4])
+        #expect(figures("The firm sold 3-Alpha kits last year.").map(\.value) == [3])
+    }
 }

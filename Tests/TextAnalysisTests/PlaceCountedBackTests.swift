@@ -19,4 +19,12 @@ import Testing
         #expect(figures("The band released five albums in a decade.").map(\.value) == [5])
         #expect(figures("Two weeks ago the band sold five albums.").map(\.value).contains(5))
     }
+
+    /// Must not fire: a unit of time abbreviated with a plural "s" is a span, not a place.
+    @Test func anAbbreviatedUnitOfTimeKeepsTheCount() {
+        #expect(figures("The site went down 3 yrs ago.").map(\.value) == [3])
+        #expect(figures("The pump failed 2 hrs ago.").map(\.value) == [2])
+        #expect(figures("The poll closed 6 wks ago.").map(\.value) == [6])
+        #expect(figures("The file was saved 5 mins ago.").map(\.value) == [5])
+    }
 }

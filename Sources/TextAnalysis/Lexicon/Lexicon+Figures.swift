@@ -83,10 +83,13 @@ extension Lexicon {
     /// 1900", "on *the* 3rd of May 1975" (with a month's name and a day's number).
     public static let dateFillers: Set<String> = ["the", "of", "early", "late", "mid", "about", "around", "circa", "c", "ca"]
 
-    /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr"): the parser's name
-    /// for each. Written out ("/day", "/year") they are the parser's units already.
+    /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr") or as notes
+    /// abbreviate them with a plural "s" ("3 yrs ago", "2 hrs", "6 wks", "5 mins": read by
+    /// `NonFigure.placeCountedBack`): the parser's name for each. Written out ("/day", "/year") they
+    /// are the parser's units already.
     public static let timeSymbols: [String: String] = [
-        "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours", "hr": "hours", "d": "days", "yr": "years",
+        "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours", "hr": "hours", "d": "days", "wk": "weeks",
+        "yr": "years",
     ]
 
     /// Plural nouns of people that end in no "s": what a number before them counts ("in 1500
