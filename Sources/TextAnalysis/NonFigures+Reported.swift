@@ -6,9 +6,54 @@ extension NonFigure {
     /// The first of the session-15 rules that takes the number at `index`, or nil.
     static func notReported(_ r: TokenReader, at index: Int) -> Int? {
         if let end = technicalType(r, at: index) { return end }
-        return dimensionName(r, at: index) ?? measureWindow(r, at: index) ?? someDay(r, at: index) ?? countReferringBack(r, at: index)
-            ?? numberWordAsNoun(r, at: index) ?? releaseAfterName(r, at: index) ?? wholeOpeningClause(r, at: index)
-            ?? programRelease(r, at: index) ?? networkPort(r, at: index) ?? statusCode(r, at: index)
+        let rules: [(TokenReader, Int) -> Int?] = [
+            dimensionName, measureWindow, someDay, countReferringBack, numberWordAsNoun, releaseAfterName, wholeOpeningClause,
+            programRelease, networkPort, statusCode, placeCountedBack, kindByNumber,
+        ]
+        for rule in rules {
+            if let end = rule(r, index) { return end }
+        }
+        return nil
+    }
+
+    /// "type 1 diabetes", "a type 2 error", "Type 3 collagen": a one-digit number after the noun
+    /// "type" names a kind, nothing counted (the decisions' "names with digits"). The scorer
+    /// still reads it (``NonFigure/label(_:at:)``: a count that never contradicts). "type" is the
+    /// noun only where a noun phrase may open: at the sentence's start, or after a determiner
+    /// ("a", "no", "their"), a preposition ("with", "of"), "and"/"or", or a word in "-ing" ("by
+    /// catching type 1 diabetes"); anywhere else it may be the verb ("users type 3 words", "nurses
+    /// only type 2 notes", "can't type 2 words"). Not a number of two digits or more or with a
+    /// point, and not before a unit ("type 2 minutes").
+    static func kindByNumber(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1) == "type", r.isDigits(index), r.text(index).count == 1, r.text(index) != "0",
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil
+        else { return nil }
+        guard index >= 2 else { return index + 1 }
+        let before = r.text(index - 2)
+        let opensNounPhrase = Lexicon.determiners.contains(before) || Lexicon.nounPhraseOpeners.contains(before)
+            || before == "no" || Lexicon.nounPrepositions.contains(before)
+            || Lexicon.listJoiners.contains(before) || (before.hasSuffix("ing") && before.count > 4)
+        return opensNounPhrase ? index + 1 : nil
+    }
+
+    /// "five albums ago", "three elections ago", "two coaches ago": "ago" after a count of things
+    /// that are no unit of time counts back along a sequence; it places a moment ("the average
+    /// five albums ago" is the album then), nothing measured (the decisions' "N albums ago").
+    /// A unit of time stays a figure ("five years ago", "three decades ago": the parser's units),
+    /// as does a count with other words before "ago" ("sold five albums long ago", where "ago"
+    /// dates the selling). Only one plural noun in small letters stands between, and not a unit of
+    /// time abbreviated with a plural "s" ("3 yrs ago", "2 hrs ago", "6 wks ago": a span of time,
+    /// ``Lexicon/timeSymbols``).
+    static func placeCountedBack(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.isDigits(index) || r.isNumberWord(index),
+              QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
+              QuantityParser.scales[r.text(index + 1)] == nil,
+              r.text(index + 2) == "ago", let noun = r.token(index + 1),
+              r.source[noun.range].allSatisfy({ $0.isLetter && $0.isLowercase }), noun.text.hasSuffix("s"),
+              !StopWords.contains(noun.text), Lexicon.timeSymbols[String(noun.text.dropLast())] == nil
+        else { return nil }
+        return index + 3
     }
 
     /// "replied 200 OK", "a 304 Not Modified", "500 Internal Server Error": an HTTP status code

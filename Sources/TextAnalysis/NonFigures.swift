@@ -22,7 +22,7 @@ public enum NonFigure {
         if token.isDigits {
             let rules: [(TokenReader, Int) -> Int?] = [
                 clockTime, clockRange, slashDate, isoDate, dayOfMonth, ordinal, score, calibre, numberToCall, phoneNumber, gluedName,
-                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version,
+                timeMark, footnote, address, decade, nameBefore, resolution, rateDenominator, nameGiven, version, greekLocant,
             ]
             for rule in rules {
                 if let end = rule(reader, index) { return end }
@@ -456,6 +456,20 @@ public enum NonFigure {
         let alone = !r.glued(index + 1, index + 2) || r.token(index + 2).map { !$0.isDigits && $0.text.first?.isLetter != true } ?? true
         guard isWord || (letters.text.count == 1 && alone) else { return nil }
         return index + 2
+    }
+
+    /// "5-alpha reductase", "11-beta-hydroxysteroid", "17-alpha compounds": a whole number hyphenated
+    /// to a Greek letter's name (``Lexicon/greekLetterNames``), all glued, is a position in a
+    /// molecule (a locant) in the chemical's name; nothing is counted. Not with a space ("17 beta
+    /// blockers" counts blockers), not a decimal or a grouped number, and only with the letter's
+    /// name in small letters, as a chemical name writes it ("3-Alpha units" names a product).
+    static func greekLocant(_ r: TokenReader, at index: Int) -> Int? {
+        guard !r.text(index).contains("."), !r.text(index).contains(","), r.text(index + 1) == "-",
+              r.glued(index, index + 1), r.glued(index + 1, index + 2),
+              Lexicon.greekLetterNames.contains(r.text(index + 2)), let letter = r.token(index + 2),
+              r.source[letter.range].allSatisfy(\.isLowercase)
+        else { return nil }
+        return index + 3
     }
 
     /// "1080p", "720p/1080p", "4320p": a video resolution names a format. Only the standard line

@@ -179,7 +179,7 @@ public enum QuantityParser {
     static func isPartOfName(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
         guard tokens[index].isDigits, index > 0 else { return false }
         let previous = tokens[index - 1]
-        guard previous.range.upperBound == tokens[index].range.lowerBound else { return false }
+        guard glued(tokens, index - 1, index) else { return false }
         if !previous.isDigits, previous.text.first?.isLetter == true { return true }
         // "@1377 Apartments", "@user2020": a handle or a name written with an at sign.
         if previous.text == "@" { return true }
@@ -190,7 +190,7 @@ public enum QuantityParser {
         if previous.text == ".", ["ca", "approx"].contains(word.text) { return false }
         // "sub-3-minute tracks": the prefix bounds the number (``boundPhrases``), no name.
         if previous.text == "-", word.text == "sub", subPrefixBounds(tokens, numberAt: index, in: text) { return false }
-        return word.range.upperBound == previous.range.lowerBound && !word.isDigits && word.text.first?.isLetter == true
+        return glued(tokens, index - 2, index - 1) && !word.isDigits && word.text.first?.isLetter == true
     }
 
     /// "a majority verdict of 10-2", "the council voted 7-2", "a 5-4 decision": a vote's two
@@ -198,7 +198,7 @@ public enum QuantityParser {
     static func votes(_ tokens: [QuantityToken], at index: Int, in text: String) -> ([Quantity], Int)? {
         guard tokens[index].isDigits, let dash = tokens[safe: index + 1], ["-", "–", "—"].contains(dash.text),
               let second = tokens[safe: index + 2], second.isDigits,
-              tokens[index].range.upperBound == dash.range.lowerBound, dash.range.upperBound == second.range.lowerBound,
+              glued(tokens, index, index + 1), glued(tokens, index + 1, index + 2),
               tokens[index].text.count <= 3, second.text.count <= 3,
               let yes = Double(tokens[index].text), let no = Double(second.text), yes >= no
         else { return nil }
@@ -267,7 +267,7 @@ public enum QuantityParser {
         // "double-digit growth", "double-down on", "a double-decker": a compound, no multiplier.
         // A fold word stays one before its hyphen: "a threefold-higher risk", "a tenfold-increased dose".
         let compound = tokens[safe: index + 1]?.text == "-" && index + 1 < tokens.count
-            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+            && glued(tokens, index, index + 1)
             && foldWord(tokens[index].text) == nil
         // "double standards", "triple digits", "two triples": an adjective before a noun, or a noun
         // counted, names a kind; no multiplier a claim reports (the decision still reads it).
@@ -313,8 +313,7 @@ public enum QuantityParser {
         }
         // "the 1,000-plus-page memoir", "a 20-plus year career": at least the figure.
         if bound == .exact, tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "plus",
-           tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-           tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
+           glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         {
             bound = .lower
             index += 2
@@ -471,8 +470,12 @@ public enum QuantityParser {
         // "Nine of 10 dentists", "two of three adults": a count out of a whole written as a number
         // is a figure too, as "9 of 10" is (``NonFigures/denominatorOfCount(_:at:)`` drops the 10).
         let isNumber = { (token: QuantityToken?) in token.map { $0.isDigits || numberWords[$0.text] != nil } ?? false }
+        // "three of which were …", "four of those boards": of a set the text named before, a count
+        // of two or more is a figure too (a lone "one of which" stays none: the check below).
+        let ofNamedSet = countOfNamedSet(tokens, numberStart: numberStart, ofAt: index)
         let partOfCount = tokens[safe: index]?.text == "of"
-            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1]))
+            && (tokens[safe: index + 1]?.text == "the" && isNumber(tokens[safe: index + 2]) || isNumber(tokens[safe: index + 1])
+                || ofNamedSet)
         let insisted = numberStart > 0 && Lexicon.insistingAdverbs.contains(tokens[numberStart - 1].text)
         if !tokens[numberStart].isDigits, unit == nil, upperValue == nil, bound == .exact,
            (value < 2 && !insisted) || (tokens[safe: index]?.text == "of" && !partOfCount)
@@ -488,8 +491,7 @@ public enum QuantityParser {
         } else if unit == "feet", hyphenated, upperValue == nil, tokens[safe: index]?.text == "-",
                   let inches = tokens[safe: index + 1],
                   inches.isDigits, let extra = Double(inches.text), extra < 12, !inches.text.contains("."),
-                  tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-                  tokens[index].range.upperBound == inches.range.lowerBound
+                  glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         {
             // "the 7-foot-3 centre": a height in feet and inches, all joined by hyphens.
             value += extra / 12
@@ -764,9 +766,68 @@ public enum QuantityParser {
         case "sub -":
             return tokens[safe: index].map { currencySymbol($0.text, in: text) != nil } == true
                 || subPrefixBounds(tokens, numberAt: index, in: text)
+        case "over":
+            return !governedAfterOver(tokens, numberAt: index, in: text)
+        case "more like":
+            return !resemblanceAfterMoreLike(tokens, numberAt: index)
         default:
             return true
         }
+    }
+
+    /// Whether the number word at `numberStart`, with "of" at `ofAt`, counts part of a set the text
+    /// named before: "of" and a relative or referring pronoun ("four of which were based abroad",
+    /// "three of those boards"). Not before a superlative ("two of its biggest advantages" ranks,
+    /// as "two of the biggest" does), and not a relative pronoun that opens its sentence ("- two of
+    /// which were financial" in a list, "Only one of which"): with nothing before it in the
+    /// sentence, the set it counts is not in the sentence either.
+    static func countOfNamedSet(_ tokens: [QuantityToken], numberStart: Int, ofAt index: Int) -> Bool {
+        guard tokens[safe: index]?.text == "of", let pronoun = tokens[safe: index + 1]?.text else { return false }
+        if let next = tokens[safe: index + 2]?.text,
+           ["most", "least"].contains(next) || (next.hasSuffix("est") && next.count >= 4 && next.allSatisfy(\.isLetter))
+        {
+            return false
+        }
+        // "that" is both: "two of that kind" refers back wherever it stands.
+        if Lexicon.referringPronouns.contains(pronoun) { return true }
+        if Lexicon.relativePronouns.contains(pronoun) {
+            let wordsBefore = tokens[..<numberStart].filter {
+                $0.text.first?.isLetter == true || $0.isDigits
+            }.filter { !Lexicon.insistingAdverbs.contains($0.text) }
+            return !wordsBefore.isEmpty
+        }
+        return false
+    }
+
+    /// Whether "over" before the number at `index` names what a noun of rule governs ("rights over
+    /// 25 percent of the land", "jurisdiction over 12 islands", "ownership over 4,000 acres"), no
+    /// floor. A span of time is never what is governed ("tenure over 10 years", "custody over 48
+    /// hours": "over" is "more than"), nor a share with no whole after it ("ownership over 49
+    /// percent is banned" is a threshold); a share governs only as a share "of" something.
+    static func governedAfterOver(_ tokens: [QuantityToken], numberAt index: Int, in text: String) -> Bool {
+        guard index >= 2, tokens[index - 1].text == "over", Lexicon.governingNouns.contains(tokens[index - 2].text)
+        else { return false }
+        var afterShare = index + 1
+        if tokens[safe: afterShare]?.text == "per", tokens[safe: afterShare + 1]?.text == "cent" {
+            afterShare += 2
+        } else if Lexicon.percentWords.contains(tokens[safe: afterShare]?.text ?? "") {
+            afterShare += 1
+        }
+        if afterShare > index + 1 { return tokens[safe: afterShare]?.text == "of" }
+        guard let (unit, _) = unitPhrase(tokens, at: index + 1, in: text) else { return true }
+        return !timeUnits.contains(unit)
+    }
+
+    /// Whether "more like" before the number at `index` sets one thing beside another it resembles
+    /// rather than an estimate beside another: a year or a decade ("looks more like 1929 than
+    /// 2008", "more like 1970s rock") or a group named by its age ("more like 40-year-olds") is
+    /// what something resembles, so the figure keeps its own reading. An amount stays approximate
+    /// ("the toll looks more like 60,000").
+    static func resemblanceAfterMoreLike(_ tokens: [QuantityToken], numberAt index: Int) -> Bool {
+        guard let number = tokens[safe: index], number.isDigits else { return false }
+        if isCalendarYear(number.text) { return true }
+        let words = (1...4).map { tokens[safe: index + $0]?.text ?? "" }.filter { $0 != "-" }
+        return words.first == "year" && words.dropFirst().first == "olds"
     }
 
     /// Whether "sub-" glued before the number at `index` bounds it: a unit follows the number, itself
@@ -814,7 +875,7 @@ public enum QuantityParser {
         if token.isDigits, let value = Double(String(token.text.filter { $0 != "," })) {
             // "18½", "2¼": a fraction glued to the whole number.
             if let glyph = tokens[safe: index + 1], let fraction = Lexicon.vulgarFractions[glyph.text],
-               token.range.upperBound == glyph.range.lowerBound
+               glued(tokens, index, index + 1)
             {
                 return (value + fraction, index + 2, false)
             }
@@ -869,7 +930,7 @@ public enum QuantityParser {
         if bare, fraction > 0, ordinalWords.contains(tokens[fraction - 1].text) { return true }
         // "half-time", "a half-hour": a compound, not a share of anything.
         if fraction + 1 < tokens.count, tokens[fraction + 1].text == "-",
-           tokens[fraction].range.upperBound == tokens[fraction + 1].range.lowerBound { return true }
+           glued(tokens, fraction, fraction + 1) { return true }
         guard fraction + 1 < tokens.count else { return false }
         let next = tokens[fraction + 1]
         if sequenceWords.contains(next.text) { return true }
@@ -925,8 +986,7 @@ public enum QuantityParser {
         // "five-hundred" too: after a number word even "hundred" is a scale, not a range's end.
         guard index > 0, tokens[safe: index]?.text == "-", let word = tokens[safe: index + 1], let scale = scales[word.text],
               scale >= 1_000 || (scale == 100 && !tokens[index - 1].isDigits),
-              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
-              tokens[index].range.upperBound == word.range.lowerBound
+              glued(tokens, index - 1, index), glued(tokens, index, index + 1)
         else { return nil }
         return scale
     }
@@ -980,7 +1040,7 @@ public enum QuantityParser {
         if ["G", "D", "K", "PC"].contains(written) { return nil }
         // "250p": pence only written onto the number ("p" alone is also a statistic).
         // "1080p", "720p" are video resolutions (``NonFigure/resolution(_:at:)``), not pence.
-        if written == "p", index > 0, tokens[index - 1].isDigits, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+        if written == "p", index > 0, tokens[index - 1].isDigits, glued(tokens, index - 1, index),
            !(tokens[safe: index + 1]?.text == "." && tokens[safe: index + 2]?.text == "m"),
            !NonFigure.videoLines.contains(tokens[index - 1].text)
         {
@@ -1063,8 +1123,7 @@ public enum QuantityParser {
         // phrase, unless digits stand on both sides with a unit after ("rose 10 — 20 percent"),
         // which is a range written with spaces; one glued to both numbers ("10—20") joins one.
         if first == "—", index > 0, let next = tokens[safe: index + 1],
-           tokens[index - 1].range.upperBound != tokens[index].range.lowerBound
-            || tokens[index].range.upperBound != next.range.lowerBound,
+           !glued(tokens, index - 1, index) || !glued(tokens, index, index + 1),
            !(tokens[index - 1].isDigits && next.isDigits && unitPhrase(tokens, at: index + 2, in: text) != nil)
         {
             return 0
@@ -1075,7 +1134,7 @@ public enum QuantityParser {
     /// "m", "bn", "k" after a currency amount: "$5m" is five million dollars (without a currency,
     /// "5m" is five metres).
     static func moneyScale(_ tokens: [QuantityToken], at index: Int) -> Double? {
-        guard index > 0, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound else { return nil }
+        guard glued(tokens, index - 1, index) else { return nil }
         return moneyScales[tokens[index].text]
     }
 
@@ -1173,7 +1232,7 @@ public enum QuantityParser {
     /// `gb per seconds`). Money has its own ("$5/hour": ``perDenominator(_:at:in:)``).
     static func slashTime(_ tokens: [QuantityToken], at index: Int, in text: String) -> (String, Int)? {
         guard tokens[safe: index]?.text == "/", let written = tokens[safe: index - 1], !written.isDigits,
-              written.range.upperBound == tokens[index].range.lowerBound, let time = tokens[safe: index + 1]
+              glued(tokens, index - 1, index), let time = tokens[safe: index + 1]
         else { return nil }
         if let named = Lexicon.timeSymbols[time.text] { return (named, index + 2) }
         guard let (named, after) = unitPhrase(tokens, at: index + 1, in: text), timeUnits.contains(named) else { return nil }
@@ -1231,7 +1290,10 @@ public enum QuantityParser {
                      "sub -"] + Lexicon.inclusiveCeilingPhrases
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
-                           "on average", "ca .", "approx .", "approx"]
+                           "on average", "ca .", "approx .", "approx",
+                           // "the toll looks more like 60,000", "more like 5 percent than 10": an
+                           // estimate set against another, close to the figure. "more than" is a floor.
+                           "more like"]
             // "is approaching 40", "now nearing 500": close to the figure and short of it (only as a
             // bound after "be" or an adverb: ``approachIsBound``).
             + Lexicon.approachBounds.sorted()
@@ -1393,7 +1455,7 @@ public enum QuantityParser {
         guard Lexicon.multiplierAdjectives.contains(word), let next = tokens[safe: index + 1],
               isLowercaseWord(tokens, at: index + 1, in: text), next.text.count > 3, next.text.hasSuffix("s"),
               !next.text.hasSuffix("ss"),
-              !StopWords.contains(next.text), tokens[index].range.upperBound != next.range.lowerBound
+              !StopWords.contains(next.text), !glued(tokens, index, index + 1)
         else { return false }
         if index > 0, !levelReached {
             if Lexicon.verbOpeners.contains(before) || Lexicon.modalWords.contains(before)

@@ -83,10 +83,13 @@ extension Lexicon {
     /// 1900", "on *the* 3rd of May 1975" (with a month's name and a day's number).
     public static let dateFillers: Set<String> = ["the", "of", "early", "late", "mid", "about", "around", "circa", "c", "ca"]
 
-    /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr"): the parser's name
-    /// for each. Written out ("/day", "/year") they are the parser's units already.
+    /// Units of time as a rate writes them after a slash ("2 GB/s", "5 km/hr") or as notes
+    /// abbreviate them with a plural "s" ("3 yrs ago", "2 hrs", "6 wks", "5 mins": read by
+    /// `NonFigure.placeCountedBack`): the parser's name for each. Written out ("/day", "/year") they
+    /// are the parser's units already.
     public static let timeSymbols: [String: String] = [
-        "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours", "hr": "hours", "d": "days", "yr": "years",
+        "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours", "hr": "hours", "d": "days", "wk": "weeks",
+        "yr": "years",
     ]
 
     /// Plural nouns of people that end in no "s": what a number before them counts ("in 1500
@@ -212,6 +215,16 @@ extension Lexicon {
     /// 10 percent", "now *approaching* 1,000". Only after a form of "be" or an adverb: after a noun
     /// or "the" they are motion ("a storm approaching 3 islands", "the approaching 2 weeks").
     public static let approachBounds: Set<String> = ["approaching", "nearing"]
+
+    /// Nouns of rule or ownership that take "over" for what they govern: "tenure *rights* over 25
+    /// percent of the land", "*jurisdiction* over 40 islands". After one "over" is that
+    /// preposition, no floor on the figure (`QuantityParser.boundPhrase`). Only nouns English does
+    /// not use as verbs: "rebels *control* over 40 percent" and "*claims* over 300 lives" read
+    /// "over" as "more than", so "control", "power", "claim" and "influence" are not here.
+    public static let governingNouns: Set<String> = [
+        "rights", "authority", "jurisdiction", "sovereignty", "dominion", "ownership", "stewardship", "tenure",
+        "hegemony", "supremacy", "custody", "oversight",
+    ]
 
     /// What an editor writes in square brackets that is never the rest of a word cut short: "[sic]",
     /// "[note]" ("milion[sic]", "percent[note]").

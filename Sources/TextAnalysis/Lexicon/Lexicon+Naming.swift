@@ -52,6 +52,14 @@ extension Lexicon {
     /// participle rule also read (session 16).
     public static let determiners: Set<String> = ["a", "an", "the", "some", "many", "most", "all", "each", "every", "several"]
 
+    /// Prepositions that take a noun phrase and never open a verb: a word after one is read as a
+    /// noun where it could be either ("patients *with* type 2 diabetes", not "users type 3 words";
+    /// `NonFigure.kindByNumber`). "to" is left out: "had to type 4 forms" opens a verb.
+    public static let nounPrepositions: Set<String> = [
+        "of", "with", "without", "for", "in", "from", "by", "against", "on", "at", "among", "between", "about", "into",
+        "like", "via", "per",
+    ]
+
     /// Words naming a part of a page or a document: a capitalised word before one is its heading
     /// ("the Risks section", "the Dosing tab"), not a person.
     public static let pagePartNouns: Set<String> = [
@@ -98,4 +106,16 @@ extension Lexicon {
     /// step further, above both). Read where WordNet has no part-of link for the other place
     /// (`SubstitutedWord.placesNested`).
     public static let regionKinds: Set<String> = ["region", "country", "state", "province", "continent"]
+}
+
+extension Lexicon {
+    /// The names of the Greek letters a chemical or biological name puts after a numbered position
+    /// (a locant): "5-alpha reductase", "11-beta-hydroxysteroid", "omega-3" (the number after the
+    /// letter is a name already, `QuantityParser.isPartOfName`). A number hyphenated to one of them
+    /// names a position in a molecule, nothing counted (`NonFigure.greekLocant`). Not "sigma" and
+    /// "pi": a number hyphenated to them is a measure ("a 5-sigma signal", "a 4-pi solid angle").
+    public static let greekLetterNames: Set<String> = [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+        "xi", "omicron", "rho", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ]
 }
