@@ -73,11 +73,16 @@ enum PageFurniture {
     /// "here" and a present copula open a pointer to what the page shows next. Narration ("Here
     /// was a firm that had lost …") takes a past copula; a verb or a relative pronoun after the
     /// copula ("Here are three reasons prices fell 5%", "…, which cost …") states something; after
-    /// a colon, a statement ("Here is the result: sales rose 40 percent") is the sentence's.
+    /// a colon, a statement ("Here is the result: sales rose 40 percent") is the sentence's; so is a
+    /// figure past the pointer's own count (session 20's review of its tests).
     static func announcesWhatFollows(_ text: String, words: [String]) -> Bool {
         guard words.count > 2, words[0] == "here", words[1] == "s" || presentCopulas.contains(words[1]) else { return false }
         guard let colon = text.firstIndex(of: ":") else {
-            return !words.dropFirst(2).contains(where: { ClaimNoise.isFiniteVerb($0) || SourcePhrase.relativePronouns.contains($0) })
+            // A count right after the copula counts what is shown ("Here are the 10 best ways …");
+            // a figure later is the sentence's own ("Here is the moment the dam burst, killing 12
+            // people"), which a verb the word test misses ("burst") may state.
+            let counted = words.dropFirst(4).contains { $0.first?.isNumber == true || Lexicon.numberWords[$0] != nil }
+            return !counted && !words.dropFirst(2).contains(where: { ClaimNoise.isFiniteVerb($0) || SourcePhrase.relativePronouns.contains($0) })
         }
         return !text[text.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber })
     }
