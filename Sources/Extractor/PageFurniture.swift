@@ -81,7 +81,14 @@ enum PageFurniture {
             // A count right after the copula counts what is shown ("Here are the 10 best ways …");
             // a figure later is the sentence's own ("Here is the moment the dam burst, killing 12
             // people"), which a verb the word test misses ("burst") may state.
-            let counted = words.dropFirst(4).contains { $0.first?.isNumber == true || Lexicon.numberWords[$0] != nil }
+            // A token counts when it is a number or a number word, with its signs ("12", "$2",
+            // "40%"); a name with a digit in it ("3-D", "MP3") counts nothing.
+            let tokens = text.split(whereSeparator: \.isWhitespace).dropFirst(4)
+            let counted = tokens.contains { token in
+                let bare = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols)).lowercased()
+                return Lexicon.numberWords[bare] != nil
+                    || (!bare.isEmpty && bare.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } && bare.contains(where: \.isNumber))
+            }
             return !counted && !words.dropFirst(2).contains(where: { ClaimNoise.isFiniteVerb($0) || SourcePhrase.relativePronouns.contains($0) })
         }
         return !text[text.index(after: colon)...].contains(where: { $0.isLetter || $0.isNumber })
