@@ -131,8 +131,6 @@ public struct ClaimExtractor: Sendable {
                 if spoken, let speaker { noiseText = String(String.UnicodeScalarView(noiseText.unicodeScalars.dropFirst(speaker.claimStart))) }
                 let noise = ClaimNoise.reason(noiseText, quantities: quantities, attributed: attribution != nil)
                     ?? (VerblessItem.statesNothing(text, role: sentence.role, quantities: quantities) ? "a list item or table cell with no verb" : nil)
-                    ?? (LeadInContinuation.continuesLeadIn(text, role: sentence.role, hasFigure: quantities.contains { $0.unit != "calendar-year" })
-                        ? "a list item continuing its lead-in" : nil)
                 // A figure outside the claim proper (the speaker's age in "said Lopiano, 52", the
                 // size of a survey in its name) is who said it, no figure the claim states.
                 let claimFigures = attribution.map { Self.figures(in: text, from: $0.claimStart, to: $0.claimEnd) } ?? quantities

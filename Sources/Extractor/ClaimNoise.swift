@@ -6,8 +6,7 @@ import TextAnalysis
 /// appalled", "It's tragic"), a view, a figure of praise ("Circulation is also a great balm for sore
 /// muscles"), an open question, a request, a headline, a speaker's account of themselves, a photo
 /// caption, a question quoted at the end, a byline, a tutorial's own example, an exclamation, a
-/// merit the writer ranks, and page furniture (``PageFurniture``: a bare address, a copyright line,
-/// a media label's line, the page speaking of itself). Each answers with the reason `--verbose` lists; nil when the sentence
+/// merit the writer ranks. Each answers with the reason `--verbose` lists; nil when the sentence
 /// may be a claim.
 enum ClaimNoise {
     static func reason(_ text: String, quantities: [Quantity], attributed: Bool) -> String? {
@@ -15,10 +14,6 @@ enum ClaimNoise {
         if isDateline(words) { return "a dateline" }
         // A figure makes it checkable: "we felt the 20 percent cut".
         let hasFigure = quantities.contains { $0.unit != "calendar-year" }
-        // Before the figure test: an address's or a licence's digits count nothing (``PageFurniture``).
-        if let furniture = PageFurniture.reason(text, words: words, hasFigure: hasFigure, dated: quantities.contains { $0.unit == "calendar-year" }) {
-            return furniture
-        }
         // Figures or not: they are the example's values ("the first three bytes"), unless the
         // example shows a finding ("we see that smokers had a 20% higher risk").
         if describesOwnExample(words), !reportsAFinding(words, hasFigure: hasFigure) { return "the article's own example" }
