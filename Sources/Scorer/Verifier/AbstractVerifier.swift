@@ -25,6 +25,8 @@ public struct AbstractVerifier: Sendable {
     public struct Reading {
         /// One feature vector per sentence, in ``sentenceFeatureNames`` order.
         public var sentenceFeatures: [[Double]] { sentences.map(\.features) }
+        /// One vector per sentence for the quote model, in ``QuoteModel/featureNames`` order.
+        public var quoteFeatures: [[Double]] { sentences.map(QuoteFeatures.features) }
         let query: ClaimQuery
         let sentences: [SentenceReading]
         /// How many sentences the source has, which picks the label model (``ShortEvidenceModel``):
@@ -40,8 +42,11 @@ public struct AbstractVerifier: Sendable {
         public let labelProbabilities: [Double]
         /// Evidence sentences: indexes into the abstract's sentence list, in reading order.
         public let evidence: [Int]
-        /// Each sentence's probability of being evidence.
+        /// Each sentence's probability of being evidence: the sentence model's, which the label read.
         public let sentenceProbabilities: [Double]
+        /// The evidence to quote, best first: ranked by the quote model when the weights have one
+        /// (``QuoteModel``), else by `sentenceProbabilities`. The same sentences as `evidence`.
+        public let quotes: [Int]
     }
 
     public static var sentenceFeatureNames: [String] { SentenceFeatures.names }
@@ -98,9 +103,17 @@ public struct AbstractVerifier: Sendable {
         where labelProbabilities[candidate] + bias(candidate) > labelProbabilities[bestClass] + bias(bestClass) {
             bestClass = candidate
         }
+        // The quotes are chosen after the label, from their own model: nothing below reads back
+        // into the verdict (Scorer README, "Session 20").
+        let quoteProbabilities = weights.quote.map { quote in reading.quoteFeatures.map(quote.model.probability) } ?? probabilities
+        let chosen = weights.quote.map { Self.evidence(quoteProbabilities, threshold: $0.threshold, relative: $0.relative, maximum: $0.maximum) }
+            ?? evidence(probabilities)
+        let quotes = chosen.sorted {
+            quoteProbabilities[$0] != quoteProbabilities[$1] ? quoteProbabilities[$0] > quoteProbabilities[$1] : $0 < $1
+        }
         return Judgement(
             label: AbstractLabel.modelOrder[bestClass], labelProbabilities: labelProbabilities,
-            evidence: evidence(probabilities), sentenceProbabilities: probabilities)
+            evidence: chosen, sentenceProbabilities: probabilities, quotes: quotes)
     }
 
     /// The likeliest sentence, and the next likeliest that reach ``VerifierWeights/evidenceThreshold``
@@ -111,12 +124,18 @@ public struct AbstractVerifier: Sendable {
     /// claim, the verifier points at its best guess (whether the pair holds evidence at all is the
     /// label model's question).
     public func evidence(_ probabilities: [Double]) -> [Int] {
+        Self.evidence(
+            probabilities, threshold: weights.evidenceThreshold, relative: weights.evidenceRelative, maximum: weights.maximumEvidence)
+    }
+
+    /// The same rule with cut-offs given: the quote model's (``QuoteModel``), or a trainer's trial.
+    public static func evidence(_ probabilities: [Double], threshold: Double, relative: Double, maximum: Int) -> [Int] {
         let order = probabilities.indices.sorted {
             probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
         }
         guard let first = order.first else { return [] }
-        let cut = max(0, min(weights.evidenceThreshold, weights.evidenceRelative * probabilities[first]))
-        return ([first] + order.dropFirst().prefix(max(0, weights.maximumEvidence - 1)).filter { probabilities[$0] >= cut }).sorted()
+        let cut = max(0, min(threshold, relative * probabilities[first]))
+        return ([first] + order.dropFirst().prefix(max(0, maximum - 1)).filter { probabilities[$0] >= cut }).sorted()
     }
 }
 

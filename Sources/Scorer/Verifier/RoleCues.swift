@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// What part of an abstract a sentence plays: background and aims, methods, results, conclusions.
 ///
 /// An abstract's first sentences usually restate the question ("whether X affects Y remains
@@ -71,6 +73,23 @@ enum RoleCues {
             for role in roles { result[role] = min(1, result[role] + 0.5) }
         }
         return result
+    }
+
+    /// Whether `text` states what the study set out to ask: "whether", "we sought", "to determine",
+    /// "the aim of", "our objective was" (``Lexicon/studyAimVerbs``, ``Lexicon/studyAimNouns``).
+    /// General English for a question posed, not answered: such a sentence names the claim's words,
+    /// so word overlap ranks it high while it decides nothing. Read as a clause (a verb after "we"
+    /// or "to", a noun before "of" or "was"), not as loose cue words as ``scores(_:raw:)`` does.
+    static func statesAim(_ text: AnalyzedText) -> Bool {
+        let words = text.words
+        for (index, word) in words.enumerated() {
+            if word == "whether" { return true }
+            if index > 0, words[index - 1] == "we" || words[index - 1] == "to", Lexicon.studyAimVerbs.contains(word) { return true }
+            if index + 1 < words.count, Lexicon.studyAimNouns.contains(word), Lexicon.studyAimNounFollowers.contains(words[index + 1]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// "RESULTS:" or "CONCLUSIONS" in capitals: a section label, not the word in a sentence.
