@@ -107,11 +107,10 @@ enum VerifierTraining {
         //    ones after the likeliest. Measured where evidence counts: pairs with gold rationales.
         let bestEvidence = Self.cutoffs(probabilities, pairs: pairs, choosing: choosing)
 
-        // 3b. The quote model (``QuoteModel``): which sentences are quoted and in what order, trained
-        //     on the pairs with a gold rationale only (what quoting is: ranking the sentences of a
-        //     source that holds evidence), on ``QuoteFeatures``; its cut-offs chosen for evidence F1
-        //     on its own cross-fitted probabilities, as step 3. Everything here comes from `pairs`:
-        //     a cross-fitted run passes only the folds it trains on.
+        // 3b. The quote model (``QuoteModel``): which sentences are quoted and in what order. The
+        //     sentence model's recipe and pairs (NEI ones give negatives) on ``QuoteFeatures``; its
+        //     cut-offs chosen for evidence F1 on its own cross-fitted probabilities, as step 3.
+        //     Everything here comes from `pairs`: a cross-fitted run passes only the folds it trains on.
         let quote = Self.trainQuote(pairs, readings: readings, fold: fold, choosing: choosing, l2: l2, steps: steps)
 
         // 4. The label model, on pair features built from the cross-fitted probabilities.
@@ -192,12 +191,13 @@ enum VerifierTraining {
     }
 
     /// The quote model (``QuoteModel``) and its cross-fitted evidence F1 on the `choosing` pairs with
-    /// a rationale; nil when no pair has one. Only pairs with a gold rationale train it: an NEI pair
-    /// has no sentence to quote, and the product quotes only where a verdict was reached.
+    /// a rationale; nil when no pair is chosen. Fitted on every chosen pair, NEI ones too, as the
+    /// sentence model is: fitted on the pairs with a rationale only, its probabilities lost the
+    /// calibration the cut-offs need (Scorer README, "Session 20": evidence F1 0.532 -> 0.530).
     static func trainQuote(
         _ pairs: [Scifact.Pair], readings: [AbstractVerifier.Reading], fold: [Int], choosing: [Bool], l2: Double, steps: Int
     ) -> (model: QuoteModel, f1: Double)? {
-        let features = pairs.indices.map { !pairs[$0].rationale.isEmpty && choosing[$0] ? readings[$0].quoteFeatures : [] }
+        let features = pairs.indices.map { choosing[$0] ? readings[$0].quoteFeatures : [] }
         func data(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
             var samples: [[Double]] = []
             var labels: [Int] = []
@@ -219,7 +219,7 @@ enum VerifierTraining {
             let foldModel = VerifyLogisticRegression.fit(samples: foldSamples, labels: foldLabels, classes: 1, l2: l2, steps: steps)
             for index in pairs.indices where fold[index] == k { probabilities[index] = features[index].map(foldModel.probability) }
         }
-        let best = cutoffs(probabilities, pairs: pairs, choosing: pairs.indices.map { !features[$0].isEmpty })
+        let best = cutoffs(probabilities, pairs: pairs, choosing: choosing)
         return (QuoteModel(model: model, threshold: best.threshold, relative: best.relative, maximum: best.count), best.f1)
     }
 

@@ -1,12 +1,13 @@
 /// Which of a source's sentences are quoted, and in what order: a second sentence model beside the
-/// one the label model reads (``AbstractVerifier``), trained for what quoting is, ranking the
-/// sentences of a source that holds evidence.
+/// one the label model reads (``AbstractVerifier``), with cues for telling a finding from the
+/// question it answers, and cut-offs chosen for what quoting is: the sentences of a source that
+/// holds evidence.
 ///
-/// The sentence model is trained on every pair, NEI ones too, and its probabilities are the label
-/// model's inputs, so it must stay as the label model was trained on it. This one is trained on the
-/// pairs with a gold rationale only, reads ``QuoteFeatures`` (the sentence features and the aim
-/// cue), and has its own cut-offs and count, chosen for evidence F1 on those pairs. Turning it on or
-/// off changes no verdict: the label is decided before it is read.
+/// The sentence model's probabilities are the label model's inputs, so it must stay as the label
+/// model was trained on it. This one reads ``QuoteFeatures`` (the sentence features and the aim
+/// cue), is trained on the same pairs by the same recipe, and has its own cut-offs and count, chosen
+/// for evidence F1 on the pairs with a gold rationale. Turning it on or off changes no verdict: the
+/// label is decided before it is read.
 public struct QuoteModel: Sendable, Hashable {
     /// Probability that a sentence is a rationale sentence, from ``QuoteFeatures``.
     public var model: LinearModel
