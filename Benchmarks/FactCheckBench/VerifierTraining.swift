@@ -111,7 +111,11 @@ enum VerifierTraining {
         //     sentence model's recipe and pairs (NEI ones give negatives) on ``QuoteFeatures``; its
         //     cut-offs chosen for evidence F1 on its own cross-fitted probabilities, as step 3.
         //     Everything here comes from `pairs`: a cross-fitted run passes only the folds it trains on.
-        let quote = Self.trainQuote(pairs, readings: readings, fold: fold, choosing: choosing, l2: l2, steps: steps)
+        let quote = Self.trainQuote(
+            pairs, readings: readings, fold: fold, choosing: choosing, l2: l2, steps: steps,
+            sentenceEvidence: probabilities.map {
+                AbstractVerifier.evidence($0, threshold: bestEvidence.threshold, relative: bestEvidence.relative, maximum: bestEvidence.count)
+            })
 
         // 4. The label model, on pair features built from the cross-fitted probabilities.
         let order = AbstractLabel.modelOrder.map(\.rawValue)
@@ -191,11 +195,14 @@ enum VerifierTraining {
     }
 
     /// The quote model (``QuoteModel``) and its cross-fitted evidence F1 on the `choosing` pairs with
-    /// a rationale; nil when no pair is chosen. Fitted on every chosen pair, NEI ones too, as the
-    /// sentence model is: fitted on the pairs with a rationale only, its probabilities lost the
-    /// calibration the cut-offs need (Scorer README, "Session 20": evidence F1 0.532 -> 0.530).
+    /// a rationale; nil when no pair is chosen. Fitted on every `choosing` pair (SciFact's alone when
+    /// `--extra` sets are given, where the sentence model learns from those too), NEI ones included:
+    /// fitted on the pairs with a rationale only, its probabilities lost the calibration the cut-offs
+    /// need (Scorer README, "Session 20": evidence F1 0.532 -> 0.530). Its probabilities pass the
+    /// verifier's guard (``AbstractVerifier/guardQuotes``) before the cut-offs are chosen.
     static func trainQuote(
-        _ pairs: [Scifact.Pair], readings: [AbstractVerifier.Reading], fold: [Int], choosing: [Bool], l2: Double, steps: Int
+        _ pairs: [Scifact.Pair], readings: [AbstractVerifier.Reading], fold: [Int], choosing: [Bool], l2: Double, steps: Int,
+        sentenceEvidence: [[Int]]
     ) -> (model: QuoteModel, f1: Double)? {
         let features = pairs.indices.map { choosing[$0] ? readings[$0].quoteFeatures : [] }
         func data(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
@@ -217,7 +224,12 @@ enum VerifierTraining {
             let (foldSamples, foldLabels) = data { fold[$0] != k }
             guard !foldSamples.isEmpty else { continue }
             let foldModel = VerifyLogisticRegression.fit(samples: foldSamples, labels: foldLabels, classes: 1, l2: l2, steps: steps)
-            for index in pairs.indices where fold[index] == k { probabilities[index] = features[index].map(foldModel.probability) }
+            for index in pairs.indices where fold[index] == k && choosing[index] {
+                // The guard the verifier applies (``AbstractVerifier/guardQuotes``), so the cut-offs
+                // are chosen on what it will cut.
+                probabilities[index] = AbstractVerifier.guardQuotes(
+                    features[index].map(foldModel.probability), reading: readings[index], sentenceEvidence: sentenceEvidence[index])
+            }
         }
         let best = cutoffs(probabilities, pairs: pairs, choosing: choosing)
         return (QuoteModel(model: model, threshold: best.threshold, relative: best.relative, maximum: best.count), best.f1)

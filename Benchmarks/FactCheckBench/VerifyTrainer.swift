@@ -88,7 +88,7 @@ struct TrainScorer: ParsableCommand {
             "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; \(labelModelSummary)",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
         ] + (trained.weights.quote.map { quote in [
-            "Quote model (quote; QuoteFeatures v\(QuoteModel.featureVersion), the sentence model's pairs, L2 and steps; cut-offs chosen on the pairs with a gold rationale): cut-offs \(decimal(quote.threshold)) / \(decimal(quote.relative, places: 2)), at most \(quote.maximum); cross-fitted evidence F1 \(decimal(trained.quoteEvidenceF1 ?? 0)) (cut-offs chosen on it).",
+            "Quote model (quote; QuoteFeatures v\(QuoteModel.featureVersion), SciFact's tuning pairs only (the sentence model's L2 and steps); guarded (coverage above 0 or in the sentence model's evidence); cut-offs chosen on the pairs with a gold rationale): cut-offs \(decimal(quote.threshold)) / \(decimal(quote.relative, places: 2)), at most \(quote.maximum); cross-fitted evidence F1 \(decimal(trained.quoteEvidenceF1 ?? 0)) (cut-offs chosen on it).",
         ] } ?? []) + (trained.weights.shortEvidence == nil ? [] : [
             "Short-evidence label model (shortEvidence; same pair features and recipe, the abstract's sentence model): \(trained.shortPairCount) pairs: \(short.summary); cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)) (offsets chosen on it).",
         ])

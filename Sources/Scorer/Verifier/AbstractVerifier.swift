@@ -40,7 +40,9 @@ public struct AbstractVerifier: Sendable {
         public let label: AbstractLabel
         /// Label probabilities in ``AbstractLabel/modelOrder``.
         public let labelProbabilities: [Double]
-        /// Evidence sentences: indexes into the abstract's sentence list, in reading order.
+        /// Evidence sentences: indexes into the abstract's sentence list, in reading order. The quote
+        /// model's choice when the weights have one (``QuoteModel``, guarded by ``guardQuotes``), else
+        /// the sentence model's (``evidence(_:)``); the label never reads it.
         public let evidence: [Int]
         /// Each sentence's probability of being evidence: the sentence model's, which the label read.
         public let sentenceProbabilities: [Double]
@@ -105,15 +107,28 @@ public struct AbstractVerifier: Sendable {
         }
         // The quotes are chosen after the label, from their own model: nothing below reads back
         // into the verdict (Scorer README, "Session 20").
-        let quoteProbabilities = weights.quote.map { quote in reading.quoteFeatures.map(quote.model.probability) } ?? probabilities
+        let sentenceEvidence = evidence(probabilities)
+        let quoteProbabilities = weights.quote.map { quote in
+            Self.guardQuotes(reading.quoteFeatures.map(quote.model.probability), reading: reading, sentenceEvidence: sentenceEvidence)
+        } ?? probabilities
         let chosen = weights.quote.map { Self.evidence(quoteProbabilities, threshold: $0.threshold, relative: $0.relative, maximum: $0.maximum) }
-            ?? evidence(probabilities)
+            ?? sentenceEvidence
         let quotes = chosen.sorted {
             quoteProbabilities[$0] != quoteProbabilities[$1] ? quoteProbabilities[$0] > quoteProbabilities[$1] : $0 < $1
         }
         return Judgement(
             label: AbstractLabel.modelOrder[bestClass], labelProbabilities: labelProbabilities,
             evidence: chosen, sentenceProbabilities: probabilities, quotes: quotes)
+    }
+
+    /// The quote model's probabilities with every sentence it may not quote set to 0: it may quote
+    /// only a sentence that shares a claim concept (coverage above 0) or that the sentence model
+    /// chose as evidence. Without the guard a side finding on another outcome ("falls were also more
+    /// common") could be quoted as support (Scorer README, "Session 20", the review). The sentence
+    /// model's evidence is never empty, so the likeliest quote is always one it may quote.
+    public static func guardQuotes(_ probabilities: [Double], reading: Reading, sentenceEvidence: [Int]) -> [Double] {
+        let allowed = Set(sentenceEvidence)
+        return probabilities.indices.map { allowed.contains($0) || reading.sentences[$0].coverage > 0 ? probabilities[$0] : 0 }
     }
 
     /// The likeliest sentence, and the next likeliest that reach ``VerifierWeights/evidenceThreshold``

@@ -8,7 +8,7 @@
 enum QuoteFeatures {
     /// Bumps with any change to this list or to ``SentenceFeatures``; the weights file's quote model
     /// must have been trained on this version (``VerifierWeightsFile``).
-    static let version = 1
+    static let version = 2
 
     static let extraNames = ["states an aim", "aim x coverage"]
     static var names: [String] { SentenceFeatures.names + extraNames }

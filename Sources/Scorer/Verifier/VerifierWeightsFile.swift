@@ -164,12 +164,18 @@ public enum VerifierWeightsFile {
         }
         var quote: QuoteModel?
         if let read = contents.quote {
-            guard read.featureVersion == QuoteModel.featureVersion, read.maximumEvidence >= 1,
-                  read.model.features.map(\.name) == QuoteModel.featureNames else {
+            guard read.featureVersion == QuoteModel.featureVersion else {
                 throw Damaged(
                     file: file,
-                    problem: "quote: trained on quote features version \(read.featureVersion), the code reads version "
-                        + "\(QuoteModel.featureVersion) (\(QuoteModel.featureNames.count) features); maximumEvidence at least 1")
+                    problem: "quote: trained on quote features version \(read.featureVersion), the code reads version \(QuoteModel.featureVersion)")
+            }
+            guard read.model.features.map(\.name) == QuoteModel.featureNames else {
+                throw Damaged(
+                    file: file,
+                    problem: "quote.model: its feature names are not QuoteFeatures' \(QuoteModel.featureNames.count) (\(QuoteModel.featureNames.joined(separator: ", ")))")
+            }
+            guard read.maximumEvidence >= 1 else {
+                throw Damaged(file: file, problem: "quote: maximumEvidence is \(read.maximumEvidence), at least 1 is needed")
             }
             quote = QuoteModel(
                 model: try linear(read.model, "quote.model"), threshold: read.evidenceThreshold,
