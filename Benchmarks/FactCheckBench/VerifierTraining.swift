@@ -58,8 +58,6 @@ enum VerifierTraining {
         /// probabilities), and how many pairs it learned from; nil and 0 without one.
         var shortMacroF1: Double? = nil
         var shortPairCount = 0
-        /// The quote model's cross-fitted evidence F1 (gold label given); nil without one.
-        var quoteEvidenceF1: Double? = nil
     }
 
     static func train(
@@ -105,17 +103,30 @@ enum VerifierTraining {
 
         // 3. Evidence: how many sentences at most, and the absolute and relative cut-offs for the
         //    ones after the likeliest. Measured where evidence counts: pairs with gold rationales.
-        let bestEvidence = Self.cutoffs(probabilities, pairs: pairs, choosing: choosing)
-
-        // 3b. The quote model (``QuoteModel``): which sentences are quoted and in what order. The
-        //     sentence model's recipe and pairs (NEI ones give negatives) on ``QuoteFeatures``; its
-        //     cut-offs chosen for evidence F1 on its own cross-fitted probabilities, as step 3.
-        //     Everything here comes from `pairs`: a cross-fitted run passes only the folds it trains on.
-        let quote = Self.trainQuote(
-            pairs, readings: readings, fold: fold, choosing: choosing, l2: l2, steps: steps,
-            sentenceEvidence: probabilities.map {
-                AbstractVerifier.evidence($0, threshold: bestEvidence.threshold, relative: bestEvidence.relative, maximum: bestEvidence.count)
-            })
+        var bestEvidence = (f1: -1.0, threshold: 0.5, relative: 2.0, count: 2)
+        for count in 1...4 {
+            for step in 2...40 {
+                let threshold = Double(step) * 0.025
+                for relativeStep in 6...21 {
+                    let relative = relativeStep == 21 ? 2 : Double(relativeStep) * 0.05
+                    var weights = VerifierWeights.trained
+                    weights.evidenceThreshold = threshold
+                    weights.evidenceRelative = relative
+                    weights.maximumEvidence = count
+                    let trial = AbstractVerifier(weights: weights)
+                    var metrics = VerifyMetrics()
+                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty && choosing[index] {
+                        metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
+                                    predictedSentences: trial.evidence(probabilities[index]))
+                    }
+                    if metrics.evidence.f1 > bestEvidence.f1 + 1e-12 {
+                        bestEvidence = (metrics.evidence.f1, threshold, relative, count)
+                    }
+                    if count == 1 { break }
+                }
+                if count == 1 { break }
+            }
+        }
 
         // 4. The label model, on pair features built from the cross-fitted probabilities.
         let order = AbstractLabel.modelOrder.map(\.rawValue)
@@ -157,82 +168,11 @@ enum VerifierTraining {
             featureVersion: AbstractVerifier.featureVersion, sentence: sentenceModel, label: labelModel,
             evidenceThreshold: bestEvidence.threshold, evidenceRelative: bestEvidence.relative,
             maximumEvidence: bestEvidence.count, labelBias: bestBias.bias, labelStumps: labelStumps,
-            shortEvidence: shortModel?.model, quote: quote?.model)
+            shortEvidence: shortModel?.model)
         return Result(
             weights: weights, readings: keepFeatures ? readings : [], probabilities: probabilities,
             pairFeatures: pairFeatures, sentenceCount: allSentences.count, evidenceF1: bestEvidence.f1,
-            macroF1: bestBias.f1, shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count,
-            quoteEvidenceF1: quote?.f1)
-    }
-
-    /// Evidence cut-offs (how many sentences at most, the absolute and the relative cut-off for the
-    /// ones after the likeliest) that maximise evidence F1 over the `choosing` pairs with a gold
-    /// rationale, the gold label given: evidence counts only there.
-    static func cutoffs(
-        _ probabilities: [[Double]], pairs: [Scifact.Pair], choosing: [Bool]
-    ) -> (f1: Double, threshold: Double, relative: Double, count: Int) {
-        var best = (f1: -1.0, threshold: 0.5, relative: 2.0, count: 2)
-        for count in 1...4 {
-            for step in 2...40 {
-                let threshold = Double(step) * 0.025
-                for relativeStep in 6...21 {
-                    let relative = relativeStep == 21 ? 2 : Double(relativeStep) * 0.05
-                    var metrics = VerifyMetrics()
-                    for (index, pair) in pairs.enumerated() where !pair.rationale.isEmpty && choosing[index] {
-                        metrics.add(gold: pair.label, predicted: pair.label, goldSentences: pair.rationale,
-                                    predictedSentences: AbstractVerifier.evidence(
-                                        probabilities[index], threshold: threshold, relative: relative, maximum: count))
-                    }
-                    if metrics.evidence.f1 > best.f1 + 1e-12 {
-                        best = (metrics.evidence.f1, threshold, relative, count)
-                    }
-                    if count == 1 { break }
-                }
-                if count == 1 { break }
-            }
-        }
-        return best
-    }
-
-    /// The quote model (``QuoteModel``) and its cross-fitted evidence F1 on the `choosing` pairs with
-    /// a rationale; nil when no pair is chosen. Fitted on every `choosing` pair (SciFact's alone when
-    /// `--extra` sets are given, where the sentence model learns from those too), NEI ones included:
-    /// fitted on the pairs with a rationale only, its probabilities lost the calibration the cut-offs
-    /// need (Scorer README, "Session 20": evidence F1 0.532 -> 0.530). Its probabilities pass the
-    /// verifier's guard (``AbstractVerifier/guardQuotes``) before the cut-offs are chosen.
-    static func trainQuote(
-        _ pairs: [Scifact.Pair], readings: [AbstractVerifier.Reading], fold: [Int], choosing: [Bool], l2: Double, steps: Int,
-        sentenceEvidence: [[Int]]
-    ) -> (model: QuoteModel, f1: Double)? {
-        let features = pairs.indices.map { choosing[$0] ? readings[$0].quoteFeatures : [] }
-        func data(_ include: (Int) -> Bool) -> ([[Double]], [Int]) {
-            var samples: [[Double]] = []
-            var labels: [Int] = []
-            for index in pairs.indices where include(index) {
-                for (position, vector) in features[index].enumerated() {
-                    samples.append(vector)
-                    labels.append(pairs[index].rationale.contains(position) ? 1 : 0)
-                }
-            }
-            return (samples, labels)
-        }
-        let (samples, labels) = data { _ in true }
-        guard !samples.isEmpty else { return nil }
-        let model = VerifyLogisticRegression.fit(samples: samples, labels: labels, classes: 1, l2: l2, steps: steps)
-        var probabilities = Array(repeating: [Double](), count: pairs.count)
-        for k in 0..<Self.folds {
-            let (foldSamples, foldLabels) = data { fold[$0] != k }
-            guard !foldSamples.isEmpty else { continue }
-            let foldModel = VerifyLogisticRegression.fit(samples: foldSamples, labels: foldLabels, classes: 1, l2: l2, steps: steps)
-            for index in pairs.indices where fold[index] == k && choosing[index] {
-                // The guard the verifier applies (``AbstractVerifier/guardQuotes``), so the cut-offs
-                // are chosen on what it will cut.
-                probabilities[index] = AbstractVerifier.guardQuotes(
-                    features[index].map(foldModel.probability), reading: readings[index], sentenceEvidence: sentenceEvidence[index])
-            }
-        }
-        let best = cutoffs(probabilities, pairs: pairs, choosing: choosing)
-        return (QuoteModel(model: model, threshold: best.threshold, relative: best.relative, maximum: best.count), best.f1)
+            macroF1: bestBias.f1, shortMacroF1: shortModel?.macroF1, shortPairCount: shortPairs.count)
     }
 
     /// Per-class offsets on the label probabilities (SUPPORT's fixed at 0) that maximise macro-F1

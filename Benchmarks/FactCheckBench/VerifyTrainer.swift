@@ -66,7 +66,6 @@ struct TrainScorer: ParsableCommand {
             (cross-fitted evidence F1 \(decimal(trained.evidenceF1)))
               label offsets \(weights.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.macroF1)))
               short evidence: \(weights.shortEvidence.map { "\(trained.shortPairCount) pairs, offsets \($0.labelBias.map { decimal($0, places: 2) }) (cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)))" } ?? "none")
-              quotes: \(weights.quote.map { "the likeliest by the quote model, and others at or above \(decimal($0.threshold)) or \(decimal($0.relative, places: 2)) of it, at most \($0.maximum) (cross-fitted evidence F1 \(decimal(trained.quoteEvidenceF1 ?? 0)))" } ?? "none")
               wrote \(output)
             """)
     }
@@ -82,14 +81,12 @@ struct TrainScorer: ParsableCommand {
     /// The weights file's provenance lines: what a reader needs to trust or redo the numbers.
     func provenance(pairs: Int, trained: VerifierTraining.Result) -> [String] {
         [
-            "Verifier weights: AbstractVerifier's sentence and label models, and the quote model (Sources/Scorer/Verifier).",
+            "Verifier weights: AbstractVerifier's sentence and label models (Sources/Scorer/Verifier).",
             "Written by: factcheck-bench train-scorer (Benchmarks/FactCheckBench/VerifyTrainer.swift, VerifierTraining.swift); do not edit by hand.",
             "Data: \((claims as NSString).lastPathComponent) and \((corpus as NSString).lastPathComponent) (SciFact), the tuning part only (Scifact.part), \(pairs) claim-abstract pairs; other sets: \(extra.summary).",
             "Trained: \(todayUTC()). L2 \(l2) (sentence), \(labelL2) (label), \(steps) gradient steps per fit; \(labelModelSummary)",
             "Cross-fitted on the tuning part, as the cut-offs and offsets were chosen: evidence F1 \(decimal(trained.evidenceF1)), label macro-F1 \(decimal(trained.macroF1)).",
-        ] + (trained.weights.quote.map { quote in [
-            "Quote model (quote; QuoteFeatures v\(QuoteModel.featureVersion), SciFact's tuning pairs only (the sentence model's L2 and steps); guarded (coverage above 0 or in the sentence model's evidence); cut-offs chosen on the pairs with a gold rationale): cut-offs \(decimal(quote.threshold)) / \(decimal(quote.relative, places: 2)), at most \(quote.maximum); cross-fitted evidence F1 \(decimal(trained.quoteEvidenceF1 ?? 0)) (cut-offs chosen on it).",
-        ] } ?? []) + (trained.weights.shortEvidence == nil ? [] : [
+        ] + (trained.weights.shortEvidence == nil ? [] : [
             "Short-evidence label model (shortEvidence; same pair features and recipe, the abstract's sentence model): \(trained.shortPairCount) pairs: \(short.summary); cross-fitted macro-F1 \(decimal(trained.shortMacroF1 ?? 0)) (offsets chosen on it).",
         ])
     }

@@ -64,7 +64,10 @@ struct LearnedReading {
                 if shortReason == nil { judgement = verifier.judge(reading, shortModel: false) }
             }
             let position = AbstractLabel.modelOrder.firstIndex(of: judgement.label) ?? 0
-            let quotes = judgement.quotes.map { sentences[$0] }
+            let quotes = judgement.evidence.sorted {
+                judgement.sentenceProbabilities[$0] != judgement.sentenceProbabilities[$1]
+                    ? judgement.sentenceProbabilities[$0] > judgement.sentenceProbabilities[$1] : $0 < $1
+            }.map { sentences[$0] }
             readings.append(LearnedReading(
                 label: judgement.label, probability: judgement.labelProbabilities[position], quotes: quotes,
                 sourceIndex: source, shortCue: shortReason.flatMap { $0.isEmpty ? nil : $0 },

@@ -25,8 +25,6 @@ public struct AbstractVerifier: Sendable {
     public struct Reading {
         /// One feature vector per sentence, in ``sentenceFeatureNames`` order.
         public var sentenceFeatures: [[Double]] { sentences.map(\.features) }
-        /// One vector per sentence for the quote model, in ``QuoteModel/featureNames`` order.
-        public var quoteFeatures: [[Double]] { sentences.map(QuoteFeatures.features) }
         let query: ClaimQuery
         let sentences: [SentenceReading]
         /// How many sentences the source has, which picks the label model (``ShortEvidenceModel``):
@@ -40,15 +38,10 @@ public struct AbstractVerifier: Sendable {
         public let label: AbstractLabel
         /// Label probabilities in ``AbstractLabel/modelOrder``.
         public let labelProbabilities: [Double]
-        /// Evidence sentences: indexes into the abstract's sentence list, in reading order. The quote
-        /// model's choice when the weights have one (``QuoteModel``, guarded by ``guardQuotes``), else
-        /// the sentence model's (``evidence(_:)``); the label never reads it.
+        /// Evidence sentences: indexes into the abstract's sentence list, in reading order.
         public let evidence: [Int]
-        /// Each sentence's probability of being evidence: the sentence model's, which the label read.
+        /// Each sentence's probability of being evidence.
         public let sentenceProbabilities: [Double]
-        /// The evidence to quote, best first: ranked by the quote model when the weights have one
-        /// (``QuoteModel``), else by `sentenceProbabilities`. The same sentences as `evidence`.
-        public let quotes: [Int]
     }
 
     public static var sentenceFeatureNames: [String] { SentenceFeatures.names }
@@ -105,30 +98,9 @@ public struct AbstractVerifier: Sendable {
         where labelProbabilities[candidate] + bias(candidate) > labelProbabilities[bestClass] + bias(bestClass) {
             bestClass = candidate
         }
-        // The quotes are chosen after the label, from their own model: nothing below reads back
-        // into the verdict (Scorer README, "Session 20").
-        let sentenceEvidence = evidence(probabilities)
-        let quoteProbabilities = weights.quote.map { quote in
-            Self.guardQuotes(reading.quoteFeatures.map(quote.model.probability), reading: reading, sentenceEvidence: sentenceEvidence)
-        } ?? probabilities
-        let chosen = weights.quote.map { Self.evidence(quoteProbabilities, threshold: $0.threshold, relative: $0.relative, maximum: $0.maximum) }
-            ?? sentenceEvidence
-        let quotes = chosen.sorted {
-            quoteProbabilities[$0] != quoteProbabilities[$1] ? quoteProbabilities[$0] > quoteProbabilities[$1] : $0 < $1
-        }
         return Judgement(
             label: AbstractLabel.modelOrder[bestClass], labelProbabilities: labelProbabilities,
-            evidence: chosen, sentenceProbabilities: probabilities, quotes: quotes)
-    }
-
-    /// The quote model's probabilities with every sentence it may not quote set to 0: it may quote
-    /// only a sentence that shares a claim concept (coverage above 0) or that the sentence model
-    /// chose as evidence. Without the guard a side finding on another outcome ("falls were also more
-    /// common") could be quoted as support (Scorer README, "Session 20", the review). The sentence
-    /// model's evidence is never empty, so the likeliest quote is always one it may quote.
-    public static func guardQuotes(_ probabilities: [Double], reading: Reading, sentenceEvidence: [Int]) -> [Double] {
-        let allowed = Set(sentenceEvidence)
-        return probabilities.indices.map { allowed.contains($0) || reading.sentences[$0].coverage > 0 ? probabilities[$0] : 0 }
+            evidence: evidence(probabilities), sentenceProbabilities: probabilities)
     }
 
     /// The likeliest sentence, and the next likeliest that reach ``VerifierWeights/evidenceThreshold``
@@ -139,18 +111,12 @@ public struct AbstractVerifier: Sendable {
     /// claim, the verifier points at its best guess (whether the pair holds evidence at all is the
     /// label model's question).
     public func evidence(_ probabilities: [Double]) -> [Int] {
-        Self.evidence(
-            probabilities, threshold: weights.evidenceThreshold, relative: weights.evidenceRelative, maximum: weights.maximumEvidence)
-    }
-
-    /// The same rule with cut-offs given: the quote model's (``QuoteModel``), or a trainer's trial.
-    public static func evidence(_ probabilities: [Double], threshold: Double, relative: Double, maximum: Int) -> [Int] {
         let order = probabilities.indices.sorted {
             probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
         }
         guard let first = order.first else { return [] }
-        let cut = max(0, min(threshold, relative * probabilities[first]))
-        return ([first] + order.dropFirst().prefix(max(0, maximum - 1)).filter { probabilities[$0] >= cut }).sorted()
+        let cut = max(0, min(weights.evidenceThreshold, weights.evidenceRelative * probabilities[first]))
+        return ([first] + order.dropFirst().prefix(max(0, weights.maximumEvidence - 1)).filter { probabilities[$0] >= cut }).sorted()
     }
 }
 

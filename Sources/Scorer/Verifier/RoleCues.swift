@@ -1,5 +1,3 @@
-import TextAnalysis
-
 /// What part of an abstract a sentence plays: background and aims, methods, results, conclusions.
 ///
 /// An abstract's first sentences usually restate the question ("whether X affects Y remains
@@ -73,58 +71,6 @@ enum RoleCues {
             for role in roles { result[role] = min(1, result[role] + 0.5) }
         }
         return result
-    }
-
-    /// Whether `text` states what the study set out to ask and reports nothing yet. General English
-    /// for a question posed, not answered: such a sentence names the claim's words, so word overlap
-    /// ranks it high while it decides nothing. Read as clauses over the lists above (the background
-    /// ``words`` and the background ``sectionLabels``: one home for the aim words):
-    /// - an indirect question, "whether" (``Lexicon/questionOpeners``), but not a concession
-    ///   ("regardless of whether", "whether or not", "whether adjusted or not") nor a finding's
-    ///   subject ("suggest that whether …");
-    /// - "we" and a background word ("we sought", "we investigated");
-    /// - "to" and a background word where "to" opens the sentence or follows a background word
-    ///   ("To determine …", "we sought to determine"), not a purpose clause inside a finding ("used
-    ///   the score to determine treatment");
-    /// - an aim noun naming the aim: a background word or section noun before "was to" ("the goal
-    ///   was to"), a background section noun before "of this", "of the" ("the objective of this
-    ///   study"); not "the primary goal was achieved", "goals of care" or "its purpose is unknown".
-    /// Known to miss: "this study investigates", "here we report", "was designed to assess" (verbs
-    /// outside the background words); known to fire on "they aimed to remain …" (an aim, but not
-    /// the study's).
-    /// None of it counts when a number or a results word follows the cue in the sentence: "we
-    /// examined 900 patients and mortality fell" reports a finding.
-    static func statesAim(_ text: AnalyzedText) -> Bool {
-        guard let cue = aimCue(text.words) else { return false }
-        let results = words[.results]!
-        for index in cue..<text.count where text.isNumber[index] || results.contains(text.words[index]) { return false }
-        return true
-    }
-
-    /// Where the first aim cue of ``statesAim(_:)`` starts, if there is one.
-    private static func aimCue(_ words: [String]) -> Int? {
-        let background = Self.words[.background]!
-        for (index, word) in words.enumerated() {
-            let previous = index > 0 ? words[index - 1] : ""
-            let following = words[(index + 1)...].prefix(4)
-            if word == "whether", Lexicon.questionOpeners.contains(word), previous != "of", previous != "that",
-                !(following.contains("or") && following.contains("not"))
-            {
-                return index
-            }
-            if background.contains(word), sectionLabels[word] == nil {
-                if previous == "we" { return index }
-                if previous == "to", index == 1 || (index >= 2 && background.contains(words[index - 2])) { return index }
-            }
-            if sectionLabels[word] == .background || background.contains(word), index + 2 < words.count {
-                let (next, after) = (words[index + 1], words[index + 2])
-                if ["was", "is", "were", "are"].contains(next), after == "to" { return index }
-                if sectionLabels[word] == .background, next == "of", ["this", "our", "the", "present", "current"].contains(after) {
-                    return index
-                }
-            }
-        }
-        return nil
     }
 
     /// "RESULTS:" or "CONCLUSIONS" in capitals: a section label, not the word in a sentence.

@@ -25,9 +25,6 @@ struct SentenceReading {
     let ratioNull: Bool
     /// Role scores in ``RoleCues/Role`` order.
     let roles: [Double]
-    /// The sentence states the study's aim (``RoleCues/statesAim(_:)``); read by the quote model only
-    /// (``QuoteFeatures``), so the label model's inputs stay as they were.
-    var statesAim = false
 }
 
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
@@ -199,7 +196,7 @@ enum SentenceFeatures {
             return SentenceReading(
                 features: features, coverage: coverage, negated: negated, reversal: reversal, sameDirection: sameDirection,
                 antonym: antonym, quantityAgrees: agrees, quantityConflicts: conflicts, ratioReverses: ratioReverses,
-                ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles, statesAim: RoleCues.statesAim(analysis))
+                ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles)
         }
     }
 

@@ -36,17 +36,13 @@ public struct VerifierWeights: Sendable, Hashable {
     /// The label model for a source of a few sentences (``ShortEvidenceModel``); nil: the abstract
     /// label model reads every source.
     public var shortEvidence: ShortEvidenceModel?
-    /// The model that picks and orders the quotes (``QuoteModel``); nil: the sentence model's
-    /// evidence is quoted, best first.
-    public var quote: QuoteModel?
 
     public init(
         featureVersion: Int, sentence: LinearModel, label: LinearModel, evidenceThreshold: Double,
         evidenceRelative: Double = 2, maximumEvidence: Int, labelBias: [Double], labelStumps: BoostedStumps? = nil,
-        shortEvidence: ShortEvidenceModel? = nil, quote: QuoteModel? = nil
+        shortEvidence: ShortEvidenceModel? = nil
     ) {
         self.shortEvidence = shortEvidence
-        self.quote = quote
         self.labelStumps = labelStumps
         self.evidenceRelative = evidenceRelative
         self.featureVersion = featureVersion

@@ -68,17 +68,6 @@ public enum VerifierWeightsFile {
         var labelStumps: Stumps?
         /// Absent: no short-evidence model, the abstract label model reads every source.
         var shortEvidence: ShortEvidence?
-        /// Absent: no quote model, the sentence model's evidence is quoted.
-        var quote: Quote?
-    }
-
-    /// ``QuoteModel``: its own feature list (``QuoteFeatures``, with its own version), cut-offs and count.
-    struct Quote: Codable {
-        var featureVersion: Int
-        var evidenceThreshold: Double
-        var evidenceRelative: Double
-        var maximumEvidence: Int
-        var model: Model
     }
 
     /// ``ShortEvidenceModel``: a label model of the same shape as `label`, on the same pair features.
@@ -162,30 +151,11 @@ public enum VerifierWeightsFile {
                 labelStumps: try boosted(read.labelStumps, label: read.label, path: [.key("shortEvidence"), .key("labelStumps")]),
                 labelBias: read.labelBias)
         }
-        var quote: QuoteModel?
-        if let read = contents.quote {
-            guard read.featureVersion == QuoteModel.featureVersion else {
-                throw Damaged(
-                    file: file,
-                    problem: "quote: trained on quote features version \(read.featureVersion), the code reads version \(QuoteModel.featureVersion)")
-            }
-            guard read.model.features.map(\.name) == QuoteModel.featureNames else {
-                throw Damaged(
-                    file: file,
-                    problem: "quote.model: its feature names are not QuoteFeatures' \(QuoteModel.featureNames.count) (\(QuoteModel.featureNames.joined(separator: ", ")))")
-            }
-            guard read.maximumEvidence >= 1 else {
-                throw Damaged(file: file, problem: "quote: maximumEvidence is \(read.maximumEvidence), at least 1 is needed")
-            }
-            quote = QuoteModel(
-                model: try linear(read.model, "quote.model"), threshold: read.evidenceThreshold,
-                relative: read.evidenceRelative, maximum: read.maximumEvidence)
-        }
         return VerifierWeights(
             featureVersion: contents.featureVersion, sentence: sentence,
             label: label, evidenceThreshold: contents.evidenceThreshold,
             evidenceRelative: contents.evidenceRelative, maximumEvidence: contents.maximumEvidence,
-            labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short, quote: quote)
+            labelBias: contents.labelBias, labelStumps: stumps, shortEvidence: short)
     }
 
     /// The file's text. Numbers are written exactly: Swift's shortest text that reads back as the
@@ -248,12 +218,6 @@ public enum VerifierWeightsFile {
                 + "    \"label\": \(indented(model(short.label, classes: labelClasses, names: pairNames)))"
                 + (short.labelStumps.map { ",\n    \"labelStumps\": " + indented(stumps($0)) } ?? "") + "\n  }"
         } ?? ""
-        let quotePart = weights.quote.map { quote in
-            ",\n  \"quote\": {\n    \"featureVersion\": \(QuoteModel.featureVersion),\n"
-                + "    \"evidenceThreshold\": \(number(quote.threshold)),\n    \"evidenceRelative\": \(number(quote.relative)),\n"
-                + "    \"maximumEvidence\": \(quote.maximum),\n"
-                + "    \"model\": \(indented(model(quote.model, classes: ["rationale"], names: QuoteModel.featureNames)))\n  }"
-        } ?? ""
         return """
             {
               "provenance": [
@@ -265,7 +229,7 @@ public enum VerifierWeightsFile {
               "maximumEvidence": \(weights.maximumEvidence),
               "labelBias": \(list(weights.labelBias)),
               "sentence": \(model(weights.sentence, classes: ["rationale"], names: AbstractVerifier.sentenceFeatureNames)),
-              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(shortPart)\(quotePart)
+              "label": \(model(weights.label, classes: AbstractLabel.modelOrder.map(\.rawValue), names: AbstractVerifier.pairFeatureNames))\(stumpsPart)\(shortPart)
             }
 
             """
