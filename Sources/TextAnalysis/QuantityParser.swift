@@ -822,7 +822,7 @@ public enum QuantityParser {
     /// rather than an estimate beside another: a year or a decade ("looks more like 1929 than
     /// 2008", "more like 1970s rock") or a group named by its age ("more like 40-year-olds") is
     /// what something resembles, so the figure keeps its own reading. An amount stays approximate
-    /// ("the toll looks more like 60,000").
+    /// ("the toll looks more like 9,000").
     static func resemblanceAfterMoreLike(_ tokens: [QuantityToken], numberAt index: Int) -> Bool {
         guard let number = tokens[safe: index], number.isDigits else { return false }
         if isCalendarYear(number.text) { return true }
@@ -1291,7 +1291,7 @@ public enum QuantityParser {
         let approximate = ["about", "around", "approximately", "roughly", "nearly", "almost", "close to", "some",
                            "an estimated", "estimated", "circa", "~", "just over", "just under", "slightly over", "slightly under", "an average of",
                            "on average", "ca .", "approx .", "approx",
-                           // "the toll looks more like 60,000", "more like 5 percent than 10": an
+                           // "the toll looks more like 9,000", "more like 5 percent than 10": an
                            // estimate set against another, close to the figure. "more than" is a floor.
                            "more like"]
             // "is approaching 40", "now nearing 500": close to the figure and short of it (only as a
