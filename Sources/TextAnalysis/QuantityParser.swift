@@ -783,11 +783,7 @@ public enum QuantityParser {
     /// sentence, the set it counts is not in the sentence either.
     static func countOfNamedSet(_ tokens: [QuantityToken], numberStart: Int, ofAt index: Int) -> Bool {
         guard tokens[safe: index]?.text == "of", let pronoun = tokens[safe: index + 1]?.text else { return false }
-        if let next = tokens[safe: index + 2]?.text,
-           ["most", "least"].contains(next) || (next.hasSuffix("est") && next.count >= 4 && next.allSatisfy(\.isLetter))
-        {
-            return false
-        }
+        if let next = tokens[safe: index + 2]?.text, Lexicon.looksSuperlative(next) { return false }
         // "that" is both: "two of that kind" refers back wherever it stands.
         if Lexicon.referringPronouns.contains(pronoun) { return true }
         if Lexicon.relativePronouns.contains(pronoun) {

@@ -10,3 +10,17 @@ extension Lexicon {
         "appeal", "attraction", "attractions", "asset", "assets", "selling",
     ]
 }
+
+extension Lexicon {
+    /// The words that make the next adjective a superlative ("the *most* common", "the *least*
+    /// costly"), beside the "-est" forms ``looksSuperlative(_:)`` reads.
+    public static let superlativeMarkers: Set<String> = ["most", "least"]
+
+    /// Whether a lowercased word reads as a superlative or opens one: "most", "least", or an
+    /// "-est" word of four letters or more ("biggest", "latest", "best"). A spelling test, so
+    /// "interest" passes too; callers read it only where an adjective may stand ("two of its
+    /// *biggest* advantages", `QuantityParser.countOfNamedSet`).
+    public static func looksSuperlative(_ word: String) -> Bool {
+        superlativeMarkers.contains(word) || (word.hasSuffix("est") && word.count >= 4 && word.allSatisfy(\.isLetter))
+    }
+}
