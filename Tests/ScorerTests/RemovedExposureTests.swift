@@ -64,11 +64,12 @@ import TextAnalysis
 
     // MARK: where it must not fire
 
-    /// Another thing is taken away ("loss of appetite"): the change is read as written.
+    /// Another thing is taken away ("loss of appetite", after a comma): the change is read as
+    /// written, so the sugar that rose still goes against the claim.
     @Test func removalOfAnotherThingIsReadAsWritten() {
         #expect(opposite(
             "The enzyme lowers blood sugar in mice",
-            "In mice given the enzyme, loss of appetite came first and blood sugar rose within a week.") == false)
+            "In mice given the enzyme, loss of appetite came first and blood sugar rose within a week.") == true)
     }
 
     /// The claim itself speaks of the removal: both texts say it the same way round.
