@@ -9,9 +9,7 @@ import TextAnalysis
 /// first change word near any subject word and gives up on a text that moves things both ways;
 /// here each text is read by the change word nearest to the words naming the claim's outcome
 /// (``ClaimQuery/Side/outcome``): in the claim the one governing its first outcome word, in the
-/// sentence the one nearest each outcome word in its clause. The two are compared on one axis; a
-/// sentence that reports the outcome with the claim's exposure taken away ("loss of the enzyme
-/// raised ...") has its direction turned round first (``RemovedExposure``).
+/// sentence the one nearest each outcome word in its clause. The two are compared on one axis.
 enum OutcomeDirection {
     /// Per axis, the change word nearest to `anchor` within `window` words (same clause when
     /// `clauses` is given); at equal distance the one before it ("reduced mortality" reads as
@@ -76,17 +74,9 @@ enum OutcomeDirection {
         let anchors = anchors(of: query, in: sentence)
         guard !anchors.isEmpty else { return nil }
         let found = sentenceFindings(in: sentence, anchors: anchors, window: window, clauses: clauses)
-        // A finding said of the exposure taken away is the exposure's effect turned round (``RemovedExposure``).
-        let removals = found.isEmpty || RemovedExposure.claimSpeaksOfRemoval(query)
-            ? [] : RemovedExposure.removals(of: query, in: sentence, anchors: anchors, clauses: clauses)
         for claimFinding in query.outcomeDirections {
             if let source = found.first(where: { $0.axis == claimFinding.axis }) {
-                guard let removal = removals.first else {
-                    return (source.sign != claimFinding.sign, claimFinding.word, source.word)
-                }
-                // The removal word itself ("depletion") is no finding on the outcome.
-                if removals.contains(source.position) { return nil }
-                return (source.sign == claimFinding.sign, claimFinding.word, "\(sentence.words[removal]) … \(source.word)")
+                return (source.sign != claimFinding.sign, claimFinding.word, source.word)
             }
         }
         return nil
