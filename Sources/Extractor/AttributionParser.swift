@@ -439,7 +439,9 @@ enum AttributionParser {
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
-                  !quotationBeforeVerb(words, subjectRange, verb: index)
+                  !quotationBeforeVerb(words, subjectRange, verb: index),
+                  // "about two hours before the mayor announced — the crews left": said in a clause of time, nothing said.
+                  !speaksInTimeClauseWithNothingSaid(words, subjectRange, verb: index)
             else { continue }
             // "Spain has recorded 157,000 cases": a place records what happened in it; only someone
             // who can report (``canReport(_:_:names:)``) reports a figure or a judgement as its object.
