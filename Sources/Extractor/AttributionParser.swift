@@ -395,6 +395,8 @@ enum AttributionParser {
             guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil || nounThat != nil else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)), continuation == nil { continue }
+            // "several surveys to get estimates of the tide": the object of an infinitive, no verb.
+            if isObjectOfInfinitive(words, index) { continue }
             // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
             // raises its subject into an infinitive names no one who says it.
             if raisingPassive(words, index) { continue }
