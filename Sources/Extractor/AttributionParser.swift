@@ -288,6 +288,9 @@ enum AttributionParser {
         var nameEnd: Int
         if trailingVerbs.contains(words.lower(comma + 1)), !words.isCapitalized(comma + 1) {
             // ", says the CDC."
+            // "…, suggests that the pier was used more than has been thought.": "that" opening a
+            // clause with a verb of its own is what the verb says, no speaker after it.
+            if thatOpensClause(words, at: comma + 2) { return nil }
             nameStart = words.skipArticles(from: comma + 2)
             nameEnd = words.count
         } else if trailingVerbs.contains(words.lower(last)), !words.isCapitalized(last) {
@@ -307,6 +310,14 @@ enum AttributionParser {
         else { return nil }
         let vague = isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
         return Result(attribution: Attribution(source: name, vague: vague), claimStart: 0, claimEnd: words.commaBefore(comma + 1))
+    }
+
+    /// Whether the "that" at `index` opens a clause that runs to the sentence's end: a verb of its
+    /// own after it (an auxiliary, a copula, a relative pronoun: ``SourcePhrase/clauseWords``).
+    /// "…, says that harbour's senior pilot." (a demonstrative before a noun) names a speaker.
+    static func thatOpensClause(_ words: WordCursor, at index: Int) -> Bool {
+        guard index < words.count, words.lower(index) == "that" else { return false }
+        return ((index + 1)..<words.count).contains { SourcePhrase.clauseWords.contains(words.lower($0)) }
     }
 
     /// Sources after a claim that name nobody: "…, experts say."
