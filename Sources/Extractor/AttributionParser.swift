@@ -201,6 +201,10 @@ enum AttributionParser {
             }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
+        // "…, though you may have to wait 3 days according to the port office.": a subordinator
+        // (``Lexicon/subordinators``) opening the clause the phrase stands in, with no comma
+        // between them, makes it that clause's source only; the sentence's claim has none.
+        if inSubordinateClause(words, start) { return nil }
         let name = words.text(from: nameStart, to: end)
         // "Also, according to our analysis, the data …": a sentence adverb before the phrase
         // leaves it a lead-in; the claim is what follows the source's comma.
@@ -233,6 +237,15 @@ enum AttributionParser {
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
+    }
+
+    /// Whether the word at `index` stands in a subordinate clause that is still open: a
+    /// subordinator (``Lexicon/subordinators``: "though", "although", "if", "because", …) after
+    /// the last comma, dash or colon before it (or from the sentence's start). "Although prices
+    /// rose, according to the bank, …" closes the clause with a comma first and stays sourced.
+    static func inSubordinateClause(_ words: WordCursor, _ index: Int) -> Bool {
+        let clauseStart = (0..<index).last(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) || words.hasColonAfter($0) }).map { $0 + 1 } ?? 0
+        return (clauseStart..<index).contains { Lexicon.subordinators.contains(words.lower($0)) }
     }
 
     /// "Biden leads on endorsements, per the FiveThirtyEight tracker, but …": "per" after a comma
