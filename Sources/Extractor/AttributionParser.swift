@@ -204,7 +204,7 @@ enum AttributionParser {
         // "…, though you may have to wait 3 days according to the port office.": a subordinator
         // (``Lexicon/subordinators``) opening the clause the phrase stands in, with no comma
         // between them, makes it that clause's source only; the sentence's claim has none.
-        if inSubordinateClause(words, start) { return nil }
+        if inSubordinateClause(words, start, phraseEnd: end) { return nil }
         let name = words.text(from: nameStart, to: end)
         // "Also, according to our analysis, the data …": a sentence adverb before the phrase
         // leaves it a lead-in; the claim is what follows the source's comma.
@@ -243,8 +243,13 @@ enum AttributionParser {
     /// subordinator (``Lexicon/subordinators``: "though", "although", "if", "because", …) after
     /// the last comma, dash or colon before it (or from the sentence's start). "Although prices
     /// rose, according to the bank, …" closes the clause with a comma first and stays sourced.
-    static func inSubordinateClause(_ words: WordCursor, _ index: Int) -> Bool {
+    /// From the sentence's start the clause must still run past the phrase that ends at
+    /// `phraseEnd` to a comma ("Although the ferry was late according to the office, the line
+    /// …"): with no comma, the subordinate clause may have closed unmarked before it ("Whether the
+    /// pier reopens depends on the weather according to the office": a subject clause).
+    static func inSubordinateClause(_ words: WordCursor, _ index: Int, phraseEnd: Int) -> Bool {
         let clauseStart = (0..<index).last(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) || words.hasColonAfter($0) }).map { $0 + 1 } ?? 0
+        if clauseStart == 0, phraseEnd >= words.count || !words.hasCommaAfter(phraseEnd - 1) { return false }
         return (clauseStart..<index).contains { Lexicon.subordinators.contains(words.lower($0)) }
     }
 

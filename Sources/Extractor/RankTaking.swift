@@ -10,7 +10,9 @@ import TextAnalysis
 /// Still statements: "claimed the best results came from rest" (a finite verb after the
 /// superlative: a bare clause), "claimed that the coldest night was in May" ("that"), "claimed
 /// the plan will fail" (no superlative), and a finite verb anywhere before the clause's comma or
-/// dash keeps it a statement (WordNet's inflected verb forms, copulas, auxiliaries, modals).
+/// dash keeps it a statement (WordNet's inflected verb forms, copulas, auxiliaries, modals). Nor is
+/// it read when a verb of saying follows anywhere in the sentence ("claimed the fastest time, and
+/// said the course was flat"): skipping the first verb would lose the speaker of the second.
 extension AttributionParser {
     /// Whether the verb at `verb`, of base `base`, takes a rank: "the" and a superlative after it,
     /// and no finite verb in the rest of the clause.
@@ -19,6 +21,9 @@ extension AttributionParser {
               words.lower(verb + 1) == "the", Lexicon.looksSuperlative(words.lower(verb + 2)),
               !words.hasCommaAfter(verb + 1), let wordNet = try? WordNet.shared()
         else { return false }
+        // "Ana Ruiz claimed the fastest time and said the course was flat": a later verb of saying
+        // is read on its own, so the sentence keeps its source there.
+        if ((verb + 1)..<words.count).contains(where: { leadVerbs.contains(words.lower($0)) && !words.isCapitalized($0) }) { return false }
         let finite = Set(Lexicon.copulas + Lexicon.auxiliaries + Lexicon.modalVerbs).union(["that", "do", "does", "did"])
         // The superlative's head noun may look like a verb ("the highest scores"); a word in
         // "-ing" is no finite verb ("the fastest crossing").

@@ -18,6 +18,8 @@ import Testing
         #expect(source("The harbour master claimed that the coldest night was in May, at minus 31 degrees.") == "harbour master")
         #expect(source("The harbour master claimed the plan will cost 3 million euros.") == "harbour master")
         #expect(source("A claim of the fastest crossing was filed by 3 crews in May.") == nil)
+        // A later verb of saying keeps its speaker.
+        #expect(source("Ana Ruiz claimed the fastest time, at 3 hours, and said the course was flat.") == "Ana Ruiz")
     }
 
     /// Only a verb that takes ranks: "said the fastest crossing" is no rank taken.

@@ -16,5 +16,7 @@ import Testing
         #expect(source("According to the Oslo port office, the ferry was late on 3 days.") == "Oslo port office")
         #expect(source("The ferry was late on 3 days because of the storm, according to the Oslo port office.") == "Oslo port office")
         #expect(source("The ferry was late on 3 days according to the Oslo port office.") == "Oslo port office")
+        // A subject clause from the sentence's start, with no comma to close it: the phrase may be the main clause's.
+        #expect(source("Whether the pier reopens in May depends on the weather according to the Oslo port office.") == "Oslo port office")
     }
 }
