@@ -522,9 +522,6 @@ enum AttributionParser {
             {
                 // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
                 continue
-            } else if takesARank(words, verb: index, base: base) {
-                // "The town claimed the coldest night of the winter": a rank taken, no statement.
-                continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue
             } else if communication {
