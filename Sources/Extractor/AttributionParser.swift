@@ -245,12 +245,20 @@ enum AttributionParser {
     /// rose, according to the bank, …" closes the clause with a comma first and stays sourced.
     /// From the sentence's start the clause must still run past the phrase that ends at
     /// `phraseEnd` to a comma ("Although the ferry was late according to the office, the line
-    /// …"): with no comma, the subordinate clause may have closed unmarked before it ("Whether the
-    /// pier reopens depends on the weather according to the office": a subject clause).
+    /// …"): with no comma, the subordinate clause may have closed unmarked before it.
+    ///
+    /// Two words of the list open no clause that closes before the main verb, so they are not
+    /// read: "whether" opens a clause that is often the subject ("whether it floods depends on the
+    /// rain according to the agency": the phrase is the main clause's), and "because of" is a
+    /// preposition ("Because of the storm 40 homes were lost according to the council").
     static func inSubordinateClause(_ words: WordCursor, _ index: Int, phraseEnd: Int) -> Bool {
         let clauseStart = (0..<index).last(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) || words.hasColonAfter($0) }).map { $0 + 1 } ?? 0
         if clauseStart == 0, phraseEnd >= words.count || !words.hasCommaAfter(phraseEnd - 1) { return false }
-        return (clauseStart..<index).contains { Lexicon.subordinators.contains(words.lower($0)) }
+        return (clauseStart..<index).contains { position in
+            let word = words.lower(position)
+            guard Lexicon.subordinators.contains(word), word != "whether" else { return false }
+            return !(word == "because" && position + 1 < words.count && words.lower(position + 1) == "of")
+        }
     }
 
     /// "Biden leads on endorsements, per the FiveThirtyEight tracker, but …": "per" after a comma

@@ -18,5 +18,8 @@ import Testing
         #expect(source("The ferry was late on 3 days according to the Oslo port office.") == "Oslo port office")
         // A subject clause from the sentence's start, with no comma to close it: the phrase may be the main clause's.
         #expect(source("Whether the pier reopens in May depends on the weather according to the Oslo port office.") == "Oslo port office")
+        // "whether" after a comma may open a subject clause; "because of" is a preposition.
+        #expect(source("The tide rose 2 metres, and whether the quay floods depends on the wind according to the Oslo port office.") == "Oslo port office")
+        #expect(source("Because of the gale 12 boats sank according to the Oslo port office, and 2 piers shut.") == "Oslo port office")
     }
 }
