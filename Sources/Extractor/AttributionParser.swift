@@ -338,12 +338,21 @@ enum AttributionParser {
         return Result(attribution: Attribution(source: name, vague: vague), claimStart: 0, claimEnd: words.commaBefore(comma + 1))
     }
 
-    /// Whether the "that" at `index` opens a clause that runs to the sentence's end: a verb of its
-    /// own after it (an auxiliary, a copula, a relative pronoun: ``SourcePhrase/clauseWords``).
-    /// "…, says that harbour's senior pilot." (a demonstrative before a noun) names a speaker.
+    /// Whether the "that" at `index` opens a clause: a verb of its own after it (an auxiliary, a
+    /// copula, a subject pronoun: ``SourcePhrase/clauseWords``) before any relative pronoun
+    /// (``Lexicon/relativePronouns``) or comma. "…, says that harbour's senior pilot." (a
+    /// demonstrative before a noun) names a speaker, and so does "…, says that historian at the
+    /// university who has studied it": the verb after "who" is the relative clause's, which
+    /// describes the speaker, so the scan stops at the relative pronoun.
     static func thatOpensClause(_ words: WordCursor, at index: Int) -> Bool {
         guard index < words.count, words.lower(index) == "that" else { return false }
-        return ((index + 1)..<words.count).contains { SourcePhrase.clauseWords.contains(words.lower($0)) }
+        for position in (index + 1)..<words.count {
+            let word = words.lower(position)
+            if Lexicon.relativePronouns.contains(word) { return false }
+            if SourcePhrase.clauseWords.contains(word) { return true }
+            if words.hasCommaAfter(position) { return false }
+        }
+        return false
     }
 
     /// Sources after a claim that name nobody: "…, experts say."

@@ -16,5 +16,7 @@ import Testing
         #expect(source("The pier was rebuilt 3 times, says that report from the Oslo port office.") == "that report from the Oslo port office")
         #expect(source("The pier was rebuilt 3 times, says Ana Ruiz, who has studied the port for 12 years.") == "Ana Ruiz")
         #expect(source("Ana Ruiz says that the pier was rebuilt 3 times by the Romans.") == "Ana Ruiz")
+        // A demonstrative "that" before a speaker a relative clause describes: the clause's verb is not "that"'s.
+        #expect(!AttributionParser.thatOpensClause(WordCursor("The pier was rebuilt 3 times, says that engineer at the Oslo port office who has surveyed it for 12 years."), at: 7))
     }
 }
