@@ -28,6 +28,19 @@ import Testing
     /// "after" as a preposition in a source set off after its claim is no clause of time.
     @Test func aPrepositionOfTimeInATrailingSourceKeepsIt() {
         let parts = WordCursor("The pier will close for 6 months, officials after Easter said.")
-        #expect(!AttributionParser.speaksInTimeClauseWithNothingSaid(parts, 8..<11, verb: 11))
+        #expect(!AttributionParser.speaksInTimeClauseWithNothingSaid(parts, 7..<10, verb: 10))
+    }
+
+    /// "that" after an aside the verb's comma or dash opens is what was said; and a preposition of
+    /// time inside a subject that opens the sentence ("Nurses at the ward since March said, …")
+    /// is no clause of time when the verb is followed by a comma: the source stays.
+    @Test func somethingSaidAfterAnAsideOrATimeWordInsideTheSubjectKeepsTheSource() {
+        #expect(source("When Ana Ruiz said, on Friday, that 12 boats were lost, nobody believed her.") == "Ana Ruiz")
+        #expect(source("When Ana Ruiz announced — to nobody's surprise — that 80 jobs would go, the shares fell 6 percent.") == "Ana Ruiz")
+        #expect(AttributionParser.thatFollowsAside(WordCursor("When Okafor said, on Friday, that 12 boats were lost, few cared."), verb: 2))
+        #expect(!AttributionParser.speaksInTimeClauseWithNothingSaid(
+            WordCursor("Nurses at the ward since March said, in a letter, 30 percent of beds were empty."), 0..<6, verb: 6))
+        #expect(!AttributionParser.speaksInTimeClauseWithNothingSaid(
+            WordCursor("Fishermen questioned after Easter said, by 3 votes to 1, that the harbour should shut."), 0..<4, verb: 4))
     }
 }
