@@ -16,7 +16,7 @@ import TextAnalysis
 extension AttributionParser {
     /// Whether the word at `index` is the object of an infinitive right before it.
     static func isObjectOfInfinitive(_ words: WordCursor, _ index: Int) -> Bool {
-        guard index >= 2, index + 1 <= words.count, words.lower(index - 2) == "to",
+        guard index >= 2, words.lower(index - 2) == "to",
               !words.isCapitalized(index - 1), !words.hasCommaAfter(index - 2), !words.hasCommaAfter(index - 1),
               !words.hasDashAfter(index - 1), !words.hasColonAfter(index),
               index + 1 == words.count || words.lower(index + 1) != "that",

@@ -29,5 +29,5 @@ extension Lexicon {
     /// said so", "*once* the board agreed"). A verb of saying in such a clause with nothing said
     /// after it tells when something else happened: it reports nothing. Not "as": "as Okafor
     /// said," is a comment on the main clause and credits it.
-    public static let timeClauseConjunctions: Set<String> = ["after", "before", "until", "till", "once", "since", "when", "whenever"]
+    public static let timeClauseConjunctions: Set<String> = sequenceConjunctions.union(["until", "till", "once", "since", "when", "whenever"])
 }
