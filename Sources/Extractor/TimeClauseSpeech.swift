@@ -21,7 +21,7 @@ import TextAnalysis
 /// clause) stay sourced. When the conjunction sits inside the words read as the subject rather
 /// than right before it, a preposition of time may be part of the subject ("Doctors at the clinic
 /// since January said, however, that …"), so that path needs the verb to end the sentence or a
-/// dash after it.
+/// dash after it, unless the conjunction opens those words ("Once Okafor said, the crowd left").
 extension AttributionParser {
     /// Whether the verb at `verb`, whose subject is `subject`, stands in a clause of time with
     /// nothing said after it: a conjunction of time right before the subject ("before Okafor
@@ -40,7 +40,9 @@ extension AttributionParser {
         else { return false }
         guard !(conjunction..<verb).contains(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }) else { return false }
         if conjunction == subject.lowerBound - 1 { return true }
-        guard endsSentence || words.hasDashAfter(verb) else { return false }
+        // "Once Okafor said, the crowd left": a conjunction opening the words has no noun before
+        // it to hang on as a preposition, so a comma after the verb still closes its clause.
+        guard endsSentence || words.hasDashAfter(verb) || conjunction == subject.lowerBound else { return false }
         let next = conjunction + 1
         return !setOff && next < verb && (words.isCapitalized(next) || Self.clauseSubjects.contains(words.lower(next)))
     }
