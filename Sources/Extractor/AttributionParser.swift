@@ -201,6 +201,10 @@ enum AttributionParser {
             }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
+        // "…, though you may have to wait 3 days according to the port office.": a subordinator
+        // (``Lexicon/subordinators``) opening the clause the phrase stands in, with no comma
+        // between them, makes it that clause's source only; the sentence's claim has none.
+        if inSubordinateClause(words, start, phraseEnd: end) { return nil }
         let name = words.text(from: nameStart, to: end)
         // "Also, according to our analysis, the data …": a sentence adverb before the phrase
         // leaves it a lead-in; the claim is what follows the source's comma.
@@ -233,6 +237,28 @@ enum AttributionParser {
         }
         return Result(
             attribution: Attribution(source: name, vague: isVagueName(name)), claimStart: 0, claimEnd: words.commaBefore(start))
+    }
+
+    /// Whether the word at `index` stands in a subordinate clause that is still open: a
+    /// subordinator (``Lexicon/subordinators``: "though", "although", "if", "because", …) after
+    /// the last comma, dash or colon before it (or from the sentence's start). "Although prices
+    /// rose, according to the bank, …" closes the clause with a comma first and stays sourced.
+    /// From the sentence's start the clause must still run past the phrase that ends at
+    /// `phraseEnd` to a comma ("Although the ferry was late according to the office, the line
+    /// …"): with no comma, the subordinate clause may have closed unmarked before it.
+    ///
+    /// Two words of the list open no clause that closes before the main verb, so they are not
+    /// read: "whether" opens a clause that is often the subject ("whether it floods depends on the
+    /// rain according to the agency": the phrase is the main clause's), and "because of" is a
+    /// preposition ("Because of the storm 40 homes were lost according to the council").
+    static func inSubordinateClause(_ words: WordCursor, _ index: Int, phraseEnd: Int) -> Bool {
+        let clauseStart = (0..<index).last(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) || words.hasColonAfter($0) }).map { $0 + 1 } ?? 0
+        if clauseStart == 0, phraseEnd >= words.count || !words.hasCommaAfter(phraseEnd - 1) { return false }
+        return (clauseStart..<index).contains { position in
+            let word = words.lower(position)
+            guard Lexicon.subordinators.contains(word), word != "whether" else { return false }
+            return !(word == "because" && position + 1 < words.count && words.lower(position + 1) == "of")
+        }
     }
 
     /// "Biden leads on endorsements, per the FiveThirtyEight tracker, but …": "per" after a comma
@@ -288,6 +314,9 @@ enum AttributionParser {
         var nameEnd: Int
         if trailingVerbs.contains(words.lower(comma + 1)), !words.isCapitalized(comma + 1) {
             // ", says the CDC."
+            // "…, suggests that the pier was used more than has been thought.": "that" opening a
+            // clause with a verb of its own is what the verb says, no speaker after it.
+            if thatOpensClause(words, at: comma + 2) { return nil }
             nameStart = words.skipArticles(from: comma + 2)
             nameEnd = words.count
         } else if trailingVerbs.contains(words.lower(last)), !words.isCapitalized(last) {
@@ -307,6 +336,23 @@ enum AttributionParser {
         else { return nil }
         let vague = isVagueName(name) || vagueTrailingNames.contains(name.lowercased())
         return Result(attribution: Attribution(source: name, vague: vague), claimStart: 0, claimEnd: words.commaBefore(comma + 1))
+    }
+
+    /// Whether the "that" at `index` opens a clause: a verb of its own after it (an auxiliary, a
+    /// copula, a subject pronoun: ``SourcePhrase/clauseWords``) before any relative pronoun
+    /// (``Lexicon/relativePronouns``) or comma. "…, says that harbour's senior pilot." (a
+    /// demonstrative before a noun) names a speaker, and so does "…, says that historian at the
+    /// university who has studied it": the verb after "who" is the relative clause's, which
+    /// describes the speaker, so the scan stops at the relative pronoun.
+    static func thatOpensClause(_ words: WordCursor, at index: Int) -> Bool {
+        guard index < words.count, words.lower(index) == "that" else { return false }
+        for position in (index + 1)..<words.count {
+            let word = words.lower(position)
+            if Lexicon.relativePronouns.contains(word) { return false }
+            if SourcePhrase.clauseWords.contains(word) { return true }
+            if words.hasCommaAfter(position) { return false }
+        }
+        return false
     }
 
     /// Sources after a claim that name nobody: "…, experts say."
@@ -395,6 +441,8 @@ enum AttributionParser {
             guard leadVerbs.contains(words.lower(index)) || communication || perfect || objectReport != nil || nounThat != nil else { continue }
             // "to say", "would say": no subject says it here.
             if ["to", "not"].contains(words.lower(index - 1)), continuation == nil { continue }
+            // "several surveys to get estimates of the tide": the object of an infinitive, no verb.
+            if isObjectOfInfinitive(words, index) { continue }
             // "The painting, said to be worth $3 million, …", "is said to cost": a passive that
             // raises its subject into an infinitive names no one who says it.
             if raisingPassive(words, index) { continue }
@@ -439,7 +487,9 @@ enum AttributionParser {
                   index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
-                  !quotationBeforeVerb(words, subjectRange, verb: index)
+                  !quotationBeforeVerb(words, subjectRange, verb: index),
+                  // "about two hours before the mayor announced — the crews left": said in a clause of time, nothing said.
+                  !speaksInTimeClauseWithNothingSaid(words, subjectRange, verb: index)
             else { continue }
             // "Spain has recorded 157,000 cases": a place records what happened in it; only someone
             // who can report (``canReport(_:_:names:)``) reports a figure or a judgement as its object.

@@ -23,3 +23,11 @@ extension Lexicon {
     /// officials said …", "the vote follows *before* …". The clause's subject is its own.
     public static let sequenceConjunctions: Set<String> = ["after", "before"]
 }
+
+extension Lexicon {
+    /// Conjunctions that open a clause of time ("*before* the mayor announced", "*until* officials
+    /// said so", "*once* the board agreed"). A verb of saying in such a clause with nothing said
+    /// after it tells when something else happened: it reports nothing. Not "as": "as Okafor
+    /// said," is a comment on the main clause and credits it.
+    public static let timeClauseConjunctions: Set<String> = sequenceConjunctions.union(["until", "till", "once", "since", "when", "whenever"])
+}
