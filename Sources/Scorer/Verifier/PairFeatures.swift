@@ -14,8 +14,6 @@ enum PairFeatures {
         "likeliest ratio-against sentence", "likeliest same-direction sentence", "likeliest plain sentence",
         "disagreeing sentences among the likeliest two", "claim negated x likeliest plain sentence",
         "likeliest sentence disagreeing in any way",
-        "likeliest exposure-removed sentence", "likeliest exposure-removed sentence, same direction",
-        "likeliest exposure-removed sentence, reversed",
     ]
 
     /// `probabilities`: the sentence model's output for each reading, same order.
@@ -51,9 +49,6 @@ enum PairFeatures {
         var weightedRatioNull = 0.0
         var weightedRatioWith = 0.0
         var likeliest = Array(repeating: 0.0, count: 7)  // negated, reversed, antonym, ratio, same, plain, any
-        // The exposure taken away (``RemovedExposure``): alone, and with the direction read as
-        // written, which such a sentence means turned round ("loss of X raised Y" against "X raises Y").
-        var removed = Array(repeating: 0.0, count: 3)  // removed, removed + same direction, removed + reversed
         for (reading, probability) in zip(readings, probabilities) {
             if reading.ratioReverses { weightedRatioAgainst += probability }
             if reading.ratioNull { weightedRatioNull += probability }
@@ -63,8 +58,6 @@ enum PairFeatures {
                 reading.sameDirection || reading.ratioAgrees,
             ]
             for (slot, on) in signals.enumerated() where on { likeliest[slot] = max(likeliest[slot], probability) }
-            let removal = [reading.removesExposure, reading.removesExposure && reading.sameDirection, reading.removesExposure && reading.reversal]
-            for (slot, on) in removal.enumerated() where on { removed[slot] = max(removed[slot], probability) }
             let disagrees = differs(reading) || reading.reversal || reading.antonym || reading.ratioReverses
                 || reading.ratioNull || reading.quantityConflicts
             if disagrees { likeliest[6] = max(likeliest[6], probability) } else { likeliest[5] = max(likeliest[5], probability) }
@@ -86,7 +79,6 @@ enum PairFeatures {
             weightedRatioAgainst / normaliser, weightedRatioNull / normaliser, weightedRatioWith / normaliser,
             likeliest[0], likeliest[1], likeliest[2], likeliest[3], likeliest[4], likeliest[5],
             disagreeingTopTwo, claimNegated ? likeliest[5] : 0, likeliest[6],
-            removed[0], removed[1], removed[2],
         ]
     }
 }

@@ -14,9 +14,6 @@ struct SentenceReading {
     let reversal: Bool
     /// The claim's direction word, and the sentence moves the subject the same way.
     let sameDirection: Bool
-    /// The sentence reports the outcome with the claim's exposure taken away ("loss of the enzyme
-    /// raised ..."; ``RemovedExposure``), so its direction may mean the claim's turned round.
-    let removesExposure: Bool
     /// An opposite of a claim word ("inhibits" for "activates"), without the word itself.
     let antonym: Bool
     let quantityAgrees: Bool
@@ -33,7 +30,7 @@ struct SentenceReading {
 /// The sentence model's inputs, named. Adding, removing or reordering a feature changes
 /// ``version``; retrain (`factcheck-bench train-scorer`) after any change here.
 enum SentenceFeatures {
-    static let version = 5
+    static let version = 4
 
     static let names = [
         "coverage", "coverage/best", "bm25/best", "1/(1+bm25 rank)", "claim bigrams present", "position",
@@ -132,8 +129,6 @@ enum SentenceFeatures {
                     }
                 }
             }
-            // Only where a change word could be read: a removal with no direction says nothing to turn.
-            let removesExposure = hasDirectionCue && RemovedExposure.takesAway(query, in: analysis, clauses: clauses)
             let antonym = antonyms.mismatch(in: analysis)
             var agrees = false
             var conflicts = false
@@ -200,7 +195,6 @@ enum SentenceFeatures {
             ]
             return SentenceReading(
                 features: features, coverage: coverage, negated: negated, reversal: reversal, sameDirection: sameDirection,
-                removesExposure: removesExposure,
                 antonym: antonym, quantityAgrees: agrees, quantityConflicts: conflicts, ratioReverses: ratioReverses,
                 ratioAgrees: ratioAgrees, ratioNull: ratioNull, roles: roles)
         }
