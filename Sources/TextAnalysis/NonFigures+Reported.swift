@@ -261,6 +261,7 @@ extension NonFigure {
         let coordinated = Lexicon.listJoiners.contains(r.text(index - 1)) && r.text(index - 3) == "-"
             && (r.isDigits(index - 4) || r.isNumberWord(index - 4)) && r.text(index - 5) == "the"
         guard r.text(index - 1) == "the" || coordinated else { return nil }
+        if isElidedMeasureChanging(r, at: afterUnit) { return afterUnit }
         var position = afterUnit
         var modifiers = 0
         while let token = r.token(position), position < afterUnit + 10 {
@@ -278,6 +279,20 @@ extension NonFigure {
             }
         }
         return nil
+    }
+
+    /// "the 7-day rose to 66", "the 14-day increased from 43": the window's noun left out, as
+    /// dashboards and reports name a rolling measure by its window alone; what rises or falls
+    /// from, to or by an amount right after "the N-day" is that measure, so the period names it.
+    /// Only a past verb of change (`QuantityParser.changeWords` in "-ed", or
+    /// ``Lexicon/irregularPastChangeVerbs``) followed by ``Lexicon/changeAmountPrepositions``:
+    /// "the 7-day increase in cases" (a noun), "the 10-day increased dose" (an adjective before a
+    /// noun) and "the 5-day trip increased costs" (the trip's length) keep their period.
+    static func isElidedMeasureChanging(_ r: TokenReader, at position: Int) -> Bool {
+        let verb = r.text(position)
+        guard QuantityParser.changeWords.contains(verb), verb.hasSuffix("ed") || Lexicon.irregularPastChangeVerbs.contains(verb)
+        else { return false }
+        return Lexicon.changeAmountPrepositions.contains(r.text(position + 1))
     }
 
     /// "a 3-site measurement", "4-compartment models", "32-bit signed integers", "a 12-word recovery

@@ -32,4 +32,19 @@ import Testing
         // A measure's own window still names it.
         #expect(figures("The 7-day average rose to 40 crossings.").map(\.value) == [40])
     }
+
+    /// Session 21: "the 7-day rose to 40", the window's noun left out before a past verb of change
+    /// and the amount it changed from, to or by, names the measure.
+    @Test func anElidedMeasureThatChangesNamesItsWindow() {
+        #expect(figures("The 7-day increased from 12 to 19 per 100,000 residents.").map(\.value) == [12, 19])
+        #expect(figures("The 14-day fell to 30 in the harbour towns.").map(\.value) == [30])
+        // Must not fire: a change noun, an adjective before a noun, an event's noun between, "a",
+        // a plural period, no amount after the verb.
+        #expect(figures("The 7-day increase in cases was 19 percent.").map(\.value) == [7, 19])
+        #expect(figures("The 10-day increased dose lowered fevers in 30 patients.").map(\.value) == [10, 30])
+        #expect(figures("The 5-day trip increased costs by 20 percent.").map(\.value) == [5, 20])
+        #expect(figures("Only a 7-day increased from 12 to 19 cases.").map(\.value).contains(7))
+        #expect(figures("The 7 days increased from 12 to 19 cases.").map(\.value).contains(7))
+        #expect(figures("The 3-day rose sharply after 40 ferries sailed.").map(\.value) == [3, 40])
+    }
 }
