@@ -58,7 +58,7 @@ public enum QuantityParser {
                 {
                     quantity.unit = unit
                 }
-                if isBelowZero(tokens, start: index, quantity) { quantity.value = -quantity.value }
+                if isBelowZero(tokens, start: index, quantity, in: text) { quantity.value = -quantity.value }
                 changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
                     && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
@@ -133,10 +133,31 @@ public enum QuantityParser {
     /// temperature or an angle is read aloud. Only degrees: elsewhere "negative" is mostly an
     /// adjective or a test result before a count ("tested negative 3 times", "negative 5-star
     /// reviews"), and a change says its direction with its verb, not a sign. A range keeps its
-    /// ends as written (one sign word cannot say which end it belongs to).
-    static func isBelowZero(_ tokens: [QuantityToken], start: Int, _ quantity: Quantity) -> Bool {
-        guard quantity.unit == "degrees", quantity.upperValue == nil, quantity.value > 0, start > 0 else { return false }
-        return Lexicon.signWords.contains(tokens[start - 1].text)
+    /// ends as written (one sign word cannot say which end it belongs to). Two shapes of English
+    /// use "minus" with no sign: a tolerance either way ("plus or minus 0.5 degrees",
+    /// "plus-or-minus 2", "plus/minus 3": "plus" among the few words before it), and a subtraction
+    /// right after another figure ("30 degrees minus 5 degrees", "1,500 minus 300": a number, "°"
+    /// or a unit just before the sign word). After a comma the sign stands again ("10 degrees,
+    /// minus 4 degrees with wind chill").
+    static func isBelowZero(_ tokens: [QuantityToken], start: Int, _ quantity: Quantity, in text: String) -> Bool {
+        guard quantity.unit == "degrees", quantity.upperValue == nil, quantity.value > 0, start > 0,
+              Lexicon.signWords.contains(tokens[start - 1].text)
+        else { return false }
+        if tokens[max(0, start - 5)..<(start - 1)].contains(where: { $0.text == "plus" }) { return false }
+        guard start >= 2 else { return true }
+        return !isFigureEnd(tokens, at: start - 2, in: text)
+    }
+
+    /// Whether the token at `index` closes a figure: a number, "°", or a unit of one or two words
+    /// right after one ("30 degrees", "1,500 degrees Celsius"), so that a word after it continues
+    /// arithmetic on that figure ("… minus 5 degrees").
+    static func isFigureEnd(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        func isFigure(_ token: QuantityToken) -> Bool { token.isDigits || numberWords[token.text] != nil || token.text == "°" }
+        if isFigure(tokens[index]) { return true }
+        return [index, index - 1].contains { unitStart in
+            guard unitStart >= 1, let (_, end) = unitPhrase(tokens, at: unitStart, in: text) else { return false }
+            return end == index + 1 && isFigure(tokens[unitStart - 1])
+        }
     }
 
     /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
@@ -948,7 +969,8 @@ public enum QuantityParser {
     /// and broadcast copy spell a spoken figure. Every digit after "point" must be a number word
     /// below ten: "a three-point range" and "a six-point plan" name a kind (nothing after "point"),
     /// and a spaced "at one point two officers left" is no decimal (no hyphens), so both stay as
-    /// they were. Returns the value and the index after the last digit.
+    /// they were. Nor when the last digit is glued by a hyphen to a word other than a scale ("a
+    /// ten-point-two-year plan": see the body). Returns the value and the index after the last digit.
     static func spokenDecimal(_ tokens: [QuantityToken], whole: Double, at index: Int) -> (Double, Int)? {
         guard tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "point",
               glued(tokens, index - 1, index), glued(tokens, index, index + 1)
@@ -962,6 +984,15 @@ public enum QuantityParser {
             cursor += 2
         }
         guard !digits.isEmpty, let fraction = Double("0." + digits) else { return nil }
+        // "a ten-point-two-year plan", "a five-point-two-page statement": a digit glued by a hyphen
+        // to the word after it may as well open a compound of its own ("two-year") as close the
+        // decimal, so such a run is left as it was read before; a scale word ("one-point-two-trillion")
+        // continues the figure.
+        if tokens[safe: cursor]?.text == "-", glued(tokens, cursor - 1, cursor),
+           let after = tokens[safe: cursor + 1], glued(tokens, cursor, cursor + 1), scales[after.text] == nil
+        {
+            return nil
+        }
         return (whole + fraction, cursor)
     }
 
@@ -995,13 +1026,15 @@ public enum QuantityParser {
             && !shareFollowers.contains(next.text)
     }
 
-    /// Words before "a third", "a quarter" that make it the size of a change.
-    static let changeWords: Set<String> = [
-        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown",
-        "dropped", "drop", "drops", "climbed", "jumped", "slid", "shrank", "shrunk", "plunged", "soared", "surged",
+    /// Words before "a third", "a quarter" that make it the size of a change. The past forms not
+    /// written in "-ed" ("rose", "fell", "sank") have their home in
+    /// ``Lexicon/irregularPastChangeVerbs``, which `NonFigure.isElidedMeasureChanging` also reads.
+    static let changeWords: Set<String> = Lexicon.irregularPastChangeVerbs.union([
+        "rise", "rises", "risen", "fall", "falls", "fallen", "grow", "grows", "grown",
+        "dropped", "drop", "drops", "climbed", "jumped", "plunged", "soared", "surged",
         "gained", "lost", "cut", "cuts", "increased", "decreased", "declined", "slumped", "tumbled", "reduced",
         "raised", "lowered", "shrink", "shrinks", "increase", "increases", "decrease", "decreases", "reduce", "reduces",
-    ]
+    ])
 
     /// Words after "a third", "a fifth" that leave it a share.
     static let shareFollowers: Set<String> = [

@@ -16,11 +16,13 @@ import Testing
     }
 
     /// Must not fire: another word after the article, a spaced half (read as before), a list item
-    /// that says nothing of a half.
+    /// whose hyphens stop at the article, one that stops at "and", and "half" spaced off.
     @Test func otherHyphenatedPhrasesKeepTheirNumber() {
         #expect(figures("The course took two-and-a-bit years.").map(\.value).allSatisfy { $0 != 2.5 })
         #expect(figures("It was a one-and-only 4 seat car.").map(\.value).allSatisfy { $0 != 1.5 })
         #expect(figures("The talks lasted two and a half days.").map(\.value) == [2.5])
-        #expect(figures("- three-and-a: 6 rows of seats").map(\.value).allSatisfy { $0 != 3.5 })
+        #expect(figures("- three-and-a: 6 rows of seats").map(\.value) == [3, 6])
+        #expect(figures("It took four-and half a day of talks.").map(\.value).allSatisfy { $0 != 4.5 })
+        #expect(figures("The crew worked seven-and-a- half shifts on 3 rigs.").map(\.value).allSatisfy { $0 != 7.5 })
     }
 }

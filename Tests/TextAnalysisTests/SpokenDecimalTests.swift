@@ -25,4 +25,13 @@ import Testing
         #expect(wholes("- three-point shots: 5 of them fell"))
         #expect(wholes("Two-Point Conversions Explained In 9 Charts"))
     }
+
+    /// Must not fire: the last digit glued by a hyphen to a word of its own ("-year", "-page"),
+    /// which may open a compound as well as close the decimal; a scale word still continues it.
+    @Test func aDigitOpeningACompoundEndsNoDecimal() {
+        func wholes(_ text: String) -> Bool { figures(text).allSatisfy { $0.value == $0.value.rounded() } }
+        #expect(wholes("The council adopted a six-point-three-year scheme for 30 villages."))
+        #expect(wholes("The union sent a four-point-one-page memo to 12 firms."))
+        #expect(figures("Reserves reached two-point-four-billion-pound levels in May.").map(\.value) == [2_400_000_000])
+    }
 }

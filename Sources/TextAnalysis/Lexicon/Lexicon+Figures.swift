@@ -160,7 +160,9 @@ extension Lexicon {
 
     /// The past forms of a verb of change that are not written with "-ed" ("the average rose to
     /// 40", "the rate fell by half"); "cut" and "lost" are left out, since they are also nouns and
-    /// adjectives after a number ("the 7-day cut in services").
+    /// adjectives after a number ("the 7-day cut in services"). Their one home:
+    /// `QuantityParser.changeWords` is built on this set, and `NonFigure.isElidedMeasureChanging`
+    /// takes a verb from it or a change word in "-ed".
     public static let irregularPastChangeVerbs: Set<String> = ["rose", "fell", "grew", "slid", "shrank", "shrunk", "sank"]
 
     /// Words after a verb of change that lead to the amount changed: "rose *to* 40", "fell *from* 12",
