@@ -261,6 +261,7 @@ extension NonFigure {
         let coordinated = Lexicon.listJoiners.contains(r.text(index - 1)) && r.text(index - 3) == "-"
             && (r.isDigits(index - 4) || r.isNumberWord(index - 4)) && r.text(index - 5) == "the"
         guard r.text(index - 1) == "the" || coordinated else { return nil }
+        if isElidedMeasureChanging(r, at: afterUnit, window: unit) { return afterUnit }
         var position = afterUnit
         var modifiers = 0
         while let token = r.token(position), position < afterUnit + 10 {
@@ -278,6 +279,33 @@ extension NonFigure {
             }
         }
         return nil
+    }
+
+    /// "the 7-day rose to 66", "the 14-day increased from 43": the window's noun left out, as
+    /// dashboards and reports name a rolling measure by its window alone; what rises or falls
+    /// from, to or by an amount right after "the N-day" is that measure, so the period names it.
+    /// The verb is a past form of change: one of ``Lexicon/irregularPastChangeVerbs`` ("rose",
+    /// "sank") or a word of `QuantityParser.changeWords` in "-ed" ("increased"). After it come
+    /// one of ``Lexicon/changeAmountPrepositions`` and an amount in digits or number words: "the
+    /// 10-year rose to prominence" and "the 5-day grew from a 2-day workshop" say no amount, so
+    /// "the 10-year" is something named, not a measure. A rolling measure is a level, a rate or a
+    /// share, so an amount that counts things ("grew to 400 attendees", not "40 cases per 100,000")
+    /// or is a length in the window's own unit ("the 5-day dropped to 3 days") is an event's size
+    /// or length, and the period stays. "The 7-day increase in cases" (a noun), "the 10-day
+    /// increased dose" (an adjective before a noun) and "the 5-day trip increased costs" (the
+    /// trip's length) keep their period too.
+    static func isElidedMeasureChanging(_ r: TokenReader, at position: Int, window: String) -> Bool {
+        let verb = r.text(position)
+        let pastChange = Lexicon.irregularPastChangeVerbs.contains(verb)
+            || (verb.hasSuffix("ed") && QuantityParser.changeWords.contains(verb))
+        let amountAt = position + 2
+        guard pastChange, Lexicon.changeAmountPrepositions.contains(r.text(position + 1)),
+              r.isDigits(amountAt) || r.isNumberWord(amountAt),
+              let (_, afterAmount, _) = QuantityParser.number(r.tokens, at: amountAt)
+        else { return false }
+        if let (unit, _) = QuantityParser.unitPhrase(r.tokens, at: afterAmount, in: r.source) { return unit != window }
+        let countsThings = QuantityParser.countedNounFollows(r.tokens, at: afterAmount, in: r.source)
+        return !countsThings || r.text(afterAmount + 1) == "per"
     }
 
     /// "a 3-site measurement", "4-compartment models", "32-bit signed integers", "a 12-word recovery

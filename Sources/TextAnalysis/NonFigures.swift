@@ -494,7 +494,7 @@ public enum NonFigure {
     /// write it ("in Week 5"): "on day 180" of a study is a time, as before.
     static func label(_ r: TokenReader, at index: Int) -> Int? {
         let before = r.text(index - 1)
-        if timeLabelNouns.contains(before), !r.isCapitalised(index - 1) { return nil }
+        if timeLabelNouns.contains(before), !r.isCapitalised(index - 1) { return pluralPeriodLabels(r, at: index) }
         // "number 315.83" is a value, not a label.
         if r.text(index).contains(".") { return nil }
         let labelled = labelNouns.contains(before) || before == "#"
@@ -507,6 +507,20 @@ public enum NonFigure {
     }
 
     static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
+
+    /// "on days four and five of the meeting", "in weeks 3 to 6": in small letters, a plural
+    /// period before two numbers joined by "and" or a range names those days or weeks; a count
+    /// comes before its noun, so nothing is counted. One number alone stays a time ("on day 180",
+    /// "for days 4 people waited"), and so do two before a noun they count ("for weeks 2 to 3
+    /// officers waited") or "or" ("for days two or three …" is loose writing of a count).
+    static func pluralPeriodLabels(_ r: TokenReader, at index: Int) -> Int? {
+        guard r.text(index - 1).hasSuffix("s"), r.isDigits(index) || r.isNumberWord(index),
+              QuantityParser.rangeJoiners.contains(r.text(index + 1)) || r.text(index + 1) == "and",
+              r.isDigits(index + 2) || r.isNumberWord(index + 2),
+              !QuantityParser.countedNounFollows(r.tokens, at: index + 3, in: r.source)
+        else { return nil }
+        return index + 3
+    }
 
     static let labelNouns: Set<String> = [
         "week", "weeks", "day", "days", "month", "round", "game", "games", "stage", "chapter", "section", "page",

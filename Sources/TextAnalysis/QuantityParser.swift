@@ -58,6 +58,7 @@ public enum QuantityParser {
                 {
                     quantity.unit = unit
                 }
+                if isBelowZero(tokens, start: index, quantity, in: text) { quantity.value = -quantity.value }
                 changedFromRate = index >= 2 && tokens[index - 1].text == "from" && changeWords.contains(tokens[index - 2].text)
                     && quantity.unit?.hasPrefix("per ") == true ? quantity.unit : nil
                 results.append(quantity)
@@ -125,6 +126,38 @@ public enum QuantityParser {
                 && tokens[link - 3].text == "followed"
         }
         return false
+    }
+
+    /// "minus 6 degrees", "negative six-point-six degrees Celsius": a sign word
+    /// (``Lexicon/signWords``) right before a number in degrees puts it below zero, as a
+    /// temperature or an angle is read aloud. Only degrees: elsewhere "negative" is mostly an
+    /// adjective or a test result before a count ("tested negative 3 times", "negative 5-star
+    /// reviews"), and a change says its direction with its verb, not a sign. A range keeps its
+    /// ends as written (one sign word cannot say which end it belongs to). Two shapes of English
+    /// use "minus" with no sign: a tolerance either way ("plus or minus 0.5 degrees",
+    /// "plus-or-minus 2", "plus/minus 3": "plus" among the few words before it), and a subtraction
+    /// right after another figure ("30 degrees minus 5 degrees", "1,500 minus 300": a number, "°"
+    /// or a unit just before the sign word). After a comma the sign stands again ("10 degrees,
+    /// minus 4 degrees with wind chill").
+    static func isBelowZero(_ tokens: [QuantityToken], start: Int, _ quantity: Quantity, in text: String) -> Bool {
+        guard quantity.unit == "degrees", quantity.upperValue == nil, quantity.value > 0, start > 0,
+              Lexicon.signWords.contains(tokens[start - 1].text)
+        else { return false }
+        if tokens[max(0, start - 5)..<(start - 1)].contains(where: { $0.text == "plus" }) { return false }
+        guard start >= 2 else { return true }
+        return !isFigureEnd(tokens, at: start - 2, in: text)
+    }
+
+    /// Whether the token at `index` closes a figure: a number, "°", or a unit of one or two words
+    /// right after one ("30 degrees", "1,500 degrees Celsius"), so that a word after it continues
+    /// arithmetic on that figure ("… minus 5 degrees").
+    static func isFigureEnd(_ tokens: [QuantityToken], at index: Int, in text: String) -> Bool {
+        func isFigure(_ token: QuantityToken) -> Bool { token.isDigits || numberWords[token.text] != nil || token.text == "°" }
+        if isFigure(tokens[index]) { return true }
+        return [index, index - 1].contains { unitStart in
+            guard unitStart >= 1, let (_, end) = unitPhrase(tokens, at: unitStart, in: text) else { return false }
+            return end == index + 1 && isFigure(tokens[unitStart - 1])
+        }
     }
 
     /// "more than 40 tonnes (44 tons)": a text that writes both "tonnes" and "tons" tells them
@@ -609,6 +642,19 @@ public enum QuantityParser {
         return 0.5
     }
 
+    /// "one-and-a-half", "a two-and-a-half-year sentence": the half joined to a number word by
+    /// hyphens, every piece glued, as a compound before a noun is written. Returns the index
+    /// after "half"; nil for a spaced "and a half" (``andAHalf(_:at:)`` reads that) and for any
+    /// other word after the article ("two-and-a-bit", "one-and-all").
+    static func hyphenatedAndAHalf(_ tokens: [QuantityToken], at index: Int) -> Int? {
+        let pieces: [Set<String>] = [["-"], ["and"], ["-"], Lexicon.indefiniteArticles, ["-"], ["half"]]
+        for (offset, piece) in pieces.enumerated() {
+            guard let token = tokens[safe: index + offset], piece.contains(token.text), glued(tokens, index + offset - 1, index + offset)
+            else { return nil }
+        }
+        return index + pieces.count
+    }
+
     /// A bound written a few words before the number: "an estimated net worth of $186 billion",
     /// and speech's "it's like 60%".
     static func boundBefore(_ tokens: [QuantityToken], at index: Int) -> Quantity.Bound? {
@@ -912,8 +958,42 @@ public enum QuantityParser {
                 next = look + 1
             }
         }
+        if let (decimal, after) = spokenDecimal(tokens, whole: value, at: next) { return (decimal, after, false) }
         if andAHalf(tokens, at: next) > 0 { return (value + 0.5, next + 3, false) }
+        if let afterHalf = hyphenatedAndAHalf(tokens, at: next) { return (value + 0.5, afterHalf, false) }
         return (value, next, false)
+    }
+
+    /// "six-point-six", "two-point-five million", "one-point-zero-five": a decimal said in words,
+    /// the whole, "point" and each digit after it joined by hyphens with no space, as transcripts
+    /// and broadcast copy spell a spoken figure. Every digit after "point" must be a number word
+    /// below ten: "a three-point range" and "a six-point plan" name a kind (nothing after "point"),
+    /// and a spaced "at one point two officers left" is no decimal (no hyphens), so both stay as
+    /// they were. Nor when the last digit is glued by a hyphen to a word other than a scale ("a
+    /// ten-point-two-year plan": see the body). Returns the value and the index after the last digit.
+    static func spokenDecimal(_ tokens: [QuantityToken], whole: Double, at index: Int) -> (Double, Int)? {
+        guard tokens[safe: index]?.text == "-", tokens[safe: index + 1]?.text == "point",
+              glued(tokens, index - 1, index), glued(tokens, index, index + 1)
+        else { return nil }
+        var digits = ""
+        var cursor = index + 2
+        while tokens[safe: cursor]?.text == "-", glued(tokens, cursor - 1, cursor), glued(tokens, cursor, cursor + 1),
+              let digit = numberWords[tokens[cursor + 1].text], digit < 10, !tokens[cursor + 1].isDigits
+        {
+            digits += String(Int(digit))
+            cursor += 2
+        }
+        guard !digits.isEmpty, let fraction = Double("0." + digits) else { return nil }
+        // "a ten-point-two-year plan", "a five-point-two-page statement": a digit glued by a hyphen
+        // to the word after it may as well open a compound of its own ("two-year") as close the
+        // decimal, so such a run is left as it was read before; a scale word ("one-point-two-trillion")
+        // continues the figure.
+        if tokens[safe: cursor]?.text == "-", glued(tokens, cursor - 1, cursor),
+           let after = tokens[safe: cursor + 1], glued(tokens, cursor, cursor + 1), scales[after.text] == nil
+        {
+            return nil
+        }
+        return (whole + fraction, cursor)
     }
 
     /// Whether the fraction word at `fraction` counts a place, not a share: "the third quarter",
@@ -946,13 +1026,15 @@ public enum QuantityParser {
             && !shareFollowers.contains(next.text)
     }
 
-    /// Words before "a third", "a quarter" that make it the size of a change.
-    static let changeWords: Set<String> = [
-        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "grew", "grow", "grows", "grown",
-        "dropped", "drop", "drops", "climbed", "jumped", "slid", "shrank", "shrunk", "plunged", "soared", "surged",
+    /// Words before "a third", "a quarter" that make it the size of a change. The past forms not
+    /// written in "-ed" ("rose", "fell", "sank") have their home in
+    /// ``Lexicon/irregularPastChangeVerbs``, which `NonFigure.isElidedMeasureChanging` also reads.
+    static let changeWords: Set<String> = Lexicon.irregularPastChangeVerbs.union([
+        "rise", "rises", "risen", "fall", "falls", "fallen", "grow", "grows", "grown",
+        "dropped", "drop", "drops", "climbed", "jumped", "plunged", "soared", "surged",
         "gained", "lost", "cut", "cuts", "increased", "decreased", "declined", "slumped", "tumbled", "reduced",
         "raised", "lowered", "shrink", "shrinks", "increase", "increases", "decrease", "decreases", "reduce", "reduces",
-    ]
+    ])
 
     /// Words after "a third", "a fifth" that leave it a share.
     static let shareFollowers: Set<String> = [
@@ -988,15 +1070,28 @@ public enum QuantityParser {
     }
 
     /// Whether a ratio below the whole ("7 out of 10", "eight in ten") stands in the sentence at a
-    /// number other than the one at `numberStart`.
+    /// number other than the one at `numberStart`. The last word of a hyphenated number ("two" in
+    /// "forty-two") is part of the number before it, not a number of its own: read alone, "forty-two
+    /// out of forty-two" held the share "two out of forty-two".
     static func hasShareRatio(_ tokens: [QuantityToken], besides numberStart: Int) -> Bool {
         tokens.indices.contains { position in
-            guard position != numberStart, tokens[position].isDigits || numberWords[tokens[position].text] != nil,
+            guard position != numberStart, !endsHyphenatedNumber(tokens, at: position),
+                  tokens[position].isDigits || numberWords[tokens[position].text] != nil,
                   let (value, next, isFraction) = number(tokens, at: position), !isFraction,
                   let (denominator, _) = ratioDenominator(tokens, at: next)
             else { return false }
             return denominator > 0 && denominator != value
         }
+    }
+
+    /// Whether the number word at `index` closes a number written with a hyphen ("twenty-five",
+    /// "forty-two"): a number word of the tens, a hyphen and this word, all glued.
+    static func endsHyphenatedNumber(_ tokens: [QuantityToken], at index: Int) -> Bool {
+        guard index >= 2, numberWords[tokens[index].text] != nil, tokens[index - 1].text == "-",
+              glued(tokens, index - 2, index - 1), glued(tokens, index - 1, index),
+              let tens = numberWords[tokens[index - 2].text]
+        else { return false }
+        return tens >= 20 && tens < 100 && tens.truncatingRemainder(dividingBy: 10) == 0
     }
 
     static func ratioDenominator(_ tokens: [QuantityToken], at index: Int) -> (Double, Int)? {

@@ -32,4 +32,31 @@ import Testing
         // A measure's own window still names it.
         #expect(figures("The 7-day average rose to 40 crossings.").map(\.value) == [40])
     }
+
+    /// Session 21: "the 7-day rose to 40", the window's noun left out before a past verb of change
+    /// and the amount it changed from, to or by, names the measure.
+    @Test func anElidedMeasureThatChangesNamesItsWindow() {
+        #expect(figures("The 7-day increased from 12 to 19 per 100,000 residents.").map(\.value) == [12, 19])
+        #expect(figures("The 14-day fell to 30 in the harbour towns.").map(\.value) == [30])
+        // An irregular past form from the one list ("sank", "slid") and a rate after a counted noun.
+        #expect(figures("The 7-day sank to 25 cases per 100,000 by March.").map(\.value) == [25])
+        #expect(figures("The 7-day slid to 25 cases per 100,000 by March.").map(\.value) == [25])
+        // Must not fire: a change noun, an adjective before a noun, an event's noun between, "a",
+        // a plural period, no amount after the verb.
+        #expect(figures("The 7-day increase in cases was 19 percent.").map(\.value) == [7, 19])
+        #expect(figures("The 10-day increased dose lowered fevers in 30 patients.").map(\.value) == [10, 30])
+        #expect(figures("The 5-day trip increased costs by 20 percent.").map(\.value) == [5, 20])
+        #expect(figures("Only a 7-day increased from 12 to 19 cases.").map(\.value).contains(7))
+        #expect(figures("The 7 days increased from 12 to 19 cases.").map(\.value).contains(7))
+        #expect(figures("The 3-day rose sharply after 40 ferries sailed.").map(\.value) == [3, 40])
+        // Must not fire: no amount after the preposition (something named rose to fame or grew
+        // from something else), an amount that counts things or is a length in the window's unit
+        // (the event's size or length).
+        #expect(figures("The 20-year rose to fame after 30 banks sold it.").map(\.value) == [20, 30])
+        #expect(figures("The 4-day fell out of fashion when 90 vendors quit.").map(\.value) == [4, 90])
+        #expect(figures("The 2-day fell from grace after 60 riders crashed.").map(\.value) == [2, 60])
+        #expect(figures("The 6-day grew from a 1-day fair into a show for 500 people.").map(\.value) == [6, 1, 500])
+        #expect(figures("The 4-day grew to 900 visitors, the hosts said.").map(\.value) == [4, 900])
+        #expect(figures("The 6-day dropped to 2 days after the storm.").map(\.value) == [6, 2])
+    }
 }

@@ -13,6 +13,18 @@ import Testing
         #expect(figures("The team won 12 out of 12 matches.").map(\.value) == [12])
     }
 
+    /// A number written with a hyphen ("fifty-three") is one number: its last word is no second
+    /// number that makes "fifty-three out of fifty-three" a share beside another share.
+    @Test func aHyphenatedNumberIsOneTally() {
+        #expect(figures("In fifty-three out of fifty-three such audits the clerks found no fault.").map(\.value) == [53])
+        #expect(figures("In twenty-one out of twenty-one rounds the bell rang.").map(\.unit) == [nil])
+        // Must not fire: a share below the whole, a real share beside it, a spaced number.
+        #expect(figures("Fifty-three out of sixty audits found no fault.").map(\.unit) == ["percent"])
+        let beside = figures("In twenty-one out of twenty-one rounds, and in 3 out of 4 drills, the bell rang.")
+        #expect(beside.map(\.unit) == ["percent", "percent"])
+        #expect(figures("Thirty-one out of thirty-two towers stood.").map(\.unit) == ["percent"])
+    }
+
     /// A share below the whole, a bound before it, and the scorer's reading: as before.
     @Test func aShareBelowTheWholeStaysAShare() {
         #expect(figures("Two out of three voters backed the plan.").map(\.unit) == ["percent"])

@@ -153,6 +153,21 @@ extension Lexicon {
 
     /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
     public static let singleUnitWords: Set<String> = ["a", "an", "one"]
+
+    /// Words said before a number to put it below zero: "minus 6 degrees", "negative six-point-six
+    /// degrees Celsius" (`QuantityParser.isBelowZero` reads them before degrees only).
+    public static let signWords: Set<String> = ["minus", "negative"]
+
+    /// The past forms of a verb of change that are not written with "-ed" ("the average rose to
+    /// 40", "the rate fell by half"); "cut" and "lost" are left out, since they are also nouns and
+    /// adjectives after a number ("the 7-day cut in services"). Their one home:
+    /// `QuantityParser.changeWords` is built on this set, and `NonFigure.isElidedMeasureChanging`
+    /// takes a verb from it or a change word in "-ed".
+    public static let irregularPastChangeVerbs: Set<String> = ["rose", "fell", "grew", "slid", "shrank", "shrunk", "sank"]
+
+    /// Words after a verb of change that lead to the amount changed: "rose *to* 40", "fell *from* 12",
+    /// "increased *by* a third".
+    public static let changeAmountPrepositions: Set<String> = ["from", "to", "by"]
 }
 
 extension Lexicon {
