@@ -201,7 +201,7 @@ enum AttributionParser {
             }
         }
         guard end > nameStart, start > 0 || end < words.count else { return nil }
-        // "…, though you may have to wait 3 days according to the port office.": a subordinator
+        // "…, though a rider can queue 3 days according to the port office.": a subordinator
         // (``Lexicon/subordinators``) opening the clause the phrase stands in, with no comma
         // between them, makes it that clause's source only; the sentence's claim has none.
         if inSubordinateClause(words, start, phraseEnd: end) { return nil }
@@ -314,7 +314,7 @@ enum AttributionParser {
         var nameEnd: Int
         if trailingVerbs.contains(words.lower(comma + 1)), !words.isCapitalized(comma + 1) {
             // ", says the CDC."
-            // "…, suggests that the pier was used more than has been thought.": "that" opening a
+            // "…, suggests that the pier served far more ships than the records show.": "that" opening a
             // clause with a verb of its own is what the verb says, no speaker after it.
             if thatOpensClause(words, at: comma + 2) { return nil }
             nameStart = words.skipArticles(from: comma + 2)
@@ -338,8 +338,9 @@ enum AttributionParser {
         return Result(attribution: Attribution(source: name, vague: vague), claimStart: 0, claimEnd: words.commaBefore(comma + 1))
     }
 
-    /// Whether the "that" at `index` opens a clause: a verb of its own after it (an auxiliary, a
-    /// copula, a subject pronoun: ``SourcePhrase/clauseWords``) before any relative pronoun
+    /// Whether the "that" at `index` opens a clause: a word of ``SourcePhrase/clauseWords`` after it
+    /// (an auxiliary, a copula, a subject pronoun, or a word that opens or links a clause, such as
+    /// "when", "if", "than") before any relative pronoun
     /// (``Lexicon/relativePronouns``) or comma. "…, says that harbour's senior pilot." (a
     /// demonstrative before a noun) names a speaker, and so does "…, says that historian at the
     /// university who has studied it": the verb after "who" is the relative clause's, which

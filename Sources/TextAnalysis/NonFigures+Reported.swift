@@ -281,7 +281,7 @@ extension NonFigure {
         return nil
     }
 
-    /// "the 7-day rose to 66", "the 14-day increased from 43": the window's noun left out, as
+    /// "the 10-day rose to 21", "the 14-day increased from 9": the window's noun left out, as
     /// dashboards and reports name a rolling measure by its window alone; what rises or falls
     /// from, to or by an amount right after "the N-day" is that measure, so the period names it.
     /// The verb is a past form of change: one of ``Lexicon/irregularPastChangeVerbs`` ("rose",

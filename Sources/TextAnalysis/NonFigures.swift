@@ -508,7 +508,7 @@ public enum NonFigure {
 
     static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
 
-    /// "on days four and five of the meeting", "in weeks 3 to 6": in small letters, a plural
+    /// "on days two and three of the festival", "in weeks 3 to 6": in small letters, a plural
     /// period before two numbers joined by "and" or a range names those days or weeks; a count
     /// comes before its noun, so nothing is counted. One number alone stays a time ("on day 180",
     /// "for days 4 people waited"), and so do two before a noun they count ("for weeks 2 to 3

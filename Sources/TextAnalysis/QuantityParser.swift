@@ -128,7 +128,7 @@ public enum QuantityParser {
         return false
     }
 
-    /// "minus 6 degrees", "negative six-point-six degrees Celsius": a sign word
+    /// "minus 6 degrees", "negative three-point-two degrees Celsius": a sign word
     /// (``Lexicon/signWords``) right before a number in degrees puts it below zero, as a
     /// temperature or an angle is read aloud. Only degrees: elsewhere "negative" is mostly an
     /// adjective or a test result before a count ("tested negative 3 times", "negative 5-star
@@ -964,7 +964,7 @@ public enum QuantityParser {
         return (value, next, false)
     }
 
-    /// "six-point-six", "two-point-five million", "one-point-zero-five": a decimal said in words,
+    /// "three-point-two", "two-point-five million", "one-point-zero-five": a decimal said in words,
     /// the whole, "point" and each digit after it joined by hyphens with no space, as transcripts
     /// and broadcast copy spell a spoken figure. Every digit after "point" must be a number word
     /// below ten: "a three-point range" and "a six-point plan" name a kind (nothing after "point"),

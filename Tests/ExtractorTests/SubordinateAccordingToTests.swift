@@ -1,13 +1,13 @@
 import Testing
 @testable import Extractor
 
-/// "according to X" inside a subordinate clause still open before it ("…, though you may have to
-/// wait 3 days according to the port office.") credits that clause only: the sentence's claim has
+/// "according to X" inside a subordinate clause still open before it ("…, though a rider can
+/// queue 3 days according to the port office.") credits that clause only: the sentence's claim has
 /// no source. Beside it, the phrase where a comma closes the clause first, opens the sentence, or
 /// follows a main clause: the source stays.
 @Suite struct SubordinateAccordingToTests: ExtractorProbing {
     @Test func accordingToInsideAnOpenSubordinateClauseCreditsNoOne() {
-        #expect(source("The ferry runs on time, though you may still have to wait 3 days for a ticket according to the Oslo port office.") == nil)
+        #expect(source("Most crossings leave on schedule, though a rider can queue 3 days for a berth according to the Oslo port office.") == nil)
         #expect(source("Although the ferry was late on 3 days according to the Oslo port office, the line kept its licence.") == nil)
     }
 

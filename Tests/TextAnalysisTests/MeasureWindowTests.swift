@@ -36,7 +36,7 @@ import Testing
     /// Session 21: "the 7-day rose to 40", the window's noun left out before a past verb of change
     /// and the amount it changed from, to or by, names the measure.
     @Test func anElidedMeasureThatChangesNamesItsWindow() {
-        #expect(figures("The 7-day increased from 12 to 19 per 100,000 residents.").map(\.value) == [12, 19])
+        #expect(figures("The 10-day increased from 8 to 15 per 1,000 households.").map(\.value) == [8, 15])
         #expect(figures("The 14-day fell to 30 in the harbour towns.").map(\.value) == [30])
         // An irregular past form from the one list ("sank", "slid") and a rate after a counted noun.
         #expect(figures("The 7-day sank to 25 cases per 100,000 by March.").map(\.value) == [25])

@@ -8,12 +8,12 @@ import Testing
     /// After a verb of change, "from X to Y per 100,000" is two reported rates, both in the base
     /// written once.
     @Test func aChangeBetweenTwoRatesIsTwoFigures() {
-        let rates = figures("The harbour's case rate rose from 43 to 66 per 100,000 residents.")
-        #expect(rates.map(\.value) == [43, 66])
+        let rates = figures("The harbour's case rate rose from 47 to 71 per 100,000 residents.")
+        #expect(rates.map(\.value) == [47, 71])
         #expect(rates.map(\.unit) == ["per 100000", "per 100000"])
         #expect(rates.map(\.bound) == [.exact, .exact])
         // Without a verb of change a range stays a range, and a range of counts stays one.
-        let range = scored("Rates ranged from 43 to 66 per 100,000 residents.")
+        let range = scored("Rates ranged from 47 to 71 per 100,000 residents.")
         #expect(range.map(\.bound) == [.range])
         #expect(scored("The ferry roll grew from 1850 to 2040 passengers.").map(\.bound) == [.range])
         // The rate a change starts from gives its unit to the figure it changes to.

@@ -154,7 +154,7 @@ extension Lexicon {
     /// Words that count one of a unit before "and a half": "a year and a half", "one hour and a half".
     public static let singleUnitWords: Set<String> = ["a", "an", "one"]
 
-    /// Words said before a number to put it below zero: "minus 6 degrees", "negative six-point-six
+    /// Words said before a number to put it below zero: "minus 6 degrees", "negative three-point-two
     /// degrees Celsius" (`QuantityParser.isBelowZero` reads them before degrees only).
     public static let signWords: Set<String> = ["minus", "negative"]
 
