@@ -21,7 +21,11 @@ import Foundation
 /// is trained on the whole file with its own CV threshold, written and parsed back as the build
 /// reads it, and used as the claim decision's first stage on the labelled pages; the highest
 /// recall of true claims wins (what the first stage rejects, the gate after it cannot win back),
-/// then the highest precision, then the grid's fixed order. The file's `#` lines state the rule
+/// then the highest precision, then the grid's fixed order. The committed table's own setting
+/// (`--incumbent`) stays while it is tied and no other tied setting keeps more than
+/// ``incumbentMargin`` more true claims: the article recall of two tied settings moves by a sentence
+/// or two whenever the extractor changes, and without that margin each session's retrain swapped
+/// the table between two settings for no gain (sessions 20 and 21). The file's `#` lines state the rule
 /// and the batches read, and it records the features' ``CheckworthinessFeatures/fingerprint``,
 /// which the trainer prints first, so a test can hold the committed file to the code.
 ///
@@ -56,6 +60,9 @@ struct TrainCheckworthiness: ParsableCommand {
 
     @Option(help: "Read label batches 1 to N only (required: a round's unseen yardstick must be a batch left out).")
     var maxBatch: Int
+
+    @Option(help: "The committed weights file whose setting a tie keeps unless another tied setting accepts more than \(TrainCheckworthiness.incumbentMargin) more true article claims (a missing or unreadable file: no incumbent).")
+    var incumbent: String = CheckworthinessWeightsFile.path
 
     @Option(help: "Also write every setting tied with the chosen one, as it would be written, into this folder (outside the repository), to judge the tie on other data (e.g. train-claim-gate --first-stage FILE --dry-run).")
     var writeTied: String?
@@ -118,7 +125,13 @@ struct TrainCheckworthiness: ParsableCommand {
         }
         print("tied within \(Self.tieTolerance) of the best CV F1: \(texts.count) of \(scored.count) settings; first stage on article label batches \(batches.map(String.init).joined(separator: ", ")) (\(articleLabels.count) labels):")
         print(tieTable.rendered, terminator: "")
-        guard let chosen = Self.choose(scored), let text = texts[chosen] else { throw BenchError("no configuration trained") }
+        let committed = (try? String(contentsOfFile: incumbent, encoding: .utf8)).flatMap(Self.setting(inTable:))
+        if let committed {
+            print("incumbent (\(incumbent)): lambda \(committed.lambda), min count \(committed.minCount), word pairs \(committed.wordPairs); kept while tied unless another tied setting accepts more than \(Self.incumbentMargin) more true claims")
+        } else {
+            print("incumbent: none read from \(incumbent)")
+        }
+        guard let chosen = Self.choose(scored, incumbent: committed), let text = texts[chosen] else { throw BenchError("no configuration trained") }
         let best = scored[chosen]
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print("chosen: lambda \(best.config.lambda), min count \(best.config.minCount), word pairs \(best.config.wordPairs), threshold \(decimal(best.threshold)), CV F1 \(decimal(best.f1))")
@@ -192,18 +205,62 @@ struct TrainCheckworthiness: ParsableCommand {
         return scored.indices.filter { scored[$0].f1 >= top - tieTolerance - 1e-12 }
     }
 
+    /// How many more true article claims a tied setting must accept to replace the committed one.
+    /// Two or three sentences are what one session's extractor changes move between two tied
+    /// settings; a lead that small is the pages' noise, not a better first stage.
+    static let incumbentMargin = 3
+
     /// The index of the setting to train with, from the grid's rows in the grid's order: among those
     /// within ``tieTolerance`` of the best CV F1, the highest first-stage recall on the article
     /// labels (true claims accepted), then the highest precision there, then the first in the
-    /// grid. A tied row without article figures counts as accepting nothing. Nil for no rows.
-    static func choose(_ scored: [Scored]) -> Int? {
+    /// grid. A tied row without article figures counts as accepting nothing. When `incumbent` (the
+    /// committed table's setting) is among the tied rows, it is kept unless that winner accepts more
+    /// than ``incumbentMargin`` more true claims. Nil for no rows.
+    static func choose(_ scored: [Scored], incumbent: Setting? = nil) -> Int? {
         var best: Int?
         for index in tied(scored) {
             guard let current = best else { best = index; continue }
             let a = scored[index].articles ?? PrecisionRecall(), b = scored[current].articles ?? PrecisionRecall()
             if a.recall > b.recall || (a.recall == b.recall && a.precision > b.precision) { best = index }
         }
-        return best
+        guard let winner = best, let incumbent,
+            let kept = tied(scored).first(where: { Setting(scored[$0].config) == incumbent })
+        else { return best }
+        let lead = (scored[winner].articles?.truePositives ?? 0) - (scored[kept].articles?.truePositives ?? 0)
+        return lead > incumbentMargin ? winner : kept
+    }
+
+    /// The part of a training setting the grid varies, as a weights file records it.
+    struct Setting: Equatable {
+        var lambda: Double
+        var minCount: Int
+        var wordPairs: Bool
+
+        init(lambda: Double, minCount: Int, wordPairs: Bool) {
+            self.lambda = lambda
+            self.minCount = minCount
+            self.wordPairs = wordPairs
+        }
+
+        init(_ config: TrainingConfig) {
+            self.init(lambda: config.lambda, minCount: config.minCount, wordPairs: config.wordPairs)
+        }
+    }
+
+    /// The setting a weights file was trained with, read back from the `# Trained:` line that
+    /// ``provenance(config:cvF1:records:batches:)`` writes ("L2 0.001, features seen at least 4
+    /// times, word pairs: false"); nil when the file has no such line.
+    static func setting(inTable text: String) -> Setting? {
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("# Trained:") }) else { return nil }
+        func value(after marker: String, upTo end: Character) -> Substring? {
+            guard let range = line.range(of: marker) else { return nil }
+            return line[range.upperBound...].prefix(while: { $0 != end })
+        }
+        guard let lambda = value(after: "L2 ", upTo: ",").flatMap({ Double($0) }),
+            let minCount = value(after: "features seen at least ", upTo: " ").flatMap({ Int($0) }),
+            let pairs = value(after: "word pairs: ", upTo: ",").flatMap({ Bool(String($0)) })
+        else { return nil }
+        return Setting(lambda: lambda, minCount: minCount, wordPairs: pairs)
     }
 
     static func bestThreshold(_ scores: [Double], labels: [Bool]) -> (Double, PrecisionRecall) {
@@ -232,7 +289,7 @@ struct TrainCheckworthiness: ParsableCommand {
             "Data: \((train as NSString).lastPathComponent) (CheckThat! 2024 task 1, English, training split), \(records.count) sentences (\(records.filter(\.isCheckworthy).count) Yes), garbled UTF-8 repaired on reading (Mojibake.swift).",
             "Trained: \(todayUTC()). L2 \(config.lambda), features seen at least \(config.minCount) times, word pairs: \(config.wordPairs), \(config.epochs) epochs of AdaGrad, article priors added to the cross-validated scores.",
             "Command: factcheck-bench train-checkworthiness \((train as NSString).lastPathComponent) --pages HTML_DIR --max-batch \(maxBatch) --epochs \(epochs).",
-            "Settings chosen by 5-fold CV F1 on the training file; of the grid's settings within \(Self.tieTolerance) of the best, the highest recall, then precision, as the claim decision's first stage on Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (tuning data), then the grid's order (L2, min count, word pairs).",
+            "Settings chosen by 5-fold CV F1 on the training file; of the grid's settings within \(Self.tieTolerance) of the best, the highest recall, then precision, as the claim decision's first stage on Benchmarks/ClaimLabels/labels.jsonl batches \(batches.map(String.init).joined(separator: ", ")) (tuning data), then the grid's order (L2, min count, word pairs); the committed table's setting stays while tied unless another accepts more than \(Self.incumbentMargin) more true claims.",
             "Feature set: \(CheckworthinessFeatures.Options.chosen) (CheckworthinessFeatures.Options.chosen).",
             "Threshold (next line): the one that maximised pooled 5-fold cross-validated F1 on the training file, \(decimal(cvF1)).",
         ]

@@ -50,6 +50,36 @@ import Testing
         #expect(TrainCheckworthiness.choose([]) == nil)
     }
 
+    @Test func aTiedIncumbentStaysUnlessAnotherKeepsMoreThanTheMarginMore() {
+        let committed = TrainCheckworthiness.Setting(lambda: 1e-3, minCount: 4, wordPairs: false)
+        let margin = TrainCheckworthiness.incumbentMargin
+        // Another tied setting keeps the margin's worth more true claims: still the pages' noise.
+        let near = [scored(1e-4, f1: 0.6561, accepted: (80 + margin, 30)), scored(1e-3, f1: 0.6560, accepted: (80, 20))]
+        #expect(TrainCheckworthiness.choose(near) == 0, "without an incumbent the higher recall wins")
+        #expect(TrainCheckworthiness.choose(near, incumbent: committed) == 1)
+        // One claim beyond the margin is a lead worth the change.
+        let beyond = [scored(1e-4, f1: 0.6561, accepted: (81 + margin, 30)), scored(1e-3, f1: 0.6560, accepted: (80, 20))]
+        #expect(TrainCheckworthiness.choose(beyond, incumbent: committed) == 0)
+        // An incumbent that is no longer tied on debates has no claim to stay.
+        let untied = [scored(1e-4, f1: 0.6600, accepted: (80, 30)), scored(1e-3, f1: 0.6560, accepted: (90, 20))]
+        #expect(TrainCheckworthiness.choose(untied, incumbent: committed) == 0)
+        // An incumbent the grid does not hold (another min count) changes nothing.
+        let other = TrainCheckworthiness.Setting(lambda: 1e-3, minCount: 2, wordPairs: false)
+        #expect(TrainCheckworthiness.choose(near, incumbent: other) == 0)
+    }
+
+    @Test func theIncumbentIsReadFromTheTrainedLineTheTrainerWrites() {
+        let table = """
+            # Check-worthiness model: made-up header.
+            # Trained: 2026-01-02. L2 1e-05, features seen at least 2 times, word pairs: true, 12 epochs of AdaGrad.
+            threshold\t0.350
+            f:bias\t-1.0
+            """
+        #expect(TrainCheckworthiness.setting(inTable: table) == .init(lambda: 1e-5, minCount: 2, wordPairs: true))
+        #expect(TrainCheckworthiness.setting(inTable: "threshold\t0.350\nf:bias\t-1.0\n") == nil)
+        #expect(TrainCheckworthiness.setting(inTable: "# Trained: 2026-01-02. L2 strong, features seen at least 2 times, word pairs: true,") == nil)
+    }
+
     @Test func theGridRunsL2ThenMinCountThenPairs() {
         let grid = TrainCheckworthiness.grid(epochs: 12)
         #expect(grid.count == 12)
