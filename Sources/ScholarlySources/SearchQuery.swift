@@ -26,23 +26,16 @@ import TextAnalysis
 ///
 /// Names are written the way a database indexes them: "3T3" and "6MP" one word, "G-CSF" and
 /// "B cells" phrases, "H. pylori" without its initial, "Alzheimer's" as "alzheimer".
-///
-/// An abbreviation the claim defines ("reactive oxygen species (ROS)") is one concept with its long
-/// form in PubMed's strict query only (``abbreviations``, ``keepingForStrictSearch(_:)``).
 public struct SearchQuery: Sendable, Hashable {
     public var concepts: [SearchConcept]
-    /// The abbreviations the claim defines, which PubMed's strict query asks for in either form.
-    public var abbreviations: [SearchAbbreviation]
 
-    public init(concepts: [SearchConcept], abbreviations: [SearchAbbreviation] = []) {
+    public init(concepts: [SearchConcept]) {
         self.concepts = concepts
-        self.abbreviations = abbreviations
     }
 
     /// For tests and callers that have bare words: each word one concept of weight 1, as written.
     public init(terms: [String]) {
         concepts = terms.map { SearchConcept(forms: [$0], weight: 1) }
-        abbreviations = []
     }
 
     /// At most `maxTerms` concepts of `claim.text` (the claim without its attribution lead-in). When
@@ -53,7 +46,6 @@ public struct SearchQuery: Sendable, Hashable {
 
     public init(text: String, maxTerms: Int = 6, includeQuantities: Bool = false) {
         concepts = SearchConceptFinder.concepts(in: text, includeQuantities: includeQuantities)
-        abbreviations = SearchConceptFinder.abbreviations(in: text)
         concepts = keeping(maxTerms).concepts
     }
 
@@ -64,32 +56,19 @@ public struct SearchQuery: Sendable, Hashable {
         let keep = Set(concepts.enumerated()
             .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
             .prefix(count).map(\.offset))
-        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element), abbreviations: abbreviations)
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
     }
 
     /// The `count` concepts for PubMed's strict query, where every concept must match: the most
     /// important, less a word general English uses everywhere (``WordRarity``: "related", "need",
     /// "general", "structure"), which ANDs a paper out without naming its topic. In the claim's order.
-    ///
-    /// Then the chosen concepts that are an abbreviation the claim defines or words of its long form
-    /// become one concept, either form found (``SearchAbbreviation/joined(in:)``): PubMed ANDs every
-    /// concept, and an abstract often writes only one of the two. The places this frees are left
-    /// empty, not given to weaker words: the query is the same expert query, one concept wider.
     public func keepingForStrictSearch(_ count: Int) -> SearchQuery {
-        guard concepts.count > count else { return joiningAbbreviations() }
+        guard concepts.count > count else { return self }
         let keep = Set(concepts.enumerated()
             .map { ($0.offset, $0.element.weight - $0.element.commonness) }
             .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
             .prefix(count).map(\.0))
-        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element), abbreviations: abbreviations)
-            .joiningAbbreviations()
-    }
-
-    /// The query with each defined abbreviation's concepts joined into one, in the first one's place.
-    func joiningAbbreviations() -> SearchQuery {
-        var copy = self
-        for abbreviation in abbreviations { copy.concepts = abbreviation.joined(in: copy.concepts) }
-        return copy
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
     }
 
     /// Each concept as the claim wrote it, in the claim's order.
@@ -236,7 +215,12 @@ enum SearchConceptFinder {
         func asWritten(_ token: Token) -> String {
             String(characters[token.offset..<min(characters.count, token.offset + token.text.count)])
         }
-        let lowered = tokens.map(searchWord)
+        // A possessive is the name ("Alzheimer's" is "alzheimer", as a database splits it); another
+        // apostrophe is dropped.
+        let lowered = tokens.map { token in
+            let text = token.text.lowercased()
+            return (text.hasSuffix("'s") ? String(text.dropLast(2)) : text).replacingOccurrences(of: "'", with: "")
+        }
         var concepts: [SearchConcept] = []
         var seen: Set<String> = []
         var index = 0
@@ -296,13 +280,6 @@ enum SearchConceptFinder {
             concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
-    }
-
-    /// A token as searched. A possessive is the name ("Alzheimer's" is "alzheimer", as a database
-    /// splits it); another apostrophe is dropped.
-    static func searchWord(_ token: Token) -> String {
-        let text = token.text.lowercased()
-        return (text.hasSuffix("'s") ? String(text.dropLast(2)) : text).replacingOccurrences(of: "'", with: "")
     }
 
     /// A number written against capitals is one name, as a database indexes it: "3T3" cells, "6MP",

@@ -221,30 +221,6 @@ import Testing
         #expect(pubMed.query.contains("(antioestrogen*[tiab] OR antiestrogen*[tiab])"), "\(pubMed.query)")
     }
 
-    /// An abbreviation the claim defines is one concept with its long form in PubMed's strict query,
-    /// through the real query builder and HTTP: the only paper on it writes the abbreviation and
-    /// never the long form, and PubMed (every concept must match) finds it by the rule alone.
-    @Test func aClaimFindsThePaperThatWritesOnlyTheAbbreviation() async throws {
-        let papers = [
-            LiteraturePaper(
-                pmid: "90000021", title: "Sauna bathing and AF in men",
-                abstract: ["Frequent sauna bathing came with less AF in men."], year: 2021),
-            LiteraturePaper(
-                pmid: "90000022", title: "Shift work and sleep in nurses",
-                abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
-        ]
-        let report = try await report(searching: papers, article: "abbreviation.md", """
-            # What the studies say
-
-            Studies have shown that sauna bathing lowers atrial fibrillation (AF) in men.
-            """)
-        let claim = try #require(report.articles.first?.claims.first)
-        let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
-        #expect(pubMed.query.contains("(\"atrial fibrillation\"[tiab] OR af[tiab])"), "\(pubMed.query)")
-        #expect(pubMed.hits == 1, "\(pubMed.query) → \(String(describing: pubMed.hits))")
-        #expect(claim.suggestions.first?.pmid == "90000021", "\(claim.suggestions.map(\.pmid))")
-    }
-
     /// Search off, by any of its three switches, means no search at all: not for uncited claims,
     /// and not for a claim whose cited source is dead (which would otherwise get replacements).
     @Test func searchOffAlsoMeansNoReplacementSearch() async throws {
