@@ -8,7 +8,7 @@ extension NonFigure {
         if let end = technicalType(r, at: index) { return end }
         let rules: [(TokenReader, Int) -> Int?] = [
             dimensionName, measureWindow, someDay, countReferringBack, numberWordAsNoun, releaseAfterName, wholeOpeningClause,
-            programRelease, networkPort, statusCode, placeCountedBack, kindByNumber, countAfterDemonstrative, scoringKind,
+            programRelease, networkPort, statusCode, placeCountedBack, kindByNumber,
         ]
         for rule in rules {
             if let end = rule(r, index) { return end }
@@ -94,9 +94,7 @@ extension NonFigure {
     /// - a decimal after a copula in the shape "version of WORD is N" ("the latest version of
     ///   stunnel is 4.05"); "the new version of the index is 2.7" (two words between) stays;
     /// - a number listed after a release ("Python 2.4 and 2.5", "3.5, 3.6, and 3.7", "Python 2 and
-    ///   3"), written in the same way (a decimal after a decimal) and closing its phrase;
-    /// - any number right after a programming language's name (``languageRelease(_:at:)``: "Python
-    ///   3", "Perl 5.8"), with or without a release word (session 22).
+    ///   3"), written in the same way (a decimal after a decimal) and closing its phrase.
     /// Never a number with a unit or a scale after it ("released 2.5 million tonnes", "version 2 is
     /// 3.5 times faster").
     static func programRelease(_ r: TokenReader, at index: Int) -> Int? {
@@ -109,7 +107,6 @@ extension NonFigure {
         if r.text(index + 1) == ".", r.text(index + 2) == "x", r.glued(index, index + 1), r.glued(index + 1, index + 2) {
             return index + 3
         }
-        if languageRelease(r, at: index) { return index + 1 }
         guard decimal else { return listedRelease(r, at: index) }
         if isProgramName(r, at: index - 1), !isTableOfValues(r, at: index), releaseWordBeside(r, at: index) || quotesCode(r) {
             return index + 1
@@ -138,23 +135,6 @@ extension NonFigure {
         let earlier = programRelease(r, at: previous) ?? releaseAfterName(r, at: previous)
             ?? (r.text(previous).contains(".") ? nil : nameBefore(r, at: previous))
         return earlier == nil ? nil : index + 1
-    }
-
-    /// "Python 3", "Perl 5.8", "PHP 8.1": a number right after the name of a programming language
-    /// (``Lexicon/programmingLanguages``, matched as written, with its capitals) is one of its
-    /// releases even with no release word beside it: a language is named by its release ("code
-    /// that ran on Python 2.7", "the first mention of Python 3 I found"), and nothing it could
-    /// count stands between. Not before a plural noun it counts ("Perl 40 modules"), and not in a
-    /// table of values ("Python 21.4 and Lua 6.2", ``isTableOfValues(_:at:)``); a unit, a scale or a
-    /// thousands comma after it is ruled out by ``programRelease(_:at:)`` ("Python 2.5 million").
-    static func languageRelease(_ r: TokenReader, at index: Int) -> Bool {
-        guard let name = r.token(index - 1), Lexicon.programmingLanguages.contains(String(r.source[name.range])),
-              !r.glued(index - 1, index)
-        else { return false }
-        if QuantityParser.countedNounFollows(r.tokens, at: index + 1, in: r.source), !StopWords.contains(r.text(index + 1)) {
-            return false
-        }
-        return !r.text(index).contains(".") || !isTableOfValues(r, at: index)
     }
 
     /// Whether a release word (``Lexicon/releaseContextWords``) stands right next to the name before
@@ -230,9 +210,7 @@ extension NonFigure {
 
     /// "port 873", "the local port 873", "ports 80 and 443": a network port is an endpoint's name.
     /// A whole number right after "port" that closes its phrase: the sentence ends, punctuation
-    /// or a function word follows ("port 873.", "ports 80 and 443"), with at most an adverb in
-    /// "-ly" between ("port 873 locally to …"; session 22), never a word of how often
-    /// (``Lexicon/frequencyAdverbs``: "the port 40 daily"). Any other word after it is
+    /// or a function word follows ("port 873.", "ports 80 and 443"). Any other word after it is
     /// what the number counts: "at the port 300 staff", "the port 40 ships visit", "to port 20
     /// legacy applications". A second port after a joiner is one too. A single digit is a numbered
     /// berth or dock, not an endpoint quoted in prose ("the ports 2 and 3 of the harbour").
@@ -241,15 +219,8 @@ extension NonFigure {
               QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil,
               QuantityParser.scales[r.text(index + 1)] == nil
         else { return nil }
-        let closes = { (position: Int) in
-            r.token(position) == nil || Lexicon.clauseClosers.contains(r.text(position)) || StopWords.contains(r.text(position))
-        }
-        // "from port 873 locally to port 273": an adverb in "-ly" may stand before what closes the
-        // phrase; not a word of how often ("the port 40 daily": a count with its noun left out).
         let after = r.text(index + 1)
-        let adverb = after.count > 4 && after.hasSuffix("ly") && !Lexicon.frequencyAdverbs.contains(after)
-            && QuantityParser.isLowercaseWord(r.tokens, at: index + 1, in: r.source) && closes(index + 2)
-        guard closes(index + 1) || adverb else { return nil }
+        guard r.token(index + 1) == nil || Lexicon.clauseClosers.contains(after) || StopWords.contains(after) else { return nil }
         if Lexicon.portNouns.contains(r.text(index - 1)) { return index + 1 }
         if Lexicon.listJoiners.contains(r.text(index - 1)), r.isDigits(index - 2), Lexicon.portNouns.contains(r.text(index - 3)) {
             return index + 1
@@ -400,33 +371,6 @@ extension NonFigure {
                 || Lexicon.pluralSubjectAuxiliaries.contains(next)
         else { return nil }
         return index + 1
-    }
-
-    /// "for those four weeks", "these three rules", "of those two": a number word after "these" or
-    /// "those" counts things the text has already named (a demonstrative marks them as known), so
-    /// the count was given where they were first named. Number words from two to ten only: digits
-    /// ("these 40 patients") often restate a sample that a claim gives nowhere else. Not before a
-    /// range or an alternative ("those two to three weeks", "these two or three towns": an estimate
-    /// of its own), nor a word glued by a hyphen ("those two-thirds", a share).
-    static func countAfterDemonstrative(_ r: TokenReader, at index: Int) -> Int? {
-        guard !r.isDigits(index), let value = QuantityParser.numberWords[r.text(index)], (2...10).contains(value),
-              ["these", "those"].contains(r.text(index - 1))
-        else { return nil }
-        let next = r.text(index + 1)
-        if next == "-", r.glued(index, index + 1) { return nil }
-        if QuantityParser.rangeJoiners.contains(next) || next == "or" { return nil }
-        return index + 1
-    }
-
-    /// "from three-point range", "a two-point conversion", "the 3-point line": a number joined by a
-    /// hyphen to "point" before a noun of a game's scoring (``Lexicon/scoringKindNouns``) names a
-    /// kind of score; nothing is counted. Before any other noun "N-point" stays a figure ("a
-    /// 10-point lead", "a six-point plan", "a five-point scale", "a three-point drop").
-    static func scoringKind(_ r: TokenReader, at index: Int) -> Int? {
-        guard r.text(index + 1) == "-", r.text(index + 2) == "point", r.glued(index, index + 1), r.glued(index + 1, index + 2),
-              Lexicon.scoringKindNouns.contains(r.text(index + 3))
-        else { return nil }
-        return index + 3
     }
 
     /// "hit a three", "an early three", "a big three that sparked the run": after "a" a number word

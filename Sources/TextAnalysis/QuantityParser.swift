@@ -596,15 +596,11 @@ public enum QuantityParser {
 
     /// "in about 1868", "since around 1900", "from circa 1850": a year written with a word of
     /// approximation is still a date after a word of time, but not before what it counts: "in
-    /// about 2000 patients", "in about 1900 cases". "by" dates only after a figure ("a 40% cut by
-    /// around 2040", "to 1.5°C by around 2100": the figure's deadline, session 22); elsewhere it
-    /// may give a change's size ("fell by around 2000", "cut its staff by about 1900").
+    /// about 2000 patients", "in about 1900 cases".
     static func isDatedApproximately(_ tokens: [QuantityToken], start: Int, bound: Quantity.Bound, number: Int, in text: String) -> Bool {
         guard bound == .approximate, !countedNounFollows(tokens, at: number + 1, in: text) else { return false }
         if tokens[start].text == "circa" { return true }
-        guard start > 0 else { return false }
-        if yearPrepositions.contains(tokens[start - 1].text) { return true }
-        return tokens[start - 1].text == "by" && start >= 2 && isFigureEnd(tokens, at: start - 2, in: text)
+        return start > 0 && yearPrepositions.contains(tokens[start - 1].text)
     }
 
     static let yearPrepositions = Set(Lexicon.yearPrepositions)

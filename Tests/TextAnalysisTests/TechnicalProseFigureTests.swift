@@ -164,16 +164,6 @@ import Testing
         #expect(figures("The ports 4 and 5 of the dock were shut, the authority said.").map(\.value) == [4, 5])
     }
 
-    /// "from port 8080 locally to port 80": an adverb in "-ly" between the port and what closes its
-    /// phrase leaves it an endpoint; a word of how often, or a noun after the adverb, keeps a count.
-    @Test func anAdverbAfterAPortLeavesItAnEndpoint() {
-        #expect(figures("The tunnel sends traffic from port 8080 locally to port 80 on the host.").isEmpty)
-        #expect(figures("The daemon binds port 2049 directly, the manual says.").isEmpty)
-        #expect(figures("Ferries leave the port 40 daily in summer.").map(\.value) == [40])
-        #expect(figures("At the port 30 elderly passengers waited for hours.").map(\.value) == [30])
-        #expect(figures("The port 12 nightly sailings were cut.").map(\.value) == [12])
-    }
-
     /// Only the HTTP reason phrases make a status line; a tally with "OK" or a title-case "No" keeps its count.
     @Test func aStatusCodeNeedsAnHTTPReasonPhrase() {
         #expect(figures("The inspectors rated 210 OK and 25 poor, the board said.").map(\.value) == [210, 25])

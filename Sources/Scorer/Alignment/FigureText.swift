@@ -33,7 +33,7 @@ enum FigureText {
     /// not a ratio or a change and is not compared.
     static func isFrequency(_ quantity: Quantity, followedBy after: [String]) -> Bool {
         guard quantity.unit == "times", let first = after.first else { return false }
-        if Lexicon.frequencyAdverbs.contains(first) { return true }
+        if ["daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"].contains(first) { return true }
         guard ["a", "an", "per", "each", "every"].contains(first), after.count > 1 else { return false }
         return ["day", "week", "month", "year", "night", "hour", "minute", "session", "visit"].contains(after[1])
     }

@@ -321,17 +321,4 @@ extension Lexicon {
     /// write it, capitalised ("in Week 5"); in small letters "on day 180" of a study is a time,
     /// unless two numbers after a plural name a run of them (`NonFigure.pluralPeriodLabels`).
     public static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
-
-    /// Words of how often, in "-ly": "twice *daily*", "the port 40 *daily*" (an elided count). The
-    /// scorer's `FigureText.isFrequency` reads them after "times"; `NonFigure.networkPort` does not
-    /// take them for an adverb of manner after a port.
-    public static let frequencyAdverbs: Set<String> = ["daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"]
-
-    /// Nouns of a game's scoring after "N-point": "from three-point *range*", "a two-point
-    /// *conversion*" name a kind of score (`NonFigure.scoringKind`). Not "lead", "plan", "scale",
-    /// "drop", "margin": after those "N-point" is a figure.
-    public static let scoringKindNouns: Set<String> = [
-        "range", "line", "arc", "shot", "shots", "shooting", "shooter", "shooters", "attempt", "attempts",
-        "conversion", "conversions", "basket", "baskets", "play", "plays", "field",
-    ]
 }
