@@ -494,10 +494,10 @@ public enum NonFigure {
     /// write it ("in Week 5"): "on day 180" of a study is a time, as before.
     static func label(_ r: TokenReader, at index: Int) -> Int? {
         let before = r.text(index - 1)
-        if timeLabelNouns.contains(before), !r.isCapitalised(index - 1) { return pluralPeriodLabels(r, at: index) }
+        if Lexicon.timeLabelNouns.contains(before), !r.isCapitalised(index - 1) { return pluralPeriodLabels(r, at: index) }
         // "number 315.83" is a value, not a label.
         if r.text(index).contains(".") { return nil }
-        let labelled = labelNouns.contains(before) || before == "#"
+        let labelled = Lexicon.labelNouns.contains(before) || before == "#"
             || (before == "." && r.text(index - 2) == "no" && r.glued(index - 2, index - 1))
         guard labelled, QuantityParser.unitPhrase(r.tokens, at: index + 1, in: r.source) == nil else { return nil }
         if QuantityParser.rangeJoiners.contains(r.text(index + 1)), r.isDigits(index + 2) || r.isNumberWord(index + 2) {
@@ -505,8 +505,6 @@ public enum NonFigure {
         }
         return index + 1
     }
-
-    static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
 
     /// "on days two and three of the festival", "in weeks 3 to 6": in small letters, a plural
     /// period before two numbers joined by "and" or a range names those days or weeks; a count
@@ -521,15 +519,6 @@ public enum NonFigure {
         else { return nil }
         return index + 3
     }
-
-    static let labelNouns: Set<String> = [
-        "week", "weeks", "day", "days", "month", "round", "game", "games", "stage", "chapter", "section", "page",
-        "pages", "episode", "season", "act", "level", "grade", "room", "gate", "route", "highway", "interstate",
-        "flight", "number", "article", "amendment", "figure", "fig", "table", "model", "version", "channel",
-        "platform", "terminal", "exit", "district", "ward", "floor", "question", "proposition", "prop", "item",
-        "appendix", "paragraph", "title", "class", "category", "division", "phase", "group", "groups", "arm",
-        "cohort", "experiment", "wave", "part", "step", "lane", "row", "seat", "tier", "hole", "lap", "gen",
-    ]
 
     /// "the S&P 500", "FTSE 100", "Boeing 737s", "Windows 11", "RTX 3080": a whole number right after a
     /// capitalised word inside a sentence names something. Not a decimal or a year-like number

@@ -589,7 +589,7 @@ public enum QuantityParser {
               first.isDigits == second.isDigits, let (upper, afterUpper, isFraction) = number(tokens, at: index + 1), !isFraction,
               upper > value,
               // "type 1 or 2 diabetes", "stage 2 or 3 tumours": labels of a kind, whatever follows.
-              !NonFigure.labelNouns.union(["type", "types"]).contains(tokens[safe: index - 2]?.text ?? "")
+              !Lexicon.labelNouns.union(["type", "types"]).contains(tokens[safe: index - 2]?.text ?? "")
         else { return false }
         return unitPhrase(tokens, at: afterUpper, in: text) != nil || countedNounFollows(tokens, at: afterUpper, in: text)
     }

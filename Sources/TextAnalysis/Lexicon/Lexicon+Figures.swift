@@ -303,4 +303,22 @@ extension Lexicon {
     /// *over* 50 years", "filed *for* 3 months". After a verb that needs an object they tell the
     /// object is missing (the attribution parser's relative clause test), unlike "over 50 letters".
     public static let timeSpanPrepositions: Set<String> = ["over", "for"]
+
+    /// Nouns that number the things they name: a number right after one is a label, no amount
+    /// ("Week 5", "Table 2", "round two", "stage 3", "gate 12"; `NonFigure.label`). "type" is not
+    /// here: "type 2" stays a number the scorer reads (`NonFigure.kindByNumber` drops it from the
+    /// figures a claim reports only).
+    public static let labelNouns: Set<String> = [
+        "week", "weeks", "day", "days", "month", "round", "game", "games", "stage", "chapter", "section", "page",
+        "pages", "episode", "season", "act", "level", "grade", "room", "gate", "route", "highway", "interstate",
+        "flight", "number", "article", "amendment", "figure", "fig", "table", "model", "version", "channel",
+        "platform", "terminal", "exit", "district", "ward", "floor", "question", "proposition", "prop", "item",
+        "appendix", "paragraph", "title", "class", "category", "division", "phase", "group", "groups", "arm",
+        "cohort", "experiment", "wave", "part", "step", "lane", "row", "seat", "tier", "hole", "lap", "gen",
+    ]
+
+    /// The periods among ``labelNouns``: a number after one names a day or week only as schedules
+    /// write it, capitalised ("in Week 5"); in small letters "on day 180" of a study is a time,
+    /// unless two numbers after a plural name a run of them (`NonFigure.pluralPeriodLabels`).
+    public static let timeLabelNouns: Set<String> = ["week", "weeks", "day", "days", "month"]
 }
