@@ -33,8 +33,10 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
-        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead
-            ?? asReportedBy(words) ?? participleSpeaker(words)
+        if let found = bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead {
+            return found
+        }
+        return asReportedBy(words) ?? participleSpeaker(words) ?? coordinatedSpeaker(words)
     }
 
     /// "The scheme, as revealed in a series of court rulings monitored by X, worked like this",

@@ -202,6 +202,11 @@ extension Lexicon {
     /// Focusing adverbs that may open a source's words, lowercase, without being part of its name
     /// ("even the ministry said"). Capitalised, "Even" may be a name.
     public static let focusingAdverbs: Set<String> = ["even"]
+
+    /// Adverbs that may stand before a conformative "as" opening a sentence ("*Just* as the pilot
+    /// says, …", "*Exactly* as the report warned, …"): they stress the agreement, and are no part
+    /// of the source after "as".
+    public static let conformativeAsAdverbs: Set<String> = ["just", "exactly"]
 }
 
 extension Lexicon {
