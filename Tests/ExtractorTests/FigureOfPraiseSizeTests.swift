@@ -8,7 +8,7 @@ import Testing
     func reason(_ text: String) -> String? { ClaimNoise.reason(text, quantities: [], attributed: true) }
 
     @Test func aGreatAmountIsNoPraise() {
-        #expect(reason("“Before the storm, there was a great shortage of spare parts for the ferries,” the engineer said.") == nil)
+        #expect(reason("“All winter there was a great shortage of spare parts at the yard,” the engineer said.") == nil)
         #expect(reason("There was a great deal of damage to the northern pier.") == nil)
         #expect(reason("It was a great loss for the island's fishing fleet.") == nil)
     }

@@ -93,6 +93,9 @@ extension Lexicon {
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
         "academic", "academics", "scholar", "scholars", "professor", "chancellor", "chancellors", "vice-chancellor",
         "vice-chancellors", "group", "groups",
+        // "our expert in citrus care says": one expert is a role that speaks, as "analyst" is (the
+        // plural "experts" stays a vague crowd, read by the vague lead-ins: "experts say").
+        "expert",
     ]
 
     /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
@@ -105,6 +108,10 @@ extension Lexicon {
         if base.hasSuffix("mit") { return base + "ting" }
         return base + "ing"
     })
+
+    /// The forms of "do" that stress the verb after them ("The clinic did say that …", "the
+    /// data do show that …"): the subject ends before them, as it does before a progressive's "is".
+    public static let emphaticDoForms: Set<String> = ["do", "does", "did"]
 
     /// The conjunctions that join a second clause to a sentence's main one: "The council closed 12
     /// depots *and* the union called a strike, saying …" may credit either subject with the saying.
