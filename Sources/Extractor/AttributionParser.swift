@@ -33,10 +33,8 @@ enum AttributionParser {
         // percent as the North Lab reports") is a clause: a trailing source is read first.
         let lead = reportingVerb(words)
         if let lead, isShortSource(lead.attribution.source) { return claimBeforeSource(words, lead) ?? lead }
-        if let found = bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead {
-            return found
-        }
-        return asReportedBy(words) ?? participleSpeaker(words) ?? coordinatedSpeaker(words)
+        return bracketCitation(sentence) ?? trailingAs(words) ?? speakerAfterClaim(words) ?? speakerInsideClaim(words) ?? trailingSource(words) ?? lead
+            ?? asReportedBy(words) ?? participleSpeaker(words)
     }
 
     /// "The scheme, as revealed in a series of court rulings monitored by X, worked like this",
@@ -427,8 +425,7 @@ enum AttributionParser {
         guard words.count > 1 else { return nil }
         for index in 1..<words.count where !words.isCapitalized(index) {
             // "experts are warning that …": a verb of saying in the progressive; the subject ends at its auxiliary.
-            // "The hospital did say that …": the same, past a stressing "do" (``emphaticDoLead(_:_:)``).
-            let auxiliary = progressiveLead(words, index) ?? emphaticDoLead(words, index)
+            let auxiliary = progressiveLead(words, index)
             // "the lawsuit went on to claim that …": the subject ends at "went", as at a progressive's auxiliary.
             let continuation = continuationLead(words, index)
             let communication = auxiliary != nil || !leadVerbs.contains(words.lower(index))
@@ -861,21 +858,6 @@ enum AttributionParser {
               wordNet.isCommunicationVerb(word)
         else { return nil }
         return auxiliary
-    }
-
-    /// The index of the "do"/"does"/"did" that stresses a reporting verb's base form at `index`
-    /// ("The clinic did say however that …", "the figures do show that …"), when "that" opens
-    /// the verb's clause. General English: "do" before a bare verb in a statement stresses it, and
-    /// the subject ends before the "do", as it does before a progressive's "is". Not read: a
-    /// denial ("did not say": "not" stands before the verb, so no "do" does), a "do" with no
-    /// "that" after its verb ("they did say hello", left to the other rules), a question ("Did
-    /// the board say that …?": the "do" opens the sentence, before its subject).
-    static func emphaticDoLead(_ words: WordCursor, _ index: Int) -> Int? {
-        guard index >= 2, Lexicon.emphaticDoForms.contains(words.lower(index - 1)), !words.isCapitalized(index - 1),
-              pluralReportingVerbs.contains(words.lower(index)) || speechVerbBases.values.contains(words.lower(index)),
-              thatAfter(words, index) != nil
-        else { return nil }
-        return index - 1
     }
 
     /// Verbs that put forward something new when a noun phrase with "a"/"an" follows them. Not

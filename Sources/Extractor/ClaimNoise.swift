@@ -357,13 +357,7 @@ enum ClaimNoise {
             var next = index + 1
             while next < words.count, ["also", "truly", "really", "simply", "such"].contains(words[next]) { next += 1 }
             guard next + 1 < words.count, Lexicon.indefiniteArticles.contains(words[next]) else { continue }
-            // "there was a great shortage of medicines": before a noun of amount or lack the
-            // adjective tells a size (``Lexicon/amountNouns``), a statement of fact, no praise.
-            if ClaimLexicon.effusiveAdjectives.contains(words[next + 1]),
-               !(next + 2 < words.count && Lexicon.amountNouns.contains(words[next + 2]))
-            {
-                return true
-            }
+            if ClaimLexicon.effusiveAdjectives.contains(words[next + 1]) { return true }
         }
         return false
     }

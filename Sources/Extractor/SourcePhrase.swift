@@ -129,10 +129,8 @@ enum SourcePhrase {
         var lower = segment.lowerBound
         var upper = segment.upperBound
         // "Mr. Ruano last week said", "Smith also said": the words after the name are no part of it.
-        // "Nvidia itself has stated": a reflexive that stresses the name is no part of it either
-        // (``Lexicon/emphaticReflexives``).
         while upper > lower + 1, trailingAdverbs.contains(words.lower(upper - 1)) || timeWords.contains(words.lower(upper - 1))
-            || isOnlyAdverb(words, upper - 1) || Lexicon.emphaticReflexives.contains(words.lower(upper - 1))
+            || isOnlyAdverb(words, upper - 1)
         {
             // "New data on Thursday showed": a day after the name takes its preposition with it.
             if upper - 2 > lower, timeWords.contains(words.lower(upper - 1)),
@@ -166,12 +164,6 @@ enum SourcePhrase {
             || Lexicon.focusingAdverbs.contains(words.lower(lower)) && (!words.isCapitalized(lower) || opensSentenceAsAdverb(words, lower..<upper))
         {
             lower += 1
-        }
-        // "As the harbour master says, the fleet …": a conformative "as" is no part of the source.
-        // (Read on the words up to the verb, before any trailing auxiliary was trimmed: "As X has noted,".)
-        if let source = conformativeAsSource(words, lower..<segment.upperBound) {
-            lower = source
-            while lower < upper - 1, leadingConjunctions.contains(words.lower(lower)) { lower += 1 }
         }
         // "The ban, due to end in April, comes after health officials said": words after a comma
         // that open with a verb of sequence (``Lexicon/sequenceVerbForms``) and "after" or "before"
@@ -247,27 +239,6 @@ enum SourcePhrase {
         if let article = circumstanceBefore(words, lower..<upper) { lower = article + 1 }
         guard lower < upper, isNounPhrase(words, lower..<upper) else { return nil }
         return lower..<upper
-    }
-
-    /// Where the source starts in words that open the sentence with a conformative "as" before a
-    /// verb of saying set off by its comma ("As the harbour master says, the fleet …", "Just as our
-    /// pilot noted, …"): the noun phrase after "as" (past at most one of
-    /// ``Lexicon/conformativeAsAdverbs`` before it) says the clause after the comma. General English:
-    /// "as X says, Y" agrees with X that Y. Not read: a comma inside the words ("As prices rose,
-    /// officials said": the words after the comma are the subject, as before); a verb that takes
-    /// no clause ("As the mayor spoke, …", no verb of ``Lexicon/reportingVerbs``); a verb with no
-    /// comma after it ("As the council says it cannot pay, …", a cause); the article pointing at
-    /// itself ("As the chart below shows, …", ``Lexicon/selfReferenceWords``). Nil otherwise.
-    static func conformativeAsSource(_ words: WordCursor, _ segment: Range<Int>) -> Int? {
-        var index = segment.lowerBound
-        guard index == 0, segment.upperBound < words.count else { return nil }
-        if Lexicon.conformativeAsAdverbs.contains(words.lower(index)) { index += 1 }
-        guard index + 1 < segment.upperBound, words.lower(index) == "as",
-              ClaimLexicon.reportingVerbForms.contains(words.lower(segment.upperBound)), words.hasCommaAfter(segment.upperBound),
-              !(segment.lowerBound..<segment.upperBound).contains(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }),
-              !((index + 1)..<segment.upperBound).contains(where: { Lexicon.selfReferenceWords.contains(words.lower($0)) })
-        else { return nil }
-        return index + 1
     }
 
     /// Where the premodifiers of the name at `name` start, when the words between the preposition

@@ -24,17 +24,3 @@ extension Lexicon {
         superlativeMarkers.contains(word) || (word.hasSuffix("est") && word.count >= 4 && word.allSatisfy(\.isLetter))
     }
 }
-
-extension Lexicon {
-    /// Nouns of an amount, a change in one or a lack: after "great" (or another word of praise)
-    /// the adjective tells a size, not a merit ("there was a great shortage of fuel", "it was a
-    /// great deal of money", "a great rise in prices"), so the phrase is no figure of praise
-    /// (`Extractor/ClaimNoise.isFigureOfPraise`). General English: "great" of size goes with
-    /// nouns that measure or count.
-    public static let amountNouns: Set<String> = [
-        "amount", "deal", "number", "quantity", "majority", "proportion", "share", "extent", "many",
-        "shortage", "lack", "scarcity", "dearth", "deficit", "surplus", "excess", "abundance",
-        "increase", "rise", "decrease", "decline", "drop", "fall", "loss", "gain", "growth",
-        "demand", "need", "distance", "depth", "height", "length", "size",
-    ]
-}

@@ -18,11 +18,6 @@ extension Lexicon {
 
     /// The reader addressed as "you": advice and how-to ("you can cut your bill"), seldom a claim.
     public static let secondPerson: [String] = ["you", "your", "you'll", "you're", "yourself", "you've", "yours", "you'd"]
-
-    /// Reflexive pronouns of the third person, which stand after a subject to stress it ("the
-    /// ministry itself has said", "the players themselves told reporters"): the stress is no part
-    /// of the name, as "also" after it is none.
-    public static let emphaticReflexives: Set<String> = ["itself", "himself", "herself", "themselves"]
 }
 
 extension Lexicon {

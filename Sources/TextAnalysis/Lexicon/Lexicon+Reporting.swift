@@ -93,9 +93,6 @@ extension Lexicon {
         "feds", "authority", "detectives", "troopers", "deputies", "prosecution", "defence", "defense", "coroner", "ministers",
         "academic", "academics", "scholar", "scholars", "professor", "chancellor", "chancellors", "vice-chancellor",
         "vice-chancellors", "group", "groups",
-        // "our expert in citrus care says": one expert is a role that speaks, as "analyst" is (the
-        // plural "experts" stays a vague crowd, read by the vague lead-ins: "experts say").
-        "expert",
     ]
 
     /// The "-ing" forms of the speech verbs, which hang a second statement on a speaker: "…, Ana
@@ -108,10 +105,6 @@ extension Lexicon {
         if base.hasSuffix("mit") { return base + "ting" }
         return base + "ing"
     })
-
-    /// The forms of "do" that stress the verb after them ("The clinic did say that …", "the
-    /// data do show that …"): the subject ends before them, as it does before a progressive's "is".
-    public static let emphaticDoForms: Set<String> = ["do", "does", "did"]
 
     /// The conjunctions that join a second clause to a sentence's main one: "The council closed 12
     /// depots *and* the union called a strike, saying …" may credit either subject with the saying.
@@ -209,11 +202,6 @@ extension Lexicon {
     /// Focusing adverbs that may open a source's words, lowercase, without being part of its name
     /// ("even the ministry said"). Capitalised, "Even" may be a name.
     public static let focusingAdverbs: Set<String> = ["even"]
-
-    /// Adverbs that may stand before a conformative "as" opening a sentence ("*Just* as the pilot
-    /// says, …", "*Exactly* as the report warned, …"): they stress the agreement, and are no part
-    /// of the source after "as".
-    public static let conformativeAsAdverbs: Set<String> = ["just", "exactly"]
 }
 
 extension Lexicon {
