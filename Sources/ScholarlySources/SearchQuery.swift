@@ -26,23 +26,16 @@ import TextAnalysis
 ///
 /// Names are written the way a database indexes them: "3T3" and "6MP" one word, "G-CSF" and
 /// "B cells" phrases, "H. pylori" without its initial, "Alzheimer's" as "alzheimer".
-///
-/// An abbreviation the claim defines ("reactive oxygen species (ROS)") is one concept with its long
-/// form in Europe PMC's ranked queries only (``abbreviations``, ``rankedConcepts``).
 public struct SearchQuery: Sendable, Hashable {
     public var concepts: [SearchConcept]
-    /// The abbreviations the claim defines, which Europe PMC's ranked queries ask for in either form.
-    public var abbreviations: [SearchAbbreviation]
 
-    public init(concepts: [SearchConcept], abbreviations: [SearchAbbreviation] = []) {
+    public init(concepts: [SearchConcept]) {
         self.concepts = concepts
-        self.abbreviations = abbreviations
     }
 
     /// For tests and callers that have bare words: each word one concept of weight 1, as written.
     public init(terms: [String]) {
         concepts = terms.map { SearchConcept(forms: [$0], weight: 1) }
-        abbreviations = []
     }
 
     /// At most `maxTerms` concepts of `claim.text` (the claim without its attribution lead-in). When
@@ -53,7 +46,6 @@ public struct SearchQuery: Sendable, Hashable {
 
     public init(text: String, maxTerms: Int = 6, includeQuantities: Bool = false) {
         concepts = SearchConceptFinder.concepts(in: text, includeQuantities: includeQuantities)
-        abbreviations = SearchConceptFinder.abbreviations(in: text)
         concepts = keeping(maxTerms).concepts
     }
 
@@ -64,7 +56,7 @@ public struct SearchQuery: Sendable, Hashable {
         let keep = Set(concepts.enumerated()
             .sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
             .prefix(count).map(\.offset))
-        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element), abbreviations: abbreviations)
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
     }
 
     /// The `count` concepts for PubMed's strict query, where every concept must match: the most
@@ -76,20 +68,7 @@ public struct SearchQuery: Sendable, Hashable {
             .map { ($0.offset, $0.element.weight - $0.element.commonness) }
             .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
             .prefix(count).map(\.0))
-        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element), abbreviations: abbreviations)
-    }
-
-    /// The concepts Europe PMC's ranked queries ask for: ``concepts`` with each defined
-    /// abbreviation's concepts (the abbreviation, its long form's words) joined into one, `("long
-    /// form" OR abbreviation)`, in the first one's place (``SearchAbbreviation/joined(in:)``). A
-    /// paper that writes only the abbreviation, or only the long form, still matches the concept,
-    /// and the long form's words no longer count as separate concepts for a paper that writes them
-    /// apart on another subject. The places this frees are left empty. PubMed's strict query and the
-    /// re-ranker read ``concepts`` as they are.
-    public var rankedConcepts: [SearchConcept] {
-        var joined = concepts
-        for abbreviation in abbreviations { joined = abbreviation.joined(in: joined) }
-        return joined
+        return SearchQuery(concepts: concepts.enumerated().filter { keep.contains($0.offset) }.map(\.element))
     }
 
     /// Each concept as the claim wrote it, in the claim's order.
@@ -131,13 +110,13 @@ public struct SearchQuery: Sendable, Hashable {
     /// (the default sort) puts the papers that match most concepts first; this is the search that
     /// still finds a paper when the claim paraphrases it and a strict AND finds nothing.
     public var europePMCQuery: String {
-        "(" + rankedConcepts.flatMap(\.searchForms).joined(separator: " OR ") + ")"
+        "(" + concepts.flatMap(\.searchForms).joined(separator: " OR ") + ")"
     }
 
     /// The ranked query with every form as written, no truncation: a ranking engine weighs each
     /// word by its rarity, which a truncation (one constant-score term in Lucene) loses.
     public var europePMCExactQuery: String {
-        "(" + rankedConcepts.flatMap { $0.spelledForms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
+        "(" + concepts.flatMap { $0.spelledForms.map { $0.contains(" ") ? "\"\($0)\"" : $0 } }.joined(separator: " OR ") + ")"
     }
 
     /// The query as an editor reads it in a report: the concepts, with their other forms.
@@ -236,7 +215,12 @@ enum SearchConceptFinder {
         func asWritten(_ token: Token) -> String {
             String(characters[token.offset..<min(characters.count, token.offset + token.text.count)])
         }
-        let lowered = tokens.map(searchWord)
+        // A possessive is the name ("Alzheimer's" is "alzheimer", as a database splits it); another
+        // apostrophe is dropped.
+        let lowered = tokens.map { token in
+            let text = token.text.lowercased()
+            return (text.hasSuffix("'s") ? String(text.dropLast(2)) : text).replacingOccurrences(of: "'", with: "")
+        }
         var concepts: [SearchConcept] = []
         var seen: Set<String> = []
         var index = 0
@@ -296,13 +280,6 @@ enum SearchConceptFinder {
             concepts.append(SearchConcept(forms: [word] + wordSynonyms(word), weight: weight(of: word, written: cased)))
         }
         return concepts
-    }
-
-    /// A token as searched. A possessive is the name ("Alzheimer's" is "alzheimer", as a database
-    /// splits it); another apostrophe is dropped.
-    static func searchWord(_ token: Token) -> String {
-        let text = token.text.lowercased()
-        return (text.hasSuffix("'s") ? String(text.dropLast(2)) : text).replacingOccurrences(of: "'", with: "")
     }
 
     /// A number written against capitals is one name, as a database indexes it: "3T3" cells, "6MP",

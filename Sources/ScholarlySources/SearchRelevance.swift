@@ -52,12 +52,37 @@ public struct SearchRelevance: Sendable {
             self.definitions = definitions
         }
 
-        /// "long form (ABBR)" (``DefinedAbbreviations``: "antiretroviral therapy" for "ART"), the
-        /// abbreviation lower-cased to its long form's stems; a later definition of one wins.
+        /// "long form (ABBR)": the fewest words before the parenthesis that start with the
+        /// abbreviation's first letter and hold all its letters in order ("antiretroviral therapy"
+        /// for "ART", "human dialyzable leukocyte extract" for "hDLE").
         static func definitions(in text: String, into found: inout [String: [String]]) {
-            for definition in DefinedAbbreviations.definitions(in: text) {
-                found[definition.abbreviation.lowercased()] = definition.words.map { SearchRelevance.stem($0) }
+            let characters = Array(text)
+            var index = 0
+            while index < characters.count {
+                defer { index += 1 }
+                guard characters[index] == "(", let close = characters[index...].firstIndex(of: ")"), close - index <= 11 else { continue }
+                let abbreviation = String(characters[(index + 1)..<close])
+                let capitals = abbreviation.filter(\.isUppercase).lowercased()
+                guard capitals.count >= 2, abbreviation.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
+                // A long form is a few words: only the text just before is read (a paragraph with many
+                // parentheses stays linear).
+                let letters = Array(abbreviation.lowercased().filter(\.isLetter))
+                let words = Array(Tokenizer.tokens(in: String(characters[max(0, index - 160)..<index])).filter { !$0.isNumber }.map(\.text)
+                    .suffix(min(letters.count + 5, 2 * letters.count)))
+                guard let first = letters.first,
+                      let count = (1...max(1, words.count)).first(where: { count in
+                          count <= words.count && words[words.count - count].first == first
+                              && Self.holdsInOrder(letters, Array(words.suffix(count).joined()))
+                      })
+                else { continue }
+                found[abbreviation.lowercased()] = words.suffix(count).map { SearchRelevance.stem($0) }
             }
+        }
+
+        static func holdsInOrder(_ letters: [Character], _ text: [Character]) -> Bool {
+            var next = 0
+            for character in text where next < letters.count && character == letters[next] { next += 1 }
+            return next == letters.count
         }
 
         static func stems(_ text: String) -> Set<String> {

@@ -221,34 +221,6 @@ import Testing
         #expect(pubMed.query.contains("(antioestrogen*[tiab] OR antiestrogen*[tiab])"), "\(pubMed.query)")
     }
 
-    /// An abbreviation the claim defines is one concept with its long form in Europe PMC's ranked
-    /// queries, through the real query builder and HTTP: the only paper on it writes the
-    /// abbreviation and shares no other word with the claim, and the ranked query finds it by the
-    /// rule alone (without it the two-letter abbreviation is not searched at all).
-    @Test func aClaimFindsThePaperThatWritesOnlyTheAbbreviation() async throws {
-        let papers = [
-            LiteraturePaper(
-                pmid: "90000021", title: "Hot rooms and AF in older adults",
-                abstract: ["Regular use of hot rooms came with less AF among older adults."], year: 2021),
-            LiteraturePaper(
-                pmid: "90000022", title: "Shift work and sleep in nurses",
-                abstract: ["Night-shift nurses slept less than day-shift nurses."], year: 2019),
-        ]
-        let report = try await report(searching: papers, article: "abbreviation.md", """
-            # What the studies say
-
-            Studies have shown that sauna bathing lowers atrial fibrillation (AF) in men.
-            """)
-        let claim = try #require(report.articles.first?.claims.first)
-        let europePMC = try #require(claim.search?.queries.first { $0.backend == "europepmc" })
-        #expect(europePMC.query.contains("\"atrial fibrillation\" OR af"), "\(europePMC.query)")
-        #expect(europePMC.hits == 1, "\(europePMC.query) → \(String(describing: europePMC.hits))")
-        // PubMed's strict query is main's: the long form's words apart, no abbreviation.
-        let pubMed = try #require(claim.search?.queries.first { $0.backend == "pubmed" })
-        #expect(!pubMed.query.contains("af[tiab]") && !pubMed.query.contains("\"atrial fibrillation\""), "\(pubMed.query)")
-        #expect(claim.suggestions.map(\.pmid) == ["90000021"], "\(claim.suggestions.map(\.pmid))")
-    }
-
     /// Search off, by any of its three switches, means no search at all: not for uncited claims,
     /// and not for a claim whose cited source is dead (which would otherwise get replacements).
     @Test func searchOffAlsoMeansNoReplacementSearch() async throws {
