@@ -63,6 +63,13 @@ import Testing
         // An incumbent that is no longer tied on debates has no claim to stay.
         let untied = [scored(1e-4, f1: 0.6600, accepted: (80, 30)), scored(1e-3, f1: 0.6560, accepted: (90, 20))]
         #expect(TrainCheckworthiness.choose(untied, incumbent: committed) == 0)
+        // Just outside the tie but within the incumbent's wider band, it is still measured and kept.
+        let edge = [scored(1e-5, f1: 0.6570, accepted: (80, 30)), scored(1e-3, f1: 0.6562, accepted: (82, 20))]
+        #expect(TrainCheckworthiness.tied(edge) == [0])
+        #expect(TrainCheckworthiness.judgedOnArticles(edge, incumbent: committed) == [0, 1])
+        #expect(TrainCheckworthiness.judgedOnArticles(edge, incumbent: nil) == [0])
+        #expect(TrainCheckworthiness.choose(edge, incumbent: committed) == 1)
+        #expect(TrainCheckworthiness.choose(edge) == 0)
         // An incumbent the grid does not hold (another min count) changes nothing.
         let other = TrainCheckworthiness.Setting(lambda: 1e-3, minCount: 2, wordPairs: false)
         #expect(TrainCheckworthiness.choose(near, incumbent: other) == 0)
