@@ -484,9 +484,16 @@ enum AttributionParser {
             // "…, based on earlier studies, which showed that …": "which" after a comma credits the
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
-            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? continuation ?? index),
-                  index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
+            // "The council voted on Monday and said …": the second half of a coordinated
+            // predicate is said by the first clause's subject (``coordinatedSpeaker``).
+            let coordinated = antecedent == nil && auxiliary == nil && continuation == nil
+                ? coordinatedSpeaker(words, verb: index, base: reportingVerbBases[words.lower(index)] ?? speechVerbBases[words.lower(index)] ?? words.lower(index), that: that)
+                : nil
+            guard let subjectRange = antecedent ?? coordinated ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? continuation ?? index),
+                  coordinated != nil || index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
+                  // "the -nodes parameter specifies that …": a program's option says nothing.
+                  !holdsProgramOption(words, subjectRange),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !quotationBeforeVerb(words, subjectRange, verb: index),
                   // "about two hours before the mayor announced — the crews left": said in a clause of time, nothing said.
@@ -539,6 +546,9 @@ enum AttributionParser {
                       !opensClause(words, from: index + 1)
             {
                 // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
+                continue
+            } else if takesARank(words, verb: index, base: base) {
+                // "The town claimed the coldest night of the winter": a rank taken, no statement.
                 continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue
