@@ -1,0 +1,47 @@
+import TextAnalysis
+
+/// The speaker of a verb of saying that is the second half of a coordinated predicate: "The port
+/// authority will close the pier in May, and has said the repairs will cost 4 million euros",
+/// "The council voted on Monday and said the levy would raise 3 million euros". English leaves
+/// the second verb's subject out when it is the first clause's: the words before the sentence's
+/// first finite verb. A general rule of English, read only in that shape:
+///
+/// - "and" (after a comma or not) stands right before the verb, or before "has"/"have"/"had" and
+///   the verb;
+/// - the verb says something: "that" follows, or it takes a bare clause (``Lexicon/clauseTakingReportingVerbs``,
+///   the speech verbs: "said", "told"); "founded the Gazette and writes for its sports desk" says
+///   nothing and credits no one;
+/// - the first clause's subject is a noun phrase that names someone (``SourcePhrase/namesSomeone``),
+///   with no comma, dash or quotation mark in the words before its verb ("“Fares rose,” Ruiz said
+///   and …" is a quotation; "After the vote, the council met and said …" is read by no one here);
+/// - its verb is the first lowercase auxiliary or inflected WordNet verb form, not in "-ing"
+///   ("Popular drinking hole The Idle Hour will be closing": "drinking" modifies the noun).
+///
+/// Not read: names joined by "and" ("Ana Ruiz and Bo Lee said" is a subject of its own), a new
+/// subject after "and" ("Fares rose, and the board said"), a question ("Did the council vote and
+/// say …": its first word is the verb).
+extension AttributionParser {
+    /// The first clause's subject for the verb at `verb` when that verb is the second half of a
+    /// coordinated predicate, nil otherwise.
+    static func coordinatedSpeaker(_ words: WordCursor, verb: Int, base: String, that: Int?) -> Range<Int>? {
+        var conjunction = verb - 1
+        if conjunction > 0, Lexicon.perfectAuxiliaries.contains(words.lower(conjunction)) { conjunction -= 1 }
+        guard conjunction > 1, words.lower(conjunction) == "and",
+              that != nil || Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base),
+              let wordNet = try? WordNet.shared()
+        else { return nil }
+        guard let firstVerb = (1..<conjunction).first(where: { index in
+            let word = words.lower(index)
+            guard !words.isCapitalized(index), !word.hasSuffix("ing") else { return false }
+            return Lexicon.auxiliaryVerbs.contains(word) || wordNet.isInflectedVerbForm(word)
+        }), firstVerb + 1 < conjunction else { return nil }
+        let subject = 0..<firstVerb
+        guard !(0..<firstVerb).contains(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }),
+              !words.text(from: 0, to: firstVerb).unicodeScalars.contains(where: { "\"“”".unicodeScalars.contains($0) }),
+              !(0..<firstVerb).contains(where: { words.lower($0) == "and" || words.lower($0) == "or" }),
+              let trimmed = SourcePhrase.trimmed(words, from: subject.lowerBound, to: subject.upperBound),
+              trimmed.upperBound == firstVerb, SourcePhrase.namesSomeone(words, trimmed)
+        else { return nil }
+        return trimmed
+    }
+}
