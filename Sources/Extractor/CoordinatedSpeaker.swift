@@ -8,16 +8,16 @@ import TextAnalysis
 ///
 /// - "and" (after a comma or not) stands right before the verb, or before "has"/"have"/"had" and
 ///   the verb;
-/// - the verb says something: "that" follows, or it takes a bare clause (``Lexicon/clauseTakingReportingVerbs``,
-///   the speech verbs: "said", "told"); "founded the Gazette and writes for its sports desk" says
-///   nothing and credits no one;
+/// - the verb says something: "that" follows, or it takes a bare clause (``Lexicon/clauseTakingReportingVerbs``:
+///   "said", "claimed"; or "told"); "founded the Gazette and writes for its sports desk" says
+///   nothing and credits no one ("write" is a speech verb, but takes no bare clause);
 /// - the first clause's subject is a noun phrase that names someone (``SourcePhrase/namesSomeone``),
 ///   with no comma, dash or quotation mark in the words before its verb ("“Fares rose,” Ruiz said
 ///   and …" is a quotation; "After the vote, the council met and said …" is read by no one here);
 /// - its verb is the first lowercase auxiliary or inflected WordNet verb form, not in "-ing"
 ///   ("Popular drinking hole The Idle Hour will be closing": "drinking" modifies the noun).
 ///
-/// Not read: names joined by "and" ("Ana Ruiz and Bo Lee said" is a subject of its own), a new
+/// Not read: a raising passive ("was closed and said to be unsafe"), names joined by "and" ("Ana Ruiz and Bo Lee said" is a subject of its own), a new
 /// subject after "and" ("Fares rose, and the board said"), a question ("Did the council vote and
 /// say …": its first word is the verb).
 extension AttributionParser {
@@ -27,13 +27,19 @@ extension AttributionParser {
         var conjunction = verb - 1
         if conjunction > 0, Lexicon.perfectAuxiliaries.contains(words.lower(conjunction)) { conjunction -= 1 }
         guard conjunction > 1, words.lower(conjunction) == "and",
-              that != nil || Lexicon.clauseTakingReportingVerbs.contains(base) || speechVerbBases.values.contains(base),
+              that != nil || Lexicon.clauseTakingReportingVerbs.contains(base) || base == "tell",
               let wordNet = try? WordNet.shared()
         else { return nil }
-        guard let firstVerb = (1..<conjunction).first(where: { index in
+        // "was closed and said to be unsafe": a raising passive, nobody says it.
+        if verb + 2 < words.count, words.lower(verb + 1) == "to", wordNet.isVerbLemma(words.lower(verb + 2)) { return nil }
+        func verbLike(_ index: Int) -> Bool {
             let word = words.lower(index)
             guard !words.isCapitalized(index), !word.hasSuffix("ing") else { return false }
             return Lexicon.auxiliaryVerbs.contains(word) || wordNet.isInflectedVerbForm(word)
+        }
+        // "Rising tides flooded the pier": a form in "-s" before another verb form is a plural noun.
+        guard let firstVerb = (1..<conjunction).first(where: { index in
+            verbLike(index) && !(words.lower(index).hasSuffix("s") && !Lexicon.auxiliaryVerbs.contains(words.lower(index)) && verbLike(index + 1))
         }), firstVerb + 1 < conjunction else { return nil }
         let subject = 0..<firstVerb
         guard !(0..<firstVerb).contains(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }),
