@@ -11,7 +11,8 @@ import TextAnalysis
 /// - the verb says something: "that" follows, or it takes a bare clause (``Lexicon/clauseTakingReportingVerbs``:
 ///   "said", "claimed"; or "told"); "founded the Gazette and writes for its sports desk" says
 ///   nothing and credits no one ("write" is a speech verb, but takes no bare clause);
-/// - the first clause's subject is a noun phrase that names someone (``SourcePhrase/namesSomeone``),
+/// - the first clause's subject is a noun phrase that names someone who can report
+///   (``SourcePhrase/namesSomeone``, ``canReport(_:_:names:studiesOnly:)``: "Rents rose and said" credits no one),
 ///   with no comma, dash or quotation mark in the words before its verb ("“Fares rose,” Ruiz said
 ///   and …" is a quotation; "After the vote, the council met and said …" is read by no one here);
 /// - its verb is the first lowercase auxiliary or inflected WordNet verb form, not in "-ing"
@@ -46,7 +47,9 @@ extension AttributionParser {
               !words.text(from: 0, to: firstVerb).unicodeScalars.contains(where: { "\"“”".unicodeScalars.contains($0) }),
               !(0..<firstVerb).contains(where: { words.lower($0) == "and" || words.lower($0) == "or" }),
               let trimmed = SourcePhrase.trimmed(words, from: subject.lowerBound, to: subject.upperBound),
-              trimmed.upperBound == firstVerb, SourcePhrase.namesSomeone(words, trimmed)
+              trimmed.upperBound == firstVerb, SourcePhrase.namesSomeone(words, trimmed),
+              // "Rents rose 12 percent and said …": only someone who can report speaks.
+              canReport(words, trimmed, names: true)
         else { return nil }
         return trimmed
     }

@@ -23,5 +23,6 @@ import Testing
         #expect(source("After the vote, the council met and said the levy would raise 3 million euros.") == nil)
         #expect(source("The pier was closed in May and said to be unsafe for 40 boats.") == nil)
         #expect(source("Rising tides flooded the pier and said nothing about 40 boats.") == nil)
+        #expect(source("Rents rose 12 percent in the city and said nothing about wages.") == nil)
     }
 }
