@@ -9,8 +9,11 @@ import TextAnalysis
 /// - "and" (after a comma or not) stands right before the verb, or before "has"/"have"/"had" and
 ///   the verb;
 /// - the verb says something: "that" follows, or it takes a bare clause (``Lexicon/clauseTakingReportingVerbs``:
-///   "said", "claimed"; or "told"); "founded the Gazette and writes for its sports desk" says
-///   nothing and credits no one ("write" is a speech verb, but takes no bare clause);
+///   "said", "claimed"; or "told") and one follows (``saysAClause(_:verb:base:)``); "founded the
+///   Gazette and writes for its sports desk" says nothing ("write" takes no bare clause), nor do
+///   "claimed 2 million euros in damages", "told him to train" or "has said nothing since";
+/// - the verb is no bare form after a modal or "to" ("may cut rates and say that …": a
+///   hypothetical, nothing said yet);
 /// - the first clause's subject is a noun phrase that names someone who can report
 ///   (``SourcePhrase/namesSomeone``, ``canReport(_:_:names:studiesOnly:)``: "Rents rose and said" credits no one),
 ///   with no comma, dash or quotation mark in the words before its verb ("“Fares rose,” Ruiz said
@@ -29,8 +32,15 @@ extension AttributionParser {
         if conjunction > 0, Lexicon.perfectAuxiliaries.contains(words.lower(conjunction)) { conjunction -= 1 }
         guard conjunction > 1, words.lower(conjunction) == "and",
               that != nil || Lexicon.clauseTakingReportingVerbs.contains(base) || base == "tell",
+              that != nil || saysAClause(words, verb: verb, base: base),
               let wordNet = try? WordNet.shared()
         else { return nil }
+        // "The bank may cut rates and say that …", "is expected to cut rates and say …": the
+        // verb's bare form after a modal or "to" shares a hypothetical, nothing was said.
+        if words.lower(verb) == base,
+           (0..<conjunction).contains(where: { Lexicon.modalVerbs.contains(words.lower($0)) || words.lower($0) == "to" }) {
+            return nil
+        }
         // "was closed and said to be unsafe": a raising passive, nobody says it.
         if verb + 2 < words.count, words.lower(verb + 1) == "to", wordNet.isVerbLemma(words.lower(verb + 2)) { return nil }
         func verbLike(_ index: Int) -> Bool {
@@ -44,7 +54,7 @@ extension AttributionParser {
         }), firstVerb + 1 < conjunction else { return nil }
         let subject = 0..<firstVerb
         guard !(0..<firstVerb).contains(where: { words.hasCommaAfter($0) || words.hasDashAfter($0) }),
-              !words.text(from: 0, to: firstVerb).unicodeScalars.contains(where: { "\"“”".unicodeScalars.contains($0) }),
+              !words.text(from: 0, to: firstVerb).unicodeScalars.contains(where: { WordCursor.quoteMarks.contains($0) }),
               !(0..<firstVerb).contains(where: { words.lower($0) == "and" || words.lower($0) == "or" }),
               let trimmed = SourcePhrase.trimmed(words, from: subject.lowerBound, to: subject.upperBound),
               trimmed.upperBound == firstVerb, SourcePhrase.namesSomeone(words, trimmed),
@@ -52,5 +62,19 @@ extension AttributionParser {
               canReport(words, trimmed, names: true)
         else { return nil }
         return trimmed
+    }
+
+    /// Whether the verb at `verb`, with no "that", is followed by a clause of its own: a lowercase
+    /// auxiliary or modal before the next comma ("and said the levy *would* raise …"), read past
+    /// the person told for "tell" ("and told reporters the cut *will* …"). "claimed responsibility
+    /// for 3 attacks", "told him to train 3 hours a day" and "has said nothing since" say no clause.
+    static func saysAClause(_ words: WordCursor, verb: Int, base: String) -> Bool {
+        guard verb + 1 < words.count, words.lower(verb + 1) != "nothing" else { return false }
+        var start = verb + 1
+        if base == "tell" {
+            if ["the", "a"].contains(words.lower(start)) { start += 1 }
+            start += 1
+        }
+        return start < words.count && opensClause(words, from: start)
     }
 }

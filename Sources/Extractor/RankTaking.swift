@@ -27,7 +27,6 @@ extension AttributionParser {
               !words.hasCommaAfter(verb + 1), let wordNet = try? WordNet.shared()
         else { return false }
         if ((verb + 1)..<words.count).contains(where: { leadVerbs.contains(words.lower($0)) && !words.isCapitalized($0) }) { return false }
-        let finite = Set(Lexicon.copulas + Lexicon.auxiliaries + Lexicon.modalVerbs).union(["that", "do", "does", "did"])
         // The superlative's noun: the first word after it that is no number ("the richest 10
         // *percent*"); a word in "-ing" is no finite verb ("the fastest crossing").
         var noun = verb + 3
@@ -40,7 +39,8 @@ extension AttributionParser {
         }
         for index in (verb + 3)..<words.count {
             let word = words.lower(index)
-            if finite.contains(word) { return false }
+            // A copula, an auxiliary or a modal (``Lexicon/auxiliaryVerbs``), or "that", opens a clause.
+            if Lexicon.auxiliaryVerbs.contains(word) || word == "that" { return false }
             if index > verb + 3, !words.isCapitalized(index), !word.hasSuffix("ing"), wordNet.isInflectedVerbForm(word) { return false }
         }
         return true

@@ -25,4 +25,22 @@ import Testing
         #expect(source("Rising tides flooded the pier and said nothing about 40 boats.") == nil)
         #expect(source("Rents rose 12 percent in the city and said nothing about wages.") == nil)
     }
+
+    /// A verb that can take a clause but takes none here names no speaker: an object ("claimed 5
+    /// million euros in damages"), a directive ("told him to rest 2 hours a day"), "nothing".
+    @Test func aVerbWithNoClauseAfterItCreditsNoOne() {
+        #expect(source("The tenants sued the landlord and claimed 5 million euros in damages.") == nil)
+        #expect(source("The militia took the port and claimed responsibility for 6 raids.") == nil)
+        #expect(source("The harbour board shut the pier and warned skippers to avoid it for 5 days.") == nil)
+        #expect(source("The trainer dropped her and told her to rest 2 hours a day.") == nil)
+        #expect(source("The ferry firm folded in 2020 and has said nothing since about its 300 staff.") == nil)
+        #expect(source("The harbour board met twice and told reporters the dredging will cost 2 million euros.") == "harbour board")
+    }
+
+    /// The bare form after a modal or "to" shares a hypothetical: nothing was said yet.
+    @Test func aHypotheticalSaysNothing() {
+        #expect(source("The harbour board may raise the fees next year and say that 30 percent of berths are empty.") == nil)
+        #expect(source("The harbour board is expected to raise the fees and say that 30 percent of berths are empty.") == nil)
+        #expect(source("The harbour board could raise the fees and said that 30 percent of berths were empty.") == "harbour board")
+    }
 }

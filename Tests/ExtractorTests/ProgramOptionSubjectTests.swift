@@ -21,4 +21,14 @@ import Testing
         #expect(source("“Fares rose 12 percent,” the X-ray unit's head said.") == "X-ray unit's head")
         #expect(!AttributionParser.holdsProgramOption(WordCursor("- Ana Ruiz said"), 0..<3))
     }
+
+    /// A dash typed as hyphens around an aside closes on a word ending in a hyphen, and a list
+    /// marker glued to a capital is no option: the speaker keeps the sentence's claim.
+    @Test func asidesAndListMarkersAreNoOptions() {
+        #expect(source("The treasurer --who left in June-- said that 30 percent of the fund was spent.") != nil)
+        #expect(source("Ana Ruiz -the harbour pilot- said that 70 percent of the berths were full.") != nil)
+        #expect(source("-Inspectors said that 200 boats were checked in 4 ports.") != nil)
+        #expect(!AttributionParser.holdsProgramOption(WordCursor("Ana Ruiz -the harbour pilot- said"), 0..<5))
+        #expect(!AttributionParser.holdsProgramOption(WordCursor("-Inspectors said"), 0..<1))
+    }
 }

@@ -27,8 +27,9 @@ import Testing
     }
 
     /// Where the rule must not fire: "claim" as a noun, the quoted speaker before and after, a
-    /// passive, a question, a headline, a list item, and another verb of saying before the
-    /// superlative.
+    /// passive, another verb of saying before the superlative. A question, a headline and a list
+    /// item get no check of their own: they are read like any sentence, and the finite verb after
+    /// the superlative ("is", "get", "earn") keeps them statements.
     @Test func theRuleStaysOutOfOtherShapes() {
         #expect(source("A claim of the fastest crossing was filed by 3 crews in May.") == nil)
         #expect(!AttributionParser.takesARank(WordCursor("The pilot said the fastest crossing took 3 hours."), verb: 2, base: "say"))
@@ -41,5 +42,13 @@ import Testing
         // A list item: main keeps the item's dash in the source; the rank rule stays out of it.
         #expect(source("- Okafor claimed the best crews earn 40 percent more")?.hasSuffix("Okafor") == true)
         #expect(!AttributionParser.takesARank(WordCursor("The record was claimed by the fastest crew of the year."), verb: 3, base: "claim"))
+    }
+
+    /// A subject that names a role that speaks (``Lexicon/sourceRoleNouns``: a mayor, a firm)
+    /// reports a record with "claims the lowest …"; the rule is read only for other subjects.
+    @Test func aRoleThatSpeaksReportsTheRecord() {
+        #expect(source("The ferry company claims the lowest fares on the coast at 4 euros a trip.") == "ferry company")
+        #expect(source("The governor claimed the smallest deficit in a decade, at 2 percent.") == "governor")
+        #expect(source("The town of Vardo claimed the coldest night of the winter at minus 31 degrees.") == nil)
     }
 }

@@ -46,10 +46,11 @@ extension Lexicon {
     /// team found a fossil"), and the claim is the whole sentence, subject and figure included.
     public static let clauseTakingReportingVerbs: Set<String> = ["say", "claim", "state", "warn", "note", "conclude", "suggest"]
 
-    /// Reporting verbs that also mean taking a rank or a prize as one's own: "claimed the top
-    /// spot", "claims the highest score", "claimed the coldest night of the year". Before "the"
-    /// and a superlative with no verb of its own after them, the object is what was won, no
-    /// statement ("claimed the best results came from rest" is a bare clause and a statement).
+    /// Reporting verbs that also mean taking a rank or a prize as one's own: "claims the highest
+    /// score", "claimed the coldest night of the year". Before "the" and a superlative in "-est"
+    /// or after "most"/"least" (``looksSuperlative(_:)``; "top" is not read) with no verb of its
+    /// own after them, the object is what was won, no statement ("claimed the best results came
+    /// from rest" is a bare clause and a statement).
     public static let rankTakingVerbs: Set<String> = ["claim"]
 
     /// Words that show a source speaking inside a sentence ("…, the regulator admits", "and says
