@@ -484,9 +484,18 @@ enum AttributionParser {
             // "…, based on earlier studies, which showed that …": "which" after a comma credits the
             // noun phrase before the comma.
             let antecedent = that != nil && words.lower(index - 1) == "which" ? relativeAntecedent(words, which: index - 1) : nil
-            guard let subjectRange = antecedent ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? continuation ?? index),
-                  index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
+            // "The council voted on Monday and said …": the second half of a coordinated
+            // predicate is said by the first clause's subject (``coordinatedSpeaker``).
+            let verb = words.lower(index)
+            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? perfectParticipleBases[verb] ?? verb
+            let coordinated = antecedent == nil && auxiliary == nil && continuation == nil
+                ? coordinatedSpeaker(words, verb: index, base: base, that: that)
+                : nil
+            guard let subjectRange = antecedent ?? coordinated ?? SourcePhrase.trimmed(words, from: 0, to: auxiliary ?? continuation ?? index),
+                  coordinated != nil || index - subjectRange.lowerBound <= subjectLimit(words, subjectRange, verb: index, that: that),
                   that != nil || SourcePhrase.namesSomeone(words, subjectRange) || isParenthetical(words, subjectRange, verb: index),
+                  // "the -nodes parameter specifies that …": a program's option says nothing.
+                  !holdsProgramOption(words, subjectRange),
                   // "“Prices rose,” Ana said": a quotation before the verb is the claim, not its source.
                   !quotationBeforeVerb(words, subjectRange, verb: index),
                   // "about two hours before the mayor announced — the crews left": said in a clause of time, nothing said.
@@ -514,8 +523,6 @@ enum AttributionParser {
             // claim's comma, with a speaker after it, is inverted; the words before the comma are
             // the claim, however capitalised ("Europe", "March"). ``speakerAfterClaim(_:)`` reads it.
             if antecedent == nil, words.endsClause(before: index), speaker(in: words, from: index) != nil { continue }
-            let verb = words.lower(index)
-            let base = reportingVerbBases[verb] ?? speechVerbBases[verb] ?? beforeThatVerbBases[verb] ?? perfectParticipleBases[verb] ?? verb
             var claimStart: Int
             if objectReport != nil {
                 // What was counted or judged is the verb's object: the claim is the whole sentence.
@@ -539,6 +546,13 @@ enum AttributionParser {
                       !opensClause(words, from: index + 1)
             {
                 // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
+                continue
+            } else if !subjectRange.contains(where: { Lexicon.sourceRoleNouns.contains(words.lower($0)) }),
+                      takesARank(words, verb: index, base: base)
+            {
+                // "The town claimed the coldest night of the winter": a rank taken, no statement.
+                // "The mayor claimed the lowest jobless rate in a decade": a role that speaks
+                // (``Lexicon/sourceRoleNouns``) reports a record, it takes none.
                 continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue

@@ -46,6 +46,13 @@ extension Lexicon {
     /// team found a fossil"), and the claim is the whole sentence, subject and figure included.
     public static let clauseTakingReportingVerbs: Set<String> = ["say", "claim", "state", "warn", "note", "conclude", "suggest"]
 
+    /// Reporting verbs that also mean taking a rank or a prize as one's own: "claims the highest
+    /// score", "claimed the coldest night of the year". Before "the" and a superlative in "-est"
+    /// or after "most"/"least" (``looksSuperlative(_:)``; "top" is not read) with no verb of its
+    /// own after them, the object is what was won, no statement ("claimed the best results came
+    /// from rest" is a bare clause and a statement).
+    public static let rankTakingVerbs: Set<String> = ["claim"]
+
     /// Words that show a source speaking inside a sentence ("…, the regulator admits", "and says
     /// dust levels doubled"): such a line is the article's, not a site's cookie notice or the
     /// paper's note on its writer. Forms as written, for a whole-word test.
