@@ -46,6 +46,25 @@ extension Lexicon {
     public static let comparisonMarkers: [String] = [
         "than", "compared with", "compared to", "relative to", "versus", "vs", "in comparison with", "in comparison to",
     ]
+    /// Verbs of winning: "A *outperformed* B" says what "A was better than B" says, the verb its
+    /// own marker and direction (better). General English, a short list rather than WordNet's
+    /// synset of "outperform", which also holds "exceed" (an amount: "costs exceeded the budget").
+    public static let winningVerbs: [String] = [
+        "outperform", "outperforms", "outperformed", "outperforming",
+        "surpass", "surpasses", "surpassed", "surpassing",
+        "outdo", "outdoes", "outdid", "outdone",
+    ]
+    /// Markers that carry their own direction on the better / worse axis: "A was *superior to* B"
+    /// (better), "A was *inferior to* B" (worse). Only with "to" after them: "superior" alone is a
+    /// rank or a noun ("the Mother Superior", "the superior lobe").
+    public static let winningMarkers: [String] = ["superior to", "preferable to"]
+    /// The markers of losing, the other way on the same axis.
+    public static let losingMarkers: [String] = ["inferior to"]
+    /// Adjectives of merit that put a comparative before them on the better / worse axis: "*more
+    /// effective* than" says which is better, as "superior to" and "outperformed" do, not how much
+    /// of something there is.
+    public static let meritAdjectives: [String] = ["effective", "efficacious", "successful", "useful"]
+
     /// Words before "than" that make no comparison of groups: "rather than", "other than".
     public static let nonComparingBeforeThan: [String] = ["rather", "other"]
 
