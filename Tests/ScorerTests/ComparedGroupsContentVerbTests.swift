@@ -51,4 +51,30 @@ import Testing
         #expect(verbFound.before == [sized.stemIDs[0], sized.stemIDs[1]])
         #expect(verbFound.role == .verbAndComparative)
     }
+
+    /// A head noun both groups share stays in the group even when WordNet also lists it as a verb
+    /// ("group", "arm", "supplies", "iron"): the swapped groups still contradict.
+    @Test(arguments: [
+        ("The morning group more often reported dizziness than the evening group",
+         "The evening group more often reported dizziness than the morning group."),
+        ("The waitlist arm less often skipped sessions than the coached arm",
+         "The coached arm less often skipped sessions than the waitlist arm."),
+        ("Coastal power supplies more often fail than inland power supplies",
+         "Inland power supplies more often fail than coastal power supplies."),
+        ("Short course arms more tolerable than long course arms",
+         "Long course arms more tolerable than short course arms in the trial."),
+    ])
+    func aSharedHeadNounStaysInTheGroup(claim: String, source: String) {
+        let check = verdict(claim, [source])
+        #expect(check.verdict == .contradicted, "\(check.reason)")
+    }
+
+    @Test func aSharedHeadNounIsKeptWhenItIsAlsoAVerb() throws {
+        let analyzer = TextAnalyzer()
+        let text = analyzer.analyze("The morning group more often reported dizziness than the evening group")
+        let found = try #require(ComparedGroups.comparison(in: text, clauses: nil))
+        #expect(found.before.contains(text.stemIDs[2]))
+        #expect(found.before.contains(text.stemIDs[1]))
+    }
 }
+

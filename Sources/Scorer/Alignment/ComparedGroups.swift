@@ -13,7 +13,10 @@ import TextAnalysis
 /// direction is turned round before the two are compared. A comparison may also carry its own
 /// direction on the better / worse axis: "A outperformed B", "A was superior / inferior to B"
 /// (``Lexicon/winningVerbs``, ``Lexicon/winningMarkers``), read against "A is more effective than
-/// B", whose comparative before a merit adjective says better, not more (``Lexicon/meritAdjectives``).
+/// B", whose comparative before a merit adjective says how much and better at once
+/// (``Lexicon/meritAdjectives``: ``Comparison/merit``). A comparison inside a quotation, or after
+/// "if" or "whether" in its clause (``Lexicon/unassertedClauseOpeners``), states no finding and is
+/// not read.
 /// Only that shape is read: a comparison that opens with its marker or change word ("lower rates
 /// in women than in men") or a group named with a prefix ("non-smokers") gives no reading.
 enum ComparedGroups {
@@ -43,14 +46,26 @@ enum ComparedGroups {
         let sign: Int
         let word: String
         let role: Role
+        /// A comparative before an adjective of merit ("more effective than"): on the amount axis,
+        /// as "higher response rates than" is, and also on the better / worse axis, which
+        /// "outperformed" and "superior to" read.
+        var merit = false
+
+        /// Two comparisons are on one axis when their axes are equal, or when one says better /
+        /// worse and the other is a comparison of merit.
+        func sharesAxis(with other: Comparison) -> Bool {
+            axis == other.axis || (axis == .quality && other.merit) || (other.axis == .quality && merit)
+        }
     }
 
     /// The first comparison of groups in `text` with a change word before its marker (`clauses`:
     /// the clause of each token, nil for one clause).
     static func comparison(in text: AnalyzedText, clauses: [Int]?) -> Comparison? {
         let words = text.words
+        let openers = words.indices.filter { unasserted.contains(words[$0]) }
         for index in words.indices {
             let sameClause = { (position: Int) in clauses.map { $0[position] == $0[index] } ?? true }
+            if text.isQuoted(index) || openers.contains(where: { $0 < index && sameClause($0) }) { continue }
             if let won = winning(in: text, at: index, sameClause: sameClause) { return won }
             guard let length = markerLength(words, at: index) else { continue }
             let end = index + length
@@ -63,10 +78,11 @@ enum ComparedGroups {
                 changeWord(text, at: position).map { (position, $0.axis, $0.sign) }
             }).first else { continue }
             var role = Role.verb
+            var merit = false
             if isComparative(words[change.0]) {
                 role = .comparative
-                // "more effective than": which group is better, as "outperformed" says.
-                if change.0 + 1 < words.count, meritAdjectives.contains(words[change.0 + 1]) { change.1 = .quality }
+                // "more effective than": how much, and which group is better, as "outperformed" says.
+                merit = change.0 + 1 < words.count && meritAdjectives.contains(words[change.0 + 1])
                 // "lowers blood pressure more than placebo": the verb before the comparative gives the direction.
                 if let verb = (0..<change.0).reversed().lazy.filter(sameClause).compactMap({ position in
                     isComparative(words[position]) ? nil : changeWord(text, at: position).map { (position, $0.axis, $0.sign) }
@@ -76,11 +92,13 @@ enum ComparedGroups {
                 }
             }
             let clauseStart = (0..<index).first(where: sameClause) ?? 0
-            guard let before = subject(of: text, from: clauseStart, upTo: change.0, verbMayEnd: role == .comparative),
-                  let after = group(in: text, from: end, afterThan: words[index] == "than", sameClause: sameClause)
+            guard let after = group(in: text, from: end, afterThan: words[index] == "than", sameClause: sameClause),
+                  let before = subject(
+                    of: text, from: clauseStart, upTo: change.0, verbMayEnd: role == .comparative, sharedWith: after)
             else { continue }
             return Comparison(
-                before: before, after: after, axis: change.1, sign: change.2, word: words[change.0], role: role)
+                before: before, after: after, axis: change.1, sign: change.2, word: words[change.0], role: role,
+                merit: merit)
         }
         return nil
     }
@@ -90,8 +108,13 @@ enum ComparedGroups {
     /// of winning in the passive ("A was outperformed *by* B") turns the direction round, and its
     /// group follows "by"; with no group after it ("outperformed expectations" names none of the
     /// claim's groups, which ``compare(claim:sentence:clauses:)`` asks) the reading goes no further.
+    /// "non" right before ("non-inferior to", "non-superior") negates the marker: no reading. Nor
+    /// when "and" / "but" (``Lexicon/clauseJoiners``) stands between the subject and the word: the
+    /// word belongs to a second predicate ("A was superior in one trial *and* inferior to B in
+    /// another"), a mixed finding no single direction states.
     static func winning(in text: AnalyzedText, at index: Int, sameClause: (Int) -> Bool) -> Comparison? {
         let words = text.words
+        if index > 0, words[index - 1] == "non" { return nil }
         var sign: Int
         var end: Int
         if winningVerbs.contains(words[index]) {
@@ -112,9 +135,13 @@ enum ComparedGroups {
             return nil
         }
         let clauseStart = (0..<index).first(where: sameClause) ?? 0
-        guard let before = subject(of: text, from: clauseStart, upTo: index, verbMayEnd: false),
+        guard let before = subject(of: text, from: clauseStart, upTo: index, verbMayEnd: false, sharedWith: []),
               let after = group(in: text, from: end, afterThan: false, sameClause: sameClause)
         else { return nil }
+        var subjectEnd = clauseStart
+        while subjectEnd < index, !text.isContent[subjectEnd] { subjectEnd += 1 }
+        while subjectEnd < index, text.isContent[subjectEnd] { subjectEnd += 1 }
+        if (subjectEnd..<index).contains(where: { clauseJoiners.contains(words[$0]) }) { return nil }
         return Comparison(before: before, after: after, axis: .quality, sign: sign, word: words[index], role: .comparative)
     }
 
@@ -123,8 +150,12 @@ enum ComparedGroups {
     /// When `verbMayEnd` (the change word is a bare comparative) and the run reaches it, its last
     /// word may be the clause's verb ("smokers *produce* less of it than"): a word WordNet knows as
     /// a verb there is no part of the group, for English puts the verb between a subject and its
-    /// comparative's object. A run of one word is kept whole ("exercise more than").
-    static func subject(of text: AnalyzedText, from start: Int, upTo change: Int, verbMayEnd: Bool) -> Set<StemID>? {
+    /// comparative's object. A run of one word is kept whole ("exercise more than"), and so is a last
+    /// word whose stem the other group (`sharedWith`) also holds: a head noun both groups share ("the
+    /// control *group* more often ... than the treatment *group*"), which WordNet also lists as a verb.
+    static func subject(
+        of text: AnalyzedText, from start: Int, upTo change: Int, verbMayEnd: Bool, sharedWith other: Set<StemID>
+    ) -> Set<StemID>? {
         var position = start
         while position < change, !text.isContent[position] { position += 1 }
         var run: [Int] = []
@@ -133,7 +164,7 @@ enum ComparedGroups {
             position += 1
         }
         if verbMayEnd, position == change, run.count > 1, let last = run.last,
-           WordNetRelations.shared.kin(of: text.words[last]).isVerb {
+           !other.contains(text.stemIDs[last]), WordNetRelations.shared.kin(of: text.words[last]).isVerb {
             run.removeLast()
         }
         let ids = Set(run.map { text.stemIDs[$0] })
@@ -168,7 +199,7 @@ enum ComparedGroups {
     static func compare(claim: ClaimQuery, sentence: AnalyzedText, clauses: [Int]) -> (opposite: Bool, claimWord: String, sourceWord: String)? {
         guard let claimComparison = claim.comparison,
               let source = comparison(in: sentence, clauses: clauses.isEmpty ? nil : clauses),
-              source.axis == claimComparison.axis, source.role.isComparable(with: claimComparison.role)
+              source.sharesAxis(with: claimComparison), source.role.isComparable(with: claimComparison.role)
         else { return nil }
         // The groups: the words only on one side of each text's marker ("day-shift nurses" against
         // "night-shift nurses" are "day" and "night"), the claim's each with its synonyms.
@@ -222,6 +253,8 @@ enum ComparedGroups {
     static let winningMarkers: [[String]] = Lexicon.winningMarkers.map(Lexicon.words(of:))
     static let losingMarkers: [[String]] = Lexicon.losingMarkers.map(Lexicon.words(of:))
     static let meritAdjectives: Set<String> = Set(Lexicon.meritAdjectives)
+    static let unasserted: Set<String> = Lexicon.unassertedClauseOpeners
+    static let clauseJoiners: Set<String> = Lexicon.clauseJoiners
     /// A form of "be" (or its kin, "remained") before a verb of winning makes it passive ("was
     /// outperformed by").
     static let passiveAuxiliaries: Set<String> = Set(Lexicon.copulas)

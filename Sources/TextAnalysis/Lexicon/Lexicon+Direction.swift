@@ -55,15 +55,27 @@ extension Lexicon {
         "outdo", "outdoes", "outdid", "outdone",
     ]
     /// Markers that carry their own direction on the better / worse axis: "A was *superior to* B"
-    /// (better), "A was *inferior to* B" (worse). Only with "to" after them: "superior" alone is a
-    /// rank or a noun ("the Mother Superior", "the superior lobe").
-    public static let winningMarkers: [String] = ["superior to", "preferable to"]
+    /// (better). Only with "to" after them: "superior" alone is a rank or a noun ("the Mother
+    /// Superior", "the superior lobe"). "preferable to" was tried and dropped: a preference may rest
+    /// on cost or ease ("preferable because it is cheaper"), no finding of which works better.
+    public static let winningMarkers: [String] = ["superior to"]
     /// The markers of losing, the other way on the same axis.
     public static let losingMarkers: [String] = ["inferior to"]
-    /// Adjectives of merit that put a comparative before them on the better / worse axis: "*more
-    /// effective* than" says which is better, as "superior to" and "outperformed" do, not how much
-    /// of something there is.
-    public static let meritAdjectives: [String] = ["effective", "efficacious", "successful", "useful"]
+    /// Adjectives of merit: a comparative before one ("*more effective* than") says which group
+    /// does better, as "superior to" and "outperformed" do, while still saying how much (as
+    /// "higher response rates than" does). Only the ones whose "more" means better: "more harmful"
+    /// means worse. Part of ``efficacyWords``.
+    public static let meritAdjectives: [String] = ["effective", "efficacious", "beneficial"]
+    /// Words that say a treatment works or harms: a claim about efficacy with no causal verb (read
+    /// by the claim detector and check-worthiness, `Extractor/ClaimLexicon`).
+    public static let efficacyWords: Set<String> = Set(meritAdjectives).union([
+        "ineffective", "effectiveness", "efficacy", "harmful",
+    ])
+
+    /// Words that open a clause stating no finding: a condition ("*if* A outperformed B, the theory
+    /// would fail") or an open question ("*whether* A outperforms B remains unknown"). A comparison
+    /// after one in its clause is no result. ``conditionWords`` with "whether".
+    public static let unassertedClauseOpeners: Set<String> = conditionWords.union(["whether"])
 
     /// Words before "than" that make no comparison of groups: "rather than", "other than".
     public static let nonComparingBeforeThan: [String] = ["rather", "other"]
