@@ -52,9 +52,7 @@ enum ClaimLexicon {
     ]
 
     /// Words that say a treatment works or harms: a claim about efficacy with no causal verb.
-    static let efficacyWords: Set<String> = [
-        "effective", "ineffective", "effectiveness", "efficacy", "efficacious", "beneficial", "harmful",
-    ]
+    static let efficacyWords: Set<String> = Lexicon.efficacyWords
 
     /// "Cortisol is the stress hormone", "Inflammation is a response of…": a sentence that opens
     /// with a research term and says what it is.

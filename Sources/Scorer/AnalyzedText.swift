@@ -15,8 +15,19 @@ struct AnalyzedText {
     let isNumber: [Bool]
     /// Where each token starts, in `Character`s from the start of the text (``Token/offset``).
     let offsets: [Int]
+    /// Where each quotation mark (straight or curly) stands, in `Character`s: a word after an odd
+    /// number of them is inside a quotation, words the text reports rather than states.
+    var quoteOffsets: [Int] = []
 
     var count: Int { words.count }
+
+    /// Whether the token at `position` stands inside a quotation ("\"A beat B,\" one reviewer
+    /// claimed"): an odd number of quotation marks before it.
+    func isQuoted(_ position: Int) -> Bool {
+        guard !quoteOffsets.isEmpty else { return false }
+        let start = offsets[position]
+        return quoteOffsets.lazy.filter { $0 < start }.count % 2 == 1
+    }
 
     /// The distinct content stems, in order of first appearance (deterministic, unlike a Set).
     var contentStems: [String] { distinctContent(stems) }
@@ -131,8 +142,21 @@ final class TextAnalyzer {
             offsets.append(token.offset)
         }
         return AnalyzedText(
-            words: words, stems: stems, stemIDs: stemIDs, isContent: isContent, isNumber: isNumber, offsets: offsets)
+            words: words, stems: stems, stemIDs: stemIDs, isContent: isContent, isNumber: isNumber, offsets: offsets,
+            quoteOffsets: Self.quoteOffsets(in: text))
     }
 
     func stem(_ word: String) -> String { stemmer.stem(word) }
+
+    /// The `Character` offsets of the quotation marks in `text` (`"`, `“`, `”`); none is the common
+    /// case, found from the bytes without walking the characters.
+    static func quoteOffsets(in text: String) -> [Int] {
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == 0x22 || $0 == 0xE2 }) else { return [] }
+        var result: [Int] = []
+        for (offset, character) in text.enumerated() where character == "\"" || character == "\u{201C}" || character == "\u{201D}" {
+            result.append(offset)
+        }
+        return result
+    }
 }

@@ -46,6 +46,37 @@ extension Lexicon {
     public static let comparisonMarkers: [String] = [
         "than", "compared with", "compared to", "relative to", "versus", "vs", "in comparison with", "in comparison to",
     ]
+    /// Verbs of winning: "A *outperformed* B" says what "A was better than B" says, the verb its
+    /// own marker and direction (better). General English, a short list rather than WordNet's
+    /// synset of "outperform", which also holds "exceed" (an amount: "costs exceeded the budget").
+    public static let winningVerbs: [String] = [
+        "outperform", "outperforms", "outperformed", "outperforming",
+        "surpass", "surpasses", "surpassed", "surpassing",
+        "outdo", "outdoes", "outdid", "outdone",
+    ]
+    /// Markers that carry their own direction on the better / worse axis: "A was *superior to* B"
+    /// (better). Only with "to" after them: "superior" alone is a rank or a noun ("the Mother
+    /// Superior", "the superior lobe"). "preferable to" was tried and dropped: a preference may rest
+    /// on cost or ease ("preferable because it is cheaper"), no finding of which works better.
+    public static let winningMarkers: [String] = ["superior to"]
+    /// The markers of losing, the other way on the same axis.
+    public static let losingMarkers: [String] = ["inferior to"]
+    /// Adjectives of merit: a comparative before one ("*more effective* than") says which group
+    /// does better, as "superior to" and "outperformed" do, while still saying how much (as
+    /// "higher response rates than" does). Only the ones whose "more" means better: "more harmful"
+    /// means worse. Part of ``efficacyWords``.
+    public static let meritAdjectives: [String] = ["effective", "efficacious", "beneficial"]
+    /// Words that say a treatment works or harms: a claim about efficacy with no causal verb (read
+    /// by the claim detector and check-worthiness, `Extractor/ClaimLexicon`).
+    public static let efficacyWords: Set<String> = Set(meritAdjectives).union([
+        "ineffective", "effectiveness", "efficacy", "harmful",
+    ])
+
+    /// Words that open a clause stating no finding: a condition ("*if* A outperformed B, the theory
+    /// would fail") or an open question ("*whether* A outperforms B remains unknown"). A comparison
+    /// after one in its clause is no result. ``conditionWords`` with "whether".
+    public static let unassertedClauseOpeners: Set<String> = conditionWords.union(["whether"])
+
     /// Words before "than" that make no comparison of groups: "rather than", "other than".
     public static let nonComparingBeforeThan: [String] = ["rather", "other"]
 
