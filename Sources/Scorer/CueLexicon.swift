@@ -52,6 +52,9 @@ enum CueLexicon {
     /// for the short-evidence model's CONTRADICT), not by the verifier's features.
     static let nullFindings: [[String]] = Lexicon.nullFindingPhrases.map(split)
 
+    /// ``Lexicon/smallEffectPhrases`` as words: read by ``Polarity/signal(claim:sentence:anchors:clauses:coverage:thresholds:)``.
+    static let smallEffects: [[String]] = Lexicon.smallEffectPhrases.map(split)
+
     /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 
@@ -73,6 +76,10 @@ enum CueLexicon {
     static let sharedCopulaOpeners: Set<String> = Set(Lexicon.sharedCopulaOpeners)
     static let subjectPronouns: Set<String> = Set(Lexicon.subjectPronouns)
     static let evidenceNouns: Set<String> = Set(Lexicon.evidenceNouns)
+    static let articles: Set<String> = Lexicon.articles
+    /// Words that only negate, with no predicate of their own: a second one after "not" cancels nothing.
+    static let plainNegators: Set<String> = Set(Lexicon.negationWords)
+    static let auxiliaryVerbs: Set<String> = Lexicon.auxiliaryVerbs
 
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".
     static let negationExceptionsAfter: Set<String> = Set(Lexicon.negationExceptionsAfter)
