@@ -44,7 +44,6 @@ struct AnalyzedText {
 
     /// Words that open a new clause: a negation or a change word after them is about what follows.
     static let clauseOpeners: Set<String> = ["but", "whereas", "although", "though", "however", "while", "yet"]
-    static let concessiveSubordinators: Set<String> = Lexicon.concessiveSubordinators
     /// Punctuation that closes a clause or opens an aside ("(vs no high biomarkers)").
     static let clauseBreaks: Set<Character> = [";", ":", "(", ")", "[", "]"]
     static let clauseBreakBytes: [UInt8] = clauseBreaks.map { $0.asciiValue! }
@@ -66,26 +65,15 @@ struct AnalyzedText {
             isPlain ? bytes[range].contains(where: Self.clauseBreakBytes.contains)
                 : characters[range].contains(where: Self.clauseBreaks.contains)
         }
-        func hasComma(_ range: Range<Int>) -> Bool {
-            isPlain ? bytes[range].contains(UInt8(ascii: ",")) : characters[range].contains(",")
-        }
         var clause = 0
         var result = [0]
         result.reserveCapacity(count)
-        // "Although the trial was small, walking lowered blood pressure": a concessive clause ends at
-        // its comma, so the finding after it is a clause of its own (a comma alone closes nothing).
-        var concessiveOpen = Self.concessiveSubordinators.contains(words[0])
         for index in 1..<count {
             let gapStart = min(offsets[index - 1] + words[index - 1].count, offsets[index])
             if gapStart < offsets[index], offsets[index] <= length, hasBreak(gapStart..<offsets[index]) {
                 clause += 1
-                concessiveOpen = false
-            } else if concessiveOpen, gapStart < offsets[index], offsets[index] <= length, hasComma(gapStart..<offsets[index]) {
-                clause += 1
-                concessiveOpen = false
             }
             if Self.clauseOpeners.contains(words[index]) { clause += 1 }
-            if Self.concessiveSubordinators.contains(words[index]) { concessiveOpen = true }
             result.append(clause)
         }
         return result

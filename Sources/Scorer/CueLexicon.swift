@@ -76,10 +76,6 @@ enum CueLexicon {
     static let sharedCopulaOpeners: Set<String> = Set(Lexicon.sharedCopulaOpeners)
     static let subjectPronouns: Set<String> = Set(Lexicon.subjectPronouns)
     static let evidenceNouns: Set<String> = Set(Lexicon.evidenceNouns)
-    static let articles: Set<String> = Lexicon.articles
-    /// Words that only negate, with no predicate of their own: a second one after "not" cancels nothing.
-    static let plainNegators: Set<String> = Set(Lexicon.negationWords)
-    static let auxiliaryVerbs: Set<String> = Lexicon.auxiliaryVerbs
 
     /// Words after "no"/"not" that make a bound or a comparison, not a negation: "no more than 5".
     static let negationExceptionsAfter: Set<String> = Set(Lexicon.negationExceptionsAfter)

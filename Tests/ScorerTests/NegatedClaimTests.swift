@@ -8,9 +8,10 @@ import Testing
 /// source (another noun's clause, a compared arm, "not only … but also", a double negative, a
 /// hedge) is neither. Sentences written for these tests, one shape per row. Session 22 sorted the
 /// SciFact pairs of this family (Scorer README, "Session 22 (2026-12-08): a negated or denied
-/// claim"), then fixed five general misreadings of main's: a small effect, an article before a
-/// denied predicate, a double negative, another noun's negation and a concessive clause; each fix
-/// has rows where it must not fire.
+/// claim"), then built five general fixes of main's misreadings and kept one, "little effect" as a
+/// small effect that agrees with a denying claim; the other four (an article before a denied
+/// predicate, a double negative, another noun's negated participle, a concessive clause) failed the
+/// keep rule and stay known issues, each failing loudly once a fix reads it right.
 @Suite struct NegatedClaimTests: ClaimTableChecks {
     let scorer = ClaimScorer()
 
@@ -69,9 +70,8 @@ import Testing
          ["Falls over one year were 5% for older adults while not taking sleeping pills and 9% for those taking them."]),
     ]
 
-    /// Where the five fixes must not fire: the source's negation is the main clause's own, or sits
-    /// in a concessive clause that carries the claim, or is "not" after a copula: it still refutes
-    /// a plain claim.
+    /// A negation of the claim's own finding still refutes a plain claim, in a concessive clause
+    /// that carries the claim or after it, or after a copula: what a concessive-clause rule must keep.
     static let negationsThatStillRefute: [ClaimAndPage] = [
         ("Green tea lowers cholesterol in adults.",
          ["Although it was well tolerated, green tea did not lower cholesterol in adults."]),
@@ -82,7 +82,7 @@ import Testing
     ]
 
     @Test func aStatedEffectRefutesADenyingClaim() {
-        for (claim, passages) in Self.statedEffects + Self.hiddenOrDoubleDenials {
+        for (claim, passages) in Self.statedEffects {
             let result = check(claim, passages)
             #expect(result.verdict == .contradicted, "\(claim): \(result.verdict) (\(result.reason))")
         }
@@ -95,11 +95,16 @@ import Testing
         }
     }
 
-    @Test func aNegationInAConcessiveClauseLeavesTheFindingStanding() {
-        for (claim, passages) in Self.backgroundNegations {
-            let result = check(claim, passages)
-            #expect(result.verdict != .contradicted, "\(claim): \(result.verdict) (\(result.reason))")
-        }
+    @Test func aNegationInABackgroundClauseIsAKnownMisreading() {
+        expectKnownMisreadings(Self.backgroundNegations) { $0.verdict != .contradicted }
+    }
+
+    @Test func aHiddenOrDoubleDenialIsAKnownMisreading() {
+        expectKnownMisreadings(Self.hiddenOrDoubleDenials) { $0.verdict == .contradicted }
+    }
+
+    @Test func aNegationOfAnotherThingIsAKnownMisreadingAsAgreement() {
+        expectKnownMisreadings(Self.otherNegations) { $0.verdict != .supported }
     }
 
     @Test func aNegationOfTheClaimsOwnFindingStillRefutes() {
@@ -110,58 +115,13 @@ import Testing
     }
 
     @Test func aNegatedArmBesideTheStatedEffectIsNoAgreement() {
-        for (claim, passages) in Self.armNegations + Self.otherNegations {
+        for (claim, passages) in Self.armNegations {
             let result = check(claim, passages)
             #expect(result.verdict != .supported, "\(claim): \(result.verdict) (\(result.reason))")
         }
     }
 
-    // MARK: The cues themselves, where each fix must and must not fire
-
-    func firstNegation(_ text: String) -> String? {
-        let analysis = TextAnalyzer().analyze(text)
-        return Polarity.negations(in: analysis, near: Array(0..<analysis.count), window: 6).first?.phrase
-    }
-
-    /// An article between copula and denied predicate hides no denial; the article alone, with no
-    /// copula before it, makes a modifier ("received an ineffective placebo"), and "not" before the
-    /// predicate cancels it.
-    @Test func aDeniedPredicateAfterAnArticleDenies() {
-        #expect(firstNegation("Music therapy is an ineffective treatment for anxiety.") == "ineffective")
-        #expect(firstNegation("Surgery was a largely ineffective option for knee pain.") == "ineffective")
-        #expect(firstNegation("The control group received an ineffective placebo pill.") == nil)
-        #expect(firstNegation("Music therapy is not an ineffective treatment for anxiety.") == nil)
-        #expect(firstNegation("Music therapy is not ineffective for anxiety.") == nil)
-    }
-
-    /// Two denials in a row cancel; one alone, or "did not fail" with no "to", still denies.
-    @Test func aDoubleNegativeStatesTheEffect() {
-        #expect(firstNegation("Vitamin C did not fail to shorten colds.") == nil)
-        #expect(firstNegation("The new drug never failed to lower fever in children.") == nil)
-        #expect(firstNegation("Vitamin C did not fail in the second trial.") == "did not fail")
-        #expect(firstNegation("Vitamin C failed to shorten colds.") == "failed to shorten")
-        #expect(firstNegation("Vitamin C did not shorten colds.") == "did not shorten")
-    }
-
-    /// "not" opening a participle after a noun describes that noun; after a copula, an auxiliary,
-    /// "or" or at the start it is the clause's own.
-    @Test func aNegatedParticipleAfterANounIsThatNounsModifier() {
-        #expect(firstNegation("Protein A bound many proteins not previously linked to the pathway.") == nil)
-        #expect(firstNegation("Patients not treated with statins had more strokes.") == nil)
-        #expect(firstNegation("Protein A was not previously linked to the pathway.") == "not previously")
-        #expect(firstNegation("Protein A has not been linked to the pathway.") == "not been")
-        #expect(firstNegation("Whether or not treated early, patients recovered.") == "not treated")
-        #expect(firstNegation("Protein A, not protein B, bound the repair enzymes.") == "not protein")
-    }
-
-    /// A comma closes a concessive clause; it closes nothing else, and a concessive word after the
-    /// comma opens its own clause.
-    @Test func aConcessiveClauseEndsAtItsComma() {
-        let clauses = { (text: String) in TextAnalyzer().analyze(text).clauses(of: text) }
-        #expect(clauses("Although the trial was small, walking lowered blood pressure.") == [0, 0, 0, 0, 0, 1, 1, 1, 1])
-        #expect(Set(clauses("In the trial, walking lowered blood pressure.")) == [0])
-        #expect(Set(clauses("Walking lowered blood pressure, although the trial was small.")) == [0, 1])
-    }
+    // MARK: The small-effect reading, where it must and must not fire
 
     /// "Little" makes a finding only in a small-effect phrase, near the claim's words: not as size,
     /// not in "little is known", not far from the claim in another clause.

@@ -1,5 +1,3 @@
-import TextAnalysis
-
 /// A negation found in a text: where it starts and how to show it ("no significant effect").
 struct NegationFinding: Hashable {
     let position: Int
@@ -30,12 +28,6 @@ enum Polarity {
                 continue
             }
             let end = index + length
-            // "did not fail to shorten", "is not ineffective": two denials cancel, and the pair states
-            // what it seems to deny, so neither is a negation.
-            if let second = cancelledDenial(in: words, after: index, end: end) {
-                index = second
-                continue
-            }
             if !carrying.carries(index) {
                 index = end
                 continue
@@ -72,7 +64,6 @@ enum Polarity {
         if word == "no" || word == "not", let next, CueLexicon.negationExceptionsAfter.contains(next) { return nil }
         if word == "no", let next, next.first?.isNumber == true { return nil }
         if word == "without", index > 0, words[index - 1] == "or" { return nil }
-        if word == "not", modifiesNounBefore(words, at: index) { return nil }
         // "evidence for X was lacking", "data are lacking": only what a study can lack denies a link
         // ("vitamin D is lacking in 40% of adults" does not).
         if CueLexicon.copulas.contains(word) {
@@ -101,9 +92,6 @@ enum Polarity {
         if copula >= 0, words[copula].hasSuffix("ly") || words[copula] == "also" || words[copula] == "still" {
             copula -= 1
         }
-        // "X is *an* ineffective treatment for Y" denies as "X is ineffective for Y" does: the
-        // predicate noun phrase's article stands between the copula and the denied word.
-        if copula >= 0, CueLexicon.articles.contains(words[copula]) { copula -= 1 }
         if copula >= 0, AnalyzedText.clauseOpeners.contains(words[copula]) {
             guard CueLexicon.sharedCopulaOpeners.contains(words[copula]),
                   let shared = words[..<copula].lastIndex(where: CueLexicon.copulas.contains)
@@ -114,44 +102,6 @@ enum Polarity {
         }
         guard copula >= 0, CueLexicon.copulas.contains(words[copula]) else { return false }
         return isSubjectsCopula(words, at: copula)
-    }
-
-    /// Where the reading resumes when the plain negator at `index..<end` ("not", "did not", "never",
-    /// "didn't") is followed by a second denial it cancels: a negation cue ("did not *fail to*") or a
-    /// denied predicate, after at most an article ("is not *an ineffective* treatment"). Nil when
-    /// there is none: "the trial did not fail" alone (no "to") stays a negation.
-    static func cancelledDenial(in words: [String], after index: Int, end: Int) -> Int? {
-        let last = words[end - 1]
-        guard last == "not" || last == "never" || last == "cannot" || last.hasSuffix("n't"), end < words.count
-        else { return nil }
-        var next = end
-        if CueLexicon.articles.contains(words[next]), next + 1 < words.count { next += 1 }
-        if CueLexicon.negatedPredicateWords.contains(words[next]) { return next + 1 }
-        guard next == end, let (length, _) = cue(in: words, at: next),
-              // A second plain negator ("not no") or a bare "no" is no cancelling denial.
-              !CueLexicon.plainNegators.contains(words[next])
-        else { return nil }
-        return next + length
-    }
-
-    /// Whether the "not" at `index` opens a participle that modifies the noun before it ("proteins
-    /// *not* previously linked to the pathway", "patients not treated with statins"): a reduced
-    /// relative clause, which describes that noun and denies nothing of the sentence's finding. The
-    /// word before is no function word (an auxiliary, "to", "or", a conjunction are stop words) and
-    /// the word after, past at most one adverb, is a past participle ("-ed", "-en").
-    static func modifiesNounBefore(_ words: [String], at index: Int) -> Bool {
-        guard index > 0 else { return false }
-        let before = words[index - 1]
-        if StopWords.contains(before) || CueLexicon.auxiliaryVerbs.contains(before) || CueLexicon.copulas.contains(before)
-            || before.hasSuffix("ly") || before.hasSuffix("n't")
-        {
-            return false
-        }
-        var next = index + 1
-        if next < words.count, words[next].hasSuffix("ly") || words[next] == "yet" { next += 1 }
-        guard next < words.count else { return false }
-        let word = words[next]
-        return word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("en"))
     }
 
     /// Whether the copula at `copula` is its subject's, not a relative clause's ("who were").

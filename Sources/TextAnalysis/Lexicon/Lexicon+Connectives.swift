@@ -12,11 +12,6 @@ extension Lexicon {
     /// the clause first ("If so, experts say").
     public static let subordinators: Set<String> = ["while", "whilst", "although", "though", "if", "unless", "because", "whereas", "whether"]
 
-    /// The concessive and contrastive ones among ``subordinators``: "*Although* the trial was small,
-    /// walking lowered blood pressure" sets a background clause before the finding, and the comma
-    /// after it closes that clause, so a "not" in it says nothing about the finding (issue #17).
-    public static let concessiveSubordinators: Set<String> = ["although", "though", "whereas", "while", "whilst"]
-
     /// Words that open a subordinate clause but are also a preposition, a comparison or a time
     /// word ("*as* the CDC said", "more *than* …", "*when* …"): where a verb's object ends (with
     /// `subordinators`), but no sign that the subject after them is a subordinate clause's.
