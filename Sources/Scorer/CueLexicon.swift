@@ -52,6 +52,9 @@ enum CueLexicon {
     /// for the short-evidence model's CONTRADICT), not by the verifier's features.
     static let nullFindings: [[String]] = Lexicon.nullFindingPhrases.map(split)
 
+    /// ``Lexicon/smallEffectPhrases`` as words: read by ``Polarity/signal(claim:sentence:anchors:clauses:coverage:thresholds:)``.
+    static let smallEffects: [[String]] = Lexicon.smallEffectPhrases.map(split)
+
     /// ``Lexicon/negatedPredicates`` stemmed: in a claim they split exposure from outcome (``ClaimQuery/sides``).
     static let negatedPredicateStems: Set<String> = stemmed(Lexicon.negatedPredicates)
 

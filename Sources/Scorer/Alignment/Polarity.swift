@@ -130,10 +130,31 @@ enum Polarity {
         switch (claim.negation, sourceNegation) {
         case (nil, let source?):
             return Signal(kind: .negation, reason: "source says the opposite ('\(source.phrase)')")
-        case (let article?, nil) where coverage >= thresholds.support:
+        case (let article?, nil) where coverage >= thresholds.support
+            && !statesSmallEffect(sentence, near: anchors, window: thresholds.cueWindow, clauses: clauses, claim: claim):
             return Signal(kind: .negation, reason: "the article denies it ('\(article.phrase)'); the source states it")
         default:
             return nil
         }
+    }
+
+    /// Whether the sentence finds only a small effect ("had *little effect* on fractures",
+    /// ``Lexicon/smallEffectPhrases``) in a clause that carries the claim, near its words: it agrees
+    /// with a claim that denies the effect, so it does not state what the claim denies.
+    static func statesSmallEffect(
+        _ sentence: AnalyzedText, near anchors: [Int], window: Int, clauses: [Int], claim: ClaimQuery
+    ) -> Bool {
+        let carrying = ClaimClauses(text: sentence, anchors: anchors, clauses: clauses, claim: claim)
+        let words = sentence.words
+        for index in 0..<words.count where carrying.carries(index) {
+            guard let phrase = CueLexicon.smallEffects.first(where: { CueLexicon.matches($0, in: words, at: index) })
+            else { continue }
+            let end = index + phrase.count
+            let isNear = anchors.contains { anchor in
+                clauses[anchor] == clauses[index] && (anchor >= end ? anchor - end < window : index - anchor <= window)
+            }
+            if isNear { return true }
+        }
+        return false
     }
 }

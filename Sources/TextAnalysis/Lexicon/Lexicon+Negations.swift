@@ -23,6 +23,17 @@ extension Lexicon {
         "did not differ", "do not differ", "does not differ", "no different", "not different",
     ]
 
+    /// A finding of a small effect: "had *little effect* on fractures". It agrees with a claim that
+    /// denies the effect, so a source that says it does not "state" what the claim denies; but a
+    /// small effect is still an effect, so it is no refutation of a claim of one and is kept out of
+    /// ``nullFindingPhrases`` and the negation cues. Whole phrases only: "little" alone is mostly size
+    /// ("a little girl") or "little is known", neither a finding.
+    public static let smallEffectPhrases: [String] = [
+        "little effect", "little or no effect", "little benefit", "little or no benefit", "little impact",
+        "little influence", "little change", "little difference", "negligible effect", "negligible effects",
+        "minimal effect", "minimal effects",
+    ]
+
     /// Forms of "be" and its kin that make the word after them the predicate: a denied predicate
     /// denies only there ("X *was* unable to walk"), not as a modifier ("patients who were unable to
     /// walk", "an ineffective placebo"); "evidence *was* lacking" is a finding, "vitamin D is lacking"
