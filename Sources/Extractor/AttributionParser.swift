@@ -547,12 +547,8 @@ enum AttributionParser {
             {
                 // "Dr Ruiz suggested a new levy": a proposal, not a report ("the survey suggested a link" stays).
                 continue
-            } else if !subjectRange.contains(where: { Lexicon.sourceRoleNouns.contains(words.lower($0)) }),
-                      takesARank(words, verb: index, base: base)
-            {
+            } else if takesARank(words, subject: subjectRange, verb: index, base: base) {
                 // "The town claimed the coldest night of the winter": a rank taken, no statement.
-                // "The mayor claimed the lowest jobless rate in a decade": a role that speaks
-                // (``Lexicon/sourceRoleNouns``) reports a record, it takes none.
                 continue
             } else if beforeThatVerbBases.values.contains(base) {
                 continue

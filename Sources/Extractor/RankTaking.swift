@@ -17,12 +17,16 @@ import TextAnalysis
 /// - a later verb of saying ("claimed the fastest time, at 3 hours, and said the course was
 ///   flat"): skipping the first verb would lose the speaker of the second;
 /// - "claimed that …", "claimed the plan will fail" (no superlative), "a claim of the fastest …"
-///   (a noun).
+///   (a noun);
+/// - a subject that holds a role that speaks (``Lexicon/sourceRoleNouns``: "The mayor claimed the
+///   lowest jobless rate in a decade"): a role reports a record, it takes none.
 extension AttributionParser {
-    /// Whether the verb at `verb`, of base `base`, takes a rank: "the" and a superlative after it,
-    /// and no finite verb and no verb of saying in the rest of the sentence.
-    static func takesARank(_ words: WordCursor, verb: Int, base: String) -> Bool {
+    /// Whether the verb at `verb`, of base `base`, with its subject at `subject`, takes a rank: "the"
+    /// and a superlative after it, no finite verb and no verb of saying in the rest of the sentence,
+    /// and no role noun in the subject.
+    static func takesARank(_ words: WordCursor, subject: Range<Int>, verb: Int, base: String) -> Bool {
         guard Lexicon.rankTakingVerbs.contains(base), verb + 3 < words.count,
+              !subject.contains(where: { Lexicon.sourceRoleNouns.contains(words.lower($0)) }),
               words.lower(verb + 1) == "the", Lexicon.looksSuperlative(words.lower(verb + 2)),
               !words.hasCommaAfter(verb + 1), let wordNet = try? WordNet.shared()
         else { return false }
